@@ -1,0 +1,30 @@
+import { parseDocument, type DocumentProblem, type SourceDocument } from './parseDocument.ts';
+
+export interface DocumentFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface DocumentCollection {
+  readonly documents: readonly SourceDocument[];
+  readonly problems: readonly DocumentProblem[];
+}
+
+/** Parses every file; a bad file becomes a problem and the others still load. Ids are made unique in name order. */
+export function collectDocuments(files: readonly DocumentFile[]): DocumentCollection {
+  const documents: SourceDocument[] = [];
+  const problems: DocumentProblem[] = [];
+  const taken = new Set<string>();
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    const parsed = parseDocument(file.name, file.bytes);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    let id = parsed.document.id;
+    for (let n = 2; taken.has(id); n++) id = `${parsed.document.id}-${n}`;
+    taken.add(id);
+    documents.push({ ...parsed.document, id });
+  }
+  return { documents, problems };
+}

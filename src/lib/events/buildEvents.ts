@@ -1,0 +1,39 @@
+import { tagTimexes } from '../extract/index.ts';
+import type { SourceDocument } from '../documents/parseDocument.ts';
+import { sentenceAt, splitSentences } from './sentences.ts';
+import { titleFromSentence } from './title.ts';
+import type { TimelineEvent, TextSpan } from './types.ts';
+
+/**
+ * The dated events of one document: each temporal expression the tagger can place on the calendar becomes an event
+ * titled by its sentence. Durations, sets and unplaceable values are left out here.
+ */
+export function eventsOfDocument(document: SourceDocument): TimelineEvent[] {
+  const sentences = splitSentences(document.text);
+  const events: TimelineEvent[] = [];
+  for (const timex of tagTimexes(document.text, document.dct ? { dct: document.dct } : {})) {
+    if (!timex.interval || !timex.granularity) continue;
+    const sentence: TextSpan = sentenceAt(sentences, timex.start) ?? { start: timex.start, end: timex.end, text: timex.text };
+    events.push({
+      id: `${document.id}:${timex.start}`,
+      value: timex.value,
+      type: timex.type,
+      ...(timex.mod ? { mod: timex.mod } : {}),
+      granularity: timex.granularity,
+      start: timex.interval.start,
+      end: timex.interval.end,
+      title: titleFromSentence(sentence.text),
+      source: { docId: document.id, timex: { start: timex.start, end: timex.end, text: timex.text }, sentence },
+    });
+  }
+  return events;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.start - b.start ||
+    b.end - a.end ||
+    a.source.docId.localeCompare(b.source.docId) ||
+    a.source.timex.start - b.source.timex.start
+  );
+}

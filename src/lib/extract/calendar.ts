@@ -1,0 +1,57 @@
+/**
+ * Calendar arithmetic on UTC days, delegated to d3-time so no month-length or week rules are hand-rolled.
+ * A `Day` is a plain value; helpers return new values and never read the clock.
+ */
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+export interface Day {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+/** A UTC Date for a calendar day; setUTCFullYear avoids Date.UTC's 0–99 → 1900s mapping. */
+export function utcDate(year: number, month = 1, day = 1): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+export const dayOf = (d: Date): Day => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+const toDate = (d: Day): Date => utcDate(d.year, d.month, d.day);
+
+export const addDays = (d: Day, n: number): Day => dayOf(utcDay.offset(toDate(d), n));
+export const addMonths = (d: Day, n: number): Day => dayOf(utcMonth.offset(toDate(d), n));
+export const addYears = (d: Day, n: number): Day => dayOf(utcYear.offset(toDate(d), n));
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export const isoWeekday = (d: Day): number => toDate(d).getUTCDay() || 7;
+
+/** Is this a real calendar day (no 31 April)? */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = utcDate(year, month, day);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, '0');
+
+/** TIMEX3 year: four digits; years before 1 CE use the BC prefix (astronomical 0 = 1 BC). */
+export const formatYear = (y: number): string => (y > 0 ? pad(y, 4) : `BC${pad(1 - y, 4)}`);
+export const formatMonth = (y: number, m: number): string => `${formatYear(y)}-${pad(m, 2)}`;
+export const formatDay = (d: Day): string => `${formatMonth(d.year, d.month)}-${pad(d.day, 2)}`;
+
+const isoWeekFormat = utcFormat('%G-W%V');
+/** ISO week value `2024-W14` of the week containing the day. */
+export const formatWeek = (d: Day): string => isoWeekFormat(toDate(d));
+
+export const quarterOf = (month: number): number => Math.ceil(month / 3);
+
+/** Parses `YYYY-MM-DD` (also a longer value starting with it, e.g. `1998-01-08T10:00`). */
+export function parseDay(value: string | undefined): Day | undefined {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDay(year, month, day) ? { year, month, day } : undefined;
+}

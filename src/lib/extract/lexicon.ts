@@ -1,0 +1,115 @@
+/**
+ * Shared English vocabulary for the parsers: month, weekday, unit and number words, plus the regex
+ * fragments built from them. Everything is readonly data; parsers combine the fragments.
+ */
+
+/** Month name or abbreviation (lower case, no dot) → month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Weekday name → ISO weekday (Monday = 1 … Sunday = 7). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
+  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5],
+  ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
+]);
+
+/** Calendar units and their TIMEX3 duration letters. Time units go after `T` in a duration. */
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+export const UNIT_CODE: Readonly<Record<Unit, string>> = {
+  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+};
+
+export const isTimeUnit = (u: Unit): boolean => u === 'second' || u === 'minute' || u === 'hour';
+
+/** Unit word (singular, plural or adjectival) → unit. */
+export function unitOf(word: string): Unit | undefined {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w === 'centurie' || w === 'century') return 'century';
+  if (w === 'min' || w === 'minute') return 'minute';
+  if (w === 'sec' || w === 'second') return 'second';
+  if (w === 'hr' || w === 'hour') return 'hour';
+  return (['day', 'week', 'month', 'year', 'decade'] as const).find((u) => u === w);
+}
+
+const SMALL: readonly string[] = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+const ORDINALS: readonly string[] = [
+  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty-first',
+];
+
+/** `first` → 1, `3rd` → 3, `21st` → 21. */
+export function ordinalValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return Number(digits[1]);
+  const i = ORDINALS.indexOf(w.replace(/\s+/, '-'));
+  return i > 0 ? i : undefined;
+}
+
+/**
+ * Parses a small cardinal written in digits or words: `3`, `three`, `twenty-four`, `twenty four`, `a`, `an`.
+ * Returns undefined for vague quantities so callers can emit `X`.
+ */
+export function numberValue(phrase: string): number | undefined {
+  const w = phrase.toLowerCase().trim().replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
+  if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
+  if (w === 'a dozen' || w === 'dozen') return 12;
+  const parts = w.split(/[\s-]+/);
+  if (parts.length === 1) {
+    const s = SMALL.indexOf(w);
+    if (s >= 0) return s;
+    const t = TENS.indexOf(w);
+    return t >= 2 ? t * 10 : undefined;
+  }
+  if (parts.length === 2) {
+    const t = TENS.indexOf(parts[0] ?? '');
+    const s = SMALL.indexOf(parts[1] ?? '');
+    if (t >= 2 && s >= 1 && s <= 9) return t * 10 + s;
+  }
+  return undefined;
+}
+
+/** Regex fragments (no capture groups, so callers can number their own). */
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const SMALL_ALT = alt(SMALL.slice(1));
+const TENS_ALT = alt(TENS.slice(2));
+export const NUMBER_WORD_RE = `(?:(?:${TENS_ALT})(?:[\\s-](?:${alt(SMALL.slice(1, 10))}))?|${SMALL_ALT})`;
+/** A count: digits, number words, `a`/`an`, `a couple of`, `a dozen`. */
+export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_RE}|a\\s+couple\\s+of|a\\s+dozen|an?)`;
+/** Vague counts, giving `X` in the value. */
+export const VAGUE_COUNT_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|a\\s+couple\\s+of|countless)';
+export const ORDINAL_RE = `(?:${alt(ORDINALS.slice(1))}|\\d+(?:st|nd|rd|th))`;
+
+/** Month names as written in news: full, or abbreviated with an optional dot (`Sept.`). Case-sensitive use. */
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|' +
+  'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+export const WEEKDAY_RE =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+
+/** Month number from a matched month token (`Sept.` → 9). */
+export function monthOf(token: string): number | undefined {
+  return MONTHS.get(token.toLowerCase().replace(/\.$/, ''));
+}
+
+export function weekdayOf(token: string): number | undefined {
+  return WEEKDAYS.get(token.toLowerCase().replace(/\.$/, ''));
+}

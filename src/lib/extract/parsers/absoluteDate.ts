@@ -1,0 +1,95 @@
+/**
+ * Dates that carry their own year: `2024-04-03`, `4/3/2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
+ * `in 1998`, `fiscal 1989`, `241 BC`, `nineteen ninety-six`. No reference time needed.
+ */
+import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
+
+const source = 'absoluteDate';
+const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
+
+/** A year written as such: 4 digits between 1000 and 2099 (older years need an era or a preposition, see below). */
+const YEAR = '(1[0-9]{3}|20[0-9]{2})';
+/** Numbers glued to money, percentages, units or other digits are quantities, not years. */
+const NOT_BEFORE = '(?<![$£€#\\d.,/:-])(?<!\\d[,.]?\\s)';
+const NOT_AFTER = '(?![\\d%]|[.,:/]\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
+
+const ymd: Parser = (text) =>
+  scan(text, /\b(\d{4})-(\d{2})-(\d{2})\b/g, (m, s, e) => {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+/** US order month/day/year, as in American news. */
+const slashDate: Parser = (text) =>
+  scan(text, /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, (m, s, e) => {
+    const raw = Number(m[3]);
+    const y = (m[3] ?? '').length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
+    const [mo, d] = [Number(m[1]), Number(m[2])];
+    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+const monthDayYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b${NOT_AFTER}`, 'g'), (m, s, e) => {
+    const [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
+    return mo && isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+const dayMonthYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), (m, s, e) => {
+    const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];
+    if (!mo) return undefined;
+    if (m[3] === undefined) return undefined; // without a year this is monthDay's job
+    const y = Number(m[3]);
+    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+const monthYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'g'), (m, s, e) => {
+    const mo = monthOf(m[1] ?? '');
+    return mo ? date(s, e, formatMonth(Number(m[2]), mo)) : undefined;
+  });
+
+/** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
+const bareYear: Parser = (text) =>
+  scan(text, new RegExp(`(?:\\b(?:fiscal(?:\\s+year)?|the\\s+year|calendar)\\s+)?${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'gi'), (m, s, e) => {
+    const y = Number(m[1]);
+    return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
+      ? date(s, e, formatYear(y))
+      : undefined;
+  });
+
+/** `the '90s` is decadeCentury's; `'98` alone is a year in news. */
+const apostropheYear: Parser = (text) =>
+  scan(text, /(?<=\b(?:in|of|since|until|by|from|to|during|before|after|early|late|mid|summer|spring|fall|winter)\s+)'(\d{2})\b(?!s)/gi, (m, s, e) =>
+    date(s, e, formatYear(1900 + Number(m[1]))));
+
+/** `241 BC`, `AD 9`, `300 B.C.E.`: any small number with an era marker is a year. */
+const eraYear: Parser = (text) => [
+  ...scan(text, /\b(\d{1,4})\s*(B\.?C\.?E?\.?|BCE)(?=\W|$)/g, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
+  ...scan(text, /\b(?:(\d{1,4})\s*(?:A\.?D\.?|CE)|A\.?D\.?\s*(\d{1,4}))(?=\W|$)/g, (m, s, e) =>
+    date(s, e, formatYear(Number(m[1] ?? m[2])))),
+];
+
+/** `nineteen ninety-six`, `the year two thousand`. */
+const wordYear: Parser = (text) => [
+  ...scan(text, new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), (m, s, e) => {
+    const hi = numberValue(m[1] ?? '');
+    const lo = /hundred/i.test(m[2] ?? '') ? 0 : numberValue(m[2] ?? '');
+    return hi !== undefined && lo !== undefined && lo >= 10 ? date(s, e, formatYear(hi * 100 + lo)) : undefined;
+  }),
+  ...scan(text, /\b(?:the\s+year\s+)(two\s+thousand)\b/gi, (_m, s, e) => date(s, e, '2000')),
+];
+
+function precededByPreposition(text: string, start: number): boolean {
+  return /\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+export const absoluteDateParser: Parser = (text) => [
+  ...ymd(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
+  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text),
+];

@@ -1,0 +1,29 @@
+/**
+ * Decades and centuries: `the 1990s` (199), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
+ * `the 4th century BC` (BC03).
+ */
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { ordinalValue } from '../lexicon.ts';
+
+const source = 'decadeCentury';
+const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
+
+const decades: Parser = (text) => [
+  ...scan(text, /\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
+  ...scan(text, /\b(?:the\s+)?['’]([0-9])0s\b/gi, (m, s, e) => date(s, e, `19${m[1]}`)),
+  ...scan(text, /(?<=\b(?:the|early|late|mid|mid-)\s*)(?<![\d$])([2-9])0s\b/g, (m, s, e) => date(s, e, `19${m[1]}`)),
+];
+
+const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
+
+const centuries: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.?C\\.?E?\\.?|BCE|A\\.?D\\.?))?`, 'gi'), (m, s, e) => {
+    const n = ordinalValue(m[1] ?? '');
+    if (!n || n > 21) return undefined;
+    const bc = m[2] !== undefined && /^b/i.test(m[2]);
+    // Without an era the 20th century is 1900–1999 (TIMEX3 "19"); BC centuries count back from year 1.
+    const end = bc ? e : s + m[0].replace(/\s+(?:A\.?D\.?)$/i, '').length;
+    return date(s, end, bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0'));
+  });
+
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text)];

@@ -1,0 +1,35 @@
+/**
+ * Words pointing at the time of writing: `today`, `yesterday`, `tomorrow`, `now`, `currently`, `recently`,
+ * `the past`, `the future`, `soon`, `these days`. Days get a date; vaguer words get PRESENT_REF / PAST_REF / FUTURE_REF.
+ */
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { offsetResolver } from '../resolve.ts';
+
+const source = 'deictic';
+const ref = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
+
+const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
+const days: Parser = (text) =>
+  scan(text, /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow)\b(?!-)/gi, (m, s, e) => {
+    const n = (DAY_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0) + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
+    return { start: s, end: e, type: 'DATE', value: offsetResolver('day', n), source };
+  });
+
+/** Vague references and their TIMEX3 values. The extent is the phrase, prepositions excluded. */
+const VAGUE: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:right\s+)?now\b(?!\s+that\b)/gi, 'PRESENT_REF'],
+  [/\b(?:currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment|the\s+present(?:\s+time|\s+day)?)\b/gi, 'PRESENT_REF'],
+  [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF'],
+  [/(?<=\bto\s+)date\b/gi, 'PRESENT_REF'],
+  [/\b(?:recently|lately)\b/gi, 'PAST_REF'],
+  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF'],
+  [/\brecent\s+(?:years|decades|months|weeks|days|times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF'],
+  [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF'],
+  [/\bsoon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF'],
+];
+
+const vague: Parser = (text) => VAGUE.flatMap(([re, value]) => scan(text, re, (_m, s, e) => ref(s, e, value)));
+
+export const deicticParser: Parser = (text) => [...days(text), ...vague(text)];

@@ -1,0 +1,48 @@
+/**
+ * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
+ * The year comes later from the reference time and the tense (see resolve.ts).
+ */
+import { isValidDay } from '../calendar.ts';
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
+import { monthDayResolver, type Force } from '../resolve.ts';
+
+const source = 'monthDay';
+const WD = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
+/** A day number must not run on into other digits, a percentage or a clock time. */
+const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.]?\\d|\\s*(?:%|percent|per\\s?cent|:))';
+
+const make = (month: number | undefined, day: number | undefined, start: number, end: number): Draft | undefined =>
+  month && (day === undefined || isValidDay(2000, month, day))
+    ? { start, end, type: 'DATE', value: monthDayResolver(month, day), source }
+    : undefined;
+
+const monthThenDay: Parser = (text) =>
+  scan(text, new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), (m, s, e) =>
+    make(monthOf(m[1] ?? ''), Number(m[2]), s, e));
+
+const dayThenMonth: Parser = (text) =>
+  scan(text, new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), (m, s, e) =>
+    make(monthOf(m[2] ?? ''), Number(m[1]), s, e));
+
+/**
+ * Words that make a capitalised month name a month. "May" and "March" are also a verb and a noun, so
+ * alone they need one of these before them; the other months are accepted when capitalised.
+ */
+const MONTH_CONTEXT =
+  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late)\s+|\bmid-)$/i;
+
+const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
+
+const bareMonth: Parser = (text) =>
+  scan(text, new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)`, 'g'), (m, s, e) => {
+    const token = m[2] ?? '';
+    const shift = (m[1] ?? '').toLowerCase().replace(/^this\s+/, '');
+    if (!shift && (/^(?:may|march|jan|mar|jun|jul|sept?|oct|nov|dec)\.?$/i.test(token) || /^[A-Z]{3,}$/.test(token))) {
+      if (!MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    }
+    const month = monthOf(token);
+    return month ? { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), source } : undefined;
+  });
+
+export const monthDayParser: Parser = (text) => [...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text)];

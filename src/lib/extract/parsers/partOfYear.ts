@@ -1,0 +1,82 @@
+/**
+ * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`), halves
+ * (`the first half`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
+ */
+import { formatYear } from '../calendar.ts';
+import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { ordinalValue } from '../lexicon.ts';
+import { offsetResolver, partOfYearResolver } from '../resolve.ts';
+
+const source = 'partOfYear';
+const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
+
+const SEASON: Readonly<Record<string, readonly [string, number]>> = {
+  spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12],
+};
+const SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
+
+/** A value for code (Q3, H1, SU) from an explicit year, a this/last/next shift, or the tense. */
+function yearPart(code: string, startMonth: number, year: string | undefined, shiftWord: string | undefined): string | Resolver {
+  if (year) return `${formatYear(Number(year))}-${code}`;
+  const shift = shiftWord ? SHIFT[shiftWord.toLowerCase().replace(/^this\s+/, '')] : undefined;
+  return partOfYearResolver(code, startMonth, shift);
+}
+
+const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})\\b|,\\s+(\\d{4})\\b)?';
+const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past|this\\s+coming|this|current)\\s+)';
+
+const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
+
+/** `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`. */
+const quarters: Parser = (text) =>
+  scan(text, new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}`, 'gi'), (m, s, e) => {
+    const q = ordinalValue(m[4] ?? '');
+    if (!q || q > 4) return undefined;
+    const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
+    if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-Q${q}`));
+    return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
+  });
+
+/**
+ * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
+ * with none mentioned yet, the last one completed before the DCT (what earnings reports talk about).
+ */
+const theQuarter: Parser = (text) =>
+  scan(text, /\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|to|from|when|in|between)\b)/gi, (m, s, e) => {
+    const isPeriod = /period/i.test(m[3] ?? '');
+    if (isPeriod && !m[1] && !m[2]) return undefined;
+    if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
+    const year = m[2] ? Number(m[2]) : undefined;
+    return date(s, e, ({ previous, base }) => {
+      const q = previous?.quarter;
+      if (year !== undefined) return q !== undefined ? `${formatYear(year)}-Q${q}` : formatYear(year);
+      if (q !== undefined && previous) return `${formatYear(previous.year)}-Q${q}`;
+      return offsetResolver('quarter', -1)({ tense: 'unknown', ...(base ? { base } : {}) });
+    });
+  });
+
+/** `the first half of 1998`, `the second half`, `first-half`. */
+const halves: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), (m, s, e) => {
+    const h = ordinalValue(m[2] ?? '');
+    if (!h || h > 2) return undefined;
+    // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
+    if (!m[3] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
+  });
+
+/**
+ * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
+ */
+const seasons: Parser = (text) =>
+  scan(text, new RegExp(`(?:\\b${SHIFT_WORDS}|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s+))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), (m, s, e) => {
+    const name = (m[2] ?? m[5] ?? '').toLowerCase();
+    const season = SEASON[name];
+    if (!season) return undefined;
+    const year = m[3] ?? m[4] ?? m[6];
+    // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?)/.test(text.slice(e, e + 20))) return undefined;
+    return date(s, e, yearPart(season[0], season[1], year, m[1]));
+  });
+
+export const partOfYearParser: Parser = (text) => [...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text)];

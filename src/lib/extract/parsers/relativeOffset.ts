@@ -1,0 +1,81 @@
+/**
+ * Offsets from a reference time: `two weeks ago`, `three years later`, `last month`, `next year`, `this week`,
+ * `the following day`, `the previous year`, `that month`, `the same day`, `a year earlier`, `year-ago`.
+ * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
+ * last mentioned time (anaphoric).
+ */
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
+import { comparisonResolver, offsetResolver, type Grain } from '../resolve.ts';
+
+const source = 'relativeOffset';
+
+const grainOf = (word: string): Grain | undefined => {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w === 'quarter') return 'quarter';
+  const u = unitOf(w);
+  return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u;
+};
+
+const draft = (start: number, end: number, grain: Grain, n: number, anaphoric: boolean): Draft =>
+  ({ start, end, type: 'DATE', value: offsetResolver(grain, n), anaphoric, source });
+
+/** A comparison point does not move the narrative anchor, and in quarter talk it keeps the quarter. */
+const comparison = (start: number, end: number, grain: Grain, n: number, anaphoric: boolean): Draft =>
+  ({ start, end, type: 'DATE', value: comparisonResolver(grain, n), anaphoric, comparison: true, source });
+
+const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?|centuries|century)';
+/** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
+const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
+
+/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`. */
+const countedOffset: Parser = (text) =>
+  scan(text, new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), (m, s, e) => {
+    const grain = grainOf(m[2] ?? '');
+    if (!grain) return undefined;
+    const count = numberValue(m[1] ?? '');
+    const dir = (m[3] ?? '').toLowerCase();
+    const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
+    if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
+    const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
+    return back && grain === 'year' && count === 1
+      ? comparison(s, e, grain, -1, anaphoric)
+      : draft(s, e, grain, back ? -count : count, anaphoric);
+  });
+
+const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
+  this: 0, current: 0, same: 0, that: 0, present: 0,
+};
+/** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
+const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
+
+/** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
+const namedOffset: Parser = (text) =>
+  scan(text, /\b(?:the\s+)?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, (m, s, e) => {
+    const key = (m[1] ?? '').toLowerCase();
+    const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^fiscal\s+/, ''));
+    const n = DEICTIC_SHIFT[key];
+    if (!grain || n === undefined) return undefined;
+    // "next year's first quarter", "this year's third quarter" belong to partOfYear.
+    return draft(s, e, grain, n, ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0])));
+  });
+
+/** `the day before`, `the day after`, `the year before` — anaphoric single-step offsets. */
+const dayBefore: Parser = (text) =>
+  scan(text, new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), (m, s, e) => {
+    const grain = grainOf(m[1] ?? '');
+    return grain ? draft(s, e, grain, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1, true) : undefined;
+  });
+
+/**
+ * Earnings-report comparisons: `year-earlier`, `year-ago`, `the year-ago quarter`, `the year-earlier period`.
+ * A following noun brings "the" into the extent; a bare adjective does not (TimeBank).
+ */
+const yearAgo: Parser = (text) =>
+  scan(text, /\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, (_m, s, e) =>
+    comparison(s, e, 'year', -1, false));
+
+export const relativeOffsetParser: Parser = (text) => [
+  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text),
+];

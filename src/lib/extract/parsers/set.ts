@@ -1,0 +1,64 @@
+/**
+ * Recurring times (TIMEX3 SET): `daily`, `weekly`, `every year`, `each month`, `twice a week` (extent `a week`),
+ * `per day`, `every two years`, `on Sundays`.
+ */
+import { scan, type Draft, type Parser } from '../draft.ts';
+import { COUNT_RE, MONTH_RE, monthOf, numberValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { durationValue } from './duration.ts';
+
+const source = 'set';
+const set = (start: number, end: number, value: string): Draft => ({ start, end, type: 'SET', value, source });
+
+const ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
+  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',
+};
+
+/** `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted). */
+const adverbs: Parser = (text) =>
+  scan(text, /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually)\b/gi, (m, s, e) => {
+    const v = ADVERBS[(m[1] ?? '').toLowerCase()];
+    if (!v) return undefined;
+    // "the Daily Telegraph": capitalised inside a sentence is a name.
+    const capitalised = /^[A-Z]/.test(m[1] ?? '');
+    const sentenceStart = s === 0 || /[.!?"“\n]\s*$/.test(text.slice(Math.max(0, s - 3), s));
+    return capitalised && !sentenceStart ? undefined : set(s, e, v);
+  });
+
+/** `every day`, `each year`, `every two weeks`, `every other month`. */
+const every: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), (m, s, e) => {
+    const word = (m[3] ?? '').toLowerCase();
+    if (/^(night|morning|evening)/.test(word)) return set(s, e, 'P1D');
+    if (/^(summer|winter|spring|fall|autumn)$/.test(word)) return set(s, e, 'P1Y');
+    const unit = unitOf(word);
+    const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
+    return unit ? set(s, e, durationValue(n, unit)) : undefined;
+  });
+
+/** `every Thursday`, `each July`. */
+const everyName: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:every|each)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), (m, s, e) => {
+    const wd = weekdayOf(m[1] ?? '');
+    if (wd) return set(s, e, `XXXX-WXX-${wd}`);
+    const month = monthOf(m[1] ?? '');
+    return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
+  });
+
+/** `a week` in `twice a week`, `$5 a day`, `10 percent a year`; `per year`. */
+const perUnit: Parser = (text) =>
+  scan(text, /(?<=\b(?:once|twice|thrice|times|\d+|percent|million|billion|dollars|cents|hours|days)\s+)(?:a|an|per)\s+(hour|day|week|month|year)\b|\bper\s+(hour|day|week|month|year)\b/gi, (m, s, e) => {
+    const unit = unitOf(m[1] ?? m[2] ?? '');
+    return unit ? set(s, e, durationValue(1, unit)) : undefined;
+  });
+
+/** `on Sundays`, `Mondays` after `on`. */
+const pluralWeekday: Parser = (text) =>
+  scan(text, /(?<=\b(?:on|every|most|some)\s+)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, (m, s, e) => {
+    const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
+    return wd ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+  });
+
+export const setParser: Parser = (text) => [
+  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
+];

@@ -1,0 +1,69 @@
+/**
+ * Clock times and parts of days: `3:30 p.m.`, `10 a.m. EST`, `noon`, `midnight`, `this morning`, `tonight`,
+ * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
+ */
+import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { weekdayOf } from '../lexicon.ts';
+import { offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
+
+const source = 'timeOfDay';
+
+const PART: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI',
+};
+
+/** Appends a time suffix to whatever day a day resolver picks. */
+const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
+
+const time = (start: number, end: number, value: Resolver): Draft => ({ start, end, type: 'TIME', value, source });
+
+/** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday. */
+function dayResolver(word: string): Resolver | undefined {
+  const w = word.toLowerCase();
+  if (w === '' || w === 'this' || w === 'today' || w === 'tonight') return offsetResolver('day', 0);
+  if (w === 'yesterday' || w === 'last') return offsetResolver('day', -1);
+  if (w === 'tomorrow') return offsetResolver('day', 1);
+  const wd = weekdayOf(w);
+  return wd ? weekdayResolver(wd) : undefined;
+}
+
+const DAY_WORD = '(this|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** `this morning`, `yesterday afternoon`, `Friday night`, `last night`. */
+const dayPart: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), (m, s, e) => {
+    const day = dayResolver(m[1] ?? '');
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    if (!day || !part) return undefined;
+    // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
+    return time(s, e, withTime(day, part));
+  });
+
+/** `tonight`: the night of the base day. */
+const tonight: Parser = (text) =>
+  scan(text, /\btonight\b/gi, (_m, s, e) => time(s, e, withTime(offsetResolver('day', 0), 'NI')));
+
+const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?';
+/** A day word right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`. */
+const DAY_AFTER = '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b)?';
+const CLOCK = new RegExp(
+  `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
+    `|(?<=\\bat\\s+)(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midnight)\\b${DAY_AFTER}`,
+  'gi',
+);
+
+/** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
+const clock: Parser = (text) =>
+  scan(text, CLOCK, (m, s, e) => {
+    const day = dayResolver(m[4] ?? m[8] ?? '') ?? offsetResolver('day', 0);
+    if (m[7]) return time(s, e, withTime(day, m[7].toLowerCase() === 'noon' ? '12:00' : '24:00'));
+    let h = Number(m[1] ?? m[5]);
+    const min = Number(m[2] ?? m[6] ?? 0);
+    const ampm = (m[3] ?? '').toLowerCase();
+    if (h > 24 || min > 59 || (ampm && (h > 12 || h === 0))) return undefined;
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    return time(s, e, withTime(day, `${pad2(h)}:${pad2(min)}`));
+  });
+
+export const timeOfDayParser: Parser = (text) => [...dayPart(text), ...tonight(text), ...clock(text)];

@@ -1,0 +1,38 @@
+/**
+ * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
+ * The date is chosen from the reference day and the tense.
+ */
+import { scan, type Parser } from '../draft.ts';
+import { weekdayOf } from '../lexicon.ts';
+import { weekdayResolver, weekendResolver } from '../resolve.ts';
+
+const FULL_WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const SHIFT: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
+};
+
+/** `the weekend`, `this weekend`, `last weekend`, `next weekend`. */
+const weekend: Parser = (text) =>
+  scan(text, /\b(the|this|last|next|past|coming)\s+weekend\b/gi, (m, s, e) => {
+    const key = (m[1] ?? '').toLowerCase();
+    const shift = key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined;
+    return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
+  });
+
+const weekdays: Parser = (text) =>
+  scan(text, new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w-])`, 'gi'), (m, s, e) => {
+    const wd = weekdayOf(m[2] ?? '');
+    if (!wd) return undefined;
+    const after = text.slice(e, e + 12);
+    // "Sunday Times", "Sunday School", "Black Friday" shops: a capitalised noun right after is a name, not a date.
+    if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody|Night\s+Live|Morning\s+Post)\b/.test(after)) return undefined;
+    if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
+    const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
+    // "the previous Friday", "the following Monday" count from the narrative, not from today.
+    const anaphoric = /^the\s/i.test(m[0]);
+    if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
+    return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift), anaphoric, source: 'weekday' };
+  });
+
+export const weekdayParser: Parser = (text) => [...weekdays(text), ...weekend(text)];

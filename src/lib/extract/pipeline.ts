@@ -1,0 +1,61 @@
+/**
+ * The tagging pipeline: every parser proposes drafts, then ordered refiners turn them into timexes.
+ * Parser order is also the tie-break when two drafts have the same extent (earlier wins), so more specific
+ * families come first.
+ */
+import type { Draft, Parser } from './draft.ts';
+import { absoluteDateParser } from './parsers/absoluteDate.ts';
+import { decadeCenturyParser } from './parsers/decadeCentury.ts';
+import { deicticParser } from './parsers/deictic.ts';
+import { durationParser } from './parsers/duration.ts';
+import { monthDayParser } from './parsers/monthDay.ts';
+import { partOfYearParser } from './parsers/partOfYear.ts';
+import { relativeOffsetParser } from './parsers/relativeOffset.ts';
+import { setParser } from './parsers/set.ts';
+import { timeOfDayParser } from './parsers/timeOfDay.ts';
+import { weekdayParser } from './parsers/weekday.ts';
+import { applyModifiers } from './refiners/modifiers.ts';
+import { removeOverlaps } from './refiners/removeOverlaps.ts';
+import { resolveValues } from './refiners/resolveValues.ts';
+import type { TagOptions, Timex } from './types.ts';
+import { valueToInterval } from './valueToInterval.ts';
+
+export const PARSERS: readonly (readonly [string, Parser])[] = [
+  ['absoluteDate', absoluteDateParser],
+  ['timeOfDay', timeOfDayParser],
+  ['set', setParser],
+  ['relativeOffset', relativeOffsetParser],
+  ['partOfYear', partOfYearParser],
+  ['decadeCentury', decadeCenturyParser],
+  ['monthDay', monthDayParser],
+  ['weekday', weekdayParser],
+  ['deictic', deicticParser],
+  ['duration', durationParser],
+];
+
+const RANK: ReadonlyMap<string, number> = new Map(PARSERS.map(([name], i) => [name, i]));
+const rankOf = (d: Draft): number => RANK.get(d.source) ?? PARSERS.length;
+
+export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
+  // 1. Parsers: independent proposals, overlapping freely.
+  const drafts = PARSERS.flatMap(([, parse]) => parse(text));
+  // 2. Modifier words join the extent before overlaps are settled, so "early October" beats "October".
+  const modified = applyModifiers(text, drafts);
+  // 3. One reading per stretch of text.
+  const kept = removeOverlaps(modified, rankOf);
+  // 4. Values need the reference time, the tense and the narrative anchor, in text order.
+  const resolved = resolveValues(text, kept, options);
+  // 5. Calendar placement for the timeline.
+  return resolved.map((d) => {
+    const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
+    return {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      type: d.type,
+      value: d.value,
+      ...(d.mod ? { mod: d.mod } : {}),
+      ...(placed ? { interval: placed.interval, granularity: placed.granularity } : {}),
+    };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Takes modifier words in front of a timex into its extent (TimeML keeps them inside the tag) and records the
+ * TIMEX3 mod: `early October` (START), `mid-1990` (MID), `the end of 1990` (END), `about a decade` (APPROX),
+ * `more than two years` (MORE_THAN), `at least a week` (EQUAL_OR_MORE).
+ */
+import type { Draft } from '../draft.ts';
+import type { TimexMod } from '../types.ts';
+
+interface ModRule {
+  readonly re: RegExp; // anchored at the end of the text before the timex
+  readonly mod?: TimexMod;
+  /** Quantity words (more than, at least) only qualify durations. */
+  readonly durationsOnly?: boolean;
+}
+
+const RULES: readonly ModRule[] = [
+  { re: /\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/i, mod: 'END' },
+  { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
+  { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
+  { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
+  { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
+  { re: /\b(?:the\s+)?mid-?\s*$/i, mod: 'MID' },
+  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some)\s+$/i, mod: 'APPROX' },
+  { re: /\bmore\s+than\s+$/i, mod: 'MORE_THAN', durationsOnly: true },
+  { re: /\bat\s+least\s+$/i, mod: 'EQUAL_OR_MORE', durationsOnly: true },
+  { re: /\b(?:less\s+than|under)\s+$/i, mod: 'LESS_THAN', durationsOnly: true },
+  { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: 'EQUAL_OR_LESS', durationsOnly: true },
+];
+
+/** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
+const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
+
+export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    const before = text.slice(Math.max(0, d.start - 30), d.start);
+    for (const rule of RULES) {
+      if (rule.durationsOnly && d.type !== 'DURATION') continue;
+      if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
+      const m = rule.re.exec(before);
+      if (!m) continue;
+      const start = d.start - m[0].length + (m[0].length - m[0].trimStart().length);
+      // Mod words on a bare "now"/"recently" read oddly and TimeBank leaves them out.
+      if (typeof d.value === 'string' && d.value.endsWith('_REF')) return d;
+      return { ...d, start, mod: d.mod ?? rule.mod };
+    }
+    return d;
+  });
+}

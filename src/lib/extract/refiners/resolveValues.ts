@@ -1,0 +1,65 @@
+/**
+ * Turns every draft's resolver into a TIMEX3 value, walking the text in order.
+ * - News: deictic expressions count from the DCT, with tense choosing past/future for bare weekdays and months.
+ * - Narrative (history; detected when the explicit years are mostly far from the DCT): everything counts from the
+ *   last mentioned date, as the DCT is only the download date.
+ * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
+ */
+import { parseDay } from '../calendar.ts';
+import type { Anchor, Draft } from '../draft.ts';
+import type { TagOptions } from '../types.ts';
+import { tenseAround } from './tense.ts';
+
+export interface Resolved extends Omit<Draft, 'value'> {
+  readonly value: string;
+}
+
+/** Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD…` as an anchor; other values do not move the narrative time. */
+export function anchorOf(value: string): Anchor | undefined {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
+  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
+  if (!m) return undefined;
+  const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
+  const month = m[3] === undefined ? undefined : Number(m[3]);
+  const day = m[4] === undefined ? undefined : Number(m[4]);
+  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+}
+
+/** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, tonight. */
+const isNewsMarker = (d: Draft): boolean =>
+  d.source === 'weekday' || d.source === 'timeOfDay' || (d.source === 'deictic' && typeof d.value !== 'string');
+
+/**
+ * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
+ * mostly far from the DCT or are very many.
+ */
+export function isNarrative(drafts: readonly Draft[], dct: Anchor | undefined): boolean {
+  if (!dct) return true;
+  const years = drafts.flatMap((d) => (typeof d.value === 'string' ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
+  const markers = drafts.filter(isNewsMarker).length;
+  if (years.length < 4 || markers * 5 > years.length) return false;
+  const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
+  return far / years.length >= 0.75 || years.length >= 20;
+}
+
+export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
+  const dctDay = parseDay(options.dct);
+  const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
+  const narrative = isNarrative(drafts, dct);
+  // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
+  let last: Anchor | undefined = narrative ? undefined : dct;
+  return drafts.map((d) => {
+    let value: string;
+    if (typeof d.value === 'string') {
+      value = d.value;
+    } else {
+      const useAnchor = d.anaphoric || narrative;
+      const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
+      const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(text, d.start, d.end);
+      value = d.value({ base, tense, ...(last ? { previous: last } : {}) });
+    }
+    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) last = anchorOf(value) ?? last;
+    return { ...d, value };
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * Resolvers shared by the parsers: how a relative expression becomes a TIMEX3 value once the reference
+ * time and tense are known. Without a reference they keep unknown parts (`XXXX-03`).
+ */
+import {
+  addDays, addMonths, addYears, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf, utcDate,
+  type Day,
+} from './calendar.ts';
+import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
+
+/** Granularities a relative offset can be counted in. */
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+const UNKNOWN: Readonly<Record<Grain, string>> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX',
+  decade: 'XXX', century: 'XX',
+};
+
+/** The value of the `grain`-sized period that contains `d`. */
+export function formatAt(d: Day, grain: Grain): string {
+  switch (grain) {
+    case 'day': return formatDay(d);
+    case 'week': return formatWeek(d);
+    case 'month': return formatMonth(d.year, d.month);
+    case 'quarter': return `${formatYear(d.year)}-Q${quarterOf(d.month)}`;
+    case 'half': return `${formatYear(d.year)}-H${d.month <= 6 ? 1 : 2}`;
+    case 'year': return formatYear(d.year);
+    case 'decade': return formatYear(d.year).slice(0, 3);
+    case 'century': return formatYear(d.year).slice(0, 2);
+  }
+}
+
+/** Shifts a day by n periods of a grain. */
+export function shift(d: Day, grain: Grain, n: number): Day {
+  switch (grain) {
+    case 'day': return addDays(d, n);
+    case 'week': return addDays(d, 7 * n);
+    case 'month': return addMonths(d, n);
+    case 'quarter': return addMonths(d, 3 * n);
+    case 'half': return addMonths(d, 6 * n);
+    case 'year': return addYears(d, n);
+    case 'decade': return addYears(d, 10 * n);
+    case 'century': return addYears(d, 100 * n);
+  }
+}
+
+/** A day inside the anchor good enough for the grain (a month anchor can count months, not days). */
+function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
+  if (!base) return undefined;
+  const day = anchorDay(base);
+  if (day) return day;
+  if (grain === 'day' || grain === 'week') return undefined;
+  if (base.month !== undefined) return { year: base.year, month: base.month, day: 1 };
+  return grain === 'year' || grain === 'decade' || grain === 'century' ? { year: base.year, month: 1, day: 1 } : undefined;
+}
+
+/** `n` periods from the base: yesterday (day, −1), last month (month, −1), two years ago (year, −2), this week (week, 0). */
+export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base }) => {
+  const d = baseFor(base, grain);
+  return d ? formatAt(shift(d, grain, n), grain) : UNKNOWN[grain];
+};
+
+/**
+ * "a year ago", "a year earlier": in an earnings report that compares quarters, the same quarter a year before
+ * the quarter under discussion; otherwise a plain offset.
+ */
+export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) => {
+  const q = ctx.previous?.quarter;
+  if (grain === 'year' && q !== undefined && ctx.previous) return `${formatYear(ctx.previous.year + n)}-Q${q}`;
+  return offsetResolver(grain, n)(ctx);
+};
+
+/**
+ * How many days a tense-contradicting candidate is penalised when choosing among calendar names: a past-tense
+ * "Dec. 7" can still be next month ("said it will vote Dec. 7"), but not next summer.
+ */
+const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
+
+const dayNumber = (d: Day): number => utcDate(d.year, d.month, d.day).getTime() / 86_400_000;
+
+/** The candidate nearest to the base, after penalising the side the tense rules out. */
+export function pickByTense(candidates: readonly Day[], base: Day, tense: Tense, penalty = PENALTY[tense]): Day | undefined {
+  let best: Day | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const diff = dayNumber(c) - dayNumber(base);
+    const wrongSide = tense === 'past' || tense === 'present' || tense === 'unknown' ? diff > 0 : diff < 0;
+    const score = Math.abs(diff) + (wrongSide ? penalty : 0);
+    if (score < bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+/** A base day for choosing: the anchor's own day, or the middle of its month. */
+const baseDay = (base: Anchor): Day | undefined =>
+  anchorDay(base) ?? (base.month !== undefined ? { year: base.year, month: base.month, day: 15 } : undefined);
+
+/**
+ * A weekday relative to the base day: `shiftWeeks` −1 for "last Friday", +1 for "next Friday"; otherwise the
+ * occurrence on the side of the base the tense points to (a bare weekday never lies a week or more away).
+ */
+export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => ({ base, tense }) => {
+  const d = anchorDay(base);
+  if (!d) return 'XXXX-XX-XX';
+  const today = isoWeekday(d);
+  if (shiftWeeks !== undefined) {
+    const diff = weekday - today + 7 * shiftWeeks;
+    const n = shiftWeeks < 0 && diff >= 0 ? diff - 7 : shiftWeeks > 0 && diff <= 0 ? diff + 7 : diff;
+    return formatDay(addDays(d, n));
+  }
+  const back = addDays(d, -((today - weekday + 7) % 7));
+  const ahead = addDays(d, (weekday - today + 7) % 7);
+  return formatDay(pickByTense([back, ahead], d, tense, 7) ?? back);
+};
+
+/**
+ * A weekend as `2024-W14-WE`: "this weekend" is the coming one unless the tense is past; "last" / "next" step a week.
+ */
+export const weekendResolver = (shiftWeeks?: number): Resolver => ({ base, tense }) => {
+  const d = anchorDay(base);
+  if (!d) return 'XXXX-WXX-WE';
+  const weekdayNow = isoWeekday(d);
+  const past = shiftWeeks === -1 || (shiftWeeks === undefined && tense === 'past' && weekdayNow < 6);
+  const n = past ? (weekdayNow >= 6 && shiftWeeks === -1 ? -7 : weekdayNow < 6 ? -7 : 0) : shiftWeeks === 1 && weekdayNow >= 6 ? 7 : 0;
+  return `${formatWeek(addDays(d, n))}-WE`;
+};
+
+/** `last May` must be before the base month, `next May` after it, `this May` in the base year. */
+export type Force = 'past' | 'future' | 'this';
+
+/**
+ * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
+ * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
+ */
+export const monthDayResolver = (month: number, day?: number, force?: Force): Resolver => ({ base, tense }) => {
+  const fmt = (y: string): string => (day === undefined ? `${y}-${pad2(month)}` : `${y}-${pad2(month)}-${pad2(day)}`);
+  if (!base) return fmt('XXXX');
+  const b = baseDay(base);
+  if (!b || force === 'this') return fmt(formatYear(base.year));
+  if (force) {
+    const after = month > b.month || (month === b.month && day !== undefined && day > b.day);
+    const before = month < b.month || (month === b.month && day !== undefined && day < b.day);
+    const year = force === 'past' ? (before ? b.year : b.year - 1) : after ? b.year : b.year + 1;
+    return fmt(formatYear(year));
+  }
+  const candidates = [b.year - 1, b.year, b.year + 1]
+    .filter((y) => day === undefined || isValidDay(y, month, day))
+    .map((y) => ({ year: y, month, day: day ?? 15 }));
+  return fmt(formatYear(pickByTense(candidates, b, tense)?.year ?? b.year));
+};
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A season (SP, SU, FA, WI), quarter (Q3) or half (H1) without a year. `n` shifts whole years from the base
+ * ("last summer" = −1 when the base is past summer…); without it the occurrence nearest the base by tense.
+ */
+export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense }) => {
+  if (!base) return `XXXX-${code}`;
+  const b = baseDay(base);
+  if (!b) return `${formatYear(base.year + (n ?? 0))}-${code}`;
+  const mid = (y: number): Day => addDays({ year: y, month: startMonth, day: 1 }, Math.floor((months * 30) / 2));
+  if (n !== undefined) {
+    if (n === 0) return `${formatYear(b.year)}-${code}`;
+    // "last summer": the latest one that has ended (or started, for the current one) before the base.
+    const started = dayNumber({ year: b.year, month: startMonth, day: 1 }) <= dayNumber(b);
+    const year = n < 0 ? (started ? b.year : b.year - 1) + n + 1 : (started ? b.year + 1 : b.year) + n - 1;
+    return `${formatYear(year)}-${code}`;
+  }
+  const pick = pickByTense([b.year - 1, b.year, b.year + 1].map(mid), b, tense);
+  return `${formatYear(pick?.year ?? b.year)}-${code}`;
+};

@@ -1,0 +1,79 @@
+import type { Granularity, TimexMod } from '../extract/types.ts';
+
+const modWords: Partial<Record<TimexMod, string>> = {
+  START: 'early',
+  MID: 'mid',
+  END: 'late',
+  APPROX: 'about',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'by',
+  ON_OR_AFTER: 'from',
+};
+
+const seasons: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const partsOfDay: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
+function utcFormat(options: Intl.DateTimeFormatOptions, locale: string): (t: number) => string {
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  return (t) => format.format(new Date(t));
+}
+
+function yearLabel(year: number): string {
+  return year <= 0 ? `${1 - year} BCE` : String(year);
+}
+
+/** A date as a reader says it, at the precision the text gave: "3 April 2024", "February 2024", "1990s", "spring 2024". */
+export function formatEventDate(
+  event: { readonly value: string; readonly granularity: Granularity; readonly start: number; readonly mod?: TimexMod },
+  locale = 'en-GB',
+): string {
+  const date = new Date(event.start);
+  const year = date.getUTCFullYear();
+  let text: string;
+  switch (event.granularity) {
+    case 'millennium':
+      text = `${ordinal(Math.floor(year / 1000) + 1)} millennium`;
+      break;
+    case 'century':
+      text = `${ordinal(Math.floor(year / 100) + 1)} century`;
+      break;
+    case 'decade':
+      text = `${yearLabel(year)}s`;
+      break;
+    case 'year':
+      text = yearLabel(year);
+      break;
+    case 'half':
+      text = `${date.getUTCMonth() < 6 ? 'first' : 'second'} half of ${yearLabel(year)}`;
+      break;
+    case 'quarter':
+      text = `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${yearLabel(year)}`;
+      break;
+    case 'season':
+      text = `${seasons[event.value.slice(-2)] ?? 'season'} ${event.value.slice(0, 4)}`;
+      break;
+    case 'month':
+      text = utcFormat({ month: 'long', year: 'numeric' }, locale)(event.start);
+      break;
+    case 'week':
+      text = `week of ${utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start)}`;
+      break;
+    case 'day':
+      text = utcFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start);
+      break;
+    case 'part-of-day':
+      text = `${utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start)}, ${partsOfDay[event.value.slice(-2)] ?? 'day'}`;
+      break;
+    default:
+      text = utcFormat({ day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }, locale)(event.start);
+  }
+  const mod = event.mod ? modWords[event.mod] : undefined;
+  return mod ? (mod === 'mid' ? `mid-${text}` : `${mod} ${text}`) : text;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(inject('baseURL'));
+  await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const list = () => page.getByRole('list').filter({ has: page.locator('time') });
+
+describe('the built app on the seed article', () => {
+  test('lists the five dates of the seed in time order, each in a <time datetime>', async () => {
+    const values = await list().locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    for (const value of ['2024-04-03', '2024-02', '2022-10', '2022-03', '2024-03-22']) expect(values).toContain(value);
+    const order = ['2022-03', '2022-10', '2024-02', '2024-03-22', '2024-04-03'].map((v) => values.indexOf(v));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  test('selecting the 2024-03-22 event in the list highlights its passage in the source', async () => {
+    await list().getByRole('button').filter({ has: page.locator('time[datetime="2024-03-22"]') }).click();
+    const mark = page.locator('mark');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toContain('March 22');
+    expect(await mark.locator('.timex').textContent()).toBe('March 22');
+    const pressed = page.locator('.marks [aria-pressed="true"]');
+    expect(await pressed.count()).toBe(1);
+  });
+
+  test('clicking a mark on the chart selects its event in the list and moves the highlight', async () => {
+    const id = await list().getByRole('button').filter({ has: page.locator('time[datetime="2022-10"]') }).getAttribute('data-event-id');
+    await page.locator(`.marks [data-event-id="${id}"]`).click();
+    await expect.poll(() => page.locator('mark').textContent()).toContain('October 2022');
+    expect(await list().locator(`[data-event-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('Enter on a focused mark selects it, and the month event is drawn as a span', async () => {
+    const button = list().getByRole('button').filter({ has: page.locator('time[datetime="2024-02"]') });
+    const id = await button.getAttribute('data-event-id');
+    const mark = page.locator(`.marks [data-event-id="${id}"]`);
+    await mark.focus();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('February 2024');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('mark .timex').textContent()).toBe('February');
+    // A month is about 29 days: at the default zoom it is wider than a point mark.
+    const width = Number(await mark.locator('rect').getAttribute('width'));
+    expect(width).toBeGreaterThan(12);
+  });
+
+  test('keys, wheel and the Fit button zoom the chart; axis ticks go from years to days and hours', async () => {
+    const ticks = () => page.locator('.axis .tick text').allTextContents();
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    // Fitted to the seed's two years: year and month ticks.
+    await expect.poll(async () => (await ticks()).some((t) => /^\d{4}$/.test(t))).toBe(true);
+    const fitted = await ticks();
+    const chart = page.getByRole('group', { name: /Timeline chart/ });
+    await chart.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    // About seven weeks across: day-and-month ticks (a month's first day reads as the month), no year.
+    await expect
+      .poll(async () => (await ticks()).every((t) => /^(\d{1,2} )?[A-Z][a-z]{2}$/.test(t)) && (await ticks()).length > 3)
+      .toBe(true);
+    await page.waitForTimeout(400); // let the 250 ms key animation finish: a wheel would interrupt it mid-way
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -500);
+    // About three days across: hour ticks between the days.
+    await expect.poll(async () => (await ticks()).some((t) => /^\d{2}:00$/.test(t))).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(ticks, { timeout: 3000 }).toEqual(fitted);
+  });
+
+  test('the page has no script errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { sentenceAt, splitSentences } from '../../src/lib/events/sentences.ts';
+import { titleFromSentence } from '../../src/lib/events/title.ts';
+
+describe('splitSentences', () => {
+  const text = 'Moscow: Russia warned France on Wednesday.  It didn\'t elaborate.\n\nHEADLINE WITHOUT STOP\nNext line.';
+  const sentences = splitSentences(text);
+
+  test('gives trimmed sentences whose offsets slice the text', () => {
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Moscow: Russia warned France on Wednesday.',
+      "It didn't elaborate.",
+      'HEADLINE WITHOUT STOP',
+      'Next line.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('sentenceAt finds the sentence around an offset', () => {
+    expect(sentenceAt(sentences, text.indexOf('Wednesday'))?.text).toMatch(/^Moscow/);
+    expect(sentenceAt(sentences, text.indexOf('elaborate'))?.text).toBe("It didn't elaborate.");
+    expect(sentenceAt(sentences, text.indexOf('  '))).toBeUndefined();
+  });
+});
+
+describe('titleFromSentence', () => {
+  test('drops a dateline and the final full stop', () => {
+    expect(titleFromSentence('Moscow: Russia warned France.')).toBe('Russia warned France');
+    expect(titleFromSentence('WASHINGTON (AP) — The Senate voted.')).toBe('The Senate voted');
+  });
+
+  test('keeps a sentence that is not a dateline', () => {
+    expect(titleFromSentence('The call marked the first such contact since October 2022.')).toBe(
+      'The call marked the first such contact since October 2022',
+    );
+  });
+
+  test('cuts a long sentence at a word boundary, within the limit, with an ellipsis', () => {
+    const long =
+      'The Russian Defence Ministry also said in its readout of Wednesday\'s call that Lecornu offered condolences over the March 22 attack.';
+    const title = titleFromSentence(long);
+    expect(title.length).toBeLessThanOrEqual(80);
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+    expect(title).toBe('The Russian Defence Ministry also said in its readout of Wednesday\'s call that…');
+  });
+});
