@@ -4,7 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { seedsPlugin } from './scripts/vite-plugin-seeds.ts';
 
 export default defineConfig({
-  plugins: [svelte(), seedsPlugin({ dir: 'seeds' })],
+  // SEEDS_DIR builds the app on another folder of documents (the tests use it for a folder of bad files).
+  plugins: [svelte(), seedsPlugin({ dir: process.env.SEEDS_DIR || 'seeds' })],
   test: {
     projects: [
       {

@@ -1,36 +1,70 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The app built on `seeds/`. */
     baseURL: string;
+    /** The app built on a folder of one good and several bad documents, and what its build printed. */
+    badSeedsURL: string;
+    badSeedsBuildLog: string;
     /** Why the browser tests cannot run (no Chromium), told to each of them instead of an obscure launch error. */
     browserProblem: string;
   }
 }
 
-let server: PreviewServer | undefined;
+const servers: PreviewServer[] = [];
 
-/** Builds the app as a user would and serves the built files; the tests drive real Chromium against it. */
+/** Builds the app as a user would, then serves the built files; the tests drive real Chromium against it. */
+function build(outDir: string, env: Record<string, string> = {}): string {
+  const vite = resolve('node_modules/vite/bin/vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout + run.stderr;
+}
+
+async function serve(outDir: string): Promise<string> {
+  const server = await preview({ build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  servers.push(server);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a local URL');
+  return url;
+}
+
+/** One readable document and one file of each kind of bad input. */
+function writeBadSeeds(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-seeds-'));
+  writeFileSync(join(dir, 'good.txt'), 'date 2021-06-10\nThe bridge reopened on Monday after repairs.');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'latin1.txt'), new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d, 0x61, 0x79]));
+  writeFileSync(join(dir, 'bad-date.txt'), 'date 2021-02-30\nA meeting was held on Tuesday.');
+  return dir;
+}
+
 export async function setup(project: TestProject) {
   try {
     chromiumPath();
   } catch (error) {
+    for (const key of ['baseURL', 'badSeedsURL', 'badSeedsBuildLog'] as const) project.provide(key, '');
     project.provide('browserProblem', (error as Error).message);
-    project.provide('baseURL', '');
     return;
   }
   project.provide('browserProblem', '');
-  execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  server = await preview({ preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a local URL');
-  project.provide('baseURL', url);
+  build('dist');
+  project.provide('baseURL', await serve('dist'));
+  const out = mkdtempSync(join(tmpdir(), 'bad-seeds-dist-'));
+  project.provide('badSeedsBuildLog', build(out, { SEEDS_DIR: writeBadSeeds() }));
+  project.provide('badSeedsURL', await serve(out));
 }
 
 export async function teardown() {
-  await server?.close();
+  await Promise.all(servers.map((s) => s.close()));
 }

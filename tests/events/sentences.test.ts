@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceAt, splitSentences } from '../../src/lib/events/sentences.ts';
+import { sentenceAround, splitSentences } from '../../src/lib/events/sentences.ts';
 import { titleFromSentence } from '../../src/lib/events/title.ts';
 
 describe('splitSentences', () => {
@@ -16,10 +16,23 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  test('sentenceAt finds the sentence around an offset', () => {
-    expect(sentenceAt(sentences, text.indexOf('Wednesday'))?.text).toMatch(/^Moscow/);
-    expect(sentenceAt(sentences, text.indexOf('elaborate'))?.text).toBe("It didn't elaborate.");
-    expect(sentenceAt(sentences, text.indexOf('  '))).toBeUndefined();
+  test('sentenceAround gives the sentence around a span, or the sentences it crosses', () => {
+    const at = (s: string) => sentenceAround(sentences, text, text.indexOf(s), text.indexOf(s) + s.length);
+    expect(at('Wednesday').text).toMatch(/^Moscow/);
+    expect(at('elaborate').text).toBe("It didn't elaborate.");
+    expect(at('Wednesday.  It').text).toBe("Moscow: Russia warned France on Wednesday.  It didn't elaborate.");
+  });
+});
+
+describe('splitSentences and abbreviations', () => {
+  test.each([
+    ['The bid was extended to Nov. 16 by the board. It failed.', ['The bid was extended to Nov. 16 by the board.', 'It failed.']],
+    ['It opened at 10 p.m. Wednesday in the U.S. capital. Few came.', ['It opened at 10 p.m. Wednesday in the U.S. capital.', 'Few came.']],
+    ['Mr. Smith met Gen. Gerasimov. They spoke.', ['Mr. Smith met Gen. Gerasimov.', 'They spoke.']],
+    ['He sold it to Acme Corp. The deal closed.', ['He sold it to Acme Corp.', 'The deal closed.']],
+    ['He moved to the U.S. Then he left.', ['He moved to the U.S.', 'Then he left.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });
 });
 

@@ -1,8 +1,8 @@
 import { tagTimexes } from '../extract/index.ts';
 import type { SourceDocument } from '../documents/parseDocument.ts';
-import { sentenceAt, splitSentences } from './sentences.ts';
+import { sentenceAround, splitSentences } from './sentences.ts';
 import { titleFromSentence } from './title.ts';
-import type { TimelineEvent, TextSpan } from './types.ts';
+import type { TimelineEvent } from './types.ts';
 
 /**
  * The dated events of one document: each temporal expression the tagger can place on the calendar becomes an event
@@ -13,7 +13,7 @@ export function eventsOfDocument(document: SourceDocument): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const timex of tagTimexes(document.text, document.dct ? { dct: document.dct } : {})) {
     if (!timex.interval || !timex.granularity) continue;
-    const sentence: TextSpan = sentenceAt(sentences, timex.start) ?? { start: timex.start, end: timex.end, text: timex.text };
+    const sentence = sentenceAround(sentences, document.text, timex.start, timex.end);
     events.push({
       id: `${document.id}:${timex.start}`,
       value: timex.value,

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/lib/documents/parseDocument.ts';
+import { eventsOfDocument } from '../../src/lib/events/buildEvents.ts';
+import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
+import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
+import { readTimeML } from '../../src/lib/timeml/read.ts';
+
+const seedName = 'russia-france-defence-call-2024-04-04.txt';
+const parsed = parseDocument(seedName, new Uint8Array(readFileSync(join('seeds', seedName))));
+if (!parsed.ok) throw new Error(parsed.problem.message);
+const seed = parsed.document;
+const events = eventsOfDocument(seed);
+
+describe('events of the seed article (dated 2024-04-04)', () => {
+  test.each([
+    ['the phone call', 'Wednesday', 'in a rare phone call Wednesday', '2024-04-03', 'day'],
+    ["Macron's comments", 'February', "Macron's comments in February", '2024-02', 'month'],
+    ['the previous contact', 'October 2022', 'first such contact', '2022-10', 'month'],
+    ['the Istanbul talks', 'March 2022', 'talks in Istanbul', '2022-03', 'month'],
+    ['the concert hall attack', 'March 22', 'concert hall', '2024-03-22', 'day'],
+  ])('%s: "%s" is %s', (_what, expression, context, value, granularity) => {
+    const event = events.find((e) => e.source.timex.text === expression && e.source.sentence.text.includes(context));
+    expect(event).toMatchObject({ value, granularity, type: 'DATE' });
+    expect(new Date(event!.start).toISOString().slice(0, value.length)).toBe(value);
+  });
+
+  test('a month event spans its whole month and a day event its day', () => {
+    const february = events.find((e) => e.value === '2024-02')!;
+    expect([february.start, february.end]).toEqual([Date.UTC(2024, 1, 1), Date.UTC(2024, 2, 1)]);
+    const attack = events.find((e) => e.value === '2024-03-22')!;
+    expect([attack.start, attack.end]).toEqual([Date.UTC(2024, 2, 22), Date.UTC(2024, 2, 23)]);
+  });
+
+  test('every event has a unique id, a title from its sentence and the source document id', () => {
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    for (const event of events) {
+      expect(event.source.docId).toBe(seed.id);
+      expect(event.title.length).toBeGreaterThan(10);
+      expect(event.title.length).toBeLessThanOrEqual(80);
+      expect(event.source.sentence.text.replace(/\s+/g, ' ')).toContain(event.title.replace(/…$/, ''));
+    }
+  });
+
+  test('the numbers in the article that are not dates give no events', () => {
+    expect(events.some((e) => /145/.test(e.source.timex.text))).toBe(false);
+  });
+});
+
+/** Offsets property: slicing the document at an event's offsets gives back the quoted expression and sentence. */
+function expectOffsetsSlice(text: string, list: ReturnType<typeof eventsOfDocument>) {
+  for (const { source } of list) {
+    expect(text.slice(source.timex.start, source.timex.end)).toBe(source.timex.text);
+    expect(text.slice(source.sentence.start, source.sentence.end)).toBe(source.sentence.text);
+    expect(source.sentence.start).toBeLessThanOrEqual(source.timex.start);
+    expect(source.sentence.end).toBeGreaterThanOrEqual(source.timex.end);
+  }
+}
+
+describe('offsets slice to the quoted passage', () => {
+  test('for every event of every seed', () => {
+    const collection = readSeedFolder('seeds');
+    expect(collection.problems).toEqual([]);
+    const data = buildTimelineData(collection);
+    expect(data.events.length).toBeGreaterThanOrEqual(5);
+    for (const document of collection.documents) {
+      expectOffsetsSlice(document.text, data.events.filter((e) => e.source.docId === document.id));
+    }
+  });
+
+  test('for every event of 250+ real news articles of the TimeML corpora', () => {
+    const corpus = join('..', 'shared', 'corpus');
+    let count = 0;
+    for (const folder of ['tbaq-timebank', 'tbaq-aquaint']) {
+      for (const file of readdirSync(join(corpus, folder)).filter((f) => f.endsWith('.tml'))) {
+        const doc = readTimeML(readFileSync(join(corpus, folder, file), 'utf8'));
+        const list = eventsOfDocument({ id: file, name: file, text: doc.text, ...(doc.dct ? { dct: doc.dct } : {}) });
+        expectOffsetsSlice(doc.text, list);
+        count += list.length;
+      }
+    }
+    expect(count).toBeGreaterThan(1000);
+  });
+});
