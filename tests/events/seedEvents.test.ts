@@ -21,7 +21,7 @@ describe('events of the seed article (dated 2024-04-04)', () => {
     ['the Istanbul talks', 'March 2022', 'talks in Istanbul', '2022-03', 'month'],
     ['the concert hall attack', 'March 22', 'concert hall', '2024-03-22', 'day'],
   ])('%s: "%s" is %s', (_what, expression, context, value, granularity) => {
-    const event = events.find((e) => e.source.timex.text === expression && e.source.sentence.text.includes(context));
+    const event = events.find((e) => e.sources[0].timex.text === expression && e.sources[0].sentence.text.includes(context));
     expect(event).toMatchObject({ value, granularity, type: 'DATE' });
     expect(new Date(event!.start).toISOString().slice(0, value.length)).toBe(value);
   });
@@ -36,21 +36,21 @@ describe('events of the seed article (dated 2024-04-04)', () => {
   test('every event has a unique id, a title from its sentence and the source document id', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
     for (const event of events) {
-      expect(event.source.docId).toBe(seed.id);
+      expect(event.sources[0].docId).toBe(seed.id);
       expect(event.title.length).toBeGreaterThan(10);
       expect(event.title.length).toBeLessThanOrEqual(80);
-      expect(event.source.sentence.text.replace(/\s+/g, ' ')).toContain(event.title.replace(/…$/, ''));
+      expect(event.sources[0].sentence.text.replace(/\s+/g, ' ')).toContain(event.title.replace(/…$/, ''));
     }
   });
 
   test('the numbers in the article that are not dates give no events', () => {
-    expect(events.some((e) => /145/.test(e.source.timex.text))).toBe(false);
+    expect(events.some((e) => /145/.test(e.sources[0].timex.text))).toBe(false);
   });
 });
 
 /** Offsets property: slicing the document at an event's offsets gives back the quoted expression and sentence. */
 function expectOffsetsSlice(text: string, list: ReturnType<typeof eventsOfDocument>) {
-  for (const { source } of list) {
+  for (const { sources } of list) for (const source of sources) {
     expect(text.slice(source.timex.start, source.timex.end)).toBe(source.timex.text);
     expect(text.slice(source.sentence.start, source.sentence.end)).toBe(source.sentence.text);
     expect(source.sentence.start).toBeLessThanOrEqual(source.timex.start);
@@ -65,7 +65,7 @@ describe('offsets slice to the quoted passage', () => {
     const data = buildTimelineData(collection);
     expect(data.events.length).toBeGreaterThanOrEqual(5);
     for (const document of collection.documents) {
-      expectOffsetsSlice(document.text, data.events.filter((e) => e.source.docId === document.id));
+      expectOffsetsSlice(document.text, data.events.filter((e) => e.sources[0].docId === document.id));
     }
   });
 

@@ -13,6 +13,10 @@ export interface SourceDocument {
   readonly dct?: string;
   /** The readable text; every offset in the project refers to this string. */
   readonly text: string;
+  /** Headline, publisher and address, when the document says them (front matter). */
+  readonly title?: string;
+  readonly source?: string;
+  readonly url?: string;
 }
 
 export interface DocumentProblem {

@@ -23,7 +23,7 @@ export function eventsOfDocument(document: SourceDocument): TimelineEvent[] {
       start: timex.interval.start,
       end: timex.interval.end,
       title: titleFromSentence(sentence.text),
-      source: { docId: document.id, timex: { start: timex.start, end: timex.end, text: timex.text }, sentence },
+      sources: [{ docId: document.id, timex: { start: timex.start, end: timex.end, text: timex.text }, sentence }],
     });
   }
   return events;
@@ -33,7 +33,7 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return (
     a.start - b.start ||
     b.end - a.end ||
-    a.source.docId.localeCompare(b.source.docId) ||
-    a.source.timex.start - b.source.timex.start
+    a.sources[0].docId.localeCompare(b.sources[0].docId) ||
+    a.sources[0].timex.start - b.sources[0].timex.start
   );
 }

@@ -29,5 +29,6 @@ export interface TimelineEvent {
   readonly end: number;
   /** A short title taken from the event's sentence. */
   readonly title: string;
-  readonly source: EventSource;
+  /** Every passage that reports the event; the first is the one the title comes from. Never empty. */
+  readonly sources: readonly [EventSource, ...EventSource[]];
 }

@@ -38,8 +38,8 @@ export function createTimelineState(data: TimelineData) {
     select(id: string | undefined) {
       selectedId = id !== undefined && eventsById.has(id) ? id : undefined;
     },
-    documentOf(event: TimelineEvent): SourceDocument | undefined {
-      return documentsById.get(event.source.docId);
+    document(id: string): SourceDocument | undefined {
+      return documentsById.get(id);
     },
   };
 }
