@@ -1,7 +1,7 @@
 /**
  * Scores the tagger on TimeML gold files (TempEval-3 Task A rules, see src/lib/timeml/score.ts).
  *
- *   npx tsx scripts/eval.ts DIR_OR_FILES... [--json] [--summary] [--out DIR]
+ *   npm run --silent eval -- [DIR_OR_FILES...] [--json] [--summary] [--out DIR]
  *
  * Prints strict/relaxed P/R/F1 and type/value F1 per corpus (each directory argument is one corpus; loose files
  * form one), then per document the misses, false positives and wrong values. `--summary` stops after the figures;
@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import { tagTimexes } from '../src/lib/extract/index.ts';
 import {
-  ZERO, addCounts, figures, readTimeML, scoreDocument, writeTimeML, type Counts, type DocumentScore, type Figures,
+  ZERO, addCounts, dctDay, figures, readTimeML, scoreDocument, writeTimeML, type Counts, type DocumentScore, type Figures,
 } from '../src/lib/timeml/index.ts';
 
 interface DocResult {
@@ -29,21 +29,13 @@ const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined;
-const inputs = args.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
-if (inputs.length === 0) {
-  console.error('usage: npx tsx scripts/eval.ts DIR_OR_FILES... [--json] [--summary] [--out DIR]');
-  process.exit(2);
-}
-
-/** The DCT as a calendar date: TimeML writes `1998-01-08`, `19980108` or `1998-08-07T08:51:00`. */
-function dctDate(value: string | undefined): string | undefined {
-  const m = value ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value) : null;
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
+const given = args.filter((a, i) => !a.startsWith('--') && !(outIndex >= 0 && i === outIndex + 1));
+/** Without arguments: every development corpus beside the checkout. */
+const inputs = given.length ? given : ['tbaq-timebank', 'tbaq-aquaint', 'wikiwars-train'].map((d) => join('..', 'shared', 'corpus', d));
 
 function evaluateFile(path: string): DocResult {
   const doc = readTimeML(readFileSync(path, 'utf8'), basename(path, '.tml'));
-  const dct = dctDate(doc.dct);
+  const dct = dctDay(doc.dct);
   const system = tagTimexes(doc.text, dct ? { dct } : {});
   if (outDir) writeFileSync(join(outDir, basename(path)), writeTimeML(doc, system));
   return { file: basename(path), score: scoreDocument(doc.timexes, system) };

@@ -5,7 +5,7 @@ import { parseDocument } from '../../src/lib/documents/parseDocument.ts';
 import { eventsOfDocument } from '../../src/lib/events/buildEvents.ts';
 import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
 import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
-import { readTimeML } from '../../src/lib/timeml/read.ts';
+import { dctDay, readTimeML } from '../../src/lib/timeml/index.ts';
 
 const seedName = 'russia-france-defence-call-2024-04-04.txt';
 const parsed = parseDocument(seedName, new Uint8Array(readFileSync(join('seeds', seedName))));
@@ -75,7 +75,7 @@ describe('offsets slice to the quoted passage', () => {
     for (const folder of ['tbaq-timebank', 'tbaq-aquaint']) {
       for (const file of readdirSync(join(corpus, folder)).filter((f) => f.endsWith('.tml'))) {
         const doc = readTimeML(readFileSync(join(corpus, folder, file), 'utf8'));
-        const list = eventsOfDocument({ id: file, name: file, text: doc.text, ...(doc.dct ? { dct: doc.dct } : {}) });
+        const list = eventsOfDocument({ id: file, name: file, text: doc.text, ...(dctDay(doc.dct) ? { dct: dctDay(doc.dct)! } : {}) });
         expectOffsetsSlice(doc.text, list);
         count += list.length;
       }

@@ -9,6 +9,7 @@ import { decadeCenturyParser } from './parsers/decadeCentury.ts';
 import { deicticParser } from './parsers/deictic.ts';
 import { durationParser } from './parsers/duration.ts';
 import { monthDayParser } from './parsers/monthDay.ts';
+import { rangeParser } from './parsers/range.ts';
 import { partOfYearParser } from './parsers/partOfYear.ts';
 import { relativeOffsetParser } from './parsers/relativeOffset.ts';
 import { setParser } from './parsers/set.ts';
@@ -22,6 +23,7 @@ import { valueToInterval } from './valueToInterval.ts';
 
 export const PARSERS: readonly (readonly [string, Parser])[] = [
   ['absoluteDate', absoluteDateParser],
+  ['range', rangeParser],
   ['timeOfDay', timeOfDayParser],
   ['set', setParser],
   ['relativeOffset', relativeOffsetParser],

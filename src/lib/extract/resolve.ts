@@ -104,8 +104,8 @@ export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver 
   if (!d) return 'XXXX-XX-XX';
   const today = isoWeekday(d);
   if (shiftWeeks !== undefined) {
-    const diff = weekday - today + 7 * shiftWeeks;
-    const n = shiftWeeks < 0 && diff >= 0 ? diff - 7 : shiftWeeks > 0 && diff <= 0 ? diff + 7 : diff;
+    // "next Sunday": the first Sunday after the base day; "last Monday": the latest one before it.
+    const n = shiftWeeks > 0 ? ((weekday - today + 6) % 7) + 1 : -(((today - weekday + 6) % 7) + 1);
     return formatDay(addDays(d, n));
   }
   const back = addDays(d, -((today - weekday + 7) % 7));

@@ -37,16 +37,16 @@ function yearRange(prefix: string, width: number): readonly [number, number] {
 
 export function valueToInterval(value: string): Placement | undefined {
   const v = value.trim();
+  // A decade may be written with a trailing X (199X); any other unknown part means no place.
+  if (/^\d{3}X$/.test(v)) return span(utcDate(Number(v.slice(0, 3)) * 10), utcDate(Number(v.slice(0, 3)) * 10 + 10), 'decade');
   if (/X|^P|_REF$/.test(v)) return undefined;
 
   if (/^(?:BC\d{4}|-?\d{4})$/.test(v)) {
     const y = yearOf(v);
     return span(utcDate(y), utcDate(y + 1), 'year');
   }
-  const decade = /^(BC)?(\d{3})$/.exec(v) ?? /^(\d{3})X$/.exec(v);
-  if (decade) {
-    const prefix = v.replace(/X$/, '');
-    const [a, b] = yearRange(prefix, 10);
+  if (/^(BC)?\d{3}$/.test(v)) {
+    const [a, b] = yearRange(v, 10);
     return span(utcDate(a), utcDate(b), 'decade');
   }
   const century = /^(BC)?(\d{2})$/.exec(v);

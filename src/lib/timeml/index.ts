@@ -4,3 +4,4 @@ export { readTimeML } from './read.ts';
 export { writeTimeML } from './write.ts';
 export { scoreDocument, figures, addCounts, ZERO, type Counts, type DocumentScore, type Figures, type Pair, type Prf } from './score.ts';
 export { decodeWithOffsets, escapeAttribute } from './entities.ts';
+export { dctDay } from './dctDay.ts';

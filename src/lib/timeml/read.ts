@@ -6,7 +6,7 @@ import { decodeWithOffsets } from './entities.ts';
 import type { TimemlDocument, TimemlTimex } from './types.ts';
 
 const attributes = (tag: string): Readonly<Record<string, string>> =>
-  Object.fromEntries([...tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  Object.fromEntries([...tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1] ?? '', decodeWithOffsets(m[2] ?? '').text]));
 
 interface OpenTimex {
   readonly rawStart: number;

@@ -11,8 +11,10 @@ const date = (start: number, end: number, value: string): Draft => ({ start, end
 
 /** A year written as such: 4 digits between 1000 and 2099 (older years need an era or a preposition, see below). */
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
+/** A year ends at a word boundary, or runs straight into a capitalised word (headings glued to text: "1789The"). */
+const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
 /** Numbers glued to money, percentages, units or other digits are quantities, not years. */
-const NOT_BEFORE = '(?<![$£€#\\d.,/:-])(?<!\\d[,.]?\\s)';
+const NOT_BEFORE = '(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)';
 const NOT_AFTER = '(?![\\d%]|[.,:/]\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
 
 const ymd: Parser = (text) =>
@@ -56,8 +58,10 @@ const monthYear: Parser = (text) =>
 
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
 const bareYear: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b(?:fiscal(?:\\s+year)?|the\\s+year|calendar)\\s+)?${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'gi'), (m, s, e) => {
+  scan(text, new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), (m, s, e) => {
     const y = Number(m[1]);
+    // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
+    if (/^\s+[a-z]+s\b/.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s))) return undefined;
     return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
       ? date(s, e, formatYear(y))
       : undefined;
@@ -70,8 +74,8 @@ const apostropheYear: Parser = (text) =>
 
 /** `241 BC`, `AD 9`, `300 B.C.E.`: any small number with an era marker is a year. */
 const eraYear: Parser = (text) => [
-  ...scan(text, /\b(\d{1,4})\s*(B\.?C\.?E?\.?|BCE)(?=\W|$)/g, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
-  ...scan(text, /\b(?:(\d{1,4})\s*(?:A\.?D\.?|CE)|A\.?D\.?\s*(\d{1,4}))(?=\W|$)/g, (m, s, e) =>
+  ...scan(text, /\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
+  ...scan(text, /\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, (m, s, e) =>
     date(s, e, formatYear(Number(m[1] ?? m[2])))),
 ];
 
@@ -89,7 +93,32 @@ function precededByPreposition(text: string, start: number): boolean {
   return /\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** A year as written after a month or season: `1952`, `480 BC`. Returns the TIMEX3 year. */
+const ANY_YEAR = '(?:(1[0-9]{3}|20[0-9]{2})\\b|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)?|BCE?\\b))';
+const yearValue = (ce: string | undefined, bc: string | undefined): string | undefined =>
+  ce ? formatYear(Number(ce)) : bc ? `BC${bc.padStart(4, '0')}` : undefined;
+
+/** `April 480 BC`, `June 20 of 1792`, `20 June of 1792`, `September of 1939`. */
+const monthOfYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|\\s+(?=\\d{1,4}\\s*B))${ANY_YEAR}`, 'g'), (m, s, e) => {
+    const month = monthOf(m[2] ?? '');
+    const year = yearValue(m[4], m[5]);
+    const day = m[1] ?? m[3];
+    if (!month || !year) return undefined;
+    const mm = String(month).padStart(2, '0');
+    return date(s, e, day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`);
+  });
+
+/** `the spring of 480 BC`, `autumn of 1941`, `summer 1918`. */
+const seasonOfYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+${ANY_YEAR}`, 'g'), (m, s, e) => {
+    const code = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[(m[1] ?? '').toLowerCase()];
+    const year = yearValue(m[2], m[3]);
+    return code && year ? date(s, e, `${year}-${code}`) : undefined;
+  });
+
 export const absoluteDateParser: Parser = (text) => [
+  ...monthOfYear(text), ...seasonOfYear(text),
   ...ymd(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text),
 ];

@@ -17,7 +17,7 @@ const decades: Parser = (text) => [
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
 
 const centuries: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.?C\\.?E?\\.?|BCE|A\\.?D\\.?))?`, 'gi'), (m, s, e) => {
+  scan(text, new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gi'), (m, s, e) => {
     const n = ordinalValue(m[1] ?? '');
     if (!n || n > 21) return undefined;
     const bc = m[2] !== undefined && /^b/i.test(m[2]);

@@ -25,9 +25,11 @@ const VAGUE: readonly (readonly [RegExp, string])[] = [
   [/(?<=\bto\s+)date\b/gi, 'PRESENT_REF'],
   [/\b(?:recently|lately)\b/gi, 'PAST_REF'],
   [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF'],
+  // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent.
   [/\brecent\s+(?:years|decades|months|weeks|days|times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF'],
   [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF'],
-  [/\bsoon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF'],
+  // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
+  [/(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s+(?:\w+\s+)?)soon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF'],
 ];
 
 const vague: Parser = (text) => VAGUE.flatMap(([re, value]) => scan(text, re, (_m, s, e) => ref(s, e, value)));

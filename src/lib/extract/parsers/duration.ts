@@ -41,6 +41,8 @@ const counted: Parser = (text) =>
     const after = text.slice(e, e + 12);
     if (/^-old\b|^\s+old\b|^\s+of\s+age\b/.test(after)) return undefined; // "a 10-year-old boy" is an age
     const plural = /s$/i.test(unitWord);
+    // "a second attack" is an ordinal.
+    if (/^second$/i.test(unitWord) && !/^\d/.test(first)) return undefined;
     const adjectival = !plural && (count ?? 1) !== 1;
     // "the 1988 second quarter", "a 747 jet": a big bare number before a singular unit word is not a count.
     if (adjectival && gap.trim() === '' && /^\d+$/.test(first) && (Number(first) > 100 || /^second$/i.test(unitWord))) return undefined;

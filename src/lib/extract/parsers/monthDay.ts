@@ -2,7 +2,7 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { isValidDay } from '../calendar.ts';
+import { formatYear, isValidDay } from '../calendar.ts';
 import { scan, type Draft, type Parser } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver, type Force } from '../resolve.ts';
@@ -35,9 +35,11 @@ const MONTH_CONTEXT =
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 const bareMonth: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)`, 'g'), (m, s, e) => {
+  scan(text, new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), (m, s, e) => {
     const token = m[2] ?? '';
     const shift = (m[1] ?? '').toLowerCase().replace(/^this\s+/, '');
+    // "Jan Kavan": an abbreviation without its dot and without a day or year is a name.
+    if (/^[A-Z][a-z]{2,3}$/.test(token) && !/^(?:May|June|July)$/.test(token)) return undefined;
     if (!shift && (/^(?:may|march|jan|mar|jun|jul|sept?|oct|nov|dec)\.?$/i.test(token) || /^[A-Z]{3,}$/.test(token))) {
       if (!MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     }
@@ -45,4 +47,37 @@ const bareMonth: Parser = (text) =>
     return month ? { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), source } : undefined;
   });
 
-export const monthDayParser: Parser = (text) => [...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text)];
+const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
+
+/** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
+const ofThatYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), (m, s, e) => {
+    const month = monthOf(m[2] ?? '');
+    const day = m[1] ?? m[3];
+    const shift = YEAR_REF[(m[4] ?? 'that').toLowerCase()] ?? 0;
+    if (!month) return undefined;
+    return {
+      start: s, end: e, type: 'DATE', anaphoric: true, source,
+      value: ({ base }) => {
+        const fmt = (y: string) => `${y}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+        return base ? fmt(formatYear(base.year + shift)) : fmt('XXXX');
+      },
+    };
+  });
+
+const DEICTIC_YEAR: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+/** `February this year`, `May 5 of last year`: the DCT's year, shifted. */
+const ofThisYear: Parser = (text) =>
+  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), (m, s, e) => {
+    const month = monthOf(m[2] ?? '');
+    const day = m[1] ?? m[3];
+    const shift = DEICTIC_YEAR[(m[4] ?? '').toLowerCase()] ?? 0;
+    if (!month) return undefined;
+    const fmt = (y: string): string => `${y}-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+    return { start: s, end: e, type: 'DATE', source, value: ({ base }) => (base ? fmt(formatYear(base.year + shift)) : fmt('XXXX')) };
+  });
+
+export const monthDayParser: Parser = (text) => [
+  ...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
+];

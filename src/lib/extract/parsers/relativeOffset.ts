@@ -4,7 +4,7 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { comparisonResolver, offsetResolver, type Grain } from '../resolve.ts';
 
@@ -73,9 +73,27 @@ const dayBefore: Parser = (text) =>
  * A following noun brings "the" into the extent; a bare adjective does not (TimeBank).
  */
 const yearAgo: Parser = (text) =>
-  scan(text, /\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, (_m, s, e) =>
-    comparison(s, e, 'year', -1, false));
+  scan(text, /\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, (m, s, e) =>
+    /quarter$/i.test(m[0])
+      ? { ...comparison(s, e, 'year', -1, false), value: quarterAgo }
+      : comparison(s, e, 'year', -1, false));
+
+/** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
+const quarterAgo: Resolver = (ctx) =>
+  ctx.previous?.quarter !== undefined
+    ? comparisonResolver('year', -1)(ctx)
+    : offsetResolver('quarter', -5)(ctx);
+
+/**
+ * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`): the period under
+ * discussion. The part word itself joins the extent in the modifiers refiner.
+ */
+const partOfThe: Parser = (text) =>
+  scan(text, /(?<=\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half)\s+of\s+)the\s+(year|month|week|decade|century)\b/gi, (m, s, e) => {
+    const grain = grainOf(m[1] ?? '');
+    return grain ? draft(s, e, grain, 0, true) : undefined;
+  });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text),
+  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text),
 ];

@@ -17,6 +17,7 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
   { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
+  { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
   { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
   { re: /\b(?:the\s+)?mid-?\s*$/i, mod: 'MID' },

@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+const DCT = '1998-02-27';
+
+const cases: readonly Case[] = [
+  { sentence: 'On September 1, 1939, Germany and Slovakia attacked Poland.', extent: 'September 1, 1939', type: 'DATE', value: '1939-09-01' },
+  { sentence: 'Finland was invaded by the Soviet Union in November 1939.', extent: 'November 1939', type: 'DATE', value: '1939-11' },
+  { sentence: 'The operation began on 27 June 1950 at dawn.', extent: '27 June 1950', type: 'DATE', value: '1950-06-27' },
+  { sentence: 'Sales in fiscal 1989 rose 5%.', extent: 'fiscal 1989', type: 'DATE', value: '1989' },
+  { sentence: 'The company was founded in 1988 by two engineers.', extent: '1988', type: 'DATE', value: '1988' },
+  { sentence: 'The report is dated 1998-01-08.', extent: '1998-01-08', type: 'DATE', value: '1998-01-08' },
+  { sentence: 'Payment was due 12/31/1997 under the contract.', extent: '12/31/1997', type: 'DATE', value: '1997-12-31' },
+  { sentence: 'Rome defeated Carthage in 241 BC after a long war.', extent: '241 BC', type: 'DATE', value: 'BC0241' },
+  { sentence: 'Having crossed into Europe in April 480 BC, the army marched.', extent: 'April 480 BC', type: 'DATE', value: 'BC0480-04' },
+  { sentence: 'On June 20 of 1792, armed women took part in a procession.', extent: 'June 20 of 1792', type: 'DATE', value: '1792-06-20' },
+  { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },
+  { sentence: 'It will be ready by the year two thousand, officials say.', extent: 'the year two thousand', type: 'DATE', value: '2000' },
+  { sentence: 'Prices peaked in nineteen ninety-six.', extent: 'nineteen ninety-six', type: 'DATE', value: '1996' },
+  { sentence: 'Estates-General of 1789The Estates-General was organized into three estates.', extent: '1789', type: 'DATE', value: '1789' },
+  { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
+];
+
+describe('absolute dates carry their own year', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});

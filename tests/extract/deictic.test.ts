@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+const DCT = '1998-01-08';
+
+const cases: readonly Case[] = [
+  { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
+  { sentence: 'The agency said yesterday that it would appeal.', extent: 'yesterday', type: 'DATE', value: '1998-01-07' },
+  { sentence: 'The court will rule tomorrow.', extent: 'tomorrow', type: 'DATE', value: '1998-01-09' },
+  { sentence: 'The company recently sold its stake.', extent: 'recently', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Such deals were rare in the past.', extent: 'the past', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Demand will grow in the future.', extent: 'the future', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'The firm is currently reviewing bids.', extent: 'currently', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'Officials said the plant will soon reopen.', extent: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+];
+
+describe('deictic words point at the time of writing', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});

@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+const DCT = '1998-01-08';
+
+const cases: readonly Case[] = [
+  { sentence: 'In Singapore, stocks hit a five year low.', extent: 'five year', type: 'DURATION', value: 'P5Y' },
+  { sentence: 'He signed a two-year contract with the club.', extent: 'two-year', type: 'DURATION', value: 'P2Y' },
+  { sentence: 'Sales rose in the first nine months of the year.', extent: 'the first nine months', type: 'DURATION', value: 'P9M' },
+  { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
+  { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
+  { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'The hostages were held for 24 hours.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
+  { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
+  { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+  { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P1DE', mod: 'APPROX' },
+  { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
+];
+
+describe('durations', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
+
+/** A history: explicit years far from the DCT (the download date) make bare months follow the narrative. */
+const history = [
+  'In September 1939 Germany invaded Poland.',
+  'Finland was invaded in November 1939 and the conflict ended in March 1940.',
+  'In June 1940 the Soviet forces occupied the Baltic States.',
+  'By August 1940 the Battle of Britain had begun.',
+  'In April, German troops invaded Yugoslavia. The next day, Belgrade was bombed.',
+].join(' ');
+
+describe('narrative documents resolve against the last mentioned date', () => {
+  const found = tagTimexes(history, { dct: '2009-12-19' });
+  const valueOf = (text: string) => found.find((t) => t.text === text)?.value;
+
+  it('gives a bare month the year being narrated, not the DCT year', () => {
+    expect(valueOf('April')).toBe('1940-04');
+  });
+
+  it('keeps unknown day parts when the anchor has no day', () => {
+    expect(valueOf('The next day')).toBe('XXXX-XX-XX');
+  });
+
+  it('without a DCT leaves deictic values unknown', () => {
+    const t = tagTimexes('Prices rose in February and fell last week.', {});
+    expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);
+    expect(t.every((x) => x.interval === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
+
+/** Sentences with numbers and words that look temporal but are not. Each must yield no timex at all. */
+const NOTHING: readonly string[] = [
+  'The attack on a concert hall killed 145 people.',
+  'The attack on a concert hall killed 145 in the deadliest assault.',
+  'Boeing 747 jets were grounded.',
+  'The shares cost $1,995 each.',
+  'Shares rose 2,010 points.',
+  'Voters may march on the capital.',
+  'March organisers said thousands would attend.',
+  'The Sunday Times reported the deal.',
+  'The Second World War shaped the region.',
+  'A second attack was repelled.',
+  'The score was 21-17 at half time.',
+  'Call 555-1998 for details.',
+  'The agency employs 1500 workers.',
+  'They were divided into two groups of 2000 troops.',
+  'Weeks after the invasion, the talks collapsed.',
+  'May I ask a question?',
+  'The fall of Rome changed Europe.',
+  'The Iraqi invasion was soon repulsed.',
+  'A 10-year-old boy was hurt.',
+  'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
+];
+
+describe('no false dates', () => {
+  it.each(NOTHING.map((s) => [s]))('%s', (sentence) => {
+    const found = tagTimexes(sentence, { dct: '2024-04-04' });
+    expect(found.map((t) => `${t.text} (${t.value})`)).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+const DCT = '1998-08-07';
+
+const cases: readonly Case[] = [
+  { sentence: 'The paper is published daily in Nairobi.', extent: 'daily', type: 'SET', value: 'P1D' },
+  { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },
+  { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
+  { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+];
+
+describe('recurring times', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});

@@ -1,0 +1,19 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+/** A Friday. */
+const DCT = '1998-10-23';
+
+const cases: readonly Case[] = [
+  { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
+  { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
+  { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
+  { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
+  { sentence: 'Officials met yesterday afternoon.', extent: 'yesterday afternoon', type: 'TIME', value: '1998-10-22TAF' },
+  { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
+  { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
+];
+
+describe('times of day', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});

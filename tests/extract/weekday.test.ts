@@ -1,0 +1,21 @@
+import { describe, it } from 'vitest';
+import { caseName, expectCase, type Case } from './helpers.ts';
+
+/** A Thursday. */
+const DCT = '2024-04-04';
+
+const cases: readonly Case[] = [
+  { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'New Zealand said Friday it backed the strikes.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'The delegation will leave for Geneva on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The group might arrive as early as Tuesday, officials said.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'He met the king last Monday.', extent: 'last Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
+  { sentence: 'He arrived on Monday, March 4; the previous Friday he had left Rome.', extent: 'the previous Friday', type: 'DATE', value: '2024-03-01' },
+];
+
+describe('weekdays resolve around the DCT by tense', () => {
+  it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});
