@@ -10,8 +10,13 @@ export interface DocumentCollection {
   readonly problems: readonly DocumentProblem[];
 }
 
+export interface CollectOptions {
+  /** Creation date (`YYYY-MM-DD`) for documents that give none themselves, such as the CLI's `--dct`. */
+  readonly defaultDct?: string;
+}
+
 /** Parses every file; a bad file becomes a problem and the others still load. Ids are made unique in name order. */
-export function collectDocuments(files: readonly DocumentFile[]): DocumentCollection {
+export function collectDocuments(files: readonly DocumentFile[], options: CollectOptions = {}): DocumentCollection {
   const documents: SourceDocument[] = [];
   const problems: DocumentProblem[] = [];
   const taken = new Set<string>();
@@ -24,7 +29,8 @@ export function collectDocuments(files: readonly DocumentFile[]): DocumentCollec
     let id = parsed.document.id;
     for (let n = 2; taken.has(id); n++) id = `${parsed.document.id}-${n}`;
     taken.add(id);
-    documents.push({ ...parsed.document, id });
+    const dct = parsed.document.dct ?? options.defaultDct;
+    documents.push({ ...parsed.document, id, ...(dct ? { dct } : {}) });
   }
   return { documents, problems };
 }

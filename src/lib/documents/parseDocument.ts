@@ -2,18 +2,23 @@
  * Turns the bytes of one document file into a document, or into a problem that names the file and says what is wrong.
  * Pure: the caller reads the file (Vite plugin at build time, a file input in the browser, the CLI).
  */
-import { isValid, parseISO, format } from 'date-fns';
+import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
+import { reduceHtml } from './reduceHtml.ts';
+import { validDay } from './validDay.ts';
 
 export interface SourceDocument {
   /** Stable id derived from the file name: `russia-france-call` for `russia-france-call.txt`. */
   readonly id: string;
   /** The file name as given. */
   readonly name: string;
-  /** Creation date (`YYYY-MM-DD`) from the optional `date` first line: the reference for "Wednesday", "last month". */
+  /**
+   * Creation date (`YYYY-MM-DD`) from the `date` first line, the front matter or the page's `<meta>` tags:
+   * the reference for "Wednesday", "last month".
+   */
   readonly dct?: string;
-  /** The readable text; every offset in the project refers to this string. */
+  /** The readable text (for HTML, the reduced text); every offset in the project refers to this string. */
   readonly text: string;
-  /** Headline, publisher and address, when the document says them (front matter). */
+  /** Headline, publisher and address, when the document says them (front matter, `<title>`, `<meta>`). */
   readonly title?: string;
   readonly source?: string;
   readonly url?: string;
@@ -28,7 +33,6 @@ export type ParsedDocument = { ok: true; document: SourceDocument } | { ok: fals
 
 /** A first line that starts with the word `date` is a date line; anything after the date on it is page residue. */
 const dateLine = /^[ \t]*date\b[ \t]*(\S*)[^\r\n]*(\r?\n|$)/i;
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Larger files are refused: they are not articles, and extracting them would stall the page. */
 export const maxDocumentBytes = 5 * 1024 * 1024;
@@ -50,31 +54,72 @@ export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
   return parseDocumentText(name, raw);
 }
 
-/** The same as `parseDocument`, for text that is already decoded. */
-export function parseDocumentText(name: string, raw: string): ParsedDocument {
-  const fail = (message: string): ParsedDocument => ({ ok: false, problem: { name, message: `${name}: ${message}` } });
-  let body = raw;
-  let dct: string | undefined;
-  const line = dateLine.exec(raw);
-  if (line) {
-    const given = line[1] ?? '';
-    dct = validDay(given);
-    if (!dct) {
-      const shown = raw.slice(0, line[0].length).trim();
-      return fail(`the first line "${shown}" has no valid date; write it as "date YYYY-MM-DD", for example "date 2024-04-04"`);
-    }
-    body = raw.slice(line[0].length);
-  }
-  const text = body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
-  if (text.trim() === '') return fail(dct ? 'the file has a date line but no text' : 'the file has no text');
-  return { ok: true, document: { id: documentId(name), name, text, ...(dct ? { dct } : {}) } };
+/** How a file's text is read, from its extension. */
+export type DocumentKind = 'text' | 'markdown' | 'html';
+
+export function documentKind(name: string): DocumentKind {
+  const ext = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'md' || ext === 'markdown') return 'markdown';
+  return 'text';
 }
 
-/** `2024-04-04` if it is a real calendar day (2024-02-30 is not), otherwise undefined. */
-function validDay(s: string): string | undefined {
-  if (!isoDay.test(s)) return undefined;
-  const day = parseISO(s);
-  return isValid(day) && format(day, 'yyyy-MM-dd') === s ? s : undefined;
+/**
+ * The same as `parseDocument`, for text that is already decoded. HTML is reduced to its readable text; text and
+ * Markdown are shown as written (Markdown markup included, so offsets stay exact) after an optional front-matter
+ * block or `date` first line.
+ */
+export function parseDocumentText(name: string, raw: string): ParsedDocument {
+  const fail = (message: string): ParsedDocument => ({ ok: false, problem: { name, message: `${name}: ${message}` } });
+  const kind = documentKind(name);
+  if (kind === 'html') {
+    const { text, ...meta } = reduceHtml(raw);
+    if (text.trim() === '') return fail('the page has no readable text (after dropping scripts, styles and navigation)');
+    return { ok: true, document: { id: documentId(name), name, ...(meta.dct ? { dct: meta.dct } : {}), text, ...withoutDct(meta) } };
+  }
+
+  let body = raw;
+  let meta: FrontMatter = {};
+  let header: 'front matter' | 'date line' | undefined;
+  if (hasFrontMatter(raw)) {
+    const front = readFrontMatter(raw);
+    if (!front.ok) return fail(`line ${front.line}: ${front.message}`);
+    meta = front.meta;
+    body = raw.slice(front.bodyStart);
+    header = 'front matter';
+  } else {
+    const line = dateLine.exec(raw);
+    if (line) {
+      const dct = validDay(line[1] ?? '');
+      if (!dct) {
+        const shown = raw.slice(0, line[0].length).trim();
+        return fail(`the first line "${shown}" has no valid date; write it as "date YYYY-MM-DD", for example "date 2024-04-04"`);
+      }
+      meta = { dct };
+      body = raw.slice(line[0].length);
+      header = 'date line';
+    }
+  }
+  const text = body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+  if (text.trim() === '') return fail(header ? `the file has a ${header} but no text` : 'the file has no text');
+  const title = meta.title ?? (kind === 'markdown' ? markdownTitle(text) : undefined);
+  const described = withoutDct({ ...meta, ...(title ? { title } : {}) });
+  return { ok: true, document: { id: documentId(name), name, ...(meta.dct ? { dct: meta.dct } : {}), text, ...described } };
+}
+
+/** Title, source and url, in that order, leaving out the ones not given. */
+function withoutDct(meta: FrontMatter): Pick<SourceDocument, 'title' | 'source' | 'url'> {
+  return {
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+  };
+}
+
+/** The first `# Heading` of a Markdown text, without its markers. */
+function markdownTitle(text: string): string | undefined {
+  const m = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(text);
+  return m?.[1]?.trim() || undefined;
 }
 
 export function documentId(name: string): string {

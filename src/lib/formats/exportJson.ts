@@ -1,0 +1,66 @@
+/** Our own format: the whole timeline, documents included, as version 1 JSON (docs/format.md). */
+import type { SourceDocument } from '../documents/parseDocument.ts';
+import { instantToIso } from './isoInstant.ts';
+import {
+  timelineFormat, timelineVersion, type FileEvent, type FileUncertainty, type PortableEvent, type Timeline, type TimelineFile,
+} from './timelineFile.ts';
+
+export interface ExportJsonOptions {
+  /** Spaces of indentation; 0 writes one line. */
+  readonly indent: number;
+}
+
+export const defaultExportJsonOptions: ExportJsonOptions = { indent: 2 };
+
+export function exportJson(timeline: Timeline, options: ExportJsonOptions = defaultExportJsonOptions): string {
+  return `${JSON.stringify(toTimelineFile(timeline), null, options.indent || undefined)}\n`;
+}
+
+/** The file object; fields are copied one by one so that app-only fields never leak into the file. */
+export function toTimelineFile(timeline: Timeline): TimelineFile {
+  return {
+    format: timelineFormat,
+    version: timelineVersion,
+    ...(timeline.title !== undefined ? { title: timeline.title } : {}),
+    documents: timeline.documents.map(fileDocument),
+    events: timeline.events.map(
+      (e): FileEvent => ({
+        id: e.id,
+        value: e.value,
+        type: e.type,
+        ...(e.mod ? { mod: e.mod } : {}),
+        granularity: e.granularity,
+        start: instantToIso(e.start),
+        end: instantToIso(e.end),
+        title: e.title,
+        sources: e.sources,
+        ...(e.participants ? { participants: e.participants } : {}),
+        ...(e.merge ? { merge: { reason: e.merge.reason } } : {}),
+        ...(e.uncertainty ? { uncertainty: fileUncertainty(e.uncertainty) } : {}),
+        ...(e.range ? { range: { kind: e.range.kind, to: e.range.to } } : {}),
+      }),
+    ),
+    ...(timeline.undated ? { undated: timeline.undated } : {}),
+    ...(timeline.entities ? { entities: timeline.entities } : {}),
+  };
+}
+
+function fileUncertainty(u: NonNullable<PortableEvent['uncertainty']>): FileUncertainty {
+  return {
+    ...(u.earliest !== undefined ? { earliest: instantToIso(u.earliest) } : {}),
+    ...(u.latest !== undefined ? { latest: instantToIso(u.latest) } : {}),
+    why: u.why,
+  };
+}
+
+function fileDocument(d: SourceDocument): SourceDocument {
+  return {
+    id: d.id,
+    name: d.name,
+    ...(d.dct ? { dct: d.dct } : {}),
+    ...(d.title !== undefined ? { title: d.title } : {}),
+    ...(d.source !== undefined ? { source: d.source } : {}),
+    ...(d.url !== undefined ? { url: d.url } : {}),
+    text: d.text,
+  };
+}

@@ -1,0 +1,43 @@
+/** Reads our own JSON format back, validated: a file that does not pass `validateTimelineFile` gives its errors. */
+import { inTimeOrder } from './inTimeOrder.ts';
+import { isoToInstant } from './isoInstant.ts';
+import type { ImportResult, PortableEvent, Timeline, TimelineFile } from './timelineFile.ts';
+import { validateTimelineFile } from './validateTimelineFile.ts';
+
+export function importJson(text: string): ImportResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const result = validateTimelineFile(parsed);
+  return result.ok ? { ok: true, timeline: fromTimelineFile(result.file) } : result;
+}
+
+/** The in-memory timeline of a validated file: instants back to epoch milliseconds, events in time order. */
+export function fromTimelineFile(file: TimelineFile): Timeline {
+  // The validator has checked every instant, so the fallback never applies.
+  const instant = (iso: string) => isoToInstant(iso) ?? 0;
+  const events = file.events.map(({ start, end, uncertainty, ...rest }): PortableEvent => ({
+    ...rest,
+    start: instant(start),
+    end: instant(end),
+    ...(uncertainty
+      ? {
+          uncertainty: {
+            ...(uncertainty.earliest !== undefined ? { earliest: instant(uncertainty.earliest) } : {}),
+            ...(uncertainty.latest !== undefined ? { latest: instant(uncertainty.latest) } : {}),
+            why: uncertainty.why,
+          },
+        }
+      : {}),
+  }));
+  return {
+    ...(file.title !== undefined ? { title: file.title } : {}),
+    documents: file.documents,
+    events: inTimeOrder(events),
+    ...(file.undated ? { undated: file.undated } : {}),
+    ...(file.entities ? { entities: file.entities } : {}),
+  };
+}

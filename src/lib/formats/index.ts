@@ -1,0 +1,27 @@
+/**
+ * Public API of the timeline formats: pure functions, string in and string out, no DOM and no clock.
+ * Imports never throw: they give `{ ok: false, errors }` with messages that name the place of the bad data.
+ */
+export type {
+  Entity, EntityKind, EntityMention, FileEvent, ImportResult, MergeExplanation, PortableEvent, Timeline, TimelineFile,
+  UndatedMention,
+} from './timelineFile.ts';
+export { timelineFormat, timelineVersion } from './timelineFile.ts';
+export { validateTimelineFile, type ValidationResult } from './validateTimelineFile.ts';
+export { exportJson, toTimelineFile } from './exportJson.ts';
+export { importJson, fromTimelineFile } from './importJson.ts';
+export { exportTimelineJS, type TimelineJSFile, type TimelineJSEvent } from './exportTimelineJS.ts';
+export { importTimelineJS, type ImportTimelineJSOptions } from './importTimelineJS.ts';
+export { exportCsv, csvColumns } from './exportCsv.ts';
+export { importCsv, type ImportCsvOptions } from './importCsv.ts';
+export { exportIcs } from './exportIcs.ts';
+export { htmlToPlainText } from './htmlToPlainText.ts';
+
+/** The export formats by the name the CLI and the app use for them, with the file extension each writes. */
+export const exportFormats = {
+  json: { extension: 'json', mediaType: 'application/json' },
+  timelinejs: { extension: 'json', mediaType: 'application/json' },
+  csv: { extension: 'csv', mediaType: 'text/csv' },
+  ics: { extension: 'ics', mediaType: 'text/calendar' },
+} as const;
+export type ExportFormat = keyof typeof exportFormats;

@@ -1,0 +1,111 @@
+/**
+ * The portable timeline: the shapes our JSON file holds (`TimelineFile`, schema in schema/timeline.schema.json,
+ * field-by-field description in docs/format.md) and the in-memory `Timeline` the exports read and the imports return.
+ * The optional parts (entities, undated mentions, merge explanations) are defined now so that version 1 files
+ * written later by the events pipeline stay valid.
+ */
+import type { SourceDocument } from '../documents/parseDocument.ts';
+import type { Granularity, TimexMod, TimexType } from '../extract/types.ts';
+import type { EventSource, TimelineEvent } from '../events/types.ts';
+
+export const timelineFormat = 'passage-timeline';
+export const timelineVersion = 1;
+
+export const granularities: readonly Granularity[] = [
+  'millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day',
+  'hour', 'minute', 'second',
+];
+export const timexTypes: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+export const timexMods: readonly TimexMod[] = [
+  'START', 'MID', 'END', 'APPROX', 'EQUAL_OR_MORE', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_LESS', 'BEFORE', 'AFTER',
+  'ON_OR_BEFORE', 'ON_OR_AFTER',
+];
+export const entityKinds = ['person', 'organization', 'place'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+/** Why several passages were taken for one event. */
+export interface MergeExplanation {
+  readonly reason: string;
+}
+
+/** A name in a document's text: `document.text.slice(start, end) === text`. */
+export interface EntityMention {
+  readonly docId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A participant of events: a person, an organisation or a place. Events refer to it by id. */
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly aliases?: readonly string[];
+  readonly mentions?: readonly EntityMention[];
+}
+
+/** An event as the exports read it: a timeline event, with the optional links later pipelines add. */
+export interface PortableEvent extends TimelineEvent {
+  /** Entity ids. */
+  readonly participants?: readonly string[];
+  readonly merge?: MergeExplanation;
+}
+
+/** Something the text reports without a date that can be placed (no date, or one with unknown parts: `XXXX-02`). */
+export interface UndatedMention {
+  readonly id: string;
+  readonly title: string;
+  /** The TIMEX3 value when the mention has an expression that could not be placed. */
+  readonly value?: string;
+  readonly type?: TimexType;
+  readonly sources: readonly [EventSource, ...EventSource[]];
+  readonly participants?: readonly string[];
+  readonly merge?: MergeExplanation;
+}
+
+/** What the exports write and the imports give back. */
+export interface Timeline {
+  readonly title?: string;
+  readonly documents: readonly SourceDocument[];
+  /** In time order. */
+  readonly events: readonly PortableEvent[];
+  readonly undated?: readonly UndatedMention[];
+  readonly entities?: readonly Entity[];
+}
+
+export const uncertaintyReasons = ['approximate', 'part', 'before', 'after'] as const;
+export const rangeKinds = ['from-to', 'since', 'duration'] as const;
+
+/** How loosely the text places an event: `[earliest, latest)` is where it could be (a missing bound is open). */
+export interface FileUncertainty {
+  readonly earliest?: string;
+  readonly latest?: string;
+  readonly why: (typeof uncertaintyReasons)[number];
+}
+
+/**
+ * An event as the JSON file stores it: instants as ISO 8601 UTC strings instead of epoch milliseconds. `parts`
+ * (the events as read before a merge) is not stored: the sources and the merge reason say what was merged.
+ */
+export type FileEvent = Omit<PortableEvent, 'start' | 'end' | 'uncertainty' | 'parts'> & {
+  readonly start: string;
+  readonly end: string;
+  readonly uncertainty?: FileUncertainty;
+};
+
+/** Version 1 of our JSON file. */
+export interface TimelineFile {
+  readonly format: typeof timelineFormat;
+  readonly version: typeof timelineVersion;
+  readonly title?: string;
+  readonly documents: readonly SourceDocument[];
+  readonly events: readonly FileEvent[];
+  readonly undated?: readonly UndatedMention[];
+  readonly entities?: readonly Entity[];
+}
+
+/** The outcome of every import: a timeline, or the reasons there is none. Imports never throw. */
+export type ImportResult =
+  | { readonly ok: true; readonly timeline: Timeline }
+  | { readonly ok: false; readonly errors: readonly string[] };
