@@ -35,13 +35,13 @@ describe('the built app on the seed article', () => {
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.textContent()).toContain('March 22');
     expect(await mark.locator('.timex').textContent()).toBe('March 22');
-    const pressed = page.locator('.marks [aria-pressed="true"]');
+    const pressed = page.locator('.hit-targets [aria-pressed="true"]');
     expect(await pressed.count()).toBe(1);
   });
 
   test('clicking a mark on the chart selects its event in the list and moves the highlight', async () => {
     const id = await list().getByRole('button').filter({ has: page.locator('time[datetime="2022-10"]') }).getAttribute('data-event-id');
-    await page.locator(`.marks [data-event-id="${id}"]`).click();
+    await page.locator(`.hit-targets [data-event-id="${id}"]`).click();
     await expect.poll(() => page.locator('mark').textContent()).toContain('October 2022');
     expect(await list().locator(`[data-event-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
   });
@@ -49,13 +49,14 @@ describe('the built app on the seed article', () => {
   test('Enter on a focused mark selects it, and the month event is drawn as a span', async () => {
     const button = list().getByRole('button').filter({ has: page.locator('time[datetime="2024-02"]') });
     const id = await button.getAttribute('data-event-id');
-    const mark = page.locator(`.marks [data-event-id="${id}"]`);
+    const mark = page.locator(`.hit-targets [data-event-id="${id}"]`);
     await mark.focus();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('February 2024');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('mark .timex').textContent()).toBe('February');
-    // A month is about 29 days: at the default zoom it is wider than a point mark.
-    const width = Number(await mark.locator('rect').getAttribute('width'));
+    // A month is about 29 days: at the default zoom it is drawn as a span, wider than a point mark.
+    expect(await mark.getAttribute('data-shape')).toBe('span');
+    const width = Number(await mark.getAttribute('data-mark-width'));
     expect(width).toBeGreaterThan(12);
   });
 

@@ -1,41 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { layoutMarks } from '../../src/lib/layout/layoutMarks.ts';
 import { timeDomain } from '../../src/lib/layout/timeDomain.ts';
 import { zoomLimits } from '../../src/lib/layout/zoomLimits.ts';
 
 const day = 864e5;
-const x = (t: number) => t / day; // one pixel a day
-
-describe('layoutMarks', () => {
-  test('an event narrower than the minimum is a point at its middle; a wide one a span over its extent', () => {
-    const [point, span] = layoutMarks(
-      [
-        { start: 0, end: day },
-        { start: 100 * day, end: 131 * day },
-      ],
-      x,
-    );
-    expect(point).toMatchObject({ kind: 'point', cx: 0.5, x0: -5.5, x1: 6.5, lane: 0 });
-    expect(span).toMatchObject({ kind: 'span', x0: 100, x1: 131, lane: 0 });
-  });
-
-  test('overlapping marks go to separate lanes, and a lane is reused once free', () => {
-    const marks = layoutMarks(
-      [
-        { start: 0, end: 40 * day },
-        { start: 10 * day, end: 50 * day },
-        { start: 45 * day, end: 80 * day },
-      ],
-      x,
-    );
-    expect(marks.map((m) => m.lane)).toEqual([0, 1, 0]);
-  });
-
-  test('does not reorder or change its input', () => {
-    const items = Object.freeze([Object.freeze({ start: 5 * day, end: 6 * day }), Object.freeze({ start: 0, end: day })]);
-    expect(layoutMarks(items, x).map((m) => m.index)).toEqual([0, 1]);
-  });
-});
 
 describe('timeDomain and zoomLimits', () => {
   test('pads the extent of the events', () => {
@@ -64,6 +31,9 @@ describe('tickFormat', () => {
     ['2023-04-03T15:00Z', '15:00'],
     ['2023-04-03T15:30Z', '15:30'],
     ['2023-04-03T15:30:20Z', ':20'],
+    ['-000499-01-01T00:00Z', '500 BCE'],
+    ['0000-01-01T00:00Z', '1 BCE'],
+    ['0001-01-01T00:00Z', '1'],
   ])('a tick at %s reads "%s"', async (iso, label) => {
     const { tickFormat } = await import('../../src/lib/layout/tickFormat.ts');
     expect(tickFormat(new Date(iso))).toBe(label);

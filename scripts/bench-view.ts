@@ -1,0 +1,98 @@
+// The view benchmark (`npm run bench:view`): builds the app and the benchmark pages, writes synthetic timelines of
+// 1,000, 10,000 and 100,000 events in our JSON format, serves everything on 127.0.0.1 and drives headless Chromium
+// through a load, a wheel zoom and a drag pan of our chart and of a bare canvas reference, then prints the figures,
+// our ratio to the reference and the issue's goals. `-- --app` also loads the whole app page (chart, list and source).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { exportJson } from '../src/lib/formats/index.ts';
+import { syntheticTimeline } from './bench/syntheticTimeline.ts';
+import { serveStatic } from './bench/staticServer.ts';
+import { measureView, type ViewFigures } from './bench/measureView.ts';
+
+const sizes = [1_000, 10_000, 100_000];
+const withApp = process.argv.includes('--app');
+
+function build(args: string[], outDir: string): void {
+  const vite = resolve('node_modules/vite/bin/vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', ...args, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vite build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-view-'));
+const [appDir, pagesDir, dataDir] = ['app', 'pages', 'data'].map((d) => join(work, d)) as [string, string, string];
+console.log('building the app and the benchmark pages…');
+build([], appDir);
+build(['-c', 'scripts/bench/vite.config.ts'], pagesDir);
+spawnSync('mkdir', ['-p', dataDir]);
+for (const n of sizes) writeFileSync(join(dataDir, `t${n}.json`), exportJson(syntheticTimeline(n), { indent: 0 }));
+
+const { url, server } = await serveStatic({ '/bench/': pagesDir, '/data/': dataDir, '/': appDir });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+});
+
+const pages = {
+  ours: (n: number) => ({ url: `${url}/bench/chart.html?src=/data/t${n}.json`, surface: '.surface' }),
+  reference: (n: number) => ({ url: `${url}/bench/reference.html?src=/data/t${n}.json`, surface: 'canvas' }),
+  ...(withApp ? { 'whole app': (n: number) => ({ url: `${url}/?src=/data/t${n}.json`, surface: '.surface' }) } : {}),
+};
+
+const results: { n: number; page: string; figures: ViewFigures }[] = [];
+try {
+  for (const n of sizes) {
+    for (const [page, target] of Object.entries(pages)) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      const { url: pageUrl, surface } = target(n);
+      const figures = await measureView(tab, pageUrl, surface);
+      if (errors.length) throw new Error(`${page} at ${n} events: ${errors.join('; ')}`);
+      results.push({ n, page, figures });
+      console.log(`measured ${page} at ${n.toLocaleString('en')} events`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const ms = (t: number) => (Number.isFinite(t) ? t.toFixed(0) : '–').padStart(6);
+const header = 'events   page        loaded  1st frame  zoom p50  zoom p95  pan p50  pan p95  dropped  longest  heap MB';
+console.log(`\n${header}\n${'-'.repeat(header.length)}`);
+for (const { n, page, figures: f } of results) {
+  console.log(
+    `${n.toLocaleString('en').padStart(7)}  ${page.padEnd(10)} ${ms(f.loaded)}  ${ms(f.firstFrame)}    ${ms(f.zoom.median)}    ${ms(f.zoom.p95)}   ${ms(f.pan.median)}   ${ms(f.pan.p95)}  ${String(f.zoom.dropped + f.pan.dropped).padStart(7)}  ${ms(Math.max(f.zoom.longest, f.pan.longest))}  ${f.heapMB.toFixed(0).padStart(7)}`,
+  );
+}
+
+console.log('\nours / reference (frame times during zoom and pan; goal at most 1.5):');
+const goals: string[] = [];
+for (const n of sizes) {
+  const ours = results.find((r) => r.n === n && r.page === 'ours')?.figures;
+  const ref = results.find((r) => r.n === n && r.page === 'reference')?.figures;
+  if (!ours || !ref) continue;
+  const ratio = (a: number, b: number) => a / b;
+  const [zoomRatio, panRatio] = [ratio(ours.zoom.p95, ref.zoom.p95), ratio(ours.pan.p95, ref.pan.p95)];
+  const [zoomMedianRatio, panMedianRatio] = [ratio(ours.zoom.median, ref.zoom.median), ratio(ours.pan.median, ref.pan.median)];
+  console.log(
+    `${n.toLocaleString('en').padStart(7)}  zoom p50 ${zoomMedianRatio.toFixed(2)}  p95 ${zoomRatio.toFixed(2)}   pan p50 ${panMedianRatio.toFixed(2)}  p95 ${panRatio.toFixed(2)}`,
+  );
+  const longest = Math.max(ours.zoom.longest, ours.pan.longest);
+  if (n === 100_000) {
+    goals.push(`first frame within 1 s of the data: ${(ours.firstFrame - ours.loaded).toFixed(0)} ms ${ours.firstFrame - ours.loaded <= 1000 ? 'met' : 'NOT met'}`);
+    goals.push(`first frame within 1 s of navigation: ${ours.firstFrame.toFixed(0)} ms ${ours.firstFrame <= 1000 ? 'met' : 'NOT met'}`);
+    goals.push(`frame time at most 1.5× the reference (p95): zoom ${zoomRatio.toFixed(2)}, pan ${panRatio.toFixed(2)} ${Math.max(zoomRatio, panRatio) <= 1.5 ? 'met' : 'NOT met'}`);
+    goals.push(`p95 under 33 ms: zoom ${ours.zoom.p95.toFixed(1)}, pan ${ours.pan.p95.toFixed(1)} ${Math.max(ours.zoom.p95, ours.pan.p95) < 33 ? 'met' : 'NOT met'}`);
+    goals.push(`no frame over 100 ms: longest ${longest.toFixed(1)} ${longest <= 100 ? 'met' : 'NOT met'}`);
+    goals.push(`heap under 150 MB: ${ours.heapMB.toFixed(0)} MB ${ours.heapMB < 150 ? 'met' : 'NOT met'}`);
+  }
+  if (n === 1_000) goals.push(`every frame under 16.7 ms at 1,000 events (rAF interval, 60 Hz): longest ${longest.toFixed(1)} ms ${longest < 16.7 * 1.5 ? 'met (no missed vsync)' : 'NOT met'}`);
+}
+console.log(`\ngoals (2 cores, headless Chromium, no GPU):\n${goals.map((g) => `  ${g}`).join('\n')}`);

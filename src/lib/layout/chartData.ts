@@ -1,0 +1,46 @@
+import type { Granularity, TimexMod } from '../extract/types.ts';
+import { createEventIndex, type EventIndex } from './eventIndex.ts';
+import { comparePrecision, groupTracks, precisionGroup, type LaneGrouping, type TrackPlan } from './groupTracks.ts';
+
+/** What the chart reads of an event. */
+export interface ChartEvent {
+  readonly start: number;
+  readonly end: number;
+  readonly granularity: Granularity;
+  readonly mod?: TimexMod;
+  readonly sources: readonly { readonly docId: string }[];
+}
+
+const vagueMods: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END', 'APPROX']);
+const coarse: ReadonlySet<Granularity> = new Set(['decade', 'century', 'millennium']);
+
+/** An event whose bounds are not sharp: "early 2024", "about March", "the 1990s". Drawn with soft edges. */
+export function isFuzzy(event: ChartEvent): boolean {
+  return (event.mod !== undefined && vagueMods.has(event.mod)) || coarse.has(event.granularity);
+}
+
+const groupKey: Record<LaneGrouping, (event: ChartEvent) => string> = {
+  none: () => '',
+  document: (event) => event.sources[0]?.docId ?? '',
+  precision: (event) => precisionGroup(event.granularity),
+};
+
+/** The groupings that split these events into more than one track, 'none' always first. */
+export function availableGroupings(events: readonly ChartEvent[]): LaneGrouping[] {
+  const splits = (grouping: LaneGrouping) => events.some((e) => groupKey[grouping](e) !== groupKey[grouping](events[0]!));
+  return ['none', ...(['document', 'precision'] as const).filter((g) => events.length > 0 && splits(g))];
+}
+
+/** Tracks and the time index of the events for one grouping; rebuilt only when the data or the grouping changes. */
+export function indexEvents(events: readonly ChartEvent[], grouping: LaneGrouping): { plan: TrackPlan; index: EventIndex } {
+  const plan = groupTracks(
+    events.map(groupKey[grouping]),
+    grouping === 'precision' ? { order: comparePrecision } : {},
+  );
+  const index = createEventIndex(events, {
+    trackOf: (i) => plan.trackOf[i]!,
+    trackCount: plan.names.length,
+    isFuzzy: (i) => isFuzzy(events[i]!),
+  });
+  return { plan, index };
+}

@@ -1,0 +1,232 @@
+// The timeline view at scale, in the built app: timelines loaded with ?src=, zoom by wheel, buttons and keys,
+// clusters that open on click, labels that never overlap, the keyboard path through the events, and load errors.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { exportJson } from '../../src/lib/formats/index.ts';
+import { syntheticTimeline } from '../../scripts/bench/syntheticTimeline.ts';
+
+const burstFrom = Date.UTC(1950, 5, 1);
+/** 600 events from 1900 to 2025 and a burst of 30 events on 30 days from 1 June 1950. */
+const timeline = syntheticTimeline(600, { seed: 7, burst: { from: burstFrom, days: 30 } });
+const burstIds = timeline.events.filter((e) => e.title.startsWith('Burst event')).map((e) => e.id);
+
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+/** Serves the test timelines at same-origin addresses, and a server error at another. */
+async function openWith(src: string) {
+  await page.goto(`${inject('baseURL')}?src=${encodeURIComponent(src)}`);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/test-data/**', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'synthetic.json') return route.fulfill({ contentType: 'application/json', body: exportJson(timeline, { indent: 0 }) });
+    if (name === 'invalid.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'passage-timeline', version: 1, documents: [], events: [{ id: 'x' }] }) });
+    if (name === 'not-json.json') return route.fulfill({ contentType: 'application/json', body: '<html>oops' });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const surface = () => page.getByRole('group', { name: /Timeline chart/ });
+const shownRange = async () => {
+  const [from, to] = await surface().evaluate((e) => [e.getAttribute('data-from'), e.getAttribute('data-to')]);
+  return { from: Date.parse(from!), to: Date.parse(to!), span: Date.parse(to!) - Date.parse(from!) };
+};
+/** Waits for the view to stop moving (transitions last 250 ms). */
+const settle = () => page.waitForTimeout(400);
+
+describe('a timeline loaded with ?src=', () => {
+  beforeAll(async () => {
+    await openWith('/test-data/synthetic.json');
+    await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+  });
+
+  test('shows every event of the file in the list and on the chart', async () => {
+    expect((await page.locator('header p').textContent())?.replace(/\s+/g, ' ')).toContain('630 dated events from 12 documents');
+    expect(await surface().getAttribute('aria-label')).toContain('630 events');
+    expect(await page.locator('ol time').count()).toBe(630);
+  });
+
+  test('the wheel zooms around the pointer, in and out', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    const before = await shownRange();
+    const box = (await surface().boundingBox())!;
+    const x = box.x + box.width * 0.3;
+    const timeAt = (r: { from: number; span: number }) => r.from + r.span * ((x - box.x) / box.width);
+    await page.mouse.move(x, box.y + 60);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -500);
+    await expect.poll(async () => (await shownRange()).span).toBeLessThan(before.span / 6);
+    const zoomed = await shownRange();
+    // The instant under the pointer stays under it (within a pixel's worth of time).
+    expect(Math.abs(timeAt(zoomed) - timeAt(before))).toBeLessThan(before.span / box.width);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 500);
+    await expect.poll(async () => (await shownRange()).span).toBeGreaterThan(before.span * 0.9);
+  });
+
+  test('the + and − buttons zoom by steps and Fit shows everything again', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    const all = await shownRange();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settle();
+    expect((await shownRange()).span).toBeCloseTo(all.span / 1.6 ** 2, -6);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await settle();
+    expect((await shownRange()).span).toBeCloseTo(all.span / 1.6, -6);
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    expect(await shownRange()).toEqual(all);
+  });
+
+  test('keys zoom (+ −), pan (← →) and fit (Home) with the chart focused', async () => {
+    await surface().focus();
+    await page.keyboard.press('Home');
+    await settle();
+    const all = await shownRange();
+    await page.keyboard.press('+');
+    await settle();
+    const zoomed = await shownRange();
+    expect(zoomed.span).toBeCloseTo(all.span / 1.6, -6);
+    await page.keyboard.press('ArrowRight');
+    await settle();
+    const right = await shownRange();
+    expect(right.from).toBeGreaterThan(zoomed.from);
+    expect(right.span).toBeCloseTo(zoomed.span, -6);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await settle();
+    expect((await shownRange()).from).toBeLessThan(zoomed.from);
+    await page.keyboard.press('-');
+    await settle();
+    expect((await shownRange()).span).toBeCloseTo(all.span, -6);
+    await page.keyboard.press('Home');
+    await settle();
+    expect(await shownRange()).toEqual(all);
+  });
+
+  test('clicking a cluster zooms in until its events separate into marks of their own', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    const clusters = page.locator('.hit-targets [data-cluster]');
+    const clusterCount = (label: string | null) => Number(/Cluster of ([\d,]+)/.exec(label ?? '')?.[1]?.replace(/,/g, '') ?? 0);
+    /** How the burst's 30 events are drawn, asked one by one through the selection: own mark, or inside a cluster. */
+    const shapes = async () => {
+      const found: (string | null)[] = [];
+      for (const id of burstIds) {
+        await page.locator(`ol [data-event-id="${id}"]`).click();
+        found.push(await page.locator(`.hit-targets [data-event-id="${id}"]`).getAttribute('data-shape'));
+      }
+      return found;
+    };
+    expect(new Set(await shapes())).toEqual(new Set(['loose']));
+    for (let clicks = 0; (await clusters.count()) > 0; clicks++) {
+      expect(clicks, 'clicks before the burst separates').toBeLessThan(5);
+      // The burst's cluster is the fullest one: 30 events within a month, where the rest average five a year.
+      const labels = await clusters.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      const counts = labels.map(clusterCount);
+      if (Math.max(...counts) < 10) break;
+      const before = (await shownRange()).span;
+      await clusters.nth(counts.indexOf(Math.max(...counts))).click();
+      await settle();
+      expect((await shownRange()).span).toBeLessThan(before / 4);
+    }
+    const range = await shownRange();
+    expect(range.from).toBeLessThanOrEqual(burstFrom);
+    expect(range.to).toBeGreaterThanOrEqual(burstFrom + 30 * 864e5);
+    // Every burst event is now a mark of its own (a point or a span), none left inside a cluster.
+    expect((await shapes()).every((shape) => shape === 'point' || shape === 'span')).toBe(true);
+  });
+
+  test('no two visible labels overlap, at any of several zoom levels', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    for (const clicks of [0, 3, 6, 9, 12]) {
+      for (let i = 0; i < 3 && clicks > 0; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      await settle();
+      const boxes = await page.locator('.surface svg text').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(3);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          expect(overlap, `"${a.text}" and "${b.text}" overlap at zoom step ${clicks}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  test('] and [ walk the keyboard through the events; Enter selects; the tooltip tells title and date', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    await surface().focus();
+    await page.keyboard.press(']');
+    const first = page.locator('.hit-targets button:focus');
+    await expect.poll(() => first.count()).toBe(1);
+    const firstId = await first.getAttribute('data-event-id');
+    await page.keyboard.press(']');
+    await expect.poll(() => page.locator('.hit-targets button:focus').getAttribute('data-event-id')).not.toBe(firstId);
+    const id = await page.locator('.hit-targets button:focus').getAttribute('data-event-id');
+    const event = timeline.events.find((e) => e.id === id)!;
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain(event.title);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`ol [data-event-id="${id}"]`).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('mark').textContent()).toContain(event.title.toLowerCase().slice(1, 20));
+    await page.keyboard.press('[');
+    await expect.poll(() => page.locator('.hit-targets button:focus').getAttribute('data-event-id')).toBe(firstId);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => surface().evaluate((e) => e === document.activeElement)).toBe(true);
+  });
+
+  test('zoom to selection, then a click on a mark drawn only on the canvas selects its event', async () => {
+    await page.locator(`ol [data-event-id="${burstIds[10]}"]`).click();
+    await page.getByRole('button', { name: 'Zoom to the selected event' }).click();
+    await settle();
+    const range = await shownRange();
+    expect(range.span).toBeLessThan(5 * 864e5);
+    expect(range.from).toBeLessThan(burstFrom + 10 * 864e5);
+    expect(range.to).toBeGreaterThan(burstFrom + 11 * 864e5);
+    // The next day's event: hide its hit target so that the click reaches the canvas and its hit grid.
+    const target = page.locator(`.hit-targets [data-event-id="${burstIds[11]}"]`);
+    const box = (await target.boundingBox())!;
+    await target.evaluate((e) => ((e as HTMLElement).style.pointerEvents = 'none'));
+    await page.mouse.click(box.x + 6, box.y + box.height / 2);
+    await expect.poll(() => page.locator(`ol [data-event-id="${burstIds[11]}"]`).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('the page has no script errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('?src= that cannot be shown', () => {
+  test.each([
+    ['an unreachable address', 'http://127.0.0.1:9/timeline.json', /could not be reached/],
+    ['a missing file', '/test-data/missing.json', /the server answered 404/],
+    ['a file that is not JSON', '/test-data/not-json.json', /not a valid timeline file: the file is not JSON/],
+    ['a file that is not a timeline', '/test-data/invalid.json', /not a valid timeline file: \$\.events\[0\]/],
+  ])('%s gives a clear message naming the address', async (_, src, reason) => {
+    await openWith(src);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain(`Could not load the timeline from`);
+    expect(text).toContain(src.replace(/^\//, ''));
+    expect(text).toMatch(reason);
+    expect(await page.getByRole('link', { name: 'Show the bundled documents instead' }).count()).toBe(1);
+  });
+});
