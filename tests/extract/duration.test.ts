@@ -14,7 +14,12 @@ const cases: readonly Case[] = [
   { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
-  { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P1DE', mod: 'APPROX' },
+  { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
+  // TimeBank counts decades in years (ISO 8601 has no decade unit).
+  { sentence: 'The Soviet Union, which has been its chief ally for two decades, is cutting aid.', extent: 'two decades', type: 'DURATION', value: 'P20Y' },
+  // "recent years" is a stretch up to now of unknown length, not a point in the past.
+  { sentence: 'Housing prices have risen sharply in recent years.', extent: 'recent years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
 ];
 

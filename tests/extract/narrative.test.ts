@@ -18,8 +18,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(valueOf('April')).toBe('1940-04');
   });
 
-  it('keeps unknown day parts when the anchor has no day', () => {
-    expect(valueOf('The next day')).toBe('XXXX-XX-XX');
+  it('keeps the known year and month when the anchor has no day', () => {
+    expect(valueOf('The next day')).toBe('1940-04-XX');
+  });
+
+  it('takes the nearest year for a bare date, as a history steps back as often as forward', () => {
+    const text = `${history} Negotiations broke down in June 1941. On December 7, Japan attacked.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'December 7')?.value).toBe('1941-12-07');
   });
 
   it('without a DCT leaves deictic values unknown', () => {

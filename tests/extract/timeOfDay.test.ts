@@ -12,6 +12,9 @@ const cases: readonly Case[] = [
   { sentence: 'Officials met yesterday afternoon.', extent: 'yesterday afternoon', type: 'TIME', value: '1998-10-22TAF' },
   { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
   { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
+  // A date after the clock time gives its day.
+  { sentence: 'Bids are due by 5 p.m. EST Nov. 9, the agency said.', extent: '5 p.m. EST Nov. 9', type: 'TIME', value: '1998-11-09T17:00' },
+  { sentence: 'The offer expires at 5 p.m. EST, Nov. 6, unless extended.', extent: '5 p.m. EST, Nov. 6', type: 'TIME', value: '1998-11-06T17:00' },
 ];
 
 describe('times of day', () => {

@@ -1,19 +1,13 @@
 import type { DocumentCollection } from '../documents/collectDocuments.ts';
-import type { DocumentProblem } from '../documents/parseDocument.ts';
 import type { TimelineData } from '../state/timeline.svelte.ts';
-import { compareEvents, eventsOfDocument } from './buildEvents.ts';
-import type { TimelineEvent } from './types.ts';
+import { assembleTimeline, type AssembleOptions } from './assembleTimeline.ts';
+import { compromiseAnalyser } from './nlp/compromiseAnalyser.ts';
 
-/** Documents and their events, ready for a timeline. A document whose extraction fails is reported, not fatal. */
-export function buildTimelineData(collection: DocumentCollection): TimelineData {
-  const problems: DocumentProblem[] = [...collection.problems];
-  const events: TimelineEvent[] = [];
-  for (const document of collection.documents) {
-    try {
-      events.push(...eventsOfDocument(document));
-    } catch (error) {
-      problems.push({ name: document.name, message: `${document.name}: extraction failed (${String(error)})` });
-    }
-  }
-  return { documents: collection.documents, events: events.sort(compareEvents), problems };
+/**
+ * Documents and their events, undated mentions and entities, ready for a timeline: the one entry point of the app,
+ * the CLI and the tests. A document whose extraction fails is reported, not fatal. The default analyser is
+ * compromise; the browser can call `assembleTimeline` with one it imported lazily instead.
+ */
+export function buildTimelineData(collection: DocumentCollection, options: Partial<AssembleOptions> = {}): TimelineData {
+  return assembleTimeline(collection, { analyser: compromiseAnalyser, ...options });
 }

@@ -3,6 +3,7 @@
  * final or a resolver that needs the reference time, the narrative anchor and the tense.
  */
 import type { Day } from './calendar.ts';
+import { windowsNear, type Trigger } from './near.ts';
 import type { TimexMod, TimexType } from './types.ts';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -22,6 +23,8 @@ export interface ResolveContext {
   readonly tense: Tense;
   /** The last mentioned time, whatever the document kind (the quarter under discussion in an earnings report). */
   readonly previous?: Anchor;
+  /** The document is a history told in order: a bare month or day after a date most often lies after it. */
+  readonly narrative?: boolean;
 }
 
 export type Resolver = (ctx: ResolveContext) => string;
@@ -45,33 +48,74 @@ export interface Draft {
 
 export type Parser = (text: string) => readonly Draft[];
 
+/**
+ * Does the text just before `start` end with `context` (a regex anchored with `$`)? Checking the left context after
+ * a match is much cheaper than a lookbehind at the front of a pattern, which the engine tries at every position.
+ */
+export const precededBy = (text: string, start: number, context: RegExp): boolean =>
+  context.test(text.slice(Math.max(0, start - 40), start));
+
 /** Day of an anchor when it is known to the day. */
 export const anchorDay = (a: Anchor | undefined): Day | undefined =>
   a && a.month !== undefined && a.day !== undefined ? { year: a.year, month: a.month, day: a.day } : undefined;
 
+/** A regex compiled once with the flags scan needs, and the trigger every one of its matches contains. */
+export interface Pattern {
+  readonly re: RegExp;
+  readonly near?: Trigger;
+}
+
+/** Builds a pattern at module load: `near` (from near.ts TRIGGER) limits the search to the trigger's windows. */
+export const pattern = (re: RegExp, near?: Trigger): Pattern => ({ re: forScan(re), ...(near ? { near } : {}) });
+
 /**
- * Runs a global regex over the text and maps each match to drafts. `group` picks which capture group is the extent
- * (TimeML leaves prepositions and other context outside the tag), default the whole match.
+ * The same pattern with the `g` flag scan needs, compiled once per pattern. Group offsets (`d`) cost an array per
+ * match, so only patterns that ask for them with their own `d` flag get them.
+ */
+const compiled = new WeakMap<RegExp, RegExp>();
+function forScan(re: RegExp): RegExp {
+  let rx = compiled.get(re);
+  if (!rx) {
+    rx = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    compiled.set(re, rx);
+  }
+  return rx;
+}
+
+/**
+ * Runs a regex over the text and maps each match to drafts. For a pattern with a trigger, only the windows around that trigger are
+ * searched (see near.ts); offsets given to `make` are always offsets in the whole text.
  */
 export function scan(
   text: string,
-  re: RegExp,
+  re: RegExp | Pattern,
   make: (m: RegExpExecArray, start: number, end: number) => Draft | undefined,
-  group = 0,
 ): Draft[] {
   const out: Draft[] = [];
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-  const rx = new RegExp(re.source, flags);
-  for (let m = rx.exec(text); m; m = rx.exec(text)) {
-    if (m[0] === '') {
-      rx.lastIndex++;
-      continue;
-    }
-    const span = m.indices?.[group];
-    if (span) {
-      const d = make(m, span[0], span[1]);
+  const rx = re instanceof RegExp ? forScan(re) : re.re;
+  const near = re instanceof RegExp ? undefined : re.near;
+  for (const [from, to] of near ? windowsNear(text, near) : [[0, text.length] as const]) {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    rx.lastIndex = 0;
+    for (let m = rx.exec(part); m; m = rx.exec(part)) {
+      if (m[0] === '') {
+        rx.lastIndex++;
+        continue;
+      }
+      if (from > 0) shiftMatch(m, from);
+      const d = make(m, m.index, m.index + m[0].length);
       if (d) out.push(d);
     }
   }
   return out;
+}
+
+/** Moves a match found in a window to whole-text offsets. */
+function shiftMatch(m: RegExpExecArray, by: number): void {
+  m.index += by;
+  const groups = m.indices ?? [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (g) groups[i] = [g[0] + by, g[1] + by];
+  }
 }

@@ -39,7 +39,7 @@ const RANK: ReadonlyMap<string, number> = new Map(PARSERS.map(([name], i) => [na
 const rankOf = (d: Draft): number => RANK.get(d.source) ?? PARSERS.length;
 
 export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
-  // 1. Parsers: independent proposals, overlapping freely.
+  // 1. Parsers: independent proposals, overlapping freely. Each pattern runs only near its trigger words (near.ts).
   const drafts = PARSERS.flatMap(([, parse]) => parse(text));
   // 2. Modifier words join the extent before overlaps are settled, so "early October" beats "October".
   const modified = applyModifiers(text, drafts);

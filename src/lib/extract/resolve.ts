@@ -3,7 +3,7 @@
  * time and tense are known. Without a reference they keep unknown parts (`XXXX-03`).
  */
 import {
-  addDays, addMonths, addYears, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf, utcDate,
+  addDays, addMonths, addYears, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf,
   type Day,
 } from './calendar.ts';
 import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
@@ -25,8 +25,9 @@ export function formatAt(d: Day, grain: Grain): string {
     case 'quarter': return `${formatYear(d.year)}-Q${quarterOf(d.month)}`;
     case 'half': return `${formatYear(d.year)}-H${d.month <= 6 ? 1 : 2}`;
     case 'year': return formatYear(d.year);
-    case 'decade': return formatYear(d.year).slice(0, 3);
-    case 'century': return formatYear(d.year).slice(0, 2);
+    // A BC year keeps its prefix: BC0480 lies in decade BC048 and century BC04.
+    case 'decade': return formatYear(d.year).slice(0, d.year > 0 ? 3 : 5);
+    case 'century': return formatYear(d.year).slice(0, d.year > 0 ? 2 : 4);
   }
 }
 
@@ -57,7 +58,11 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
 /** `n` periods from the base: yesterday (day, −1), last month (month, −1), two years ago (year, −2), this week (week, 0). */
 export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base }) => {
   const d = baseFor(base, grain);
-  return d ? formatAt(shift(d, grain, n), grain) : UNKNOWN[grain];
+  if (d) return formatAt(shift(d, grain, n), grain);
+  // "four days later" after "in May 1915": the day is unknown but the year (and month) very likely are not.
+  if (base && grain === 'day') return `${formatYear(base.year)}-${base.month !== undefined ? pad2(base.month) : 'XX'}-XX`;
+  if (base && grain === 'week') return `${formatYear(base.year)}-WXX`;
+  return UNKNOWN[grain];
 };
 
 /**
@@ -76,7 +81,14 @@ export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) =
  */
 const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
 
-const dayNumber = (d: Day): number => utcDate(d.year, d.month, d.day).getTime() / 86_400_000;
+/** Days since 1970-01-01 of a proleptic Gregorian day, by arithmetic (no Date: this runs for every candidate). */
+function dayNumber(d: Day): number {
+  const y = d.year - (d.month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
 
 /** The candidate nearest to the base, after penalising the side the tense rules out. */
 export function pickByTense(candidates: readonly Day[], base: Day, tense: Tense, penalty = PENALTY[tense]): Day | undefined {
@@ -132,24 +144,28 @@ export type Force = 'past' | 'future' | 'this';
  * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
  * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
  */
-export const monthDayResolver = (month: number, day?: number, force?: Force): Resolver => ({ base, tense }) => {
-  const fmt = (y: string): string => (day === undefined ? `${y}-${pad2(month)}` : `${y}-${pad2(month)}-${pad2(day)}`);
-  if (!base) return fmt('XXXX');
+export const monthDayResolver = (month: number, day?: number, force?: Force): Resolver => ({ base, tense, narrative }) => {
+  if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
-  if (!b || force === 'this') return fmt(formatYear(base.year));
+  if (!b || force === 'this') return monthValue(formatYear(base.year), month, day);
   if (force) {
     const after = month > b.month || (month === b.month && day !== undefined && day > b.day);
     const before = month < b.month || (month === b.month && day !== undefined && day < b.day);
     const year = force === 'past' ? (before ? b.year : b.year - 1) : after ? b.year : b.year + 1;
-    return fmt(formatYear(year));
+    return monthValue(formatYear(year), month, day);
   }
   const candidates = [b.year - 1, b.year, b.year + 1]
     .filter((y) => day === undefined || isValidDay(y, month, day))
     .map((y) => ({ year: y, month, day: day ?? 15 }));
-  return fmt(formatYear(pickByTense(candidates, b, tense)?.year ?? b.year));
+    // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
+  return monthValue(formatYear(pickByTense(candidates, b, tense, narrative ? 0 : undefined)?.year ?? b.year), month, day);
 };
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** `1998-03`, `1998-03-05`, `XXXX-03`. */
+const monthValue = (year: string, month: number, day: number | undefined): string =>
+  day === undefined ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
 
 /**
  * A season (SP, SU, FA, WI), quarter (Q3) or half (H1) without a year. `n` shifts whole years from the base

@@ -4,6 +4,7 @@
  */
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond } from 'd3-time';
 import { utcDate } from './calendar.ts';
+import { memoize } from './memoize.ts';
 import type { Granularity, Interval } from './types.ts';
 
 export interface Placement {
@@ -35,7 +36,10 @@ function yearRange(prefix: string, width: number): readonly [number, number] {
   return bc ? [1 - (n + width - 1), 1 - n + 1] : [n, n + width];
 }
 
-export function valueToInterval(value: string): Placement | undefined {
+/** Placement of a TIMEX3 value; cached, as the same values come back again and again. */
+export const valueToInterval: (value: string) => Placement | undefined = memoize(placeValue);
+
+function placeValue(value: string): Placement | undefined {
   const v = value.trim();
   // A decade may be written with a trailing X (199X); any other unknown part means no place.
   if (/^\d{3}X$/.test(v)) return span(utcDate(Number(v.slice(0, 3)) * 10), utcDate(Number(v.slice(0, 3)) * 10 + 10), 'decade');

@@ -1,11 +1,15 @@
 import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import type { EventEntity, TimelineEvent, UndatedEvent } from '../events/types.ts';
 
 export interface TimelineData {
   readonly documents: readonly SourceDocument[];
   /** In time order. */
   readonly events: readonly TimelineEvent[];
   readonly problems: readonly DocumentProblem[];
+  /** What the documents report without a placeable date, in document order (buildTimelineData always fills it). */
+  readonly undated?: readonly UndatedEvent[];
+  /** The people, organisations and places that events name (buildTimelineData always fills it). */
+  readonly entities?: readonly EventEntity[];
 }
 
 /**

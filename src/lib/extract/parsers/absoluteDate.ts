@@ -3,7 +3,8 @@
  * `in 1998`, `fiscal 1989`, `241 BC`, `nineteen ninety-six`. No reference time needed.
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
@@ -17,15 +18,17 @@ const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
 const NOT_BEFORE = '(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)';
 const NOT_AFTER = '(?![\\d%]|[.,:/]\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
 
+const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.digit);
 const ymd: Parser = (text) =>
-  scan(text, /\b(\d{4})-(\d{2})-(\d{2})\b/g, (m, s, e) => {
+  scan(text, YMD, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
 
+const SLASH_DATE = pattern(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, TRIGGER.digit);
 /** US order month/day/year, as in American news. */
 const slashDate: Parser = (text) =>
-  scan(text, /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, (m, s, e) => {
+  scan(text, SLASH_DATE, (m, s, e) => {
     const raw = Number(m[3]);
     const y = (m[3] ?? '').length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
     const [mo, d] = [Number(m[1]), Number(m[2])];
@@ -35,14 +38,16 @@ const slashDate: Parser = (text) =>
 const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b${NOT_AFTER}`, 'g'), TRIGGER.month);
 const monthDayYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b${NOT_AFTER}`, 'g'), (m, s, e) => {
+  scan(text, MONTH_DAY_YEAR, (m, s, e) => {
     const [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
     return mo && isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
 
+const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), TRIGGER.month);
 const dayMonthYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), (m, s, e) => {
+  scan(text, DAY_MONTH_YEAR, (m, s, e) => {
     const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];
     if (!mo) return undefined;
     if (m[3] === undefined) return undefined; // without a year this is monthDay's job
@@ -50,15 +55,17 @@ const dayMonthYear: Parser = (text) =>
     return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
 
+const MONTH_YEAR = pattern(new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'g'), TRIGGER.month);
 const monthYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'g'), (m, s, e) => {
+  scan(text, MONTH_YEAR, (m, s, e) => {
     const mo = monthOf(m[1] ?? '');
     return mo ? date(s, e, formatMonth(Number(m[2]), mo)) : undefined;
   });
 
+const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.digit);
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
 const bareYear: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), (m, s, e) => {
+  scan(text, BARE_YEAR, (m, s, e) => {
     const y = Number(m[1]);
     // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
     if (/^\s+[a-z]+s\b/.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s))) return undefined;
@@ -67,26 +74,32 @@ const bareYear: Parser = (text) =>
       : undefined;
   });
 
+const APOSTROPHE_YEAR = pattern(/'(\d{2})\b(?![sS])/g, TRIGGER.apostrophe);
+const APOSTROPHE_CONTEXT = /\b(?:in|of|since|until|by|from|to|during|before|after|early|late|mid|summer|spring|fall|winter)\s+$/i;
 /** `the '90s` is decadeCentury's; `'98` alone is a year in news. */
 const apostropheYear: Parser = (text) =>
-  scan(text, /(?<=\b(?:in|of|since|until|by|from|to|during|before|after|early|late|mid|summer|spring|fall|winter)\s+)'(\d{2})\b(?!s)/gi, (m, s, e) =>
-    date(s, e, formatYear(1900 + Number(m[1]))));
+  scan(text, APOSTROPHE_YEAR, (m, s, e) =>
+    precededBy(text, s, APOSTROPHE_CONTEXT) ? date(s, e, formatYear(1900 + Number(m[1]))) : undefined);
 
+const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.digit);
+const ERA_YEAR_2 = pattern(/\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, TRIGGER.digit);
 /** `241 BC`, `AD 9`, `300 B.C.E.`: any small number with an era marker is a year. */
 const eraYear: Parser = (text) => [
-  ...scan(text, /\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
-  ...scan(text, /\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, (m, s, e) =>
+  ...scan(text, ERA_YEAR_1, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
+  ...scan(text, ERA_YEAR_2, (m, s, e) =>
     date(s, e, formatYear(Number(m[1] ?? m[2])))),
 ];
 
+const WORD_YEAR_1 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), TRIGGER.yearWord);
+const WORD_YEAR_2 = pattern(/\b(?:the\s+year\s+)(two\s+thousand)\b/gi, TRIGGER.yearWord);
 /** `nineteen ninety-six`, `the year two thousand`. */
 const wordYear: Parser = (text) => [
-  ...scan(text, new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), (m, s, e) => {
+  ...scan(text, WORD_YEAR_1, (m, s, e) => {
     const hi = numberValue(m[1] ?? '');
     const lo = /hundred/i.test(m[2] ?? '') ? 0 : numberValue(m[2] ?? '');
     return hi !== undefined && lo !== undefined && lo >= 10 ? date(s, e, formatYear(hi * 100 + lo)) : undefined;
   }),
-  ...scan(text, /\b(?:the\s+year\s+)(two\s+thousand)\b/gi, (_m, s, e) => date(s, e, '2000')),
+  ...scan(text, WORD_YEAR_2, (_m, s, e) => date(s, e, '2000')),
 ];
 
 function precededByPreposition(text: string, start: number): boolean {
@@ -98,9 +111,10 @@ const ANY_YEAR = '(?:(1[0-9]{3}|20[0-9]{2})\\b|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)
 const yearValue = (ce: string | undefined, bc: string | undefined): string | undefined =>
   ce ? formatYear(Number(ce)) : bc ? `BC${bc.padStart(4, '0')}` : undefined;
 
+const MONTH_OF_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|\\s+(?=\\d{1,4}\\s*B))${ANY_YEAR}`, 'g'), TRIGGER.month);
 /** `April 480 BC`, `June 20 of 1792`, `20 June of 1792`, `September of 1939`. */
 const monthOfYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|\\s+(?=\\d{1,4}\\s*B))${ANY_YEAR}`, 'g'), (m, s, e) => {
+  scan(text, MONTH_OF_YEAR, (m, s, e) => {
     const month = monthOf(m[2] ?? '');
     const year = yearValue(m[4], m[5]);
     const day = m[1] ?? m[3];
@@ -109,9 +123,10 @@ const monthOfYear: Parser = (text) =>
     return date(s, e, day ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`);
   });
 
+const SEASON_OF_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+${ANY_YEAR}`, 'g'), TRIGGER.season);
 /** `the spring of 480 BC`, `autumn of 1941`, `summer 1918`. */
 const seasonOfYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+${ANY_YEAR}`, 'g'), (m, s, e) => {
+  scan(text, SEASON_OF_YEAR, (m, s, e) => {
     const code = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[(m[1] ?? '').toLowerCase()];
     const year = yearValue(m[2], m[3]);
     return code && year ? date(s, e, `${year}-${code}`) : undefined;

@@ -2,22 +2,29 @@
  * Decades and centuries: `the 1990s` (199), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
  * `the 4th century BC` (BC03).
  */
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { ordinalValue } from '../lexicon.ts';
 
 const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
 
+const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit);
+const DECADES_2 = pattern(/\b(?:the\s+)?['’]([0-9])0s\b/gi, TRIGGER.digit);
+const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
+/** A bare `60s` is a decade only after a determiner or a position word. */
+const DECADE_CONTEXT = /\b(?:the|early|late|mid|mid-)\s*$/;
 const decades: Parser = (text) => [
-  ...scan(text, /\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
-  ...scan(text, /\b(?:the\s+)?['’]([0-9])0s\b/gi, (m, s, e) => date(s, e, `19${m[1]}`)),
-  ...scan(text, /(?<=\b(?:the|early|late|mid|mid-)\s*)(?<![\d$])([2-9])0s\b/g, (m, s, e) => date(s, e, `19${m[1]}`)),
+  ...scan(text, DECADES_1, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
+  ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
+  ...scan(text, DECADES_3, (m, s, e) => (precededBy(text, s, DECADE_CONTEXT) ? date(s, e, `19${m[1]}`) : undefined)),
 ];
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
 
+const CENTURIES = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gi'), TRIGGER.century);
 const centuries: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gi'), (m, s, e) => {
+  scan(text, CENTURIES, (m, s, e) => {
     const n = ordinalValue(m[1] ?? '');
     if (!n || n > 21) return undefined;
     const bc = m[2] !== undefined && /^b/i.test(m[2]);

@@ -2,7 +2,8 @@
  * Words pointing at the time of writing: `today`, `yesterday`, `tomorrow`, `now`, `currently`, `recently`,
  * `the past`, `the future`, `soon`, `these days`. Days get a date; vaguer words get PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, scan, type Draft, type Pattern, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { offsetResolver } from '../resolve.ts';
 
 const source = 'deictic';
@@ -10,27 +11,28 @@ const ref = (start: number, end: number, value: string): Draft => ({ start, end,
 
 const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
 
+const DAYS = pattern(/\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow)\b(?!-)/gi, TRIGGER.deicticDay);
 /** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
 const days: Parser = (text) =>
-  scan(text, /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow)\b(?!-)/gi, (m, s, e) => {
+  scan(text, DAYS, (m, s, e) => {
     const n = (DAY_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0) + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
     return { start: s, end: e, type: 'DATE', value: offsetResolver('day', n), source };
   });
 
 /** Vague references and their TIMEX3 values. The extent is the phrase, prepositions excluded. */
-const VAGUE: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:right\s+)?now\b(?!\s+that\b)/gi, 'PRESENT_REF'],
-  [/\b(?:currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment|the\s+present(?:\s+time|\s+day)?)\b/gi, 'PRESENT_REF'],
-  [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF'],
-  [/(?<=\bto\s+)date\b/gi, 'PRESENT_REF'],
-  [/\b(?:recently|lately)\b/gi, 'PAST_REF'],
-  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF'],
+const VAGUE: readonly (readonly [Pattern, string])[] = ([
+  [/\b(?:right\s+)?now\b(?!\s+that\b)/gi, 'PRESENT_REF', TRIGGER.deictic],
+  [/\b(?:currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment|the\s+present(?:\s+time|\s+day)?)\b/gi, 'PRESENT_REF', TRIGGER.deictic],
+  [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF', TRIGGER.deictic],
+  [/(?<=\bto\s{1,8})date\b/gi, 'PRESENT_REF', TRIGGER.deictic],
+  [/\b(?:recently|lately)\b/gi, 'PAST_REF', TRIGGER.deictic],
+  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
   // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent.
-  [/\brecent\s+(?:years|decades|months|weeks|days|times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF'],
-  [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF'],
+  [/\brecent\s+(?:times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
+  [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
   // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
-  [/(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s+(?:\w+\s+)?)soon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF'],
-];
+  [/(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?)soon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
+] as const).map(([re, value, near]) => [pattern(re, near), value] as const);
 
 const vague: Parser = (text) => VAGUE.flatMap(([re, value]) => scan(text, re, (_m, s, e) => ref(s, e, value)));
 

@@ -3,7 +3,8 @@
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
 import { formatYear, isValidDay } from '../calendar.ts';
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, scan, type Draft, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver, type Force } from '../resolve.ts';
 
@@ -17,12 +18,14 @@ const make = (month: number | undefined, day: number | undefined, start: number,
     ? { start, end, type: 'DATE', value: monthDayResolver(month, day), source }
     : undefined;
 
+const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
 const monthThenDay: Parser = (text) =>
-  scan(text, new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), (m, s, e) =>
+  scan(text, MONTH_THEN_DAY, (m, s, e) =>
     make(monthOf(m[1] ?? ''), Number(m[2]), s, e));
 
+const DAY_THEN_MONTH = pattern(new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
-  scan(text, new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), (m, s, e) =>
+  scan(text, DAY_THEN_MONTH, (m, s, e) =>
     make(monthOf(m[2] ?? ''), Number(m[1]), s, e));
 
 /**
@@ -34,8 +37,9 @@ const MONTH_CONTEXT =
 
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), (m, s, e) => {
+  scan(text, BARE_MONTH, (m, s, e) => {
     const token = m[2] ?? '';
     const shift = (m[1] ?? '').toLowerCase().replace(/^this\s+/, '');
     // "Jan Kavan": an abbreviation without its dot and without a day or year is a name.
@@ -49,9 +53,10 @@ const bareMonth: Parser = (text) =>
 
 const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 
+const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
 const ofThatYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), (m, s, e) => {
+  scan(text, OF_THAT_YEAR, (m, s, e) => {
     const month = monthOf(m[2] ?? '');
     const day = m[1] ?? m[3];
     const shift = YEAR_REF[(m[4] ?? 'that').toLowerCase()] ?? 0;
@@ -67,9 +72,10 @@ const ofThatYear: Parser = (text) =>
 
 const DEICTIC_YEAR: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
+const OF_THIS_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), TRIGGER.month);
 /** `February this year`, `May 5 of last year`: the DCT's year, shifted. */
 const ofThisYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), (m, s, e) => {
+  scan(text, OF_THIS_YEAR, (m, s, e) => {
     const month = monthOf(m[2] ?? '');
     const day = m[1] ?? m[3];
     const shift = DEICTIC_YEAR[(m[4] ?? '').toLowerCase()] ?? 0;

@@ -3,7 +3,8 @@
  * (`the first half`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
 import { formatYear } from '../calendar.ts';
-import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { pattern, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { ordinalValue } from '../lexicon.ts';
 import { offsetResolver, partOfYearResolver } from '../resolve.ts';
 
@@ -27,9 +28,10 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
+const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}`, 'gi'), TRIGGER.quarter);
 /** `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`. */
 const quarters: Parser = (text) =>
-  scan(text, new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}`, 'gi'), (m, s, e) => {
+  scan(text, QUARTERS, (m, s, e) => {
     const q = ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
     const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
@@ -37,12 +39,13 @@ const quarters: Parser = (text) =>
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
   });
 
+const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|to|from|when|in|between)\b)/gi, TRIGGER.quarter);
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
  * with none mentioned yet, the last one completed before the DCT (what earnings reports talk about).
  */
 const theQuarter: Parser = (text) =>
-  scan(text, /\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|to|from|when|in|between)\b)/gi, (m, s, e) => {
+  scan(text, THE_QUARTER, (m, s, e) => {
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
@@ -55,9 +58,10 @@ const theQuarter: Parser = (text) =>
     });
   });
 
+const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), TRIGGER.half);
 /** `the first half of 1998`, `the second half`, `first-half`. */
 const halves: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), (m, s, e) => {
+  scan(text, HALVES, (m, s, e) => {
     const h = ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
@@ -65,11 +69,12 @@ const halves: Parser = (text) =>
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
   });
 
+const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
  */
 const seasons: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b${SHIFT_WORDS}|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s+))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), (m, s, e) => {
+  scan(text, SEASONS, (m, s, e) => {
     const name = (m[2] ?? m[5] ?? '').toLowerCase();
     const season = SEASON[name];
     if (!season) return undefined;

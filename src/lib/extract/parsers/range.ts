@@ -3,7 +3,8 @@
  * (6 → 1916-01-06), `May 4 and 5`, and a first date that borrows the year of the second (`26 June - 4 August 1952`).
  */
 import { formatDay, formatYear, isValidDay } from '../calendar.ts';
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, scan, type Draft, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver } from '../resolve.ts';
 
@@ -11,9 +12,10 @@ const source = 'range';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
 const DASH = '\\s*[-–—]\\s*';
 
+const SHORT_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(\\d{2})(?![\\d%-])`, 'g'), TRIGGER.digit);
 /** `1915-17`: the short second year takes the century of the first, rolling over when it is smaller. */
 const shortYearRange: Parser = (text) =>
-  scan(text, new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(\\d{2})(?![\\d%-])`, 'g'), (m, s, e) => {
+  scan(text, SHORT_YEAR_RANGE, (m, s, e) => {
     const first = Number(m[1]);
     const tail = Number(m[2]);
     let second = first - (first % 100) + tail;
@@ -21,9 +23,10 @@ const shortYearRange: Parser = (text) =>
     return second - first <= 30 ? date(e - (m[2] ?? '').length, e, formatYear(second)) : undefined;
   });
 
+const DAY_RANGE = pattern(new RegExp(`\\b(\\d{1,2})${DASH}(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'), TRIGGER.month);
 /** `6-7 January 1916`, `23-28 March`: the bare first day gets the month (and year) written after the second. */
 const dayRange: Parser = (text) =>
-  scan(text, new RegExp(`\\b(\\d{1,2})${DASH}(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'g'), (m, s) => {
+  scan(text, DAY_RANGE, (m, s) => {
     const month = monthOf(m[3] ?? '');
     const day = Number(m[1]);
     if (!month || !isValidDay(2000, month, day) || Number(m[2]) <= day) return undefined;
@@ -33,9 +36,10 @@ const dayRange: Parser = (text) =>
       : date(s, end, monthDayResolver(month, day));
   });
 
+const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2})\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'gd'), TRIGGER.month);
 /** `May 4 and 5`, `March 12-14`: the second day number. */
 const secondDay: Parser = (text) =>
-  scan(text, new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2})\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'g'), (m, s, e) => {
+  scan(text, SECOND_DAY, (m, s, e) => {
     const month = monthOf(m[1] ?? '');
     const day = Number(m[3]);
     if (!month || !isValidDay(2000, month, day) || day <= Number(m[2])) return undefined;
@@ -46,9 +50,10 @@ const secondDay: Parser = (text) =>
       : date(dayAt, end, monthDayResolver(month, day));
   });
 
+const BORROWED_YEAR = pattern(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})${DASH}\\d{1,2}\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gd'), TRIGGER.month);
 /** `26 June - 4 August 1952`: the first date borrows the year written at the end. */
 const borrowedYear: Parser = (text) =>
-  scan(text, new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})${DASH}\\d{1,2}\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'), (m, s) => {
+  scan(text, BORROWED_YEAR, (m, s) => {
     const [day, month, year] = [Number(m[1]), monthOf(m[2] ?? ''), Number(m[3])];
     if (!month || !isValidDay(year, month, day)) return undefined;
     const end = m.indices?.[2]?.[1] ?? s;

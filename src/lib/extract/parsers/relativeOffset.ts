@@ -4,7 +4,8 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { comparisonResolver, offsetResolver, type Grain } from '../resolve.ts';
 
@@ -28,9 +29,10 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
+const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 /** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`. */
 const countedOffset: Parser = (text) =>
-  scan(text, new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), (m, s, e) => {
+  scan(text, COUNTED_OFFSET, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain) return undefined;
     const count = numberValue(m[1] ?? '');
@@ -50,9 +52,10 @@ const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
 /** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
 
+const NAMED_OFFSET = pattern(/\b(?:the\s+)?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
-  scan(text, /\b(?:the\s+)?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, (m, s, e) => {
+  scan(text, NAMED_OFFSET, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase();
     const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^fiscal\s+/, ''));
     const n = DEICTIC_SHIFT[key];
@@ -61,19 +64,21 @@ const namedOffset: Parser = (text) =>
     return draft(s, e, grain, n, ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0])));
   });
 
+const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), TRIGGER.unit);
 /** `the day before`, `the day after`, `the year before` — anaphoric single-step offsets. */
 const dayBefore: Parser = (text) =>
-  scan(text, new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), (m, s, e) => {
+  scan(text, DAY_BEFORE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
     return grain ? draft(s, e, grain, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1, true) : undefined;
   });
 
+const YEAR_AGO = pattern(/\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, TRIGGER.unit);
 /**
  * Earnings-report comparisons: `year-earlier`, `year-ago`, `the year-ago quarter`, `the year-earlier period`.
  * A following noun brings "the" into the extent; a bare adjective does not (TimeBank).
  */
 const yearAgo: Parser = (text) =>
-  scan(text, /\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, (m, s, e) =>
+  scan(text, YEAR_AGO, (m, s, e) =>
     /quarter$/i.test(m[0])
       ? { ...comparison(s, e, 'year', -1, false), value: quarterAgo }
       : comparison(s, e, 'year', -1, false));
@@ -84,14 +89,16 @@ const quarterAgo: Resolver = (ctx) =>
     ? comparisonResolver('year', -1)(ctx)
     : offsetResolver('quarter', -5)(ctx);
 
+const PART_OF_THE = pattern(/\bthe\s+(year|month|week|decade|century)\b/gi, TRIGGER.unit);
+const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half)\s+of\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`): the period under
  * discussion. The part word itself joins the extent in the modifiers refiner.
  */
 const partOfThe: Parser = (text) =>
-  scan(text, /(?<=\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half)\s+of\s+)the\s+(year|month|week|decade|century)\b/gi, (m, s, e) => {
+  scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    return grain ? draft(s, e, grain, 0, true) : undefined;
+    return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
   });
 
 export const relativeOffsetParser: Parser = (text) => [

@@ -2,7 +2,8 @@
  * Recurring times (TIMEX3 SET): `daily`, `weekly`, `every year`, `each month`, `twice a week` (extent `a week`),
  * `per day`, `every two years`, `on Sundays`.
  */
-import { scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, monthOf, numberValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
@@ -14,9 +15,10 @@ const ADVERBS: Readonly<Record<string, string>> = {
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',
 };
 
+const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually)\b/gi, TRIGGER.setAdverb);
 /** `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted). */
 const adverbs: Parser = (text) =>
-  scan(text, /\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually)\b/gi, (m, s, e) => {
+  scan(text, ADVERB_WORDS, (m, s, e) => {
     const v = ADVERBS[(m[1] ?? '').toLowerCase()];
     if (!v) return undefined;
     // "the Daily Telegraph": capitalised inside a sentence is a name.
@@ -25,9 +27,10 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : set(s, e, v);
   });
 
+const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** `every day`, `each year`, `every two weeks`, `every other month`. */
 const every: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), (m, s, e) => {
+  scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();
     if (/^(night|morning|evening)/.test(word)) return set(s, e, 'P1D');
     if (/^(summer|winter|spring|fall|autumn)$/.test(word)) return set(s, e, 'P1Y');
@@ -36,27 +39,33 @@ const every: Parser = (text) =>
     return unit ? set(s, e, durationValue(n, unit)) : undefined;
   });
 
+const EVERY_NAME = pattern(new RegExp(`\\b(?:every|each)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
 /** `every Thursday`, `each July`. */
 const everyName: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:every|each)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), (m, s, e) => {
+  scan(text, EVERY_NAME, (m, s, e) => {
     const wd = weekdayOf(m[1] ?? '');
     if (wd) return set(s, e, `XXXX-WXX-${wd}`);
     const month = monthOf(m[1] ?? '');
     return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
   });
 
+const PER_UNIT = pattern(/\b(an?|per)\s+(hour|day|week|month|year)\b/gi, TRIGGER.unit);
+/** `a week` recurs after a frequency or a rate; `per week` always does. */
+const RATE_CONTEXT = /\b(?:once|twice|thrice|times|\d+|percent|million|billion|dollars|cents|hours|days)\s+$/i;
 /** `a week` in `twice a week`, `$5 a day`, `10 percent a year`; `per year`. */
 const perUnit: Parser = (text) =>
-  scan(text, /(?<=\b(?:once|twice|thrice|times|\d+|percent|million|billion|dollars|cents|hours|days)\s+)(?:a|an|per)\s+(hour|day|week|month|year)\b|\bper\s+(hour|day|week|month|year)\b/gi, (m, s, e) => {
-    const unit = unitOf(m[1] ?? m[2] ?? '');
+  scan(text, PER_UNIT, (m, s, e) => {
+    const unit = unitOf(m[2] ?? '');
+    if (!/^per$/i.test(m[1] ?? '') && !precededBy(text, s, RATE_CONTEXT)) return undefined;
     return unit ? set(s, e, durationValue(1, unit)) : undefined;
   });
 
+const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
 /** `on Sundays`, `Mondays` after `on`. */
 const pluralWeekday: Parser = (text) =>
-  scan(text, /(?<=\b(?:on|every|most|some)\s+)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, (m, s, e) => {
+  scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    return wd ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+    return wd && precededBy(text, s, /\b(?:on|every|most|some)\s+$/) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
 export const setParser: Parser = (text) => [

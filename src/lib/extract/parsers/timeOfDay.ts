@@ -2,9 +2,10 @@
  * Clock times and parts of days: `3:30 p.m.`, `10 a.m. EST`, `noon`, `midnight`, `this morning`, `tonight`,
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
-import { scan, type Draft, type Parser, type Resolver } from '../draft.ts';
-import { weekdayOf } from '../lexicon.ts';
-import { offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
+import { pattern, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
+import { MONTH_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { monthDayResolver, offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
 
@@ -24,14 +25,18 @@ function dayResolver(word: string): Resolver | undefined {
   if (w === 'yesterday' || w === 'last') return offsetResolver('day', -1);
   if (w === 'tomorrow') return offsetResolver('day', 1);
   const wd = weekdayOf(w);
-  return wd ? weekdayResolver(wd) : undefined;
+  if (wd) return weekdayResolver(wd);
+  const date = /^(\S+)\s+(\d{1,2})$/.exec(word);
+  const month = date ? monthOf(date[1] ?? '') : undefined;
+  return month ? monthDayResolver(month, Number(date?.[2])) : undefined;
 }
 
 const DAY_WORD = '(this|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`. */
 const dayPart: Parser = (text) =>
-  scan(text, new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), (m, s, e) => {
+  scan(text, DAY_PART, (m, s, e) => {
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part) return undefined;
@@ -39,26 +44,33 @@ const dayPart: Parser = (text) =>
     return time(s, e, withTime(day, part));
   });
 
+const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 /** `tonight`: the night of the base day. */
 const tonight: Parser = (text) =>
-  scan(text, /\btonight\b/gi, (_m, s, e) => time(s, e, withTime(offsetResolver('day', 0), 'NI')));
+  scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(offsetResolver('day', 0), 'NI')));
 
 const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?';
-/** A day word right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`. */
-const DAY_AFTER = '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b)?';
-const CLOCK = new RegExp(
+/**
+ * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
+ * (not when a year follows: `Nov. 9, 1989` is a date of its own).
+ */
+const DAY_AFTER =
+  '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b' +
+  `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
+const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    `|(?<=\\bat\\s+)(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midnight)\\b${DAY_AFTER}`,
+    `|(?<=\\bat\\s{1,8})(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midnight)\\b${DAY_AFTER}`,
   'gi',
-);
+), TRIGGER.clock);
 
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
-    const day = dayResolver(m[4] ?? m[8] ?? '') ?? offsetResolver('day', 0);
-    if (m[7]) return time(s, e, withTime(day, m[7].toLowerCase() === 'noon' ? '12:00' : '24:00'));
-    let h = Number(m[1] ?? m[5]);
-    const min = Number(m[2] ?? m[6] ?? 0);
+    // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
+    const day = dayResolver(m[4] ?? m[5] ?? m[9] ?? m[10] ?? '') ?? offsetResolver('day', 0);
+    if (m[8]) return time(s, e, withTime(day, m[8].toLowerCase() === 'noon' ? '12:00' : '24:00'));
+    let h = Number(m[1] ?? m[6]);
+    const min = Number(m[2] ?? m[7] ?? 0);
     const ampm = (m[3] ?? '').toLowerCase();
     if (h > 24 || min > 59 || (ampm && (h > 12 || h === 0))) return undefined;
     if (ampm.startsWith('p') && h < 12) h += 12;

@@ -2,7 +2,8 @@
  * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
  * The date is chosen from the reference day and the tense.
  */
-import { scan, type Parser } from '../draft.ts';
+import { pattern, scan, type Parser } from '../draft.ts';
+import { TRIGGER } from '../near.ts';
 import { weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
@@ -11,16 +12,18 @@ const SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
+const WEEKEND = pattern(/\b(the|this|last|next|past|coming)\s+weekend\b/gi, TRIGGER.weekend);
 /** `the weekend`, `this weekend`, `last weekend`, `next weekend`. */
 const weekend: Parser = (text) =>
-  scan(text, /\b(the|this|last|next|past|coming)\s+weekend\b/gi, (m, s, e) => {
+  scan(text, WEEKEND, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase();
     const shift = key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined;
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
 
+const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w-])`, 'gi'), TRIGGER.weekday);
 const weekdays: Parser = (text) =>
-  scan(text, new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w-])`, 'gi'), (m, s, e) => {
+  scan(text, WEEKDAYS, (m, s, e) => {
     const wd = weekdayOf(m[2] ?? '');
     if (!wd) return undefined;
     const after = text.slice(e, e + 12);

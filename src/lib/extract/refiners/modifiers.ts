@@ -31,9 +31,13 @@ const RULES: readonly ModRule[] = [
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
+/** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
+const ANY_RULE_END = /(?:of|early|late|part|mid-?|about|around|approximately|roughly|nearly|almost|some|than|least|under|most|to)\s*$/i;
+
 export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
     const before = text.slice(Math.max(0, d.start - 30), d.start);
+    if (!ANY_RULE_END.test(before)) return d;
     for (const rule of RULES) {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;

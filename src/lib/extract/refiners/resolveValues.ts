@@ -8,14 +8,17 @@
 import { parseDay } from '../calendar.ts';
 import type { Anchor, Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
-import { tenseAround } from './tense.ts';
+import { memoize } from '../memoize.ts';
+import { createTenseLookup } from './tense.ts';
 
 export interface Resolved extends Omit<Draft, 'value'> {
   readonly value: string;
 }
 
 /** Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD…` as an anchor; other values do not move the narrative time. */
-export function anchorOf(value: string): Anchor | undefined {
+export const anchorOf: (value: string) => Anchor | undefined = memoize(parseAnchor);
+
+function parseAnchor(value: string): Anchor | undefined {
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
   const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
@@ -49,6 +52,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   const narrative = isNarrative(drafts, dct);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
+  const tenseAround = createTenseLookup(text, drafts.filter((d) => typeof d.value !== 'string'));
   return drafts.map((d) => {
     let value: string;
     if (typeof d.value === 'string') {
@@ -56,8 +60,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     } else {
       const useAnchor = d.anaphoric || narrative;
       const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
-      const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(text, d.start, d.end);
-      value = d.value({ base, tense, ...(last ? { previous: last } : {}) });
+      const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+      value = d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
     }
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) last = anchorOf(value) ?? last;
     return { ...d, value };

@@ -1,0 +1,23 @@
+/**
+ * Caches a pure function of a string. Values repeat a lot within and across texts ("today", the DCT's year), and
+ * placing or parsing one means regexes and calendar arithmetic. The cache is bounded: it starts over when full.
+ * Cached results are shared, so they are frozen.
+ */
+export function memoize<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    if (cache.size >= limit) cache.clear();
+    const value = fn(key);
+    cache.set(key, deepFreeze(value));
+    return value;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

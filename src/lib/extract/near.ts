@@ -1,0 +1,89 @@
+/**
+ * Where a parser needs to look: the stretches of text around its trigger words. Every expression a pattern can
+ * match contains a trigger of its family (a month name, a digit, a unit word…), so running the pattern only inside
+ * these windows finds the same matches while skipping most of the text, which keeps the dozens of patterns cheap.
+ *
+ * One pre-scan per text finds every trigger of every family with a single regex; a window reaches `MARGIN`
+ * characters past its trigger on each side (more than the longest expression plus the context its lookarounds
+ * read), so a match never straddles a window edge. Triggers are substrings (no `\b`), so a family is always a
+ * superset of the words its patterns accept.
+ */
+
+/** Characters of context kept on each side of a trigger. */
+export const MARGIN = 64;
+
+/** Trigger families: lower-case substrings; `#` stands for a run of digits and `'#` for `'98`. */
+const FAMILIES = {
+  digit: ['#'],
+  apostrophe: ["'#"],
+  month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  unit: ['sec', 'min', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
+  season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday'],
+  clock: ['#', 'noon', 'midnight'],
+  century: ['century', 'centuries'],
+  yearWord: ['teen', 'twenty', 'thousand'],
+  deicticDay: ['yesterday', 'today', 'tomorrow'],
+  deictic: ['now', 'current', 'these', 'present', 'moment', 'date', 'recent', 'lately', 'past', 'future', 'soon'],
+  quarter: ['quarter', 'period'],
+  half: ['half'],
+  every: ['every', 'each'],
+  weekend: ['weekend'],
+  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Trigger = keyof typeof FAMILIES;
+
+/** Family names, for patterns: `pattern(re, TRIGGER.month)`. */
+export const TRIGGER = Object.fromEntries(Object.keys(FAMILIES).map((k) => [k, k])) as { readonly [K in Trigger]: K };
+
+const NAMES = Object.keys(FAMILIES) as Trigger[];
+const LITERALS = [...new Set(Object.values(FAMILIES).flat())].filter((w) => !w.includes('#'));
+
+/** Which families a matched literal belongs to: every family with a trigger inside it ("decade" is also "dec"). */
+const FAMILIES_OF: ReadonlyMap<string, readonly Trigger[]> = new Map(
+  LITERALS.map((w) => [w, NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => w.includes(t)))]),
+);
+const WITH_DIGITS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('#'));
+const WITH_APOSTROPHE = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t.includes('#')));
+
+/** All triggers at once; the longest literal first so "nightly" is one match, in the families of "night" too. */
+const ANY_TRIGGER = new RegExp(
+  [`'\\d\\d`, '\\d+', ...[...LITERALS].sort((a, b) => b.length - a.length)].join('|'),
+  'gi',
+);
+
+export type Window = readonly [start: number, end: number];
+
+/** The windows of the last text, per family: every parser asks for them again. */
+let memoText: string | undefined;
+let memo: ReadonlyMap<Trigger, readonly Window[]> = new Map();
+
+function findWindows(text: string): Map<Trigger, Window[]> {
+  const out = new Map<Trigger, [number, number][]>(NAMES.map((f) => [f, []]));
+  ANY_TRIGGER.lastIndex = 0;
+  for (let m = ANY_TRIGGER.exec(text); m; m = ANY_TRIGGER.exec(text)) {
+    const word = m[0];
+    const c = word.charCodeAt(0);
+    const families = c === 39 ? WITH_APOSTROPHE : c >= 48 && c <= 57 ? WITH_DIGITS : FAMILIES_OF.get(word.toLowerCase()) ?? [];
+    const start = Math.max(0, m.index - MARGIN);
+    const end = Math.min(text.length, m.index + word.length + MARGIN);
+    for (const f of families) {
+      const list = out.get(f) ?? [];
+      const last = list[list.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else list.push([start, end]);
+    }
+  }
+  return out;
+}
+
+/** Merged [start, end) stretches within MARGIN of a trigger of `family`. */
+export function windowsNear(text: string, family: Trigger): readonly Window[] {
+  if (text !== memoText) {
+    memo = findWindows(text);
+    memoText = text;
+  }
+  return memo.get(family) ?? [];
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MARGIN, windowsNear } from '../../src/lib/extract/near.ts';
+
+describe('windowsNear finds the stretches around trigger words', () => {
+  it('covers each trigger with MARGIN characters on both sides, clipped to the text', () => {
+    const text = `${'x '.repeat(100)}in March${' y'.repeat(100)}`;
+    const at = text.indexOf('March');
+    expect(windowsNear(text, 'month')).toEqual([[at - MARGIN, at + 3 + MARGIN]]);
+    expect(windowsNear('May', 'month')).toEqual([[0, 3]]);
+  });
+
+  it('merges nearby triggers and counts a word in every family it contains', () => {
+    const text = 'nightly 12 and 1998';
+    expect(windowsNear(text, 'digit')).toEqual([[0, text.length]]);
+    expect(windowsNear(text, 'setAdverb')).toEqual([[0, text.length]]);
+    expect(windowsNear(text, 'dayPart')).toEqual([[0, text.length]]);
+  });
+
+  it('gives no window when the family does not occur', () => {
+    expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
+    expect(windowsNear('', 'digit')).toEqual([]);
+  });
+});
