@@ -1,12 +1,14 @@
 /**
  * Vite plugin: every file in the seeds folder becomes a document of the built app, through the virtual module
  * `virtual:seed-documents`. Adding a file and rebuilding adds its events; there is no list to edit.
+ * The events are extracted here, at build time, so the page ships data rather than the NLP code that finds it.
  * Files that cannot be read as documents are reported by name in the build output and shipped as problems for the page.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { collectDocuments, type DocumentCollection } from '../src/lib/documents/collectDocuments.ts';
+import { buildTimelineData } from '../src/lib/events/buildTimelineData.ts';
 
 const virtualId = 'virtual:seed-documents';
 const resolvedId = '\0' + virtualId;
@@ -37,9 +39,9 @@ export function seedsPlugin(options: { dir: string }): Plugin {
     load(id) {
       if (id !== resolvedId) return undefined;
       this.addWatchFile(dir);
-      const collection = readSeedFolder(dir);
-      for (const problem of collection.problems) this.warn(`seed skipped: ${problem.message}`);
-      return `export default ${JSON.stringify(collection)};`;
+      const data = buildTimelineData(readSeedFolder(dir));
+      for (const problem of data.problems) this.warn(`seed skipped: ${problem.message}`);
+      return `export default ${JSON.stringify(data)};`;
     },
     configureServer(server) {
       // In dev, a file added to or removed from the folder reloads the page with the new set.

@@ -1,5 +1,6 @@
 declare module 'virtual:seed-documents' {
-  import type { DocumentCollection } from './lib/documents/collectDocuments.ts';
-  const collection: DocumentCollection;
-  export default collection;
+  import type { TimelineData } from './lib/state/timeline.svelte.ts';
+  /** The documents of the seeds folder and their events, extracted at build time. */
+  const data: TimelineData;
+  export default data;
 }
