@@ -101,11 +101,17 @@ function cleanName(sentence: AnalysedSentence, from: number, to: number): NameMe
   return { start, end, text, kind, from: first, to };
 }
 
+/** One or two capitalised words right before the end of a text: the given names before a surname. */
+const givenNames = /(?:^|[^\p{L}])((?:\p{Lu}[\p{Ll}\p{M}'’.-]+\s){1,2})$/u;
+
 /** Full names written anywhere in the text that end with `surname`: "Sergei Shoigu" for "Shoigu". */
 export function fullNamesEndingWith(text: string, surname: string): string[] {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s){1,2})${escaped}\\b`, 'gu'))) {
+  // indexOf first: a regex over the whole text for every lone surname is the slow part of a document.
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + surname.length))) continue;
+    const m = givenNames.exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) continue;
     const words = (m[1] ?? '').trim().split(/\s+/);
     while (words.length && (personTitles.has(bare({ text: words[0]! } as Token)) || notNames.has(words[0]!.toLowerCase()))) words.shift();
     if (words.length && words.every((w) => !personTitles.has(w.toLowerCase().replace(/\.$/, '')))) found.add(`${words.join(' ')} ${surname}`);

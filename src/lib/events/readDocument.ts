@@ -55,7 +55,7 @@ export function readDocument(document: SourceDocument, analyser: SentenceAnalyse
   // Only the sentences that hold an event go through the analyser, all in one call.
   const key = (span: TextSpan) => `${span.start}:${span.end}`;
   const needed = new Map<string, TextSpan>();
-  for (const { span } of [...eventDates.map((d) => d), ...undatedSpans]) {
+  for (const { span } of [...eventDates, ...undatedSpans]) {
     const sentence = around(span.start, span.end);
     needed.set(key(sentence), sentence);
   }

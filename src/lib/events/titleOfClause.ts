@@ -58,6 +58,8 @@ export function describeEvent(
   // A kept expression keeps its own words ("in the future"), but a title still starts without an article.
   const own = (i: number) => keepExpression && i !== picked[0] && overlaps(tokens[i]!, start, end);
   const words = picked.filter((i) => !aside.has(i) && (own(i) || keepWord(sentence, i, dropped[0], dropped[1], picked)));
+  // "On Friday, when Albright set aside …": once the date is gone, "when" opens the title and is dropped too.
+  while (words.length > 1 && opensClause(lower(tokens[words[0]!]))) words.shift();
   const title = shorten(sentence, words, { max, slack });
   return { title: title.length >= 3 ? title : titleFromSentence(sentence.span.text, max), words: picked };
 }
@@ -167,6 +169,7 @@ function lastTokenOf(tokens: readonly Token[], start: number, end: number): numb
 }
 
 const overlaps = (t: Token, start: number, end: number) => t.end > start && t.start < end;
+const opensClause = (word: string) => coordinators.has(word) || word === 'that' || (subordinators.has(word) && !relativePronouns.has(word));
 
 function keepWord(sentence: AnalysedSentence, i: number, start: number, end: number, picked: readonly number[]): boolean {
   const { tokens } = sentence;

@@ -7,7 +7,7 @@ export const reportingVerbs = new Set([
 ]);
 
 /** Verbs that only relate one event to another ("the call followed Macron's comments in February"). */
-export const relatingVerbs = new Set(['followed', 'follows', 'preceded', 'precedes', 'recalled', 'echoed', 'came']);
+export const relatingVerbs = new Set(['followed', 'follows', 'preceded', 'precedes', 'recalled', 'echoed']);
 
 /** Words that open a subordinate clause when a verb follows them. */
 export const subordinators = new Set([
