@@ -118,3 +118,12 @@ describe('CSV import', () => {
     expect(importCsv('value,title,quote\n2024,"x,y\n')).toEqual({ ok: false, errors: ['row 2: a quoted field is never closed'] });
   });
 });
+
+describe('cells that look like formulas', () => {
+  test('are written as text and read back unchanged', () => {
+    const cells = ['=HYPERLINK("http://x","y")', '+1', '-0500', '@SUM(A1)', "'=already", 'plain', "it's"];
+    const written = writeCsv([cells]);
+    expect(written).toBe(`"'=HYPERLINK(""http://x"",""y"")",'+1,'-0500,'@SUM(A1),''=already,plain,it's\r\n`);
+    expect(parseCsv(written)).toEqual({ ok: true, rows: [cells] });
+  });
+});

@@ -4,8 +4,21 @@ export function writeCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
+/**
+ * A cell that starts like a formula (`=`, `+`, `-`, `@`, tab, CR) would run as one in a spreadsheet: it is written
+ * with a leading apostrophe, which spreadsheets show as text and `parseCsv` takes off again. A cell that already
+ * starts with an apostrophe before such a character gets one more, so every text comes back as it was.
+ */
+const formulaLike = /^'*[=+\-@\t\r]/;
+
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = formulaLike.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The text of a cell that `csvField` guarded. */
+function unguard(cell: string): string {
+  return cell.startsWith("'") && formulaLike.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export type ParsedCsv =
@@ -23,7 +36,7 @@ export function parseCsv(text: string): ParsedCsv {
   let i = text.startsWith('\ufeff') ? 1 : 0;
   let quotedRowStart = 0;
   const endRow = () => {
-    row.push(field);
+    row.push(unguard(field));
     if (row.length > 1 || row[0] !== '') rows.push(row);
     row = [];
     field = '';
@@ -43,7 +56,7 @@ export function parseCsv(text: string): ParsedCsv {
       continue;
     }
     if (c === ',') {
-      row.push(field);
+      row.push(unguard(field));
       field = '';
     } else if (c === '\n' || c === '\r') {
       endRow();
