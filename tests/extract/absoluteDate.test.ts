@@ -19,6 +19,7 @@ const cases: readonly Case[] = [
   { sentence: 'Prices peaked in nineteen ninety-six.', extent: 'nineteen ninety-six', type: 'DATE', value: '1996' },
   { sentence: 'Estates-General of 1789The Estates-General was organized into three estates.', extent: '1789', type: 'DATE', value: '1789' },
   { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
+  { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
 ];
 
 describe('absolute dates carry their own year', () => {

@@ -21,6 +21,8 @@ const cases: readonly Case[] = [
   { sentence: 'Housing prices have risen sharply in recent years.', extent: 'recent years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
+  // "over a week" is more than a week; the preposition joins the extent with its mod.
+  { sentence: 'The talks have stalled for over a week, diplomats said.', extent: 'over a week', type: 'DURATION', value: 'P1W', mod: 'MORE_THAN' },
 ];
 
 describe('durations', () => {

@@ -15,6 +15,14 @@ const cases: readonly Case[] = [
   { sentence: 'Troops arrived by early October.', extent: 'early October', type: 'DATE', value: '1989-10', mod: 'START' },
   { sentence: 'The agreement was signed in May by both sides.', extent: 'May', type: 'DATE', value: '1989-05' },
   { sentence: 'The crisis began in March 1940. In August of that year, the offensive resumed.', extent: 'August of that year', type: 'DATE', value: '1940-08' },
+  // A colon after the day ends a dateline, not a clock time.
+  { sentence: 'The New York Times said in an editorial on Saturday, April 25: The Supreme Court took a detour.', extent: 'Saturday, April 25', type: 'DATE', value: '1998-04-25', dct: '1998-04-24' },
+  // The weekday picks the year against the tense: Dec. 29 was a Friday in 1989, not in 1990.
+  { sentence: 'The exchange will publish the figures for Friday, Dec. 29, officials said.', extent: 'Friday, Dec. 29', type: 'DATE', value: '1989-12-29', dct: '1990-01-10' },
+  // The article belongs to a day-month date.
+  { sentence: 'The landing was set for the 15 September, MacArthur said.', extent: 'the 15 September', type: 'DATE', value: '1989-09-15' },
+  { sentence: 'By the 19th of October 1950, Pyongyang had fallen.', extent: 'the 19th of October 1950', type: 'DATE', value: '1950-10-19' },
+  { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
 ];
 
 describe('months without a year take it from the DCT and the tense', () => {

@@ -28,6 +28,12 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'December 7')?.value).toBe('1941-12-07');
   });
 
+  it('does not move the story to the end of a span told ahead ("lasted until … February 1945")', () => {
+    const text = `${history} In September 1944, Soviet troops advanced into Yugoslavia. The Soviets launched a massive assault against Hungary that lasted until the fall of Budapest in February 1945. By the start of July, Commonwealth forces had repelled the Japanese.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'the start of July')?.value).toBe('1944-07');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

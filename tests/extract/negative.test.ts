@@ -23,6 +23,10 @@ const NOTHING: readonly string[] = [
   'The Iraqi invasion was soon repulsed.',
   'A 10-year-old boy was hurt.',
   'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
+  'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.',
+  'He was named Man of the Year by the magazine.',
+  'The song "White Christmas" was broadcast as the signal.',
+  'Christmas shopping was brisk at the mall.',
 ];
 
 describe('no false dates', () => {

@@ -12,6 +12,12 @@ const cases: readonly Case[] = [
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  // The hyphenated quarter is an adjective: the article goes with the noun.
+  { sentence: 'The third-quarter loss widened, the company said.', extent: 'third-quarter', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'Analysts had expected the fiscal second-quarter profit to rise.', extent: 'fiscal second-quarter', type: 'DATE', value: '1989-Q2' },
+  // A quarter ended on a date: the calendar quarter of its middle month.
+  { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },
 ];
 
 describe('quarters, halves and seasons', () => {

@@ -10,6 +10,17 @@ const cases: readonly Case[] = [
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
   { sentence: 'The Battle of Old Baldy (26 June - 4 August 1952) was costly.', extent: '26 June', type: 'DATE', value: '1952-06-26' },
   { sentence: 'In 1990-94, North Korea returned remains.', extent: '94', type: 'DATE', value: '1994' },
+  // A span of full years: the second year is its own timex and does not move the narrative on.
+  { sentence: 'Diem era, 1955-1963 The Geneva Accords were concluded between France and the Viet Minh.', extent: '1963', type: 'DATE', value: '1963' },
+  { sentence: 'The Directory (1795-1799) The new constitution created the Directoire.', extent: '1799', type: 'DATE', value: '1799' },
+  { sentence: 'Through 1972, 1973 and 1974 the North prepared an invasion, projected for the 1975-1976 dry season. On 11 March the town fell.', extent: '11 March', type: 'DATE', value: '1975-03-11' },
+  // BC spans count down: the first year takes the era written after the second.
+  { sentence: 'Ionian Revolt (499-493 BC) The Ionian Revolt spread.', extent: '499', type: 'DATE', value: 'BC0499' },
+  { sentence: 'First Punic War (264 to 241 BC) The war was fought at sea.', extent: '264', type: 'DATE', value: 'BC0264' },
+  // Coordinated months and days share the year written after the second.
+  { sentence: 'Russia was driven back at Tannenberg and the Masurian Lakes in August and September 1914.', extent: 'August', type: 'DATE', value: '1914-08' },
+  { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },
+  { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },
 ];
 
 describe('ranges tag both ends', () => {

@@ -14,9 +14,21 @@ const cases: readonly Case[] = [
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
-  { sentence: 'Shares hit a high earlier this month before falling.', extent: 'this month', type: 'DATE', value: '1998-03' },
+  { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC049' },
+  // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
+  { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },
+  { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
+  { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
+  { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
+  // "earlier"/"later" narrow a deictic year, month or day and join its extent.
+  { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
+  { sentence: 'Later yesterday, the shares recovered.', extent: 'Later yesterday', type: 'DATE', value: '1998-03-04' },
+  { sentence: 'Troops landed on 15 September 1950; later that month they took Seoul.', extent: 'later that month', type: 'DATE', value: '1950-09' },
+  { sentence: 'Talks failed in 1943, again in 1944 and in 1945, and war came in 1947. Late in the year the French launched Operation Lea.', extent: 'Late in the year', type: 'DATE', value: '1947', mod: 'END' },
+  { sentence: 'He left Paris on 5 May 1920. That same day, the army moved.', extent: 'That same day', type: 'DATE', value: '1920-05-05' },
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {

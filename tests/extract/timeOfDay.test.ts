@@ -15,6 +15,11 @@ const cases: readonly Case[] = [
   // A date after the clock time gives its day.
   { sentence: 'Bids are due by 5 p.m. EST Nov. 9, the agency said.', extent: '5 p.m. EST Nov. 9', type: 'TIME', value: '1998-11-09T17:00' },
   { sentence: 'The offer expires at 5 p.m. EST, Nov. 6, unless extended.', extent: '5 p.m. EST, Nov. 6', type: 'TIME', value: '1998-11-06T17:00' },
+  // A part of a dated day is a TIME with the part's code.
+  { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
+  { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // A plan in the past perfect was overtaken: its Friday has gone by.
+  { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
 ];
 
 describe('times of day', () => {

@@ -42,6 +42,8 @@ export interface Draft {
    * the time later expressions count from.
    */
   readonly comparison?: boolean;
+  /** Counted from the time of writing ("last week", "two years ago"): a sign that the text is news. */
+  readonly deictic?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -31,6 +31,7 @@ const FAMILIES = {
   every: ['every', 'each'],
   weekend: ['weekend'],
   setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;

@@ -8,6 +8,7 @@ import { absoluteDateParser } from './parsers/absoluteDate.ts';
 import { decadeCenturyParser } from './parsers/decadeCentury.ts';
 import { deicticParser } from './parsers/deictic.ts';
 import { durationParser } from './parsers/duration.ts';
+import { holidayParser } from './parsers/holiday.ts';
 import { monthDayParser } from './parsers/monthDay.ts';
 import { rangeParser } from './parsers/range.ts';
 import { partOfYearParser } from './parsers/partOfYear.ts';
@@ -31,6 +32,7 @@ export const PARSERS: readonly (readonly [string, Parser])[] = [
   ['decadeCentury', decadeCenturyParser],
   ['monthDay', monthDayParser],
   ['weekday', weekdayParser],
+  ['holiday', holidayParser],
   ['deictic', deicticParser],
   ['duration', durationParser],
 ];

@@ -144,7 +144,7 @@ export type Force = 'past' | 'future' | 'this';
  * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
  * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
  */
-export const monthDayResolver = (month: number, day?: number, force?: Force): Resolver => ({ base, tense, narrative }) => {
+export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number): Resolver => ({ base, tense, narrative }) => {
   if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
   if (!b || force === 'this') return monthValue(formatYear(base.year), month, day);
@@ -154,9 +154,12 @@ export const monthDayResolver = (month: number, day?: number, force?: Force): Re
     const year = force === 'past' ? (before ? b.year : b.year - 1) : after ? b.year : b.year + 1;
     return monthValue(formatYear(year), month, day);
   }
-  const candidates = [b.year - 1, b.year, b.year + 1]
+  const valid = [b.year - 1, b.year, b.year + 1]
     .filter((y) => day === undefined || isValidDay(y, month, day))
     .map((y) => ({ year: y, month, day: day ?? 15 }));
+  // "Friday, Oct. 23": a weekday written with the date rules out the years where that day falls otherwise.
+  const agreeing = weekday !== undefined && day !== undefined ? valid.filter((c) => isoWeekday(c) === weekday) : [];
+  const candidates = agreeing.length ? agreeing : valid;
     // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
   return monthValue(formatYear(pickByTense(candidates, b, tense, narrative ? 0 : undefined)?.year ?? b.year), month, day);
 };

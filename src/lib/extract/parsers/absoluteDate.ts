@@ -45,7 +45,7 @@ const monthDayYear: Parser = (text) =>
     return mo && isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
 
-const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), TRIGGER.month);
+const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), TRIGGER.month);
 const dayMonthYear: Parser = (text) =>
   scan(text, DAY_MONTH_YEAR, (m, s, e) => {
     const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];

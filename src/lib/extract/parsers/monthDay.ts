@@ -2,31 +2,35 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { formatYear, isValidDay } from '../calendar.ts';
+import { formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
 const WD = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
 /** A day number must not run on into other digits, a percentage or a clock time. */
-const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.]?\\d|\\s*(?:%|percent|per\\s?cent|:))';
+const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.:]?\\d|\\s*(?:%|percent|per\\s?cent))';
 
-const make = (month: number | undefined, day: number | undefined, start: number, end: number): Draft | undefined =>
+/** The weekday a match starts with, if any ("Friday, Oct. 23"). */
+const leadingWeekday = (m: RegExpExecArray): number | undefined => weekdayOf(/^[A-Za-z]+\.?/.exec(m[0])?.[0] ?? '');
+
+const make = (month: number | undefined, day: number | undefined, start: number, end: number, weekday?: number): Draft | undefined =>
   month && (day === undefined || isValidDay(2000, month, day))
-    ? { start, end, type: 'DATE', value: monthDayResolver(month, day), source }
+    ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), source }
     : undefined;
 
 const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
 const monthThenDay: Parser = (text) =>
   scan(text, MONTH_THEN_DAY, (m, s, e) =>
-    make(monthOf(m[1] ?? ''), Number(m[2]), s, e));
+    make(monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
 
-const DAY_THEN_MONTH = pattern(new RegExp(`\\b${WD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), TRIGGER.month);
+// "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent).
+const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
-    make(monthOf(m[2] ?? ''), Number(m[1]), s, e));
+    make(monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
 
 /**
  * Words that make a capitalised month name a month. "May" and "March" are also a verb and a noun, so
@@ -84,6 +88,22 @@ const ofThisYear: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', source, value: ({ base }) => (base ? fmt(formatYear(base.year + shift)) : fmt('XXXX')) };
   });
 
+const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
+/** `the week of March 6`: the ISO week containing that day. */
+const weekOf: Parser = (text) =>
+  scan(text, WEEK_OF, (m, s, e) => {
+    const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
+    if (!month || !isValidDay(2000, month, day)) return undefined;
+    return {
+      start: s, end: e, type: 'DATE', source,
+      value: (ctx) => {
+        const d = parseDay(monthDayResolver(month, day)(ctx));
+        return d ? formatWeek(d) : 'XXXX-WXX';
+      },
+    };
+  });
+
 export const monthDayParser: Parser = (text) => [
+  ...weekOf(text),
   ...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
 ];

@@ -5,8 +5,8 @@
 import { formatYear } from '../calendar.ts';
 import { pattern, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { ordinalValue } from '../lexicon.ts';
-import { offsetResolver, partOfYearResolver } from '../resolve.ts';
+import { MONTH_RE, monthOf, ordinalValue } from '../lexicon.ts';
+import { monthDayResolver, offsetResolver, partOfYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -31,9 +31,12 @@ const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fi
 const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}`, 'gi'), TRIGGER.quarter);
 /** `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`. */
 const quarters: Parser = (text) =>
-  scan(text, QUARTERS, (m, s, e) => {
+  scan(text, QUARTERS, (m, start, e) => {
+    let s = start;
     const q = ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
+    // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
+    if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
     const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-Q${q}`));
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
@@ -84,4 +87,25 @@ const seasons: Parser = (text) =>
     return date(s, e, yearPart(season[0], season[1], year, m[1]));
   });
 
-export const partOfYearParser: Parser = (text) => [...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text)];
+const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b)`, 'g'), TRIGGER.quarter);
+/**
+ * `the quarter ended Sept. 30`: the three months up to that day, named by the calendar quarter of their middle month
+ * (a quarter ended July 31 is mostly May–July, Q2). The year is the end date's.
+ */
+const quarterEnded: Parser = (text) =>
+  scan(text, QUARTER_ENDED, (m, s, e) => {
+    const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
+    if (!month || day < 1 || day > 31) return undefined;
+    return date(s, e, (ctx) => {
+      // "ended" has happened; "ending" may lie either side of the reference day.
+      const tense = /^\s+ended/.test(text.slice(e, e + 8)) ? 'past' : ctx.tense;
+      const year = Number(monthDayResolver(month, day)({ ...ctx, tense }).slice(0, 4));
+      const middle = month - (day >= 15 ? 1 : 2);
+      if (Number.isNaN(year)) return 'XXXX-QX';
+      return middle >= 1 ? `${formatYear(year)}-Q${Math.ceil(middle / 3)}` : `${formatYear(year - 1)}-Q4`;
+    });
+  });
+
+export const partOfYearParser: Parser = (text) => [
+  ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...quarterEnded(text),
+];

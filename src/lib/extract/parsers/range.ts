@@ -2,7 +2,7 @@
  * The second half of ranges, which TimeML tags as its own timex: `1915-17` (17 → 1917), `1990-94`, `6-7 January 1916`
  * (6 → 1916-01-06), `May 4 and 5`, and a first date that borrows the year of the second (`26 June - 4 August 1952`).
  */
-import { formatDay, formatYear, isValidDay } from '../calendar.ts';
+import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf } from '../lexicon.ts';
@@ -20,11 +20,11 @@ const shortYearRange: Parser = (text) =>
     const tail = Number(m[2]);
     let second = first - (first % 100) + tail;
     if (second <= first) second += 100;
-    return second - first <= 30 ? date(e - (m[2] ?? '').length, e, formatYear(second)) : undefined;
+    return second - first <= 30 ? { ...date(e - (m[2] ?? '').length, e, formatYear(second)), comparison: true } : undefined;
   });
 
-const DAY_RANGE = pattern(new RegExp(`\\b(\\d{1,2})${DASH}(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'), TRIGGER.month);
-/** `6-7 January 1916`, `23-28 March`: the bare first day gets the month (and year) written after the second. */
+const DAY_RANGE = pattern(new RegExp(`\\b(\\d{1,2})(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'), TRIGGER.month);
+/** `6-7 January 1916`, `23-28 March`, `15 and 22 February`: the bare first day gets the month (and year) written after the second. */
 const dayRange: Parser = (text) =>
   scan(text, DAY_RANGE, (m, s) => {
     const month = monthOf(m[3] ?? '');
@@ -60,6 +60,40 @@ const borrowedYear: Parser = (text) =>
     return date(s, end, formatDay({ year, month, day }));
   });
 
+const FULL_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(1[0-9]{3}|20[0-9]{2})(?:\\b|(?=[A-Z][a-z]))(?![\\d%]|[.,]\\d|-)`, 'gd'), TRIGGER.digit);
+/**
+ * `1955-1963`, `(1789-1791)`: the second year of a span, which the bare-year rule skips as it follows a digit and
+ * a dash. A later, nearby second year tells a span of years from a score or a count ("1500-2000 troops").
+ */
+const fullYearRange: Parser = (text) =>
+  scan(text, FULL_YEAR_RANGE, (m, s, e) => {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (second <= first || second - first > 100) return undefined;
+    if (/^\s+(?:troops|men|soldiers|people|dead|killed|casualties|prisoners|tons|ships|aircraft|tanks)\b/.test(text.slice(e, e + 15))) return undefined;
+    // The span's end does not move the narrative on: what follows "the 1975-1976 dry season" starts in 1975.
+    return { ...date(m.indices?.[2]?.[0] ?? s, e, formatYear(second)), comparison: true };
+  });
+
+const BC_RANGE = pattern(/\b(\d{1,4})(?:\s*[-–—]\s*|\s+to\s+)(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gd, TRIGGER.digit);
+/** `499-493 BC`, `264 to 241 BC`: the first year takes the era written after the second (and counts down to it). */
+const bcRange: Parser = (text) =>
+  scan(text, BC_RANGE, (m, s) => {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first <= second || first - second > 200) return undefined;
+    return date(s, m.indices?.[1]?.[1] ?? s, `BC${String(first).padStart(4, '0')}`);
+  });
+
+const MONTH_PAIR = pattern(new RegExp(`\\b(${MONTH_RE})(?:\\s*[-–—]\\s*|\\s+(?:and|to|or|through|until)\\s+)(?:early\\s+|late\\s+|mid-)?(${MONTH_RE}),?\\s+(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'), TRIGGER.month);
+/** `August and September 1914`, `March–April 1918`: the first month takes the year written after the second. */
+const monthPair: Parser = (text) =>
+  scan(text, MONTH_PAIR, (m, s) => {
+    const [first, second, year] = [monthOf(m[1] ?? ''), monthOf(m[2] ?? ''), Number(m[3])];
+    if (!first || !second || first === second) return undefined;
+    // "December and January 1942": the first month is the year before.
+    return date(s, m.indices?.[1]?.[1] ?? s, formatMonth(first < second ? year : year - 1, first));
+  });
+
 export const rangeParser: Parser = (text) => [
-  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...borrowedYear(text),
+  ...monthPair(text),
+  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...borrowedYear(text), ...fullYearRange(text), ...bcRange(text),
 ];

@@ -40,9 +40,10 @@ const countedOffset: Parser = (text) =>
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
     const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
-    return back && grain === 'year' && count === 1
+    const d = back && grain === 'year' && count === 1
       ? comparison(s, e, grain, -1, anaphoric)
       : draft(s, e, grain, back ? -count : count, anaphoric);
+    return anaphoric ? d : { ...d, deictic: true };
   });
 
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
@@ -52,7 +53,7 @@ const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
 /** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
 
-const NAMED_OFFSET = pattern(/\b(?:the\s+)?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
+const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
   scan(text, NAMED_OFFSET, (m, s, e) => {
@@ -60,8 +61,11 @@ const namedOffset: Parser = (text) =>
     const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^fiscal\s+/, ''));
     const n = DEICTIC_SHIFT[key];
     if (!grain || n === undefined) return undefined;
+    // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
+    if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
     // "next year's first quarter", "this year's third quarter" belong to partOfYear.
-    return draft(s, e, grain, n, ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0])));
+    const anaphoric = ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0]));
+    return anaphoric ? draft(s, e, grain, n, true) : { ...draft(s, e, grain, n, false), deictic: true };
   });
 
 const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), TRIGGER.unit);
@@ -101,6 +105,23 @@ const partOfThe: Parser = (text) =>
     return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
   });
 
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
+/** Award titles, not periods: "player of the year". */
+const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
+/**
+ * A bare `the year`, `the full year`, `the week`: in news the current one ("earnings for the year", "for the week, the
+ * index dropped"), in a history the one under discussion. `the year ended June 30` is a twelve-month span instead.
+ */
+const thePeriod: Parser = (text) =>
+  scan(text, THE_PERIOD, (m, s, e) => {
+    const grain = grainOf(m[2] ?? '');
+    if (!grain || precededBy(text, s, TITLE_BEFORE) || precededBy(text, s, PART_WORD)) return undefined;
+    if (/^\s+(?:ended|ending)\b/.test(text.slice(e, e + 10))) {
+      return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
+    }
+    return draft(s, e, grain, 0, false);
+  });
+
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text),
+  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
 ];

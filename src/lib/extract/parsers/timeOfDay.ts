@@ -78,4 +78,20 @@ const clock: Parser = (text) =>
     return time(s, e, withTime(day, `${pad2(h)}:${pad2(min)}`));
   });
 
-export const timeOfDayParser: Parser = (text) => [...dayPart(text), ...tonight(text), ...clock(text)];
+const PART_OF_DATE = pattern(new RegExp(
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  'g',
+), TRIGGER.dayPart);
+/** `the night of 20 June 1791`, `the morning of April 19`: a part of a dated day is a TIME (TimeML). */
+const partOfDate: Parser = (text) =>
+  scan(text, PART_OF_DATE, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    const month = monthOf(m[3] ?? m[4] ?? '');
+    const day = Number(m[2] ?? m[5]);
+    if (!part || !month || day < 1 || day > 31) return undefined;
+    const year = m[6];
+    const dayValue: Resolver = year ? () => `${year}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day);
+    return time(s, e, withTime(dayValue, part));
+  });
+
+export const timeOfDayParser: Parser = (text) => [...dayPart(text), ...tonight(text), ...clock(text), ...partOfDate(text)];

@@ -11,7 +11,12 @@ interface ModRule {
   readonly mod?: TimexMod;
   /** Quantity words (more than, at least) only qualify durations. */
   readonly durationsOnly?: boolean;
+  /** The timex itself must match this (the rule narrows only some kinds of calendar time). */
+  readonly timex?: RegExp;
 }
+
+/** A deictic or anaphoric day, month or year that "earlier"/"later" can narrow: "earlier this month", "later that year". */
+const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
 
 const RULES: readonly ModRule[] = [
   { re: /\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/i, mod: 'END' },
@@ -21,7 +26,14 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
   { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
   { re: /\b(?:the\s+)?mid-?\s*$/i, mod: 'MID' },
-  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some)\s+$/i, mod: 'APPROX' },
+  // "early in 1914", "late in the year", "later in the year": the position words belong to the timex (TimeML).
+  { re: /\bearly\s+in\s+$/i, mod: 'START' },
+  { re: /\blate\s+in\s+$/i, mod: 'END' },
+  { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month)$/i },
+  { re: /\b(?:earlier|later)\s+$/i, timex: NARROWABLE },
+  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, mod: 'APPROX' },
+  // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
+  { re: /\bover\s+$/i, mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
   { re: /\bmore\s+than\s+$/i, mod: 'MORE_THAN', durationsOnly: true },
   { re: /\bat\s+least\s+$/i, mod: 'EQUAL_OR_MORE', durationsOnly: true },
   { re: /\b(?:less\s+than|under)\s+$/i, mod: 'LESS_THAN', durationsOnly: true },
@@ -32,7 +44,7 @@ const RULES: readonly ModRule[] = [
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
 /** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
-const ANY_RULE_END = /(?:of|early|late|part|mid-?|about|around|approximately|roughly|nearly|almost|some|than|least|under|most|to)\s*$/i;
+const ANY_RULE_END = /(?:of|early|late|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to)\s*$/i;
 
 export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -41,12 +53,13 @@ export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] 
     for (const rule of RULES) {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
+      if (rule.timex && !rule.timex.test(text.slice(d.start, d.end))) continue;
       const m = rule.re.exec(before);
       if (!m) continue;
       const start = d.start - m[0].length + (m[0].length - m[0].trimStart().length);
       // Mod words on a bare "now"/"recently" read oddly and TimeBank leaves them out.
       if (typeof d.value === 'string' && d.value.endsWith('_REF')) return d;
-      return { ...d, start, mod: d.mod ?? rule.mod };
+      return { ...d, start, ...(d.mod ?? rule.mod ? { mod: d.mod ?? rule.mod } : {}) };
     }
     return d;
   });

@@ -29,9 +29,9 @@ function parseAnchor(value: string): Anchor | undefined {
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
 
-/** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, tonight. */
+/** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft): boolean =>
-  d.source === 'weekday' || d.source === 'timeOfDay' || (d.source === 'deictic' && typeof d.value !== 'string');
+  d.source === 'weekday' || d.source === 'timeOfDay' || d.deictic === true || (d.source === 'deictic' && typeof d.value !== 'string');
 
 /**
  * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
@@ -45,6 +45,12 @@ export function isNarrative(drafts: readonly Draft[], dct: Anchor | undefined): 
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
   return far / years.length >= 0.75 || years.length >= 20;
 }
+
+/**
+ * "lasted until the fall of Budapest in February 1945": in a history, the end of a span told ahead of time, in a later
+ * year, does not move the story on; what follows still happens around the span's start.
+ */
+const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
@@ -63,7 +69,10 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
       const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
       value = d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
     }
-    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) last = anchorOf(value) ?? last;
+    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
+      const next = anchorOf(value);
+      if (!(narrative && last && next && next.year > last.year && endsSpan(text, d.start))) last = next ?? last;
+    }
     return { ...d, value };
   });
 }

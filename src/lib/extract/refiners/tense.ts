@@ -8,9 +8,12 @@
  */
 import type { Tense } from '../draft.ts';
 
-/** Modal and intention words; "may" only in lower case, since "May" is a month. */
+/**
+ * Modal and intention words; "may" only in lower case, since "May" is a month. A plan in the past perfect ("had been
+ * due to expire Friday") was overtaken: its day has gone by, so "had" (past) decides.
+ */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?)\s+to\s+\w+|scheduled|effective|would|might|next|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|effective|would|might|next|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b/g;
 /** Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position. */
 const PAST =
