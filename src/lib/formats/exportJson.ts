@@ -42,6 +42,7 @@ export function toTimelineFile(timeline: Timeline): TimelineFile {
     ),
     ...(timeline.undated ? { undated: timeline.undated } : {}),
     ...(timeline.entities ? { entities: timeline.entities } : {}),
+    ...(timeline.story ? { story: { steps: timeline.story.steps.map((s) => ({ eventId: s.eventId, ...(s.note ? { note: s.note } : {}) })) } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { validDay, validUrl } from '../documents/validDay.ts';
 import { inTimeOrder } from './inTimeOrder.ts';
-import { valueToInterval } from '../extract/index.ts';
+import { valueToInterval } from '../extract/valueToInterval.ts';
 import { parseCsv } from './csvTable.ts';
 import type { CsvColumn } from './exportCsv.ts';
 import { instantToDayOrIso, isoToInstant } from './isoInstant.ts';

@@ -3,7 +3,7 @@
  * calendar span is exactly the interval, among those the start's precision allows (`2024-Q1` or `2024-SP` for three
  * months, `2024-W14` for seven days from a Monday, `199` for ten years from 1990…).
  */
-import { valueToInterval } from '../extract/index.ts';
+import { valueToInterval } from '../extract/valueToInterval.ts';
 import type { Granularity } from '../extract/types.ts';
 import type { DateUnit } from './timelineJsDate.ts';
 

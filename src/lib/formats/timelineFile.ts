@@ -64,6 +64,17 @@ export interface UndatedMention {
   readonly merge?: MergeExplanation;
 }
 
+/** One step of a presenter's story: an event, and what to say about it. */
+export interface StoryStep {
+  readonly eventId: string;
+  readonly note?: string;
+}
+
+/** The events a presenter steps through, in the chosen order (docs/presenting.md). */
+export interface TimelineStory {
+  readonly steps: readonly StoryStep[];
+}
+
 /** What the exports write and the imports give back. */
 export interface Timeline {
   readonly title?: string;
@@ -72,6 +83,7 @@ export interface Timeline {
   readonly events: readonly PortableEvent[];
   readonly undated?: readonly UndatedMention[];
   readonly entities?: readonly Entity[];
+  readonly story?: TimelineStory;
 }
 
 export const uncertaintyReasons = ['approximate', 'part', 'before', 'after'] as const;
@@ -103,6 +115,7 @@ export interface TimelineFile {
   readonly events: readonly FileEvent[];
   readonly undated?: readonly UndatedMention[];
   readonly entities?: readonly Entity[];
+  readonly story?: TimelineStory;
 }
 
 /** The outcome of every import: a timeline, or the reasons there is none. Imports never throw. */

@@ -1,4 +1,4 @@
-import { importJson } from '../formats/index.ts';
+import { readTimeline } from './readTimeline.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
 /** Reads the body of `url` as text; the browser's fetch by default, a fake in tests. */
@@ -13,7 +13,7 @@ export class TimelineLoadError extends Error {
 const shownErrors = 3;
 
 /**
- * Loads a timeline file (our JSON format, checked by `importJson`) from `url`, for `?src=`. Every failure (the
+ * Loads a timeline file (our JSON format or TimelineJS3's, read by `readTimeline`) from `url`, for `?src=` and the embed. Every failure (the
  * address cannot be reached, the server refuses, the body is not a valid timeline) rejects with a `TimelineLoadError`
  * whose message names the address and says what went wrong.
  */
@@ -29,10 +29,16 @@ export async function loadTimeline(url: string, fetchText: FetchText = (u) => fe
     throw fail(`the address could not be reached (${detail}). Check the address, and that its server allows other sites to read it (CORS).`);
   }
   if (!response.ok) throw fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-  const result = importJson(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw fail(`it is not a valid timeline file: the file is not JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const result = readTimeline(parsed, new URL(url, 'http://x.invalid/').pathname.split('/').pop() || 'timeline');
   if (!result.ok) {
     const more = result.errors.length > shownErrors ? `; and ${result.errors.length - shownErrors} more` : '';
     throw fail(`it is not a valid timeline file: ${result.errors.slice(0, shownErrors).join('; ')}${more}.`);
   }
-  return { documents: result.timeline.documents, events: result.timeline.events, problems: [] };
+  return result.data;
 }

@@ -1,0 +1,12 @@
+/**
+ * The embed's entry (dist/embed.js, dist/embed.iife.js): defines `<event-timeline>`. Defining the element is the
+ * one thing this module does on load, and only once, so that a page that includes the script twice still works.
+ */
+import EventTimeline from './lib/components/embed/EventTimeline.ce.svelte';
+
+/** The custom element class Svelte builds for a component compiled with `customElement`. */
+const elementClass = (EventTimeline as unknown as { element?: CustomElementConstructor }).element;
+
+if (elementClass && !customElements.get('event-timeline')) customElements.define('event-timeline', elementClass);
+
+export { EventTimeline };
