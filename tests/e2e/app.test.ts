@@ -61,7 +61,7 @@ describe('the built app on the seed article', () => {
   });
 
   test('keys, wheel and the Fit button zoom the chart; axis ticks go from years to days and hours', async () => {
-    const ticks = () => page.locator('.axis .tick text').allTextContents();
+    const ticks = () => page.locator('.axis .tick .text').allTextContents();
     await page.getByRole('button', { name: 'Show all events' }).click();
     // Fitted to the seed's two years: year and month ticks.
     await expect.poll(async () => (await ticks()).some((t) => /^\d{4}$/.test(t))).toBe(true);

@@ -13,6 +13,8 @@ const isoDate = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/;
  * UTC; undefined for anything else, including impossible dates such as `2023-13-01` or `2023-02-30`.
  */
 export function isoToInstant(s: string): number | undefined {
+  const fast = canonicalInstant(s);
+  if (fast !== undefined) return fast;
   const m = isoInstant.exec(s) ?? isoDate.exec(s);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -32,4 +34,36 @@ export function isoToInstant(s: string): number | undefined {
 export function instantToDayOrIso(ms: number): string {
   const iso = instantToIso(ms);
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, -14) : iso;
+}
+
+/** Two ASCII digits at `at` as a number, or NaN. */
+function digits2(s: string, at: number): number {
+  const [a, b] = [s.charCodeAt(at) - 48, s.charCodeAt(at + 1) - 48];
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
+
+const daysBefore = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/**
+ * The fast path of `isoToInstant` for what our exports write, `2024-04-03T15:00:00.000Z` with a four-digit year:
+ * digits read by character code and the day counted arithmetically, with no regular expression or Date. Loading a
+ * file of 100,000 events reads 200,000 of them. Undefined for anything else, which takes the general path.
+ */
+export function canonicalInstant(s: string): number | undefined {
+  if (s.length !== 24 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined;
+  if (s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) return undefined;
+  const year = digits2(s, 0) * 100 + digits2(s, 2);
+  const [month, day, hour, minute, second] = [digits2(s, 5), digits2(s, 8), digits2(s, 11), digits2(s, 14), digits2(s, 17)];
+  const last = s.charCodeAt(22) - 48;
+  const ms = digits2(s, 20) * 10 + last;
+  // NaN fails every comparison below, so a non-digit anywhere falls through to undefined.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0 && last >= 0 && last <= 9)) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day > length) return undefined;
+  // Days since 1970-01-01 in the proleptic Gregorian calendar, counting leap days before this year.
+  const y = year - 1;
+  const leapsBefore = Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477;
+  const days = (year - 1970) * 365 + leapsBefore + daysBefore[month - 1]! + (month > 2 && leap ? 1 : 0) + day - 1;
+  return ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms;
 }

@@ -22,6 +22,17 @@ export function show(value: unknown, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Quick predicates for a validator's fast path: they record nothing, and say only yes or no. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Whether `r` has exactly these own fields, no more and no fewer. */
+export function hasOnly(r: Record<string, unknown>, keys: readonly string[]): boolean {
+  let n = 0;
+  for (const key in r) if (!Object.hasOwn(r, key) || !keys.includes(key) || ++n > keys.length) return false;
+  return n === keys.length;
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

@@ -17,13 +17,23 @@ export interface EventIndex {
   readonly classes: readonly DurationClass[];
 }
 
-interface DurationClass {
-  /** Middles, ascending, and the item each belongs to. */
+export interface DurationClass {
+  /** The track all its items are on. */
+  readonly track: number;
+  /** Middles, ascending, and the item each belongs to; their starts and ends in the same order. */
   readonly mids: Float64Array;
   readonly items: Uint32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
   /** Half the longest duration in the class: an item overlaps [t0, t1] only if its middle is within this of it. */
   readonly maxHalf: number;
+  /** Per block of `blockSize` positions: least item, earliest start, latest end (for `summarise`). */
+  readonly blockFirst: Uint32Array;
+  readonly blockStart: Float64Array;
+  readonly blockEnd: Float64Array;
 }
+
+const blockSize = 64;
 
 export interface IndexOptions {
   /** Track of item `i`; all items on track 0 by default. */
@@ -47,26 +57,34 @@ export function createEventIndex(items: readonly Extent[], options: IndexOptions
     end[i] = Math.max(item.end, item.start);
     track[i] = trackOf(i);
     fuzzy[i] = isFuzzy(i) ? 1 : 0;
-    const key = Math.ceil(Math.log2(Math.max(1, end[i]! - start[i]!)));
+    // One class per track and power-of-two duration, so that a track's short events can be counted by time alone.
+    const key = track[i]! * 64 + Math.ceil(Math.log2(Math.max(1, end[i]! - start[i]!)));
     let members = byClass.get(key);
     if (!members) byClass.set(key, (members = []));
     members.push(i);
   }
   const middle = new Float64Array(count);
   for (let i = 0; i < count; i++) middle[i] = (start[i]! + end[i]!) / 2;
-  const classes = [...byClass.values()].map((members) => {
-    const mid = (i: number) => middle[i]!;
+  const classes = [...byClass.values()].map((members): DurationClass => {
     members.sort((a, b) => middle[a]! - middle[b]! || a - b);
     let maxHalf = 0;
     for (const i of members) maxHalf = Math.max(maxHalf, (end[i]! - start[i]!) / 2);
-    return { mids: Float64Array.from(members, mid), items: Uint32Array.from(members), maxHalf };
+    const blocks = Math.ceil(members.length / blockSize);
+    const [blockFirst, blockStart, blockEnd] = [new Uint32Array(blocks).fill(0xffffffff), new Float64Array(blocks).fill(Infinity), new Float64Array(blocks).fill(-Infinity)];
+    members.forEach((i, k) => {
+      const b = Math.floor(k / blockSize);
+      blockFirst[b] = Math.min(blockFirst[b]!, i);
+      blockStart[b] = Math.min(blockStart[b]!, start[i]!);
+      blockEnd[b] = Math.max(blockEnd[b]!, end[i]!);
+    });
+    const of = (values: Float64Array) => Float64Array.from(members, (i) => values[i]!);
+    return { track: track[members[0]!]!, mids: of(middle), items: Uint32Array.from(members), starts: of(start), ends: of(end), maxHalf, blockFirst, blockStart, blockEnd };
   });
   return { count, start, end, track, trackCount: Math.max(1, trackCount), fuzzy, classes };
 }
 
-/** First position in ascending `values` whose value is at least `t`. */
-export function lowerBound(values: Float64Array, t: number): number {
-  let lo = 0;
+/** First position in ascending `values`, from `lo` on, whose value is at least `t`. */
+export function lowerBound(values: Float64Array, t: number, lo = 0): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -78,16 +96,55 @@ export function lowerBound(values: Float64Array, t: number): number {
 
 /**
  * Writes into `out` the items that overlap [t0, t1] and returns how many there are; `out` must hold `index.count`.
- * The order is by duration class, then by middle.
+ * The order is by duration class, then by middle. `skip(cls)` may give ranges of middles to leave out of a class, as
+ * ascending pairs `[from, to)` (events counted in bulk instead); they are stepped over by binary search.
  */
-export function visibleItems(index: EventIndex, t0: number, t1: number, out: Uint32Array): number {
+export function visibleItems(index: EventIndex, t0: number, t1: number, out: Uint32Array, skip?: (cls: DurationClass) => readonly number[] | undefined): number {
   let n = 0;
-  for (const { mids, items, maxHalf } of index.classes) {
+  for (const cls of index.classes) {
+    const { mids, items, maxHalf } = cls;
     const last = t1 + maxHalf;
+    const gaps = skip?.(cls) ?? [];
+    let g = 0;
     for (let k = lowerBound(mids, t0 - maxHalf); k < mids.length && mids[k]! <= last; k++) {
+      while (g < gaps.length && gaps[g + 1]! <= mids[k]!) g += 2;
+      if (g < gaps.length && mids[k]! >= gaps[g]!) {
+        k = lowerBound(mids, gaps[g + 1]!, k) - 1;
+        continue;
+      }
       const i = items[k]!;
       if (index.end[i]! >= t0 && index.start[i]! <= t1) out[n++] = i;
     }
   }
   return n;
+}
+
+/** Running totals of a group of items: how many, the least item, the earliest start and latest end. */
+export interface Summary {
+  count: number;
+  first: number;
+  start: number;
+  end: number;
+}
+
+export const emptySummary = (): Summary => ({ count: 0, first: Infinity, start: Infinity, end: -Infinity });
+
+/** Adds positions [lo, hi) of a class to `into`, reading whole blocks where it can: cost per block, not per item. */
+export function summarise(cls: DurationClass, lo: number, hi: number, into: Summary): void {
+  if (hi <= lo) return;
+  into.count += hi - lo;
+  const add = (k: number) => {
+    into.first = Math.min(into.first, cls.items[k]!);
+    into.start = Math.min(into.start, cls.starts[k]!);
+    into.end = Math.max(into.end, cls.ends[k]!);
+  };
+  let k = lo;
+  for (; k < hi && k % blockSize !== 0; k++) add(k);
+  for (; k + blockSize <= hi; k += blockSize) {
+    const b = k / blockSize;
+    into.first = Math.min(into.first, cls.blockFirst[b]!);
+    into.start = Math.min(into.start, cls.blockStart[b]!);
+    into.end = Math.max(into.end, cls.blockEnd[b]!);
+  }
+  for (; k < hi; k++) add(k);
 }

@@ -1,4 +1,6 @@
 import { visibleItems, type EventIndex } from './eventIndex.ts';
+import { addDensity, denseBins } from './denseBins.ts';
+import { cutIntoPieces, workspaceOf } from './framePieces.ts';
 import { packLanes, placeWideSpans } from './packLanes.ts';
 
 /** How marks and clusters are sized, in CSS pixels. */
@@ -92,8 +94,14 @@ export function layoutFrame(index: EventIndex, view: View, lanes: readonly numbe
   const toX = (t: number) => (t - view.t0) * pxPerMs;
   const column = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor(x + pad)));
 
+  const binMs = 1000 * 2 ** Math.max(0, Math.ceil(Math.log2(clusterWidth / (pxPerMs * 1000))));
+  const grid = { t0: view.t0, pxPerMs, pad, cols, binMs };
+  // Bins certainly too full for their lanes are clusters counted in bulk; their events are not visited one by one.
+  // A point covers at least pointRadius + gap / 2 - 1 columns of its own bin (the 1 for rounding to columns).
+  const isPoint = (cls: EventIndex['classes'][number]) => 2 * cls.maxHalf * pxPerMs < minSpanWidth;
+  const dense = denseBins(index, grid, lanes, isPoint, pointRadius + gap / 2 - 1);
   const { found, x0s, x1s, cxs, isSpan } = workspaceOf(index);
-  const n = visibleItems(index, view.t0 - pad / pxPerMs, view.t1 + pad / pxPerMs, found);
+  const n = visibleItems(index, view.t0 - pad / pxPerMs, view.t1 + pad / pxPerMs, found, (cls) => dense.skip.get(cls));
   const cover = new Int32Array(tracks * (cols + 1));
   for (let k = 0; k < n; k++) {
     const i = found[k]!;
@@ -114,8 +122,12 @@ export function layoutFrame(index: EventIndex, view: View, lanes: readonly numbe
     cover[row + column(x0s[k]! - gap / 2)]!++;
     cover[row + column(x1s[k]! + gap / 2) + 1]!--;
   }
-
-  const binMs = 1000 * 2 ** Math.max(0, Math.ceil(Math.log2(clusterWidth / (pxPerMs * 1000))));
+  // A dense bin is deeper than any track's lanes over all its columns: the pieces make it one dense piece.
+  for (const bin of dense.bins) {
+    const deep = (lanes[bin.track] ?? 1) + 1;
+    cover[bin.track * (cols + 1) + bin.c0]! += deep;
+    cover[bin.track * (cols + 1) + bin.c1 + 1]! -= deep;
+  }
   const pieces = cutIntoPieces(cover, cols, rest, (c) => Math.floor((view.t0 + (c - pad + 0.5) / pxPerMs) / binMs));
 
   const density = new Uint32Array(tracks * width);
@@ -162,6 +174,19 @@ export function layoutFrame(index: EventIndex, view: View, lanes: readonly numbe
     if (x1s[k]! > right[c]!) right[c] = x1s[k]!;
     if (cx >= 0 && cx < width) density[track * width + Math.floor(cx)]!++;
   }
+  for (const bin of dense.bins) {
+    const c = pieces.of[bin.track * cols + bin.c0]!;
+    const [x0, x1] = [Math.max(toX(bin.midFirst), pieces.from[c]! - pad), Math.min(toX(bin.midLast), pieces.to[c]! - pad + 1)];
+    count[c]! += bin.count;
+    start[c] = Math.min(start[c]!, bin.start);
+    end[c] = Math.max(end[c]!, bin.end);
+    midMin[c] = Math.min(midMin[c]!, view.t0 + x0 / pxPerMs);
+    midMax[c] = Math.max(midMax[c]!, view.t0 + x1 / pxPerMs);
+    left[c] = Math.min(left[c]!, x0 - pointRadius);
+    right[c] = Math.max(right[c]!, x1 + pointRadius);
+    first[c] = Math.min(first[c]!, bin.first);
+    addDensity(density, width, bin, dense.classes, grid);
+  }
   const clusters: ClusterLayout[] = [];
   for (let c = 0; c < m; c++) {
     if (count[c]! === 0) continue;
@@ -180,57 +205,6 @@ export function layoutFrame(index: EventIndex, view: View, lanes: readonly numbe
     clusters,
     density,
     width,
-    visibleCount: n,
+    visibleCount: n + dense.bins.reduce((sum, bin) => sum + bin.count, 0),
   };
-}
-
-/**
- * Scratch arrays per index, reused from frame to frame: allocating megabytes for every frame of a zoom at 100,000
- * events made the garbage collector a large share of the frame time. Nothing returned points into them.
- */
-const workspaces = new WeakMap<EventIndex, { found: Uint32Array; x0s: Float64Array; x1s: Float64Array; cxs: Float64Array; isSpan: Uint8Array }>();
-
-function workspaceOf(index: EventIndex) {
-  let workspace = workspaces.get(index);
-  if (!workspace) {
-    const n = index.count;
-    workspace = { found: new Uint32Array(n), x0s: new Float64Array(n), x1s: new Float64Array(n), cxs: new Float64Array(n), isSpan: new Uint8Array(n) };
-    workspaces.set(index, workspace);
-  }
-  return workspace;
-}
-
-/**
- * Cuts each track's covered columns into pieces: a piece ends where the coverage does and at every time-aligned bin
- * boundary (`binAt(column)`). A piece is dense when more marks overlap in one of its columns than the track has lanes
- * left; its events become one cluster. `of` maps a track's column to its piece, or -1.
- */
-function cutIntoPieces(cover: Int32Array, cols: number, capacity: readonly number[], binAt: (c: number) => number) {
-  const of = new Int32Array(capacity.length * cols).fill(-1);
-  const [track, from, to, dense]: [number[], number[], number[], boolean[]] = [[], [], [], []];
-  for (let t = 0; t < capacity.length; t++) {
-    let depth = 0;
-    let current = -1;
-    let bin = NaN;
-    for (let c = 0; c < cols; c++) {
-      depth += cover[t * (cols + 1) + c]!;
-      if (depth <= 0) {
-        current = -1;
-        continue;
-      }
-      const here = binAt(c);
-      if (current < 0 || here !== bin) {
-        current = track.length;
-        bin = here;
-        track.push(t);
-        from.push(c);
-        to.push(c);
-        dense.push(false);
-      }
-      to[current] = c;
-      if (depth > capacity[t]!) dense[current] = true;
-      of[t * cols + c] = current;
-    }
-  }
-  return { of, track, from, to, dense };
 }

@@ -102,11 +102,20 @@ function paintClusters(buffer: PixelBuffer, { frame, rows, laneHeight, colors }:
     if (!row) continue;
     const [top, bottom] = [Math.round((row.laneTop + cluster.lane * laneHeight + 2) * s), Math.round((row.laneTop + row.lanes * laneHeight - 2) * s)];
     const [left, right] = [Math.round((cluster.x0 + 1) * s), Math.round((cluster.x1 - 1) * s)];
-    fillDevice(buffer, left, top, right, bottom, fill);
+    // Band and density bars in one pass, row by row: each pixel written once, in memory order.
     const scale = (bottom - top - 2) / Math.log1p(most[cluster.track]!);
-    for (let x = Math.max(left + 1, 0); x < right - 1; x++) {
+    const [x0, x1] = [Math.max(left, 0), Math.min(right, buffer.image.width)];
+    const barTop = new Int32Array(Math.max(0, x1 - x0)).fill(bottom);
+    for (let x = Math.max(left + 1, 0); x < Math.min(right - 1, x1); x++) {
       const count = frame.density[cluster.track * frame.width + Math.floor(x / s)] ?? 0;
-      if (count > 0) fillColumn(buffer, x, Math.round(bottom - 1 - Math.max(2 * s, Math.log1p(count) * scale)), bottom - 1, bar);
+      if (count > 0) barTop[x - x0] = Math.round(bottom - 1 - Math.max(2 * s, Math.log1p(count) * scale));
+    }
+    const { pixels } = buffer;
+    const width = buffer.image.width;
+    for (let y = Math.max(top, 0); y < Math.min(bottom, buffer.image.height); y++) {
+      const row = y * width;
+      const inBars = y < bottom - 1;
+      for (let x = x0; x < x1; x++) pixels[row + x] = inBars && y >= barTop[x - x0]! ? bar : fill;
     }
     fillDevice(buffer, left, top, right, top + 1, border);
     fillDevice(buffer, left, bottom - 1, right, bottom, border);
@@ -115,19 +124,33 @@ function paintClusters(buffer: PixelBuffer, { frame, rows, laneHeight, colors }:
   }
 }
 
-/** A bar over the event's extent; an uncertain one fades in and out over its ends instead of having hard edges. */
+/**
+ * A bar over the event's extent; an uncertain one fades in and out over its ends instead of having hard edges. Only the
+ * ends vary column by column; the middle, often most of a long span, is filled row by row.
+ */
 function paintSpan(buffer: PixelBuffer, mark: MarkLayout, cy: number, fill: Rgba, stroke: Rgba, soft: boolean) {
   const s = buffer.scale;
   const ramp = soft ? Math.min(40, (mark.x1 - mark.x0) * 0.3) : 0;
   const [left, right] = [Math.max(mark.x0, -1), Math.min(mark.x1, buffer.image.width / s + 1)];
   const [top, bottom, edge] = [Math.round((cy - barHalf) * s), Math.round((cy + barHalf) * s), Math.max(1, Math.round(1.5 * s))];
-  for (let x = Math.floor(left * s); x < right * s; x++) {
+  const [first, end] = [Math.floor(left * s), Math.ceil(right * s)];
+  // Columns [from, to) are at full strength and not a side: at least `margin` inside both ends.
+  const margin = soft ? ramp : 1.5;
+  const from = Math.max(first, Math.ceil((mark.x0 + margin) * s - 0.5));
+  const to = Math.max(from, Math.min(end, Math.floor((mark.x1 - margin) * s - 0.5) + 1));
+  const [plainInner, plainOutline] = [pack(fill), pack(withAlpha(stroke, 1))];
+  const column = (x: number) => {
     const at = (x + 0.5) / s;
     const fade = ramp > 0 ? Math.min(1, (at - mark.x0) / ramp, (mark.x1 - at) / ramp) : 1;
     const side = !soft && (at - mark.x0 < 1.5 || mark.x1 - at < 1.5);
-    const [inner, outline] = [pack(withAlpha(fill, fill[3] * fade)), pack(withAlpha(stroke, fade))];
+    const [inner, outline] = fade === 1 ? [plainInner, plainOutline] : [pack(withAlpha(fill, fill[3] * fade)), pack(withAlpha(stroke, fade))];
     fillColumn(buffer, x, top, bottom, side ? outline : inner);
     fillColumn(buffer, x, top, top + edge, outline);
     fillColumn(buffer, x, bottom - edge, bottom, outline);
-  }
+  };
+  for (let x = first; x < Math.min(from, end); x++) column(x);
+  fillDevice(buffer, from, top, to, bottom, plainInner);
+  fillDevice(buffer, from, top, to, top + edge, plainOutline);
+  fillDevice(buffer, from, bottom - edge, to, bottom, plainOutline);
+  for (let x = Math.max(to, first); x < end; x++) column(x);
 }
