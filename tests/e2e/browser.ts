@@ -7,7 +7,7 @@ export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(
-      `The browser tests need Chromium, and there is none at ${path}.\n` +
+      `The browser tests need Chromium, and there is no Chromium at ${path}.\n` +
         `Install Debian's package (sudo apt-get install -y chromium) or point CHROMIUM_PATH at a Chromium or Chrome binary, ` +
         `e.g. CHROMIUM_PATH=/opt/chrome/chrome npm test`,
     );
