@@ -6,7 +6,7 @@
  */
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { Granularity, TimexMod, TimexType } from '../extract/types.ts';
-import type { EventSource, TimelineEvent } from '../events/types.ts';
+import type { EntityKind, EventEntity, MergeReason, TimelineEvent, UndatedEvent } from '../events/types.ts';
 
 export const timelineFormat = 'passage-timeline';
 export const timelineVersion = 1;
@@ -20,30 +20,14 @@ export const timexMods: readonly TimexMod[] = [
   'START', 'MID', 'END', 'APPROX', 'EQUAL_OR_MORE', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_LESS', 'BEFORE', 'AFTER',
   'ON_OR_BEFORE', 'ON_OR_AFTER',
 ];
-export const entityKinds = ['person', 'organization', 'place'] as const;
-export type EntityKind = (typeof entityKinds)[number];
+export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly EntityKind[];
 
+// The file stores the events pipeline's own shapes: one definition each, in src/lib/events/types.ts.
+export type { EntityKind, EntityMention } from '../events/types.ts';
 /** Why several passages were taken for one event. */
-export interface MergeExplanation {
-  readonly reason: string;
-}
-
-/** A name in a document's text: `document.text.slice(start, end) === text`. */
-export interface EntityMention {
-  readonly docId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
+export type MergeExplanation = MergeReason;
 /** A participant of events: a person, an organisation or a place. Events refer to it by id. */
-export interface Entity {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: EntityKind;
-  readonly aliases?: readonly string[];
-  readonly mentions?: readonly EntityMention[];
-}
+export type Entity = EventEntity;
 
 /** An event as the exports read it: a timeline event, with the optional links later pipelines add. */
 export interface PortableEvent extends TimelineEvent {
@@ -53,14 +37,7 @@ export interface PortableEvent extends TimelineEvent {
 }
 
 /** Something the text reports without a date that can be placed (no date, or one with unknown parts: `XXXX-02`). */
-export interface UndatedMention {
-  readonly id: string;
-  readonly title: string;
-  /** The TIMEX3 value when the mention has an expression that could not be placed. */
-  readonly value?: string;
-  readonly type?: TimexType;
-  readonly sources: readonly [EventSource, ...EventSource[]];
-  readonly participants?: readonly string[];
+export interface UndatedMention extends UndatedEvent {
   readonly merge?: MergeExplanation;
 }
 
