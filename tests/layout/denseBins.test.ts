@@ -45,6 +45,13 @@ describe('dense bins: clusters counted per bin, not per event', () => {
     expect(denseBins(createEventIndex(items(...burst(100, 10, 20))), grid, [4], () => true, 7).bins).toEqual([]);
   });
 
+  test('a bin cut to a column or two at the edge of the grid is not taken for a few points', () => {
+    // Bins of 64 days at a pixel a day; column 0 is centred on day 63.5, the last column of its bin.
+    const grid = { t0: 143 * day, pxPerMs: 1 / day, pad: 80, cols: 400, binMs: 64 * day };
+    const index = createEventIndex(items([63.2, 63.3], [63.3, 63.4], [63.4, 63.5], [63.5, 63.6], [63.6, 63.7]));
+    expect(denseBins(index, grid, [14], () => true, 7).bins).toEqual([]);
+  });
+
   test('a view of 100,000 clustered events: every event counted once, clusters in their bins, marks clear of them', () => {
     const spans = [...burst(1000, 30, 60_000), ...burst(5000, 200, 39_990), ...burst(0, 9000, 10)];
     const index = createEventIndex(items(...spans));

@@ -24,8 +24,8 @@ export interface DenseBin extends Summary {
 
 /**
  * Finds the bins so full of point events (classes drawn as points at this zoom) that they are clusters for sure: by
- * pigeonhole, when each point covers at least `minCover` of the bin's columns and together they cover more than its
- * columns times the track's lanes, some column holds more marks than there are lanes. Counting a bin is a binary search
+ * pigeonhole, when each point covers at least `minCover` of the bin's columns (all of a narrower one) and together they
+ * cover more than its columns times the track's lanes, some column holds more marks than there are lanes. Counting a bin is a binary search
  * per class, so a view of 100,000 clustered events costs per bin, not per event. Returns the bins and, per class, the
  * ranges of middles they took (for `visibleItems` to skip).
  */
@@ -50,7 +50,9 @@ export function denseBins(index: EventIndex, grid: FrameGrid, lanes: readonly nu
     for (const [track, classes] of byTrack) {
       const ranges = classes.map((cls) => [lowerBound(cls.mids, from), lowerBound(cls.mids, to)] as const);
       const count = ranges.reduce((n, [a, b]) => n + b - a, 0);
-      if (count * minCover <= (c1 - c0 + 1) * (lanes[track] ?? 1)) continue;
+      // A bin narrower than a point (at the edges of the grid) is covered whole by each of its points.
+      const columns = c1 - c0 + 1;
+      if (count * Math.min(minCover, columns) <= columns * (lanes[track] ?? 1)) continue;
       const summary: DenseBin = { ...emptySummary(), track, c0, c1, from, to, midFirst: Infinity, midLast: -Infinity };
       classes.forEach((cls, k) => {
         const [a, b] = ranges[k]!;

@@ -112,10 +112,12 @@ function paintClusters(buffer: PixelBuffer, { frame, rows, laneHeight, colors }:
     }
     const { pixels } = buffer;
     const width = buffer.image.width;
+    const highest = barTop.reduce((a, b) => Math.min(a, b), bottom);
     for (let y = Math.max(top, 0); y < Math.min(bottom, buffer.image.height); y++) {
       const row = y * width;
-      const inBars = y < bottom - 1;
-      for (let x = x0; x < x1; x++) pixels[row + x] = inBars && y >= barTop[x - x0]! ? bar : fill;
+      // Rows above every bar (most of a band) and the floor row are plain fills.
+      if (y < highest || y >= bottom - 1) pixels.fill(fill, row + x0, row + x1);
+      else for (let x = x0; x < x1; x++) pixels[row + x] = y >= barTop[x - x0]! ? bar : fill;
     }
     fillDevice(buffer, left, top, right, top + 1, border);
     fillDevice(buffer, left, bottom - 1, right, bottom, border);
