@@ -14,8 +14,13 @@ const modWords: Partial<Record<TimexMod, string>> = {
 const seasons: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const partsOfDay: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 
+/** Formatters by locale and options: making one costs ~50 times more than using it, and lists format thousands. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function utcFormat(options: Intl.DateTimeFormatOptions, locale: string): (t: number) => string {
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   return (t) => format.format(new Date(t));
 }
 
