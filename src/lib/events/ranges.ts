@@ -3,23 +3,15 @@
  * by "from … to", "between … and" or a dash make one range; "since X" runs from X to the document date; a duration
  * that names a thing ("the three-week strike") is a range anchored on the date of its sentence, or undated without one.
  */
-import type { Granularity, Timex, TimexMod, TimexType } from '../extract/types.ts';
-import { valueToInterval } from '../extract/index.ts';
+import type { Timex } from '../extract/types.ts';
+import { valueToInterval } from '../extract/valueToInterval.ts';
 import { placeWithMod } from './uncertainty.ts';
-import type { EventRange, EventUncertainty, TextSpan } from './types.ts';
+import type { TextSpan, TimelineEvent } from './types.ts';
 
-/** A date an event can be placed at, with the words that give it. */
-export interface DatedExpression {
+/** A date an event can be placed at (the event's own date fields), with the words that give it. */
+export type DatedExpression = Pick<TimelineEvent, 'value' | 'type' | 'mod' | 'granularity' | 'start' | 'end' | 'uncertainty' | 'range'> & {
   readonly span: TextSpan;
-  readonly value: string;
-  readonly type: TimexType;
-  readonly mod?: TimexMod;
-  readonly granularity: Granularity;
-  readonly start: number;
-  readonly end: number;
-  readonly uncertainty?: EventUncertainty;
-  readonly range?: EventRange;
-}
+};
 
 export interface DocumentDates {
   readonly dated: DatedExpression[];
