@@ -3,7 +3,7 @@ import { groupTracks, precisionGroup } from '../../src/lib/layout/groupTracks.ts
 import { trackRows } from '../../src/lib/layout/trackRows.ts';
 import { createHitGrid } from '../../src/lib/layout/hitGrid.ts';
 import { hitTargets } from '../../src/lib/layout/hitTargets.ts';
-import { availableGroupings, isFuzzy } from '../../src/lib/layout/chartData.ts';
+import { availableGroupings, indexEvents, isFuzzy } from '../../src/lib/layout/chartData.ts';
 import type { FrameLayout } from '../../src/lib/layout/layoutFrame.ts';
 
 describe('groupTracks', () => {
@@ -41,6 +41,15 @@ describe('chart data', () => {
   test('offers only the groupings that split the data', () => {
     expect(availableGroupings([event('a', 'day'), event('a', 'day')])).toEqual(['none']);
     expect(availableGroupings([event('a', 'day'), event('b', 'decade')])).toEqual(['none', 'document', 'precision']);
+  });
+
+  test('grouping by participant puts each event on the track of its first participant', () => {
+    const withWho = (who: string[]) => ({ ...event('a', 'day'), participants: who });
+    const events = [withWho(['person-shoigu', 'place-moscow']), withWho([]), withWho(['person-lecornu']), withWho(['person-shoigu'])];
+    expect(availableGroupings(events)).toEqual(['none', 'participant']);
+    const { plan } = indexEvents(events, 'participant');
+    expect(plan.names).toEqual(['', 'person-lecornu', 'person-shoigu']);
+    expect([...plan.trackOf]).toEqual([2, 0, 1, 2]);
   });
 });
 

@@ -9,7 +9,12 @@ export interface ChartEvent {
   readonly granularity: Granularity;
   readonly mod?: TimexMod;
   readonly sources: readonly { readonly docId: string }[];
+  /** Entity ids of the people, organisations and places the event names, most prominent first. */
+  readonly participants?: readonly string[];
 }
+
+/** The track of events that name nobody, when events are grouped by participant. */
+export const noParticipant = '';
 
 const vagueMods: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END', 'APPROX']);
 const coarse: ReadonlySet<Granularity> = new Set(['decade', 'century', 'millennium']);
@@ -22,13 +27,15 @@ export function isFuzzy(event: ChartEvent): boolean {
 const groupKey: Record<LaneGrouping, (event: ChartEvent) => string> = {
   none: () => '',
   document: (event) => event.sources[0]?.docId ?? '',
+  // An event goes to the track of its first participant: one track each keeps lanes readable.
+  participant: (event) => event.participants?.[0] ?? noParticipant,
   precision: (event) => precisionGroup(event.granularity),
 };
 
 /** The groupings that split these events into more than one track, 'none' always first. */
 export function availableGroupings(events: readonly ChartEvent[]): LaneGrouping[] {
   const splits = (grouping: LaneGrouping) => events.some((e) => groupKey[grouping](e) !== groupKey[grouping](events[0]!));
-  return ['none', ...(['document', 'precision'] as const).filter((g) => events.length > 0 && splits(g))];
+  return ['none', ...(['document', 'participant', 'precision'] as const).filter((g) => events.length > 0 && splits(g))];
 }
 
 /** Tracks and the time index of the events for one grouping; rebuilt only when the data or the grouping changes. */

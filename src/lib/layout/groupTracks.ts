@@ -1,7 +1,7 @@
 import type { Granularity } from '../extract/types.ts';
 
 /** How events are split into tracks (horizontal bands with their own lanes). */
-export type LaneGrouping = 'none' | 'document' | 'precision';
+export type LaneGrouping = 'none' | 'document' | 'participant' | 'precision';
 
 export const defaults = {
   /** Most tracks shown; smaller groups beyond this share a last track named `otherName`. */

@@ -46,6 +46,7 @@ function matches(event: TimelineEvent, query: string, participants: readonly str
  */
 export function createTimelineState(data: TimelineData, initial: InitialView = {}) {
   const documentsById = new Map(data.documents.map((d) => [d.id, d]));
+  const entitiesById = new Map((data.entities ?? []).map((e) => [e.id, e]));
   const eventsById = new Map(data.events.map((e) => [e.id, e]));
   let selectedId = $state<string | undefined>(initial.event !== undefined && eventsById.has(initial.event) ? initial.event : undefined);
   const selected = $derived(selectedId === undefined ? undefined : eventsById.get(selectedId));
@@ -78,6 +79,10 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     /** What the documents report without a date that can be placed. */
     get undated() {
       return data.undated ?? [];
+    },
+    /** The name of a participant, by entity id. */
+    entityName(id: string): string | undefined {
+      return entitiesById.get(id)?.name;
     },
     get selectedId() {
       return selectedId;

@@ -14,6 +14,7 @@ export interface Description {
 export const groupingLabels: Record<LaneGrouping, string> = {
   none: 'All events',
   document: 'By document',
+  participant: 'By participant',
   precision: 'By precision',
 };
 
