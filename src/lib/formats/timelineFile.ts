@@ -83,17 +83,12 @@ export type FileEvent = Omit<PortableEvent, 'start' | 'end' | 'uncertainty' | 'p
   readonly uncertainty?: FileUncertainty;
 };
 
-/** Version 1 of our JSON file. */
-export interface TimelineFile {
+/** Version 1 of our JSON file: the timeline, marked with its format and version, with events as stored. */
+export type TimelineFile = Omit<Timeline, 'events'> & {
   readonly format: typeof timelineFormat;
   readonly version: typeof timelineVersion;
-  readonly title?: string;
-  readonly documents: readonly SourceDocument[];
   readonly events: readonly FileEvent[];
-  readonly undated?: readonly UndatedMention[];
-  readonly entities?: readonly Entity[];
-  readonly story?: TimelineStory;
-}
+};
 
 /** The outcome of every import: a timeline, or the reasons there is none. Imports never throw. */
 export type ImportResult =
