@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Where the tests look for Chromium: `CHROMIUM_PATH`, else Debian's package. Browser downloads are not used. */
@@ -32,4 +32,12 @@ export function launchBrowser(): Promise<Browser> {
   const problem = inject('browserProblem');
   if (problem) throw new Error(problem);
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+}
+
+/** Collects the page's uncaught errors and console errors, for a test that the page ran cleanly. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
 }

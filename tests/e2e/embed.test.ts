@@ -6,17 +6,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { collectErrors, launchBrowser } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  errors = collectErrors(page);
   // Recorded from the first script on: any inline script, eval or blocked resource shows up here.
   await page.addInitScript(() => {
     const w = window as unknown as { violations: string[]; selections: unknown[] };
