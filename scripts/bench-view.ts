@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { exportJson } from '../src/lib/formats/index.ts';
 import { syntheticTimeline } from './bench/syntheticTimeline.ts';
 import { serveStatic } from './bench/staticServer.ts';
-import { measureView, type ViewFigures } from './bench/measureView.ts';
+import { firstFrameOverLink, measureView, type ViewFigures } from './bench/measureView.ts';
 
 const sizes = [1_000, 10_000, 100_000];
 const withApp = !process.argv.includes('--chart-only');
@@ -43,6 +43,9 @@ const pages = {
 };
 
 const results: { n: number; page: string; figures: ViewFigures }[] = [];
+/** The largest timeline over a link of this speed: the file no longer arrives at once, and reading it as it comes pays. */
+const link = { mbps: 200, runs: 3 };
+const overLink: Record<string, number[]> = {};
 try {
   for (const n of sizes) {
     for (const [page, target] of Object.entries(pages)) {
@@ -58,6 +61,16 @@ try {
       await context.close();
     }
   }
+  const largest = sizes.at(-1)!;
+  for (let run = 0; run < link.runs; run++) {
+    for (const [page, target] of Object.entries(pages)) {
+      if (withApp && page === 'chart') continue;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      (overLink[page] ??= []).push(await firstFrameOverLink(await context.newPage(), target(largest).url, link.mbps));
+      await context.close();
+    }
+  }
+  console.log('measured the largest timeline over a link');
 } finally {
   await browser.close();
   server.close();
@@ -72,6 +85,10 @@ for (const { n, page, figures: f } of results) {
     `${n.toLocaleString('en').padStart(7)}  ${page.padEnd(10)} ${ms(f.loaded)}  ${ms(f.firstFrame)}    ${ms(f.zoom.median)}    ${ms(f.zoom.p95)}   ${ms(f.pan.median)}   ${ms(f.pan.p95)}  ${String(f.zoom.dropped + f.pan.dropped).padStart(7)}  ${ms(Math.max(f.zoom.longest, f.pan.longest))}  ${f.heapMB.toFixed(0).padStart(7)}`,
   );
 }
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`\nfirst frame at ${sizes.at(-1)!.toLocaleString('en')} events over an emulated ${link.mbps} Mbit/s link (median of ${link.runs}):`);
+for (const [page, times] of Object.entries(overLink)) console.log(`  ${page.padEnd(10)} ${ms(median(times))} ms`);
 
 const ratio = (a: number, b: number) => a / b;
 const figures = (n: number, page: string) => results.find((r) => r.n === n && r.page === page)?.figures;

@@ -100,3 +100,19 @@ export async function measureView(page: Page, url: string, surface: string): Pro
   await cdp.detach();
   return { loaded: loaded!, firstFrame: firstFrame!, zoom, pan, heapMB: heap.usedSize / 1048576 };
 }
+
+/**
+ * Time from navigation to the first frame with events on screen, with Chromium holding the download to `mbps`
+ * megabits a second: how the page fares when the file comes over a real link rather than from this machine.
+ */
+export async function firstFrameOverLink(page: Page, url: string, mbps: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const bytesPerSecond = (mbps * 1e6) / 8;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('timeline:first-frame').length > 0, null, { timeout: 180_000 });
+  const firstFrame = await page.evaluate(() => performance.getEntriesByName('timeline:first-frame')[0]!.startTime);
+  await cdp.detach();
+  return firstFrame;
+}

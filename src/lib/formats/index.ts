@@ -9,7 +9,9 @@ export type {
 export { timelineFormat, timelineVersion } from './timelineFile.ts';
 export { validateTimelineFile, type ValidationResult } from './validateTimelineFile.ts';
 export { exportJson, toTimelineFile } from './exportJson.ts';
-export { importJson, fromTimelineFile } from './importJson.ts';
+export { importJson, fromTimelineFile, portableEvent, timelineOfFile } from './importJson.ts';
+export { TimelineFileChecker } from './timelineFileChecker.ts';
+export { JsonMemberSplitter, JsonSplitError, type JsonMemberSink } from './jsonMemberSplitter.ts';
 export { exportTimelineJS, type TimelineJSFile, type TimelineJSEvent } from './exportTimelineJS.ts';
 export { importTimelineJS, type ImportTimelineJSOptions } from './importTimelineJS.ts';
 export { exportCsv, csvColumns } from './exportCsv.ts';

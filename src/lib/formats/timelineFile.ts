@@ -20,6 +20,12 @@ export const timexMods: readonly TimexMod[] = [
   'START', 'MID', 'END', 'APPROX', 'EQUAL_OR_MORE', 'MORE_THAN', 'LESS_THAN', 'EQUAL_OR_LESS', 'BEFORE', 'AFTER',
   'ON_OR_BEFORE', 'ON_OR_AFTER',
 ];
+/** The fields of an event in the file: those it must have, and those it may. */
+export const eventFields = {
+  required: ['id', 'value', 'type', 'granularity', 'start', 'end', 'title', 'sources'],
+  optional: ['mod', 'participants', 'merge', 'uncertainty', 'range'],
+} as const;
+
 export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly EntityKind[];
 
 // The file stores the events pipeline's own shapes: one definition each, in src/lib/events/types.ts.

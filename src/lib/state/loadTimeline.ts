@@ -1,44 +1,95 @@
-import { readTimeline } from './readTimeline.ts';
+import { TimelineStreamReader } from './timelineStreamReader.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
-/** Reads the body of `url` as text; the browser's fetch by default, a fake in tests. */
-export type FetchText = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; readonly statusText: string; text(): Promise<string> }>;
+/** What `loadTimeline` needs of a fetch response: the body as a stream where there is one, else as text. */
+export interface FetchedBody {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly body?: ReadableStream<Uint8Array> | null;
+  text(): Promise<string>;
+}
+
+/** Fetches `url`; the browser's fetch by default, a fake in tests. */
+export type FetchText = (url: string) => Promise<FetchedBody>;
 
 /** Why a timeline could not be loaded, in words meant for the page. */
 export class TimelineLoadError extends Error {
   override name = 'TimelineLoadError';
 }
 
+/** How far a load has got: bytes of the body read, and events of our own format already checked and read. */
+export interface LoadProgress {
+  readonly bytes: number;
+  readonly events: number;
+}
+
+/** The progress as the loading message shows it: "12.3 MB read, 25,000 events". */
+export function describeProgress({ bytes, events }: LoadProgress): string {
+  const size = bytes < 1e6 ? `${Math.round(bytes / 1e3).toLocaleString('en')} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${size} read${events ? `, ${events.toLocaleString('en')} event${events === 1 ? '' : 's'}` : ''}`;
+}
+
 /** Errors of a bad file shown at most; the rest are counted. */
 const shownErrors = 3;
 
 /**
- * Loads a timeline file (our JSON format or TimelineJS3's, read by `readTimeline`) from `url`, for `?src=` and the embed. Every failure (the
- * address cannot be reached, the server refuses, the body is not a valid timeline) rejects with a `TimelineLoadError`
- * whose message names the address and says what went wrong.
+ * Loads a timeline file (our JSON format or TimelineJS3's, read by `readTimeline`) from `url`, for `?src=` and the
+ * embed. The body is read as it arrives, so a large file is mostly parsed and checked by the time its last byte
+ * comes. Every failure (the address cannot be reached, the server refuses, the body is not a valid timeline) rejects
+ * with a `TimelineLoadError` whose message names the address and says what went wrong.
  */
-export async function loadTimeline(url: string, fetchText: FetchText = (u) => fetch(u)): Promise<TimelineData> {
+export async function loadTimeline(
+  url: string,
+  fetchText: FetchText = (u) => fetch(u),
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<TimelineData> {
   const fail = (reason: string) => new TimelineLoadError(`Could not load the timeline from ${url}: ${reason}`);
-  let response: Awaited<ReturnType<FetchText>>;
-  let text: string;
+  const reader = new TimelineStreamReader(new URL(url, 'http://x.invalid/').pathname.split('/').pop() || 'timeline');
+  let response: FetchedBody;
   try {
     response = await fetchText(url);
-    text = response.ok ? await response.text() : '';
+    let bytes = 0;
+    if (response.ok) {
+      await readBody(response, (piece, size) => {
+        reader.push(piece);
+        bytes += size;
+        onProgress?.({ bytes, events: reader.eventsRead });
+      });
+    }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw fail(`the address could not be reached (${detail}). Check the address, and that its server allows other sites to read it (CORS).`);
   }
   if (!response.ok) throw fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw fail(`it is not a valid timeline file: the file is not JSON: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-  const result = readTimeline(parsed, new URL(url, 'http://x.invalid/').pathname.split('/').pop() || 'timeline');
+  mark('timeline:fetched');
+  const result = reader.finish();
+  if (!result.ok && 'notJson' in result) throw fail(`it is not a valid timeline file: the file is not JSON: ${result.notJson}.`);
   if (!result.ok) {
     const more = result.errors.length > shownErrors ? `; and ${result.errors.length - shownErrors} more` : '';
     throw fail(`it is not a valid timeline file: ${result.errors.slice(0, shownErrors).join('; ')}${more}.`);
   }
+  mark('timeline:data-loaded');
   return result.data;
+}
+
+/** Hands the body over as text, piece by piece as it arrives (UTF-8, as `Response.text()` reads it), with its size in bytes. */
+async function readBody(response: FetchedBody, take: (piece: string, bytes: number) => void): Promise<void> {
+  if (!response.body) {
+    const text = await response.text();
+    return take(text, text.length);
+  }
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    take(decoder.decode(value, { stream: true }), value.byteLength);
+  }
+  take(decoder.decode(), 0);
+}
+
+/** Milestones of a load, read by the view benchmark; a no-op where there is no Performance API. */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
 }

@@ -1,0 +1,106 @@
+import {
+  JsonMemberSplitter, TimelineFileChecker, portableEvent, timelineFormat, timelineOfFile, type FileEvent, type PortableEvent,
+  type TimelineFile,
+} from '../formats/index.ts';
+import { readTimeline, type ReadResult } from './readTimeline.ts';
+
+/** What reading a whole file gives: the timeline, the reasons it is not one, or the JSON parser's message. */
+export type StreamReadResult = ReadResult | { readonly ok: false; readonly notJson: string };
+
+/**
+ * Reads a timeline file while it downloads. Our own files (whose first member says `format: "passage-timeline"`, as
+ * our exports write it) are parsed, checked and turned into events piece by piece, so that when the last piece comes
+ * little work is left. Anything else, TimelineJS3 files, other member orders and broken JSON, is read whole at the
+ * end by `readTimeline`, exactly as if it had never streamed: the fast path changes when the work is done, never
+ * the result or the messages.
+ */
+export class TimelineStreamReader {
+  private readonly name: string;
+  private readonly pieces: string[] = [];
+  private splitter: JsonMemberSplitter | undefined;
+  /** Set once the first member shows the file is ours; undefined when streaming has been given up. */
+  private checker: TimelineFileChecker | undefined;
+  private readonly root: Record<string, unknown> = {};
+  private readonly events: PortableEvent[] = [];
+  private streaming = true;
+
+  constructor(name: string) {
+    this.name = name;
+    this.splitter = new JsonMemberSplitter({
+      member: (key, value) => {
+        if (!this.streaming) return;
+        if (key === 'format' && value === timelineFormat && Object.keys(this.root).length === 0) this.checker = new TimelineFileChecker();
+        this.take(key, value);
+      },
+      items: (key, items, from) => {
+        if (from === 0) this.take(key, []);
+        if (!this.streaming) return;
+        (this.root[key] as unknown[]).push(...items);
+        // Events are turned into ours only once checked: a bad file is dropped whole at the end.
+        if (this.checker?.items(key, items, from) && key === 'events' && from === this.events.length) {
+          for (const event of items) this.events.push(portableEvent(event as FileEvent));
+        }
+      },
+      arrayEnd: (key, length) => {
+        if (length === 0) this.take(key, []);
+        if (!this.streaming) return;
+        this.checker?.arrayEnd(key, length);
+      },
+    });
+  }
+
+  /** Events checked and read so far: how far a large file of ours has got while it downloads. */
+  get eventsRead(): number {
+    return this.events.length;
+  }
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (!this.streaming) return;
+    try {
+      this.splitter!.push(piece);
+    } catch {
+      this.stopStreaming();
+    }
+  }
+
+  /** The text is complete. */
+  finish(): StreamReadResult {
+    if (this.streaming) {
+      try {
+        this.splitter!.end();
+      } catch {
+        this.stopStreaming();
+      }
+    }
+    if (!this.streaming || !this.checker) return this.readWhole();
+    const result = this.checker.finish(this.root);
+    if (!result.ok) return result;
+    const file = result.file as TimelineFile;
+    for (let i = this.events.length; i < file.events.length; i++) this.events.push(portableEvent(file.events[i]!));
+    return { ok: true, data: { ...timelineOfFile(file, this.events), problems: [] } };
+  }
+
+  /** A member, unless a member of that name came before: then JSON.parse's last-one-wins is the rule, so read whole. */
+  private take(key: string, value: unknown): void {
+    if (!this.streaming) return;
+    if (Object.hasOwn(this.root, key)) this.stopStreaming();
+    else this.root[key] = value;
+  }
+
+  private stopStreaming(): void {
+    this.streaming = false;
+    this.splitter = undefined;
+    this.checker = undefined;
+  }
+
+  private readWhole(): StreamReadResult {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.pieces.join(''));
+    } catch (error) {
+      return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
+    }
+    return readTimeline(parsed, this.name);
+  }
+}
