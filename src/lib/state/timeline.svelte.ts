@@ -1,5 +1,6 @@
 import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
 import type { EventEntity, TimelineEvent, UndatedEvent } from '../events/types.ts';
+import { lazyLookup } from './lazyLookup.ts';
 import { createStoryState, type Story } from './story.svelte.ts';
 
 export interface TimelineData {
@@ -45,11 +46,11 @@ function matches(event: TimelineEvent, query: string, participants: readonly str
  * of the selection; only the chart writes `range` (through `reportRange`), and it follows `rangeRequest`.
  */
 export function createTimelineState(data: TimelineData, initial: InitialView = {}) {
-  const documentsById = new Map(data.documents.map((d) => [d.id, d]));
-  const entitiesById = new Map((data.entities ?? []).map((e) => [e.id, e]));
-  const eventsById = new Map(data.events.map((e) => [e.id, e]));
-  let selectedId = $state<string | undefined>(initial.event !== undefined && eventsById.has(initial.event) ? initial.event : undefined);
-  const selected = $derived(selectedId === undefined ? undefined : eventsById.get(selectedId));
+  const documentById = lazyLookup(() => new Map(data.documents.map((d) => [d.id, d])));
+  const entityById = lazyLookup(() => new Map((data.entities ?? []).map((e) => [e.id, e])));
+  const eventById = lazyLookup(() => new Map(data.events.map((e) => [e.id, e])));
+  let selectedId = $state<string | undefined>(initial.event !== undefined && eventById(initial.event) ? initial.event : undefined);
+  const selected = $derived(selectedId === undefined ? undefined : eventById(selectedId));
   let query = $state(initial.query ?? '');
   let participants = $state.raw<readonly string[]>(initial.participants ?? []);
   const events = $derived(query || participants.length ? data.events.filter((e) => matches(e, query, participants)) : data.events);
@@ -82,7 +83,7 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     },
     /** The name of a participant, by entity id. */
     entityName(id: string): string | undefined {
-      return entitiesById.get(id)?.name;
+      return entityById(id)?.name;
     },
     get selectedId() {
       return selectedId;
@@ -106,13 +107,13 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     story,
     /** Selects the event with this id everywhere; an unknown id clears the selection. */
     select(id: string | undefined) {
-      selectedId = id !== undefined && eventsById.has(id) ? id : undefined;
+      selectedId = id !== undefined && eventById(id) ? id : undefined;
     },
     event(id: string): TimelineEvent | undefined {
-      return eventsById.get(id);
+      return eventById(id);
     },
     document(id: string): SourceDocument | undefined {
-      return documentsById.get(id);
+      return documentById(id);
     },
     setFilter(next: { readonly query?: string; readonly participants?: readonly string[] }) {
       if (next.query !== undefined) query = next.query;
