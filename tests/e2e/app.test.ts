@@ -82,6 +82,23 @@ describe('the built app on the seed article', () => {
     await expect.poll(ticks, { timeout: 3000 }).toEqual(fitted);
   });
 
+  test('the Who menu keeps the events that name a participant, and says so in the address', async () => {
+    const who = page.getByRole('combobox', { name: 'Who' });
+    const options = await who.locator('option').allTextContents();
+    expect(options[0]).toBe('Anyone');
+    // Russia is named by two of the seed's events, more than anyone else: it comes first.
+    expect(options[1]).toBe('Russia (2)');
+    expect(options).toContain('Emmanuel Macron (1)');
+    const before = await list().getByRole('button').count();
+    await who.selectOption({ label: 'Emmanuel Macron (1)' });
+    await expect.poll(() => list().getByRole('button').count()).toBe(1);
+    expect(await list().getByRole('button').textContent()).toMatch(/Macron/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('who')).toBe('person-emmanuel-macron');
+    await who.selectOption({ label: 'Anyone' });
+    await expect.poll(() => list().getByRole('button').count()).toBe(before);
+    expect(new URL(page.url()).searchParams.get('who')).toBeNull();
+  });
+
   test('the page has no script errors', () => {
     expect(errors).toEqual([]);
   });
