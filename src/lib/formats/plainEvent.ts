@@ -1,7 +1,7 @@
 import { canonicalInstant } from './isoInstant.ts';
 import { hasOnly, isOffset, isRecord } from './jsonChecker.ts';
 import { eventFields, granularities, timexMods, timexTypes } from './timelineFile.ts';
-import type { Context } from './timelineFileChecker.ts';
+import type { Context } from './timelineItemChecks.ts';
 
 const sets = { type: new Set<unknown>(timexTypes), mod: new Set<unknown>(timexMods), granularity: new Set<unknown>(granularities) };
 const eventWithMod = [...eventFields.required, 'mod'];
