@@ -17,6 +17,9 @@ const cases: readonly Case[] = [
   { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },
   { sentence: 'It will be ready by the year two thousand, officials say.', extent: 'the year two thousand', type: 'DATE', value: '2000' },
   { sentence: 'Prices peaked in nineteen ninety-six.', extent: 'nineteen ninety-six', type: 'DATE', value: '1996' },
+  // Transcripts spell out the year after a month or a season too.
+  { sentence: 'One person is killed. January nineteen ninety-seven. Atlanta again.', extent: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' },
+  { sentence: 'Next up is that thirteen dollar level we saw in the winter of nineteen ninety-four.', extent: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
   { sentence: 'Estates-General of 1789The Estates-General was organized into three estates.', extent: '1789', type: 'DATE', value: '1789' },
   { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },

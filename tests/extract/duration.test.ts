@@ -23,6 +23,22 @@ const cases: readonly Case[] = [
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
   // "over a week" is more than a week; the preposition joins the extent with its mod.
   { sentence: 'The talks have stalled for over a week, diplomats said.', extent: 'over a week', type: 'DURATION', value: 'P1W', mod: 'MORE_THAN' },
+  // Halves, however written, go into the next smaller unit as the news corpora write them.
+  { sentence: 'They lived in U.N.-run refugee camps for 2 1/2 years.', extent: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
+  { sentence: 'She is scheduled to spend 5 1/2 hours in Nairobi.', extent: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
+  { sentence: 'But a minute and a half later, a pilot from a nearby flight calls in.', extent: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  { sentence: 'The meeting lasted an hour and a half.', extent: 'an hour and a half', type: 'DURATION', value: 'PT1H30M' },
+  { sentence: 'The siege lasted two and a half years.', extent: 'two and a half years', type: 'DURATION', value: 'P2Y6M' },
+  // Stretches ahead of unknown length, like "recent years" behind.
+  { sentence: 'That is another encouragement for the Fed to lower interest rates in coming weeks.', extent: 'coming weeks', type: 'DURATION', value: 'PXW' },
+  { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // Spans of quarters and "more" units.
+  { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },
+  { sentence: 'It recently achieved profitability after several quarters of losses.', extent: 'several quarters', type: 'DURATION', value: 'PXQ' },
+  { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
+  // "-long" adjectives last one unit, or an unknown number of them.
+  { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
+  { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
 ];
 
 describe('durations', () => {

@@ -23,6 +23,18 @@ const cases: readonly Case[] = [
   { sentence: 'The landing was set for the 15 September, MacArthur said.', extent: 'the 15 September', type: 'DATE', value: '1989-09-15' },
   { sentence: 'By the 19th of October 1950, Pyongyang had fallen.', extent: 'the 19th of October 1950', type: 'DATE', value: '1950-10-19' },
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
+  // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.
+  {
+    sentence: 'The plan is for the Kennedy to eventually replace the carrier Dwight D. Eisenhower, which has been on patrol since March and was scheduled to return to port.',
+    extent: 'March', type: 'DATE', value: '1990-03', dct: '1990-08-13',
+  },
+  // A month in a future clause is the coming one even when the last one was nearer.
+  {
+    sentence: 'Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.',
+    extent: 'December', type: 'DATE', value: '1998-12', dct: '1998-03-04',
+  },
+  // A decimal point does not end the sentence: "earned" still governs the month.
+  { sentence: 'The company said it earned $5.2 million, or seven cents a share, in March.', extent: 'March', type: 'DATE', value: '1989-03' },
 ];
 
 describe('months without a year take it from the DCT and the tense', () => {

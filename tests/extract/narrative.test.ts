@@ -34,6 +34,13 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'the start of July')?.value).toBe('1944-07');
   });
 
+  it('moves the story to the year of a half ("the latter half of 2008 … By October")', () => {
+    const text = `${history} Attacks peaked in summer 2007 and fell in the latter half of 2008. By October, the British officer in charge of Basra was confident.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'the latter half of 2008')?.value).toBe('2008-H2');
+    expect(t.find((x) => x.text === 'October')?.value).toBe('2008-10');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

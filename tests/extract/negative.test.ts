@@ -22,6 +22,13 @@ const NOTHING: readonly string[] = [
   'The fall of Rome changed Europe.',
   'The Iraqi invasion was soon repulsed.',
   'A 10-year-old boy was hurt.',
+  // Quarters that are fractions or people, not spans of time.
+  'Three quarters of the votes went to the opposition.',
+  'It was argued in some quarters that the sect could have been involved.',
+  // A half of something other than a year.
+  'The last half of the match was dull.',
+  // "year-end" before a noun is an adjective.
+  'Results were weak in comparable periods, when year-end net was below the target.',
   'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
   'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.',
   'He was named Man of the Year by the magazine.',

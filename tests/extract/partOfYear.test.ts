@@ -5,11 +5,19 @@ const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
+  {
+    sentence: 'Sun Microsystems Inc., which posted its first quarterly loss, said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.',
+    extent: 'the fiscal first quarter', type: 'DATE', value: '1989-Q1', dct: '1989-10-26',
+  },
   { sentence: 'Third-quarter earnings fell.', extent: 'Third-quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'The company expects a loss in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '1989-Q4' },
   { sentence: 'Sales rose in the first quarter of 1988.', extent: 'the first quarter of 1988', type: 'DATE', value: '1988-Q1' },
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
+  { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
+  // A qualified quarter stays one whatever word follows it.
+  { sentence: 'The chairman said he expects revenue in the latest quarter to total about $28 million.', extent: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   // The hyphenated quarter is an adjective: the article goes with the noun.

@@ -12,6 +12,18 @@ const cases: readonly Case[] = [
   { sentence: 'The deal was signed on June 5, 1997. The next day, shares jumped.', extent: 'The next day', type: 'DATE', value: '1997-06-06' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
+  // "year-end" after a preposition is the end of the current year; after "since", of the last one.
+  {
+    sentence: 'The plan is to reduce employment by at least 6,000 people by year end.',
+    extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-26',
+  },
+  { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988', dct: '1989-10-30' },
+  // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
+  {
+    sentence: 'RMS had a loss in the third quarter. For the nine months, the company reported a net loss of $608,413, compared with net income of $967,809 a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '1988', dct: '1989-11-02',
+  },
+  { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },

@@ -5,6 +5,8 @@ const DCT = '1998-08-07';
 
 const cases: readonly Case[] = [
   { sentence: 'The paper is published daily in Nairobi.', extent: 'daily', type: 'SET', value: 'P1D' },
+  // A hedge stays outside a recurrence.
+  { sentence: 'For weeks the communist government has held such rallies almost daily.', extent: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },
   { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },

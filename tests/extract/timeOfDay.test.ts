@@ -10,6 +10,18 @@ const cases: readonly Case[] = [
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
   { sentence: 'Officials met yesterday afternoon.', extent: 'yesterday afternoon', type: 'TIME', value: '1998-10-22TAF' },
+  // The middle of a part of the day is that part; midday is noon.
+  {
+    sentence: 'In London at mid-afternoon yesterday, Ratners\'s shares were up 2 pence.',
+    extent: 'mid-afternoon yesterday', type: 'TIME', value: '1998-10-22TAF',
+  },
+  { sentence: 'By mid afternoon, official Serb sources were saying the operation was over.', extent: 'mid afternoon', type: 'TIME', value: '1998-10-23TAF' },
+  { sentence: 'He was scheduled to appear before a magistrate judge in Manhattan at midday.', extent: 'midday', type: 'TIME', value: '1998-10-23T12:00' },
+  // "next to" is a place, not a sign of the future.
+  {
+    sentence: 'More than 100 people have died since a bomb ripped through an office building next to the U.S. embassy in Nairobi, Kenya Friday morning.',
+    extent: 'Friday morning', type: 'TIME', value: '1998-08-07TMO', dct: '1998-08-08',
+  },
   { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
   { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
   // A date after the clock time gives its day.

@@ -14,6 +14,21 @@ const cases: readonly Case[] = [
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'He arrived on Monday, March 4; the previous Friday he had left Rome.', extent: 'the previous Friday', type: 'DATE', value: '2024-03-01' },
+  // Before a possessive, "around" is a preposition governing the noun phrase, not a hedge on the day.
+  {
+    sentence: "The relatives said they would look for ways to get around Wednesday's ruling by the immigration service.",
+    extent: 'Wednesday', type: 'DATE', value: '2024-04-03',
+  },
+  // A modal perfect looks back: "may have been" is no sign of the future.
+  {
+    sentence: "Concern about the chip may have been responsible for a drop in Compaq's stock in composite trading on Wednesday.",
+    extent: 'Wednesday', type: 'DATE', value: '1989-11-01', dct: '1989-11-02',
+  },
+  // A participle after "be" is no past form: "would still be held" looks ahead.
+  {
+    sentence: 'The accession would still be held at the summit on Saturday, the official added.',
+    extent: 'Saturday', type: 'DATE', value: '2024-04-06',
+  },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

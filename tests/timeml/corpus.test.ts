@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.929, strict: 0.886, value: 0.811 },
-  'tbaq-aquaint': { relaxed: 0.933, strict: 0.841, value: 0.770 },
-  'wikiwars-train': { relaxed: 0.929, strict: 0.880, value: 0.857 },
+  'tbaq-timebank': { relaxed: 0.937, strict: 0.899, value: 0.823 },
+  'tbaq-aquaint': { relaxed: 0.937, strict: 0.851, value: 0.775 },
+  'wikiwars-train': { relaxed: 0.931, strict: 0.882, value: 0.858 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {

@@ -21,7 +21,7 @@ const FAMILIES = {
   unit: ['sec', 'min', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday'],
-  clock: ['#', 'noon', 'midnight'],
+  clock: ['#', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries'],
   yearWord: ['teen', 'twenty', 'thousand'],
   deicticDay: ['yesterday', 'today', 'tomorrow'],

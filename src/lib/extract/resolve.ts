@@ -80,6 +80,8 @@ export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) =
  * "Dec. 7" can still be next month ("said it will vote Dec. 7"), but not next summer.
  */
 const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
+/** A named month or day in a future clause: a past candidate must be much nearer to win (see monthDayResolver). */
+const FUTURE_MONTH_PENALTY = 300;
 
 /** Days since 1970-01-01 of a proleptic Gregorian day, by arithmetic (no Date: this runs for every candidate). */
 function dayNumber(d: Day): number {
@@ -160,8 +162,11 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // "Friday, Oct. 23": a weekday written with the date rules out the years where that day falls otherwise.
   const agreeing = weekday !== undefined && day !== undefined ? valid.filter((c) => isoWeekday(c) === weekday) : [];
   const candidates = agreeing.length ? agreeing : valid;
-    // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
-  return monthValue(formatYear(pickByTense(candidates, b, tense, narrative ? 0 : undefined)?.year ?? b.year), month, day);
+  // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
+  // A month in a future clause ("will be named commander for a mission in December") is the coming one even when the
+  // last one was nearer: plans are rarely made for what has already happened.
+  const penalty = narrative ? 0 : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
+  return monthValue(formatYear(pickByTense(candidates, b, tense, penalty)?.year ?? b.year), month, day);
 };
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -92,15 +92,37 @@ const eraYear: Parser = (text) => [
 
 const WORD_YEAR_1 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), TRIGGER.yearWord);
 const WORD_YEAR_2 = pattern(/\b(?:the\s+year\s+)(two\s+thousand)\b/gi, TRIGGER.yearWord);
+/** The year of `nineteen` + `ninety-six`, when the pair reads as one (`nineteen five` does not). */
+function wordYearValue(century: string, rest: string): number | undefined {
+  const hi = numberValue(century);
+  const lo = /hundred/i.test(rest) ? 0 : numberValue(rest);
+  return hi !== undefined && lo !== undefined && lo >= 10 ? hi * 100 + lo : undefined;
+}
+
 /** `nineteen ninety-six`, `the year two thousand`. */
 const wordYear: Parser = (text) => [
   ...scan(text, WORD_YEAR_1, (m, s, e) => {
-    const hi = numberValue(m[1] ?? '');
-    const lo = /hundred/i.test(m[2] ?? '') ? 0 : numberValue(m[2] ?? '');
-    return hi !== undefined && lo !== undefined && lo >= 10 ? date(s, e, formatYear(hi * 100 + lo)) : undefined;
+    const year = wordYearValue(m[1] ?? '', m[2] ?? '');
+    return year !== undefined ? date(s, e, formatYear(year)) : undefined;
   }),
   ...scan(text, WORD_YEAR_2, (_m, s, e) => date(s, e, '2000')),
 ];
+
+const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+const MONTH_WORD_YEAR = pattern(new RegExp(
+  `\\b(?:(${MONTH_RE})|(?:[Tt]he\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of)\\s+(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`,
+  'g',
+), TRIGGER.yearWord);
+/** Broadcast transcripts spell years out after a month or season: `January nineteen ninety-seven`, `the winter of nineteen ninety-four`. */
+const monthWordYear: Parser = (text) =>
+  scan(text, MONTH_WORD_YEAR, (m, s, e) => {
+    const year = wordYearValue(m[3] ?? '', m[4] ?? '');
+    if (year === undefined) return undefined;
+    const month = m[1] ? monthOf(m[1]) : undefined;
+    const season = m[2] ? SEASON_CODE[m[2].toLowerCase()] : undefined;
+    return month ? date(s, e, formatMonth(year, month)) : season ? date(s, e, `${formatYear(year)}-${season}`) : undefined;
+  });
 
 function precededByPreposition(text: string, start: number): boolean {
   return /\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
@@ -135,5 +157,5 @@ const seasonOfYear: Parser = (text) =>
 export const absoluteDateParser: Parser = (text) => [
   ...monthOfYear(text), ...seasonOfYear(text),
   ...ymd(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
-  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text),
+  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
 ];

@@ -1,7 +1,7 @@
 /**
  * Durations: `three years`, `the past two months`, `the first nine months`, `a two-year contract` (extent `two-year`),
- * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, and bare plurals after a preposition
- * (`for years`, `in decades`).
+ * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, and bare
+ * plurals after a preposition (`for years`, `in decades`).
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
@@ -9,16 +9,36 @@ import { COUNT_RE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, 
 
 const source = 'duration';
 
-/** TIMEX3 duration value: P3Y, PT24H, P1.5Y, PXD (count unknown). Fractions of a unit go one unit down when exact. */
+/** The next smaller unit and how many of it make one, for writing fractions of a unit as ISO 8601 does (P2Y6M). */
+const SUBUNIT: Partial<Readonly<Record<Unit, readonly [Unit, number]>>> = {
+  year: ['month', 12], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
+};
+
+/** `P2Y6M`, `PT5H30M`, `P2DT12H`: counts of several units, zero counts left out. */
+function unitsValue(parts: readonly (readonly [number, Unit])[]): string {
+  let date = '';
+  let time = '';
+  for (const [n, unit] of parts) {
+    if (n === 0) continue;
+    if (isTimeUnit(unit)) time += `${n}${UNIT_CODE[unit]}`;
+    else date += `${n}${UNIT_CODE[unit]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/**
+ * TIMEX3 duration value: P3Y, PT24H, PXD (count unknown). A fraction of a unit goes into the next smaller unit when
+ * it comes out whole, as the news corpora write it: `2 1/2 years` P2Y6M, `5 1/2 hours` PT5H30M, `half an hour` PT30M.
+ */
 export function durationValue(count: number | undefined, unit: Unit): string {
   const t = isTimeUnit(unit) ? 'T' : '';
   if (count === undefined) return `P${t}X${UNIT_CODE[unit]}`;
   // TimeBank counts decades in years ("two decades" P20Y), as ISO 8601 has no decade unit.
   if (unit === 'decade') return `P${count * 10}Y`;
-  if (!Number.isInteger(count)) {
-    if (unit === 'hour' && Number.isInteger(count * 60)) return `PT${count * 60}M`;
-    if (unit === 'year' && Number.isInteger(count * 12)) return `P${count * 12}M`;
-    if (unit === 'day' && Number.isInteger(count * 24)) return `PT${count * 24}H`;
+  const whole = Math.floor(count);
+  const sub = SUBUNIT[unit];
+  if (!Number.isInteger(count) && sub && Number.isInteger((count - whole) * sub[1])) {
+    return unitsValue([[whole, unit], [(count - whole) * sub[1], sub[0]]]);
   }
   return `P${t}${count}${UNIT_CODE[unit]}`;
 }
@@ -30,18 +50,28 @@ const make = (start: number, end: number, count: number | undefined, unitWord: s
 
 /** Determiner-led spans keep `the`/`the past` in the extent, as TimeBank does. */
 const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
-const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+(?:to|or)\\s+(${COUNT_RE}))?`;
+/** A count, with a written fraction (`5 1/2`) and a range (`two to three`). */
+const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+a\\s+half\\s+)?(${UNIT_RE})(?![\\w-])${TAIL}`, 'gi'), TRIGGER.unit);
-/** `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`. */
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+/**
+ * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, and halves in
+ * any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
+ */
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, s, e) => {
-    const [lead, first, second, gap, unitWord] = [m[1] ?? '', m[2] ?? '', m[3], m[4] ?? '', m[5] ?? ''];
+    const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
+      [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
     const vague = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i').test(first) && !/couple/i.test(first);
     let count = vague ? undefined : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;
-    if (count !== undefined && /and\s+a\s+half/i.test(m[0])) count += 0.5;
+    if (count !== undefined && numerator && denominator && !second && /^\d+$/.test(first)) {
+      if (Number(numerator) >= Number(denominator)) return undefined;
+      count += Number(numerator) / Number(denominator);
+    }
+    // "an hour and a half" halves one unit; "three hours and a half" is rare and read the same way.
+    if (count !== undefined && (/and\s+(?:a\s+)?half\s/i.test(m[0]) || halfAfter)) count += 0.5;
     const after = text.slice(e, e + 12);
     if (/^-old\b|^\s+old\b|^\s+of\s+age\b/.test(after)) return undefined; // "a 10-year-old boy" is an age
     const plural = /s$/i.test(unitWord);
@@ -72,4 +102,32 @@ const barePlural: Parser = (text) =>
 const RECENT = pattern(/\brecent\s+(years|decades|months|weeks|days)\b/gi, TRIGGER.unit);
 const recent: Parser = (text) => scan(text, RECENT, (m, s, e) => make(s, e, undefined, m[1] ?? ''));
 
-export const durationParser: Parser = (text) => [...counted(text), ...half(text), ...barePlural(text), ...recent(text)];
+const COMING = pattern(/\b(?:the\s+)?(?:coming|upcoming)\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+ahead\b/gi, TRIGGER.unit);
+/** `coming months`, `the coming years`, `the weeks ahead`: the same stretch of unknown length, from now on. */
+const coming: Parser = (text) => scan(text, COMING, (m, s, e) => make(s, e, undefined, m[1] ?? m[2] ?? ''));
+
+const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+quarters\\b`, 'gi'), TRIGGER.quarter);
+/**
+ * `the past two quarters`, `several quarters`: a span of fiscal quarters (TIMEX3 unit Q). "three quarters of the
+ * votes" is a fraction, "in some quarters" means people, and "the third quarter" is an ordinal (no count).
+ */
+const quarters: Parser = (text) =>
+  scan(text, QUARTERS, (m, s, e) => {
+    const countWord = m[2] ?? '';
+    if (/^(?:several|a\s+few)$/i.test(countWord)) return { start: s, end: e, type: 'DURATION', value: 'PXQ', source };
+    if (/^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
+    const n = numberValue(countWord);
+    return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
+  });
+
+const LONG = pattern(/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\b/gi, TRIGGER.unit);
+/** `day-long`, `year-long`, `decades-long`: a singular unit lasts one of it, a plural an unknown number. */
+const long: Parser = (text) =>
+  scan(text, LONG, (m, s, e) => {
+    const word = m[1] ?? '';
+    return make(s, e, /s$/i.test(word) ? undefined : 1, word);
+  });
+
+export const durationParser: Parser = (text) => [
+  ...counted(text), ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+];

@@ -42,13 +42,17 @@ const quarters: Parser = (text) =>
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
   });
 
-const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|to|from|when|in|between)\b)/gi, TRIGGER.quarter);
+const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
+/** Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "quarter to quarter"). */
+const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|to|from|when|in|between)\b/i;
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
  * with none mentioned yet, the last one completed before the DCT (what earnings reports talk about).
  */
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
+    // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
+    if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 10))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
@@ -61,12 +65,14 @@ const theQuarter: Parser = (text) =>
     });
   });
 
-const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), TRIGGER.half);
-/** `the first half of 1998`, `the second half`, `first-half`. */
+const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), TRIGGER.half);
+/** `the first half of 1998`, `the second half`, `first-half`, `the last half of 1989`, `the latter half of 2008`. */
 const halves: Parser = (text) =>
   scan(text, HALVES, (m, s, e) => {
-    const h = ordinalValue(m[2] ?? '');
+    const h = /^(?:last|latter)$/i.test(m[2] ?? '') ? 2 : ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
+    // "the last half of the '80s", "the first half of the match": a half of something other than a year.
+    if (!m[3] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     if (!m[3] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));

@@ -1,6 +1,6 @@
 /**
  * Offsets from a reference time: `two weeks ago`, `three years later`, `last month`, `next year`, `this week`,
- * `the following day`, `the previous year`, `that month`, `the same day`, `a year earlier`, `year-ago`.
+ * `the following day`, `the previous year`, `that month`, `the same day`, `a year earlier`, `year-ago`, `by year-end`.
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
@@ -82,10 +82,14 @@ const YEAR_AGO = pattern(/\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(ye
  * A following noun brings "the" into the extent; a bare adjective does not (TimeBank).
  */
 const yearAgo: Parser = (text) =>
-  scan(text, YEAR_AGO, (m, s, e) =>
-    /quarter$/i.test(m[0])
+  scan(text, YEAR_AGO, (m, s, e) => {
+    // "the year-earlier nine months" names a span of months, as "the nine months" does.
+    const months = /\b(nine|six)\s+months$/i.exec(m[0]);
+    if (months) return { start: s, end: e, type: 'DURATION', value: months[1]?.toLowerCase() === 'nine' ? 'P9M' : 'P6M', source };
+    return /quarter$/i.test(m[0])
       ? { ...comparison(s, e, 'year', -1, false), value: quarterAgo }
-      : comparison(s, e, 'year', -1, false));
+      : comparison(s, e, 'year', -1, false);
+  });
 
 /** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
 const quarterAgo: Resolver = (ctx) =>
@@ -103,6 +107,20 @@ const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
     return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
+  });
+
+const YEAR_END = pattern(/\b(?:the\s+)?year(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
+/** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
+const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|from|near|toward|towards)\s+$/i;
+/**
+ * `by year-end`, `since year end`, `by year's end`: the end of the current year, or of the last one after "since"
+ * (a span counted from it has already begun). Valued like "the end of the year": the year, with mod END.
+ */
+const yearEnd: Parser = (text) =>
+  scan(text, YEAR_END, (_m, s, e) => {
+    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
+    return { ...draft(s, e, 'year', n, false), mod: 'END', deictic: true };
   });
 
 const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
@@ -124,4 +142,5 @@ const thePeriod: Parser = (text) =>
 
 export const relativeOffsetParser: Parser = (text) => [
   ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...yearEnd(text),
 ];

@@ -44,6 +44,18 @@ const dayPart: Parser = (text) =>
     return time(s, e, withTime(day, part));
   });
 
+const MID_PART = pattern(new RegExp(
+  '\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)?',
+  'gi',
+), TRIGGER.dayPart);
+/** `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`: the middle of a part of the day is still that part. */
+const midPart: Parser = (text) =>
+  scan(text, MID_PART, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    const day = dayResolver(m[2] ?? '');
+    return part && day ? time(s, e, withTime(day, part)) : undefined;
+  });
+
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 /** `tonight`: the night of the base day. */
 const tonight: Parser = (text) =>
@@ -59,7 +71,7 @@ const DAY_AFTER =
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    `|(?<=\\bat\\s{1,8})(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midnight)\\b${DAY_AFTER}`,
+    `|(?<=\\bat\\s{1,8})(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -68,7 +80,7 @@ const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     const day = dayResolver(m[4] ?? m[5] ?? m[9] ?? m[10] ?? '') ?? offsetResolver('day', 0);
-    if (m[8]) return time(s, e, withTime(day, m[8].toLowerCase() === 'noon' ? '12:00' : '24:00'));
+    if (m[8]) return time(s, e, withTime(day, m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00'));
     let h = Number(m[1] ?? m[6]);
     const min = Number(m[2] ?? m[7] ?? 0);
     const ampm = (m[3] ?? '').toLowerCase();
@@ -94,4 +106,6 @@ const partOfDate: Parser = (text) =>
     return time(s, e, withTime(dayValue, part));
   });
 
-export const timeOfDayParser: Parser = (text) => [...dayPart(text), ...tonight(text), ...clock(text), ...partOfDate(text)];
+export const timeOfDayParser: Parser = (text) => [
+  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...partOfDate(text),
+];

@@ -46,12 +46,21 @@ const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 /** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
 const ANY_RULE_END = /(?:of|early|late|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to)\s*$/i;
 
+/**
+ * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
+ * prepositions governing the whole noun phrase, not hedges on the time.
+ */
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
 export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (!ANY_RULE_END.test(before)) return d;
+    const possessive = POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3));
     for (const rule of RULES) {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
+      // "rallies almost daily": the news corpora leave hedges outside a recurrence.
+      if (rule.mod === 'APPROX' && (d.type === 'SET' || possessive)) continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
       if (rule.timex && !rule.timex.test(text.slice(d.start, d.end))) continue;
       const m = rule.re.exec(before);

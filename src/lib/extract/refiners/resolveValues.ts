@@ -21,6 +21,10 @@ export const anchorOf: (value: string) => Anchor | undefined = memoize(parseAnch
 function parseAnchor(value: string): Anchor | undefined {
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
+  // A half of a year still moves the story to that year ("in the latter half of 2008 ... By October"). Seasons do
+  // not: "next summer", "the spring" are told ahead or aside far more often than they move a history on.
+  const half = /^(\d{4})-H[12]$/.exec(value);
+  if (half) return { year: Number(half[1]) };
   const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
   if (!m) return undefined;
   const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
@@ -28,6 +32,9 @@ function parseAnchor(value: string): Anchor | undefined {
   const day = m[4] === undefined ? undefined : Number(m[4]);
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
+
+/** Spans of two to eleven months: `the first nine months`, `the six months`. */
+const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft): boolean =>
@@ -73,6 +80,9 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
       const next = anchorOf(value);
       if (!(narrative && last && next && next.year > last.year && endsSpan(text, d.start))) last = next ?? last;
     }
+    // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
+    // to a span of months compares that span, so what follows no longer means the quarter.
+    if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
     return { ...d, value };
   });
 }

@@ -10,14 +10,18 @@ import type { Tense } from '../draft.ts';
 
 /**
  * Modal and intention words; "may" only in lower case, since "May" is a month. A plan in the past perfect ("had been
- * due to expire Friday") was overtaken: its day has gone by, so "had" (past) decides.
+ * due to expire Friday") was overtaken: its day has gone by, so "had" (past) decides. A modal perfect ("may have been
+ * responsible", "would have") looks back, and "next to" is a place, so neither points ahead.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|effective|would|might|next|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
-const MAY = /\bmay\b/g;
-/** Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position. */
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|effective|(?:would|might)(?!\s+have\b)|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+const MAY = /\bmay\b(?!\s+have\b)/g;
+/**
+ * Past forms; those that are also participles ("will be held", "to be paid") count only without an auxiliary before
+ * them. Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position.
+ */
 const PAST =
-  /\b(?:was|were|had|did|said|told|ago|last|earlier|met|came|went|took|gave|made|began|left|held|saw|got|won|lost|fell|rose|sold|bought|paid|led|spoke|wrote|found|struck|broke|shot|hit|ran|sent|brought|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)\w{3,}ed)\b/gi;
+  /\b(?:was|were|had|did|said|ago|last|earlier|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|\w{3,}ed))\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
@@ -38,12 +42,39 @@ function spansIn(text: string, ranges: readonly (readonly [number, number])[], .
   return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
 }
 
+/**
+ * Words that end with a dot without ending the sentence: titles, company suffixes, month abbreviations. A single
+ * capital before the dot is an initial ("U.S.", "John F. Kennedy") and does not end it either.
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'prof',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Is the dot at `i` a full stop? Not inside a number ("5.2"), an initialism ("U.S.") or after an abbreviation
+ * ("Inc.", "Oct."): a decimal point must not cut "earned $5.2 million in the quarter" off from its verb.
+ */
+function isFullStop(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (i + 1 < text.length && !isSpace(next) && next !== 34 && next !== 39 && next !== 41) return false;
+  let j = i;
+  while (j > 0 && j > i - 6 && isLetter(text.charCodeAt(j - 1))) j--;
+  const word = text.slice(j, i);
+  if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); a plain loop, as this runs on every text. */
 function sentenceStops(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) out.push(i);
+    if (c === 33 || c === 63 || c === 10 || (c === 46 && isFullStop(text, i))) out.push(i);
   }
   return out;
 }
@@ -116,6 +147,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
   return (start, end) => {
     // "Wednesday's ruling": a possessive names an event that has happened.
     if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
+    // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
+    if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
     const left = decide(distanceLeft(future, s, start), distanceLeft(past, s, start), distanceLeft(present, s, start));
