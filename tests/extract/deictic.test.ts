@@ -13,6 +13,8 @@ const cases: readonly Case[] = [
   { sentence: 'Demand will grow in the future.', extent: 'the future', type: 'DATE', value: 'FUTURE_REF' },
   { sentence: 'The firm is currently reviewing bids.', extent: 'currently', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'Officials said the plant will soon reopen.', extent: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+  // "future" as a noun after a possessive is still a time.
+  { sentence: "The ruling would take the decision about Elian's future away from INS.", extent: 'future', type: 'DATE', value: 'FUTURE_REF' },
 ];
 
 describe('deictic words point at the time of writing', () => {

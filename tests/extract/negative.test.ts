@@ -20,6 +20,15 @@ const NOTHING: readonly string[] = [
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
   'The fall of Rome changed Europe.',
+  // "fall" beside a verb, not beside another season.
+  'Interest rates could rise or fall, analysts said.',
+  // A price per night is a rate, not a time of day.
+  'Room rates will be between $35 and $55 a night, the hotel said.',
+  // "future" as an adjective before a noun.
+  'The company said it is confident about future earnings and cash flow.',
+  // A film title and its idiom, not a clock time.
+  'The poster showed a picture of Gary Cooper from the film "High Noon."',
+  'Mr. Price said future restructuring would be a question of strategy.',
   'The Iraqi invasion was soon repulsed.',
   'A 10-year-old boy was hurt.',
   // Quarters that are fractions or people, not spans of time.

@@ -26,6 +26,14 @@ const cases: readonly Case[] = [
   // A quarter ended on a date: the calendar quarter of its middle month.
   { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },
+  // A season without a determiner, where its company makes it one.
+  { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
+  { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },
+  { sentence: 'Rebel units spent the spring and summer organizing a small army.', extent: 'summer', type: 'DATE', value: '1989-SU' },
+  { sentence: 'Both sides had losses, but by the middle of summer the Red army was larger than the White army.', extent: 'the middle of summer', type: 'DATE', value: '1989-SU' },
+  // A part of a named month is one timex, not "the last week" before the DCT plus the month.
+  { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-09' },
+  { sentence: 'In the last two weeks of February 1951, Operation Roundup was followed by Operation Killer.', extent: 'the last two weeks of February 1951', type: 'DURATION', value: 'P2W' },
 ];
 
 describe('quarters, halves and seasons', () => {

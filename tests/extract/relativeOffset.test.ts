@@ -18,6 +18,7 @@ const cases: readonly Case[] = [
     extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-26',
   },
   { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988', dct: '1989-10-30' },
+  { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
   {
     sentence: 'RMS had a loss in the third quarter. For the nine months, the company reported a net loss of $608,413, compared with net income of $967,809 a year earlier.',

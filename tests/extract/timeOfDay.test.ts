@@ -32,6 +32,13 @@ const cases: readonly Case[] = [
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
+  // A part of no particular day.
+  { sentence: 'Supply columns hid in tunnels and moved only at night.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
+  { sentence: 'Pausanias ordered a night-time retreat towards the original positions.', extent: 'night-time', type: 'TIME', value: 'XXXX-XX-XXTNI' },
+  { sentence: 'The raids halted most daytime road and rail traffic.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
+  { sentence: 'The attack was well executed, using night attacks and cavalry maneuvers.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
+  // "that afternoon" is the afternoon of the day just told.
+  { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
 ];
 
 describe('times of day', () => {

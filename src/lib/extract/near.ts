@@ -20,7 +20,7 @@ const FAMILIES = {
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   unit: ['sec', 'min', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
-  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday'],
+  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime'],
   clock: ['#', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries'],
   yearWord: ['teen', 'twenty', 'thousand'],

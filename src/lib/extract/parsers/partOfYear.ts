@@ -78,19 +78,40 @@ const halves: Parser = (text) =>
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
   });
 
-const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
+const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
  */
 const seasons: Parser = (text) =>
   scan(text, SEASONS, (m, s, e) => {
-    const name = (m[2] ?? m[5] ?? '').toLowerCase();
+    const name = (m[3] ?? m[6] ?? '').toLowerCase();
     const season = SEASON[name];
     if (!season) return undefined;
-    const year = m[3] ?? m[4] ?? m[6];
+    const year = m[4] ?? m[5] ?? m[7];
     // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
     if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?)/.test(text.slice(e, e + 20))) return undefined;
-    return date(s, e, yearPart(season[0], season[1], year, m[1]));
+    // "that same spring" is the spring of the year under discussion.
+    return date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+  });
+
+const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
+const BARE_SEASON = pattern(new RegExp(
+  `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
+    `|\\b(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?${SEASON_WORD}\\b)` +
+    `|(?<=\\b${SEASON_WORD}(?:\\s{1,4}(?:and|or)\\s{1,4}|-))(spring|summer|autumn|winter|fall)\\b(?!\\s+(?:of\\s+)?\\d)` +
+    `|(?<=\\b(?:end|middle|onset|beginning|start|depths?|height)\\s{1,4}of\\s{1,4})(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d)`,
+  'g',
+), TRIGGER.season);
+/**
+ * A season with no determiner where its company makes it one: before a campaign word (`the summer offensive`, the
+ * `Spring Offensive`, `winter quarters`, `their 1982 summer offensives`), beside another season (`the spring and
+ * summer`, `the winter-spring of 1920`), after a part word (`the onset of winter`). The histories tag every such
+ * spring, summer, autumn and winter and the news corpora have no counter-example. The year comes from the narrative.
+ */
+const bareSeasons: Parser = (text) =>
+  scan(text, BARE_SEASON, (m, s, e) => {
+    const season = SEASON[(m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()];
+    return season ? date(s, e, yearPart(season[0], season[1], m[1], undefined)) : undefined;
   });
 
 const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b)`, 'g'), TRIGGER.quarter);
@@ -112,6 +133,25 @@ const quarterEnded: Parser = (text) =>
     });
   });
 
+const WEEKS_OF_MONTH = pattern(new RegExp(
+  `\\b[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(?:(two|three)\\s+weeks|week)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  'g',
+), TRIGGER.month);
+/**
+ * `the last week of September`, `the first two weeks of February 1951`: the part of the month belongs to the timex
+ * (otherwise "the last week" would read as the week before the DCT). One week is a date in that month; a count of
+ * weeks is a span.
+ */
+const weeksOfMonth: Parser = (text) =>
+  scan(text, WEEKS_OF_MONTH, (m, s, e) => {
+    const month = monthOf(m[3] ?? '');
+    if (!month) return undefined;
+    if (m[2]) return { start: s, end: e, type: 'DURATION', value: m[2].toLowerCase() === 'two' ? 'P2W' : 'P3W', source };
+    const year = m[4];
+    return date(s, e, year ? `${year}-${String(month).padStart(2, '0')}` : monthDayResolver(month));
+  });
+
 export const partOfYearParser: Parser = (text) => [
-  ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...quarterEnded(text),
+  ...weeksOfMonth(text),
+  ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
 ];

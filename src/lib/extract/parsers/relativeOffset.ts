@@ -109,18 +109,20 @@ const partOfThe: Parser = (text) =>
     return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
   });
 
-const YEAR_END = pattern(/\b(?:the\s+)?year(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
+const YEAR_END = pattern(/\b(?:the\s+)?(year|month)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
 const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|from|near|toward|towards)\s+$/i;
 /**
- * `by year-end`, `since year end`, `by year's end`: the end of the current year, or of the last one after "since"
- * (a span counted from it has already begun). Valued like "the end of the year": the year, with mod END.
+ * `by year-end`, `since year end`, `by year's end`, `at month's end`: the end of the current year or month, or of the
+ * last one after "since" (a span counted from it has already begun). Valued like "the end of the year": the year (or
+ * month), with mod END.
  */
 const yearEnd: Parser = (text) =>
-  scan(text, YEAR_END, (_m, s, e) => {
+  scan(text, YEAR_END, (m, s, e) => {
     if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    const grain = /^month$/i.test(m[1] ?? '') ? 'month' : 'year';
     const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
-    return { ...draft(s, e, 'year', n, false), mod: 'END', deictic: true };
+    return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
 const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);

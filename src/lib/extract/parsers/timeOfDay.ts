@@ -2,7 +2,7 @@
  * Clock times and parts of days: `3:30 p.m.`, `10 a.m. EST`, `noon`, `midnight`, `this morning`, `tonight`,
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
-import { pattern, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
@@ -21,7 +21,7 @@ const time = (start: number, end: number, value: Resolver): Draft => ({ start, e
 /** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday. */
 function dayResolver(word: string): Resolver | undefined {
   const w = word.toLowerCase();
-  if (w === '' || w === 'this' || w === 'today' || w === 'tonight') return offsetResolver('day', 0);
+  if (w === '' || w === 'this' || w === 'that' || w === 'today' || w === 'tonight') return offsetResolver('day', 0);
   if (w === 'yesterday' || w === 'last') return offsetResolver('day', -1);
   if (w === 'tomorrow') return offsetResolver('day', 1);
   const wd = weekdayOf(w);
@@ -31,17 +31,19 @@ function dayResolver(word: string): Resolver | undefined {
   return month ? monthDayResolver(month, Number(date?.[2])) : undefined;
 }
 
-const DAY_WORD = '(this|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_WORD = '(this|that|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
-/** `this morning`, `yesterday afternoon`, `Friday night`, `last night`. */
+/** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
 const dayPart: Parser = (text) =>
   scan(text, DAY_PART, (m, s, e) => {
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
-    return time(s, e, withTime(day, part));
+    const t = time(s, e, withTime(day, part));
+    // "that afternoon" is a part of the day just told, not of the day of writing.
+    return /^that$/i.test(m[1] ?? '') ? { ...t, anaphoric: true } : t;
   });
 
 const MID_PART = pattern(new RegExp(
@@ -80,6 +82,8 @@ const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     const day = dayResolver(m[4] ?? m[5] ?? m[9] ?? m[10] ?? '') ?? offsetResolver('day', 0);
+    // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
+    if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
     if (m[8]) return time(s, e, withTime(day, m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00'));
     let h = Number(m[1] ?? m[6]);
     const min = Number(m[2] ?? m[7] ?? 0);
@@ -106,6 +110,18 @@ const partOfDate: Parser = (text) =>
     return time(s, e, withTime(dayValue, part));
   });
 
+const GENERIC_PART = pattern(
+  /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
+  TRIGGER.dayPart,
+);
+/**
+ * A part of no particular day: `moved only at night`, `a night-time retreat`, `daytime traffic`, `night attacks`
+ * (TimeML tags the generic part of day, value without a day). "a night" in a price ("$55 a night") is a rate, not matched.
+ */
+const genericPart: Parser = (text) =>
+  scan(text, GENERIC_PART, (m, s, e) =>
+    ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
+
 export const timeOfDayParser: Parser = (text) => [
-  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...partOfDate(text),
+  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...partOfDate(text), ...genericPart(text),
 ];
