@@ -5,9 +5,12 @@
  */
 import type { TextSpan } from './types.ts';
 
-/** "a planned round of talks", "the proposed merger", "an upcoming summit": words that announce an undated event. */
+/**
+ * "a planned round of talks", "the proposed merger", "an upcoming summit", "possible future negotiations": words that
+ * announce an undated event, with or without an article.
+ */
 export const announcement =
-  /\b(?:a|an|the)\s+(?:planned|scheduled|proposed|upcoming|forthcoming|expected|possible|prospective|future)\s+(?:round\s+of\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meeting|summit|visit|trip|vote|election|merger|deal|agreement|strike|trial|hearing|conference|offering|sale|deployment|attack|offensive|withdrawal|release|launch|referendum|ceremony|acquisition|takeover|round)\b/giu;
+  /\b(?:(?:a|an|the)\s+)?(?:planned|scheduled|proposed|upcoming|forthcoming|expected|possible|prospective|future)\s+(?:round\s+of\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:talks|negotiations|meeting|summit|visit|trip|vote|election|merger|deal|agreement|strike|trial|hearing|conference|offering|sale|deployment|attack|offensive|withdrawal|release|launch|referendum|ceremony|acquisition|takeover|round)\b/giu;
 
 /** The announcing phrases in a span of text (a sentence), with document offsets. */
 export function announcementsIn(sentence: TextSpan): TextSpan[] {
