@@ -1,0 +1,69 @@
+/**
+ * The page's side of the document reader: asks its worker (`documentReader.worker.ts`) to read documents or a
+ * timeline file, and merges added documents into the timeline shown. The worker is started on first use, so that
+ * nothing of the tagger is fetched before someone adds a document, and kept for the next batch.
+ */
+import { mergeAdded, type AddDocumentsResult, type PastedText } from './addDocuments.ts';
+import type { ReadResult } from './readTimeline.ts';
+import type { TimelineData } from './timeline.svelte.ts';
+
+export type ReaderRequest =
+  | { readonly id: number; readonly kind: 'add'; readonly takenIds: readonly string[]; readonly files: readonly File[]; readonly pasted?: PastedText }
+  | { readonly id: number; readonly kind: 'open'; readonly file: File };
+
+export type ReaderReply =
+  | { readonly id: number; readonly kind: 'add'; readonly added: TimelineData }
+  | { readonly id: number; readonly kind: 'open'; readonly result: ReadResult }
+  | { readonly id: number; readonly kind: 'error'; readonly message: string };
+
+type Waiting = { resolve(reply: ReaderReply): void; reject(error: Error): void };
+
+let worker: Worker | undefined;
+const waiting = new Map<number, Waiting>();
+let lastId = 0;
+
+function start(): Worker {
+  const started = new Worker(new URL('./documentReader.worker.ts', import.meta.url), { type: 'module', name: 'document-reader' });
+  started.onmessage = ({ data }: MessageEvent<ReaderReply>) => {
+    const call = waiting.get(data.id);
+    waiting.delete(data.id);
+    if (data.kind === 'error') call?.reject(new Error(data.message));
+    else call?.resolve(data);
+  };
+  // The worker could not be loaded (offline) or broke: every call waiting fails, and the next one starts afresh.
+  const fail = (message: string) => {
+    for (const call of waiting.values()) call.reject(new Error(message));
+    waiting.clear();
+    started.terminate();
+    if (worker === started) worker = undefined;
+  };
+  started.onerror = (e) => fail(e.message || 'the document reader could not be started');
+  started.onmessageerror = () => fail('the document reader sent back data that could not be read');
+  return started;
+}
+
+/** A request before it is numbered (distributed over the kinds, which a plain Omit would merge). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+function ask(request: WithoutId<ReaderRequest>): Promise<ReaderReply> {
+  worker ??= start();
+  const id = ++lastId;
+  const reply = new Promise<ReaderReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  worker.postMessage({ ...request, id });
+  return reply;
+}
+
+/** Reads files and pasted text as documents and adds their events to `current`; bad files become problems. */
+export async function addDocumentsInPage(current: TimelineData, files: readonly File[], pasted?: PastedText): Promise<AddDocumentsResult> {
+  const takenIds = current.documents.map((d) => d.id);
+  const reply = await ask({ kind: 'add', takenIds, files, ...(pasted ? { pasted } : {}) });
+  if (reply.kind !== 'add') throw new Error('the document reader answered another question');
+  return mergeAdded(current, reply.added);
+}
+
+/** Reads a timeline file (our JSON, TimelineJS3 JSON or CSV); a bad file gives the importers' messages. */
+export async function openTimelineInPage(file: File): Promise<ReadResult> {
+  const reply = await ask({ kind: 'open', file });
+  if (reply.kind !== 'open') throw new Error('the document reader answered another question');
+  return reply.result;
+}

@@ -1,0 +1,29 @@
+/**
+ * The document reader's worker: reads files and extracts their events, or reads a timeline file, off the page's
+ * thread. The tagger and the NLP package are large, so they live in this worker's own bundle, fetched the first time
+ * something is added; and a 5 MB document takes seconds to tag, during which the page stays responsive.
+ */
+import { buildTimelineData } from '../events/buildTimelineData.ts';
+import type { ReaderReply, ReaderRequest } from './documentReader.ts';
+import { openTimelineFile } from './openTimelineFile.ts';
+import { readDocumentFiles, readNewDocuments } from './readNewDocuments.ts';
+
+// The project's types describe a window; this is what a worker's global scope offers instead.
+const scope = globalThis as unknown as {
+  postMessage(reply: ReaderReply): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<ReaderRequest>) => void): void;
+};
+
+async function answer(request: ReaderRequest): Promise<ReaderReply> {
+  if (request.kind === 'open') {
+    return { id: request.id, kind: 'open', result: openTimelineFile(request.file.name, await request.file.text()) };
+  }
+  const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
+  return { id: request.id, kind: 'add', added: readNewDocuments(request.takenIds, input, (collection) => buildTimelineData(collection)) };
+}
+
+scope.addEventListener('message', ({ data: request }) => {
+  answer(request).then((reply) => scope.postMessage(reply), (error: unknown) =>
+    scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,107 @@
+/**
+ * Files and pasted text read as documents with the loader of `seeds/`, and their events extracted: the heavy half of
+ * adding documents, which the page runs away from its main thread. Pure: bytes and text in, timeline data out.
+ */
+import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
+import { documentId, maxDocumentBytes, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
+import { validDay } from '../documents/validDay.ts';
+import type { TimelineData } from './timeline.svelte.ts';
+
+/** Text pasted into the page, with what the form says about it. */
+export interface PastedText {
+  readonly text: string;
+  /** Shown as the document's headline; it also names the document. */
+  readonly title?: string;
+  /** `YYYY-MM-DD`: the day that "Wednesday" or "last month" count from. */
+  readonly date?: string;
+}
+
+/** A file too large to be read at all; only its size is known. */
+export interface UnreadFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+export interface AddDocumentsInput {
+  readonly files?: readonly DocumentFile[];
+  readonly unread?: readonly UnreadFile[];
+  readonly pasted?: PastedText;
+}
+
+/** The extraction pipeline: documents in, their timeline out (`buildTimelineData`). */
+export type AssembleDocuments = (collection: DocumentCollection) => TimelineData;
+
+/** What is needed of a chosen or dropped file (a `File` has it). */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The bytes of each file; one over the size limit is not read (it could be gigabytes) but kept to be reported. */
+export async function readDocumentFiles(files: readonly FileLike[]): Promise<Pick<AddDocumentsInput, 'files' | 'unread'>> {
+  const read: DocumentFile[] = [];
+  const unread: UnreadFile[] = [];
+  for (const file of files) {
+    if (file.size > maxDocumentBytes) unread.push({ name: file.name, size: file.size });
+    else read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return { files: read, unread };
+}
+
+/** The name a pasted text goes by; read as plain text whatever its title says. */
+export function pastedName(title: string | undefined): string {
+  const label = title?.trim().replace(/[\\/]/g, '-');
+  return `${label || 'Pasted text'}.txt`;
+}
+
+/**
+ * The new documents and what `assemble` extracts from them. Their ids avoid `takenIds` (the timeline's documents) as
+ * `collectDocuments` makes them avoid each other: a second `report.txt` becomes `report-2`. Problems come first, one
+ * per file that could not be read, then the extraction's own. Never throws for bad input.
+ */
+export function readNewDocuments(takenIds: readonly string[], input: AddDocumentsInput, assemble: AssembleDocuments): TimelineData {
+  const files = collectDocuments(input.files ?? []);
+  const pasted = input.pasted ? readPasted(input.pasted) : { documents: [], problems: [] };
+  const problems = [...(input.unread ?? []).map(tooLarge), ...files.problems, ...pasted.problems].map(forTheBrowser);
+  const documents = withFreeIds([...files.documents, ...pasted.documents], takenIds);
+  if (!documents.length) return { documents, events: [], problems, undated: [], entities: [] };
+  const read = assemble({ documents, problems: [] });
+  return { ...read, problems: [...problems, ...read.problems] };
+}
+
+/** Pasted text goes through the file loader as UTF-8 bytes; the form's date and title win over the text's own. */
+function readPasted({ text, title, date }: PastedText): DocumentCollection {
+  const name = pastedName(title);
+  const day = date?.trim();
+  if (day && !validDay(day)) {
+    return { documents: [], problems: [{ name, message: `${name}: the document date "${day}" is not a real day; write it as YYYY-MM-DD, for example 2024-04-04` }] };
+  }
+  const read = collectDocuments([{ name, bytes: new TextEncoder().encode(text) }]);
+  const headline = title?.trim();
+  const documents = read.documents.map((d) => ({ ...d, ...(day ? { dct: day } : {}), ...(headline ? { title: headline } : {}) }));
+  return { documents, problems: read.problems };
+}
+
+/** The problem `parseDocument` gives a file over the size limit, for a file that was not read to find out. */
+function tooLarge({ name, size }: UnreadFile): DocumentProblem {
+  const mb = (n: number) => n / 1048576;
+  return { name, message: `${name}: the file is ${mb(size).toFixed(1)} MB; documents are limited to ${mb(maxDocumentBytes)} MB` };
+}
+
+/** The loader's advice is written for `seeds/`; in the page there is nothing to rebuild. */
+function forTheBrowser(problem: DocumentProblem): DocumentProblem {
+  return { ...problem, message: problem.message.replace(/ and rebuild$/, ' and add it again') };
+}
+
+/** Numbered as `collectDocuments` numbers one batch, from each file's own id, but past the ids already taken too. */
+function withFreeIds(documents: readonly SourceDocument[], takenIds: readonly string[]): SourceDocument[] {
+  const taken = new Set(takenIds);
+  return documents.map((d) => {
+    const base = documentId(d.name);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id === d.id ? d : { ...d, id };
+  });
+}

@@ -1,0 +1,143 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectErrors, launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = collectErrors(page);
+  await page.goto(inject('baseURL'));
+  await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const list = () => page.getByRole('list').filter({ has: page.locator('time') });
+const dialog = () => page.getByRole('dialog', { name: 'Add documents' });
+const status = () => dialog().getByRole('status');
+const statusText = async () => (await status().textContent())?.trim();
+const listed = () => list().locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+
+async function openDialog() {
+  await page.getByRole('button', { name: 'Add documents…' }).click();
+  await dialog().waitFor();
+}
+
+async function closeDialog() {
+  await dialog().getByRole('button', { name: 'Close' }).click();
+  await dialog().waitFor({ state: 'hidden' });
+}
+
+describe('adding documents in the page', () => {
+  test('a chosen file is read in the page: its event joins the list, the view stays, and its passage is shown', async () => {
+    const before = await listed();
+    const range = () => ['start', 'end'].map((p) => new URL(page.url()).searchParams.get(p));
+    await expect.poll(() => range()[0]).not.toBeNull();
+    const fitted = range();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(range).not.toEqual(fitted);
+    await page.waitForTimeout(400); // the zoom animates; the address follows once it has settled
+    const zoomed = range();
+    await openDialog();
+    const text = 'date 2024-04-04\nOn Wednesday the city council met to approve the new budget.';
+    await dialog().getByLabel('Choose documents').setInputFiles({ name: 'council.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('Added “council.txt” with 1 dated event.');
+    await closeDialog();
+    // The dialog's button was drawn afresh with the new timeline: focus comes back to it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Add documents…');
+
+    await expect.poll(listed).toEqual([...before, '2024-04-03'].sort());
+    // The new chart moves to the range the old one showed (animated, as a range from the address is).
+    await expect.poll(range).toEqual(zoomed);
+    expect(await page.locator('header p').first().innerText()).toContain('from 2 documents');
+    await list().getByRole('button').filter({ hasText: 'council met' }).click();
+    const mark = page.locator('mark');
+    await expect.poll(() => mark.textContent()).toBe('On Wednesday the city council met to approve the new budget.');
+    expect(await mark.locator('.timex').textContent()).toBe('Wednesday');
+    expect(await page.getByRole('heading', { name: 'council.txt' }).count()).toBe(1);
+  });
+
+  test('pasted text with a title and a date is added, and shown as text, not as HTML', async () => {
+    await openDialog();
+    await dialog().getByLabel('Text', { exact: true }).fill('The <b>harbour</b> festival opened on Saturday.');
+    await dialog().getByLabel('Title (optional)').fill('Harbour notes');
+    await dialog().getByLabel('Document date (optional)').fill('2023-07-03');
+    await dialog().getByRole('button', { name: 'Add text' }).click();
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('Added “Harbour notes” with 1 dated event.');
+    expect(await dialog().getByLabel('Text', { exact: true }).inputValue()).toBe('');
+    await closeDialog();
+    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2023-07-01"]') });
+    await row.click();
+    await expect.poll(() => page.locator('mark').textContent()).toBe('The <b>harbour</b> festival opened on Saturday.');
+    expect(await page.locator('mark b').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Harbour notes' }).count()).toBe(1);
+  });
+
+  test('a binary file is named with its problem, and the good file chosen with it is still added', async () => {
+    const count = (await listed()).length;
+    await openDialog();
+    // Every text the status shows, however briefly: the progress comes before the result.
+    await status().evaluate((el) => {
+      const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+      new MutationObserver(() => seen.push(el.textContent!.trim())).observe(el, { subtree: true, childList: true, characterData: true });
+    });
+    await dialog().getByLabel('Choose documents').setInputFiles([
+      { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]) },
+      { name: 'bridge.md', mimeType: 'text/markdown', buffer: Buffer.from('# Bridge\n\nThe bridge reopened on 7 June 2021.') },
+    ]);
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('Added “Bridge” with 1 dated event. 1 file could not be read:');
+    expect(await status().getByRole('listitem').allTextContents()).toEqual([
+      'photo.jpg: the file looks binary (a NUL byte at offset 4); documents must be UTF-8 text',
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses[0])).toBe('Reading 2 documents…');
+    await closeDialog();
+    expect(await page.getByRole('alert').textContent()).toContain('photo.jpg: the file looks binary');
+    await expect.poll(async () => (await listed()).length).toBe(count + 1);
+  });
+
+  test('a file dropped on the zone is added like a chosen one', async () => {
+    await openDialog();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['date 2019-11-20\nThe museum reopened on Monday.'], 'museum.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await dialog().getByText('Choose documents').dispatchEvent('drop', { dataTransfer });
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Added “museum.txt” with 1 dated event.');
+    await closeDialog();
+    await expect.poll(listed).toContain('2019-11-18');
+  });
+
+  test('an exported JSON file replaces the timeline', async () => {
+    await openDialog();
+    await dialog().getByLabel('Choose a timeline file').setInputFiles(join(import.meta.dirname, 'fixtures/harbour-timeline.json'));
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Opened harbour-timeline.json: 3 dated events from 1 document.');
+    await closeDialog();
+    await expect.poll(listed).toEqual(['1996-06', '1998-06-09', '1998-08']);
+    expect(await page.locator('header p').first().innerText()).toContain('3 dated events from 1 document');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await list().getByRole('button').filter({ has: page.locator('time[datetime="1996-06"]') }).click();
+    await expect.poll(() => page.locator('mark .timex').textContent()).toBe('June 1996');
+  });
+
+  test('a file that is not a timeline gives the importer\'s message, and the timeline stays', async () => {
+    await openDialog();
+    await dialog().getByLabel('Choose a timeline file').setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('rows.csv could not be opened as a timeline:');
+    expect(await status().getByRole('listitem').allTextContents()).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"']);
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+    expect(await listed()).toEqual(['1996-06', '1998-06-09', '1998-08']);
+  });
+
+  test('the page has no script errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
