@@ -28,17 +28,21 @@ export function readSeedFolder(dir: string): DocumentCollection {
 
 export function seedsPlugin(options: { dir: string }): Plugin {
   let dir = options.dir;
+  let serving = false;
   return {
     name: 'seed-documents',
     configResolved(config) {
       dir = resolve(config.root, options.dir);
+      serving = config.command === 'serve';
     },
     resolveId(id) {
       return id === virtualId ? resolvedId : undefined;
     },
     load(id) {
       if (id !== resolvedId) return undefined;
-      this.addWatchFile(dir);
+      // A build in watch mode rebuilds when a seed changes; the dev server has its own watcher (configureServer),
+      // and would take a watched folder for an import it cannot resolve.
+      if (!serving) this.addWatchFile(dir);
       const data = buildTimelineData(readSeedFolder(dir));
       for (const problem of data.problems) this.warn(`seed skipped: ${problem.message}`);
       return `export default ${JSON.stringify(data)};`;
