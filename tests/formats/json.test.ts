@@ -47,7 +47,7 @@ describe('validateTimelineFile', () => {
   test.each<[string, (f: Record<string, any>) => unknown, string[]]>([
     ['wrong format and version', (f) => Object.assign(f, { format: 'timeline', version: 2 }), ['$.format: expected "passage-timeline", got "timeline"', '$.version: expected 1, got 2']],
     ['a missing field', (f) => delete f.events[0].title, ['$.events[0].title: required field is missing']],
-    ['an unknown field', (f) => (f.events[1].colour = 'red'), ['$.events[1].colour: unknown field (allowed: id, value, type, granularity, start, end, title, sources, mod, participants, merge, uncertainty, range)']],
+    ['an unknown field', (f) => (f.events[1].colour = 'red'), ['$.events[1].colour: unknown field (allowed: id, value, type, granularity, start, end, title, sources, mod, participants, merge, uncertainty, range, correction)']],
     ['a bad granularity', (f) => (f.events[2].granularity = 'daily'), ['$.events[2].granularity: "daily" is not one of millennium, century, decade, year, half, quarter, season, month, week, day, part-of-day, hour, minute, second']],
     ['an impossible instant', (f) => (f.events[0].start = '2023-02-30T00:00:00.000Z'), ['$.events[0].start: "2023-02-30T00:00:00.000Z" is not a real date and time']],
     ['an end before the start', (f) => (f.events[3].end = f.events[3].start), ['$.events[3].end: "2023-03-01T00:00:00.000Z" is not after start "2023-03-01T00:00:00.000Z"']],

@@ -2,7 +2,7 @@
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { instantToIso } from './isoInstant.ts';
 import {
-  timelineFormat, timelineVersion, type FileEvent, type FileUncertainty, type PortableEvent, type Timeline, type TimelineFile,
+  timelineFormat, timelineVersion, type Correction, type FileEvent, type FileUncertainty, type PortableEvent, type Timeline, type TimelineFile,
 } from './timelineFile.ts';
 
 export interface ExportJsonOptions {
@@ -38,12 +38,17 @@ export function toTimelineFile(timeline: Timeline): TimelineFile {
         ...(e.merge ? { merge: { reason: e.merge.reason } } : {}),
         ...(e.uncertainty ? { uncertainty: fileUncertainty(e.uncertainty) } : {}),
         ...(e.range ? { range: { kind: e.range.kind, to: e.range.to } } : {}),
+        ...(e.correction ? { correction: fileCorrection(e.correction) } : {}),
       }),
     ),
     ...(timeline.undated ? { undated: timeline.undated } : {}),
     ...(timeline.entities ? { entities: timeline.entities } : {}),
     ...(timeline.story ? { story: { steps: timeline.story.steps.map((s) => ({ eventId: s.eventId, ...(s.note ? { note: s.note } : {}) })) } } : {}),
   };
+}
+
+function fileCorrection(c: Correction): Correction {
+  return { value: c.value, type: c.type, ...(c.mod ? { mod: c.mod } : {}), title: c.title, ...(c.removed ? { removed: true } : {}) };
 }
 
 function fileUncertainty(u: NonNullable<PortableEvent['uncertainty']>): FileUncertainty {

@@ -23,7 +23,7 @@ export const timexMods: readonly TimexMod[] = [
 /** The fields of an event in the file: those it must have, and those it may. */
 export const eventFields = {
   required: ['id', 'value', 'type', 'granularity', 'start', 'end', 'title', 'sources'],
-  optional: ['mod', 'participants', 'merge', 'uncertainty', 'range'],
+  optional: ['mod', 'participants', 'merge', 'uncertainty', 'range', 'correction'],
 } as const;
 
 export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly EntityKind[];
@@ -35,16 +35,37 @@ export type MergeExplanation = MergeReason;
 /** A participant of events: a person, an organisation or a place. Events refer to it by id. */
 export type Entity = EventEntity;
 
+/**
+ * A person corrected what the extractor read. It keeps the extractor's own reading, written at the first correction
+ * and never changed after, so that a file always says both what the text gave and what a person made of it.
+ */
+export interface Correction {
+  /** The TIMEX3 value, type and mod the extractor read. */
+  readonly value: string;
+  readonly type: TimexType;
+  readonly mod?: TimexMod;
+  /** The title the extractor wrote. */
+  readonly title: string;
+  /** On an undated mention only: a person said the passage reports no event; it can be put back on the timeline. */
+  readonly removed?: true;
+}
+
 /** An event as the exports read it: a timeline event, with the optional links later pipelines add. */
 export interface PortableEvent extends TimelineEvent {
   /** Entity ids. */
   readonly participants?: readonly string[];
   readonly merge?: MergeExplanation;
+  /** Present when a person changed the event's date or title. */
+  readonly correction?: Correction;
 }
 
 /** Something the text reports without a date that can be placed (no date, or one with unknown parts: `XXXX-02`). */
 export interface UndatedMention extends UndatedEvent {
   readonly merge?: MergeExplanation;
+  /** TIMEX3 mod of `value`; only a mention a person removed from the timeline has one (the date it had there). */
+  readonly mod?: TimexMod;
+  /** Present when a person removed this mention from the dated events (`removed: true`). */
+  readonly correction?: Correction;
 }
 
 /** One step of a presenter's story: an event, and what to say about it. */

@@ -99,18 +99,33 @@ export function checkEvent(ctx: Context, value: unknown, path: string): void {
     check.oneOf(r.kind, pathOf(p, 'kind'), rangeKinds);
     check.string(r.to, pathOf(p, 'to'), 1);
   });
+  check.optional(e, 'correction', path, (v, p) => checkCorrection(check, v, p, false));
   checkMentionParts(ctx, e, path, `event ${show(id ?? '?')}`);
 }
 
 export function checkUndated(ctx: Context, value: unknown, path: string): void {
   const { check } = ctx;
-  const u = check.object(value, path, ['id', 'title', 'sources'], ['value', 'type', 'participants', 'merge']);
+  const u = check.object(value, path, ['id', 'title', 'sources'], ['value', 'type', 'mod', 'participants', 'merge', 'correction']);
   if (!u) return;
   const id = checkId(ctx, u.id, path);
   check.string(u.title, pathOf(path, 'title'));
   check.optional(u, 'value', path, (v, p) => check.string(v, p, 1));
   check.optional(u, 'type', path, (v, p) => check.oneOf(v, p, timexTypes));
+  check.optional(u, 'mod', path, (v, p) => check.oneOf(v, p, timexMods));
+  check.optional(u, 'correction', path, (v, p) => checkCorrection(check, v, p, true));
   checkMentionParts(ctx, u, path, `undated mention ${show(id ?? '?')}`);
+}
+
+/** What the extractor read, kept when a person corrected an event; an undated mention's says the person removed it. */
+function checkCorrection(check: JsonChecker, value: unknown, path: string, removal: boolean): void {
+  const required = ['value', 'type', 'title', ...(removal ? ['removed'] : [])];
+  const c = check.object(value, path, required, ['mod']);
+  if (!c) return;
+  check.string(c.value, pathOf(path, 'value'), 1);
+  check.oneOf(c.type, pathOf(path, 'type'), timexTypes);
+  check.optional(c, 'mod', path, (v, p) => check.oneOf(v, p, timexMods));
+  check.string(c.title, pathOf(path, 'title'));
+  if (removal && Object.hasOwn(c, 'removed') && c.removed !== true) check.error(pathOf(path, 'removed'), `expected true, got ${show(c.removed)}`);
 }
 
 /** Sources, participants and merge: the parts events and undated mentions share. */

@@ -1,5 +1,6 @@
 import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
 import type { EventEntity, TimelineEvent, UndatedEvent } from '../events/types.ts';
+import type { Timeline, UndatedMention } from '../formats/timelineFile.ts';
 import { lazyLookup } from './lazyLookup.ts';
 import { createStoryState, type Story } from './story.svelte.ts';
 
@@ -58,6 +59,9 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
   // A new object per request, so that asking twice for the same range moves the view twice.
   let rangeRequest = $state.raw<TimeRange | undefined>(initial.range ? { ...initial.range } : undefined);
   const story = createStoryState(() => data.events.map((e) => e.id), data.story);
+  // Mentions a person took off the timeline are listed apart, with a way back (correctEvent.ts).
+  const removed = (data.undated ?? []).filter((u: UndatedMention) => u.correction?.removed);
+  const undated = removed.length ? (data.undated ?? []).filter((u: UndatedMention) => !u.correction?.removed) : (data.undated ?? []);
 
   return {
     get title() {
@@ -79,7 +83,11 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     },
     /** What the documents report without a date that can be placed. */
     get undated() {
-      return data.undated ?? [];
+      return undated;
+    },
+    /** Events a person removed as not events, which can be put back. */
+    get removed(): readonly UndatedMention[] {
+      return removed;
     },
     /** The name of a participant, by entity id. */
     entityName(id: string): string | undefined {
@@ -111,6 +119,20 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     },
     event(id: string): TimelineEvent | undefined {
       return eventById(id);
+    },
+    /**
+     * Everything a saved file must hold to be opened again as it is: every event (filtered or not), the undated and
+     * removed mentions, the entities the events name, and the story when the presenter has made one.
+     */
+    toTimeline(): Timeline {
+      return {
+        ...(data.title !== undefined ? { title: data.title } : {}),
+        documents: data.documents,
+        events: data.events,
+        ...(data.undated?.length ? { undated: data.undated } : {}),
+        ...(data.entities?.length ? { entities: data.entities } : {}),
+        ...(story.isCustom ? { story: { steps: story.steps } } : {}),
+      };
     },
     document(id: string): SourceDocument | undefined {
       return documentById(id);
