@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { importJson } from '../../src/lib/formats/index.ts';
 
 let browser: Browser;
 let page: Page;
@@ -62,5 +63,18 @@ describe('exports of the current view', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('Download timeline saves a file that opens again as it was: events, undated mentions and entities', async () => {
+    await page.goto(inject('baseURL'));
+    await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+    const read = importJson((await download('Download timeline')).toString('utf8'));
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    expect(read.timeline.events).toHaveLength(5);
+    expect(read.timeline.undated).toHaveLength(2);
+    // Every participant an event names is an entity of the file (the validator checks it; this says why it passed).
+    const named = new Set(read.timeline.events.flatMap((e) => e.participants ?? []));
+    expect(named.size).toBeGreaterThan(0);
+    expect(read.timeline.entities!.map((e) => e.id)).toEqual(expect.arrayContaining([...named]));
   });
 });
