@@ -60,7 +60,7 @@ describe('cli extract', { timeout: 180_000 }, () => {
     const run = cli('extract', dir, '--dct', '2024-04-04', '--out', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('bad.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and rebuild\nextract: 3 events from 3 documents\n');
+    expect(run.stderr).toBe('bad.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and try again\nextract: 3 events from 3 documents\n');
     const imported = importJson(readFileSync(out, 'utf8'));
     expect(imported.ok && imported.timeline.documents.map((d) => [d.name, d.dct, d.title])).toEqual([
       ['notes/front.md', '2021-06-07', 'Notes'],

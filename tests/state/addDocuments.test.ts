@@ -129,7 +129,7 @@ describe('files', () => {
       'dump.txt: the file is 12.0 MB; documents are limited to 5 MB',
       'bad-date.txt: the first line "date 2021-02-30" has no valid date; write it as "date YYYY-MM-DD", for example "date 2024-04-04"',
       'empty.txt: the file is empty',
-      'latin1.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and add it again',
+      'latin1.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and try again',
       'photo.jpg: the file looks binary (a NUL byte at offset 4); documents must be UTF-8 text',
     ]);
     expect(result.data.problems).toEqual([...seeds.problems, ...result.problems]);

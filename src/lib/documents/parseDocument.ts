@@ -49,7 +49,7 @@ export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
   try {
     raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail(`the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 and rebuild`);
+    return fail(`the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 and try again`);
   }
   return parseDocumentText(name, raw);
 }

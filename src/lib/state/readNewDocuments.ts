@@ -63,7 +63,7 @@ export function pastedName(title: string | undefined): string {
 export function readNewDocuments(takenIds: readonly string[], input: AddDocumentsInput, assemble: AssembleDocuments): TimelineData {
   const files = collectDocuments(input.files ?? []);
   const pasted = input.pasted ? readPasted(input.pasted) : { documents: [], problems: [] };
-  const problems = [...(input.unread ?? []).map(tooLarge), ...files.problems, ...pasted.problems].map(forTheBrowser);
+  const problems = [...(input.unread ?? []).map(tooLarge), ...files.problems, ...pasted.problems];
   const documents = withFreeIds([...files.documents, ...pasted.documents], takenIds);
   if (!documents.length) return { documents, events: [], problems, undated: [], entities: [] };
   const read = assemble({ documents, problems: [] });
@@ -87,11 +87,6 @@ function readPasted({ text, title, date }: PastedText): DocumentCollection {
 function tooLarge({ name, size }: UnreadFile): DocumentProblem {
   const mb = (n: number) => n / 1048576;
   return { name, message: `${name}: the file is ${mb(size).toFixed(1)} MB; documents are limited to ${mb(maxDocumentBytes)} MB` };
-}
-
-/** The loader's advice is written for `seeds/`; in the page there is nothing to rebuild. */
-function forTheBrowser(problem: DocumentProblem): DocumentProblem {
-  return { ...problem, message: problem.message.replace(/ and rebuild$/, ' and add it again') };
 }
 
 /** Numbered as `collectDocuments` numbers one batch, from each file's own id, but past the ids already taken too. */
