@@ -54,7 +54,8 @@ describe('exports of the current view', () => {
 
   test('PDF: the printed handout has the chart, then every event with its quote and citation', async () => {
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.handout').isVisible()).toBe(true);
+    // The handout is built when the page learns that the media is print, a moment after the change.
+    await expect.poll(() => page.locator('.handout').isVisible()).toBe(true);
     expect(await page.locator('.handout li').count()).toBe(5);
     expect(await page.locator('.handout li').nth(3).textContent()).toContain('March 22');
     expect(await page.getByRole('button', { name: 'Present' }).isVisible()).toBe(false);
@@ -66,6 +67,7 @@ describe('exports of the current view', () => {
   });
 
   test('Download timeline saves a file that opens again as it was: events, undated mentions and entities', async () => {
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(inject('baseURL'));
     await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
     const read = importJson((await download('Download timeline')).toString('utf8'));
