@@ -4,23 +4,15 @@
  * `before`, `after`). It is placed on the calendar by the tagger's own `valueToInterval` and `placeWithMod`, so a
  * corrected event is drawn exactly as an extracted one with the same value would be. Pure; never throws.
  */
-import { utcDay, utcMonth } from 'd3-time';
+import { utcDay, utcMonth } from 'd3';
 import { utcDate } from '../extract/calendar.ts';
-import type { Granularity, TimexMod, TimexType } from '../extract/types.ts';
+import type { TimexMod } from '../extract/types.ts';
 import { valueToInterval } from '../extract/valueToInterval.ts';
-import type { EventUncertainty } from '../events/types.ts';
+import type { TimelineEvent } from '../events/types.ts';
 import { placeWithMod } from '../events/uncertainty.ts';
 
 /** A typed date as an event's date fields. */
-export interface TypedDate {
-  readonly value: string;
-  readonly type: TimexType;
-  readonly mod?: TimexMod;
-  readonly granularity: Granularity;
-  readonly start: number;
-  readonly end: number;
-  readonly uncertainty?: EventUncertainty;
-}
+export type TypedDate = Pick<TimelineEvent, 'value' | 'type' | 'mod' | 'granularity' | 'start' | 'end' | 'uncertainty'>;
 
 export type TypedDateResult = { readonly ok: true; readonly date: TypedDate } | { readonly ok: false; readonly error: string };
 
