@@ -1,0 +1,74 @@
+/**
+ * Keeps the work a person does in the page across reloads: restores it over the loaded timeline when it was made on
+ * the same base, saves each change, and says so in a notice. Invariants: only `open` sets what was loaded; saved work
+ * made on other seeds is never overwritten before it has been downloaded or discarded.
+ */
+import { describeRestored, describeStale, findSavedWork, type WorkBase } from './savedWork.ts';
+import type { TimelineData } from './timeline.svelte.ts';
+import { createWorkSaver, type WorkSaver, type WorkSaverOptions } from './workSaver.ts';
+import type { SavedWork, WorkStore } from './workStore.ts';
+
+export type WorkNotice =
+  | { readonly kind: 'restored'; readonly text: string }
+  | { readonly kind: 'stale'; readonly text: string; readonly work: SavedWork }
+  | { readonly kind: 'said'; readonly text: string };
+
+export function createSavedWorkState(store: WorkStore, options: Pick<WorkSaverOptions, 'delay'> = {}) {
+  let notice = $state.raw<WorkNotice>();
+  /** Why the last save failed; cleared by the next one that works. */
+  let failure = $state<string>();
+  let loaded: TimelineData | undefined;
+  let shown: TimelineData | undefined;
+  let saver: WorkSaver | undefined;
+  let held: (() => string) | undefined;
+
+  return {
+    get notice() {
+      return notice;
+    },
+    get failure() {
+      return failure;
+    },
+    /** Looks for saved work on `base`; resolves to the data to show, the saved work or `data` as loaded. */
+    async open(data: TimelineData, base: WorkBase): Promise<TimelineData> {
+      const found = await findSavedWork(store, base, data);
+      loaded = shown = data;
+      saver = createWorkSaver(store, base, { ...options, onresult: (error) => (failure = error) });
+      // A reload right after a change: the pending save is written as the page goes.
+      addEventListener('pagehide', () => void saver?.flush());
+      if (found.kind === 'stale') notice = { kind: 'stale', text: describeStale(found), work: found.work };
+      if (found.kind !== 'restore') return data;
+      notice = { kind: 'restored', text: describeRestored(found, data) };
+      return (shown = found.data);
+    },
+    /** The timeline shown is now `data`: saved soon (`serialize` gives its JSON), or deleted when it is what was loaded. */
+    changed(data: TimelineData, serialize: () => string) {
+      if (!saver || data === shown) return;
+      shown = data;
+      if (notice?.kind === 'stale') held = data === loaded ? undefined : serialize;
+      else if (data === loaded) void saver.discard();
+      else saver.schedule(serialize);
+    },
+    /** The stale saved work is safe in a file: later changes may take its place. */
+    downloaded(name: string) {
+      if (notice?.kind !== 'stale') return;
+      notice = { kind: 'said', text: `Saved work downloaded as ${name}.` };
+      if (held) saver?.schedule(held);
+      held = undefined;
+    },
+    /** Deletes the saved copy; resolves to the loaded data when the page must show it again. */
+    discard(): TimelineData | undefined {
+      const was = notice;
+      notice = { kind: 'said', text: was?.kind === 'restored' ? 'Changes discarded: the timeline is as it was loaded.' : 'Saved work discarded.' };
+      if (!saver) return undefined;
+      void saver.discard();
+      if (held) saver.schedule(held);
+      held = undefined;
+      if (was?.kind !== 'restored') return undefined;
+      shown = loaded;
+      return loaded;
+    },
+  };
+}
+
+export type SavedWorkState = ReturnType<typeof createSavedWorkState>;

@@ -1,0 +1,107 @@
+/**
+ * Work done in the page survives a reload, in the built app: a pasted document and a corrected title come back with
+ * a notice, and Discard changes goes back to the bundled documents for good. One page (one browser context)
+ * throughout, so that IndexedDB persists across the reloads.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectErrors, launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+let seedDates: (string | null)[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = collectErrors(page);
+  await page.goto(inject('baseURL'));
+  await ready();
+  seedDates = await listed();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const list = () => page.getByRole('list', { name: /Events in time order/ });
+const listed = () => list().locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+const notice = () => page.locator('.saved-work[role="status"]');
+const noticeText = async () => (await notice().textContent())!.replace(/\s+/g, ' ').trim();
+const addDialog = () => page.getByRole('dialog', { name: 'Add documents' });
+const editDialog = () => page.getByRole('dialog', { name: 'Edit event' });
+const ready = () => page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+
+/** The JSON saved in the browser for the bundled seeds, or null: what a reload will find. */
+const savedJson = () =>
+  page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('passage-timeline', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('saved-work', { keyPath: 'base' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('saved-work').objectStore('saved-work').get('seeds');
+          get.onsuccess = () => (open.result.close(), resolve((get.result as { json?: string } | undefined)?.json ?? null));
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
+async function reload() {
+  await page.reload();
+  await ready();
+}
+
+describe('work kept in the browser', () => {
+  test('a pasted document is still there after a reload, with a notice saying it was restored', async () => {
+    expect(await noticeText()).toBe('');
+    await page.getByRole('button', { name: 'Add documents…' }).click();
+    await addDialog().getByLabel('Text', { exact: true }).fill('The lighthouse reopened to visitors on Saturday.');
+    await addDialog().getByLabel('Title (optional)').fill('Lighthouse notes');
+    await addDialog().getByLabel('Document date (optional)').fill('2023-07-03');
+    await addDialog().getByRole('button', { name: 'Add text' }).click();
+    await expect.poll(() => addDialog().getByRole('status').textContent(), { timeout: 20_000 }).toContain('Added “Lighthouse notes”');
+    await addDialog().getByRole('button', { name: 'Close' }).click();
+    await expect.poll(savedJson).toContain('Lighthouse notes');
+
+    await reload();
+    expect(await listed()).toContain('2023-07-01');
+    expect(await list().getByRole('button').filter({ hasText: 'lighthouse' }).count()).toBe(1);
+    expect(await noticeText()).toMatch(/^Restored your changes from \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d: 1 document added\. Discard changes$/);
+  });
+
+  test('a corrected title is still there after a reload, and counted in the notice', async () => {
+    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
+    const id = (await row.getAttribute('data-event-id'))!;
+    await row.click();
+    await page.getByRole('button', { name: 'Edit event…' }).click();
+    await editDialog().getByLabel('Title').fill('Talks in Istanbul, renamed');
+    await editDialog().getByRole('button', { name: 'Save' }).click();
+    await editDialog().waitFor({ state: 'hidden' });
+    await expect.poll(savedJson).toContain('Talks in Istanbul, renamed');
+
+    await reload();
+    const same = list().locator(`button[data-event-id="${id}"]`);
+    expect(await same.locator('.title').textContent()).toBe('Talks in Istanbul, renamed');
+    expect(await noticeText()).toContain(': 1 document added, 1 event corrected.');
+  });
+
+  test('Discard changes brings back the bundled documents alone, says so, and a reload stays that way', async () => {
+    await notice().getByRole('button', { name: 'Discard changes' }).click();
+    await expect.poll(listed).toEqual(seedDates);
+    expect(await noticeText()).toBe('Changes discarded: the timeline is as it was loaded.');
+    expect(await list().getByText('Talks in Istanbul, renamed').count()).toBe(0);
+    await expect.poll(savedJson).toBeNull();
+
+    await reload();
+    expect(await listed()).toEqual(seedDates);
+    expect(await noticeText()).toBe('');
+    expect(await page.locator('header p').first().innerText()).toContain('from 1 document');
+  });
+
+  test('the page ran without script errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
