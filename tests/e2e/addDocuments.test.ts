@@ -1,23 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settledRange, useSeedPage } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = collectErrors(page);
-  await page.goto(inject('baseURL'));
-  await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useSeedPage();
+beforeAll(() => void ({ page, errors } = session));
 
 const list = () => page.getByRole('list').filter({ has: page.locator('time') });
 const dialog = () => page.getByRole('dialog', { name: 'Add documents' });
@@ -43,8 +32,7 @@ describe('adding documents in the page', () => {
     const fitted = range();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(range).not.toEqual(fitted);
-    await page.waitForTimeout(400); // the zoom animates; the address follows once it has settled
-    const zoomed = range();
+    const zoomed = await settledRange(page);
     await openDialog();
     const text = 'date 2024-04-04\nOn Wednesday the city council met to approve the new budget.';
     await dialog().getByLabel('Choose documents').setInputFiles({ name: 'council.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });

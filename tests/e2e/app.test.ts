@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSeedPage } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = collectErrors(page);
-  await page.goto(inject('baseURL'));
-  await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useSeedPage();
+beforeAll(() => void ({ page, errors } = session));
 
 const list = () => page.getByRole('list').filter({ has: page.locator('time') });
 

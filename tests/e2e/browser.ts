@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Where the tests look for Chromium: `CHROMIUM_PATH`, else Debian's package. Browser downloads are not used. */
 export function chromiumPath(): string {
@@ -40,4 +40,42 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return errors;
+}
+
+/** What a test file gets from `useSeedPage`: the page, and the errors it has thrown or logged so far. */
+export interface PageSession {
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * One browser and one page for a test file that opens the built app on the seeds: launched before the file's tests,
+ * closed after them. Call it at the top level; its hook runs before any the file registers after it.
+ */
+export function useSeedPage(): PageSession {
+  const session = { errors: [] } as unknown as PageSession;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session.page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    session.errors = collectErrors(session.page);
+    await session.page.goto(inject('baseURL'));
+    await session.page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return session;
+}
+
+/** The `start` and `end` of the page's address once they stop changing: a zoom animates, and the address follows when it has settled. */
+export async function settledRange(page: Page): Promise<(string | null)[]> {
+  const range = () => ['start', 'end'].map((name) => new URL(page.url()).searchParams.get(name));
+  let last = range();
+  for (;;) {
+    await page.waitForTimeout(300);
+    const now = range();
+    if (now.join() === last.join()) return now;
+    last = now;
+  }
 }

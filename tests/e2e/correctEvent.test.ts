@@ -2,25 +2,14 @@
  * Correcting what the extractor got wrong, in the built app on the seed article: a new date, a new title, an event
  * removed as not one and put back, each undone, with the view kept and the event still chosen.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settledRange, useSeedPage } from './browser.ts';
 
-let browser: Browser;
 let page: Page;
 let errors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = collectErrors(page);
-  await page.goto(inject('baseURL'));
-  await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useSeedPage();
+beforeAll(() => void ({ page, errors } = session));
 
 const list = () => page.getByRole('list', { name: /Events in time order/ });
 const listed = () => list().locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
@@ -47,8 +36,7 @@ describe('correcting an event', () => {
     const fitted = range();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(range).not.toEqual(fitted);
-    await page.waitForTimeout(400); // the zoom animates; the address follows once it has settled
-    const zoomed = range();
+    const zoomed = await settledRange(page);
 
     const march = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
     id = (await march.getAttribute('data-event-id'))!;
