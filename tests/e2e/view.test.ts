@@ -240,6 +240,25 @@ describe('a timeline loaded with ?src=', () => {
     await expect.poll(() => page.locator(`ol [data-event-id="${burstIds[11]}"]`).getAttribute('aria-pressed')).toBe('true');
   });
 
+  test('a narrower or wider window keeps the stretch of time shown', async () => {
+    await openWith('/test-data/synthetic.json');
+    await page.getByRole('heading', { name: /Events in time order/ }).waitFor();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settle();
+    const before = await shownRange();
+    // Within a pixel's worth of time at either end.
+    const off = async () => {
+      const after = await shownRange();
+      return Math.max(Math.abs(after.from - before.from), Math.abs(after.to - before.to)) / (before.span / 800);
+    };
+    for (const width of [900, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect.poll(async () => (await surface().boundingBox())!.width).toBeLessThan(width);
+      await expect.poll(off).toBeLessThan(1);
+    }
+  });
+
   test('the page has no script errors', () => {
     expect(errors).toEqual([]);
   });

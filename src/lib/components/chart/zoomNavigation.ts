@@ -19,12 +19,16 @@ export function createZoomNavigation(behavior: ZoomBehavior<HTMLElement, unknown
   const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   let target: ZoomTransform | undefined;
 
-  function moveTo(step: (from: ZoomTransform) => ZoomTransform) {
+  /** Moves by `step`, animated unless motion is reduced or `at once` is asked for (a view kept through a resize). */
+  function moveTo(step: (from: ZoomTransform) => ZoomTransform, atOnce = false) {
     const surface = source.surface();
     if (!surface) return;
     const to = step(target ?? source.transform());
     const selection = select<HTMLElement, unknown>(surface);
-    if (reduceMotion) return void behavior.transform(selection, to);
+    if (reduceMotion || atOnce) {
+      target = undefined;
+      return void behavior.transform(selection.interrupt(), to);
+    }
     target = to;
     const done = () => {
       if (target === to) target = undefined;
@@ -34,6 +38,8 @@ export function createZoomNavigation(behavior: ZoomBehavior<HTMLElement, unknown
 
   return {
     moveTo,
+    /** Whether an animated move is under way. */
+    moving: () => target !== undefined,
     zoomBy: (direction: 1 | -1) => moveTo((t) => zoomAround(t, zoomStep ** direction, source.width() / 2, source.limits())),
     fitAll: () => moveTo(() => zoomIdentity),
     /** Moves by `dx` pixels; positive shows earlier times. */
