@@ -169,3 +169,21 @@ describe('saving', () => {
     expect(memory.entries.get('src:https://example.org/a.json')?.json).toBe('y');
   });
 });
+
+describe('looking for saved work while the timeline downloads', () => {
+  test('open takes the lookup that prepare started, and asks the store only once', async () => {
+    const { createSavedWorkState } = await import('../../src/lib/state/savedWorkState.svelte.ts');
+    const memory = createMemoryWorkStore();
+    const loaded: TimelineData = { documents: [], events: [], problems: [] };
+    const base = { src: 'https://example.org/story.json' };
+    await memory.put({ base: workBaseKey(base), savedAt: 0, json: exportJson({ title: 'Saved', documents: [], events: [] }) });
+    let asked = 0;
+    const counting: WorkStore = { ...memory, get: (key) => (asked++, memory.get(key)) };
+    const work = createSavedWorkState(counting);
+    work.prepare(base);
+    expect(asked).toBe(1);
+    const shown = await work.open(loaded, base);
+    expect(asked).toBe(1);
+    expect(shown.title).toBe('Saved');
+  });
+});

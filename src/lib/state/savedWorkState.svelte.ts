@@ -3,7 +3,7 @@
  * the same base, saves each change, and says so in a notice. Invariants: only `open` sets what was loaded; saved work
  * made on other seeds is never overwritten before it has been downloaded or discarded.
  */
-import { describeRestored, describeStale, findSavedWork, type WorkBase } from './savedWork.ts';
+import { describeRestored, describeStale, findSavedWork, workBaseKey, type WorkBase } from './savedWork.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 import { createWorkSaver, type WorkSaver, type WorkSaverOptions } from './workSaver.ts';
 import type { SavedWork, WorkStore } from './workStore.ts';
@@ -21,6 +21,16 @@ export function createSavedWorkState(store: WorkStore, options: Pick<WorkSaverOp
   let shown: TimelineData | undefined;
   let saver: WorkSaver | undefined;
   let held: (() => string) | undefined;
+  // A lookup started while the timeline still downloads (`prepare`), taken by `open` when it asks for the same base.
+  const early = new Map<string, Promise<SavedWork | undefined>>();
+  const lookup: WorkStore = {
+    ...store,
+    get: (key) => {
+      const started = early.get(key);
+      early.delete(key);
+      return started ?? store.get(key);
+    },
+  };
 
   return {
     get notice() {
@@ -30,12 +40,17 @@ export function createSavedWorkState(store: WorkStore, options: Pick<WorkSaverOp
       return failure;
     },
     /** Looks for saved work on `base`; resolves to the data to show, the saved work or `data` as loaded. */
+    /** Starts looking for saved work on `base` now, so that `open` need not wait for the database after the load. */
+    prepare(base: WorkBase) {
+      const key = workBaseKey(base);
+      early.set(key, store.get(key).catch(() => undefined));
+    },
     async open(data: TimelineData, base: WorkBase): Promise<TimelineData> {
-      const found = await findSavedWork(store, base, data);
+      const found = await findSavedWork(lookup, base, data);
       loaded = shown = data;
       saver = createWorkSaver(store, base, { ...options, onresult: (error) => (failure = error) });
       // A reload right after a change: the pending save is written as the page goes.
-      addEventListener('pagehide', () => void saver?.flush());
+      globalThis.addEventListener?.('pagehide', () => void saver?.flush());
       if (found.kind === 'stale') notice = { kind: 'stale', text: describeStale(found), work: found.work };
       if (found.kind !== 'restore') return data;
       notice = { kind: 'restored', text: describeRestored(found, data) };
