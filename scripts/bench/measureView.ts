@@ -60,9 +60,12 @@ async function recordFrames(page: Page, interact: () => Promise<void>): Promise<
 /** Inputs paced like a person's: one event per frame. */
 const pace = (page: Page) => page.waitForTimeout(vsync);
 
+/** From the first frame to the first gesture: a person looks before they zoom, and a page may use the pause. */
+const lookFirst = 1000;
+
 /**
- * Loads `url`, waits for the page's `timeline:first-frame` mark, then zooms in and out with the wheel over
- * `surface` and drags it left and right, recording frames; the heap is read after a full garbage collection.
+ * Loads `url`, waits for the page's `timeline:first-frame` mark and a second more, then zooms in and out with the
+ * wheel over `surface` and drags it left and right, recording frames; the heap is read after a full garbage collection.
  */
 export async function measureView(page: Page, url: string, surface: string): Promise<ViewFigures> {
   await page.goto(url);
@@ -70,6 +73,7 @@ export async function measureView(page: Page, url: string, surface: string): Pro
   const [loaded, firstFrame] = await page.evaluate(() =>
     ['timeline:data-loaded', 'timeline:first-frame'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
   );
+  await page.waitForTimeout(lookFirst);
   const box = await page.locator(surface).boundingBox();
   if (!box) throw new Error(`${url}: no ${surface} on the page`);
   const [cx, cy] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 150)];

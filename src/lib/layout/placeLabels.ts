@@ -23,6 +23,24 @@ export interface LabelLayout {
   readonly text: string;
 }
 
+/**
+ * Cut titles by measure and room, kept across frames: while zooming, the same titles meet the same (quantised) rooms
+ * frame after frame, and each new cut would cost several text measurements.
+ */
+const cutTitles = new WeakMap<(text: string) => number, Map<string, string | undefined>>();
+const cutLimit = 20_000;
+
+function fitTextCached(text: string, room: number, measure: (text: string) => number): string | undefined {
+  let cuts = cutTitles.get(measure);
+  if (!cuts) cutTitles.set(measure, (cuts = new Map()));
+  const key = `${room}|${text}`;
+  if (cuts.has(key)) return cuts.get(key);
+  if (cuts.size >= cutLimit) cuts.clear();
+  const cut = fitText(text, room, measure);
+  cuts.set(key, cut);
+  return cut;
+}
+
 /** The longest start of `text` that fits `room` pixels with an ellipsis, or undefined when under four characters do. */
 export function fitText(text: string, room: number, measure: (text: string) => number): string | undefined {
   if (measure(text) <= room) return text;
@@ -73,7 +91,7 @@ export function placeLabels(
       const end = Math.min(next ? next.x0 - padding : Infinity, cluster - padding, viewWidth - padding, x + maxWidth);
       const room = Math.floor((end - x) / quantum) * quantum;
       if (room < minWidth) return;
-      const text = fitText(title(mark.index), room, measure);
+      const text = fitTextCached(title(mark.index), room, measure);
       if (text) labels.push({ index: mark.index, track: mark.track, lane: mark.lane, x, width: measure(text), text });
     });
   }

@@ -1,6 +1,6 @@
 import type { FrameLayout, MarkLayout } from '../../layout/layoutFrame.ts';
 import type { TrackRow } from '../../layout/trackRows.ts';
-import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, parseColor, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
+import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, packWithAlpha, parseColor, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
 
 /** The chart's colours, read from the page's CSS custom properties so that the dark scheme applies. */
 export interface ChartColors {
@@ -47,11 +47,18 @@ const pointRadius = 6;
  * each shape overwriting what is under it. Point marks are sprites, made once per style and kept here.
  */
 export function createPainter(): (buffer: PixelBuffer, scene: Scene) => void {
-  const sprites = new Map<string, Sprite>();
-  const sprite = (scale: number, fill: Rgba, ring: Rgba | undefined, ringWidth: number, soft: boolean) => {
-    const key = [scale, fill, ring, ringWidth, soft].join('|');
+  // Sprites belong to one set of colours and one device scale; a change of either (the dark scheme) starts afresh.
+  let sprites = new Map<string, Sprite>();
+  let madeFor: { readonly colors: ChartColors; readonly scale: number } | undefined;
+  const sprite = (colors: ChartColors, scale: number, style: MarkStyle, soft: boolean) => {
+    if (madeFor?.colors !== colors || madeFor.scale !== scale) [sprites, madeFor] = [new Map(), { colors, scale }];
+    const key = soft ? `${style} soft` : style;
     let found = sprites.get(key);
-    if (!found) sprites.set(key, (found = discSprite(pointRadius, scale, fill, ring && { color: ring, width: ringWidth }, soft)));
+    if (!found) {
+      const fill = withAlpha(markColor(colors, style), 0.9);
+      const ring = style === 'selected' ? { color: colors.text, width: 2 } : { color: colors.markStroke, width: 1.5 };
+      sprites.set(key, (found = discSprite(pointRadius, scale, fill, soft ? undefined : ring, soft)));
+    }
     return found;
   };
 
@@ -61,30 +68,37 @@ export function createPainter(): (buffer: PixelBuffer, scene: Scene) => void {
     buffer.pixels.fill(0);
     const rule = pack(withAlpha(colors.text, 0.08));
     for (const x of scene.gridX) fillRect(buffer, Math.round(x), 0, Math.round(x) + 1, height, rule);
-    rows.forEach((row, i) => i > 0 && fillRect(buffer, 0, row.y, frame.width, row.y + 1, pack(withAlpha(colors.text, 0.18))));
+    const divider = pack(withAlpha(colors.text, 0.18));
+    rows.forEach((row, i) => i > 0 && fillRect(buffer, 0, row.y, frame.width, row.y + 1, divider));
     paintClusters(buffer, scene);
 
     let selectedMark: MarkLayout | undefined;
     for (const mark of frame.marks) {
       if (mark.index === scene.selected) selectedMark = mark;
-      else paintMark(mark, mark.index === scene.highlighted ? colors.markHover : colors.mark, false);
+      else paintMark(mark, mark.index === scene.highlighted ? 'hover' : 'mark');
     }
-    if (selectedMark) paintMark(selectedMark, colors.selected, true);
+    if (selectedMark) paintMark(selectedMark, 'selected');
     const line = scene.selectedLine;
     const row = line && rows[line.track];
     if (line && row) fillRect(buffer, line.x - 1, row.laneTop, line.x + 1, row.laneTop + row.lanes * laneHeight, pack(colors.selected));
 
-    function paintMark(mark: MarkLayout, color: Rgba, selected: boolean) {
+    function paintMark(mark: MarkLayout, style: MarkStyle) {
       const row = rows[mark.track];
       if (!row || mark.lane >= row.lanes) return;
       const cy = row.laneTop + mark.lane * laneHeight + laneHeight / 2;
-      const soft = scene.fuzzy[mark.index] === 1 && !selected;
-      const ring = selected ? colors.text : colors.markStroke;
-      if (mark.kind === 'point') drawSprite(buffer, sprite(buffer.scale, withAlpha(color, 0.9), soft ? undefined : ring, selected ? 2 : 1.5, soft), mark.cx, cy);
-      else paintSpan(buffer, mark, cy, withAlpha(color, selected ? 0.75 : 0.4), ring, scene.fuzzy[mark.index] === 1);
+      const selected = style === 'selected';
+      const fuzzy = scene.fuzzy[mark.index] === 1;
+      if (mark.kind === 'point') drawSprite(buffer, sprite(colors, buffer.scale, style, fuzzy && !selected), mark.cx, cy);
+      else paintSpan(buffer, mark, cy, withAlpha(markColor(colors, style), selected ? 0.75 : 0.4), selected ? colors.text : colors.markStroke, fuzzy);
     }
   };
 }
+
+/** How a mark is drawn: plain, under the pointer or keyboard, or selected. */
+type MarkStyle = 'mark' | 'hover' | 'selected';
+
+const markColor = (colors: ChartColors, style: MarkStyle): Rgba =>
+  style === 'selected' ? colors.selected : style === 'hover' ? colors.markHover : colors.mark;
 
 /** Clusters as bands over their track's lanes, with columns rising from the floor by the log of the events there. */
 function paintClusters(buffer: PixelBuffer, { frame, rows, laneHeight, colors }: Scene) {
@@ -102,22 +116,19 @@ function paintClusters(buffer: PixelBuffer, { frame, rows, laneHeight, colors }:
     if (!row) continue;
     const [top, bottom] = [Math.round((row.laneTop + cluster.lane * laneHeight + 2) * s), Math.round((row.laneTop + row.lanes * laneHeight - 2) * s)];
     const [left, right] = [Math.round((cluster.x0 + 1) * s), Math.round((cluster.x1 - 1) * s)];
-    // Band and density bars in one pass, row by row: each pixel written once, in memory order.
     const scale = (bottom - top - 2) / Math.log1p(most[cluster.track]!);
     const [x0, x1] = [Math.max(left, 0), Math.min(right, buffer.image.width)];
-    const barTop = new Int32Array(Math.max(0, x1 - x0)).fill(bottom);
-    for (let x = Math.max(left + 1, 0); x < Math.min(right - 1, x1); x++) {
-      const count = frame.density[cluster.track * frame.width + Math.floor(x / s)] ?? 0;
-      if (count > 0) barTop[x - x0] = Math.round(bottom - 1 - Math.max(2 * s, Math.log1p(count) * scale));
-    }
+    const [y0, y1] = [Math.max(top, 0), Math.min(bottom, buffer.image.height)];
     const { pixels } = buffer;
     const width = buffer.image.width;
-    const highest = barTop.reduce((a, b) => Math.min(a, b), bottom);
-    for (let y = Math.max(top, 0); y < Math.min(bottom, buffer.image.height); y++) {
-      const row = y * width;
-      // Rows above every bar (most of a band) and the floor row are plain fills.
-      if (y < highest || y >= bottom - 1) pixels.fill(fill, row + x0, row + x1);
-      else for (let x = x0; x < x1; x++) pixels[row + x] = y >= barTop[x - x0]! ? bar : fill;
+    // The band first, row by row, then each density bar down its column: every write is a run or a bar pixel.
+    for (let y = y0; y < y1; y++) pixels.fill(fill, y * width + x0, y * width + x1);
+    const floor = Math.min(bottom - 1, y1);
+    for (let x = Math.max(left + 1, 0); x < Math.min(right - 1, x1); x++) {
+      const count = frame.density[cluster.track * frame.width + Math.floor(x / s)] ?? 0;
+      if (count === 0) continue;
+      const barTop = Math.max(y0, Math.round(bottom - 1 - Math.max(2 * s, Math.log1p(count) * scale)));
+      for (let at = barTop * width + x, end = floor * width; at < end; at += width) pixels[at] = bar;
     }
     fillDevice(buffer, left, top, right, top + 1, border);
     fillDevice(buffer, left, bottom - 1, right, bottom, border);
@@ -145,7 +156,7 @@ function paintSpan(buffer: PixelBuffer, mark: MarkLayout, cy: number, fill: Rgba
     const at = (x + 0.5) / s;
     const fade = ramp > 0 ? Math.min(1, (at - mark.x0) / ramp, (mark.x1 - at) / ramp) : 1;
     const side = !soft && (at - mark.x0 < 1.5 || mark.x1 - at < 1.5);
-    const [inner, outline] = fade === 1 ? [plainInner, plainOutline] : [pack(withAlpha(fill, fill[3] * fade)), pack(withAlpha(stroke, fade))];
+    const [inner, outline] = fade === 1 ? [plainInner, plainOutline] : [packWithAlpha(fill, fill[3] * fade), packWithAlpha(stroke, fade)];
     fillColumn(buffer, x, top, bottom, side ? outline : inner);
     fillColumn(buffer, x, top, top + edge, outline);
     fillColumn(buffer, x, bottom - edge, bottom, outline);

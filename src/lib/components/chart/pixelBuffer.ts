@@ -20,7 +20,12 @@ export function createPixelBuffer(width: number, height: number, scale: number):
 }
 
 export function pack([r, g, b, a]: Rgba): number {
-  return ((Math.round(a * 255) << 24) | (Math.round(b) << 16) | (Math.round(g) << 8) | Math.round(r)) >>> 0;
+  return packWithAlpha([r, g, b, a], a);
+}
+
+/** `pack(withAlpha(color, alpha))` without the intermediate colour: for values computed pixel column by column. */
+export function packWithAlpha([r, g, b]: Rgba, alpha: number): number {
+  return ((Math.round(alpha * 255) << 24) | (Math.round(b) << 16) | (Math.round(g) << 8) | Math.round(r)) >>> 0;
 }
 
 /** `top` painted over `bottom` (source-over), as one colour. */
@@ -36,9 +41,17 @@ export const withAlpha = ([r, g, b]: Rgba, a: number): Rgba => [r, g, b, a];
 /** Writes `value` over device rows [top, bottom) and columns [left, right), clipped. */
 export function fillDevice(buffer: PixelBuffer, left: number, top: number, right: number, bottom: number, value: number): void {
   const { width, height } = buffer.image;
-  const [x0, x1] = [Math.max(0, left), Math.min(width, right)];
+  const x0 = Math.max(0, left);
+  const x1 = Math.min(width, right);
   if (x1 <= x0) return;
-  for (let y = Math.max(0, top); y < Math.min(height, bottom); y++) buffer.pixels.fill(value, y * width + x0, y * width + x1);
+  const { pixels } = buffer;
+  const [y0, y1] = [Math.max(0, top), Math.min(height, bottom)];
+  // Grid lines and borders are a pixel or two wide: a call to fill per row would cost more than the writes.
+  if (x1 - x0 <= 4) {
+    for (let y = y0; y < y1; y++) for (let at = y * width + x0, end = y * width + x1; at < end; at++) pixels[at] = value;
+  } else {
+    for (let y = y0; y < y1; y++) pixels.fill(value, y * width + x0, y * width + x1);
+  }
 }
 
 /** One device column [top, bottom) at x: for the many one-pixel-wide bars a frame draws. */
