@@ -43,7 +43,14 @@ const savedJson = () =>
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const get = open.result.transaction('saved-work').objectStore('saved-work').get('seeds');
-          get.onsuccess = () => (open.result.close(), resolve((get.result as { json?: string } | undefined)?.json ?? null));
+          // The page stores the file as a Blob, put together from pieces written between pauses.
+          get.onsuccess = () => {
+            open.result.close();
+            const json = (get.result as { json?: Blob } | undefined)?.json;
+            if (json === undefined) return resolve(null);
+            if (!(json instanceof Blob)) return reject(new Error(`saved as ${typeof json}, not as a Blob`));
+            json.text().then(resolve, reject);
+          };
           get.onerror = () => reject(get.error);
         };
       }),

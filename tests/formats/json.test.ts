@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportJson, importJson, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
+import { exportJson, exportJsonPaced, importJson, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
 import { eventAt, letter, richTimeline, seedTimeline } from './fixtures.ts';
 
 describe('our JSON format', () => {
@@ -15,6 +15,18 @@ describe('our JSON format', () => {
     const rich = richTimeline();
     const back = importJson(exportJson(rich, { indent: 0 }));
     expect(back).toEqual({ ok: true, timeline: rich });
+  });
+
+  test('written in slices with pauses between them, the file is the same as written at once', async () => {
+    const story = (t: ReturnType<typeof seedTimeline>) => ({ steps: t.events.slice(0, 2).map((e) => ({ eventId: e.id, note: 'A "quoted" note' })) });
+    const seed = seedTimeline();
+    for (const timeline of [seed, richTimeline(), { ...seed, title: 'Seeds', story: story(seed) }, { ...seed, events: [] }]) {
+      let pauses = 0;
+      const paced = await exportJsonPaced(timeline, async () => void pauses++, 3);
+      expect(paced).toBe(exportJson(timeline, { indent: 0 }));
+      expect(pauses).toBe(Math.max(0, Math.ceil(timeline.events.length / 3) - 1));
+      expect(await exportJsonPaced(timeline)).toBe(paced);
+    }
   });
 
   test('writes instants as ISO strings and nothing the format does not define', () => {

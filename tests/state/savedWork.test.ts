@@ -5,11 +5,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
 import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
-import { exportJson, importJson } from '../../src/lib/formats/index.ts';
+import { exportJson, exportJsonPaced, importJson } from '../../src/lib/formats/index.ts';
 import { addDocuments } from '../../src/lib/state/addDocuments.ts';
 import { correctEvent, removeEvent } from '../../src/lib/state/correctEvent.ts';
 import {
-  describeRestored, describeStale, findSavedWork, formatSavedAt, savedWorkOf, seedsFingerprint, workBaseKey, type SavedWorkFound,
+  describeRestored, describeStale, findSavedWork, formatSavedAt, savedWorkOf, seedsFingerprint, timelineBlob, workBaseKey, type SavedWorkFound,
 } from '../../src/lib/state/savedWork.ts';
 import type { TimelineData } from '../../src/lib/state/timeline.svelte.ts';
 import { createWorkSaver } from '../../src/lib/state/workSaver.ts';
@@ -126,13 +126,24 @@ describe('the notice', () => {
 describe('the saved file', () => {
   test('is our JSON format, and reads back as the timeline saved, corrections included', async () => {
     const data = renamed(add(seeds, 'Council', 'On Wednesday the council met to approve the new budget.'), `${seedId}:121`, 'Ministers speak');
-    const saved = savedWorkOf({ seeds }, json(data), savedAt);
+    // As the page stores it: a Blob made a piece at a time.
+    const blob = await timelineBlob(data, async () => {});
+    expect(blob.type).toBe('application/json');
+    const saved = savedWorkOf({ seeds }, blob, savedAt);
     expect(saved).toMatchObject({ base: 'seeds', fingerprint: seedsFingerprint(seeds.documents), savedAt });
-    const back = ok(importJson(saved.json)).timeline;
+    const text = await blob.text();
+    expect(text).toBe(json(data));
+    const back = ok(importJson(text)).timeline;
     expect(back.documents).toEqual(data.documents);
     expect(back.events.map((e) => [e.id, e.title, e.start, e.end])).toEqual(data.events.map((e) => [e.id, e.title, e.start, e.end]));
     expect(back.events.find((e) => e.id === `${seedId}:121`)?.correction?.title).toBe(seeds.events.find((e) => e.id === `${seedId}:121`)!.title);
-    expect(exportJson(back, { indent: 0 })).toBe(saved.json);
+    expect(exportJson(back, { indent: 0 })).toBe(text);
+    // And the store gives it back as the timeline it was.
+    const store = createMemoryWorkStore();
+    await store.put(saved);
+    const found = await findSavedWork(store, { seeds }, seeds);
+    expect(found.kind).toBe('restore');
+    expect(found.kind === 'restore' && found.data.events.map((e) => e.title)).toEqual(data.events.map((e) => e.title));
   });
 });
 
@@ -141,7 +152,7 @@ describe('saving', () => {
 
   test('waits for a pause, writes the latest timeline once, and a discard is never overtaken by a slow write', async () => {
     const memory = createMemoryWorkStore();
-    const writes: string[] = [];
+    const writes: (string | Blob)[] = [];
     // A slow write: it finishes after the discard was asked for, which must still win.
     const store: WorkStore = { ...memory, put: async (w: SavedWork) => (writes.push(w.json), await wait(30), memory.put(w)) };
     const saver = createWorkSaver(store, { seeds }, { delay: 10, now: () => savedAt });
@@ -152,6 +163,24 @@ describe('saving', () => {
     await discarded;
     expect(writes).toEqual(['second']);
     expect(memory.entries.has(workBaseKey({ seeds }))).toBe(false);
+  });
+
+  test('a save in the background pauses between slices of its work; a save as the page goes does not', async () => {
+    const memory = createMemoryWorkStore();
+    let pauses = 0;
+    const saver = createWorkSaver(memory, { seeds }, { delay: 0, pause: async () => void pauses++ });
+    const data = seeds;
+    const slices = Math.ceil(data.events.length / 2);
+    expect(slices).toBeGreaterThan(1);
+    const serialize = (pause?: () => Promise<void>) => exportJsonPaced(data, pause, 2);
+    saver.schedule(serialize);
+    await wait(10);
+    await saver.flush();
+    expect(pauses).toBe(slices - 1);
+    expect(memory.entries.get(workBaseKey({ seeds }))?.json).toBe(exportJson(data, { indent: 0 }));
+    saver.schedule(serialize);
+    await saver.flush();
+    expect(pauses).toBe(slices - 1);
   });
 
   test('reports a full store, and clears the report once a save works', async () => {

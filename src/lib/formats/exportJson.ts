@@ -16,6 +16,33 @@ export function exportJson(timeline: Timeline, options: ExportJsonOptions = defa
   return `${JSON.stringify(toTimelineFile(timeline), null, options.indent || undefined)}\n`;
 }
 
+/**
+ * `exportJson` on one line, written a slice of events at a time with `await pause()` between slices: a timeline of
+ * 100,000 events takes about a second to write out, which as one task would freeze the page. Without `pause`, all at
+ * once (a page being closed has no time to wait).
+ */
+export async function exportJsonPaced(timeline: Timeline, pause?: () => Promise<void>, slice = 2_000): Promise<string> {
+  const pieces: string[] = [];
+  for await (const piece of jsonPieces(timeline, pause, slice)) pieces.push(piece);
+  return pieces.join('');
+}
+
+/** `exportJsonPaced` as it is written: the pieces that make up the file, one slice of events each between pauses. */
+export async function* jsonPieces(timeline: Timeline, pause?: () => Promise<void>, slice = 2_000): AsyncGenerator<string> {
+  const file: Partial<TimelineFile> = toTimelineFile({ ...timeline, events: [] });
+  // The members before and after `events`, in the file's order, written whole; the events between them in slices.
+  const keys = Object.keys(file) as (keyof TimelineFile)[];
+  const at = keys.indexOf('events');
+  const members = (from: number, to: number) => JSON.stringify(Object.fromEntries(keys.slice(from, to).map((k) => [k, file[k]])));
+  yield `${members(0, at).slice(0, -1)},"events":[`;
+  for (let from = 0; from < timeline.events.length; from += slice) {
+    if (from > 0 && pause) await pause();
+    yield `${from > 0 ? ',' : ''}${timeline.events.slice(from, from + slice).map((e) => JSON.stringify(fileEvent(e))).join(',')}`;
+  }
+  const tail = members(at + 1, keys.length);
+  yield `]${tail === '{}' ? '}' : `,${tail.slice(1)}`}\n`;
+}
+
 /** The file object; fields are copied one by one so that app-only fields never leak into the file. */
 export function toTimelineFile(timeline: Timeline): TimelineFile {
   return {
@@ -23,27 +50,29 @@ export function toTimelineFile(timeline: Timeline): TimelineFile {
     version: timelineVersion,
     ...(timeline.title !== undefined ? { title: timeline.title } : {}),
     documents: timeline.documents.map(fileDocument),
-    events: timeline.events.map(
-      (e): FileEvent => ({
-        id: e.id,
-        value: e.value,
-        type: e.type,
-        ...(e.mod ? { mod: e.mod } : {}),
-        granularity: e.granularity,
-        start: instantToIso(e.start),
-        end: instantToIso(e.end),
-        title: e.title,
-        sources: e.sources,
-        ...(e.participants ? { participants: e.participants } : {}),
-        ...(e.merge ? { merge: { reason: e.merge.reason } } : {}),
-        ...(e.uncertainty ? { uncertainty: fileUncertainty(e.uncertainty) } : {}),
-        ...(e.range ? { range: { kind: e.range.kind, to: e.range.to } } : {}),
-        ...(e.correction ? { correction: fileCorrection(e.correction) } : {}),
-      }),
-    ),
+    events: timeline.events.map(fileEvent),
     ...(timeline.undated ? { undated: timeline.undated } : {}),
     ...(timeline.entities ? { entities: timeline.entities } : {}),
     ...(timeline.story ? { story: { steps: timeline.story.steps.map((s) => ({ eventId: s.eventId, ...(s.note ? { note: s.note } : {}) })) } } : {}),
+  };
+}
+
+function fileEvent(e: PortableEvent): FileEvent {
+  return {
+    id: e.id,
+    value: e.value,
+    type: e.type,
+    ...(e.mod ? { mod: e.mod } : {}),
+    granularity: e.granularity,
+    start: instantToIso(e.start),
+    end: instantToIso(e.end),
+    title: e.title,
+    sources: e.sources,
+    ...(e.participants ? { participants: e.participants } : {}),
+    ...(e.merge ? { merge: { reason: e.merge.reason } } : {}),
+    ...(e.uncertainty ? { uncertainty: fileUncertainty(e.uncertainty) } : {}),
+    ...(e.range ? { range: { kind: e.range.kind, to: e.range.to } } : {}),
+    ...(e.correction ? { correction: fileCorrection(e.correction) } : {}),
   };
 }
 

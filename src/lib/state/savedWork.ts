@@ -4,7 +4,8 @@
  * for the store it is handed.
  */
 import type { SourceDocument } from '../documents/parseDocument.ts';
-import type { PortableEvent, UndatedMention } from '../formats/timelineFile.ts';
+import { jsonPieces } from '../formats/exportJson.ts';
+import type { PortableEvent, Timeline, UndatedMention } from '../formats/timelineFile.ts';
 import { readTimeline } from './readTimeline.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 import type { SavedWork, WorkStore } from './workStore.ts';
@@ -33,8 +34,18 @@ export function seedsFingerprint(documents: readonly SourceDocument[]): string {
   return `${sorted.length}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * The timeline as our JSON file in a Blob, made a piece at a time with `await pause()` between pieces (`jsonPieces`),
+ * so that neither the writing nor the storing of a large timeline holds up the page.
+ */
+export async function timelineBlob(timeline: Timeline, pause?: () => Promise<void>): Promise<Blob> {
+  const parts: Blob[] = [];
+  for await (const piece of jsonPieces(timeline, pause)) parts.push(new Blob([piece]));
+  return new Blob(parts, { type: 'application/json' });
+}
+
 /** The record to store for the timeline shown, `json` being it in our format. */
-export function savedWorkOf(base: WorkBase, json: string, savedAt: number): SavedWork {
+export function savedWorkOf(base: WorkBase, json: string | Blob, savedAt: number): SavedWork {
   return { base: workBaseKey(base), ...('seeds' in base ? { fingerprint: seedsFingerprint(base.seeds.documents) } : {}), savedAt, json };
 }
 
@@ -55,7 +66,7 @@ export async function findSavedWork(store: WorkStore, base: WorkBase, loaded: Ti
   }
   let value: unknown;
   try {
-    value = JSON.parse(work.json);
+    value = JSON.parse(typeof work.json === 'string' ? work.json : await work.json.text());
   } catch {
     return { kind: 'stale', work, reason: 'they could not be read back' };
   }

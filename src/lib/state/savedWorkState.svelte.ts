@@ -5,7 +5,7 @@
  */
 import { describeRestored, describeStale, findSavedWork, workBaseKey, type WorkBase } from './savedWork.ts';
 import type { TimelineData } from './timeline.svelte.ts';
-import { createWorkSaver, type WorkSaver, type WorkSaverOptions } from './workSaver.ts';
+import { createWorkSaver, type Serialize, type WorkSaver, type WorkSaverOptions } from './workSaver.ts';
 import type { SavedWork, WorkStore } from './workStore.ts';
 
 export type WorkNotice =
@@ -20,7 +20,7 @@ export function createSavedWorkState(store: WorkStore, options: Pick<WorkSaverOp
   let loaded: TimelineData | undefined;
   let shown: TimelineData | undefined;
   let saver: WorkSaver | undefined;
-  let held: (() => string) | undefined;
+  let held: Serialize | undefined;
   // A lookup started while the timeline still downloads (`prepare`), taken by `open` when it asks for the same base.
   const early = new Map<string, Promise<SavedWork | undefined>>();
   const lookup: WorkStore = {
@@ -57,7 +57,7 @@ export function createSavedWorkState(store: WorkStore, options: Pick<WorkSaverOp
       return (shown = found.data);
     },
     /** The timeline shown is now `data`: saved soon (`serialize` gives its JSON), or deleted when it is what was loaded. */
-    changed(data: TimelineData, serialize: () => string) {
+    changed(data: TimelineData, serialize: Serialize) {
       if (!saver || data === shown) return;
       shown = data;
       if (notice?.kind === 'stale') held = data === loaded ? undefined : serialize;

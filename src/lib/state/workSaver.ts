@@ -2,8 +2,15 @@
  * Saves the timeline shown a moment after each change, in the background. Writes and deletes run one after another,
  * so a slow write can never land after a later discard and bring the discarded work back.
  */
+import { whenIdle } from './idle.ts';
 import { savedWorkOf, workBaseKey, type WorkBase } from './savedWork.ts';
 import type { WorkStore } from './workStore.ts';
+
+/**
+ * The timeline as JSON. In the background it is given `pause`, to await between slices of the work so that a large
+ * timeline never holds up the page; when the page is going, none, and it should be quick about it.
+ */
+export type Serialize = (pause?: () => Promise<void>) => string | Blob | Promise<string | Blob>;
 
 export interface WorkSaverOptions {
   /** Milliseconds of quiet before a save; default 500. */
@@ -12,14 +19,16 @@ export interface WorkSaverOptions {
   readonly now?: () => number;
   /** Told after each write or delete: undefined when it worked, else why not. */
   readonly onresult?: (error: string | undefined) => void;
+  /** What a background save awaits between slices of its work; default the next idle period. */
+  readonly pause?: () => Promise<void>;
 }
 
-const defaults = { delay: 500, now: () => Date.now(), onresult: () => {} } as const;
+const defaults = { delay: 500, now: () => Date.now(), onresult: () => {}, pause: () => whenIdle() } as const;
 
 export function createWorkSaver(store: WorkStore, base: WorkBase, options: WorkSaverOptions = {}) {
-  const { delay, now, onresult } = { ...defaults, ...options };
+  const { delay, now, onresult, pause } = { ...defaults, ...options };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: (() => string) | undefined;
+  let pending: Serialize | undefined;
   let queue: Promise<void> = Promise.resolve();
 
   const enqueue = (write: () => Promise<void>) =>
@@ -27,25 +36,25 @@ export function createWorkSaver(store: WorkStore, base: WorkBase, options: WorkS
       () => onresult(undefined),
       (error: unknown) => onresult(error instanceof Error ? error.message : String(error)),
     ));
-  function write() {
+  function write(paced: boolean) {
     timer = undefined;
     const serialize = pending;
     pending = undefined;
     // Serialised when written, not when scheduled, so that a burst of changes is turned into JSON once.
-    if (serialize) return enqueue(() => store.put(savedWorkOf(base, serialize(), now())));
+    if (serialize) return enqueue(async () => store.put(savedWorkOf(base, await serialize(paced ? pause : undefined), now())));
     return queue;
   }
   return {
     /** Saves `serialize()` once changes have paused for `delay`. */
-    schedule(serialize: () => string) {
+    schedule(serialize: Serialize) {
       pending = serialize;
       clearTimeout(timer);
-      timer = setTimeout(write, delay);
+      timer = setTimeout(() => write(true), delay);
     },
     /** Writes a scheduled save now (the page is being hidden); resolves when the queue is done. */
     flush(): Promise<void> {
       clearTimeout(timer);
-      return write();
+      return write(false);
     },
     /** Drops any scheduled save and deletes the saved copy. */
     discard(): Promise<void> {

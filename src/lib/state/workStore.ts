@@ -11,8 +11,11 @@ export interface SavedWork {
   readonly fingerprint?: string;
   /** Epoch ms. */
   readonly savedAt: number;
-  /** The timeline in our JSON format (`exportJson`). */
-  readonly json: string;
+  /**
+   * The timeline in our JSON format (`exportJson`). The page stores a Blob put together from pieces written between
+   * pauses (`timelineBlob`): storing a large string would copy it all on the main thread.
+   */
+  readonly json: string | Blob;
 }
 
 /** Every method rejects rather than throws, with an error whose message can be shown. */
