@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportJson, exportJsonPaced, importJson, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
+import { exportJson, importJson, jsonPieces, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
+import type { Timeline } from '../../src/lib/formats/timelineFile.ts';
 import { eventAt, letter, richTimeline, seedTimeline } from './fixtures.ts';
 
 describe('our JSON format', () => {
@@ -18,6 +19,11 @@ describe('our JSON format', () => {
   });
 
   test('written in slices with pauses between them, the file is the same as written at once', async () => {
+    const exportJsonPaced = async (timeline: Timeline, pause?: () => Promise<void>, slice?: number) => {
+      const pieces: string[] = [];
+      for await (const piece of jsonPieces(timeline, pause, slice)) pieces.push(piece);
+      return pieces.join('');
+    };
     const story = (t: ReturnType<typeof seedTimeline>) => ({ steps: t.events.slice(0, 2).map((e) => ({ eventId: e.id, note: 'A "quoted" note' })) });
     const seed = seedTimeline();
     for (const timeline of [seed, richTimeline(), { ...seed, title: 'Seeds', story: story(seed) }, { ...seed, events: [] }]) {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
 import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
-import { exportJson, exportJsonPaced, importJson } from '../../src/lib/formats/index.ts';
+import { exportJson, importJson } from '../../src/lib/formats/index.ts';
 import { addDocuments } from '../../src/lib/state/addDocuments.ts';
 import { correctEvent, removeEvent } from '../../src/lib/state/correctEvent.ts';
 import {
@@ -172,12 +172,12 @@ describe('saving', () => {
     const data = seeds;
     const slices = Math.ceil(data.events.length / 2);
     expect(slices).toBeGreaterThan(1);
-    const serialize = (pause?: () => Promise<void>) => exportJsonPaced(data, pause, 2);
+    const serialize = (pause?: () => Promise<void>) => timelineBlob(data, pause, 2);
     saver.schedule(serialize);
     await wait(10);
     await saver.flush();
     expect(pauses).toBe(slices - 1);
-    expect(memory.entries.get(workBaseKey({ seeds }))?.json).toBe(exportJson(data, { indent: 0 }));
+    expect(await (memory.entries.get(workBaseKey({ seeds }))?.json as Blob).text()).toBe(exportJson(data, { indent: 0 }));
     saver.schedule(serialize);
     await saver.flush();
     expect(pauses).toBe(slices - 1);

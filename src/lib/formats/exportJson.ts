@@ -17,17 +17,10 @@ export function exportJson(timeline: Timeline, options: ExportJsonOptions = defa
 }
 
 /**
- * `exportJson` on one line, written a slice of events at a time with `await pause()` between slices: a timeline of
- * 100,000 events takes about a second to write out, which as one task would freeze the page. Without `pause`, all at
- * once (a page being closed has no time to wait).
+ * `exportJson` on one line, as pieces: the members before `events`, then a slice of events at a time with
+ * `await pause()` between slices, then the rest. A timeline of 100,000 events takes about a second to write out, which
+ * as one task would freeze the page. Without `pause`, all at once (a page being closed has no time to wait).
  */
-export async function exportJsonPaced(timeline: Timeline, pause?: () => Promise<void>, slice = 2_000): Promise<string> {
-  const pieces: string[] = [];
-  for await (const piece of jsonPieces(timeline, pause, slice)) pieces.push(piece);
-  return pieces.join('');
-}
-
-/** `exportJsonPaced` as it is written: the pieces that make up the file, one slice of events each between pauses. */
 export async function* jsonPieces(timeline: Timeline, pause?: () => Promise<void>, slice = 2_000): AsyncGenerator<string> {
   const file: Partial<TimelineFile> = toTimelineFile({ ...timeline, events: [] });
   // The members before and after `events`, in the file's order, written whole; the events between them in slices.

@@ -8,7 +8,7 @@ export type {
 } from './timelineFile.ts';
 export { timelineFormat, timelineVersion } from './timelineFile.ts';
 export { validateTimelineFile, type ValidationResult } from './validateTimelineFile.ts';
-export { exportJson, exportJsonPaced, jsonPieces, toTimelineFile } from './exportJson.ts';
+export { exportJson, jsonPieces, toTimelineFile } from './exportJson.ts';
 export { importJson, fromTimelineFile, portableEvent, timelineOfFile } from './importJson.ts';
 export { TimelineFileChecker } from './timelineFileChecker.ts';
 export { JsonMemberSplitter, JsonSplitError, type JsonMemberSink } from './jsonMemberSplitter.ts';

@@ -38,9 +38,9 @@ export function seedsFingerprint(documents: readonly SourceDocument[]): string {
  * The timeline as our JSON file in a Blob, made a piece at a time with `await pause()` between pieces (`jsonPieces`),
  * so that neither the writing nor the storing of a large timeline holds up the page.
  */
-export async function timelineBlob(timeline: Timeline, pause?: () => Promise<void>): Promise<Blob> {
+export async function timelineBlob(timeline: Timeline, pause?: () => Promise<void>, slice?: number): Promise<Blob> {
   const parts: Blob[] = [];
-  for await (const piece of jsonPieces(timeline, pause)) parts.push(new Blob([piece]));
+  for await (const piece of jsonPieces(timeline, pause, slice)) parts.push(new Blob([piece]));
   return new Blob(parts, { type: 'application/json' });
 }
 
