@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSeedPage } from './browser.ts';
+import { tabThrough, useSeedPage } from './browser.ts';
 
 let page: Page;
 let errors: string[] = [];
@@ -86,6 +86,13 @@ describe('the built app on the seed article', () => {
     await who.selectOption({ label: 'Anyone' });
     await expect.poll(() => list().getByRole('button').count()).toBe(before);
     expect(new URL(page.url()).searchParams.get('who')).toBeNull();
+  });
+
+  test('every control the Tab key reaches shows the same focus ring', async () => {
+    await page.goto(page.url());
+    const stops = await tabThrough(page, 30);
+    expect(stops.filter((s) => s.name !== 'body').length).toBeGreaterThan(20);
+    expect(stops.filter((s) => s.name !== 'body' && s.ring !== 'solid 3px')).toEqual([]);
   });
 
   test('the page has no script errors', () => {

@@ -79,3 +79,33 @@ export async function settledRange(page: Page): Promise<(string | null)[]> {
     last = now;
   }
 }
+
+/** What the keyboard focus lands on: the element, followed into shadow roots, and how its focus ring is drawn. */
+export interface FocusStop {
+  readonly name: string;
+  readonly ring: string;
+  /** The shadow host it is inside, as `tag#id`; '' on the page itself. */
+  readonly host: string;
+}
+
+/**
+ * Presses Tab `count` times and reports each stop, so a test can check that every control the keyboard reaches shows
+ * the focus ring.
+ */
+export async function tabThrough(page: Page, count: number): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        let [active, host] = [document.activeElement, ''];
+        while (active?.shadowRoot?.activeElement) [host, active] = [`${active.tagName.toLowerCase()}#${active.id}`, active.shadowRoot.activeElement];
+        if (!active || active === document.body) return { name: 'body', ring: 'none', host };
+        const style = getComputedStyle(active);
+        const name = `${active.tagName.toLowerCase()} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30) ?? ''}`;
+        return { name, ring: `${style.outlineStyle} ${style.outlineWidth}`, host };
+      }),
+    );
+  }
+  return stops;
+}

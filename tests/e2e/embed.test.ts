@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectErrors, launchBrowser } from './browser.ts';
+import { collectErrors, launchBrowser, tabThrough } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -92,6 +92,13 @@ describe('<event-timeline> on a host page', () => {
     await page.keyboard.press('+');
     await page.waitForTimeout(400);
     expect(await element('by-data').locator('.surface').getAttribute('data-from')).toBe(other);
+  });
+
+  test('inside the shadow root every control the Tab key reaches shows the focus ring', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops = (await tabThrough(page, 40)).filter((s) => s.host === 'event-timeline#by-src');
+    expect(stops.length).toBeGreaterThan(3);
+    expect(stops.filter((s) => s.ring !== 'solid 3px')).toEqual([]);
   });
 
   test('runs under the page CSP (no inline script, no eval) without a violation or an error', async () => {

@@ -23,6 +23,16 @@ describe('createEventIndex and visibleItems', () => {
     const n = visibleItems(index, 9 * day, 12 * day, out);
     expect([...out.slice(0, n)].sort()).toEqual([1, 2]);
   });
+
+  test('each duration class holds its items by middle, equal middles in item order, with their blocks summed', () => {
+    const index = createEventIndex(items([30, 31], [10, 11], [20, 21], [10, 11], [-5, -4], [20, 21]));
+    expect(index.classes).toHaveLength(1);
+    const [cls] = index.classes;
+    expect([...cls!.items]).toEqual([4, 1, 3, 2, 5, 0]);
+    expect([...cls!.mids]).toEqual([-4.5, 10.5, 10.5, 20.5, 20.5, 30.5].map((d) => d * day));
+    expect([...cls!.starts]).toEqual([-5, 10, 10, 20, 20, 30].map((d) => d * day));
+    expect([cls!.maxHalf, cls!.blockFirst[0], cls!.blockStart[0], cls!.blockEnd[0]]).toEqual([day / 2, 0, -5 * day, 31 * day]);
+  });
 });
 
 describe('layoutFrame', () => {

@@ -66,21 +66,33 @@ export function createEventIndex(items: readonly Extent[], options: IndexOptions
   const middle = new Float64Array(count);
   for (let i = 0; i < count; i++) middle[i] = (start[i]! + end[i]!) / 2;
   const classes = [...byClass.values()].map((members): DurationClass => {
-    members.sort((a, b) => middle[a]! - middle[b]! || a - b);
-    let maxHalf = 0;
-    for (const i of members) maxHalf = Math.max(maxHalf, (end[i]! - start[i]!) / 2);
-    const blocks = Math.ceil(members.length / blockSize);
+    // Members come in item order, and the sort is stable, so equal middles stay in item order. Files are mostly in
+    // time order already: a class that is sorted skips the sort.
+    if (!ascendingBy(members, middle)) members.sort((a, b) => middle[a]! - middle[b]!);
+    const n = members.length;
+    const [items, mids, starts, ends] = [Uint32Array.from(members), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    const blocks = Math.ceil(n / blockSize);
     const [blockFirst, blockStart, blockEnd] = [new Uint32Array(blocks).fill(0xffffffff), new Float64Array(blocks).fill(Infinity), new Float64Array(blocks).fill(-Infinity)];
-    members.forEach((i, k) => {
-      const b = Math.floor(k / blockSize);
+    let maxHalf = 0;
+    for (let k = 0; k < n; k++) {
+      const i = items[k]!;
+      const [s, e] = [start[i]!, end[i]!];
+      [mids[k], starts[k], ends[k]] = [middle[i]!, s, e];
+      maxHalf = Math.max(maxHalf, (e - s) / 2);
+      const b = (k / blockSize) | 0;
       blockFirst[b] = Math.min(blockFirst[b]!, i);
-      blockStart[b] = Math.min(blockStart[b]!, start[i]!);
-      blockEnd[b] = Math.max(blockEnd[b]!, end[i]!);
-    });
-    const of = (values: Float64Array) => Float64Array.from(members, (i) => values[i]!);
-    return { track: track[members[0]!]!, mids: of(middle), items: Uint32Array.from(members), starts: of(start), ends: of(end), maxHalf, blockFirst, blockStart, blockEnd };
+      blockStart[b] = Math.min(blockStart[b]!, s);
+      blockEnd[b] = Math.max(blockEnd[b]!, e);
+    }
+    return { track: track[items[0]!]!, mids, items, starts, ends, maxHalf, blockFirst, blockStart, blockEnd };
   });
   return { count, start, end, track, trackCount: Math.max(1, trackCount), fuzzy, classes };
+}
+
+/** Whether `members` are in ascending order of `key`. */
+function ascendingBy(members: readonly number[], key: Float64Array): boolean {
+  for (let k = 1; k < members.length; k++) if (key[members[k]!]! < key[members[k - 1]!]!) return false;
+  return true;
 }
 
 /** First position in ascending `values`, from `lo` on, whose value is at least `t`. */

@@ -62,9 +62,10 @@ export function groupTracks(
   named.sort(order);
   const trackOfKey = new Map(named.map((k, i) => [k, i]));
   const names = named.length < sizes.size ? [...named, otherName] : named;
-  const trackOf = Uint16Array.from(keys, (k) => trackOfKey.get(k) ?? named.length);
+  // A plain loop: `Uint16Array.from` with a mapping function takes the iterator path, several times slower at 100,000.
+  const trackOf = new Uint16Array(keys.length);
   const counts = names.map(() => 0);
-  for (const t of trackOf) counts[t]!++;
+  for (let i = 0; i < keys.length; i++) counts[(trackOf[i] = trackOfKey.get(keys[i]!) ?? named.length)]!++;
   return { names, trackOf, counts };
 }
 
