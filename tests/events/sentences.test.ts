@@ -36,6 +36,33 @@ describe('splitSentences and abbreviations', () => {
   });
 });
 
+describe('splitSentences on a long text, which goes to the segmenter in pieces', () => {
+  const paragraph = [
+    'Mr. Smith met Gen. Gerasimov in Moscow on Jan. 5 to discuss the talks.',
+    'The U.S. delegation arrived at 10 a.m. Tuesday, officials said.',
+    'No deal was reached.',
+  ];
+  test.each([
+    ['paragraphs on lines of their own', '\n'],
+    ['one line with no break at all', ' '],
+  ])('%s: every sentence whole, with offsets that slice to it', (_, joiner) => {
+    const text = Array.from({ length: 300 }, () => paragraph.join(' ')).join(joiner);
+    expect(text.length).toBeGreaterThan(40_000);
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(Array.from({ length: 300 }, () => paragraph).flat());
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = 'It rained on Monday. Talks began on Jan. 5 and ended Tuesday. Nothing else.';
+  const sentences = splitSentences(text);
+  test('the sentence holding an expression, found by binary search', () => {
+    expect(sentenceAround(sentences, text, text.indexOf('Tuesday'), text.indexOf('Tuesday') + 7).text).toBe('Talks began on Jan. 5 and ended Tuesday.');
+    expect(sentenceAround(sentences, text, 0, 2).text).toBe('It rained on Monday.');
+  });
+});
+
 describe('titleFromSentence', () => {
   test('drops a dateline and the final full stop', () => {
     expect(titleFromSentence('Moscow: Russia warned France.')).toBe('Russia warned France');

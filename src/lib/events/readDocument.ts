@@ -10,7 +10,7 @@ import { entityId, namesInSentence, resolveNames, type NameMention, type Resolve
 import { keywordsOf, type Keyword } from './keywords.ts';
 import type { SentenceAnalyser } from './nlp/analysis.ts';
 import { documentDates } from './ranges.ts';
-import { sentenceAround, splitSentences } from './sentences.ts';
+import { sentenceAround, spansWithin, splitSentences } from './sentences.ts';
 import { describeEvent } from './titleOfClause.ts';
 import type { EventSource, TextSpan, TimelineEvent, UndatedEvent } from './types.ts';
 import { announcementsIn } from './undated.ts';
@@ -47,6 +47,8 @@ export function readDocument(document: SourceDocument, analyser: SentenceAnalyse
     return span.end <= sentence.start + datelineLength(sentence.text);
   };
   const eventDates = dated.filter((d) => !inDateline(d.span));
+  // In text order, for finding the other dates of a sentence by binary search.
+  const datedSpans = dated.map((d) => d.span).sort((a, b) => a.start - b.start);
   const undatedSpans: { span: TextSpan; value?: string; type?: TimexType }[] = [
     ...unplaced.filter((t) => !inDateline(t)).map((t) => ({ span: { start: t.start, end: t.end, text: t.text }, value: t.value, type: t.type })),
     ...sentences.flatMap(announcementsIn).filter((a) => !timexes.some((t) => t.start < a.end && t.end > a.start)).map((span) => ({ span })),
@@ -68,7 +70,7 @@ export function readDocument(document: SourceDocument, analyser: SentenceAnalyse
     const sentence = around(span.start, span.end);
     const entry = analyse(sentence);
     const source: EventSource = { docId: document.id, timex: span, sentence };
-    const others = dated.map((d) => d.span).filter((o) => o.start >= sentence.start && o.end <= sentence.end && o.start !== span.start);
+    const others = spansWithin(datedSpans, sentence.start, sentence.end).filter((o) => o.start !== span.start);
     return { source, entry, ...describeEvent(entry.sentence, span.start, span.end, { keepExpression, others }) };
   };
 

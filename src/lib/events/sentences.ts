@@ -15,7 +15,7 @@ const continuation = /^(?:[\p{Ll}\d(]|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sa
 export function splitSentences(text: string, locale = 'en'): TextSpan[] {
   const spans: TextSpan[] = [];
   let pending: { start: number; end: number } | undefined;
-  for (const { segment, index } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)) {
+  for (const { segment, index } of sentenceSegments(text, locale)) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;
@@ -32,6 +32,36 @@ export function splitSentences(text: string, locale = 'en'): TextSpan[] {
   return spans;
 }
 
+/** Pieces are this long at least before a cut is looked for; a line break is looked for up to `lineWindow` further. */
+const pieceLength = 8192;
+const lineWindow = 24576;
+
+/**
+ * Intl.Segmenter's sentences of `text`, with offsets into it. It slows down more than linearly on a long text (a
+ * 4 MB document took minutes), so the text goes to it in pieces of about 8 kB, cut after a line break, which ends a
+ * sentence under the Unicode rules anyway; a text without one is cut after a sentence end, or at a space.
+ */
+function* sentenceSegments(text: string, locale: string): Generator<{ segment: string; index: number }> {
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  for (let from = 0; from < text.length; ) {
+    const to = pieceEnd(text, from);
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) yield { segment, index: from + index };
+    from = to;
+  }
+}
+
+function pieceEnd(text: string, from: number): number {
+  const least = from + pieceLength;
+  if (least >= text.length) return text.length;
+  const line = text.indexOf('\n', least);
+  if (line >= 0 && line < least + lineWindow) return line + 1;
+  const window = text.slice(least, least + lineWindow);
+  const sentenceEnd = /[.!?]["'”’)\]]*\s+(?=[\p{Lu}\d"“‘'(])/u.exec(window);
+  if (sentenceEnd) return least + sentenceEnd.index + sentenceEnd[0].length;
+  const space = window.search(/\s/);
+  return space >= 0 ? least + space + 1 : Math.min(text.length, least + lineWindow);
+}
+
 function continuesAfter(previous: string, next: string, between: string): boolean {
   if (/\n/.test(between)) return false;
   return title.test(previous) || (abbreviation.test(previous) && continuation.test(next));
@@ -41,17 +71,34 @@ function span(text: string, { start, end }: { start: number; end: number }): Tex
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The sentences that hold the offsets [start, end) (sentences sorted by start), joined into one span. */
-export function sentenceAround(sentences: readonly TextSpan[], text: string, start: number, end: number): TextSpan {
-  // Binary search for the first sentence that ends after `start`: documents can hold thousands of sentences.
+/**
+ * The first index of `items` at which `after` holds, where it holds for all items from some index on (false, …,
+ * false, true, …, true); `items.length` when it never does. A binary search: documents hold thousands of sentences
+ * and dates.
+ */
+export function firstWhere<T>(items: readonly T[], after: (item: T) => boolean): number {
   let lo = 0;
-  let hi = sentences.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end > start) hi = mid;
+    if (after(items[mid]!)) hi = mid;
     else lo = mid + 1;
   }
-  const first = lo;
+  return lo;
+}
+
+/** The spans (sorted by start) that lie within [start, end). */
+export function spansWithin<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], start: number, end: number): T[] {
+  const within: T[] = [];
+  for (let i = firstWhere(spans, (s) => s.start >= start); i < spans.length && spans[i]!.start < end; i++) {
+    if (spans[i]!.end <= end) within.push(spans[i]!);
+  }
+  return within;
+}
+
+/** The sentences that hold the offsets [start, end) (sentences sorted by start), joined into one span. */
+export function sentenceAround(sentences: readonly TextSpan[], text: string, start: number, end: number): TextSpan {
+  const first = firstWhere(sentences, (s) => s.end > start);
   if (first >= sentences.length || sentences[first]!.start >= end) return { start, end, text: text.slice(start, end) };
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last++;

@@ -1,4 +1,5 @@
 import type { Granularity, TimexMod } from '../extract/types.ts';
+import { valueToInterval } from '../extract/valueToInterval.ts';
 
 const modWords: Partial<Record<TimexMod, string>> = {
   START: 'early',
@@ -21,11 +22,22 @@ function utcFormat(options: Intl.DateTimeFormatOptions, locale: string): (t: num
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return (t) => format.format(new Date(t));
+  return (t) => {
+    const year = new Date(t).getUTCFullYear();
+    if (year > 0) return format.format(t);
+    // Intl writes a year before 1 CE as its bare era year ("45" for 45 BCE), so the era is put back.
+    return format.formatToParts(t).map((part) => (part.type === 'year' ? yearLabel(year) : part.value)).join('');
+  };
+}
+
+/** A year counted in its era: years here are astronomical, as in TIMEX3 and ISO 8601 (0 is 1 BCE, −44 is 45 BCE). */
+function eraOf(year: number): { readonly count: number; readonly era: string } {
+  return year > 0 ? { count: year, era: '' } : { count: 1 - year, era: ' BCE' };
 }
 
 function yearLabel(year: number): string {
-  return year <= 0 ? `${1 - year} BCE` : String(year);
+  const { count, era } = eraOf(year);
+  return `${count}${era}`;
 }
 
 /** A date as a reader says it, at the precision the text gave: "3 April 2024", "February 2024", "1990s", "spring 2024". */
@@ -35,16 +47,18 @@ export function formatEventDate(
 ): string {
   const date = new Date(event.start);
   const year = date.getUTCFullYear();
+  // BCE periods are counted back from year 1 like their years: the 480s BCE are 489–480 BCE.
+  const { count, era } = eraOf(year);
   let text: string;
   switch (event.granularity) {
     case 'millennium':
-      text = `${ordinal(Math.floor(year / 1000) + 1)} millennium`;
+      text = `${ordinal(Math.floor(count / 1000) + 1)} millennium${era}`;
       break;
     case 'century':
-      text = `${ordinal(Math.floor(year / 100) + 1)} century`;
+      text = `${ordinal(Math.floor(count / 100) + 1)} century${era}`;
       break;
     case 'decade':
-      text = `${yearLabel(year)}s`;
+      text = `${Math.floor(count / 10) * 10}s${era}`;
       break;
     case 'year':
       text = yearLabel(year);
@@ -55,9 +69,12 @@ export function formatEventDate(
     case 'quarter':
       text = `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${yearLabel(year)}`;
       break;
-    case 'season':
-      text = `${seasons[event.value.slice(-2)] ?? 'season'} ${event.value.slice(0, 4)}`;
+    case 'season': {
+      // The year a season is named after: "late winter 2024" starts in 2025 (winter begins in December).
+      const named = valueToInterval(event.value)?.interval.start ?? event.start;
+      text = `${seasons[event.value.slice(-2)] ?? 'season'} ${yearLabel(new Date(named).getUTCFullYear())}`;
       break;
+    }
     case 'month':
       text = utcFormat({ month: 'long', year: 'numeric' }, locale)(event.start);
       break;
