@@ -1,11 +1,18 @@
 /**
  * The embed build: `<event-timeline>` as one ES module (dist/embed.js) and one classic script (dist/embed.iife.js,
  * for file:// pages and CMSs that cannot load modules). Every component is compiled as a custom element so that
- * their styles go into the shadow root. Runs after the app's build, into the same dist/ (see tests/e2e/globalSetup.ts).
+ * their styles go into the shadow root, with rem lengths as px (the page's root font size would scale them). Runs after
+ * the app's build, into the same dist/ (see tests/e2e/globalSetup.ts).
  */
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { PreprocessorGroup } from 'svelte/compiler';
 import { gzipSync } from 'node:zlib';
+import svelteConfig from './svelte.config.js';
+import { remToPx } from './scripts/remToPx.ts';
+
+/** Rewrites the components' rem lengths as px (scripts/remToPx.ts); the app's build keeps them. */
+const remToPxStyles: PreprocessorGroup = { name: 'rem-to-px', style: ({ content }) => ({ code: remToPx(content) }) };
 
 /** Prints each output file's size, raw and gzipped: the embed's weight on a host page. */
 function reportSize(): Plugin {
@@ -22,7 +29,8 @@ function reportSize(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte({ compilerOptions: { customElement: true } }), reportSize()],
+  // The inline preprocess replaces svelte.config.js's; its own preprocessors run first.
+  plugins: [svelte({ compilerOptions: { customElement: true }, preprocess: [svelteConfig.preprocess, remToPxStyles] }), reportSize()],
   publicDir: false,
   build: {
     outDir: process.env.EMBED_OUT_DIR || 'dist',

@@ -15,8 +15,15 @@ for (const element of document.querySelectorAll('event-timeline')) {
   element.addEventListener('eventselect', (e) => {
     log.textContent = `${element.id}: selected ${e.detail ? `${e.detail.title} (${e.detail.value})` : 'nothing'}`;
   });
+  element.addEventListener('loaderror', (e) => {
+    log.textContent = `${element.id}: ${e.detail.message}`;
+  });
 }
-document.querySelector('#focus-call').addEventListener('click', () => second.focusEvent('call'));
+// The methods answer false until the timeline has loaded: the button waits for `ready`.
+const focusButton = document.querySelector('#focus-call');
+focusButton.disabled = true;
+second.addEventListener('ready', () => (focusButton.disabled = false));
+focusButton.addEventListener('click', () => second.focusEvent('call'));
 
 // The iframe: commands go to the frame's origin only; notices are read only from it.
 const frame = document.querySelector('#frame');

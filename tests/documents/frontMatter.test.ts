@@ -99,6 +99,6 @@ describe('collectDocuments', () => {
     const parsed = parseDocument('x.html', new Uint8Array([0x3c, 0x70, 0x3e, 0xff]));
     expect(!parsed.ok && parsed.problem.message).toBe('x.html: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and try again');
     const big = parseDocument('big.md', new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61));
-    expect(!big.ok && big.problem.message).toBe('big.md: the file is 5.0 MB; documents are limited to 5 MB');
+    expect(!big.ok && big.problem.message).toBe('big.md: the file is 5,242,881 bytes; documents are limited to 5 MB (5,242,880 bytes)');
   });
 });

@@ -125,6 +125,35 @@ describe('adding documents in the page', () => {
     expect(await listed()).toEqual(['1996-06', '1998-06-09', '1998-08']);
   });
 
+  test('a correction made while a document is being read stays when the document joins the timeline', async () => {
+    // A page of its own, whose document reader (fetched on the first add) arrives three seconds late.
+    const slow = await page.context().browser()!.newPage();
+    await slow.route(/documentReader\.worker.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    await slow.goto(page.url().split('?')[0]!);
+    const rows = slow.getByRole('list').filter({ has: slow.locator('time') }).getByRole('button');
+    await rows.first().waitFor();
+    await slow.getByRole('button', { name: 'Add documents…' }).click();
+    const add = slow.getByRole('dialog', { name: 'Add documents' });
+    await add.getByLabel('Choose documents').setInputFiles({ name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from('date 2024-04-04\nThe ferry service resumed on Tuesday.') });
+    await add.getByRole('button', { name: 'Close' }).click();
+
+    await rows.filter({ has: slow.locator('time[datetime="2022-03"]') }).click();
+    await slow.getByRole('button', { name: 'Edit event…' }).click();
+    const edit = slow.getByRole('dialog', { name: 'Edit event' });
+    await edit.getByLabel('Title').fill('Istanbul talks, corrected while reading');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => rows.filter({ hasText: 'corrected while reading' }).count()).toBe(1);
+    // Still reading: the document has not joined yet.
+    expect(await rows.filter({ hasText: 'ferry' }).count()).toBe(0);
+
+    await expect.poll(() => rows.filter({ hasText: 'ferry' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await rows.filter({ hasText: 'corrected while reading' }).count()).toBe(1);
+    await slow.close();
+  });
+
   test('the page has no script errors', () => {
     expect(errors).toEqual([]);
   });

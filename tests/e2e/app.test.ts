@@ -88,6 +88,39 @@ describe('the built app on the seed article', () => {
     expect(new URL(page.url()).searchParams.get('who')).toBeNull();
   });
 
+  test('the keyboard stays on an event of the chart while zooming re-draws and re-orders the marks', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await list().getByRole('button').first().waitFor();
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 30) ?? document.activeElement?.tagName);
+    await page.locator('.surface').focus();
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(']');
+    await expect.poll(active).toMatch(/^Draft document/);
+    for (const key of ['+', 'Home', '+', '-', 'Home']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(600);
+      expect(await active()).toMatch(/^Draft document/);
+    }
+  });
+
+  test('the tooltip of every event stays inside the chart, over the mark where there is no room under it', async () => {
+    await page.goto(page.url().split('?')[0]!);
+    await list().getByRole('button').first().waitFor();
+    await page.locator('.surface').focus();
+    const chart = (await page.locator('.surface').boundingBox())!;
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press(']');
+      const tip = page.getByRole('tooltip');
+      await tip.waitFor();
+      const box = (await tip.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(chart.y - 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(chart.y + chart.height + 0.5);
+    }
+  });
+
   test('every control the Tab key reaches shows the same focus ring', async () => {
     await page.goto(page.url());
     const stops = await tabThrough(page, 30);

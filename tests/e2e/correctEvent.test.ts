@@ -36,18 +36,25 @@ describe('correcting an event', () => {
     const fitted = range();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(range).not.toEqual(fitted);
-    const zoomed = await settledRange(page);
+    const before = await settledRange(page);
 
     const march = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
     id = (await march.getAttribute('data-event-id'))!;
     title = (await march.locator('.title').textContent())!;
     await march.click();
+    // Chosen in the list while off screen (March 2022 is left of the zoomed view), the event is brought into view:
+    // the range to keep is the one after that.
+    await expect.poll(range).not.toEqual(before);
+    const zoomed = await settledRange(page);
     await openEditor();
     const date = dialog().getByLabel('Date');
+    // The editor opens in its Date field, not on the dialog's Close button.
+    await expect.poll(() => date.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await date.inputValue()).toBe('2022-03');
     expect(await dialog().getByLabel('Title').inputValue()).toBe(title);
     await date.fill('2024-05');
     await expect.poll(() => dialog().locator('.preview').textContent()).toContain('May 2024');
+    expect(await dialog().locator('.preview').evaluate((e) => e.parentElement!.textContent)).toMatch(/[a-z]\. Reads as May 2024\.$/);
     await dialog().getByRole('button', { name: 'Save' }).click();
     await dialog().waitFor({ state: 'hidden' });
 
@@ -122,6 +129,9 @@ describe('correcting an event', () => {
     await dialog().getByRole('button', { name: 'Not an event' }).click();
     await expect.poll(() => row(id).count()).toBe(0);
     await page.getByText('Removed events (1)').click();
+    // The date it had, written as the list writes dates, with the TIMEX3 value behind it.
+    const had = page.locator('details', { hasText: 'Removed events' }).locator('time[datetime="2022-03"]');
+    expect(await had.textContent()).toBe('March 2022');
     await page.getByRole('button', { name: `Put back “${title}”` }).click();
     await expect.poll(() => row(id).locator('time').getAttribute('datetime')).toBe('2022-03');
     expect(await row(id).getAttribute('aria-pressed')).toBe('true');

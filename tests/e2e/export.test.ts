@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { importJson } from '../../src/lib/formats/index.ts';
+import { exportJson, importJson } from '../../src/lib/formats/index.ts';
+import { syntheticTimeline } from '../../scripts/bench/syntheticTimeline.ts';
 
 let browser: Browser;
 let page: Page;
@@ -22,8 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function download(button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+async function download(button: string, on = page): Promise<Buffer> {
+  const [file] = await Promise.all([on.waitForEvent('download'), on.getByRole('button', { name: button, exact: true }).click()]);
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -78,5 +79,68 @@ describe('exports of the current view', () => {
     const named = new Set(read.timeline.events.flatMap((e) => e.participants ?? []));
     expect(named.size).toBeGreaterThan(0);
     expect(read.timeline.entities!.map((e) => e.id)).toEqual(expect.arrayContaining([...named]));
+  });
+});
+
+describe('exports of an awkward timeline: control characters, two documents, a long title, a dozen events', () => {
+  const synthetic = syntheticTimeline(12, { seed: 5, documents: 2, clustered: 0, fromYear: 2020, toYear: 2020 });
+  const title = `A chronicle of the harbour, the railway and the senate, ${'told at far too great a length '.repeat(4).trim()}`;
+  // ESC and backspace, as pasted from a terminal: XML cannot hold them.
+  const events = synthetic.events.map((e, i) => (i === 3 ? { ...e, title: 'Alarm \u001b[31mraised\u0008 at the port' } : e));
+  let awkward: Page;
+
+  beforeAll(async () => {
+    awkward = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', acceptDownloads: true });
+    await awkward.route('**/test-data/awkward.json', (route) => route.fulfill({ contentType: 'application/json', body: exportJson({ ...synthetic, events, title }) }));
+    await awkward.goto(`${inject('baseURL')}?src=${encodeURIComponent('/test-data/awkward.json')}&start=2020-01-01&end=2021-01-01&theme=dark`);
+    await awkward.waitForFunction(() => document.querySelector('.surface')?.getAttribute('data-from') === '2020-01-01T00:00:00.000Z');
+    await awkward.getByLabel('Lanes').selectOption('document');
+  });
+
+  test('SVG: well-formed XML, with the tracks of the view named as on screen and the long title cut', async () => {
+    expect(await awkward.locator('.track-name').allTextContents()).toEqual(['Synthetic chronicle 1', 'Synthetic chronicle 2']);
+    const svg = (await download('SVG', awkward)).toString('utf8');
+    writeFileSync(`${out}/export-awkward.svg`, svg);
+    const read = await awkward.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? '',
+        tracks: [...doc.querySelectorAll('.track-name')].map((t) => t.textContent),
+        labels: [...doc.querySelectorAll('.label')].map((t) => t.textContent),
+        heading: doc.querySelector('svg > g > title + text')?.textContent ?? '',
+      };
+    }, svg);
+    expect(read.error).toBe('');
+    expect(read.tracks).toEqual(['SYNTHETIC CHRONICLE 1', 'SYNTHETIC CHRONICLE 2']);
+    expect(read.labels).toContain('Alarm [31mraised at the port');
+    expect(read.heading).toMatch(/^A chronicle of the harbour.*…$/);
+    expect(svg).toContain(`<title>${title}</title>`);
+  });
+
+  test('PNG: still drawn from that SVG', async () => {
+    const png = await download('PNG (2×)', awkward);
+    writeFileSync(`${out}/export-awkward.png`, png);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(2096);
+    expect(await awkward.getByRole('status').filter({ hasText: /^PNG/ }).textContent()).toBe('PNG ready.');
+  });
+
+  test('handout: its chart is drawn, and the numbers 10 and above stay inside the page', async () => {
+    await awkward.emulateMedia({ media: 'print' });
+    const image = awkward.locator('.handout img.view');
+    await expect.poll(() => image.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(1000);
+    const { room, need } = await awkward.locator('.handout ol').evaluate((ol) => {
+      // The widest number, written as its marker is ("12. "), in the font of the list.
+      const probe = document.createElement('span');
+      probe.style.whiteSpace = 'pre';
+      probe.textContent = `${ol.children.length}. `;
+      ol.firstElementChild!.append(probe);
+      const need = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { room: parseFloat(getComputedStyle(ol).paddingLeft), need };
+    });
+    expect(await awkward.locator('.handout li').count()).toBe(12);
+    expect(room).toBeGreaterThanOrEqual(need);
+    await awkward.emulateMedia({ media: 'screen' });
   });
 });

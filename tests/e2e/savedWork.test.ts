@@ -95,17 +95,45 @@ describe('work kept in the browser', () => {
     expect(await noticeText()).toContain(': 1 document added, 1 event corrected.');
   });
 
+  test('a change followed at once by a reload is kept: the pending save is written as the page goes', async () => {
+    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
+    await row.click();
+    await page.getByRole('button', { name: 'Edit event…' }).click();
+    await editDialog().getByLabel('Title').fill('Talks in Istanbul, renamed again');
+    await editDialog().getByRole('button', { name: 'Save' }).click();
+    await editDialog().waitFor({ state: 'hidden' });
+
+    await reload();
+    expect(await list().getByText('Talks in Istanbul, renamed again').count()).toBe(1);
+    expect(await noticeText()).toContain(': 1 document added, 1 event corrected.');
+  });
+
   test('Discard changes brings back the bundled documents alone, says so, and a reload stays that way', async () => {
     await notice().getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(listed).toEqual(seedDates);
     expect(await noticeText()).toBe('Changes discarded: the timeline is as it was loaded.');
-    expect(await list().getByText('Talks in Istanbul, renamed').count()).toBe(0);
+    expect(await list().getByText(/Talks in Istanbul, renamed/).count()).toBe(0);
     await expect.poll(savedJson).toBeNull();
 
     await reload();
     expect(await listed()).toEqual(seedDates);
     expect(await noticeText()).toBe('');
     expect(await page.locator('header p').first().innerText()).toContain('from 1 document');
+  });
+
+  test('a correction undone is no change: nothing is kept, and a reload restores nothing', async () => {
+    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
+    await row.click();
+    await page.getByRole('button', { name: 'Edit event…' }).click();
+    await editDialog().getByLabel('Title').fill('Talks in Istanbul, for a moment');
+    await editDialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(savedJson).toContain('Talks in Istanbul, for a moment');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(savedJson).toBeNull();
+
+    await reload();
+    expect(await listed()).toEqual(seedDates);
+    expect(await noticeText()).toBe('');
   });
 
   test('the page ran without script errors', () => {

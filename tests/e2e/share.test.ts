@@ -1,4 +1,4 @@
-// Shareable state: the address follows the view (range, selection, filter, theme), and opening it restores the view.
+// Shareable state: the address follows the view (range, selection, filter, lanes, theme), and opening it restores the view.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
@@ -63,5 +63,40 @@ describe('the view in the address', () => {
     expect(await other.locator('.events [aria-pressed="true"]').textContent()).toContain('Macron');
     await expect.poll(() => other.url()).toBe(url);
     await other.close();
+  });
+
+  test('a person or an event the timeline does not have is ignored, and the page says so', async () => {
+    await page.goto(`${inject('baseURL')}?who=nobody&event=no-such-event&q=%20%20`);
+    await expect.poll(() => page.locator('.ignored').textContent()).toContain('who="nobody" names no one in this timeline');
+    expect(await page.locator('.ignored').textContent()).toContain('event="no-such-event" is not an event of this timeline');
+    // Nothing is filtered out: spaces alone are no filter either.
+    await expect.poll(() => page.locator('.events time').count()).toBe(5);
+    expect(param('who')).toBeNull();
+  });
+
+  test('the address holds the lanes: lanes= groups them on opening, and the Lanes menu rewrites it', async () => {
+    const lanes = () => page.getByRole('combobox', { name: 'Lanes' });
+    await page.goto(`${inject('baseURL')}?lanes=precision`);
+    await expect.poll(() => lanes().inputValue()).toBe('precision');
+    expect(await page.locator('.track-name').allTextContents()).toEqual(['Days', 'Weeks and months']);
+    expect(param('lanes')).toBe('precision');
+    await lanes().selectOption('participant');
+    await expect.poll(() => param('lanes')).toBe('participant');
+    await lanes().selectOption('none');
+    await expect.poll(() => param('lanes')).toBeNull();
+    // The bundled documents are one document: by document there would be one track, so none it is.
+    await page.goto(`${inject('baseURL')}?lanes=document`);
+    await expect.poll(() => lanes().inputValue()).toBe('none');
+    await expect.poll(() => param('lanes')).toBeNull();
+    await page.goto(`${inject('baseURL')}?lanes=diagonal`);
+    await expect.poll(() => page.locator('.ignored').textContent()).toContain('lanes="diagonal" is not one of none, document, participant, precision');
+  });
+
+  test('a filter that matches nothing says so, rather than that the documents have no dates', async () => {
+    await page.goto(`${inject('baseURL')}?q=zzzzzz`);
+    await expect.poll(() => page.locator('.events p').first().textContent()).toBe('No event matches the filter; 5 are hidden.');
+    // The chart keeps the axis of the whole timeline rather than an empty 1970.
+    await expect.poll(() => surface().getAttribute('data-from')).toMatch(/^202[12]-/);
+    await expect.poll(() => param('start')).toMatch(/^202[12]-/);
   });
 });

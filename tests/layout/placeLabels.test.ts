@@ -46,6 +46,14 @@ describe('placeLabels', () => {
     const span: MarkLayout = { index: 0, kind: 'span', x0: -300, x1: 400, cx: 50, lane: 0, track: 0 };
     expect(placeLabels([span], title, 1000, measure)[0]).toMatchObject({ x: 4, text: titles[0] });
   });
+
+  test('a span wholly left or right of the view has no label, as a point off screen has none', () => {
+    // 12 March in a view of 15 March to 10 April: the mark is laid out off screen, for marks sliding in.
+    const before: MarkLayout = { index: 0, kind: 'span', x0: -150, x1: -115, cx: -132, lane: 0, track: 0 };
+    const after: MarkLayout = { index: 1, kind: 'span', x0: 1010, x1: 1040, cx: 1025, lane: 1, track: 0 };
+    const edge: MarkLayout = { index: 2, kind: 'span', x0: -150, x1: 20, cx: -65, lane: 2, track: 0 };
+    expect(placeLabels([before, after, edge], title, 1000, measure).map((l) => l.index)).toEqual([2]);
+  });
 });
 
 describe('fitText', () => {
@@ -53,6 +61,11 @@ describe('fitText', () => {
     expect(fitText('abcdefghij', 70, measure)).toBe('abcdefghij');
     expect(fitText('abcdefghij', 42, measure)).toBe('abcde…');
     expect(fitText('abcdefghij', 20, measure)).toBeUndefined();
+  });
+
+  test('never cuts between the two halves of a surrogate pair', () => {
+    // 'abcd😀efgh': cut after five code units would leave the emoji's high half alone.
+    expect(fitText('abcd\u{1F600}efgh', 42, measure)).toBe('abcd…');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAllowedOrigin, notice, parseCommand, parseOrigins } from '../../src/lib/embed/messages.ts';
+import { isAllowedOrigin, notice, noticeTargets, parseCommand, parseOrigins } from '../../src/lib/embed/messages.ts';
 
 describe('parseCommand', () => {
   test('reads focusEvent and setRange, with dates as ISO strings or epoch ms', () => {
@@ -46,6 +46,24 @@ describe('origins', () => {
     expect(isAllowedOrigin('https://news.example', ['https://news.example'], 'https://app.example')).toBe(true);
     expect(isAllowedOrigin('https://evil.example', ['https://news.example'], 'https://app.example')).toBe(false);
     expect(isAllowedOrigin('https://evil.example', ['*'], 'https://app.example')).toBe(true);
+  });
+
+  test("noticeTargets: the parent's origin alone when it is known and allowed, none when it is not allowed", () => {
+    const own = 'https://app.example';
+    expect(noticeTargets(['https://news.example', 'https://other.example'], own, 'https://news.example')).toEqual(['https://news.example']);
+    expect(noticeTargets(['https://other.example'], own, 'https://news.example')).toEqual([]);
+    expect(noticeTargets([], own, own)).toEqual([own]);
+    expect(noticeTargets(['*'], own, 'https://news.example')).toEqual(['https://news.example']);
+    // A sandboxed parent has an opaque origin, which only * reaches.
+    expect(noticeTargets(['*'], own, 'null')).toEqual(['*']);
+    expect(noticeTargets(['https://news.example'], own, 'null')).toEqual([]);
+  });
+
+  test("noticeTargets: every allowed origin when the parent's is not known (Firefox)", () => {
+    const own = 'https://app.example';
+    expect(noticeTargets(['https://news.example', 'https://other.example'], own)).toEqual(['https://news.example', 'https://other.example']);
+    expect(noticeTargets([], own)).toEqual([own]);
+    expect(noticeTargets(['https://news.example', '*'], own)).toEqual(['*']);
   });
 
   test('notice builds typed messages', () => {

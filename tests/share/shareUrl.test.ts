@@ -20,7 +20,8 @@ describe('shareQuery', () => {
   });
 
   test('keeps parameters it does not know, such as origins, and drops stale known ones', () => {
-    const current = new URLSearchParams('embed=1&origins=https%3A%2F%2Fnews.example&event=old&step=4');
+    const current = new URLSearchParams('embed=1&origins=https%3A%2F%2Fnews.example&event=old&lanes=document&step=4');
     expect(shareQuery({ embed: true, event: 'new' }, current)).toBe('embed=1&event=new&origins=https%3A%2F%2Fnews.example');
+    expect(shareQuery({ embed: true, grouping: 'precision' }, current)).toBe('embed=1&lanes=precision&origins=https%3A%2F%2Fnews.example');
   });
 });

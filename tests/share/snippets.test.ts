@@ -29,6 +29,24 @@ describe('embed snippets', () => {
   });
 });
 
+describe('the filter and the lanes of the view', () => {
+  const filtered = { ...view, query: 'troops & talks', participants: ['person-a', 'place-b'], grouping: 'participant' as const };
+
+  test('the iframe carries the filter words, the participants and the lanes', () => {
+    expect(iframeSnippet(filtered)).toContain('&amp;event=doc%3A12&amp;q=troops+%26+talks&amp;who=person-a%2Cplace-b&amp;lanes=participant&amp;theme=dark"');
+  });
+
+  test('the custom element carries the lanes; it has no filter attribute', () => {
+    expect(customElementSnippet(filtered)).toContain('event="doc:12" lanes="participant" theme="dark"');
+    expect(customElementSnippet(filtered)).not.toMatch(/troops|person-a/);
+  });
+
+  test('lanes that group nothing are left out of both', () => {
+    expect(iframeSnippet({ ...view, grouping: 'none' })).not.toContain('lanes');
+    expect(customElementSnippet({ ...view, grouping: 'none' })).not.toContain('lanes');
+  });
+});
+
 test('ranges are rounded as in a shared address', () => {
   const range = { start: Date.UTC(2022, 0, 21, 16, 48, 3, 118), end: Date.UTC(2024, 4, 13, 7, 12) };
   expect(customElementSnippet({ ...view, range })).toContain('start="2022-01-22" end="2024-05-13"');

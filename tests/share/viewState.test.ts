@@ -29,7 +29,7 @@ describe('parseInstant and formatInstant', () => {
 describe('parseViewState', () => {
   test('reads every parameter', () => {
     const { state, ignored } = parseViewState(
-      '?src=data/t.json&start=2022-01-01&end=2024-06-01&event=seed:121&q=call&who=shoigu,lecornu&embed=1&present=1&step=3&theme=dark',
+      '?src=data/t.json&start=2022-01-01&end=2024-06-01&event=seed:121&q=call&who=shoigu,lecornu&lanes=document&embed=1&present=1&step=3&theme=dark',
     );
     expect(ignored).toEqual([]);
     expect(state).toEqual({
@@ -38,6 +38,7 @@ describe('parseViewState', () => {
       event: 'seed:121',
       query: 'call',
       participants: ['shoigu', 'lecornu'],
+      grouping: 'document',
       embed: true,
       present: { step: 2 },
       theme: 'dark',
@@ -45,11 +46,12 @@ describe('parseViewState', () => {
   });
 
   test('says which parameters it ignored and why, and keeps the rest', () => {
-    const { state, ignored } = parseViewState('src=javascript:alert(1)&start=2024-05-01&end=2024-01-01&theme=neon&event=x');
+    const { state, ignored } = parseViewState('src=javascript:alert(1)&start=2024-05-01&end=2024-01-01&lanes=Document&theme=neon&event=x');
     expect(state).toEqual({ event: 'x' });
     expect(ignored).toEqual([
       'src="javascript:alert(1)" is not an http(s) or relative URL',
       'start="2024-05-01" must be before end="2024-01-01"',
+      'lanes="Document" is not one of none, document, participant, precision',
       'theme="neon" is not one of light, dark, contrast',
     ]);
   });
@@ -58,5 +60,12 @@ describe('parseViewState', () => {
     const state = { range: { start: Date.UTC(1990, 0, 1), end: Date.UTC(1999, 0, 1, 12) }, event: 'a:1', present: { step: 0 } };
     expect(formatViewState(state)).toBe('start=1990-01-01&end=1999-01-01T12%3A00&event=a%3A1&present=1&step=1');
     expect(parseViewState(formatViewState(state)).state).toEqual(state);
+  });
+
+  test('writes lanes= after the filter, and only for a grouping other than none', () => {
+    expect(formatViewState({ query: 'call', grouping: 'participant', theme: 'dark' })).toBe('q=call&lanes=participant&theme=dark');
+    expect(formatViewState({ grouping: 'none' })).toBe('');
+    expect(parseViewState('lanes=none').state).toEqual({ grouping: 'none' });
+    expect(parseViewState(formatViewState({ grouping: 'precision' })).state).toEqual({ grouping: 'precision' });
   });
 });

@@ -126,7 +126,7 @@ describe('files', () => {
     expect(result.added.map((d) => d.id)).toEqual(['good']);
     expect(eventsOf(result, 'good').map((e) => e.value)).toEqual(['2021-06-07']);
     expect(result.problems.map((p) => p.message)).toEqual([
-      'dump.txt: the file is 12.0 MB; documents are limited to 5 MB',
+      'dump.txt: the file is 12.0 MB; documents are limited to 5 MB (5,242,880 bytes)',
       'bad-date.txt: the first line "date 2021-02-30" has no valid date; write it as "date YYYY-MM-DD", for example "date 2024-04-04"',
       'empty.txt: the file is empty',
       'latin1.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and try again',
@@ -136,12 +136,14 @@ describe('files', () => {
     expect(inTimeOrder(result.data.events)).toBe(true);
   });
 
-  test('only bad files: nothing is added, the problems are kept, and a repeated name stays unique', () => {
+  test('only bad files: nothing is added, the problems are kept; the same refusal twice is listed once, another gets a unique name', () => {
     const once = add({ files: [{ name: 'empty.txt', bytes: new Uint8Array() }] });
     expect(once.added).toEqual([]);
     expect(once.data.events).toEqual(seeds.events);
     const twice = add({ files: [{ name: 'empty.txt', bytes: new Uint8Array() }] }, once.data);
-    expect(twice.data.problems.map((p) => p.name)).toEqual(['empty.txt', 'empty.txt-2']);
+    expect(twice.data.problems.map((p) => p.name)).toEqual(['empty.txt']);
+    const other = add({ files: [{ name: 'empty.txt', bytes: new Uint8Array([0, 1, 2]) }] }, twice.data);
+    expect(other.data.problems.map((p) => p.name)).toEqual(['empty.txt', 'empty.txt-2']);
   });
 
   test('a file over the size limit is not read at all', async () => {

@@ -37,11 +37,18 @@ const dateLine = /^[ \t]*date\b[ \t]*(\S*)[^\r\n]*(\r?\n|$)/i;
 /** Larger files are refused: they are not articles, and extracting them would stall the page. */
 export const maxDocumentBytes = 5 * 1024 * 1024;
 
+/** Why a file of `bytes` is refused; in bytes where megabytes would round to the limit ("5.0 MB … limited to 5 MB"). */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  const size = mb(bytes) === mb(maxDocumentBytes) ? `${bytes.toLocaleString('en')} bytes` : `${mb(bytes)} MB`;
+  return `the file is ${size}; documents are limited to ${maxDocumentBytes / 1048576} MB (${maxDocumentBytes.toLocaleString('en')} bytes)`;
+}
+
 export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
   const fail = (message: string): ParsedDocument => ({ ok: false, problem: { name, message: `${name}: ${message}` } });
   if (bytes.length === 0) return fail('the file is empty');
   if (bytes.length > maxDocumentBytes) {
-    return fail(`the file is ${(bytes.length / 1048576).toFixed(1)} MB; documents are limited to ${maxDocumentBytes / 1048576} MB`);
+    return fail(tooLargeMessage(bytes.length));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(`the file looks binary (a NUL byte at offset ${nul}); documents must be UTF-8 text`);

@@ -6,15 +6,20 @@ import { untrack } from 'svelte';
 import { eventRange } from '../layout/zoomSteps.ts';
 import { formatInstant } from '../share/viewState.ts';
 import type { TimelineState } from '../state/timeline.svelte.ts';
-import type { EmbedCommand, EventSelectDetail, RangeChangeDetail } from './messages.ts';
+import type { EmbedCommand, EventSelectDetail, RangeChangeDetail, ReadyDetail } from './messages.ts';
 
 export interface TimelineNotices {
+  ready(detail: ReadyDetail): void;
   eventselect(detail: EventSelectDetail | null): void;
   rangechange(detail: RangeChangeDetail): void;
 }
 
-/** Reports selection changes (not the initial selection) and every settled range, in the protocol's shapes. */
+/**
+ * Reports that the timeline is ready (at once: commands act on it from now on), then selection changes (not the
+ * initial selection) and every settled range, in the protocol's shapes.
+ */
 export function watchTimeline(timeline: TimelineState, notices: TimelineNotices): void {
+  notices.ready({ events: timeline.allEvents.length });
   let first = true;
   $effect(() => {
     const event = timeline.selected;

@@ -1,16 +1,24 @@
 /**
  * The iframe side of the postMessage protocol (messages.ts): commands from the parent page are obeyed only when
- * their origin is allowed and they parse; notices go to the allowed origins only (the own origin when none are
- * listed, any with `*`). Call while a component initialises; the listener goes with the component.
+ * their origin is allowed and they parse; notices go to the parent's origin when it is allowed (messages.ts
+ * `noticeTargets`). Call while a component initialises; the listener goes with the component.
  */
+import { untrack } from 'svelte';
 import type { TimelineState } from '../state/timeline.svelte.ts';
 import { applyCommand, watchTimeline } from './connect.svelte.ts';
-import { isAllowedOrigin, notice, parseCommand, type EmbedNotice } from './messages.ts';
+import { isAllowedOrigin, notice, noticeTargets, parseCommand, type EmbedNotice } from './messages.ts';
 
-export function bridgeFrame(timeline: TimelineState, allowed: readonly string[]): void {
+/** What the frame shows: a timeline once loaded, or why it could not be loaded. Read as it changes. */
+export interface FrameContent {
+  readonly timeline?: TimelineState | undefined;
+  readonly failure?: string | undefined;
+}
+
+export function bridgeFrame(content: FrameContent, allowed: readonly string[]): void {
   const own = location.origin;
   const parent = window.parent;
-  const targets = allowed.includes('*') ? ['*'] : allowed.length ? allowed : [own];
+  // Firefox has no ancestorOrigins.
+  const targets = noticeTargets(allowed, own, location.ancestorOrigins?.[0]);
   const post = (message: EmbedNotice) => {
     if (parent === window) return;
     for (const target of targets) parent.postMessage(message, target);
@@ -18,16 +26,27 @@ export function bridgeFrame(timeline: TimelineState, allowed: readonly string[])
 
   $effect(() => {
     const onMessage = (e: MessageEvent) => {
-      if (e.source !== parent || !isAllowedOrigin(e.origin, allowed, own)) return;
+      const timeline = content.timeline;
+      if (!timeline || e.source !== parent || !isAllowedOrigin(e.origin, allowed, own)) return;
       const command = parseCommand(e.data);
       if (command) applyCommand(timeline, command);
     };
     window.addEventListener('message', onMessage);
-    post(notice('ready', { events: timeline.allEvents.length }));
     return () => window.removeEventListener('message', onMessage);
   });
-  watchTimeline(timeline, {
-    eventselect: (detail) => post(notice('eventselect', detail)),
-    rangechange: (detail) => post(notice('rangechange', detail)),
+  $effect(() => {
+    const timeline = content.timeline;
+    if (!timeline) return;
+    untrack(() =>
+      watchTimeline(timeline, {
+        ready: (detail) => post(notice('ready', detail)),
+        eventselect: (detail) => post(notice('eventselect', detail)),
+        rangechange: (detail) => post(notice('rangechange', detail)),
+      }),
+    );
+  });
+  $effect(() => {
+    const message = content.failure;
+    if (message) untrack(() => post(notice('loaderror', { message })));
   });
 }

@@ -4,7 +4,7 @@
  * message channel is ignored, and anything malformed is dropped rather than half-obeyed.
  *
  * page → timeline:  { type, command: "focusEvent", id }  |  { type, command: "setRange", start, end }
- * timeline → page:  { type, event: "ready" | "eventselect" | "rangechange", detail }
+ * timeline → page:  { type, event: "ready" | "loaderror" | "eventselect" | "rangechange", detail }
  */
 import { parseInstant } from '../share/viewState.ts';
 
@@ -20,6 +20,11 @@ export interface EventSelectDetail {
   readonly title: string;
 }
 
+/** A timeline has loaded, with this many events. */
+export interface ReadyDetail {
+  readonly events: number;
+}
+
 export interface RangeChangeDetail {
   /** ISO 8601 instants, as a page would write them back in setRange. */
   readonly start: string;
@@ -27,7 +32,8 @@ export interface RangeChangeDetail {
 }
 
 export type EmbedNotice =
-  | { readonly type: typeof messageType; readonly event: 'ready'; readonly detail: { readonly events: number } }
+  | { readonly type: typeof messageType; readonly event: 'ready'; readonly detail: ReadyDetail }
+  | { readonly type: typeof messageType; readonly event: 'loaderror'; readonly detail: { readonly message: string } }
   | { readonly type: typeof messageType; readonly event: 'eventselect'; readonly detail: EventSelectDetail | null }
   | { readonly type: typeof messageType; readonly event: 'rangechange'; readonly detail: RangeChangeDetail };
 
@@ -60,6 +66,19 @@ export function parseCommand(data: unknown): EmbedCommand | undefined {
 export function isAllowedOrigin(origin: string, allowed: readonly string[], ownOrigin: string): boolean {
   if (origin === ownOrigin) return true;
   return allowed.includes('*') || allowed.includes(origin);
+}
+
+/**
+ * Where the timeline's notices are posted. When the parent page's origin is known (`location.ancestorOrigins`, in
+ * Chromium and WebKit), to it alone and only if it is allowed: Chromium logs a warning in the page's console for
+ * every post to another origin. Otherwise to each allowed origin (the own origin when none are listed, any with
+ * `*`), and the browser drops those that are not the parent's.
+ */
+export function noticeTargets(allowed: readonly string[], ownOrigin: string, parentOrigin?: string): string[] {
+  if (parentOrigin === undefined) return allowed.includes('*') ? ['*'] : allowed.length ? [...allowed] : [ownOrigin];
+  if (!isAllowedOrigin(parentOrigin, allowed, ownOrigin)) return [];
+  // A sandboxed parent's origin is opaque ("null"), which only `*` reaches.
+  return [parentOrigin === 'null' ? '*' : parentOrigin];
 }
 
 /** The origins named in an `origins` option: comma-separated, each reduced to scheme://host[:port]; junk dropped. */

@@ -2,6 +2,7 @@
  * The two ways to embed the current view, as HTML text for the Embed dialog: the `<event-timeline>` custom element
  * and an iframe of the app in embed mode. Pure; values are attribute-escaped, so a title or URL cannot break out.
  */
+import type { LaneGrouping } from '../layout/groupTracks.ts';
 import { formatInstant, formatViewState, type Theme } from '../share/viewState.ts';
 import { roundRange } from '../share/shareUrl.ts';
 
@@ -12,6 +13,11 @@ export interface EmbedView {
   readonly src?: string;
   readonly range?: { readonly start: number; readonly end: number };
   readonly event?: string;
+  /** The filter: words, and entity ids an event must involve. Only the iframe takes it. */
+  readonly query?: string;
+  readonly participants?: readonly string[];
+  /** The chart's lanes; `none` is left out, as in a shared address. */
+  readonly grouping?: LaneGrouping;
   readonly theme?: Theme;
   readonly title: string;
   /** CSS height of the embed. */
@@ -30,6 +36,7 @@ export function customElementSnippet(input: EmbedView): string {
     ['src', view.src ?? 'timeline.json'],
     ...(view.range ? [['start', formatInstant(view.range.start)], ['end', formatInstant(view.range.end)]] : []),
     ...(view.event ? [['event', view.event]] : []),
+    ...(view.grouping && view.grouping !== 'none' ? [['lanes', view.grouping]] : []),
     ...(view.theme ? [['theme', view.theme]] : []),
     ['height', view.height ?? '480px'],
   ];
@@ -38,11 +45,11 @@ export function customElementSnippet(input: EmbedView): string {
 }
 
 export function iframeSnippet(input: EmbedView, origins?: string): string {
-  const view = rounded(input);
-  const query = formatViewState({ src: view.src, embed: true, range: view.range, event: view.event, theme: view.theme });
-  const url = new URL(view.appUrl);
-  url.search = query + (origins ? `&origins=${encodeURIComponent(origins)}` : '');
+  const { appUrl, src, range, event, query, participants, grouping, theme, title, height } = rounded(input);
+  const url = new URL(appUrl);
+  const viewQuery = formatViewState({ src, embed: true, range, event, query, participants, grouping, theme });
+  url.search = viewQuery + (origins ? `&origins=${encodeURIComponent(origins)}` : '');
   url.hash = '';
-  const style = `width:100%;height:${view.height ?? '480px'};border:0`;
-  return `<iframe src="${attr(url.href)}" title="${attr(view.title)}" style="${attr(style)}" loading="lazy"></iframe>`;
+  const style = `width:100%;height:${height ?? '480px'};border:0`;
+  return `<iframe src="${attr(url.href)}" title="${attr(title)}" style="${attr(style)}" loading="lazy"></iframe>`;
 }

@@ -41,6 +41,11 @@ function fitTextCached(text: string, room: number, measure: (text: string) => nu
   return cut;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Whether no part of a mark is in [0, width]: its label would stand at an edge, away from it. */
+const isOffView = (mark: MarkLayout, width: number) => (mark.kind === 'point' ? mark.cx < 0 || mark.cx > width : mark.x1 < 0 || mark.x0 > width);
+
 /** The longest start of `text` that fits `room` pixels with an ellipsis, or undefined when under four characters do. */
 export function fitText(text: string, room: number, measure: (text: string) => number): string | undefined {
   if (measure(text) <= room) return text;
@@ -51,6 +56,8 @@ export function fitText(text: string, room: number, measure: (text: string) => n
     if (measure(`${text.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
     else hi = mid - 1;
   }
+  // Never between the two halves of a surrogate pair (an emoji): a lone half is not text, and not XML.
+  if (isHighSurrogate(text.charCodeAt(lo - 1))) lo -= 1;
   return lo >= 4 ? `${text.slice(0, lo).trimEnd()}…` : undefined;
 }
 
@@ -83,7 +90,7 @@ export function placeLabels(
     lane.sort((a, b) => a.x0 - b.x0);
     lane.forEach((mark, i) => {
       const next = lane[i + 1];
-      if (mark.kind === 'point' && (mark.cx < 0 || mark.cx > viewWidth)) return;
+      if (isOffView(mark, viewWidth)) return;
       const x = (mark.kind === 'point' ? mark.x1 : Math.max(mark.x0, 0)) + padding;
       let starts = startsByTrack.get(mark.track);
       if (!starts) startsByTrack.set(mark.track, (starts = clusterStarts(mark.track)));

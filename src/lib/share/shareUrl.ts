@@ -4,7 +4,7 @@
  */
 import { formatViewState, type ViewState } from './viewState.ts';
 
-const known = ['src', 'embed', 'start', 'end', 'event', 'q', 'who', 'present', 'step', 'theme'];
+const known = ['src', 'embed', 'start', 'end', 'event', 'q', 'who', 'lanes', 'present', 'step', 'theme'];
 
 const day = 864e5;
 

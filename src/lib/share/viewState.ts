@@ -1,10 +1,15 @@
 /**
- * The view as a URL: what is shown (source file, visible range, selected event, filters) and how (embed, present,
- * theme). `parseViewState` is the one place where URL strings become typed values; it never throws, and says what
- * it ignored. `formatViewState` writes the same parameters back in a fixed order, so equal views give equal URLs.
+ * The view as a URL: what is shown (source file, visible range, selected event, filters) and how (lanes, embed,
+ * present, theme). `parseViewState` is the one place where URL strings become typed values; it never throws, and
+ * says what it ignored. `formatViewState` writes the same parameters back in a fixed order, so equal views give equal
+ * URLs.
  */
+import type { LaneGrouping } from '../layout/groupTracks.ts';
+
 export const themes = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof themes)[number];
+/** The chart's lane groupings, as `lanes=` spells them. */
+export const laneGroupings = ['none', 'document', 'participant', 'precision'] as const satisfies readonly LaneGrouping[];
 
 export interface ViewState {
   /** URL of a timeline JSON to show instead of the bundled documents. */
@@ -17,6 +22,8 @@ export interface ViewState {
   readonly query?: string;
   /** Entity ids an event must involve to be shown. */
   readonly participants?: readonly string[];
+  /** How the chart's lanes group the events; absent or `none`: one track. */
+  readonly grouping?: LaneGrouping;
   /** Chrome hidden: the app as an iframe embed. */
   readonly embed?: boolean;
   /** Presenter mode, at this step (0-based) of the story. */
@@ -93,6 +100,11 @@ export function parseViewState(search: string | URLSearchParams): ParsedViewStat
   if (query) state.query = query;
   const who = get('who');
   if (who) state.participants = who.split(',').filter(Boolean);
+  const lanes = get('lanes');
+  if (lanes !== undefined) {
+    if ((laneGroupings as readonly string[]).includes(lanes)) state.grouping = lanes as LaneGrouping;
+    else ignored.push(`lanes="${lanes}" is not one of ${laneGroupings.join(', ')}`);
+  }
   const embed = get('embed');
   if (embed !== undefined) state.embed = flag(embed);
   const present = get('present');
@@ -124,6 +136,7 @@ export function formatViewState(state: ViewState): string {
   if (state.event) params.set('event', state.event);
   if (state.query) params.set('q', state.query);
   if (state.participants?.length) params.set('who', state.participants.join(','));
+  if (state.grouping && state.grouping !== 'none') params.set('lanes', state.grouping);
   if (state.present) {
     params.set('present', '1');
     params.set('step', String(state.present.step + 1));

@@ -53,12 +53,13 @@ function ask(request: WithoutId<ReaderRequest>): Promise<ReaderReply> {
   return reply;
 }
 
-/** Reads files and pasted text as documents and adds their events to `current`; bad files become problems. */
-export async function addDocumentsInPage(current: TimelineData, files: readonly File[], pasted?: PastedText): Promise<AddDocumentsResult> {
-  const takenIds = current.documents.map((d) => d.id);
+/** Reads files and pasted text as documents and adds their events to the timeline `current()` gives once they are read; bad files become problems. */
+export async function addDocumentsInPage(current: () => TimelineData, files: readonly File[], pasted?: PastedText): Promise<AddDocumentsResult> {
+  const takenIds = current().documents.map((d) => d.id);
   const reply = await ask({ kind: 'add', takenIds, files, ...(pasted ? { pasted } : {}) });
   if (reply.kind !== 'add') throw new Error('the document reader answered another question');
-  return mergeAdded(current, reply.added);
+  // Merged into the timeline as it is now, not as it was when reading began: a correction made meanwhile stays.
+  return mergeAdded(current(), reply.added);
 }
 
 /** Reads a timeline file (our JSON, TimelineJS3 JSON or CSV); a bad file gives the importers' messages. */

@@ -15,10 +15,16 @@ export function mergeTimelineData(current: TimelineData, added: TimelineData): T
     ...current,
     documents: [...current.documents, ...added.documents],
     events: mergeInTimeOrder(current.events, freeIds(added.events, current.events, (e) => e.id, (e, id) => ({ ...e, id }))),
-    problems: [...current.problems, ...freeIds(added.problems, current.problems, (p) => p.name, (p, name): DocumentProblem => ({ ...p, name }))],
+    problems: [...current.problems, ...freeIds(newProblems(current.problems, added.problems), current.problems, (p) => p.name, (p, name): DocumentProblem => ({ ...p, name }))],
     undated: [...(current.undated ?? []), ...freeIds(added.undated ?? [], current.undated ?? [], (u) => u.id, (u, id) => ({ ...u, id }))],
     entities: mergeEntities(current.entities ?? [], added.entities ?? []),
   };
+}
+
+/** The same file refused twice for the same reason is listed once. */
+function newProblems(current: readonly DocumentProblem[], added: readonly DocumentProblem[]): DocumentProblem[] {
+  const known = new Set(current.map((p) => `${p.name}\n${p.message}`));
+  return added.filter((p) => !known.has(`${p.name}\n${p.message}`));
 }
 
 /** Each item keyed on a key no existing item (nor an earlier new one) has: itself, or with `-2`, `-3`… appended. */

@@ -3,7 +3,7 @@
  * adding documents, which the page runs away from its main thread. Pure: bytes and text in, timeline data out.
  */
 import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
-import { documentId, maxDocumentBytes, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
+import { documentId, maxDocumentBytes, tooLargeMessage, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
 import { validDay } from '../documents/validDay.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
@@ -85,8 +85,7 @@ function readPasted({ text, title, date }: PastedText): DocumentCollection {
 
 /** The problem `parseDocument` gives a file over the size limit, for a file that was not read to find out. */
 function tooLarge({ name, size }: UnreadFile): DocumentProblem {
-  const mb = (n: number) => n / 1048576;
-  return { name, message: `${name}: the file is ${mb(size).toFixed(1)} MB; documents are limited to ${mb(maxDocumentBytes)} MB` };
+  return { name, message: `${name}: ${tooLargeMessage(size)}` };
 }
 
 /** Numbered as `collectDocuments` numbers one batch, from each file's own id, but past the ids already taken too. */

@@ -1,6 +1,9 @@
 import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
 import type { EventEntity, TimelineEvent, UndatedEvent } from '../events/types.ts';
 import type { Timeline, UndatedMention } from '../formats/timelineFile.ts';
+import { availableGroupings } from '../layout/chartData.ts';
+import type { LaneGrouping } from '../layout/groupTracks.ts';
+import { filterWords, matchesFilter } from './eventFilter.ts';
 import { lazyLookup } from './lazyLookup.ts';
 import { createStoryState, type Story } from './story.svelte.ts';
 
@@ -31,14 +34,8 @@ export interface InitialView {
   readonly event?: string;
   readonly query?: string;
   readonly participants?: readonly string[];
-}
-
-/** Whether an event passes the filters: the query in its title or quotes, every listed participant among its own. */
-function matches(event: TimelineEvent, query: string, participants: readonly string[]): boolean {
-  if (participants.some((p) => !event.participants?.includes(p))) return false;
-  if (!query) return true;
-  const q = query.toLocaleLowerCase();
-  return event.title.toLocaleLowerCase().includes(q) || event.sources.some((s) => s.sentence.text.toLocaleLowerCase().includes(q));
+  /** How the chart's lanes group the events; one the events cannot be split by gives `none`. */
+  readonly grouping?: LaneGrouping;
 }
 
 /**
@@ -53,12 +50,27 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
   let selectedId = $state<string | undefined>(initial.event !== undefined && eventById(initial.event) ? initial.event : undefined);
   const selected = $derived(selectedId === undefined ? undefined : eventById(selectedId));
   let query = $state(initial.query ?? '');
-  let participants = $state.raw<readonly string[]>(initial.participants ?? []);
-  const events = $derived(query || participants.length ? data.events.filter((e) => matches(e, query, participants)) : data.events);
+  // A participant the data does not know would filter everything out while the menu shows no one chosen.
+  let participants = $state.raw<readonly string[]>((initial.participants ?? []).filter((id) => entityById(id)));
+  const words = $derived(filterWords(query));
+  const events = $derived(words.length || participants.length ? data.events.filter((e) => matchesFilter(e, words, participants)) : data.events);
   let range = $state.raw<TimeRange | undefined>();
+  // A grouping that splits nothing (by document, with one document) would draw one named track, and the chart
+  // offers no Lanes menu to leave it.
+  let grouping = $state<LaneGrouping>(initial.grouping && availableGroupings(data.events).includes(initial.grouping) ? initial.grouping : 'none');
   // A new object per request, so that asking twice for the same range moves the view twice.
   let rangeRequest = $state.raw<TimeRange | undefined>(initial.range ? { ...initial.range } : undefined);
-  const story = createStoryState(() => data.events.map((e) => e.id), data.story);
+  // The presenter presents only what the filters show; undefined when they show everything.
+  const shownIds = $derived(events === data.events ? undefined : new Set(events.map((e) => e.id)));
+  const story = createStoryState(() => data.events.map((e) => e.id), data.story, () => shownIds);
+  // Story edits are part of the data, as corrections are: a new object after each, which the saver keeps (App.svelte).
+  const initialSteps = story.custom;
+  const current = $derived.by((): TimelineData => {
+    const steps = story.custom;
+    if (steps === initialSteps) return data;
+    const { story: _old, ...rest } = data;
+    return steps ? { ...rest, story: { steps } } : rest;
+  });
   // Mentions a person took off the timeline are listed apart, with a way back (correctEvent.ts).
   const removed = (data.undated ?? []).filter((u: UndatedMention) => u.correction?.removed);
   const undated = removed.length ? (data.undated ?? []).filter((u: UndatedMention) => !u.correction?.removed) : (data.undated ?? []);
@@ -69,6 +81,10 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     },
     get documents() {
       return data.documents;
+    },
+    /** The data shown, with the presenter's story as edited: the same object until the story is edited. */
+    get data(): TimelineData {
+      return current;
     },
     /** The events that pass the filters, in time order: what the chart and the list show. */
     get events() {
@@ -92,6 +108,19 @@ export function createTimelineState(data: TimelineData, initial: InitialView = {
     /** The name of a participant, by entity id. */
     entityName(id: string): string | undefined {
       return entityById(id)?.name;
+    },
+    /** How the chart's lanes group the events (its Lanes menu); the exports draw the same tracks. */
+    get grouping() {
+      return grouping;
+    },
+    setGrouping(next: LaneGrouping) {
+      grouping = next;
+    },
+    /** What a track of a grouping is called: a document's title, a participant's name, or the group itself. */
+    trackName(by: LaneGrouping, key: string): string {
+      if (by === 'document') return documentById(key)?.title ?? documentById(key)?.name ?? key;
+      if (by === 'participant') return key === '' ? 'No one named' : (entityById(key)?.name ?? key);
+      return key;
     },
     get selectedId() {
       return selectedId;

@@ -65,6 +65,8 @@ export function createIndexedDbWorkStore(factory: IDBFactory | undefined = globa
       transaction.oncomplete = () => resolve(request.result);
       transaction.onerror = () => reject(transaction.error ?? request.error ?? new Error('IndexedDB failed'));
       transaction.onabort = () => reject(transaction.error ?? new Error('the browser refused to store it'));
+      // Commit now rather than when the page next idles: a write started as the page goes is otherwise dropped.
+      transaction.commit?.();
     });
   }
   return {

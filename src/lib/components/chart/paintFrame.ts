@@ -1,26 +1,14 @@
 import type { FrameLayout, MarkLayout } from '../../layout/layoutFrame.ts';
 import type { TrackRow } from '../../layout/trackRows.ts';
-import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, packWithAlpha, parseColor, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
+import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, packWithAlpha, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
 
-/** The chart's colours, read from the page's CSS custom properties so that the dark scheme applies. */
+/** The chart's colours, from the CSS custom properties (chartColors.ts resolves and follows them). */
 export interface ChartColors {
   readonly mark: Rgba;
   readonly markStroke: Rgba;
   readonly markHover: Rgba;
   readonly selected: Rgba;
   readonly text: Rgba;
-}
-
-export function readColors(element: Element): ChartColors {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: Rgba) => parseColor(style.getPropertyValue(name), fallback);
-  return {
-    mark: read('--mark', [59, 111, 216, 1]),
-    markStroke: read('--mark-stroke', [31, 74, 168, 1]),
-    markHover: read('--mark-hover', [40, 85, 184, 1]),
-    selected: read('--selected', [217, 72, 15, 1]),
-    text: read('--text', [29, 31, 35, 1]),
-  };
 }
 
 export interface Scene {

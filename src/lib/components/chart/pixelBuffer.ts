@@ -112,14 +112,29 @@ export function drawSprite(buffer: PixelBuffer, sprite: Sprite, cx: number, cy: 
   }
 }
 
-/** Parses a CSS colour as computed for a custom property: `#rgb`, `#rrggbb` or `rgb(r, g, b)`; opaque. */
-export function parseColor(text: string, fallback: Rgba): Rgba {
+/** A channel of `rgb()`: a number 0–255 or a percentage. */
+const channel = (text: string) => (text.endsWith('%') ? (parseFloat(text) / 100) * 255 : parseFloat(text));
+/** An alpha value: a number 0–1 or a percentage. */
+const alphaValue = (text: string | undefined) => (text === undefined ? 1 : text.endsWith('%') ? parseFloat(text) / 100 : parseFloat(text));
+const clamp = (x: number, hi: number) => Math.min(hi, Math.max(0, x));
+const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?%?`;
+const rgbPattern = new RegExp(String.raw`^rgba?\(\s*(${number})\s*[\s,]\s*(${number})\s*[\s,]\s*(${number})\s*(?:[,/]\s*(${number})\s*)?\)$`, 'i');
+
+/**
+ * Parses the colours a browser gives for a computed `color` (`rgb(r, g, b)`, `rgba(r, g, b, a)`) and the hex forms
+ * (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`), in the comma and the space syntax (`rgb(r g b / a)`). Undefined for
+ * anything else (a name, `hsl()`, `oklch()`): those are for the browser to resolve (chart/chartColors.ts).
+ */
+export function parseColor(text: string): Rgba | undefined {
   const value = text.trim();
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value)?.[1];
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(value)?.[1];
   if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    return [parseInt(full.slice(0, 2), 16), parseInt(full.slice(2, 4), 16), parseInt(full.slice(4, 6), 16), 1];
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    const byte = (i: number) => parseInt(full.slice(i, i + 2), 16);
+    return [byte(0), byte(2), byte(4), full.length === 8 ? byte(6) / 255 : 1];
   }
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(value);
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), 1] : fallback;
+  const rgb = rgbPattern.exec(value);
+  if (!rgb) return undefined;
+  const [r, g, b] = [rgb[1]!, rgb[2]!, rgb[3]!].map((c) => clamp(channel(c), 255));
+  return [r!, g!, b!, clamp(alphaValue(rgb[4]), 1)];
 }
