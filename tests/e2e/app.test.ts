@@ -25,6 +25,12 @@ describe('the built app on the seed article', () => {
     expect(await mark.locator('.timex').textContent()).toBe('March 22');
     const pressed = page.locator('.hit-targets [aria-pressed="true"]');
     expect(await pressed.count()).toBe(1);
+    // A screen reader hears the passage, not the whole document: only the announcement is live, and the text can be
+    // reached with the keyboard to be read and scrolled.
+    const live = page.locator('section.source').locator('xpath=preceding-sibling::*[@aria-live="polite"][1]');
+    expect(await live.textContent()).toContain(`. ${(await mark.textContent())!.trim()}`);
+    expect(await page.locator('section.source').getAttribute('aria-live')).toBeNull();
+    expect(await page.getByRole('region', { name: /^Text of / }).getAttribute('tabindex')).toBe('0');
   });
 
   test('clicking a mark on the chart selects its event in the list and moves the highlight', async () => {
