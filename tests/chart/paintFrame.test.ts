@@ -69,3 +69,34 @@ describe('the painter', () => {
     });
   }
 });
+
+describe('a selected span', () => {
+  // The dark theme's colours (themes.ts): a light text over a strong orange accent on a dark chart.
+  const dark = { mark: [109, 155, 255, 1], markStroke: [169, 194, 255, 1], markHover: [143, 178, 255, 1], selected: [255, 138, 76, 1], text: [232, 234, 237, 1] } as const;
+  const background = [32, 36, 43, 1] as const;
+  const span = (colors: Parameters<ReturnType<typeof createPainter>>[1]['colors']) => {
+    const buffer = createPixelBuffer(200, 96, 1);
+    const marks = [{ index: 0, kind: 'span' as const, x0: 20, x1: 180, cx: 100, track: 0, lane: 0 }];
+    createPainter()(buffer, {
+      frame: { width: 200, visibleCount: 1, density: new Uint32Array(200), marks, clusters: [] },
+      rows, laneHeight, fuzzy: new Uint8Array(1), selected: 0, highlighted: undefined, selectedLine: undefined, gridX: [], colors,
+    });
+    const pixel = buffer.pixels[12 * buffer.image.width + 100]!;
+    return (pixel >>> 24) / 255; // the fill's alpha, as painted
+  };
+  const luminance = (rgb: readonly number[]) =>
+    rgb.slice(0, 3).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const seen = (alpha: number) => dark.selected.slice(0, 3).map((c, i) => c * alpha + background[i]! * (1 - alpha));
+
+  it('is filled lightly enough that its title, in the text colour, reads at 4.5:1 against the chart behind it', () => {
+    const alpha = span({ ...dark, background });
+    expect(alpha).toBeLessThan(0.75);
+    const [hi, lo] = [luminance(dark.text), luminance(seen(alpha))].sort((a, b) => b - a);
+    expect((hi! + 0.05) / (lo! + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps the chart\'s 0.75 where the title reads anyway, or where the background is not known', () => {
+    expect(span({ ...colors, background: [240, 242, 245, 1] })).toBeCloseTo(0.75, 2);
+    expect(span(dark)).toBeCloseTo(0.75, 2);
+  });
+});

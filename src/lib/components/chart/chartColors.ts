@@ -16,6 +16,7 @@ const properties: Readonly<Record<keyof ChartColors, readonly [property: string,
   markHover: ['--mark-hover', '#2855b8'],
   selected: ['--selected', '#d9480f'],
   text: ['--text', '#1d1f23'],
+  background: ['--chart-bg', '#f0f2f5'],
 };
 const keys = Object.keys(properties) as (keyof ChartColors)[];
 

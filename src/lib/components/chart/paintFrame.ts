@@ -1,3 +1,4 @@
+import { readableOpacity } from '../../export/readableFill.ts';
 import type { FrameLayout, MarkLayout } from '../../layout/layoutFrame.ts';
 import type { TrackRow } from '../../layout/trackRows.ts';
 import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, packWithAlpha, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
@@ -9,6 +10,8 @@ export interface ChartColors {
   readonly markHover: Rgba;
   readonly selected: Rgba;
   readonly text: Rgba;
+  /** The chart's background under the canvas: what a translucent fill is seen against. */
+  readonly background?: Rgba;
 }
 
 export interface Scene {
@@ -77,9 +80,25 @@ export function createPainter(): (buffer: PixelBuffer, scene: Scene) => void {
       const selected = style === 'selected';
       const fuzzy = scene.fuzzy[mark.index] === 1;
       if (mark.kind === 'point') drawSprite(buffer, sprite(colors, buffer.scale, style, fuzzy && !selected), mark.cx, cy);
-      else paintSpan(buffer, mark, cy, withAlpha(markColor(colors, style), selected ? 0.75 : 0.4), selected ? colors.text : colors.markStroke, fuzzy);
+      else paintSpan(buffer, mark, cy, withAlpha(markColor(colors, style), selected ? selectedAlpha(colors) : 0.4), selected ? colors.text : colors.markStroke, fuzzy);
     }
   };
+}
+
+const selectedAlphas = new WeakMap<ChartColors, number>();
+const hex = ([r, g, b]: Rgba) => `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * The opacity of a selected span's fill: 0.75, or less where its title, written over it in the text colour, would
+ * read below 4.5:1 (a strong accent under light text, as in the dark and high-contrast themes). Once per set of colours.
+ */
+function selectedAlpha(colors: ChartColors): number {
+  let alpha = selectedAlphas.get(colors);
+  if (alpha === undefined) {
+    alpha = colors.background ? readableOpacity(hex(colors.selected), hex(colors.background), hex(colors.text), 0.75) : 0.75;
+    selectedAlphas.set(colors, alpha);
+  }
+  return alpha;
 }
 
 /** How a mark is drawn: plain, under the pointer or keyboard, or selected. */
