@@ -61,6 +61,16 @@ async function reload() {
   await ready();
 }
 
+/** Renames the March 2022 event in the editor to `title`; resolves once the editor has closed. */
+async function renameMarchEvent(title: string) {
+  const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
+  await row.click();
+  await page.getByRole('button', { name: 'Edit event…' }).click();
+  await editDialog().getByLabel('Title').fill(title);
+  await editDialog().getByRole('button', { name: 'Save' }).click();
+  await editDialog().waitFor({ state: 'hidden' });
+}
+
 describe('work kept in the browser', () => {
   test('a pasted document is still there after a reload, with a notice saying it was restored', async () => {
     expect(await noticeText()).toBe('');
@@ -80,13 +90,8 @@ describe('work kept in the browser', () => {
   });
 
   test('a corrected title is still there after a reload, and counted in the notice', async () => {
-    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
-    const id = (await row.getAttribute('data-event-id'))!;
-    await row.click();
-    await page.getByRole('button', { name: 'Edit event…' }).click();
-    await editDialog().getByLabel('Title').fill('Talks in Istanbul, renamed');
-    await editDialog().getByRole('button', { name: 'Save' }).click();
-    await editDialog().waitFor({ state: 'hidden' });
+    const id = (await list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') }).getAttribute('data-event-id'))!;
+    await renameMarchEvent('Talks in Istanbul, renamed');
     await expect.poll(savedJson).toContain('Talks in Istanbul, renamed');
 
     await reload();
@@ -96,12 +101,7 @@ describe('work kept in the browser', () => {
   });
 
   test('a change followed at once by a reload is kept: the pending save is written as the page goes', async () => {
-    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
-    await row.click();
-    await page.getByRole('button', { name: 'Edit event…' }).click();
-    await editDialog().getByLabel('Title').fill('Talks in Istanbul, renamed again');
-    await editDialog().getByRole('button', { name: 'Save' }).click();
-    await editDialog().waitFor({ state: 'hidden' });
+    await renameMarchEvent('Talks in Istanbul, renamed again');
 
     await reload();
     expect(await list().getByText('Talks in Istanbul, renamed again').count()).toBe(1);
@@ -122,11 +122,7 @@ describe('work kept in the browser', () => {
   });
 
   test('a correction undone is no change: nothing is kept, and a reload restores nothing', async () => {
-    const row = list().getByRole('button').filter({ has: page.locator('time[datetime="2022-03"]') });
-    await row.click();
-    await page.getByRole('button', { name: 'Edit event…' }).click();
-    await editDialog().getByLabel('Title').fill('Talks in Istanbul, for a moment');
-    await editDialog().getByRole('button', { name: 'Save' }).click();
+    await renameMarchEvent('Talks in Istanbul, for a moment');
     await expect.poll(savedJson).toContain('Talks in Istanbul, for a moment');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(savedJson).toBeNull();
