@@ -3,8 +3,12 @@ import { contrastRatio } from '../state/themes.ts';
 /** `top` at `opacity` over the opaque `bottom`, both #rrggbb: the one colour seen there. */
 export function mixColors(top: string, bottom: string, opacity: number): string {
   const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  const mixed = [0, 1, 2].map((i) => Math.round(channel(top, i) * opacity + channel(bottom, i) * (1 - opacity)));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  return hexColor([0, 1, 2].map((i) => channel(top, i) * opacity + channel(bottom, i) * (1 - opacity)));
+}
+
+/** Red, green and blue (0–255, rounded here) as #rrggbb, the form the contrast helpers read. */
+export function hexColor([r, g, b]: readonly number[]): string {
+  return `#${[r!, g!, b!].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readableOpacity } from '../../export/readableFill.ts';
+import { hexColor, readableOpacity } from '../../export/readableFill.ts';
 import type { FrameLayout, MarkLayout } from '../../layout/layoutFrame.ts';
 import type { TrackRow } from '../../layout/trackRows.ts';
 import { discSprite, drawSprite, fillColumn, fillDevice, fillRect, over, pack, packWithAlpha, withAlpha, type PixelBuffer, type Rgba, type Sprite } from './pixelBuffer.ts';
@@ -86,7 +86,6 @@ export function createPainter(): (buffer: PixelBuffer, scene: Scene) => void {
 }
 
 const selectedAlphas = new WeakMap<ChartColors, number>();
-const hex = ([r, g, b]: Rgba) => `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /**
  * The opacity of a selected span's fill: 0.75, or less where its title, written over it in the text colour, would
@@ -95,7 +94,7 @@ const hex = ([r, g, b]: Rgba) => `#${[r, g, b].map((c) => Math.round(c).toString
 function selectedAlpha(colors: ChartColors): number {
   let alpha = selectedAlphas.get(colors);
   if (alpha === undefined) {
-    alpha = colors.background ? readableOpacity(hex(colors.selected), hex(colors.background), hex(colors.text), 0.75) : 0.75;
+    alpha = colors.background ? readableOpacity(hexColor(colors.selected), hexColor(colors.background), hexColor(colors.text), 0.75) : 0.75;
     selectedAlphas.set(colors, alpha);
   }
   return alpha;
