@@ -7,7 +7,7 @@
  * form one), then per document the misses, false positives and wrong values. `--summary` stops after the figures;
  * `--out DIR` also writes the system TimeML files for the official toolkit.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tagTimexes } from '../src/lib/extract/index.ts';
 import {
@@ -49,6 +49,11 @@ function evaluateCorpus(name: string, files: readonly string[]): CorpusResult {
 
 const tmlIn = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.tml')).sort().map((f) => join(dir, f));
 
+const missing = inputs.filter((p) => !existsSync(p));
+if (missing.length) {
+  console.error(`eval: no such file or folder: ${missing.join(', ')}`);
+  process.exit(1);
+}
 if (outDir) mkdirSync(outDir, { recursive: true });
 const loose = inputs.filter((p) => !statSync(p).isDirectory());
 const corpora = [

@@ -22,6 +22,11 @@ const cases: readonly Case[] = [
   { sentence: 'Next up is that thirteen dollar level we saw in the winter of nineteen ninety-four.', extent: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
   { sentence: 'Estates-General of 1789The Estates-General was organized into three estates.', extent: '1789', type: 'DATE', value: '1789' },
   { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
+  // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
+  { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },
+  { sentence: 'Nero was in Antium in the summer of 64 AD when Rome burned.', extent: 'the summer of 64 AD', type: 'DATE', value: '0064-SU' },
+  { sentence: 'Vesuvius erupted in October AD 79, burying Pompeii.', extent: 'October AD 79', type: 'DATE', value: '0079-10' },
+  { sentence: 'Galba was proclaimed in June 68 CE.', extent: 'June 68 CE', type: 'DATE', value: '0068-06' },
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
 ];
 

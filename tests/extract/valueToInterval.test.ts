@@ -25,6 +25,11 @@ describe('valueToInterval places TIMEX3 values on the calendar', () => {
     ['BC0500', utc(-499), utc(-498), 'year'],
     ['-0500', utc(-500), utc(-499), 'year'],
     ['0044', utc(44), utc(45), 'year'],
+    ['BC0044-03-15', utc(-43, 3, 15), utc(-43, 3, 16), 'day'],
+    // 399–300 BC; the first century BC (BC00) and the decade BC000 end with 1 BC, not inside 1 CE.
+    ['BC03', utc(-398), utc(-298), 'century'],
+    ['BC00', utc(-98), utc(1), 'century'],
+    ['BC000', utc(-8), utc(1), 'decade'],
   ] as const)('%s', (value, start, end, granularity) => {
     expect(valueToInterval(value)).toEqual({ interval: { start, end }, granularity });
   });

@@ -29,11 +29,14 @@ function yearOf(raw: string): number {
   return Number(raw);
 }
 
-/** Years covered by a decade/century prefix; BC prefixes mirror the CE ones (BC03 = 399–300 BC). */
+/**
+ * Years covered by a decade/century prefix; BC prefixes mirror the CE ones (BC03 = 399–300 BC). BC00 and BC000 end
+ * with 1 BC: there is no year 0 BC, so they stop where 1 CE begins.
+ */
 function yearRange(prefix: string, width: number): readonly [number, number] {
   const bc = prefix.startsWith('BC');
   const n = Number(bc ? prefix.slice(2) : prefix) * width;
-  return bc ? [1 - (n + width - 1), 1 - n + 1] : [n, n + width];
+  return bc ? [1 - (n + width - 1), Math.min(1, 1 - n + 1)] : [n, n + width];
 }
 
 /** Placement of a TIMEX3 value; cached, as the same values come back again and again. */

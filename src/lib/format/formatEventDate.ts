@@ -40,6 +40,9 @@ function yearLabel(year: number): string {
   return `${count}${era}`;
 }
 
+/** The first whole year of the Gregorian calendar. */
+const gregorianReform = 1583;
+
 /** A date as a reader says it, at the precision the text gave: "3 April 2024", "February 2024", "1990s", "spring 2024". */
 export function formatEventDate(
   event: { readonly value: string; readonly granularity: Granularity; readonly start: number; readonly mod?: TimexMod },
@@ -82,7 +85,9 @@ export function formatEventDate(
       text = `week of ${utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start)}`;
       break;
     case 'day':
-      text = utcFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start);
+      // Days before the Gregorian reform are reckoned proleptically; the weekday of such a day would not be the one
+      // its source knew, so it is left out.
+      text = utcFormat({ ...(year >= gregorianReform ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start);
       break;
     case 'part-of-day':
       text = `${utcFormat({ day: 'numeric', month: 'long', year: 'numeric' }, locale)(event.start)}, ${partsOfDay[event.value.slice(-2)] ?? 'day'}`;

@@ -24,10 +24,13 @@ export interface LoadProgress {
   readonly events: number;
 }
 
+/** One formatter for every update: `toLocaleString` builds a new one per call, and a large file reports hundreds. */
+const count = new Intl.NumberFormat('en');
+
 /** The progress as the loading message shows it: "12.3 MB read, 25,000 events". */
 export function describeProgress({ bytes, events }: LoadProgress): string {
-  const size = bytes < 1e6 ? `${Math.round(bytes / 1e3).toLocaleString('en')} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${size} read${events ? `, ${events.toLocaleString('en')} event${events === 1 ? '' : 's'}` : ''}`;
+  const size = bytes < 1e6 ? `${count.format(Math.round(bytes / 1e3))} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
+  return `${size} read${events ? `, ${count.format(events)} event${events === 1 ? '' : 's'}` : ''}`;
 }
 
 /** Errors of a bad file shown at most; the rest are counted. */

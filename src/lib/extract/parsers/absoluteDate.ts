@@ -128,17 +128,26 @@ function precededByPreposition(text: string, start: number): boolean {
   return /\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
-/** A year as written after a month or season: `1952`, `480 BC`. Returns the TIMEX3 year. */
-const ANY_YEAR = '(?:(1[0-9]{3}|20[0-9]{2})\\b|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)?|BCE?\\b))';
-const yearValue = (ce: string | undefined, bc: string | undefined): string | undefined =>
-  ce ? formatYear(Number(ce)) : bc ? `BC${bc.padStart(4, '0')}` : undefined;
+/**
+ * A year as written after a month or season: `1952`, `480 BC`, `64 AD`, `AD 79`. Groups: a four-digit year, a year
+ * before Christ, a year of the common era with its era written. Returns the TIMEX3 year.
+ */
+const ANY_YEAR = '(?:(1[0-9]{3}|20[0-9]{2})\\b|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)?|BCE?\\b)|(\\d{1,4})\\s*(?:A\\.D\\.|AD\\b|CE\\b)|(?:A\\.D\\.|AD)\\s*(\\d{1,4})\\b)';
+const yearValue = (m: RegExpExecArray, at: number): string | undefined => {
+  const [ce, bc, era, eraFirst] = [m[at], m[at + 1], m[at + 2], m[at + 3]];
+  if (bc) return `BC${bc.padStart(4, '0')}`;
+  const year = ce ?? era ?? eraFirst;
+  return year ? formatYear(Number(year)) : undefined;
+};
+/** Before a year of fewer than four digits the era must be written: `March 15, 44 BC`, `June AD 68`. */
+const BEFORE_ERA_YEAR = '(?=\\d{1,4}\\s*(?:B\\.?C|A\\.D\\.|AD\\b|CE\\b)|A\\.D\\.|AD\\s*\\d)';
 
-const MONTH_OF_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|\\s+(?=\\d{1,4}\\s*B))${ANY_YEAR}`, 'g'), TRIGGER.month);
-/** `April 480 BC`, `June 20 of 1792`, `20 June of 1792`, `September of 1939`. */
+const MONTH_OF_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|,?\\s+${BEFORE_ERA_YEAR})${ANY_YEAR}`, 'g'), TRIGGER.month);
+/** `April 480 BC`, `March 15, 44 BC`, `June 20 of 1792`, `20 June of 1792`, `September of 1939`. */
 const monthOfYear: Parser = (text) =>
   scan(text, MONTH_OF_YEAR, (m, s, e) => {
     const month = monthOf(m[2] ?? '');
-    const year = yearValue(m[4], m[5]);
+    const year = yearValue(m, 4);
     const day = m[1] ?? m[3];
     if (!month || !year) return undefined;
     const mm = String(month).padStart(2, '0');
@@ -146,11 +155,11 @@ const monthOfYear: Parser = (text) =>
   });
 
 const SEASON_OF_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+${ANY_YEAR}`, 'g'), TRIGGER.season);
-/** `the spring of 480 BC`, `autumn of 1941`, `summer 1918`. */
+/** `the spring of 480 BC`, `the summer of 64 AD`, `autumn of 1941`, `summer 1918`. */
 const seasonOfYear: Parser = (text) =>
   scan(text, SEASON_OF_YEAR, (m, s, e) => {
-    const code = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' }[(m[1] ?? '').toLowerCase()];
-    const year = yearValue(m[2], m[3]);
+    const code = SEASON_CODE[(m[1] ?? '').toLowerCase()];
+    const year = yearValue(m, 2);
     return code && year ? date(s, e, `${year}-${code}`) : undefined;
   });
 
