@@ -103,6 +103,20 @@ describe('adding documents in the page', () => {
     await expect.poll(listed).toContain('2019-11-18');
   });
 
+  test('a document already on the timeline is named and not added again', async () => {
+    const before = await listed();
+    await openDialog();
+    const text = 'date 2019-11-20\nThe museum reopened on Monday.';
+    await dialog().getByLabel('Choose documents').setInputFiles({ name: 'museum-copy.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('Nothing was added; 1 file was already on the timeline:');
+    expect(await status().getByRole('listitem').allTextContents()).toEqual([
+      'museum-copy.txt: the same text and date as “museum.txt”, already on the timeline; not added again',
+    ]);
+    await closeDialog();
+    expect(await listed()).toEqual(before);
+    expect(await page.getByRole('alert').textContent()).not.toContain('museum-copy.txt');
+  });
+
   test('an exported JSON file replaces the timeline', async () => {
     await openDialog();
     await dialog().getByLabel('Choose a timeline file').setInputFiles(join(import.meta.dirname, 'fixtures/harbour-timeline.json'));

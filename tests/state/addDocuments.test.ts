@@ -99,7 +99,7 @@ describe('files', () => {
     const result = add({
       files: [
         { name: `${seedId}.txt`, bytes: utf8(story) },
-        { name: `${seedId}.md`, bytes: utf8(story) },
+        { name: `${seedId}.md`, bytes: utf8(`${story} Nothing was agreed.`) },
       ],
     });
     expect(result.added.map((d) => d.id)).toEqual([`${seedId}-2`, `${seedId}-3`]);
@@ -108,8 +108,40 @@ describe('files', () => {
     const ids = result.data.events.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     // Adding again to the grown timeline goes on counting.
-    const again = add({ files: [{ name: `${seedId}.txt`, bytes: utf8(story) }] }, result.data);
+    const again = add({ files: [{ name: `${seedId}.txt`, bytes: utf8(`${story} No one else spoke.`) }] }, result.data);
     expect(again.added.map((d) => d.id)).toEqual([`${seedId}-4`]);
+  });
+
+  test('a document whose text and date are already on the timeline is named and not added again', () => {
+    const story = 'date 2024-04-04\nThe ministers spoke again on Monday.';
+    const first = add({ files: [{ name: 'ministers.txt', bytes: utf8(story) }] });
+    expect(first.repeated).toEqual([]);
+    // The same file again, a copy under another name, a paste of it, and a copy within one batch.
+    const again = add({ files: [{ name: 'ministers.txt', bytes: utf8(story) }, { name: 'copy.md', bytes: utf8(story) }] }, first.data);
+    expect(again.added).toEqual([]);
+    expect(again.repeated).toEqual([
+      { name: 'copy.md', sameAs: 'ministers.txt' },
+      { name: 'ministers.txt', sameAs: 'ministers.txt' },
+    ]);
+    expect(again.data.events).toHaveLength(first.data.events.length);
+    const pasted = add({ pasted: { title: 'Ministers', date: '2024-04-04', text: 'The ministers spoke again on Monday.' } }, first.data);
+    expect(pasted.repeated).toEqual([{ name: 'Ministers.txt', sameAs: 'ministers.txt' }]);
+    const twice = add({ files: [{ name: 'a.txt', bytes: utf8(story) }, { name: 'b.txt', bytes: utf8(story) }] });
+    expect(twice.added.map((d) => d.id)).toEqual(['a']);
+    expect(twice.repeated).toEqual([{ name: 'b.txt', sameAs: 'a.txt' }]);
+    // The seed itself, whose headline names it.
+    const seed = seeds.documents[0]!;
+    const seedAgain = add({ pasted: { text: seed.text, date: seed.dct! } });
+    expect(seedAgain.repeated).toEqual([{ name: 'Pasted text.txt', sameAs: seed.title ?? seed.name }]);
+  });
+
+  test('the same text under another date is another document: its days count from that date', () => {
+    const text = 'The ministers spoke again on Monday.';
+    const first = add({ pasted: { text, date: '2024-04-04' } });
+    const later = add({ pasted: { text, date: '2024-04-11' } }, first.data);
+    expect(later.repeated).toEqual([]);
+    expect(later.added).toHaveLength(1);
+    expect(eventsOf(later, later.added[0]!.id).map((e) => e.value)).toEqual(['2024-04-08']);
   });
 
   test('bad files give their problems, the good ones are still added', () => {

@@ -5,10 +5,12 @@
  */
 import type { SourceDocument, DocumentProblem } from '../documents/parseDocument.ts';
 import { mergeTimelineData } from './mergeTimelineData.ts';
-import { readNewDocuments, type AddDocumentsInput, type AssembleDocuments } from './readNewDocuments.ts';
+import {
+  knownDocument, readNewDocuments, type AddDocumentsInput, type AssembleDocuments, type NewDocuments, type RepeatedDocument,
+} from './readNewDocuments.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
-export type { AddDocumentsInput, AssembleDocuments, PastedText, UnreadFile } from './readNewDocuments.ts';
+export type { AddDocumentsInput, AssembleDocuments, PastedText, RepeatedDocument, UnreadFile } from './readNewDocuments.ts';
 
 export interface AddDocumentsResult {
   /** The current timeline with the new documents, events, undated mentions, entities and problems. */
@@ -19,13 +21,15 @@ export interface AddDocumentsResult {
   readonly events: number;
   /** What could not be read this time, one problem per file. */
   readonly problems: readonly DocumentProblem[];
+  /** Files whose text and date were already on the timeline, so were not added again. */
+  readonly repeated: readonly RepeatedDocument[];
 }
 
 export function addDocuments(current: TimelineData, input: AddDocumentsInput, assemble: AssembleDocuments): AddDocumentsResult {
-  return mergeAdded(current, readNewDocuments(current.documents.map((d) => d.id), input, assemble));
+  return mergeAdded(current, readNewDocuments(current.documents.map(knownDocument), input, assemble));
 }
 
-/** The result of adding `added` (what `readNewDocuments` gave) to `current`. */
-export function mergeAdded(current: TimelineData, added: TimelineData): AddDocumentsResult {
-  return { data: mergeTimelineData(current, added), added: added.documents, events: added.events.length, problems: added.problems };
+/** The result of adding what `readNewDocuments` gave to `current`. */
+export function mergeAdded(current: TimelineData, { read, repeated }: NewDocuments): AddDocumentsResult {
+  return { data: mergeTimelineData(current, read), added: read.documents, events: read.events.length, problems: read.problems, repeated };
 }

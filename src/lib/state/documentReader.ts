@@ -4,15 +4,16 @@
  * nothing of the tagger is fetched before someone adds a document, and kept for the next batch.
  */
 import { mergeAdded, type AddDocumentsResult, type PastedText } from './addDocuments.ts';
+import { knownDocument, type KnownDocument, type NewDocuments } from './readNewDocuments.ts';
 import type { ReadResult } from './readTimeline.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
 export type ReaderRequest =
-  | { readonly id: number; readonly kind: 'add'; readonly takenIds: readonly string[]; readonly files: readonly File[]; readonly pasted?: PastedText }
+  | { readonly id: number; readonly kind: 'add'; readonly known: readonly KnownDocument[]; readonly files: readonly File[]; readonly pasted?: PastedText }
   | { readonly id: number; readonly kind: 'open'; readonly file: File };
 
 export type ReaderReply =
-  | { readonly id: number; readonly kind: 'add'; readonly added: TimelineData }
+  | { readonly id: number; readonly kind: 'add'; readonly added: NewDocuments }
   | { readonly id: number; readonly kind: 'open'; readonly result: ReadResult }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
@@ -53,10 +54,13 @@ function ask(request: WithoutId<ReaderRequest>): Promise<ReaderReply> {
   return reply;
 }
 
-/** Reads files and pasted text as documents and adds their events to the timeline `current()` gives once they are read; bad files become problems. */
+/**
+ * Reads files and pasted text as documents and adds their events to the timeline `current()` gives once they are
+ * read; bad files become problems, and a document already on the timeline is named and not added again.
+ */
 export async function addDocumentsInPage(current: () => TimelineData, files: readonly File[], pasted?: PastedText): Promise<AddDocumentsResult> {
-  const takenIds = current().documents.map((d) => d.id);
-  const reply = await ask({ kind: 'add', takenIds, files, ...(pasted ? { pasted } : {}) });
+  const known = current().documents.map(knownDocument);
+  const reply = await ask({ kind: 'add', known, files, ...(pasted ? { pasted } : {}) });
   if (reply.kind !== 'add') throw new Error('the document reader answered another question');
   // Merged into the timeline as it is now, not as it was when reading began: a correction made meanwhile stays.
   return mergeAdded(current(), reply.added);

@@ -19,7 +19,7 @@ async function answer(request: ReaderRequest): Promise<ReaderReply> {
     return { id: request.id, kind: 'open', result: openTimelineFile(request.file.name, await request.file.text()) };
   }
   const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
-  return { id: request.id, kind: 'add', added: readNewDocuments(request.takenIds, input, (collection) => buildTimelineData(collection)) };
+  return { id: request.id, kind: 'add', added: readNewDocuments(request.known, input, (collection) => buildTimelineData(collection)) };
 }
 
 scope.addEventListener('message', ({ data: request }) => {

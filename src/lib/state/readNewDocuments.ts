@@ -3,6 +3,7 @@
  * adding documents, which the page runs away from its main thread. Pure: bytes and text in, timeline data out.
  */
 import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
+import { documentFingerprint } from '../documents/documentFingerprint.ts';
 import { documentId, maxDocumentBytes, tooLargeMessage, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
 import { validDay } from '../documents/validDay.ts';
 import type { TimelineData } from './timeline.svelte.ts';
@@ -26,6 +27,31 @@ export interface AddDocumentsInput {
   readonly files?: readonly DocumentFile[];
   readonly unread?: readonly UnreadFile[];
   readonly pasted?: PastedText;
+}
+
+/** A document already on the timeline, as the reader needs to know it: its id is taken, its text may come again. */
+export interface KnownDocument {
+  readonly id: string;
+  /** How the page names it: its headline, or its file name. */
+  readonly label: string;
+  readonly fingerprint: string;
+}
+
+export function knownDocument(d: SourceDocument): KnownDocument {
+  return { id: d.id, label: d.title ?? d.name, fingerprint: documentFingerprint(d) };
+}
+
+/** A file or paste whose text and date are those of a document already on the timeline (or earlier in the batch). */
+export interface RepeatedDocument {
+  readonly name: string;
+  /** The label of the document it repeats. */
+  readonly sameAs: string;
+}
+
+/** What reading a batch gives: the new documents' timeline, and the documents that were not added again. */
+export interface NewDocuments {
+  readonly read: TimelineData;
+  readonly repeated: readonly RepeatedDocument[];
 }
 
 /** The extraction pipeline: documents in, their timeline out (`buildTimelineData`). */
@@ -56,18 +82,38 @@ export function pastedName(title: string | undefined): string {
 }
 
 /**
- * The new documents and what `assemble` extracts from them. Their ids avoid `takenIds` (the timeline's documents) as
- * `collectDocuments` makes them avoid each other: a second `report.txt` becomes `report-2`. Problems come first, one
- * per file that could not be read, then the extraction's own. Never throws for bad input.
+ * The new documents and what `assemble` extracts from them. A document whose text and date are those of one in
+ * `known` (the timeline's documents) or earlier in the batch is not read again: it would only repeat its events.
+ * The ids avoid the known ones as `collectDocuments` makes them avoid each other: a second `report.txt` becomes
+ * `report-2`. Problems come first, one per file that could not be read, then the extraction's own. Never throws
+ * for bad input.
  */
-export function readNewDocuments(takenIds: readonly string[], input: AddDocumentsInput, assemble: AssembleDocuments): TimelineData {
+export function readNewDocuments(known: readonly KnownDocument[], input: AddDocumentsInput, assemble: AssembleDocuments): NewDocuments {
   const files = collectDocuments(input.files ?? []);
   const pasted = input.pasted ? readPasted(input.pasted) : { documents: [], problems: [] };
   const problems = [...(input.unread ?? []).map(tooLarge), ...files.problems, ...pasted.problems];
-  const documents = withFreeIds([...files.documents, ...pasted.documents], takenIds);
-  if (!documents.length) return { documents, events: [], problems, undated: [], entities: [] };
+  const { fresh, repeated } = withoutRepeats([...files.documents, ...pasted.documents], known);
+  const documents = withFreeIds(fresh, known.map((d) => d.id));
+  if (!documents.length) return { read: { documents, events: [], problems, undated: [], entities: [] }, repeated };
   const read = assemble({ documents, problems: [] });
-  return { ...read, problems: [...problems, ...read.problems] };
+  return { read: { ...read, problems: [...problems, ...read.problems] }, repeated };
+}
+
+function withoutRepeats(documents: readonly SourceDocument[], known: readonly KnownDocument[]) {
+  const seen = new Map(known.map((d) => [d.fingerprint, d.label]));
+  const fresh: SourceDocument[] = [];
+  const repeated: RepeatedDocument[] = [];
+  for (const d of documents) {
+    const fingerprint = documentFingerprint(d);
+    const sameAs = seen.get(fingerprint);
+    if (sameAs !== undefined) {
+      repeated.push({ name: d.name, sameAs });
+      continue;
+    }
+    seen.set(fingerprint, d.title ?? d.name);
+    fresh.push(d);
+  }
+  return { fresh, repeated };
 }
 
 /** Pasted text goes through the file loader as UTF-8 bytes; the form's date and title win over the text's own. */
