@@ -117,6 +117,27 @@ describe('adding documents in the page', () => {
     expect(await page.getByRole('alert').textContent()).not.toContain('museum-copy.txt');
   });
 
+  test('a long reading shows its progress and can be stopped; nothing of it is added, and the next reading works', async () => {
+    const before = await listed();
+    await openDialog();
+    const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+    const sentences = Array.from({ length: 8000 }, (_, i) => `On ${(i % 28) + 1} ${months[i % 6]} ${1000 + Math.floor(i / 6)} the guild met again.`);
+    await dialog().getByLabel('Choose documents').setInputFiles({ name: 'annals.txt', mimeType: 'text/plain', buffer: Buffer.from(sentences.join(' ')) });
+    const bar = dialog().getByRole('progressbar', { name: 'Reading progress' });
+    await expect.poll(() => dialog().locator('.reading').textContent(), { timeout: 30_000 }).toContain('Reading annals.txt: 0 of 8,000 sentences');
+    expect(await bar.getAttribute('max')).toBe('8000');
+    await dialog().getByRole('button', { name: 'Stop reading' }).click();
+    await expect.poll(statusText).toBe('Reading was stopped; nothing was added.');
+    expect(await bar.count()).toBe(0);
+    expect(await dialog().getByRole('button', { name: 'Stop reading' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+    expect(await listed()).toEqual(before);
+    await dialog().getByLabel('Choose documents').setInputFiles({ name: 'fair.txt', mimeType: 'text/plain', buffer: Buffer.from('date 2022-09-01\nThe fair opened on Monday.') });
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Added “fair.txt” with 1 dated event.');
+    await closeDialog();
+    await expect.poll(listed).toContain('2022-08-29');
+  });
+
   test('an exported JSON file replaces the timeline', async () => {
     await openDialog();
     await dialog().getByLabel('Choose a timeline file').setInputFiles(join(import.meta.dirname, 'fixtures/harbour-timeline.json'));

@@ -15,16 +15,34 @@ import type { UndatedEvent } from './types.ts';
 export interface AssembleOptions {
   readonly analyser: SentenceAnalyser;
   readonly merge?: MergeOptions;
+  /** Told as each document is read, so that a long reading can show how far it has got. */
+  readonly progress?: (step: ReadingProgress) => void;
 }
 
-export function assembleTimeline(collection: DocumentCollection, { analyser, merge = defaultMergeOptions }: AssembleOptions): TimelineData {
+/**
+ * Where reading a batch of documents stands: the document being read (from 0), and its sentences analysed of those
+ * that hold a date (0 of 0 while its dates are still being found).
+ */
+export interface ReadingProgress {
+  readonly document: string;
+  readonly index: number;
+  readonly documents: number;
+  readonly sentences: number;
+  readonly ofSentences: number;
+}
+
+export function assembleTimeline(collection: DocumentCollection, { analyser, merge = defaultMergeOptions, progress }: AssembleOptions): TimelineData {
   const problems: DocumentProblem[] = [...collection.problems];
   const read: ReadEvent[] = [];
   const undated: UndatedEvent[] = [];
   const names: DocumentName[] = [];
-  for (const document of collection.documents) {
+  const documents = collection.documents.length;
+  for (const [index, document] of collection.documents.entries()) {
+    const told = progress && ((sentences: number, ofSentences: number) => progress({ document: document.name, index, documents, sentences, ofSentences }));
+    // Before its sentences are counted, a document's dates are being found: 0 of 0.
+    told?.(0, 0);
     try {
-      const reading = readDocument(document, analyser);
+      const reading = readDocument(document, analyser, told);
       read.push(...reading.events);
       undated.push(...reading.undated);
       names.push(...reading.names);

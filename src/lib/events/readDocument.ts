@@ -34,7 +34,14 @@ export interface DocumentReading {
   readonly names: (ResolvedName & { readonly docId: string; readonly entityId: string })[];
 }
 
-export function readDocument(document: SourceDocument, analyser: SentenceAnalyser): DocumentReading {
+/** How many sentences go to the analyser in one call. A long document is analysed in parts of this many, so that
+ * its reading can report how far it has got; shorter ones (nearly all) go in one call, as before. */
+export const sentencesPerCall = 2000;
+
+/** Sentences of a document analysed so far, of those that hold a date or an announcement. */
+export type SentenceProgress = (done: number, total: number) => void;
+
+export function readDocument(document: SourceDocument, analyser: SentenceAnalyser, progress?: SentenceProgress): DocumentReading {
   const { text } = document;
   const sentences = splitSentences(text);
   const timexes = tagTimexes(text, document.dct ? { dct: document.dct } : {});
@@ -62,9 +69,14 @@ export function readDocument(document: SourceDocument, analyser: SentenceAnalyse
     needed.set(key(sentence), sentence);
   }
   const analysed = new Map<string, { sentence: AnalysedSentence; names: NameMention[] }>();
-  for (const sentence of analyseSentences([...needed.values()], analyser)) {
-    analysed.set(key(sentence.span), { sentence, names: namesInSentence(sentence) });
+  const toAnalyse = [...needed.values()];
+  for (let from = 0; from < toAnalyse.length; from += sentencesPerCall) {
+    progress?.(from, toAnalyse.length);
+    for (const sentence of analyseSentences(toAnalyse.slice(from, from + sentencesPerCall), analyser)) {
+      analysed.set(key(sentence.span), { sentence, names: namesInSentence(sentence) });
+    }
   }
+  progress?.(toAnalyse.length, toAnalyse.length);
   const analyse = (span: TextSpan) => analysed.get(key(span))!;
   const describe = (span: TextSpan, keepExpression: boolean) => {
     const sentence = around(span.start, span.end);

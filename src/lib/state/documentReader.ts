@@ -3,6 +3,7 @@
  * timeline file, and merges added documents into the timeline shown. The worker is started on first use, so that
  * nothing of the tagger is fetched before someone adds a document, and kept for the next batch.
  */
+import type { ReadingProgress } from '../events/assembleTimeline.ts';
 import { mergeAdded, type AddDocumentsResult, type PastedText } from './addDocuments.ts';
 import { knownDocument, type KnownDocument, type NewDocuments } from './readNewDocuments.ts';
 import type { ReadResult } from './readTimeline.ts';
@@ -14,53 +15,73 @@ export type ReaderRequest =
 
 export type ReaderReply =
   | { readonly id: number; readonly kind: 'add'; readonly added: NewDocuments }
+  | { readonly id: number; readonly kind: 'progress'; readonly progress: ReadingProgress }
   | { readonly id: number; readonly kind: 'open'; readonly result: ReadResult }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
-type Waiting = { resolve(reply: ReaderReply): void; reject(error: Error): void };
+type Waiting = { resolve(reply: ReaderReply): void; reject(error: Error): void; progress?: (step: ReadingProgress) => void };
+
+/** The reading was stopped by the person waiting for it: nothing was added or opened. */
+export class ReadingStopped extends Error {
+  override name = 'ReadingStopped';
+}
 
 let worker: Worker | undefined;
 const waiting = new Map<number, Waiting>();
 let lastId = 0;
 
+/** Every call waiting fails with `error`, and the worker goes; the next call starts a fresh one. */
+function end(ended: Worker, error: Error): void {
+  for (const call of waiting.values()) call.reject(error);
+  waiting.clear();
+  ended.terminate();
+  if (worker === ended) worker = undefined;
+}
+
 function start(): Worker {
   const started = new Worker(new URL('./documentReader.worker.ts', import.meta.url), { type: 'module', name: 'document-reader' });
   started.onmessage = ({ data }: MessageEvent<ReaderReply>) => {
     const call = waiting.get(data.id);
+    if (data.kind === 'progress') return call?.progress?.(data.progress);
     waiting.delete(data.id);
     if (data.kind === 'error') call?.reject(new Error(data.message));
     else call?.resolve(data);
   };
-  // The worker could not be loaded (offline) or broke: every call waiting fails, and the next one starts afresh.
-  const fail = (message: string) => {
-    for (const call of waiting.values()) call.reject(new Error(message));
-    waiting.clear();
-    started.terminate();
-    if (worker === started) worker = undefined;
-  };
-  started.onerror = (e) => fail(e.message || 'the document reader could not be started');
-  started.onmessageerror = () => fail('the document reader sent back data that could not be read');
+  // The worker could not be loaded (offline) or broke.
+  started.onerror = (e) => end(started, new Error(e.message || 'the document reader could not be started'));
+  started.onmessageerror = () => end(started, new Error('the document reader sent back data that could not be read'));
   return started;
+}
+
+/** Stops whatever the reader is doing (a long document can take minutes): the calls waiting reject with `ReadingStopped`. */
+export function stopReading(): void {
+  if (worker) end(worker, new ReadingStopped('the reading was stopped'));
 }
 
 /** A request before it is numbered (distributed over the kinds, which a plain Omit would merge). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-function ask(request: WithoutId<ReaderRequest>): Promise<ReaderReply> {
+function ask(request: WithoutId<ReaderRequest>, progress?: (step: ReadingProgress) => void): Promise<ReaderReply> {
   worker ??= start();
   const id = ++lastId;
-  const reply = new Promise<ReaderReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  const reply = new Promise<ReaderReply>((resolve, reject) => waiting.set(id, { resolve, reject, ...(progress ? { progress } : {}) }));
   worker.postMessage({ ...request, id });
   return reply;
 }
 
 /**
  * Reads files and pasted text as documents and adds their events to the timeline `current()` gives once they are
- * read; bad files become problems, and a document already on the timeline is named and not added again.
+ * read; bad files become problems, and a document already on the timeline is named and not added again. `progress`
+ * hears how far the reading has got.
  */
-export async function addDocumentsInPage(current: () => TimelineData, files: readonly File[], pasted?: PastedText): Promise<AddDocumentsResult> {
+export async function addDocumentsInPage(
+  current: () => TimelineData,
+  files: readonly File[],
+  pasted?: PastedText,
+  progress?: (step: ReadingProgress) => void,
+): Promise<AddDocumentsResult> {
   const known = current().documents.map(knownDocument);
-  const reply = await ask({ kind: 'add', known, files, ...(pasted ? { pasted } : {}) });
+  const reply = await ask({ kind: 'add', known, files, ...(pasted ? { pasted } : {}) }, progress);
   if (reply.kind !== 'add') throw new Error('the document reader answered another question');
   // Merged into the timeline as it is now, not as it was when reading began: a correction made meanwhile stays.
   return mergeAdded(current(), reply.added);

@@ -3,6 +3,7 @@
  * thread. The tagger and the NLP package are large, so they live in this worker's own bundle, fetched the first time
  * something is added; and a 5 MB document takes seconds to tag, during which the page stays responsive.
  */
+import type { ReadingProgress } from '../events/assembleTimeline.ts';
 import { buildTimelineData } from '../events/buildTimelineData.ts';
 import type { ReaderReply, ReaderRequest } from './documentReader.ts';
 import { openTimelineFile } from './openTimelineFile.ts';
@@ -19,7 +20,22 @@ async function answer(request: ReaderRequest): Promise<ReaderReply> {
     return { id: request.id, kind: 'open', result: openTimelineFile(request.file.name, await request.file.text()) };
   }
   const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
-  return { id: request.id, kind: 'add', added: readNewDocuments(request.known, input, (collection) => buildTimelineData(collection)) };
+  const progress = progressTeller(request.id);
+  return { id: request.id, kind: 'add', added: readNewDocuments(request.known, input, (collection) => buildTimelineData(collection, { progress })) };
+}
+
+/** How often the page hears of a reading's progress at most: often enough for a bar to move, seldom enough to cost nothing. */
+const progressEvery = 150;
+
+/** Posts each document's start and, at most every `progressEvery` ms, how far its analysis has got. */
+function progressTeller(id: number): (step: ReadingProgress) => void {
+  let last = -Infinity;
+  return (step) => {
+    const now = performance.now();
+    if (step.sentences > 0 && step.sentences < step.ofSentences && now - last < progressEvery) return;
+    last = now;
+    scope.postMessage({ id, kind: 'progress', progress: step });
+  };
 }
 
 scope.addEventListener('message', ({ data: request }) => {
