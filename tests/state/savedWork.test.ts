@@ -118,6 +118,23 @@ describe('the notice', () => {
     );
   });
 
+  test('counts a story the presenter made, and one taken back to time order', async () => {
+    const ids = seeds.events.map((e) => e.id);
+    const store = createMemoryWorkStore();
+    const told = { ...seeds, story: { steps: [{ eventId: ids[2]! }, { eventId: ids[0]!, note: 'Where it began' }] } };
+    await store.put(savedWorkOf({ seeds }, json(told), savedAt));
+    expect(describeRestored(restored(await findSavedWork(store, { seeds }, seeds)), seeds, 'Europe/London')).toBe(
+      'Restored your changes from 26 Nov, 14:05: a story of 2 steps.',
+    );
+    const renamedNote = { ...told, story: { steps: [told.story.steps[0]!, { eventId: ids[0]!, note: 'The start' }] } };
+    expect(describeRestored({ kind: 'restore', work: { base: 'seeds', savedAt, json: '' }, data: renamedNote }, told, 'Europe/London')).toBe(
+      'Restored your changes from 26 Nov, 14:05: a story of 2 steps.',
+    );
+    expect(describeRestored({ kind: 'restore', work: { base: 'seeds', savedAt, json: '' }, data: seeds }, told, 'Europe/London')).toBe(
+      'Restored your changes from 26 Nov, 14:05: the story back in time order.',
+    );
+  });
+
   test('gives the time of saving as day, month and 24-hour time', () => {
     expect(formatSavedAt(Date.UTC(2025, 0, 3, 9, 7), 'UTC')).toBe('3 Jan, 09:07');
   });

@@ -101,7 +101,14 @@ export function countChanges(restored: TimelineData, loaded: TimelineData) {
     added: restored.documents.filter((d) => !loadedDocs.has(d.id)).length,
     corrected: corrected.length,
     removed: (restored.undated ?? []).filter((u: UndatedMention) => u.correction?.removed && !loadedRemoved.has(u.id)).length,
+    /** Steps of the presenter's story, when it is not the one loaded; undefined when it is. */
+    story: sameStory(restored, loaded) ? undefined : (restored.story?.steps.length ?? 0),
   };
+}
+
+function sameStory(a: TimelineData, b: TimelineData): boolean {
+  const [x, y] = [a.story?.steps ?? [], b.story?.steps ?? []];
+  return x.length === y.length && x.every((step, i) => step.eventId === y[i]!.eventId && (step.note ?? '') === (y[i]!.note ?? ''));
 }
 
 /** The notice shown once saved work is restored: when it was saved and what it holds. */
@@ -115,6 +122,8 @@ export function describeRestored(found: Extract<SavedWorkFound, { kind: 'restore
     ...(changes.added ? [`${count(changes.added, 'document')} added`] : []),
     ...(changes.corrected ? [`${count(changes.corrected, 'event')} corrected`] : []),
     ...(changes.removed ? [`${count(changes.removed, 'event')} removed`] : []),
+    // A story of no steps is one taken back to plain time order.
+    ...(changes.story === undefined ? [] : [changes.story ? `a story of ${count(changes.story, 'step')}` : 'the story back in time order']),
   ];
   return `Restored your changes from ${when}${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
