@@ -14,7 +14,9 @@ let seedDates: (string | null)[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A context of its own, not `browser.newPage`'s: the test of two tabs opens a second page in it.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
   errors = collectErrors(page);
   await page.goto(inject('baseURL'));
   await ready();
@@ -130,6 +132,38 @@ describe('work kept in the browser', () => {
     await reload();
     expect(await listed()).toEqual(seedDates);
     expect(await noticeText()).toBe('');
+  });
+
+  test('two tabs show each other\'s changes instead of overwriting them unseen', async () => {
+    const second = await page.context().newPage();
+    const secondErrors = collectErrors(second);
+    await second.goto(inject('baseURL'));
+    await second.getByRole('heading', { name: /Events in time order/ }).waitFor();
+    const titlesIn = (tab: Page) => tab.getByRole('list', { name: /Events in time order/ }).locator('.title').allTextContents();
+    const noticeIn = async (tab: Page) => (await tab.locator('.saved-work[role="status"]').textContent())!.replace(/\s+/g, ' ').trim();
+
+    await renameMarchEvent('Renamed in the first tab');
+    await expect.poll(() => titlesIn(second)).toContain('Renamed in the first tab');
+    expect(await noticeIn(second)).toBe('Updated with changes made in another tab.');
+
+    // A change in the second tab reaches the first, with the first tab's own change still in it.
+    const row = second.getByRole('list', { name: /Events in time order/ }).getByRole('button').filter({ has: second.locator('time[datetime="2022-10"]') });
+    await row.click();
+    await second.getByRole('button', { name: 'Edit event…' }).click();
+    const editor = second.getByRole('dialog', { name: 'Edit event' });
+    await editor.getByLabel('Title').fill('Renamed in the second tab');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => titlesIn(page)).toContain('Renamed in the second tab');
+    expect(await titlesIn(page)).toContain('Renamed in the first tab');
+    expect(await noticeText()).toBe('Updated with changes made in another tab.');
+
+    // Undo in the second tab takes its rename back in both.
+    await second.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => titlesIn(page)).not.toContain('Renamed in the second tab');
+    expect(await titlesIn(page)).toContain('Renamed in the first tab');
+    await expect.poll(savedJson).not.toContain('Renamed in the second tab');
+    expect(secondErrors).toEqual([]);
+    await second.close();
   });
 
   test('the page ran without script errors', () => {

@@ -233,3 +233,64 @@ describe('looking for saved work while the timeline downloads', () => {
     expect(shown.title).toBe('Saved');
   });
 });
+
+describe('two tabs on the same timeline', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  async function twoTabs() {
+    const { createSavedWorkState } = await import('../../src/lib/state/savedWorkState.svelte.ts');
+    const { createMemoryWorkChannels } = await import('../../src/lib/state/workChannel.ts');
+    const store = createMemoryWorkStore();
+    const channel = createMemoryWorkChannels();
+    const tab = async () => {
+      const work = createSavedWorkState(store, { delay: 0, channel: channel() });
+      const adopted: { data: TimelineData; loaded: boolean }[] = [];
+      const shown = await work.open(seeds, { seeds }, (data, loaded) => adopted.push({ data, loaded }));
+      return { work, adopted, shown };
+    };
+    return { a: await tab(), b: await tab(), other: createSavedWorkState(store, { delay: 0, channel: channel() }) };
+  }
+
+  test('a change saved in one tab is shown in the other, which does not save it back', async () => {
+    const { a, b } = await twoTabs();
+    const changed = renamed(seeds, seeds.events[0]!.id, 'Renamed in the first tab');
+    a.work.changed(changed, () => json(changed));
+    await settle();
+    expect(b.adopted).toHaveLength(1);
+    expect(b.adopted[0]!.loaded).toBe(false);
+    expect(b.adopted[0]!.data.events[0]!.title).toBe('Renamed in the first tab');
+    expect(b.work.notice).toEqual({ kind: 'said', text: 'Updated with changes made in another tab.' });
+    // The page shows what it adopted; that is not a change of its own, so the first tab hears nothing back.
+    b.work.changed(b.adopted[0]!.data, () => json(b.adopted[0]!.data));
+    await settle();
+    expect(a.adopted).toEqual([]);
+    // Undoing everything in the first tab deletes the saved copy; the second goes back to the loaded timeline.
+    a.work.changed(seeds, () => json(seeds));
+    await settle();
+    expect(b.adopted.at(-1)).toEqual({ data: seeds, loaded: true });
+  });
+
+  test('a tab with a change of its own on the way keeps it, and the other tab then takes that', async () => {
+    const { a, b } = await twoTabs();
+    const fromA = renamed(seeds, seeds.events[0]!.id, 'From the first tab');
+    const fromB = renamed(seeds, seeds.events[1]!.id, 'From the second tab');
+    let release: () => void = () => {};
+    // The second tab's change is still being turned into JSON when the first tab's save is announced.
+    b.work.changed(fromB, () => new Promise<string>((resolve) => (release = () => resolve(json(fromB)))));
+    await settle();
+    a.work.changed(fromA, () => json(fromA));
+    await settle();
+    expect(b.adopted).toEqual([]);
+    release();
+    await settle();
+    expect(a.adopted.map((x) => x.data.events[1]!.title)).toEqual(['From the second tab']);
+  });
+
+  test('a tab that was not given a way to adopt is never told', async () => {
+    const { a, other } = await twoTabs();
+    await other.open(seeds, { seeds });
+    const changed = renamed(seeds, seeds.events[0]!.id, 'Renamed');
+    a.work.changed(changed, () => json(changed));
+    await settle();
+    expect(other.notice).toBeUndefined();
+  });
+});

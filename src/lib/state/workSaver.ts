@@ -19,32 +19,42 @@ export interface WorkSaverOptions {
   readonly now?: () => number;
   /** Told after each write or delete: undefined when it worked, else why not. */
   readonly onresult?: (error: string | undefined) => void;
+  /** Told after a write or delete that worked, so that other tabs can be told. */
+  readonly onstored?: (what: 'saved' | 'deleted') => void;
   /** What a background save awaits between slices of its work; default the next idle period. */
   readonly pause?: () => Promise<void>;
 }
 
-const defaults = { delay: 500, now: () => Date.now(), onresult: () => {}, pause: () => whenIdle() } as const;
+const defaults = { delay: 500, now: () => Date.now(), onresult: () => {}, onstored: () => {}, pause: () => whenIdle() } as const;
 
 export function createWorkSaver(store: WorkStore, base: WorkBase, options: WorkSaverOptions = {}) {
-  const { delay, now, onresult, pause } = { ...defaults, ...options };
+  const { delay, now, onresult, onstored, pause } = { ...defaults, ...options };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: Serialize | undefined;
   let queue: Promise<void> = Promise.resolve();
+  /** Writes and deletes asked for and not yet done. */
+  let queued = 0;
 
-  const enqueue = (write: () => Promise<void>) =>
-    (queue = queue.then(write).then(
-      () => onresult(undefined),
-      (error: unknown) => onresult(error instanceof Error ? error.message : String(error)),
+  const enqueue = (write: () => Promise<void>, what: 'saved' | 'deleted') => {
+    queued++;
+    return (queue = queue.then(write).then(
+      () => (queued--, onresult(undefined), onstored(what)),
+      (error: unknown) => (queued--, onresult(error instanceof Error ? error.message : String(error))),
     ));
+  };
   function write(paced: boolean) {
     timer = undefined;
     const serialize = pending;
     pending = undefined;
     // Serialised when written, not when scheduled, so that a burst of changes is turned into JSON once.
-    if (serialize) return enqueue(async () => store.put(savedWorkOf(base, await serialize(paced ? pause : undefined), now())));
+    if (serialize) return enqueue(async () => store.put(savedWorkOf(base, await serialize(paced ? pause : undefined), now())), 'saved');
     return queue;
   }
   return {
+    /** No change is waiting to be saved, and no write or delete is under way. */
+    get idle(): boolean {
+      return pending === undefined && queued === 0;
+    },
     /** Saves `serialize()` once changes have paused for `delay`. */
     schedule(serialize: Serialize) {
       pending = serialize;
@@ -60,7 +70,7 @@ export function createWorkSaver(store: WorkStore, base: WorkBase, options: WorkS
     discard(): Promise<void> {
       clearTimeout(timer);
       pending = undefined;
-      return enqueue(() => store.delete(workBaseKey(base)));
+      return enqueue(() => store.delete(workBaseKey(base)), 'deleted');
     },
   };
 }
