@@ -148,6 +148,77 @@ describe('a timeline loaded with ?src=', () => {
     expect(await shownRange()).toEqual(all);
   });
 
+  test('the overview shows where the chart is: its window pans by drag, zooms by its edges, jumps by a press, and is a scrollbar for keys', async () => {
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await settle();
+    const all = await shownRange();
+    const thumb = page.getByRole('scrollbar', { name: /Where the chart is in the whole timeline/ });
+    expect(await thumb.getAttribute('aria-controls')).toBe(await surface().getAttribute('id'));
+    const strip = (await page.locator('.overview svg').boundingBox())!;
+    const window = async () => (await thumb.boundingBox())!;
+    // At Fit the window covers the whole strip but its margins.
+    expect((await window()).width).toBeGreaterThan(strip.width * 0.8);
+    // The burst of June 1950 stands out as the tallest bar.
+    const tallest = await page.locator('.overview .bars').evaluate((path) => {
+      const bars = [...path.getAttribute('d')!.matchAll(/M([\d.]+),[\d.]+V([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      return bars.reduce((a, b) => (b[1]! < a[1]! ? b : a))[0]!;
+    });
+    const timeAtStrip = (x: number) => all.from + (x / strip.width) * all.span;
+    expect(Math.abs(timeAtStrip(tallest) - burstFrom)).toBeLessThan(all.span / 100);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await settle();
+    const zoomed = await shownRange();
+    const w = await window();
+    expect(w.width / strip.width).toBeCloseTo(zoomed.span / all.span, 1);
+    expect(await thumb.getAttribute('aria-valuetext')).toMatch(/^\d{4} – \d{4}$/);
+
+    // Dragging the window by a tenth of the strip moves the chart by a tenth of the whole timeline.
+    const y = w.y + w.height / 2;
+    await page.mouse.move(w.x + w.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(w.x + w.width / 2 + (strip.width / 10) * (i / 5), y);
+    await page.mouse.up();
+    await settle();
+    const dragged = await shownRange();
+    expect((dragged.from - zoomed.from) / all.span).toBeCloseTo(0.1, 2);
+    expect(dragged.span).toBeCloseTo(zoomed.span, -6);
+
+    // Dragging the right edge out widens the view, keeping its start.
+    const d = await window();
+    await page.mouse.move(d.x + d.width - 2, y);
+    await page.mouse.down();
+    await page.mouse.move(d.x + d.width - 2 + strip.width / 10, y);
+    await page.mouse.up();
+    await settle();
+    const widened = await shownRange();
+    expect(widened.from).toBeCloseTo(dragged.from, -6);
+    expect((widened.span - dragged.span) / all.span).toBeCloseTo(0.1, 2);
+
+    // A press beside the window brings its middle there.
+    await page.mouse.click(strip.x + strip.width * 0.05, y);
+    await settle();
+    const jumped = await shownRange();
+    expect(Math.abs((jumped.from + jumped.to) / 2 - timeAtStrip(strip.width * 0.05)) / all.span).toBeLessThan(0.01);
+
+    // Keys: End goes to the end of the timeline, arrows move by a tenth of the view.
+    await thumb.focus();
+    await page.keyboard.press('End');
+    await settle();
+    const atEnd = await shownRange();
+    expect(atEnd.to).toBeCloseTo(all.to, -6);
+    expect(Number(await thumb.getAttribute('aria-valuenow'))).toBe(100);
+    await page.keyboard.press('ArrowLeft');
+    await settle();
+    expect(((await shownRange()).from - atEnd.from) / atEnd.span).toBeCloseTo(-0.1, 2);
+    await page.keyboard.press('Home');
+    await settle();
+    expect((await shownRange()).from).toBeCloseTo(all.from, -6);
+    expect(Number(await thumb.getAttribute('aria-valuenow'))).toBe(0);
+  });
+
   test('clicking a cluster zooms in until its events separate into marks of their own', async () => {
     await page.getByRole('button', { name: 'Show all events' }).click();
     await settle();
