@@ -11,6 +11,8 @@ const NOTHING: readonly string[] = [
   'Voters may march on the capital.',
   'March organisers said thousands would attend.',
   'The Sunday Times reported the deal.',
+  // Codes that look like quarters and halves but name a room, a rifle and a visa.
+  'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
   'The Second World War shaped the region.',
   'A second attack was repelled.',
   'The score was 21-17 at half time.',

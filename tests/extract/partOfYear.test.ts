@@ -34,6 +34,17 @@ const cases: readonly Case[] = [
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
   { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-09' },
   { sentence: 'In the last two weeks of February 1951, Operation Roundup was followed by Operation Killer.', extent: 'the last two weeks of February 1951', type: 'DURATION', value: 'P2W' },
+  // Business shorthand: quarters, halves and fiscal years written as codes.
+  { sentence: 'Revenue for Q3 2019 beat forecasts.', extent: 'Q3 2019', type: 'DATE', value: '2019-Q3' },
+  { sentence: "The chipmaker's 3Q19 margin narrowed.", extent: '3Q19', type: 'DATE', value: '2019-Q3' },
+  { sentence: 'Shipments in 2019 Q4 were weaker.', extent: '2019 Q4', type: 'DATE', value: '2019-Q4' },
+  { sentence: "Guidance for Q2'20 was cut.", extent: "Q2'20", type: 'DATE', value: '2020-Q2' },
+  { sentence: 'Margins in H1 2023 were thin.', extent: 'H1 2023', type: 'DATE', value: '2023-H1' },
+  { sentence: 'Profit in FY2024 rose, after a loss in FY21.', extent: 'FY2024', type: 'DATE', value: '2024' },
+  { sentence: 'Profit in FY2024 rose, after a loss in FY21.', extent: 'FY21', type: 'DATE', value: '2021' },
+  // A bare code is a quarter only after a word that introduces a time; the tense picks the year, as for "the third quarter".
+  { sentence: 'Sales rose 5% in Q3, the company said.', extent: 'Q3', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },
 ];
 
 describe('quarters, halves and seasons', () => {

@@ -21,6 +21,13 @@ const cases: readonly Case[] = [
   { sentence: 'Russia was driven back at Tannenberg and the Masurian Lakes in August and September 1914.', extent: 'August', type: 'DATE', value: '1914-08' },
   { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },
   { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },
+  // The first date of a range takes the year written after the second, not the document's.
+  { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },
+  { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: '5, 2019', type: 'DATE', value: '2019-05-05' },
+  { sentence: 'It was held March 30 - April 2, 2019, in Lyon.', extent: 'March 30', type: 'DATE', value: '2019-03-30' },
+  { sentence: 'The talks lasted from May 3 to May 5, 2019.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },
+  { sentence: 'Markets were closed December 28 - January 3, 2020.', extent: 'December 28', type: 'DATE', value: '2019-12-28' },
+  { sentence: 'On Friday, Oct. 23 to Oct. 25, 1998, they met.', extent: 'Friday, Oct. 23', type: 'DATE', value: '1998-10-23' },
 ];
 
 describe('ranges tag both ends', () => {

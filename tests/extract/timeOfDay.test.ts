@@ -39,6 +39,10 @@ const cases: readonly Case[] = [
   { sentence: 'The attack was well executed, using night attacks and cavalry maneuvers.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   // "that afternoon" is the afternoon of the day just told.
   { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
+  // A clock time right after a written day is of that day, not of the day of writing.
+  { sentence: 'Shares fell on April 3, 2019 at 3:30 p.m. after the call.', extent: '3:30 p.m.', type: 'TIME', value: '2019-04-03T15:30' },
+  { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
+  { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
 ];
 
 describe('times of day', () => {

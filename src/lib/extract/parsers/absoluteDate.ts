@@ -1,5 +1,5 @@
 /**
- * Dates that carry their own year: `2024-04-03`, `4/3/2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
+ * Dates that carry their own year: `2024-04-03`, `2024-04-03T15:30Z`, `2024/04/03`, `4/3/2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
  * `in 1998`, `fiscal 1989`, `241 BC`, `nineteen ninety-six`. No reference time needed.
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
@@ -21,6 +21,26 @@ const NOT_AFTER = '(?![\\d%]|[.,:/]\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes
 const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.digit);
 const ymd: Parser = (text) =>
   scan(text, YMD, (m, s, e) => {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+const ISO_DATE_TIME = pattern(/\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g, TRIGGER.digit);
+/**
+ * `2024-04-03T15:30:00Z`, `2024-04-03 15:30`: a timestamp as feeds and data exports write it, to the minute. The
+ * time is kept as written, zone and all: TIMEX3 values are the text's own clock.
+ */
+const isoDateTime: Parser = (text) =>
+  scan(text, ISO_DATE_TIME, (m, s, e) => {
+    const [y, mo, d, h, min] = [1, 2, 3, 4, 5].map((i) => Number(m[i])) as [number, number, number, number, number];
+    if (!isValidDay(y, mo, d) || h > 23 || min > 59) return undefined;
+    return { start: s, end: e, type: 'TIME', value: `${formatDay({ year: y, month: mo, day: d })}T${m[4]}:${m[5]}`, source };
+  });
+
+const YEAR_FIRST_SLASH = pattern(/(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, TRIGGER.digit);
+/** `2024/04/03`: year first, as East Asian and many data sources write it. */
+const yearFirstSlash: Parser = (text) =>
+  scan(text, YEAR_FIRST_SLASH, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
@@ -165,6 +185,6 @@ const seasonOfYear: Parser = (text) =>
 
 export const absoluteDateParser: Parser = (text) => [
   ...monthOfYear(text), ...seasonOfYear(text),
-  ...ymd(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
+  ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
 ];

@@ -1,9 +1,9 @@
 /**
- * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`), halves
- * (`the first half`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
+ * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
+ * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
 import { formatYear } from '../calendar.ts';
-import { pattern, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf, ordinalValue } from '../lexicon.ts';
 import { monthDayResolver, offsetResolver, partOfYearResolver } from '../resolve.ts';
@@ -41,6 +41,36 @@ const quarters: Parser = (text) =>
     if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-Q${q}`));
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
   });
+
+/** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
+const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
+
+const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?)\s+$/i;
+const QUARTER_CODE = pattern(
+  /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2}))?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
+  TRIGGER.digit,
+);
+/**
+ * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, and a bare `Q3` or `next Q2`
+ * (a quarter of the year the text is about, as `the third quarter` is).
+ */
+const quarterCodes: Parser = (text) =>
+  scan(text, QUARTER_CODE, (m, s, e) => {
+    const q = Number(m[2] ?? m[4] ?? m[7]);
+    const year = m[3] ?? m[5] ?? m[6];
+    // "Room Q1", "the Q7 rifle": without a year, only a word that introduces a time makes "Q3" a quarter.
+    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT)) return undefined;
+    return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
+  });
+
+const HALF_CODE = pattern(/\b(?:H([12])\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|([12])H\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*H([12]))\b/g, TRIGGER.digit);
+/** `H1 2023`, `1H23`, `2023 H2`: a half of a year, always with its year (a bare `H1` is too often something else). */
+const halfCodes: Parser = (text) =>
+  scan(text, HALF_CODE, (m, s, e) => date(s, e, `${formatYear(shortYear(m[2] ?? m[4] ?? m[5] ?? ''))}-H${m[1] ?? m[3] ?? m[6]}`));
+
+const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit);
+/** `FY2024`, `FY 2022`, `FY21`: a fiscal year, placed as the calendar year it is named after (as `fiscal 1989` is). */
+const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
 const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
 /** Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "quarter to quarter"). */
@@ -154,4 +184,5 @@ const weeksOfMonth: Parser = (text) =>
 export const partOfYearParser: Parser = (text) => [
   ...weeksOfMonth(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text),
 ];

@@ -1,11 +1,12 @@
 /**
  * The second half of ranges, which TimeML tags as its own timex: `1915-17` (17 → 1917), `1990-94`, `6-7 January 1916`
- * (6 → 1916-01-06), `May 4 and 5`, and a first date that borrows the year of the second (`26 June - 4 August 1952`).
+ * (6 → 1916-01-06), `May 4 and 5`, and a first date that borrows the year of the second (`26 June - 4 August 1952`,
+ * `March 30 - April 2, 2019`, `May 3–5, 2019`).
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, monthOf } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver } from '../resolve.ts';
 
 const source = 'range';
@@ -48,6 +49,28 @@ const secondDay: Parser = (text) =>
     return m[4]
       ? date(dayAt, end, formatDay({ year: Number(m[4]), month, day }))
       : date(dayAt, end, monthDayResolver(month, day));
+  });
+
+/** `May 3–5, 2019`: the first date takes the year written after the second, not the document's. */
+const firstDayOfYear: Parser = (text) =>
+  scan(text, SECOND_DAY, (m, s) => {
+    const [month, first, year] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[4])];
+    if (!month || !m[4] || Number(m[3]) <= first || !isValidDay(year, month, first)) return undefined;
+    return date(s, m.indices?.[2]?.[1] ?? s, formatDay({ year, month, day: first }));
+  });
+
+const MONTH_DAY_PAIR = pattern(
+  new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}|\\s+(?:to|through|until|till|and)\\s+)(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'),
+  TRIGGER.month,
+);
+/** `March 30 - April 2, 2019`, `from May 3 to May 5, 2019`: the first date borrows the year written at the end. */
+const monthDayPair: Parser = (text) =>
+  scan(text, MONTH_DAY_PAIR, (m, s) => {
+    const [first, day, second, year] = [monthOf(m[1] ?? ''), Number(m[2]), monthOf(m[3] ?? ''), Number(m[4])];
+    if (!first || !second) return undefined;
+    // "December 28 - January 3, 2020": the first date is in the year before.
+    const y = first > second ? year - 1 : year;
+    return isValidDay(y, first, day) ? date(s, m.indices?.[2]?.[1] ?? s, formatDay({ year: y, month: first, day })) : undefined;
   });
 
 const BORROWED_YEAR = pattern(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})${DASH}\\d{1,2}\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gd'), TRIGGER.month);
@@ -95,5 +118,6 @@ const monthPair: Parser = (text) =>
 
 export const rangeParser: Parser = (text) => [
   ...monthPair(text),
-  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...borrowedYear(text), ...fullYearRange(text), ...bcRange(text),
+  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
+  ...bcRange(text),
 ];

@@ -4,7 +4,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
@@ -77,21 +77,40 @@ const CLOCK = pattern(new RegExp(
   'gi',
 ), TRIGGER.clock);
 
+/**
+ * A day written just before a clock time: `April 3, 2019 at 3:30 p.m.`, `on 2 March, at 10 a.m.`, `Monday at noon`.
+ * The time is of that day (the last one told), not of the day of writing. A lookbehind tried at the clock's start
+ * only (sticky): a left context cut from the text and matched with `$` would be tried at every position of it.
+ */
+const DAY_BEFORE = new RegExp(
+  `(?<=(?:\\b${MONTH_RE}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}|\\b(?:1[0-9]{3}|20[0-9]{2})|\\b${WEEKDAY_RE})(?:,\\s{0,3}|\\s{1,3})(?:(?:at|around|about)\\s{1,3})?)`,
+  'y',
+);
+const dayWrittenBefore = (text: string, at: number): boolean => {
+  DAY_BEFORE.lastIndex = at;
+  return DAY_BEFORE.test(text);
+};
+
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
-    const day = dayResolver(m[4] ?? m[5] ?? m[9] ?? m[10] ?? '') ?? offsetResolver('day', 0);
+    const named = m[4] ?? m[5] ?? m[9] ?? m[10];
+    const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
+    const t = (suffix: string) => {
+      const draft = time(s, e, withTime(day, suffix));
+      return !named && dayWrittenBefore(text, s) ? { ...draft, anaphoric: true } : draft;
+    };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
-    if (m[8]) return time(s, e, withTime(day, m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00'));
+    if (m[8]) return t(m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00');
     let h = Number(m[1] ?? m[6]);
     const min = Number(m[2] ?? m[7] ?? 0);
     const ampm = (m[3] ?? '').toLowerCase();
     if (h > 24 || min > 59 || (ampm && (h > 12 || h === 0))) return undefined;
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
-    return time(s, e, withTime(day, `${pad2(h)}:${pad2(min)}`));
+    return t(`${pad2(h)}:${pad2(min)}`);
   });
 
 const PART_OF_DATE = pattern(new RegExp(
