@@ -32,6 +32,7 @@ const cases: readonly Case[] = [
   { sentence: 'The report was published at 2024-04-03T15:30:00Z and revised later.', extent: '2024-04-03T15:30:00Z', type: 'TIME', value: '2024-04-03T15:30' },
   { sentence: 'The sensor logged 2023-11-05 08:15 before failing.', extent: '2023-11-05 08:15', type: 'TIME', value: '2023-11-05T08:15' },
   { sentence: 'The notice is dated 2024/02/29.', extent: '2024/02/29', type: 'DATE', value: '2024-02-29' },
+  { sentence: 'The deadline is 31.12.2024, the court said.', extent: '31.12.2024', type: 'DATE', value: '2024-12-31' },
 ];
 
 describe('absolute dates carry their own year', () => {

@@ -1,5 +1,5 @@
 /**
- * Dates that carry their own year: `2024-04-03`, `2024-04-03T15:30Z`, `2024/04/03`, `4/3/2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
+ * Dates that carry their own year: `2024-04-03`, `2024-04-03T15:30Z`, `2024/04/03`, `4/3/2024`, `31.12.2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
  * `in 1998`, `fiscal 1989`, `241 BC`, `nineteen ninety-six`. No reference time needed.
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
@@ -42,6 +42,14 @@ const YEAR_FIRST_SLASH = pattern(/(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/
 const yearFirstSlash: Parser = (text) =>
   scan(text, YEAR_FIRST_SLASH, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+  });
+
+const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);
+/** `31.12.2024`: day first, as much of Europe writes a date with dots. */
+const dottedDate: Parser = (text) =>
+  scan(text, DOTTED_DATE, (m, s, e) => {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
   });
 
@@ -185,6 +193,6 @@ const seasonOfYear: Parser = (text) =>
 
 export const absoluteDateParser: Parser = (text) => [
   ...monthOfYear(text), ...seasonOfYear(text),
-  ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
+  ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
 ];
