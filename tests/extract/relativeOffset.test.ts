@@ -42,6 +42,10 @@ const cases: readonly Case[] = [
   { sentence: 'Troops landed on 15 September 1950; later that month they took Seoul.', extent: 'later that month', type: 'DATE', value: '1950-09' },
   { sentence: 'Talks failed in 1943, again in 1944 and in 1945, and war came in 1947. Late in the year the French launched Operation Lea.', extent: 'Late in the year', type: 'DATE', value: '1947', mod: 'END' },
   { sentence: 'He left Paris on 5 May 1920. That same day, the army moved.', extent: 'That same day', type: 'DATE', value: '1920-05-05' },
+  // "The past decade" is the ten years up to now, not the 1980s; "the last decade" is that only after a word of extent.
+  { sentence: 'Exports have doubled in the past decade, the ministry said.', extent: 'the past decade', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'Wages rose steadily over the last decade.', extent: 'the last decade', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'Workers lost earning power to inflation in the last decade.', extent: 'the last decade', type: 'DATE', value: '198' },
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {

@@ -63,6 +63,12 @@ const namedOffset: Parser = (text) =>
     if (!grain || n === undefined) return undefined;
     // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
     if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
+    // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.
+    // "lost in the last decade" written in 1998 is the 1980s, though: "last" is a span only after a word of extent.
+    const span = key === 'past' || (key === 'last' && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for)\s+$/i));
+    if ((grain === 'decade' || grain === 'century') && span) {
+      return { start: s, end: e, type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y', source };
+    }
     // "next year's first quarter", "this year's third quarter" belong to partOfYear.
     const anaphoric = ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0]));
     return anaphoric ? draft(s, e, grain, n, true) : { ...draft(s, e, grain, n, false), deictic: true };
