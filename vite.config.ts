@@ -6,6 +6,10 @@ import { seedsPlugin } from './scripts/vite-plugin-seeds.ts';
 export default defineConfig({
   // SEEDS_DIR builds the app on another folder of documents (the tests use it for a folder of bad files).
   plugins: [svelte(), seedsPlugin({ dir: process.env.SEEDS_DIR || 'seeds' })],
+  // The dev server's dependency scan starts from the app's page only: the embed example in public/ loads the built
+  // embed.js, which the scan cannot resolve, and a failed scan leaves dependencies to be found while the page loads,
+  // each find reloading it.
+  optimizeDeps: { entries: ['index.html'] },
   test: {
     projects: [
       {
