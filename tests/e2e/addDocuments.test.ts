@@ -117,6 +117,27 @@ describe('adding documents in the page', () => {
     expect(await page.getByRole('alert').textContent()).not.toContain('museum-copy.txt');
   });
 
+  test('a document that reports an event already on the timeline joins it: one event, its passages from both documents', async () => {
+    const before = await listed();
+    await openDialog();
+    await dialog().getByLabel('Text', { exact: true }).fill(
+      'Russian Defence Minister Sergei Shoigu warned French Defence Minister Sébastien Lecornu against sending troops to ' +
+        'Ukraine in a phone call on Wednesday. The town council approved its budget on Tuesday.',
+    );
+    await dialog().getByLabel('Title (optional)').fill('Wire report');
+    await dialog().getByLabel('Document date (optional)').fill('2024-04-04');
+    await dialog().getByRole('button', { name: 'Add text' }).click();
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Added “Wire report” with 2 dated events (1 joined an event already on the timeline).');
+    await closeDialog();
+    await expect.poll(listed).toEqual([...before, '2024-04-02'].sort());
+    await list().locator('[data-event-id="russia-france-defence-call-2024-04-04:121"]').click();
+    const sources = page.getByRole('group', { name: 'Sources of this event' }).getByRole('button');
+    await expect.poll(() => sources.allTextContents()).toContain('Wire report');
+    await sources.filter({ hasText: 'Wire report' }).click();
+    await expect.poll(() => page.locator('mark').textContent()).toContain('Russian Defence Minister Sergei Shoigu warned');
+    expect(await page.locator('mark .timex').textContent()).toBe('Wednesday');
+  });
+
   test('a long reading shows its progress and can be stopped; nothing of it is added, and the next reading works', async () => {
     const before = await listed();
     await openDialog();

@@ -8,7 +8,11 @@ import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
 import { compareEvents } from '../../src/lib/events/compareEvents.ts';
 import type { TimelineEvent } from '../../src/lib/events/types.ts';
 import { exportCsv, exportJson, exportTimelineJS } from '../../src/lib/formats/index.ts';
+import { joinContext, joinContextLimit } from '../../src/lib/events/eventJoin.ts';
+import { findJoins } from '../../src/lib/events/joinExisting.ts';
+import { compromiseAnalyser } from '../../src/lib/events/nlp/compromiseAnalyser.ts';
 import { addDocuments, type AddDocumentsResult } from '../../src/lib/state/addDocuments.ts';
+import { correctEvent } from '../../src/lib/state/correctEvent.ts';
 import { mergeTimelineData } from '../../src/lib/state/mergeTimelineData.ts';
 import { openTimelineFile } from '../../src/lib/state/openTimelineFile.ts';
 import { readDocumentFiles } from '../../src/lib/state/readNewDocuments.ts';
@@ -247,5 +251,51 @@ describe('opening a timeline file', () => {
     expect(notTimeline.ok).toBe(false);
     const badCsv = openTimelineFile('rows.csv', 'name,when\nx,y\n');
     expect(!badCsv.ok && badCsv.errors).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"']);
+  });
+});
+
+describe('a new document that reports an event already on the timeline', () => {
+  const wire =
+    'Russian Defence Minister Sergei Shoigu warned French Defence Minister Sébastien Lecornu against sending troops to ' +
+    'Ukraine in a phone call on Wednesday. The town council approved its budget on Tuesday.';
+  const addWire = (current: TimelineData) =>
+    addDocuments(current, { pasted: { title: 'Wire report', date: '2024-04-04', text: wire } }, buildTimelineData, (added) =>
+      findJoins(joinContext(current.documents), added, { analyser: compromiseAnalyser }));
+  const call = `${seedId}:121`;
+
+  test('joins it: the event keeps its id, date and title and gains the new passage; the rest is added beside', () => {
+    const result = addWire(seeds);
+    expect([result.events, result.joined]).toEqual([2, 1]);
+    expect(result.data.events).toHaveLength(seeds.events.length + 1);
+    const before = seeds.events.find((e) => e.id === call)!;
+    const after = result.data.events.find((e) => e.id === call)!;
+    expect([after.value, after.title]).toEqual([before.value, before.title]);
+    expect(after.sources.slice(0, before.sources.length)).toEqual(before.sources);
+    const added = after.sources.filter((s) => s.docId === 'wire-report');
+    expect(added.map((s) => [s.timex.text, s.sentence.text.slice(0, 40)])).toEqual([['Wednesday', 'Russian Defence Minister Sergei Shoigu w']]);
+    expect(after.merge?.reason).toMatch(/passages report it; same day \(2024-04-03\)/);
+    // Every passage still slices its document to the quoted text, and the parts split back into the events as read.
+    const wireDoc = result.data.documents.find((d) => d.id === 'wire-report')!;
+    for (const s of added) expect(wireDoc.text.slice(s.timex.start, s.timex.end)).toBe(s.timex.text);
+    expect(after.parts).toHaveLength(after.sources.length);
+    expect(eventsOf(result, 'wire-report').map((e) => e.value)).toEqual(['2024-04-02', '2024-04-03']);
+    expect(inTimeOrder(result.data.events)).toBe(true);
+  });
+
+  test('without the join step, or with a corrected event, the new event is added beside', () => {
+    const plain = addDocuments(seeds, { pasted: { title: 'Wire report', date: '2024-04-04', text: wire } }, buildTimelineData);
+    expect([plain.joined, plain.data.events.length]).toEqual([0, seeds.events.length + 2]);
+    const correction = correctEvent(seeds, call, { title: 'Defence ministers speak' });
+    if (!correction.ok) throw new Error(correction.error.message);
+    const corrected = correction.data;
+    const result = addWire(corrected);
+    expect([result.joined, result.data.events.length]).toEqual([0, seeds.events.length + 2]);
+    expect(result.data.events.find((e) => e.id === call)!.sources.every((s) => s.docId === seedId)).toBe(true);
+  });
+
+  test('a timeline whose documents are too long to read again is not read for joins', () => {
+    const long = { ...seeds.documents[0]!, text: 'x'.repeat(joinContextLimit + 1) };
+    expect(joinContext([long])).toEqual([]);
+    expect(joinContext(seeds.documents)).toBe(seeds.documents);
   });
 });

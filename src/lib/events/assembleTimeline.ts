@@ -4,7 +4,7 @@
  * documents. Free of the NLP package, so the browser can pair it with a lazily loaded analyser.
  */
 import type { DocumentCollection } from '../documents/collectDocuments.ts';
-import type { DocumentProblem } from '../documents/parseDocument.ts';
+import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
 import type { TimelineData } from '../state/timeline.svelte.ts';
 import { collectEntities, type DocumentName } from './collectEntities.ts';
 import { mergeEvents, type MergeOptions, defaultMergeOptions } from './mergeEvents.ts';
@@ -32,13 +32,25 @@ export interface ReadingProgress {
 }
 
 export function assembleTimeline(collection: DocumentCollection, { analyser, merge = defaultMergeOptions, progress }: AssembleOptions): TimelineData {
-  const problems: DocumentProblem[] = [...collection.problems];
+  const { read, undated, names, problems } = readDocuments(collection.documents, analyser, progress);
+  const { events, fold, entities } = mergeRead(read, names, merge);
+  return {
+    documents: collection.documents,
+    events,
+    problems: [...collection.problems, ...problems],
+    undated: undated.map((u) => ({ ...u, ...fold(u.participants) })),
+    entities,
+  };
+}
+
+/** Each document read on its own; one whose reading throws becomes a problem, and the others are still read. */
+export function readDocuments(documents: readonly SourceDocument[], analyser: SentenceAnalyser, progress?: (step: ReadingProgress) => void) {
+  const problems: DocumentProblem[] = [];
   const read: ReadEvent[] = [];
   const undated: UndatedEvent[] = [];
   const names: DocumentName[] = [];
-  const documents = collection.documents.length;
-  for (const [index, document] of collection.documents.entries()) {
-    const told = progress && ((sentences: number, ofSentences: number) => progress({ document: document.name, index, documents, sentences, ofSentences }));
+  for (const [index, document] of documents.entries()) {
+    const told = progress && ((sentences: number, ofSentences: number) => progress({ document: document.name, index, documents: documents.length, sentences, ofSentences }));
     // Before its sentences are counted, a document's dates are being found: 0 of 0.
     told?.(0, 0);
     try {
@@ -50,15 +62,13 @@ export function assembleTimeline(collection: DocumentCollection, { analyser, mer
       problems.push({ name: document.name, message: `${document.name}: extraction failed (${String(error)})` });
     }
   }
+  return { read, undated, names, problems };
+}
+
+/** Entities collected over every name read, participants folded onto them, and the events merged across documents. */
+export function mergeRead(read: readonly ReadEvent[], names: readonly DocumentName[], merge: MergeOptions = defaultMergeOptions) {
   const index = collectEntities(names);
   const fold = (ids: readonly string[] | undefined) => (ids ? { participants: [...new Set(ids.map(index.canonical))] } : {});
   const folded = read.map((r) => ({ ...r, event: { ...r.event, ...fold(r.event.participants) } }));
-  const events = mergeEvents(folded, index.nameOf, merge);
-  return {
-    documents: collection.documents,
-    events,
-    problems,
-    undated: undated.map((u) => ({ ...u, ...fold(u.participants) })),
-    entities: index.entities,
-  };
+  return { events: mergeEvents(folded, index.nameOf, merge), fold, entities: index.entities };
 }

@@ -3,14 +3,24 @@
  * timeline file, and merges added documents into the timeline shown. The worker is started on first use, so that
  * nothing of the tagger is fetched before someone adds a document, and kept for the next batch.
  */
+import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { ReadingProgress } from '../events/assembleTimeline.ts';
+import { joinContext } from '../events/eventJoin.ts';
 import { mergeAdded, type AddDocumentsResult, type PastedText } from './addDocuments.ts';
 import { knownDocument, type KnownDocument, type NewDocuments } from './readNewDocuments.ts';
 import type { ReadResult } from './readTimeline.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
 export type ReaderRequest =
-  | { readonly id: number; readonly kind: 'add'; readonly known: readonly KnownDocument[]; readonly files: readonly File[]; readonly pasted?: PastedText }
+  | {
+      readonly id: number;
+      readonly kind: 'add';
+      readonly known: readonly KnownDocument[];
+      /** The timeline's documents, read again to find the new events it already has (none when they are long). */
+      readonly context: readonly SourceDocument[];
+      readonly files: readonly File[];
+      readonly pasted?: PastedText;
+    }
   | { readonly id: number; readonly kind: 'open'; readonly file: File };
 
 export type ReaderReply =
@@ -71,8 +81,8 @@ function ask(request: WithoutId<ReaderRequest>, progress?: (step: ReadingProgres
 
 /**
  * Reads files and pasted text as documents and adds their events to the timeline `current()` gives once they are
- * read; bad files become problems, and a document already on the timeline is named and not added again. `progress`
- * hears how far the reading has got.
+ * read; bad files become problems, a document already on the timeline is named and not added again, and a new
+ * event that reports one of the timeline's joins it. `progress` hears how far the reading has got.
  */
 export async function addDocumentsInPage(
   current: () => TimelineData,
@@ -80,8 +90,8 @@ export async function addDocumentsInPage(
   pasted?: PastedText,
   progress?: (step: ReadingProgress) => void,
 ): Promise<AddDocumentsResult> {
-  const known = current().documents.map(knownDocument);
-  const reply = await ask({ kind: 'add', known, files, ...(pasted ? { pasted } : {}) }, progress);
+  const { documents } = current();
+  const reply = await ask({ kind: 'add', known: documents.map(knownDocument), context: joinContext(documents), files, ...(pasted ? { pasted } : {}) }, progress);
   if (reply.kind !== 'add') throw new Error('the document reader answered another question');
   // Merged into the timeline as it is now, not as it was when reading began: a correction made meanwhile stays.
   return mergeAdded(current(), reply.added);

@@ -4,7 +4,10 @@
  * something is added; and a 5 MB document takes seconds to tag, during which the page stays responsive.
  */
 import type { ReadingProgress } from '../events/assembleTimeline.ts';
+import type { SourceDocument } from '../documents/parseDocument.ts';
 import { buildTimelineData } from '../events/buildTimelineData.ts';
+import { findJoins } from '../events/joinExisting.ts';
+import { compromiseAnalyser } from '../events/nlp/compromiseAnalyser.ts';
 import type { ReaderReply, ReaderRequest } from './documentReader.ts';
 import { openTimelineFile } from './openTimelineFile.ts';
 import { readDocumentFiles, readNewDocuments } from './readNewDocuments.ts';
@@ -21,7 +24,10 @@ async function answer(request: ReaderRequest): Promise<ReaderReply> {
   }
   const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
   const progress = progressTeller(request.id);
-  return { id: request.id, kind: 'add', added: readNewDocuments(request.known, input, (collection) => buildTimelineData(collection, { progress })) };
+  const { context } = request;
+  const join = context.length ? (added: readonly SourceDocument[]) => findJoins(context, added, { analyser: compromiseAnalyser }) : undefined;
+  const added = readNewDocuments(request.known, input, (collection) => buildTimelineData(collection, { progress }), join);
+  return { id: request.id, kind: 'add', added };
 }
 
 /** How often the page hears of a reading's progress at most: often enough for a bar to move, seldom enough to cost nothing. */

@@ -4,6 +4,7 @@
  */
 import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
 import { documentFingerprint } from '../documents/documentFingerprint.ts';
+import type { EventJoin } from '../events/eventJoin.ts';
 import { documentId, maxDocumentBytes, tooLargeMessage, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
 import { validDay } from '../documents/validDay.ts';
 import type { TimelineData } from './timeline.svelte.ts';
@@ -48,11 +49,15 @@ export interface RepeatedDocument {
   readonly sameAs: string;
 }
 
-/** What reading a batch gives: the new documents' timeline, and the documents that were not added again. */
+/** What reading a batch gives: the new documents' timeline, the documents that were not added again, and which of the new events report events already on the timeline. */
 export interface NewDocuments {
   readonly read: TimelineData;
   readonly repeated: readonly RepeatedDocument[];
+  readonly joins: readonly EventJoin[];
 }
+
+/** Finds which events of the new documents the timeline's documents report too (`findJoins` over them). */
+export type JoinDocuments = (added: readonly SourceDocument[]) => readonly EventJoin[];
 
 /** The extraction pipeline: documents in, their timeline out (`buildTimelineData`). */
 export type AssembleDocuments = (collection: DocumentCollection) => TimelineData;
@@ -85,18 +90,23 @@ export function pastedName(title: string | undefined): string {
  * The new documents and what `assemble` extracts from them. A document whose text and date are those of one in
  * `known` (the timeline's documents) or earlier in the batch is not read again: it would only repeat its events.
  * The ids avoid the known ones as `collectDocuments` makes them avoid each other: a second `report.txt` becomes
- * `report-2`. Problems come first, one per file that could not be read, then the extraction's own. Never throws
- * for bad input.
+ * `report-2`. Problems come first, one per file that could not be read, then the extraction's own. `join`, when
+ * given, says which new events the timeline already has. Never throws for bad input.
  */
-export function readNewDocuments(known: readonly KnownDocument[], input: AddDocumentsInput, assemble: AssembleDocuments): NewDocuments {
+export function readNewDocuments(
+  known: readonly KnownDocument[],
+  input: AddDocumentsInput,
+  assemble: AssembleDocuments,
+  join?: JoinDocuments,
+): NewDocuments {
   const files = collectDocuments(input.files ?? []);
   const pasted = input.pasted ? readPasted(input.pasted) : { documents: [], problems: [] };
   const problems = [...(input.unread ?? []).map(tooLarge), ...files.problems, ...pasted.problems];
   const { fresh, repeated } = withoutRepeats([...files.documents, ...pasted.documents], known);
   const documents = withFreeIds(fresh, known.map((d) => d.id));
-  if (!documents.length) return { read: { documents, events: [], problems, undated: [], entities: [] }, repeated };
+  if (!documents.length) return { read: { documents, events: [], problems, undated: [], entities: [] }, repeated, joins: [] };
   const read = assemble({ documents, problems: [] });
-  return { read: { ...read, problems: [...problems, ...read.problems] }, repeated };
+  return { read: { ...read, problems: [...problems, ...read.problems] }, repeated, joins: join?.(documents) ?? [] };
 }
 
 function withoutRepeats(documents: readonly SourceDocument[], known: readonly KnownDocument[]) {
