@@ -49,7 +49,10 @@ export interface RepeatedDocument {
   readonly sameAs: string;
 }
 
-/** What reading a batch gives: the new documents' timeline, the documents that were not added again, and which of the new events report events already on the timeline. */
+/**
+ * What reading a batch gives: the new documents' timeline, the documents that were not added again, and which of the
+ * new events report events already on the timeline.
+ */
 export interface NewDocuments {
   readonly read: TimelineData;
   readonly repeated: readonly RepeatedDocument[];
