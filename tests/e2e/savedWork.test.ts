@@ -162,9 +162,23 @@ describe('work kept in the browser', () => {
     await expect.poll(() => titlesIn(page)).not.toContain('Renamed in the second tab');
     expect(await titlesIn(page)).toContain('Renamed in the first tab');
     await expect.poll(savedJson).not.toContain('Renamed in the second tab');
+
+    // A presentation in the second tab goes on at its step when the first tab's change comes in. Opened from the
+    // address, without a gesture, so not in full screen: a tab in full screen leaves it (and its presentation) when
+    // another tab is used.
+    await second.goto(`${inject('baseURL')}?present=1&step=2`);
+    const stepIn = () => second.getByTestId('present-progress').textContent();
+    await expect.poll(stepIn).toContain('Step 2 /');
+    // The step shows the October 2022 event; the first tab renames it.
+    await list().getByRole('button').filter({ has: page.locator('time[datetime="2022-10"]') }).click();
+    await page.getByRole('button', { name: 'Edit event…' }).click();
+    await editDialog().getByLabel('Title').fill('Renamed while the other tab presents');
+    await editDialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => second.locator('.presenter').textContent()).toContain('Renamed while the other tab presents');
+    expect(await stepIn()).toContain('Step 2 /');
     expect(secondErrors).toEqual([]);
     await second.close();
-  });
+  }, 60_000);
 
   test('the page ran without script errors', () => {
     expect(errors).toEqual([]);
