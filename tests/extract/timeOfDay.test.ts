@@ -43,6 +43,9 @@ const cases: readonly Case[] = [
   { sentence: 'Shares fell on April 3, 2019 at 3:30 p.m. after the call.', extent: '3:30 p.m.', type: 'TIME', value: '2019-04-03T15:30' },
   { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
+  // …and a clock time followed by "on" and a dated day is of that day.
+  { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
+  { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
 ];
 
 describe('times of day', () => {

@@ -44,6 +44,8 @@ export interface Draft {
   readonly comparison?: boolean;
   /** Counted from the time of writing ("last week", "two years ago"): a sign that the text is news. */
   readonly deictic?: boolean;
+  /** A clock time whose day is written right after it ("11 a.m. on 11 November 1918"): the day of the next timex. */
+  readonly dayAfter?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

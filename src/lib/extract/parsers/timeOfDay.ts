@@ -91,6 +91,16 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
   return DAY_BEFORE.test(text);
 };
 
+/** A dated day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`. */
+const DAY_FOLLOWS = new RegExp(
+  `,?\\s{1,3}on\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b)`,
+  'y',
+);
+const dayWrittenAfter = (text: string, at: number): boolean => {
+  DAY_FOLLOWS.lastIndex = at;
+  return DAY_FOLLOWS.test(text);
+};
+
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
@@ -99,7 +109,9 @@ const clock: Parser = (text) =>
     const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
     const t = (suffix: string) => {
       const draft = time(s, e, withTime(day, suffix));
-      return !named && dayWrittenBefore(text, s) ? { ...draft, anaphoric: true } : draft;
+      if (named) return draft;
+      if (dayWrittenBefore(text, s)) return { ...draft, anaphoric: true };
+      return dayWrittenAfter(text, e) ? { ...draft, dayAfter: true } : draft;
     };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;

@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { parseDay } from '../calendar.ts';
-import type { Anchor, Draft } from '../draft.ts';
+import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
 import { createTenseLookup } from './tense.ts';
@@ -66,10 +66,15 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
   const tenseAround = createTenseLookup(text, drafts.filter((d) => typeof d.value !== 'string'));
-  return drafts.map((d) => {
+  return drafts.map((d, i) => {
     let value: string;
+    // "11 a.m. on 11 November 1918": the clock time is of the day written next, when that day is written in full.
+    const next = drafts[i + 1];
+    const dayAfter = d.dayAfter && typeof next?.value === 'string' ? anchorDay(anchorOf(next.value)) : undefined;
     if (typeof d.value === 'string') {
       value = d.value;
+    } else if (dayAfter) {
+      value = d.value({ base: dayAfter, tense: 'unknown', narrative });
     } else {
       const useAnchor = d.anaphoric || narrative;
       const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
