@@ -12,8 +12,8 @@ const date = (start: number, end: number, value: string): Draft => ({ start, end
 const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit);
 const DECADES_2 = pattern(/\b(?:the\s+)?['’]([0-9])0s\b/gi, TRIGGER.digit);
 const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
-/** A bare `60s` is a decade only after a determiner or a position word. */
-const DECADE_CONTEXT = /\b(?:the|early|late|mid|mid-)\s*$/;
+/** A bare `60s` is a decade only after a determiner or a position word, or after another decade (`the 1950s and 60s`). */
+const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
 const decades: Parser = (text) => [
   ...scan(text, DECADES_1, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
