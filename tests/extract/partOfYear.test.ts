@@ -45,6 +45,9 @@ const cases: readonly Case[] = [
   // A bare code is a quarter only after a word that introduces a time; the tense picks the year, as for "the third quarter".
   { sentence: 'Sales rose 5% in Q3, the company said.', extent: 'Q3', type: 'DATE', value: '1989-Q3' },
   { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },
+  // A season of the year told last.
+  { sentence: 'The firm was founded in 1987, and in the summer of the following year it went public.', extent: 'the summer of the following year', type: 'DATE', value: '1988-SU' },
+  { sentence: 'The firm was founded in 1987; in the spring of that year it hired its first staff.', extent: 'the spring of that year', type: 'DATE', value: '1987-SP' },
 ];
 
 describe('quarters, halves and seasons', () => {

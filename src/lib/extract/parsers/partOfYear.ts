@@ -124,6 +124,21 @@ const seasons: Parser = (text) =>
     return date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
   });
 
+const SEASON_OF_THAT_YEAR = pattern(
+  /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(?:that|the\s+(same|following|next|previous|preceding))\s+year\b/gi,
+  TRIGGER.season,
+);
+const YEAR_SHIFT: Readonly<Record<string, number>> = { same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
+/** `the spring of that year`, `the summer of the following year`: a season of the year told last, shifted. */
+const seasonOfThatYear: Parser = (text) =>
+  scan(text, SEASON_OF_THAT_YEAR, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    const shift = YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
+    if (!season) return undefined;
+    const value: Resolver = ({ base }) => `${base ? formatYear(base.year + shift) : 'XXXX'}-${season[0]}`;
+    return { ...date(s, e, value), anaphoric: true };
+  });
+
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
 const BARE_SEASON = pattern(new RegExp(
   `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
@@ -184,5 +199,5 @@ const weeksOfMonth: Parser = (text) =>
 export const partOfYearParser: Parser = (text) => [
   ...weeksOfMonth(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text),
 ];
