@@ -293,6 +293,13 @@ describe('a new document that reports an event already on the timeline', () => {
     expect(result.data.events.find((e) => e.id === call)!.sources.every((s) => s.docId === seedId)).toBe(true);
   });
 
+  test('a join step that fails loses nothing: the documents are added beside', () => {
+    const result = addDocuments(seeds, { pasted: { title: 'Wire report', date: '2024-04-04', text: wire } }, buildTimelineData, () => {
+      throw new Error('the analyser broke');
+    });
+    expect([result.added.length, result.joined, result.data.events.length]).toEqual([1, 0, seeds.events.length + 2]);
+  });
+
   test('a timeline whose documents are too long to read again is not read for joins', () => {
     const long = { ...seeds.documents[0]!, text: 'x'.repeat(joinContextLimit + 1) };
     expect(joinContext([long])).toEqual([]);

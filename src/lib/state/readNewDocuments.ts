@@ -109,7 +109,16 @@ export function readNewDocuments(
   const documents = withFreeIds(fresh, known.map((d) => d.id));
   if (!documents.length) return { read: { documents, events: [], problems, undated: [], entities: [] }, repeated, joins: [] };
   const read = assemble({ documents, problems: [] });
-  return { read: { ...read, problems: [...problems, ...read.problems] }, repeated, joins: join?.(documents) ?? [] };
+  return { read: { ...read, problems: [...problems, ...read.problems] }, repeated, joins: joinsOrNone(join, documents) };
+}
+
+/** Joins only tidy the timeline: should finding them fail, the documents are still added, beside what is there. */
+function joinsOrNone(join: JoinDocuments | undefined, documents: readonly SourceDocument[]): readonly EventJoin[] {
+  try {
+    return join?.(documents) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 function withoutRepeats(documents: readonly SourceDocument[], known: readonly KnownDocument[]) {
