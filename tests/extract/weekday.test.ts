@@ -29,6 +29,9 @@ const cases: readonly Case[] = [
     sentence: 'The accession would still be held at the summit on Saturday, the official added.',
     extent: 'Saturday', type: 'DATE', value: '2024-04-06',
   },
+  // A weekday in a present-tense clause is a date on the calendar ahead: "the vote is on Monday" is next Monday.
+  { sentence: 'The vote is on Monday at noon.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The vote is on Monday at noon.', extent: 'noon', type: 'TIME', value: '2024-04-08T12:00' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

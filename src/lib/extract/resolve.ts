@@ -124,7 +124,7 @@ export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver 
   }
   const back = addDays(d, -((today - weekday + 7) % 7));
   const ahead = addDays(d, (weekday - today + 7) % 7);
-  return formatDay(pickByTense([back, ahead], d, tense, 7) ?? back);
+  return formatDay(pickByTense([back, ahead], d, tense === 'present' ? 'future' : tense, 7) ?? back);
 };
 
 /**
