@@ -192,6 +192,15 @@ describe('removing an event that is not one, and putting it back', () => {
     expect(data.undated).toEqual(seeds.undated);
   });
 
+  test('an event that spans from one date to another comes back with its span', () => {
+    const before = eventIn(seeds, since2022);
+    expect(before.range?.kind).toBe('since');
+    const removed = dataOf(removeEvent(seeds, since2022));
+    expect(removed.undated!.find((u) => u.id === since2022)!.range).toEqual(before.range);
+    const event = eventIn(dataOf(restoreEvent(removed, since2022)), since2022);
+    expect([event.value, event.granularity, event.start, event.end, event.range]).toEqual([before.value, before.granularity, before.start, before.end, before.range]);
+  });
+
   test('a corrected date with a mod survives the removal and comes back', () => {
     const corrected = dataOf(correctEvent(seeds, call, { date: 'late 2024-03' }));
     const event = eventIn(dataOf(restoreEvent(dataOf(removeEvent(corrected, call)), call)), call);
@@ -228,6 +237,7 @@ describe('corrections in the timeline file', () => {
     // Read back, the removed event can still be put back.
     const restored = dataOf(restoreEvent({ ...result.timeline, problems: [] }, since2022));
     expect(eventIn(restored, since2022).value).toBe('2022-10');
+    expect([eventIn(restored, since2022).end, eventIn(restored, since2022).range]).toEqual([eventIn(seeds, since2022).end, eventIn(seeds, since2022).range]);
   });
 
   test('an uncorrected timeline writes no correction', () => {

@@ -6,7 +6,7 @@
  */
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { Granularity, TimexMod, TimexType } from '../extract/types.ts';
-import type { EntityKind, EventEntity, MergeReason, TimelineEvent, UndatedEvent } from '../events/types.ts';
+import type { EntityKind, EventEntity, EventRange, MergeReason, TimelineEvent, UndatedEvent } from '../events/types.ts';
 
 export const timelineFormat = 'passage-timeline';
 export const timelineVersion = 1;
@@ -66,6 +66,8 @@ export interface UndatedMention extends UndatedEvent {
   readonly mod?: TimexMod;
   /** Present when a person removed this mention from the dated events (`removed: true`). */
   readonly correction?: Correction;
+  /** Only a mention a person removed has one: the span it had on the timeline ("from March to May"), kept for Put back. */
+  readonly range?: EventRange;
 }
 
 /** One step of a presenter's story: an event, and what to say about it. */

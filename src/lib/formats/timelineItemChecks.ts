@@ -93,27 +93,31 @@ export function checkEvent(ctx: Context, value: unknown, path: string): void {
       check.error(pathOf(p, 'latest'), `${show(u.latest)} is not after earliest ${show(u.earliest)}`);
     }
   });
-  check.optional(e, 'range', path, (v, p) => {
-    const r = check.object(v, p, ['kind', 'to'], []);
-    if (!r) return;
-    check.oneOf(r.kind, pathOf(p, 'kind'), rangeKinds);
-    check.string(r.to, pathOf(p, 'to'), 1);
-  });
+  check.optional(e, 'range', path, (v, p) => checkRange(check, v, p));
   check.optional(e, 'correction', path, (v, p) => checkCorrection(check, v, p, false));
   checkMentionParts(ctx, e, path, `event ${show(id ?? '?')}`);
 }
 
 export function checkUndated(ctx: Context, value: unknown, path: string): void {
   const { check } = ctx;
-  const u = check.object(value, path, ['id', 'title', 'sources'], ['value', 'type', 'mod', 'participants', 'merge', 'correction']);
+  const u = check.object(value, path, ['id', 'title', 'sources'], ['value', 'type', 'mod', 'participants', 'merge', 'range', 'correction']);
   if (!u) return;
   const id = checkId(ctx, u.id, path);
   check.string(u.title, pathOf(path, 'title'));
   check.optional(u, 'value', path, (v, p) => check.string(v, p, 1));
   check.optional(u, 'type', path, (v, p) => check.oneOf(v, p, timexTypes));
   check.optional(u, 'mod', path, (v, p) => check.oneOf(v, p, timexMods));
+  check.optional(u, 'range', path, (v, p) => checkRange(check, v, p));
   check.optional(u, 'correction', path, (v, p) => checkCorrection(check, v, p, true));
   checkMentionParts(ctx, u, path, `undated mention ${show(id ?? '?')}`);
+}
+
+/** A span from the event's value to another date (`from-to`, `since`, `duration`). */
+function checkRange(check: JsonChecker, value: unknown, path: string): void {
+  const r = check.object(value, path, ['kind', 'to'], []);
+  if (!r) return;
+  check.oneOf(r.kind, pathOf(path, 'kind'), rangeKinds);
+  check.string(r.to, pathOf(path, 'to'), 1);
 }
 
 /** What the extractor read, kept when a person corrected an event; an undated mention's says the person removed it. */

@@ -7,7 +7,9 @@
  * the first correction and kept after, so that an exported file says which events a person changed and from what.
  */
 import { compareEvents } from '../events/compareEvents.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import { durationMs } from '../events/ranges.ts';
+import type { EventRange, TimelineEvent } from '../events/types.ts';
+import { valueToInterval } from '../extract/valueToInterval.ts';
 import type { Correction, PortableEvent, UndatedMention } from '../formats/timelineFile.ts';
 import { placeTypedValue, readTypedDate } from './readTypedDate.ts';
 import type { TimelineData } from './timeline.svelte.ts';
@@ -81,6 +83,7 @@ export function removeEvent(data: TimelineData, id: string): CorrectionResult {
     sources: event.sources,
     ...(event.participants ? { participants: event.participants } : {}),
     ...(event.merge ? { merge: event.merge } : {}),
+    ...(event.range ? { range: event.range } : {}),
     correction: { ...correctionOf(event), removed: true },
   };
   const story = data.story && { steps: data.story.steps.filter((s) => s.eventId !== id) };
@@ -96,9 +99,8 @@ export function removedMentions(undated: readonly UndatedMention[]): UndatedMent
 }
 
 /**
- * Puts a removed event back on the timeline at the date it had. It is rebuilt from its value and mod (what the file
- * keeps), so a span the extractor read as from one date to another comes back as its first date; undo, which goes
- * back to the data before the removal, keeps the span.
+ * Puts a removed event back on the timeline at the date it had, rebuilt from what the file keeps: its value and mod,
+ * and the span it had (`range`: "from March to May", "since October 2022", "the three-week strike").
  */
 export function restoreEvent(data: TimelineData, id: string): CorrectionResult {
   const mention: UndatedMention | undefined = data.undated?.find((u) => u.id === id);
@@ -109,6 +111,7 @@ export function restoreEvent(data: TimelineData, id: string): CorrectionResult {
   const event: PortableEvent = {
     id: mention.id,
     ...placed,
+    ...(mention.range ? spanOf(placed.start, mention.range) : {}),
     type: mention.type ?? placed.type,
     title: mention.title,
     sources: mention.sources,
@@ -119,6 +122,12 @@ export function restoreEvent(data: TimelineData, id: string): CorrectionResult {
   };
   const undated = (data.undated ?? []).filter((u) => u !== mention);
   return { ok: true, data: { ...data, events: placeInTimeOrder(data.events, event), undated } };
+}
+
+/** The span of a range as the extractor placed it (ranges.ts): to the end of `to`, or for as long as `to` lasts. */
+function spanOf(start: number, range: EventRange): { end: number; range: EventRange } | undefined {
+  const end = range.kind === 'duration' ? start + (durationMs(range.to) ?? 0) : valueToInterval(range.to)?.interval.end;
+  return end !== undefined && end > start ? { end, range } : undefined;
 }
 
 /** Events in time order with one more, inserted where `compareEvents` puts it. */
