@@ -196,9 +196,19 @@ describe('removing an event that is not one, and putting it back', () => {
     const before = eventIn(seeds, since2022);
     expect(before.range?.kind).toBe('since');
     const removed = dataOf(removeEvent(seeds, since2022));
-    expect(removed.undated!.find((u) => u.id === since2022)!.range).toEqual(before.range);
+    expect((removed.undated!.find((u) => u.id === since2022) as UndatedMention).range).toEqual(before.range);
     const event = eventIn(dataOf(restoreEvent(removed, since2022)), since2022);
     expect([event.value, event.granularity, event.start, event.end, event.range]).toEqual([before.value, before.granularity, before.start, before.end, before.range]);
+  });
+
+  test('its story steps stay in the file while it is off the timeline, and count again once it is put back', () => {
+    const steps = [{ eventId: call }, { eventId: since2022, note: 'The last contact' }, { eventId: march2022 }];
+    const told: TimelineData = { ...seeds, story: { steps } };
+    const removed = dataOf(removeEvent(told, since2022));
+    expect(removed.story).toEqual({ steps });
+    // The file reads back: a step may name a removed mention.
+    expect(validateTimelineFile(JSON.parse(fileOf(removed))).ok).toBe(true);
+    expect(dataOf(restoreEvent(removed, since2022)).story).toEqual({ steps });
   });
 
   test('a corrected date with a mod survives the removal and comes back', () => {

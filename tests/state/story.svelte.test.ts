@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { removeEvent, restoreEvent } from '../../src/lib/state/correctEvent.ts';
 import { readTimeline } from '../../src/lib/state/readTimeline.ts';
 import { createTimelineState, type TimelineData } from '../../src/lib/state/timeline.svelte.ts';
 
@@ -98,5 +99,19 @@ describe('story edits are timeline data', () => {
     expect(timeline.data.story?.steps).toHaveLength(1);
     timeline.story.setSteps(undefined);
     expect(timeline.data).toBe(data);
+  });
+
+  test('a step whose event a person removed is skipped, kept in the data, and presented again once it is put back', () => {
+    const data = example();
+    const steps = data.story!.steps;
+    const gone = steps[1]!.eventId;
+    const removal = removeEvent(data, gone);
+    if (!removal.ok) throw new Error(removal.error.message);
+    const without = createTimelineState(removal.data);
+    expect(ids(without.story.steps)).toEqual(ids(steps).filter((id) => id !== gone));
+    expect(without.data.story?.steps).toEqual(steps);
+    const back = restoreEvent(without.data, gone);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(ids(createTimelineState(back.data).story.steps)).toEqual(ids(steps));
   });
 });

@@ -226,7 +226,11 @@ export function checkStory(check: JsonChecker, value: unknown, path: string, ids
     const step = check.object(s, sp, ['eventId'], ['note']);
     if (!step) return;
     const id = check.string(step.eventId, pathOf(sp, 'eventId'), 1);
-    if (id !== undefined && !ids.get(id)?.startsWith('$.events')) check.error(pathOf(sp, 'eventId'), `no event has the id ${show(id)}`);
+    // A step may name an undated mention: an event a person removed keeps its step for when it is put back.
+    const at = id === undefined ? undefined : ids.get(id);
+    if (id !== undefined && !at?.startsWith('$.events') && !at?.startsWith('$.undated')) {
+      check.error(pathOf(sp, 'eventId'), `no event has the id ${show(id)}`);
+    }
     check.optional(step, 'note', sp, (v, p) => check.string(v, p));
   });
 }

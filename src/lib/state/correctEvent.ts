@@ -86,11 +86,8 @@ export function removeEvent(data: TimelineData, id: string): CorrectionResult {
     ...(event.range ? { range: event.range } : {}),
     correction: { ...correctionOf(event), removed: true },
   };
-  const story = data.story && { steps: data.story.steps.filter((s) => s.eventId !== id) };
-  return {
-    ok: true,
-    data: { ...data, events: data.events.filter((e) => e !== event), undated: [...(data.undated ?? []), mention], ...(story ? { story } : {}) },
-  };
+  // The story keeps the event's steps: they are skipped while it is off the timeline and come back with Put back.
+  return { ok: true, data: { ...data, events: data.events.filter((e) => e !== event), undated: [...(data.undated ?? []), mention] } };
 }
 
 /** Mentions a person removed from the timeline, which `restoreEvent` can put back. */
