@@ -9,6 +9,9 @@ import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../l
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
+/** The day `year-month-day` as a draft, or nothing when there is no such day (`2023-02-30`). */
+const dayDraft = (start: number, end: number, year: number, month: number, d: number): Draft | undefined =>
+  isValidDay(year, month, d) ? date(start, end, formatDay({ year, month, day: d })) : undefined;
 
 /** A year written as such: 4 digits between 1000 and 2099 (older years need an era or a preposition, see below). */
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
@@ -22,7 +25,7 @@ const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.digit);
 const ymd: Parser = (text) =>
   scan(text, YMD, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return dayDraft(s, e, y, mo, d);
   });
 
 const ISO_DATE_TIME = pattern(/\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g, TRIGGER.digit);
@@ -42,7 +45,7 @@ const YEAR_FIRST_SLASH = pattern(/(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/
 const yearFirstSlash: Parser = (text) =>
   scan(text, YEAR_FIRST_SLASH, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return dayDraft(s, e, y, mo, d);
   });
 
 const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);
@@ -50,7 +53,7 @@ const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{
 const dottedDate: Parser = (text) =>
   scan(text, DOTTED_DATE, (m, s, e) => {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return dayDraft(s, e, y, mo, d);
   });
 
 const SLASH_DATE = pattern(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, TRIGGER.digit);
@@ -60,7 +63,7 @@ const slashDate: Parser = (text) =>
     const raw = Number(m[3]);
     const y = (m[3] ?? '').length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
     const [mo, d] = [Number(m[1]), Number(m[2])];
-    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return dayDraft(s, e, y, mo, d);
   });
 
 const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
@@ -70,7 +73,7 @@ const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+
 const monthDayYear: Parser = (text) =>
   scan(text, MONTH_DAY_YEAR, (m, s, e) => {
     const [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
-    return mo && isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return mo ? dayDraft(s, e, y, mo, d) : undefined;
   });
 
 const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), TRIGGER.month);
@@ -80,7 +83,7 @@ const dayMonthYear: Parser = (text) =>
     if (!mo) return undefined;
     if (m[3] === undefined) return undefined; // without a year this is monthDay's job
     const y = Number(m[3]);
-    return isValidDay(y, mo, d) ? date(s, e, formatDay({ year: y, month: mo, day: d })) : undefined;
+    return dayDraft(s, e, y, mo, d);
   });
 
 const MONTH_YEAR = pattern(new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'g'), TRIGGER.month);
