@@ -293,6 +293,21 @@ describe('a new document that reports an event already on the timeline', () => {
     expect(result.data.events.find((e) => e.id === call)!.sources.every((s) => s.docId === seedId)).toBe(true);
   });
 
+  test('with shared readings, the join step reads only the timeline\'s documents again, and finds the same join', () => {
+    const readDocs: string[][] = [];
+    const counting: typeof compromiseAnalyser = (texts) => (readDocs.push([...texts]), compromiseAnalyser(texts));
+    const readings = new WeakMap();
+    let joins: ReturnType<typeof findJoins> = [];
+    const result = addDocuments(seeds, { pasted: { title: 'Wire report', date: '2024-04-04', text: wire } }, (c) => buildTimelineData(c, { readings }), (added) =>
+      (joins = findJoins(seeds.documents, added, { analyser: counting, readings })));
+    expect(result.joined).toBe(1);
+    expect(joins).toEqual(findJoins(seeds.documents, result.added, { analyser: compromiseAnalyser }));
+    // Every sentence the join step analysed is one of the seed's.
+    const seedText = seeds.documents[0]!.text;
+    expect(readDocs.flat().length).toBeGreaterThan(0);
+    expect(readDocs.flat().every((sentence) => seedText.includes(sentence))).toBe(true);
+  });
+
   test('a join step that fails loses nothing: the documents are added beside', () => {
     const result = addDocuments(seeds, { pasted: { title: 'Wire report', date: '2024-04-04', text: wire } }, buildTimelineData, () => {
       throw new Error('the analyser broke');

@@ -9,7 +9,7 @@ import type { TimelineData } from '../state/timeline.svelte.ts';
 import { collectEntities, type DocumentName } from './collectEntities.ts';
 import { mergeEvents, type MergeOptions, defaultMergeOptions } from './mergeEvents.ts';
 import type { SentenceAnalyser } from './nlp/analysis.ts';
-import { readDocument, type ReadEvent } from './readDocument.ts';
+import { readDocument, type DocumentReading, type ReadEvent } from './readDocument.ts';
 import type { UndatedEvent } from './types.ts';
 
 export interface AssembleOptions {
@@ -17,6 +17,11 @@ export interface AssembleOptions {
   readonly merge?: MergeOptions;
   /** Told as each document is read, so that a long reading can show how far it has got. */
   readonly progress?: (step: ReadingProgress) => void;
+  /**
+   * Readings kept by document, for a caller that reads the same documents twice (adding documents, then finding what
+   * they share with the timeline): each is read once.
+   */
+  readonly readings?: WeakMap<SourceDocument, DocumentReading>;
 }
 
 /**
@@ -31,8 +36,8 @@ export interface ReadingProgress {
   readonly ofSentences: number;
 }
 
-export function assembleTimeline(collection: DocumentCollection, { analyser, merge = defaultMergeOptions, progress }: AssembleOptions): TimelineData {
-  const { read, undated, names, problems } = readDocuments(collection.documents, analyser, progress);
+export function assembleTimeline(collection: DocumentCollection, { analyser, merge = defaultMergeOptions, progress, readings }: AssembleOptions): TimelineData {
+  const { read, undated, names, problems } = readDocuments(collection.documents, analyser, progress, readings);
   const { events, fold, entities } = mergeRead(read, names, merge);
   return {
     documents: collection.documents,
@@ -44,7 +49,12 @@ export function assembleTimeline(collection: DocumentCollection, { analyser, mer
 }
 
 /** Each document read on its own; one whose reading throws becomes a problem, and the others are still read. */
-export function readDocuments(documents: readonly SourceDocument[], analyser: SentenceAnalyser, progress?: (step: ReadingProgress) => void) {
+export function readDocuments(
+  documents: readonly SourceDocument[],
+  analyser: SentenceAnalyser,
+  progress?: (step: ReadingProgress) => void,
+  readings?: WeakMap<SourceDocument, DocumentReading>,
+) {
   const problems: DocumentProblem[] = [];
   const read: ReadEvent[] = [];
   const undated: UndatedEvent[] = [];
@@ -54,7 +64,8 @@ export function readDocuments(documents: readonly SourceDocument[], analyser: Se
     // Before its sentences are counted, a document's dates are being found: 0 of 0.
     told?.(0, 0);
     try {
-      const reading = readDocument(document, analyser, told);
+      const reading = readings?.get(document) ?? readDocument(document, analyser, told);
+      readings?.set(document, reading);
       read.push(...reading.events);
       undated.push(...reading.undated);
       names.push(...reading.names);

@@ -9,10 +9,11 @@ import type { SourceDocument } from '../documents/parseDocument.ts';
 import { mergeRead, readDocuments, type AssembleOptions } from './assembleTimeline.ts';
 import { passageKey, type EventJoin } from './eventJoin.ts';
 
-export function findJoins(existing: readonly SourceDocument[], added: readonly SourceDocument[], { analyser, merge }: AssembleOptions): EventJoin[] {
+export function findJoins(existing: readonly SourceDocument[], added: readonly SourceDocument[], { analyser, merge, readings }: AssembleOptions): EventJoin[] {
   if (!existing.length || !added.length) return [];
   const old = new Set(existing.map((d) => d.id));
-  const { read, names } = readDocuments([...existing, ...added], analyser);
+  // The added documents were read just before, to add them: with the same `readings`, only the timeline's are read.
+  const { read, names } = readDocuments([...existing, ...added], analyser, undefined, readings);
   const joins: EventJoin[] = [];
   for (const event of mergeRead(read, names, merge).events) {
     if (!event.merge) continue;

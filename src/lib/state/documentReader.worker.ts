@@ -7,6 +7,7 @@ import type { ReadingProgress } from '../events/assembleTimeline.ts';
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { buildTimelineData } from '../events/buildTimelineData.ts';
 import { findJoins } from '../events/joinExisting.ts';
+import type { DocumentReading } from '../events/readDocument.ts';
 import { compromiseAnalyser } from '../events/nlp/compromiseAnalyser.ts';
 import type { ReaderReply, ReaderRequest } from './documentReader.ts';
 import { openTimelineFile } from './openTimelineFile.ts';
@@ -25,8 +26,10 @@ async function answer(request: ReaderRequest): Promise<ReaderReply> {
   const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
   const progress = progressTeller(request.id);
   const { context } = request;
-  const join = context.length ? (added: readonly SourceDocument[]) => findJoins(context, added, { analyser: compromiseAnalyser }) : undefined;
-  const added = readNewDocuments(request.known, input, (collection) => buildTimelineData(collection, { progress }), join);
+  // The new documents are read once, for both their events and the joins.
+  const readings = new WeakMap<SourceDocument, DocumentReading>();
+  const join = context.length ? (added: readonly SourceDocument[]) => findJoins(context, added, { analyser: compromiseAnalyser, readings }) : undefined;
+  const added = readNewDocuments(request.known, input, (collection) => buildTimelineData(collection, { progress, readings }), join);
   return { id: request.id, kind: 'add', added };
 }
 
