@@ -46,6 +46,14 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
   { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
+  // A clock time told in the past with no day of its own is of the day the text last named…
+  {
+    sentence: 'He was shot to death last Oct. 23 at his home. He was shot at 10 p.m. as he stood in the kitchen.',
+    extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00', dct: '1999-04-19',
+  },
+  // …not in the present or the future, and not when no day was named.
+  { sentence: 'The strike began on Monday. Talks resume at 10 a.m. in the capital.', extent: '10 a.m.', type: 'TIME', value: '1998-10-23T10:00' },
+  { sentence: 'The plant closed in 1994. The blast occurred at 10:30 a.m.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
 ];
 
 describe('times of day', () => {

@@ -46,6 +46,11 @@ export interface Draft {
   readonly deictic?: boolean;
   /** A clock time whose day is written right after it ("11 a.m. on 11 November 1918"): the day of the next timex. */
   readonly dayAfter?: boolean;
+  /**
+   * A clock time with no day of its own ("was shot at 10 p.m."): told in the past, it is of the day the text last
+   * named, when it named one; otherwise of the day of writing.
+   */
+  readonly dayless?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

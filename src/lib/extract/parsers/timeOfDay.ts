@@ -111,7 +111,7 @@ const clock: Parser = (text) =>
       const draft = time(s, e, withTime(day, suffix));
       if (named) return draft;
       if (dayWrittenBefore(text, s)) return { ...draft, anaphoric: true };
-      return dayWrittenAfter(text, e) ? { ...draft, dayAfter: true } : draft;
+      return dayWrittenAfter(text, e) ? { ...draft, dayAfter: true } : { ...draft, dayless: true };
     };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;

@@ -76,7 +76,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     } else if (dayAfter) {
       value = d.value({ base: dayAfter, tense: 'unknown', narrative });
     } else {
-      const useAnchor = d.anaphoric || narrative;
+      const ofToldDay = d.dayless === true && last?.day !== undefined && tenseAround(d.start, d.end) === 'past';
+      const useAnchor = d.anaphoric || narrative || ofToldDay;
       const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
       const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
       value = d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
