@@ -26,6 +26,47 @@ describe('parseDocument', () => {
     expect(parsed.ok && parsed.document.text).toBe('Hello');
   });
 
+  test('a UTF-16 file with its byte order mark is read, little- or big-endian', () => {
+    const text = 'date 2024-04-04\nThe summit was held on Tuesday in Zürich.';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    for (const bytes of [le, be]) {
+      const parsed = parseDocument('notepad.txt', bytes);
+      expect(parsed.ok && parsed.document).toMatchObject({ dct: '2024-04-04', text: 'The summit was held on Tuesday in Zürich.' });
+    }
+    const odd = parseDocument('odd.txt', new Uint8Array([0xff, 0xfe, 0x41]));
+    expect(!odd.ok && odd.problem.message).toBe('odd.txt: the file starts as UTF-16 but is not valid UTF-16 text; save it as UTF-8 and try again');
+  });
+
+  test('a web page in a legacy charset it declares is read in that charset', () => {
+    // "Café – 3 April 2024" in Windows-1252: é is 0xE9, the en dash 0x96.
+    const body = [0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, ...utf8('3 April 2024</p>')];
+    for (const head of ['<meta charset="windows-1252">', '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-1">']) {
+      const parsed = parseDocument('old.html', new Uint8Array([...utf8(`<html><head>${head}</head><body><p>`), ...body]));
+      expect(parsed.ok && parsed.document.text).toBe('Café – 3 April 2024');
+    }
+    const xhtml = parseDocument('old.xhtml.html', new Uint8Array([...utf8('<?xml version="1.0" encoding="windows-1252"?><html><body><p>'), ...body]));
+    expect(xhtml.ok && xhtml.document.text).toBe('Café – 3 April 2024');
+    // Declared UTF-8 (or nothing) and not UTF-8: refused as before; a text file declares nothing.
+    const lying = parseDocument('lying.html', new Uint8Array([...utf8('<meta charset="utf-8"><p>'), ...body]));
+    expect(!lying.ok && lying.problem.message).toMatch(/^lying\.html: the file is not valid UTF-8 \(first bad byte at offset 28\)/);
+    const text = parseDocument('meta.txt', new Uint8Array([...utf8('<meta charset="windows-1252"> '), ...body]));
+    expect(text.ok).toBe(false);
+  });
+
+  test.each([
+    ['report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj', 'report.pdf: the file is a PDF, not text; copy its text into a .txt file or paste it'],
+    ['letter.rtf', '{\\rtf1\\ansi The meeting is on 3 April 2024.}', 'letter.rtf: the file is Rich Text (RTF), not plain text'],
+  ])('%s is named by its format', (name, content, message) => {
+    const parsed = parseDocument(name, utf8(content));
+    expect(!parsed.ok && parsed.problem.message).toContain(message);
+  });
+
+  test('an older Word document (.doc) is named by its format', () => {
+    const parsed = parseDocument('memo.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
+    expect(!parsed.ok && parsed.problem.message).toMatch(/^memo\.doc: the file is an older Microsoft Office document \(\.doc\), not text/);
+  });
+
   test.each([
     ['empty.txt', utf8(''), 'empty.txt: the file is empty'],
     ['blank.txt', utf8('  \n\n'), 'blank.txt: the file has no text'],

@@ -2,6 +2,8 @@
  * Turns the bytes of one document file into a document, or into a problem that names the file and says what is wrong.
  * Pure: the caller reads the file (Vite plugin at build time, a file input in the browser, the CLI).
  */
+import { decodeDocument } from './decodeDocument.ts';
+import { readOfficeDocument, type OfficeText } from './officeDocument.ts';
 import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { reduceHtml } from './reduceHtml.ts';
 import { validDay } from './validDay.ts';
@@ -50,15 +52,29 @@ export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
   if (bytes.length > maxDocumentBytes) {
     return fail(tooLargeMessage(bytes.length));
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return fail(`the file looks binary (a NUL byte at offset ${nul}); documents must be UTF-8 text`);
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fail(`the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8 and try again`);
+  const office = isZip(bytes) ? readOfficeDocument(bytes) : undefined;
+  if (office) return office.ok ? parseOfficeText(name, office) : fail(office.message);
+  const decoded = decodeDocument(bytes, documentKind(name) === 'html');
+  if (!decoded.ok) return fail(decoded.message);
+  return parseDocumentText(name, decoded.text);
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * A word-processor file's text, read as a plain text (a `date` first line still gives the date); its properties give
+ * the title and date the text does not.
+ */
+function parseOfficeText(name: string, office: Extract<OfficeText, { ok: true }>): ParsedDocument {
+  if (office.text.length > maxDocumentBytes) {
+    return { ok: false, problem: { name, message: `${name}: the document's text is ${(office.text.length / 1048576).toFixed(1)} MB; documents are limited to ${maxDocumentBytes / 1048576} MB` } };
   }
-  return parseDocumentText(name, raw);
+  const parsed = parseDocumentText(name, office.text);
+  if (!parsed.ok) return parsed;
+  const { document } = parsed;
+  const dct = document.dct ?? office.created;
+  const title = document.title ?? office.title;
+  return { ok: true, document: { ...document, ...(dct ? { dct } : {}), ...(title ? { title } : {}) } };
 }
 
 /** How a file's text is read, from its extension. */
@@ -138,19 +154,4 @@ export function documentId(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'document';
-}
-
-/** Offset of the first byte of the first malformed UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  // One streaming decoder fed a byte at a time: it returns '' inside a sequence and throws where a sequence breaks.
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let sequenceStart = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    try {
-      if (decoder.decode(bytes.subarray(i, i + 1), { stream: true }) !== '') sequenceStart = i + 1;
-    } catch {
-      return sequenceStart;
-    }
-  }
-  return sequenceStart;
 }
