@@ -189,10 +189,26 @@ describe('adding documents in the page', () => {
     await openDialog();
     await dialog().getByLabel('Choose a timeline file').setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('name,when\nx,y\n') });
     await expect.poll(statusText, { timeout: 20_000 }).toContain('rows.csv could not be opened as a timeline:');
-    expect(await status().getByRole('listitem').allTextContents()).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"']);
+    expect(await status().getByRole('listitem').allTextContents()).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"; a TimelineJS3 spreadsheet has "Year" and "Headline" columns instead']);
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
     expect(await listed()).toEqual(['1996-06', '1998-06-09', '1998-08']);
+  });
+
+  test('a TimelineJS3 spreadsheet saved as CSV opens as a timeline', async () => {
+    const sheet = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Type,Group',
+      ',,,,,,,,,Harbour history,<p>From the charter to the bridge.</p>,,title,',
+      '1952,6,14,,,,,,,Great flood,"<blockquote>The river rose <mark>on 14 June 1952</mark>.</blockquote>",,,Weather',
+      '2024,4,3,2:30 PM,,,,,,Bridge reopens,Traffic returned.,,,',
+    ].join('\n');
+    await openDialog();
+    await dialog().getByLabel('Choose a timeline file').setInputFiles({ name: 'harbour-sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Opened harbour-sheet.csv: 2 dated events from 2 documents.');
+    await closeDialog();
+    await expect.poll(listed).toEqual(['1952-06-14', '2024-04-03T14:30']);
+    await list().getByRole('button').filter({ hasText: 'Great flood' }).click();
+    await expect.poll(() => page.locator('mark .timex').textContent()).toBe('on 14 June 1952');
   });
 
   test('a correction made while a document is being read stays when the document joins the timeline', async () => {

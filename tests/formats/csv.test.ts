@@ -113,7 +113,7 @@ describe('CSV import', () => {
   });
 
   test('a header without the needed columns, an empty file, a broken quote', () => {
-    expect(importCsv('id,title\n1,x\n')).toEqual({ ok: false, errors: ['row 1: the header has no column "quote", no column "value" or "start"'] });
+    expect(importCsv('id,title\n1,x\n')).toEqual({ ok: false, errors: ['row 1: the header has no column "quote", no column "value" or "start"; a TimelineJS3 spreadsheet has "Year" and "Headline" columns instead'] });
     expect(importCsv('')).toEqual({ ok: false, errors: ['the file is empty; it needs a header row'] });
     expect(importCsv('value,title,quote\n2024,"x,y\n')).toEqual({ ok: false, errors: ['row 2: a quoted field is never closed'] });
   });

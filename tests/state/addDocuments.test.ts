@@ -250,7 +250,7 @@ describe('opening a timeline file', () => {
     const notTimeline = openTimelineFile('other.json', '{"hello": 1}');
     expect(notTimeline.ok).toBe(false);
     const badCsv = openTimelineFile('rows.csv', 'name,when\nx,y\n');
-    expect(!badCsv.ok && badCsv.errors).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"']);
+    expect(!badCsv.ok && badCsv.errors).toEqual(['row 1: the header has no column "title", no column "quote", no column "value" or "start"; a TimelineJS3 spreadsheet has "Year" and "Headline" columns instead']);
   });
 });
 

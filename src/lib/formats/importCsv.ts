@@ -1,11 +1,13 @@
 /**
- * Reads the CSV that `exportCsv` writes (columns in any order; unknown columns ignored). Needed: `title`, `quote`,
+ * Reads the CSV that `exportCsv` writes (columns in any order; unknown columns ignored), or TimelineJS3's spreadsheet
+ * saved as CSV (`importTimelineJSSheet`), told by its `Year` and `Headline` columns. Needed: `title`, `quote`,
  * and `value` or `start`; the others are filled in from the value when empty. Bad data gives an error naming the
  * row (the header is row 1) and the column: `row 4, column "start": "2023-13-01" is not a date`.
  */
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { validDay, validUrl } from '../documents/validDay.ts';
 import { inTimeOrder } from './inTimeOrder.ts';
+import { importTimelineJSSheet, isTimelineJSSheet } from './importTimelineJSSheet.ts';
 import { valueToInterval } from '../extract/valueToInterval.ts';
 import { parseCsv } from './csvTable.ts';
 import type { CsvColumn } from './exportCsv.ts';
@@ -33,8 +35,12 @@ export function importCsv(text: string, options: Partial<ImportCsvOptions> = {})
   const [header, ...rows] = parsed.rows;
   if (!header) return { ok: false, errors: ['the file is empty; it needs a header row'] };
   const columns = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
+  if (!columns.has('quote') && isTimelineJSSheet(header)) return importTimelineJSSheet(header, rows, { documents, name });
   const missing = required.filter((any) => !any.some((c) => columns.has(c))).map((any) => any.join('" or "'));
-  if (missing.length) return { ok: false, errors: [`row 1: the header has no column "${missing.join('", no column "')}"`] };
+  if (missing.length) {
+    const sheet = 'a TimelineJS3 spreadsheet has "Year" and "Headline" columns instead';
+    return { ok: false, errors: [`row 1: the header has no column "${missing.join('", no column "')}"; ${sheet}`] };
+  }
 
   const book = new PassageBook(documents);
   const events: PortableEvent[] = [];

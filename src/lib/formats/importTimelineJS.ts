@@ -29,13 +29,18 @@ const ranges: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 export function importTimelineJS(text: string, options: Partial<ImportTimelineJSOptions> = {}): ImportResult {
-  const { documents, name } = { ...defaultImportTimelineJSOptions, ...options };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     return { ok: false, errors: [`the file is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
+  return readTimelineJS(parsed, options);
+}
+
+/** A TimelineJS3 timeline already parsed (from JSON, or built from its spreadsheet's rows). */
+export function readTimelineJS(parsed: unknown, options: Partial<ImportTimelineJSOptions> = {}): ImportResult {
+  const { documents, name } = { ...defaultImportTimelineJSOptions, ...options };
   const check = new JsonChecker();
   const root = check.record(parsed, '$');
   if (!root) return { ok: false, errors: check.errors() };
