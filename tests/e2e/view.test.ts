@@ -20,6 +20,13 @@ async function openWith(src: string) {
   await page.goto(`${inject('baseURL')}?src=${encodeURIComponent(src)}`);
 }
 
+const sheetCsv = [
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Type,Group',
+  ',,,,,,,,,Harbour history,,,title,',
+  '1952,6,14,,,,,,,Great flood,"<blockquote>The river rose <mark>on 14 June 1952</mark>.</blockquote>",,,',
+  '1890,,,,1899,,,,,Railway reaches the harbour,The line opened in stages.,,,',
+].join('\r\n');
+
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -29,6 +36,9 @@ beforeAll(async () => {
     if (name === 'synthetic.json') return route.fulfill({ contentType: 'application/json', body: exportJson(timeline, { indent: 0 }) });
     if (name === 'invalid.json') return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'passage-timeline', version: 1, documents: [], events: [{ id: 'x' }] }) });
     if (name === 'not-json.json') return route.fulfill({ contentType: 'application/json', body: '<html>oops' });
+    // A published Google Sheet: an address without an extension, CSV in the TimelineJS3 template, or its web page.
+    if (name === 'pub') return route.fulfill({ contentType: 'text/csv', body: sheetCsv });
+    if (name === 'pubhtml') return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html><body><table></table></body></html>' });
     return route.fulfill({ status: 404, body: 'not found' });
   });
 });
@@ -335,12 +345,19 @@ describe('a timeline loaded with ?src=', () => {
   });
 });
 
+test('?src= shows a TimelineJS3 spreadsheet published as CSV', async () => {
+  await openWith('/test-data/pub');
+  await expect.poll(() => page.locator('ol time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))).toEqual(['189', '1952-06-14']);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Harbour history');
+});
+
 describe('?src= that cannot be shown', () => {
   test.each([
     ['an unreachable address', 'http://127.0.0.1:9/timeline.json', /could not be reached/],
     ['a missing file', '/test-data/missing.json', /the server answered 404/],
     ['a file that is not JSON', '/test-data/not-json.json', /not a valid timeline file: the file is not JSON/],
     ['a file that is not a timeline', '/test-data/invalid.json', /not a valid timeline file: \$\.events\[0\]/],
+    ['a web page', '/test-data/pubhtml', /not a valid timeline file: the file is a web page \(HTML\), not a timeline file; a Google Sheet .* is read once published as CSV/],
   ])('%s gives a clear message naming the address', async (_, src, reason) => {
     await openWith(src);
     const alert = page.getByRole('alert');

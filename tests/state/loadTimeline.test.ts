@@ -82,6 +82,17 @@ describe('loadTimeline reads the body as it arrives', () => {
     expect(message).toBe(await failure(loadTimeline(url, async () => whole(text))));
   });
 
+  it('reads CSV too (a TimelineJS3 spreadsheet at an address without an extension), and names a web page', async () => {
+    const sheet = 'Year,Month,Day,Headline,Text\r\n1952,6,14,Great flood,The river rose on 14 June 1952.\r\n';
+    const published = 'https://docs.google.com/spreadsheets/d/e/2PACX-1vexample/pub?output=csv';
+    const data = await loadTimeline(published, async () => streamed(`\uFEFF${sheet}`, 7));
+    expect(data.events.map((e) => [e.value, e.title, e.sources[0].timex.text])).toEqual([['1952-06-14', 'Great flood', 'The river rose on 14 June 1952.']]);
+    const page = '<!DOCTYPE html><html><body>Published sheet</body></html>';
+    expect(await failure(loadTimeline(published.replace('pub?output=csv', 'pubhtml'), async () => streamed(page, 9)))).toMatch(
+      /: it is not a valid timeline file: the file is a web page \(HTML\), not a timeline file; a Google Sheet .+ is read once published as CSV/,
+    );
+  });
+
   it('reads a file whose members come in another order, or twice, as JSON.parse does', async () => {
     const file = JSON.parse(exportJson(sampleTimeline()));
     const reordered = JSON.stringify({ events: file.events, documents: file.documents, version: 1, format: file.format });

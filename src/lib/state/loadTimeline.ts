@@ -37,8 +37,8 @@ export function describeProgress({ bytes, events }: LoadProgress): string {
 const shownErrors = 3;
 
 /**
- * Loads a timeline file (our JSON format or TimelineJS3's, read by `readTimeline`) from `url`, for `?src=` and the
- * embed. The body is read as it arrives, so a large file is mostly parsed and checked by the time its last byte
+ * Loads a timeline file (our JSON format, TimelineJS3's, or CSV: `openTimelineFile`) from `url`, for `?src=` and
+ * the embed. The body is read as it arrives, so a large file is mostly parsed and checked by the time its last byte
  * comes. Every failure (the address cannot be reached, the server refuses, the body is not a valid timeline) rejects
  * with a `TimelineLoadError` whose message names the address and says what went wrong.
  */
@@ -67,7 +67,6 @@ export async function loadTimeline(
   if (!response.ok) throw fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
   mark('timeline:fetched');
   const result = reader.finish();
-  if (!result.ok && 'notJson' in result) throw fail(`it is not a valid timeline file: the file is not JSON: ${result.notJson}.`);
   if (!result.ok) {
     const more = result.errors.length > shownErrors ? `; and ${result.errors.length - shownErrors} more` : '';
     throw fail(`it is not a valid timeline file: ${result.errors.slice(0, shownErrors).join('; ')}${more}.`);

@@ -2,16 +2,14 @@ import {
   JsonMemberSplitter, TimelineFileChecker, portableEvent, timelineFormat, timelineOfFile, type FileEvent, type PortableEvent,
   type TimelineFile,
 } from '../formats/index.ts';
-import { readTimeline, type ReadResult } from './readTimeline.ts';
-
-/** What reading a whole file gives: the timeline, the reasons it is not one, or the JSON parser's message. */
-export type StreamReadResult = ReadResult | { readonly ok: false; readonly notJson: string };
+import { openTimelineFile } from './openTimelineFile.ts';
+import type { ReadResult } from './readTimeline.ts';
 
 /**
  * Reads a timeline file while it downloads. Our own files (whose first member says `format: "passage-timeline"`, as
  * our exports write it) are parsed, checked and turned into events piece by piece, so that when the last piece comes
- * little work is left. Anything else, TimelineJS3 files, other member orders and broken JSON, is read whole at the
- * end by `readTimeline`, exactly as if it had never streamed: the fast path changes when the work is done, never
+ * little work is left. Anything else, TimelineJS3 files, CSV, other member orders and broken JSON, is read whole at
+ * the end by `openTimelineFile`, exactly as if it had never streamed: the fast path changes when the work is done, never
  * the result or the messages.
  */
 export class TimelineStreamReader {
@@ -65,7 +63,7 @@ export class TimelineStreamReader {
   }
 
   /** The text is complete. */
-  finish(): StreamReadResult {
+  finish(): ReadResult {
     if (this.streaming) {
       try {
         this.splitter!.end();
@@ -94,13 +92,7 @@ export class TimelineStreamReader {
     this.checker = undefined;
   }
 
-  private readWhole(): StreamReadResult {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(this.pieces.join(''));
-    } catch (error) {
-      return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
-    }
-    return readTimeline(parsed, this.name);
+  private readWhole(): ReadResult {
+    return openTimelineFile(this.name, this.pieces.join(''));
   }
 }
