@@ -10,6 +10,9 @@ export default defineConfig({
   // embed.js, which the scan cannot resolve, and a failed scan leaves dependencies to be found while the page loads,
   // each find reloading it.
   optimizeDeps: { entries: ['index.html'] },
+  // The document reader's worker is a module, so that PDF.js (large, for PDFs only) is a chunk of its own, fetched the
+  // first time a PDF is read.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

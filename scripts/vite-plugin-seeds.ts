@@ -8,12 +8,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { collectDocuments, type DocumentCollection } from '../src/lib/documents/collectDocuments.ts';
+import { withPdfTexts } from '../src/lib/documents/pdfDocument.ts';
 import { buildTimelineData } from '../src/lib/events/buildTimelineData.ts';
 
 const virtualId = 'virtual:seed-documents';
 const resolvedId = '\0' + virtualId;
 
-export function readSeedFolder(dir: string): DocumentCollection {
+export async function readSeedFolder(dir: string): Promise<DocumentCollection> {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -23,7 +24,7 @@ export function readSeedFolder(dir: string): DocumentCollection {
   const files = names
     .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  return collectDocuments(files);
+  return collectDocuments(await withPdfTexts(files));
 }
 
 export function seedsPlugin(options: { dir: string }): Plugin {
@@ -38,12 +39,12 @@ export function seedsPlugin(options: { dir: string }): Plugin {
     resolveId(id) {
       return id === virtualId ? resolvedId : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== resolvedId) return undefined;
       // A build in watch mode rebuilds when a seed changes; the dev server has its own watcher (configureServer),
       // and would take a watched folder for an import it cannot resolve.
       if (!serving) this.addWatchFile(dir);
-      const data = buildTimelineData(readSeedFolder(dir));
+      const data = buildTimelineData(await readSeedFolder(dir));
       for (const problem of data.problems) this.warn(`seed skipped: ${problem.message}`);
       return `export default ${JSON.stringify(data)};`;
     },

@@ -3,6 +3,7 @@
  * Reads documents with the app's loader, builds their events and writes them in one of the export formats.
  */
 import { collectDocuments } from '../../src/lib/documents/collectDocuments.ts';
+import { withPdfTexts } from '../../src/lib/documents/pdfDocument.ts';
 import { validDay } from '../../src/lib/documents/validDay.ts';
 import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
 import {
@@ -14,7 +15,7 @@ export const summary = 'read documents and write their dated events as json, tim
 
 export const usage = `usage: cli extract FILES_OR_FOLDERS... [options]
 
-Reads text (.txt), Markdown (.md), HTML (.html), Word (.docx) and OpenDocument (.odt) documents, finds their dated events and writes them out.
+Reads text (.txt), Markdown (.md), HTML (.html), Word (.docx), OpenDocument (.odt) and PDF documents, finds their dated events and writes them out.
 
   --format json|timelinejs|csv|ics   output format (default json; see docs/format.md)
   --dct YYYY-MM-DD                   creation date for documents that give none
@@ -53,7 +54,7 @@ export async function run(args: readonly string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) return usageFail('give at least one file or folder');
 
   const read = readDocumentFiles(positionals, io.cwd);
-  const collection = collectDocuments(read.files, values.dct ? { defaultDct: values.dct } : {});
+  const collection = collectDocuments(await withPdfTexts(read.files), values.dct ? { defaultDct: values.dct } : {});
   const data = buildTimelineData({ documents: collection.documents, problems: [...read.problems, ...collection.problems] });
   for (const problem of data.problems) io.stderr(`${problem.message}\n`);
   if (data.documents.length === 0) {

@@ -109,14 +109,14 @@ describe('collectDocuments and the seeds folder', () => {
     expect(collection.problems.map((p) => p.name)).toEqual(['a.txt']);
   });
 
-  test('readSeedFolder picks up every file, skips hidden ones, and reports a missing folder', () => {
+  test('readSeedFolder picks up every file, skips hidden ones, and reports a missing folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
     writeFileSync(join(dir, 'one.txt'), 'date 2023-05-01\nIt rained on Friday.');
     writeFileSync(join(dir, 'two.txt'), 'date 2023-13-01\nBad date line.');
     writeFileSync(join(dir, '.DS_Store'), new Uint8Array([0, 1, 2]));
-    const collection = readSeedFolder(dir);
+    const collection = await readSeedFolder(dir);
     expect(collection.documents.map((d) => d.name)).toEqual(['one.txt']);
     expect(collection.problems.map((p) => p.name)).toEqual(['two.txt']);
-    expect(readSeedFolder(join(dir, 'nope')).problems[0]?.message).toMatch(/seeds folder is missing/);
+    expect((await readSeedFolder(join(dir, 'nope'))).problems[0]?.message).toMatch(/seeds folder is missing/);
   });
 });

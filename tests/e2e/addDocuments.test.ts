@@ -90,20 +90,6 @@ describe('adding documents in the page', () => {
     await expect.poll(async () => (await listed()).length).toBe(count + 1);
   });
 
-  test('a Word document is read for its text, its headline and its date; the passage shows as plain text', async () => {
-    await openDialog();
-    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures/bridge.docx'));
-    await expect.poll(statusText, { timeout: 20_000 }).toMatch(/^Added “Harbour bridge reopens after repairs” with \d+ dated events\.$/);
-    await closeDialog();
-    // "Wednesday" counts from the day the document was created (Thursday 4 April 2024).
-    await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).click();
-    const mark = page.locator('mark');
-    await expect.poll(() => mark.textContent()).toBe('The harbour bridge reopened to traffic on Wednesday, three weeks after a barge struck one of its piers.');
-    expect(await mark.locator('.timex').textContent()).toBe('Wednesday');
-    expect(await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).locator('time').getAttribute('datetime')).toBe('2024-04-03');
-    expect(await page.getByRole('heading', { name: 'Harbour bridge reopens after repairs' }).count()).toBe(1);
-  });
-
   test('a file dropped on the zone is added like a chosen one', async () => {
     await openDialog();
     const dataTransfer = await page.evaluateHandle(() => {
@@ -209,6 +195,32 @@ describe('adding documents in the page', () => {
     await expect.poll(listed).toEqual(['1952-06-14', '2024-04-03T14:30']);
     await list().getByRole('button').filter({ hasText: 'Great flood' }).click();
     await expect.poll(() => page.locator('mark .timex').textContent()).toBe('on 14 June 1952');
+  });
+
+  test('a Word document is read for its text, its headline and its date; the passage shows as plain text', async () => {
+    await openDialog();
+    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures/bridge.docx'));
+    await expect.poll(statusText, { timeout: 20_000 }).toMatch(/^Added “Harbour bridge reopens after repairs” with \d+ dated events\.$/);
+    await closeDialog();
+    // "Wednesday" counts from the day the document was created (Thursday 4 April 2024).
+    await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).click();
+    const mark = page.locator('mark');
+    await expect.poll(() => mark.textContent()).toBe('The harbour bridge reopened to traffic on Wednesday, three weeks after a barge struck one of its piers.');
+    expect(await mark.locator('.timex').textContent()).toBe('Wednesday');
+    expect(await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).locator('time').getAttribute('datetime')).toBe('2024-04-03');
+    expect(await page.getByRole('heading', { name: 'Harbour bridge reopens after repairs' }).count()).toBe(1);
+  });
+
+  test('a PDF is read in the page: its paragraphs, its title and its creation day', async () => {
+    await openDialog();
+    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures/ferry.pdf'));
+    await expect.poll(statusText, { timeout: 30_000 }).toMatch(/^Added “Ferry service resumes after storm” with \d+ dated events\.$/);
+    await closeDialog();
+    await list().getByRole('button').filter({ hasText: 'Ferry sailed again' }).click();
+    const mark = page.locator('mark');
+    // Two printed lines, joined again into the sentence.
+    await expect.poll(() => mark.textContent()).toBe('The ferry sailed again on Monday, after a storm on 28 March damaged the pier.');
+    expect(await list().getByRole('button').filter({ hasText: 'Ferry sailed again' }).locator('time').getAttribute('datetime')).toBe('2024-04-01');
   });
 
   test('a correction made while a document is being read stays when the document joins the timeline', async () => {

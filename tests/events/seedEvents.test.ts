@@ -61,8 +61,8 @@ function expectOffsetsSlice(text: string, list: ReturnType<typeof eventsOfDocume
 }
 
 describe('offsets slice to the quoted passage', () => {
-  test('for every event of every seed', () => {
-    const collection = readSeedFolder('seeds');
+  test('for every event of every seed', async () => {
+    const collection = await readSeedFolder('seeds');
     expect(collection.problems).toEqual([]);
     const data = buildTimelineData(collection);
     expect(data.events.length).toBeGreaterThanOrEqual(5);

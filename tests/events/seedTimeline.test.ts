@@ -14,8 +14,8 @@ const byExpression = (text: string, context = '') =>
   data.events.find((e) => e.sources.some((s) => s.timex.text === text && s.sentence.text.includes(context)));
 const names = (e: TimelineEvent | undefined) => (e?.participants ?? []).map((id) => data.entities!.find((x) => x.id === id)?.name);
 
-beforeAll(() => {
-  data = buildTimelineData(readSeedFolder('seeds'));
+beforeAll(async () => {
+  data = buildTimelineData(await readSeedFolder('seeds'));
 }, 60_000);
 
 describe('titles say who did what, from the words of the event\'s clause', () => {

@@ -25,8 +25,8 @@ const council =
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 let seeds: TimelineData;
-beforeAll(() => {
-  seeds = buildTimelineData(readSeedFolder('seeds'));
+beforeAll(async () => {
+  seeds = buildTimelineData(await readSeedFolder('seeds'));
 }, 60_000);
 
 const add = (input: Parameters<typeof addDocuments>[1], current = seeds) => addDocuments(current, input, buildTimelineData);

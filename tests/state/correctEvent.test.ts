@@ -26,8 +26,8 @@ const call = `${seedId}:121`;
 
 let seeds: TimelineData;
 let pristine: string;
-beforeAll(() => {
-  seeds = buildTimelineData(readSeedFolder('seeds'));
+beforeAll(async () => {
+  seeds = buildTimelineData(await readSeedFolder('seeds'));
   pristine = JSON.stringify(seeds);
 }, 60_000);
 

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../src/lib/events/types.ts';
 import { filterWords, matchesFilter } from '../../src/lib/state/eventFilter.ts';
 
 let events: readonly TimelineEvent[];
-beforeAll(() => void ({ events } = buildTimelineData(readSeedFolder('seeds'))), 60_000);
+beforeAll(async () => void ({ events } = buildTimelineData(await readSeedFolder('seeds'))), 60_000);
 
 const kept = (query: string, participants: readonly string[] = []) =>
   events.filter((e) => matchesFilter(e, filterWords(query), participants)).map((e) => e.value);

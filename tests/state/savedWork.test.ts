@@ -20,8 +20,8 @@ const seedId = 'russia-france-defence-call-2024-04-04';
 const savedAt = Date.UTC(2024, 10, 26, 14, 5);
 
 let seeds: TimelineData;
-beforeAll(() => {
-  seeds = buildTimelineData(readSeedFolder('seeds'));
+beforeAll(async () => {
+  seeds = buildTimelineData(await readSeedFolder('seeds'));
 }, 60_000);
 
 const json = (data: TimelineData) => exportJson(data, { indent: 0 });

@@ -1,8 +1,11 @@
+import type { ExtractedText } from './extractedText.ts';
 import { parseDocument, type DocumentProblem, type SourceDocument } from './parseDocument.ts';
 
 export interface DocumentFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** The text of a PDF, read beforehand (`withPdfTexts`): PDF.js reads asynchronously, the rest of loading does not. */
+  readonly extracted?: ExtractedText;
 }
 
 export interface DocumentCollection {
@@ -21,7 +24,7 @@ export function collectDocuments(files: readonly DocumentFile[], options: Collec
   const problems: DocumentProblem[] = [];
   const taken = new Set<string>();
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const parsed = parseDocument(file.name, file.bytes);
+    const parsed = parseDocument(file.name, file.bytes, file.extracted);
     if (!parsed.ok) {
       problems.push(parsed.problem);
       continue;

@@ -5,13 +5,11 @@
  * Deleted tracked changes, comments, field codes and the fallback copies of drawings are not text of the document.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { ExtractedText } from './extractedText.ts';
 import { decodeEntities } from './htmlEntities.ts';
 import { tokenizeHtml, type HtmlToken } from './tokenizeHtml.ts';
 import { dayOfDateTime } from './validDay.ts';
 
-export type OfficeText =
-  | { readonly ok: true; readonly text: string; readonly title?: string; readonly created?: string }
-  | { readonly ok: false; readonly message: string };
 
 /** The parts of each format that hold the body and the properties, and how its XML is read. */
 interface OfficeFormat {
@@ -71,7 +69,7 @@ const openDocument: OfficeFormat = {
 const maxPartBytes = 64 * 1024 * 1024;
 
 /** The text of a ZIP archive's word-processor document; undefined when the archive holds neither kind. */
-export function readOfficeDocument(bytes: Uint8Array): OfficeText | undefined {
+export function readOfficeDocument(bytes: Uint8Array): ExtractedText | undefined {
   let files: Record<string, Uint8Array>;
   let tooLarge = false;
   try {

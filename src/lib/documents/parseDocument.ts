@@ -3,7 +3,8 @@
  * Pure: the caller reads the file (Vite plugin at build time, a file input in the browser, the CLI).
  */
 import { decodeDocument } from './decodeDocument.ts';
-import { readOfficeDocument, type OfficeText } from './officeDocument.ts';
+import type { ExtractedText } from './extractedText.ts';
+import { readOfficeDocument } from './officeDocument.ts';
 import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { reduceHtml } from './reduceHtml.ts';
 import { validDay } from './validDay.ts';
@@ -46,14 +47,18 @@ export function tooLargeMessage(bytes: number): string {
   return `the file is ${size}; documents are limited to ${maxDocumentBytes / 1048576} MB (${maxDocumentBytes.toLocaleString('en')} bytes)`;
 }
 
-export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
+/**
+ * `extracted`: the text already taken out of a file that needs asynchronous reading (a PDF, `withPdfTexts`); the
+ * bytes are then not read again.
+ */
+export function parseDocument(name: string, bytes: Uint8Array, extracted?: ExtractedText): ParsedDocument {
   const fail = (message: string): ParsedDocument => ({ ok: false, problem: { name, message: `${name}: ${message}` } });
   if (bytes.length === 0) return fail('the file is empty');
   if (bytes.length > maxDocumentBytes) {
     return fail(tooLargeMessage(bytes.length));
   }
-  const office = isZip(bytes) ? readOfficeDocument(bytes) : undefined;
-  if (office) return office.ok ? parseOfficeText(name, office) : fail(office.message);
+  const taken = extracted ?? (isZip(bytes) ? readOfficeDocument(bytes) : undefined);
+  if (taken) return taken.ok ? parseExtractedText(name, taken) : fail(taken.message);
   const decoded = decodeDocument(bytes, documentKind(name) === 'html');
   if (!decoded.ok) return fail(decoded.message);
   return parseDocumentText(name, decoded.text);
@@ -62,18 +67,18 @@ export function parseDocument(name: string, bytes: Uint8Array): ParsedDocument {
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /**
- * A word-processor file's text, read as a plain text (a `date` first line still gives the date); its properties give
- * the title and date the text does not.
+ * The text of a word-processor file or a PDF, read as a plain text (a `date` first line still gives the date); the
+ * file's properties give the title and date the text does not.
  */
-function parseOfficeText(name: string, office: Extract<OfficeText, { ok: true }>): ParsedDocument {
-  if (office.text.length > maxDocumentBytes) {
-    return { ok: false, problem: { name, message: `${name}: the document's text is ${(office.text.length / 1048576).toFixed(1)} MB; documents are limited to ${maxDocumentBytes / 1048576} MB` } };
+function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: true }>): ParsedDocument {
+  if (taken.text.length > maxDocumentBytes) {
+    return { ok: false, problem: { name, message: `${name}: the document's text is ${(taken.text.length / 1048576).toFixed(1)} MB; documents are limited to ${maxDocumentBytes / 1048576} MB` } };
   }
-  const parsed = parseDocumentText(name, office.text);
+  const parsed = parseDocumentText(name, taken.text);
   if (!parsed.ok) return parsed;
   const { document } = parsed;
-  const dct = document.dct ?? office.created;
-  const title = document.title ?? office.title;
+  const dct = document.dct ?? taken.created;
+  const title = document.title ?? taken.title;
   return { ok: true, document: { ...document, ...(dct ? { dct } : {}), ...(title ? { title } : {}) } };
 }
 

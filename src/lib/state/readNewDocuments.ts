@@ -4,6 +4,7 @@
  */
 import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
 import { documentFingerprint } from '../documents/documentFingerprint.ts';
+import { withPdfTexts } from '../documents/pdfDocument.ts';
 import type { EventJoin } from '../events/eventJoin.ts';
 import { documentId, maxDocumentBytes, tooLargeMessage, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
 import { validDay } from '../documents/validDay.ts';
@@ -72,7 +73,10 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** The bytes of each file; one over the size limit is not read (it could be gigabytes) but kept to be reported. */
+/**
+ * The bytes of each file, and the text of each PDF; one over the size limit is not read (it could be gigabytes) but
+ * kept to be reported.
+ */
 export async function readDocumentFiles(files: readonly FileLike[]): Promise<Pick<AddDocumentsInput, 'files' | 'unread'>> {
   const read: DocumentFile[] = [];
   const unread: UnreadFile[] = [];
@@ -80,7 +84,7 @@ export async function readDocumentFiles(files: readonly FileLike[]): Promise<Pic
     if (file.size > maxDocumentBytes) unread.push({ name: file.name, size: file.size });
     else read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
-  return { files: read, unread };
+  return { files: await withPdfTexts(read), unread };
 }
 
 /** The name a pasted text goes by; read as plain text whatever its title says. */
