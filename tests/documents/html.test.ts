@@ -114,3 +114,41 @@ describe('HTML pieces', () => {
     ]);
   });
 });
+
+describe('JSON-LD', () => {
+  const page = (head: string) => `<html><head>${head}</head><body><p>The council met on Wednesday.</p></body></html>`;
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Council approves budget',
+    datePublished: '2024-04-04T08:00:00+02:00',
+    publisher: { '@type': 'Organization', name: 'Harbour Gazette' },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.org/council' },
+  };
+
+  test('a page that dates itself only in JSON-LD gets its date, headline, publisher and address from it', () => {
+    const parsed = parseDocument('council.html', new TextEncoder().encode(page(ld(article))));
+    expect(parsed.ok && parsed.document).toEqual({
+      id: 'council', name: 'council.html', dct: '2024-04-04', text: 'The council met on Wednesday.',
+      title: 'Council approves budget', source: 'Harbour Gazette', url: 'https://example.org/council',
+    });
+    const events = parsed.ok ? eventsOfDocument(parsed.document) : [];
+    expect(events.map((e) => e.value)).toEqual(['2024-04-03']);
+  });
+
+  test('the article is found in a @graph or an array, after a block that is not JSON; a dated WebPage serves too', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Gazette' }, { ...article, '@type': ['ReportageNewsArticle'] }] };
+    expect(reduceHtml(page(`<script type="application/ld+json">{ broken</script>${ld(graph)}`))).toMatchObject({ dct: '2024-04-04', title: 'Council approves budget' });
+    expect(reduceHtml(page(ld([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', datePublished: '2023-05-01' }]))).dct).toBe('2023-05-01');
+    expect(reduceHtml(page(ld({ '@type': 'WebPage', name: 'Notes', datePublished: '2022-01-02' }))).dct).toBe('2022-01-02');
+    expect(reduceHtml(page(ld({ '@type': 'WebPage', name: 'Home' }))).dct).toBeUndefined();
+  });
+
+  test('meta tags and <title> still come first; JSON-LD is never shown as text', () => {
+    const both = page(`<title>Budget | Gazette</title><meta name="date" content="2024-04-05">${ld(article)}`);
+    const reduced = reduceHtml(both);
+    expect(reduced).toMatchObject({ title: 'Budget | Gazette', dct: '2024-04-05', source: 'Harbour Gazette' });
+    expect(reduced.text).toBe('The council met on Wednesday.');
+  });
+});

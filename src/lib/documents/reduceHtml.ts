@@ -2,9 +2,10 @@
  * Reduces an HTML page to the readable text the app shows and quotes: the text of headings, paragraphs, list items
  * and other blocks, one block per paragraph with a blank line between blocks, entities decoded, whitespace collapsed.
  * Scripts, styles, navigation and other page furniture are dropped. Metadata comes from `<title>`/`<h1>` and
- * `<meta>`/`<link>` tags. Every offset of the project then refers to the reduced text; the markup is never shown.
+ * `<meta>`/`<link>` tags, then from the page's JSON-LD for what they do not say. Every offset of the project then refers to the reduced text; the markup is never shown.
  */
 import { decodeEntities } from './htmlEntities.ts';
+import { readLinkedData } from './linkedData.ts';
 import { tokenizeHtml } from './tokenizeHtml.ts';
 import { dayOfDateTime, validUrl } from './validDay.ts';
 
@@ -65,9 +66,12 @@ export function reduceHtml(html: string, options: ReduceHtmlOptions = defaultRed
   const droppedOpen: string[] = [];
   let inSvg = 0;
   let inTitle = false;
+  let inLinkedData = false;
+  const linkedData: string[] = [];
 
   for (const token of tokenizeHtml(html)) {
     if (token.kind === 'text') {
+      if (inLinkedData) linkedData.push(token.text);
       if (inTitle) {
         if (title === undefined && inSvg === 0) title = collapse(decodeEntities(token.text));
         continue;
@@ -82,6 +86,7 @@ export function reduceHtml(html: string, options: ReduceHtmlOptions = defaultRed
     if (token.kind === 'open') {
       if (name === 'svg' && !token.selfClosing) inSvg++;
       if (name === 'title') inTitle = !token.selfClosing;
+      if (name === 'script') inLinkedData = !token.selfClosing && /^\s*application\/ld\+json\s*$/i.test(token.attrs.type ?? '');
       if (name === 'meta') readMeta(token.attrs, meta);
       if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(token.attrs.rel ?? '')) canonical ??= token.attrs.href?.trim();
       if (options.dropped.has(name) && !token.selfClosing) droppedOpen.push(name);
@@ -97,6 +102,7 @@ export function reduceHtml(html: string, options: ReduceHtmlOptions = defaultRed
     } else {
       if (name === 'svg') inSvg = Math.max(0, inSvg - 1);
       if (name === 'title') inTitle = false;
+      if (name === 'script') inLinkedData = false;
       const open = droppedOpen.lastIndexOf(name);
       if (open >= 0) {
         droppedOpen.length = open; // also closes dropped elements left open inside it
@@ -114,10 +120,12 @@ export function reduceHtml(html: string, options: ReduceHtmlOptions = defaultRed
   flush();
 
   const text = blocks.join('\n\n');
-  const titleText = title || h1 || (h1Text !== undefined ? collapse(h1Text) : undefined);
-  const dct = options.dateMeta.map((key) => dayOfDateTime(meta.get(key) ?? '')).find((d) => d !== undefined);
-  const url = [canonical, meta.get('og:url')].map((u) => (u ? validUrl(u) : undefined)).find((u) => u !== undefined);
-  const source = collapse(meta.get('og:site_name') ?? '');
+  // Meta tags first, as before; what JSON-LD says of the article fills what they leave out.
+  const article = readLinkedData(linkedData);
+  const titleText = title || h1 || (h1Text !== undefined ? collapse(h1Text) : undefined) || article.headline;
+  const dct = options.dateMeta.map((key) => dayOfDateTime(meta.get(key) ?? '')).find((d) => d !== undefined) ?? article.dct;
+  const url = [canonical, meta.get('og:url')].map((u) => (u ? validUrl(u) : undefined)).find((u) => u !== undefined) ?? article.url;
+  const source = collapse(meta.get('og:site_name') ?? '') || article.publisher;
   return {
     text,
     ...(titleText ? { title: titleText } : {}),
