@@ -11,6 +11,13 @@ const cases: readonly Case[] = [
   { sentence: 'Trade grew in the nineteenth century.', extent: 'the nineteenth century', type: 'DATE', value: '18' },
   { sentence: 'Athens rose in the 5th century BC.', extent: 'the 5th century BC', type: 'DATE', value: 'BC04' },
   { sentence: 'During the 1950s and 60s the region was rebuilt.', extent: '60s', type: 'DATE', value: '196' },
+  // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
+  { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },
+  { sentence: 'At the turn of the century the port will be the busiest in Europe.', extent: 'the turn of the century', type: 'DATE', value: '2000', mod: 'APPROX' },
+  { sentence: 'At the turn of the millennium the bank will merge.', extent: 'the turn of the millennium', type: 'DATE', value: '2000', mod: 'APPROX' },
+  { sentence: 'In 1893 the town was small, but by the turn of the century it had doubled.', extent: 'the turn of the century', type: 'DATE', value: '1900', mod: 'APPROX', dct: '2024-04-04' },
+  // "by mid-century" is a time; "mid-century furniture" a style (in the negative cases).
+  { sentence: 'Emissions must fall to zero by mid-century.', extent: 'mid-century', type: 'DATE', value: '19', mod: 'MID' },
 ];
 
 describe('decades and centuries', () => {

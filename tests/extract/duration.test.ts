@@ -39,6 +39,7 @@ const cases: readonly Case[] = [
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
+  { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
 ];
 
 describe('durations', () => {

@@ -18,6 +18,13 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(valueOf('April')).toBe('1940-04');
   });
 
+  it('does not move the story to a time told in passing, decades back', () => {
+    const text = `${history} Two decades earlier the same armies had fought there. In May the Germans reached Crete.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'Two decades earlier')?.value).toBe('1920');
+    expect(t.find((x) => x.text === 'May')?.value).toBe('1940-05');
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

@@ -29,7 +29,7 @@ const cases: readonly Case[] = [
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
-  { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC049' },
+  { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
   { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
@@ -46,6 +46,14 @@ const cases: readonly Case[] = [
   { sentence: 'Exports have doubled in the past decade, the ministry said.', extent: 'the past decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Wages rose steadily over the last decade.', extent: 'the last decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Workers lost earning power to inflation in the last decade.', extent: 'the last decade', type: 'DATE', value: '198' },
+  // Decades and centuries back are years back: "a decade ago" is 1988, not the 1980s.
+  { sentence: 'A decade ago the plant employed 3,000 people.', extent: 'A decade ago', type: 'DATE', value: '1988' },
+  { sentence: 'The plant opened half a century ago.', extent: 'half a century ago', type: 'DATE', value: '1948' },
+  { sentence: 'The war ended a century ago.', extent: 'a century ago', type: 'DATE', value: '1898' },
+  { sentence: 'In May 1965 the army moved north. Almost two decades earlier it had fought there.', extent: 'Almost two decades earlier', type: 'DATE', value: '1945', mod: 'APPROX' },
+  // With no count, some time back.
+  { sentence: 'Decades ago the plant closed.', extent: 'Decades ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He had left the party weeks earlier.', extent: 'weeks earlier', type: 'DATE', value: 'PAST_REF' },
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {

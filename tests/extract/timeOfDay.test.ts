@@ -54,6 +54,10 @@ const cases: readonly Case[] = [
   // …not in the present or the future, and not when no day was named.
   { sentence: 'The strike began on Monday. Talks resume at 10 a.m. in the capital.', extent: '10 a.m.', type: 'TIME', value: '1998-10-23T10:00' },
   { sentence: 'The plant closed in 1994. The blast occurred at 10:30 a.m.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
+  // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
+  { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
+  { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
 ];
 
 describe('times of day', () => {

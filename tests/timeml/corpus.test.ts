@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.939, strict: 0.901, value: 0.825 },
-  'tbaq-aquaint': { relaxed: 0.938, strict: 0.852, value: 0.777 },
-  'wikiwars-train': { relaxed: 0.940, strict: 0.893, value: 0.863 },
+  'tbaq-timebank': { relaxed: 0.940, strict: 0.902, value: 0.825 },
+  'tbaq-aquaint': { relaxed: 0.937, strict: 0.851, value: 0.778 },
+  'wikiwars-train': { relaxed: 0.940, strict: 0.894, value: 0.864 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {

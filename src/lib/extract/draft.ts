@@ -38,8 +38,9 @@ export interface Draft {
   /** Relative to the last mentioned time even in news ("the next day", "that month", "two days later"). */
   readonly anaphoric?: boolean;
   /**
-   * A comparison point ("a year earlier", "the year-ago quarter"): resolved like the rest, but it does not become
-   * the time later expressions count from.
+   * A time told in passing: a comparison point ("a year earlier", "the year-ago quarter"), a look far back ("two
+   * decades earlier"), a night ("overnight"). Resolved like the rest, but it does not become the time later
+   * expressions count from.
    */
   readonly comparison?: boolean;
   /** Counted from the time of writing ("last week", "two years ago"): a sign that the text is news. */
@@ -47,8 +48,8 @@ export interface Draft {
   /** A clock time whose day is written right after it ("11 a.m. on 11 November 1918"): the day of the next timex. */
   readonly dayAfter?: boolean;
   /**
-   * A clock time with no day of its own ("was shot at 10 p.m."): told in the past, it is of the day the text last
-   * named, when it named one; otherwise of the day of writing.
+   * A time of day with no day of its own ("was shot at 10 p.m.", "overnight"): told in the past, it counts from the
+   * day the text last named, when it named one; otherwise from the day of writing.
    */
   readonly dayless?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */

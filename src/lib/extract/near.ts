@@ -22,7 +22,7 @@ const FAMILIES = {
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime'],
   clock: ['#', 'noon', 'midnight', 'midday'],
-  century: ['century', 'centuries'],
+  century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
   deicticDay: ['yesterday', 'today', 'tomorrow'],
   deictic: ['now', 'current', 'these', 'present', 'moment', 'date', 'recent', 'lately', 'past', 'future', 'soon'],

@@ -1,10 +1,11 @@
 /**
  * Decades and centuries: `the 1990s` (199), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
- * `the 4th century BC` (BC03).
+ * `the 4th century BC` (BC03), `the turn of the century` (about 1900 or 2000), `by mid-century`.
  */
-import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { ordinalValue } from '../lexicon.ts';
+import { formatYear } from '../calendar.ts';
 
 const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
@@ -33,4 +34,32 @@ const centuries: Parser = (text) =>
     return date(s, end, bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0'));
   });
 
-export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text)];
+const TURN = pattern(new RegExp(`\\b(?:the\\s+)?turn\\s+of\\s+the\\s+(?:${ORDINAL}[\\s-])?(century|millennium)\\b`, 'gi'), TRIGGER.century);
+/**
+ * `the turn of the 20th century` is about 1900; `the turn of the century` about the hundredth year nearest the time
+ * the text is at (2000 in today's news, 1900 after "in 1893"); `the turn of the millennium` likewise.
+ */
+const turns: Parser = (text) =>
+  scan(text, TURN, (m, s, e) => {
+    const size = /^millenni/i.test(m[2] ?? '') ? 1000 : 100;
+    const ordinal = m[1] ? ordinalValue(m[1]) : undefined;
+    if (m[1] && (!ordinal || ordinal * size > 3000)) return undefined;
+    const value: Resolver = ordinal
+      ? () => formatYear((ordinal - 1) * size)
+      : ({ base }) => (base ? formatYear(Math.round(base.year / size) * size) : 'XXXX');
+    // Counted from the time the story is at: "In 1893 … by the turn of the century" is 1900, even in today's news.
+    return { start: s, end: e, type: 'DATE', value, mod: 'APPROX', anaphoric: !ordinal, source };
+  });
+
+const MID_CENTURY = pattern(/\bmid-?century\b/gi, TRIGGER.century);
+/** A time word before "mid-century" makes it a time ("by mid-century"); "mid-century furniture" is a style. */
+const MID_CENTURY_CONTEXT = /\b(?:by|until|till|before|after|around|about|since|in|at|from|to|toward|towards|through|beyond)\s+(?:the\s+)?$/i;
+/** `by mid-century`: the middle of the century the text speaks from (TIMEX3 `20` with mod MID in 2024). */
+const midCentury: Parser = (text) =>
+  scan(text, MID_CENTURY, (_m, s, e) => {
+    if (!precededBy(text, s, MID_CENTURY_CONTEXT) || /^[\s-]+(?:modern|style|design|furniture)\b/i.test(text.slice(e, e + 12))) return undefined;
+    const value: Resolver = ({ base }) => (base ? String(Math.floor(base.year / 100)).padStart(2, '0') : 'XX');
+    return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
+  });
+
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...turns(text), ...midCentury(text)];

@@ -35,6 +35,8 @@ export function durationValue(count: number | undefined, unit: Unit): string {
   if (count === undefined) return `P${t}X${UNIT_CODE[unit]}`;
   // TimeBank counts decades in years ("two decades" P20Y), as ISO 8601 has no decade unit.
   if (unit === 'decade') return `P${count * 10}Y`;
+  // ISO 8601 has no fraction of a century either: "half a century" is fifty years.
+  if (unit === 'century' && !Number.isInteger(count)) return `P${count * 100}Y`;
   const whole = Math.floor(count);
   const sub = SUBUNIT[unit];
   if (!Number.isInteger(count) && sub && Number.isInteger((count - whole) * sub[1])) {

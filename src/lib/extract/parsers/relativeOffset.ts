@@ -40,11 +40,43 @@ const countedOffset: Parser = (text) =>
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
     const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
+    const [unit, n] = inYears(grain, count);
+    // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
+    const far = grain === 'decade' || grain === 'century';
     const d = back && grain === 'year' && count === 1
       ? comparison(s, e, grain, -1, anaphoric)
-      : draft(s, e, grain, back ? -count : count, anaphoric);
+      : { ...draft(s, e, unit, back ? -n : n, anaphoric), ...(far ? { comparison: true } : {}) };
     return anaphoric ? d : { ...d, deictic: true };
   });
+
+/**
+ * The grain and count an offset is placed at: "a decade ago" is the year ten years back (2014 in 2024), not the
+ * 2010s, and "half a century ago" fifty years back; other units stay as they are.
+ */
+function inYears(grain: Grain, count: number): [Grain, number] {
+  if (grain === 'decade') return ['year', count * 10];
+  if (grain === 'century') return ['year', count * 100];
+  return Number.isInteger(count) || grain !== 'year' ? [grain, count] : ['month', count * 12];
+}
+
+const HALF_OFFSET = pattern(/\b(?:half\s+an?|an?\s+half[\s-])\s*(century|decade|year)\s+(ago|earlier|later)\b/gi, TRIGGER.half);
+/** `half a century ago` (50 years back), `a half-century later`, `half a year earlier` (six months). */
+const halfOffset: Parser = (text) =>
+  scan(text, HALF_OFFSET, (m, s, e) => {
+    const grain = grainOf(m[1] ?? '');
+    if (!grain) return undefined;
+    const dir = (m[2] ?? '').toLowerCase();
+    const [unit, n] = inYears(grain, 0.5);
+    const d = { ...draft(s, e, unit, dir === 'later' ? n : -n, dir !== 'ago'), ...(grain === 'year' ? {} : { comparison: true }) };
+    return dir === 'ago' ? { ...d, deictic: true } : d;
+  });
+
+const BARE_AGO = pattern(/\b(years|decades|months|weeks|centuries)\s+(ago|earlier)\b/gi, TRIGGER.unit);
+const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
+/** `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. */
+const bareAgo: Parser = (text) =>
+  scan(text, BARE_AGO, (m, s, e) =>
+    (precededBy(text, s, COUNTED_BEFORE) ? undefined : { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: /ago$/i.test(m[0]), source }));
 
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
@@ -149,6 +181,6 @@ const thePeriod: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...countedOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text),
 ];

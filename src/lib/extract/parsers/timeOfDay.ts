@@ -2,10 +2,10 @@
  * Clock times and parts of days: `3:30 p.m.`, `10 a.m. EST`, `noon`, `midnight`, `this morning`, `tonight`,
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
-import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
-import { monthDayResolver, offsetResolver, pad2, weekdayResolver } from '../resolve.ts';
+import { formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
 
@@ -153,6 +153,28 @@ const genericPart: Parser = (text) =>
   scan(text, GENERIC_PART, (m, s, e) =>
     ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
 
+const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
+/** "an overnight curfew", "became a star overnight", "won't happen overnight": a kind of thing or "suddenly", no night. */
+const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
+const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
+/**
+ * `talks went on overnight`, `Overnight, rebels seized the airport`: told in the past, the night before the day the
+ * story is at (the day of writing, or the day it last named); ahead ("will work overnight"), that day's night; in a
+ * history, the night of the day just told.
+ */
+const overnight: Parser = (text) =>
+  scan(text, OVERNIGHT, (_m, s, e) => {
+    if (precededBy(text, s, NOT_A_NIGHT_BEFORE) || NOT_A_NIGHT_AFTER.test(text.slice(e, e + 16))) return undefined;
+    const value: Resolver = ({ base, tense, narrative }) => {
+      const day = anchorDay(base);
+      if (!day) return 'XXXX-XX-XXTNI';
+      const night = narrative || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
+      return `${formatAt(night, 'day')}TNI`;
+    };
+    return { ...time(s, e, value), dayless: true, comparison: true };
+  });
+
 export const timeOfDayParser: Parser = (text) => [
+  ...overnight(text),
   ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...partOfDate(text), ...genericPart(text),
 ];
