@@ -15,7 +15,8 @@ export const summary = 'read documents and write their dated events as json, tim
 
 export const usage = `usage: cli extract FILES_OR_FOLDERS... [options]
 
-Reads text (.txt), Markdown (.md), HTML (.html), Word (.docx), OpenDocument (.odt) and PDF documents, finds their dated events and writes them out.
+Reads text (.txt), Markdown (.md), HTML (.html), Word (.docx), OpenDocument (.odt), PDF, e-mail (.eml) and
+saved-page (.mhtml) documents, finds their dated events and writes them out.
 
   --format json|timelinejs|csv|ics   output format (default json; see docs/format.md)
   --dct YYYY-MM-DD                   creation date for documents that give none

@@ -66,6 +66,20 @@ function declaredCharset(bytes: Uint8Array): TextDecoder | undefined {
 }
 
 /**
+ * Bytes in the charset a header names (`iso-8859-1`, `utf-8`, `windows-1251`…), read leniently: an unknown name reads
+ * as UTF-8 and a bad byte becomes U+FFFD, as mail programs and browsers show them.
+ */
+export function decodeCharset(bytes: Uint8Array, label: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label.trim());
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decodeLegacy(decoder, bytes);
+}
+
+/**
  * Windows-1252's letters and marks at 0x80–0x9F (the euro sign, curly quotes, dashes), in byte order; a space where
  * the code page has none and the byte stays a control character.
  */

@@ -4,6 +4,7 @@
  */
 import { decodeDocument } from './decodeDocument.ts';
 import type { ExtractedText } from './extractedText.ts';
+import { readMimeDocument } from './mimeDocument.ts';
 import { readOfficeDocument } from './officeDocument.ts';
 import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { reduceHtml } from './reduceHtml.ts';
@@ -59,6 +60,12 @@ export function parseDocument(name: string, bytes: Uint8Array, extracted?: Extra
   }
   const taken = extracted ?? (isZip(bytes) ? readOfficeDocument(bytes) : undefined);
   if (taken) return taken.ok ? parseExtractedText(name, taken) : fail(taken.message);
+  if (documentKind(name) === 'mime') {
+    const mime = readMimeDocument(bytes);
+    if (!mime.ok) return fail(mime.message);
+    const { body, html, subject, date } = mime.text;
+    return parseExtractedText(name, { ok: true, text: body, ...(subject ? { title: subject } : {}), ...(date ? { created: date } : {}) }, html ? 'html' : 'text');
+  }
   const decoded = decodeDocument(bytes, documentKind(name) === 'html');
   if (!decoded.ok) return fail(decoded.message);
   return parseDocumentText(name, decoded.text);
@@ -70,11 +77,11 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
  * The text of a word-processor file or a PDF, read as a plain text (a `date` first line still gives the date); the
  * file's properties give the title and date the text does not.
  */
-function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: true }>): ParsedDocument {
+function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: true }>, kind: DocumentKind = 'text'): ParsedDocument {
   if (taken.text.length > maxDocumentBytes) {
     return { ok: false, problem: { name, message: `${name}: the document's text is ${(taken.text.length / 1048576).toFixed(1)} MB; documents are limited to ${maxDocumentBytes / 1048576} MB` } };
   }
-  const parsed = parseDocumentText(name, taken.text);
+  const parsed = parseDocumentText(name, taken.text, kind);
   if (!parsed.ok) return parsed;
   const { document } = parsed;
   const dct = document.dct ?? taken.created;
@@ -82,12 +89,13 @@ function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: tr
   return { ok: true, document: { ...document, ...(dct ? { dct } : {}), ...(title ? { title } : {}) } };
 }
 
-/** How a file's text is read, from its extension. */
-export type DocumentKind = 'text' | 'markdown' | 'html';
+/** How a file's text is read, from its extension; `mime` is an e-mail or a page saved whole (.eml, .mhtml). */
+export type DocumentKind = 'text' | 'markdown' | 'html' | 'mime';
 
 export function documentKind(name: string): DocumentKind {
   const ext = /\.([^.\\/]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'eml' || ext === 'mht' || ext === 'mhtml') return 'mime';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   return 'text';
 }
@@ -97,9 +105,8 @@ export function documentKind(name: string): DocumentKind {
  * Markdown are shown as written (Markdown markup included, so offsets stay exact) after an optional front-matter
  * block or `date` first line.
  */
-export function parseDocumentText(name: string, raw: string): ParsedDocument {
+export function parseDocumentText(name: string, raw: string, kind: DocumentKind = documentKind(name)): ParsedDocument {
   const fail = (message: string): ParsedDocument => ({ ok: false, problem: { name, message: `${name}: ${message}` } });
-  const kind = documentKind(name);
   if (kind === 'html') {
     const { text, ...meta } = reduceHtml(raw);
     if (text.trim() === '') return fail('the page has no readable text (after dropping scripts, styles and navigation)');
