@@ -75,6 +75,32 @@ describe('presenter mode', () => {
     await fresh.context().close();
   });
 
+  test('leaving full screen with Esc ends the presentation; losing it to another tab does not', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await fresh.goto(`${inject('baseURL')}?src=example-timeline.json`);
+    const fullscreen = () => fresh.evaluate(() => document.fullscreenElement?.className ?? '');
+    const presenting = () => fresh.locator('.presenter').count();
+    await fresh.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(fullscreen).toContain('presenter');
+    // Another tab brought up: the browser leaves full screen while the page is hidden. The presentation stays.
+    await fresh.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      return document.exitFullscreen();
+    });
+    await fresh.waitForTimeout(400);
+    expect(await presenting()).toBe(1);
+    expect(await fullscreen()).toBe('');
+    // Back in the tab, a press of Esc (the browser leaves full screen for it) ends the presentation.
+    await fresh.evaluate(() => delete (document as { visibilityState?: string }).visibilityState);
+    await fresh.keyboard.press('Escape');
+    await expect.poll(presenting).toBe(0);
+    await fresh.getByRole('button', { name: 'Present' }).click();
+    await expect.poll(fullscreen).toContain('presenter');
+    await fresh.evaluate(() => document.exitFullscreen());
+    await expect.poll(presenting).toBe(0);
+    await fresh.context().close();
+  });
+
   test('→, Space and PageDown go forward; ← and PageUp go back; the quote follows the step', async () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(position).toBe('Step 2 / 5');

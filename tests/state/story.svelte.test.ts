@@ -115,3 +115,13 @@ describe('story edits are timeline data', () => {
     expect(ids(createTimelineState(back.data).story.steps)).toEqual(ids(steps));
   });
 });
+
+test('only a presentation a person starts asks for the whole screen; one from the address or another tab does not', () => {
+  const timeline = createTimelineState(example());
+  timeline.story.present(true, 1);
+  expect([timeline.story.presenting, timeline.story.fullScreen, timeline.story.step]).toEqual([true, false, 1]);
+  timeline.story.present(true, 0, { screen: true });
+  expect([timeline.story.presenting, timeline.story.fullScreen]).toEqual([true, true]);
+  timeline.story.present(false, 0, { screen: true });
+  expect([timeline.story.presenting, timeline.story.fullScreen]).toEqual([false, false]);
+});

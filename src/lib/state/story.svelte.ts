@@ -36,6 +36,7 @@ export function createStoryState(eventIds: () => readonly string[], initial: Sto
   // Clamped when read, as a filter changed under the presentation may leave fewer steps.
   const step = $derived(clamp(wanted));
   let presenting = $state(false);
+  let fullScreen = $state(false);
 
   return {
     /** Every step of the story, shown by the filters or not: what the editor lists. */
@@ -64,6 +65,14 @@ export function createStoryState(eventIds: () => readonly string[], initial: Sto
     get presenting() {
       return presenting;
     },
+    /**
+     * Whether the presentation asks for the whole screen: only one a person started here (the Present button), since
+     * the browser allows it only for a gesture. One opened from the address or carried over another tab's change is
+     * shown in the page, so that a tab never jumps into full screen by itself.
+     */
+    get fullScreen() {
+      return fullScreen;
+    },
     /** Replaces the steps; unknown events are dropped. `undefined` goes back to all events in time order. */
     setSteps(next: readonly StoryStep[] | undefined) {
       custom = next === undefined ? undefined : keepKnown(next);
@@ -78,9 +87,10 @@ export function createStoryState(eventIds: () => readonly string[], initial: Sto
     previous() {
       wanted = clamp(step - 1);
     },
-    /** Starts (at step `at` of the presented steps) or ends the presentation. */
-    present(on: boolean, at = step) {
+    /** Starts (at step `at` of the presented steps, on the whole screen when asked) or ends the presentation. */
+    present(on: boolean, at = step, { screen = false }: { readonly screen?: boolean } = {}) {
       presenting = on;
+      fullScreen = on && screen;
       wanted = clamp(at);
     },
   };
