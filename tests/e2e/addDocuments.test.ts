@@ -197,30 +197,33 @@ describe('adding documents in the page', () => {
     await expect.poll(() => page.locator('mark .timex').textContent()).toBe('on 14 June 1952');
   });
 
-  test('a Word document is read for its text, its headline and its date; the passage shows as plain text', async () => {
+  /**
+   * Adds a fixture file of tests/documents/fixtures, checks the status names its headline, selects the event whose
+   * title has `titled`, waits for `passage` to be highlighted, and gives the row's date and the marked expression.
+   */
+  async function addFixture(file: string, headline: string, titled: string, passage: string) {
     await openDialog();
-    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures/bridge.docx'));
-    await expect.poll(statusText, { timeout: 20_000 }).toMatch(/^Added “Harbour bridge reopens after repairs” with \d+ dated events\.$/);
+    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures', file));
+    await expect.poll(statusText, { timeout: 30_000 }).toMatch(new RegExp(`^Added “${headline}” with \\d+ dated events\\.$`));
     await closeDialog();
-    // "Wednesday" counts from the day the document was created (Thursday 4 April 2024).
-    await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).click();
+    const row = list().getByRole('button').filter({ hasText: titled });
+    await row.click();
     const mark = page.locator('mark');
-    await expect.poll(() => mark.textContent()).toBe('The harbour bridge reopened to traffic on Wednesday, three weeks after a barge struck one of its piers.');
-    expect(await mark.locator('.timex').textContent()).toBe('Wednesday');
-    expect(await list().getByRole('button').filter({ hasText: 'Harbour bridge reopened' }).locator('time').getAttribute('datetime')).toBe('2024-04-03');
+    await expect.poll(() => mark.textContent()).toBe(passage);
+    return { date: await row.locator('time').getAttribute('datetime'), timex: await mark.locator('.timex').textContent() };
+  }
+
+  test('a Word document is read for its text, its headline and its date; the passage shows as plain text', async () => {
+    // "Wednesday" counts from the day the document was created (Thursday 4 April 2024).
+    const passage = 'The harbour bridge reopened to traffic on Wednesday, three weeks after a barge struck one of its piers.';
+    expect(await addFixture('bridge.docx', 'Harbour bridge reopens after repairs', 'Harbour bridge reopened', passage)).toEqual({ date: '2024-04-03', timex: 'Wednesday' });
     expect(await page.getByRole('heading', { name: 'Harbour bridge reopens after repairs' }).count()).toBe(1);
   });
 
   test('a PDF is read in the page: its paragraphs, its title and its creation day', async () => {
-    await openDialog();
-    await dialog().getByLabel('Choose documents').setInputFiles(join(import.meta.dirname, '../documents/fixtures/ferry.pdf'));
-    await expect.poll(statusText, { timeout: 30_000 }).toMatch(/^Added “Ferry service resumes after storm” with \d+ dated events\.$/);
-    await closeDialog();
-    await list().getByRole('button').filter({ hasText: 'Ferry sailed again' }).click();
-    const mark = page.locator('mark');
     // Two printed lines, joined again into the sentence.
-    await expect.poll(() => mark.textContent()).toBe('The ferry sailed again on Monday, after a storm on 28 March damaged the pier.');
-    expect(await list().getByRole('button').filter({ hasText: 'Ferry sailed again' }).locator('time').getAttribute('datetime')).toBe('2024-04-01');
+    const passage = 'The ferry sailed again on Monday, after a storm on 28 March damaged the pier.';
+    expect(await addFixture('ferry.pdf', 'Ferry service resumes after storm', 'Ferry sailed again', passage)).toEqual({ date: '2024-04-01', timex: 'Monday' });
   });
 
   test('a correction made while a document is being read stays when the document joins the timeline', async () => {
