@@ -53,6 +53,9 @@ export function isNarrative(drafts: readonly Draft[], dct: Anchor | undefined): 
   return far / years.length >= 0.75 || years.length >= 20;
 }
 
+const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
+  a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+
 /**
  * "lasted until the fall of Budapest in February 1945": in a history, the end of a span told ahead of time, in a later
  * year, does not move the story on; what follows still happens around the span's start.
@@ -76,7 +79,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     } else if (dayAfter) {
       value = d.value({ base: dayAfter, tense: 'unknown', narrative });
     } else {
-      const ofToldDay = d.dayless === true && last?.day !== undefined && tenseAround(d.start, d.end) === 'past';
+      // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
+      const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && tenseAround(d.start, d.end) === 'past';
       const useAnchor = d.anaphoric || narrative || ofToldDay;
       const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
       const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
