@@ -126,6 +126,6 @@ describe('OpenDocument texts', () => {
 
 test('a ZIP archive that holds neither kind of document is named as such', () => {
   expect(problem('photos.zip', fixture('photos.zip'))).toBe(
-    'photos.zip: the file is a ZIP archive with no Word (.docx) or OpenDocument (.odt) document in it; documents are read from text, Markdown, HTML, .docx and .odt files',
+    'photos.zip: the file is a ZIP archive with no Word (.docx) or OpenDocument (.odt) document in it; documents are read from text, Markdown, HTML, Word, OpenDocument, PDF, e-mail and saved-page files',
   );
 });

@@ -82,7 +82,7 @@ describe('adding documents in the page', () => {
     ]);
     await expect.poll(statusText, { timeout: 20_000 }).toContain('Added “Bridge” with 1 dated event. 1 file could not be read:');
     expect(await status().getByRole('listitem').allTextContents()).toEqual([
-      'photo.jpg: the file looks binary (a NUL byte at offset 4); documents must be UTF-8 text',
+      'photo.jpg: the file looks binary (a NUL byte at offset 4); documents are UTF-8 text, web pages, or Word, OpenDocument, PDF or e-mail files',
     ]);
     expect(await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses[0])).toBe('Reading 2 documents…');
     await closeDialog();

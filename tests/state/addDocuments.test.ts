@@ -166,7 +166,7 @@ describe('files', () => {
       'bad-date.txt: the first line "date 2021-02-30" has no valid date; write it as "date YYYY-MM-DD", for example "date 2024-04-04"',
       'empty.txt: the file is empty',
       'latin1.txt: the file is not valid UTF-8 (first bad byte at offset 3); save it as UTF-8 and try again',
-      'photo.jpg: the file looks binary (a NUL byte at offset 4); documents must be UTF-8 text',
+      'photo.jpg: the file looks binary (a NUL byte at offset 4); documents are UTF-8 text, web pages, or Word, OpenDocument, PDF or e-mail files',
     ]);
     expect(result.data.problems).toEqual([...seeds.problems, ...result.problems]);
     expect(inTimeOrder(result.data.events)).toBe(true);

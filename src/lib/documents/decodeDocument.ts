@@ -11,7 +11,7 @@ const signatures: readonly { readonly bytes: readonly number[]; readonly message
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], message: 'the file is a PDF, not text; copy its text into a .txt file or paste it' },
   {
     bytes: [0x50, 0x4b, 0x03, 0x04],
-    message: 'the file is a ZIP archive with no Word (.docx) or OpenDocument (.odt) document in it; documents are read from text, Markdown, HTML, .docx and .odt files',
+    message: 'the file is a ZIP archive with no Word (.docx) or OpenDocument (.odt) document in it; documents are read from text, Markdown, HTML, Word, OpenDocument, PDF, e-mail and saved-page files',
   },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
@@ -28,7 +28,7 @@ export function decodeDocument(bytes: Uint8Array, html: boolean): DecodedDocumen
   const signature = signatures.find((s) => startsWith(bytes, s.bytes));
   if (signature) return { ok: false, message: signature.message };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, message: `the file looks binary (a NUL byte at offset ${nul}); documents must be UTF-8 text` };
+  if (nul >= 0) return { ok: false, message: `the file looks binary (a NUL byte at offset ${nul}); documents are UTF-8 text, web pages, or Word, OpenDocument, PDF or e-mail files` };
   const declared = html ? declaredCharset(bytes) : undefined;
   if (declared) return { ok: true, text: decodeLegacy(declared, bytes) };
   return decodeStrict(bytes, 'utf-8', 'UTF-8');
