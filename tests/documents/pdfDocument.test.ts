@@ -100,6 +100,27 @@ describe('paragraphs from placed lines', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['On 3 May 2020 it rained and the river rose.', 'Overleaf, the same day.']);
   });
 
+  test('running heads, feet and page numbers are left out; a sentence cut by a page break is joined again', () => {
+    const page = (n: number, body: PdfTextItem[]) => [
+      run('Harbour report 2024', 780, { fontSize: 8 }),
+      ...body,
+      run(`Page ${n} of 3`, 40, { fontSize: 8 }),
+    ];
+    const paragraphs = pdfParagraphs([
+      page(1, [run('The quay was rebuilt in', 700), run('1998 and again in', 688)]),
+      page(2, [run('2012, after the flood.', 700), run('A new paragraph on 3 May.', 660)]),
+      [run('Harbour report 2024', 780, { fontSize: 8 }), run('The end came in June.', 700), run('17', 40, { fontSize: 8 })],
+    ]);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'The quay was rebuilt in 1998 and again in 2012, after the flood.',
+      'A new paragraph on 3 May.',
+      'The end came in June.',
+    ]);
+    // One page only: nothing repeats, so its first line stays; a line that is only a page number goes.
+    expect(pdfParagraphs([[run('Harbour report 2024', 780), run('The quay opened in May.', 700), run('- 1 -', 40)]]).map((p) => p.text))
+      .toEqual(['Harbour report 2024', 'The quay opened in May.']);
+  });
+
   test('a hyphen at the end of a line is kept and the word joined; a soft hyphen is dropped', () => {
     const text = pdfParagraphs([[run('The twenty-', 700), run('first of May and the long-', 688), run('term plan, re\u00ad', 676), run('written in June.', 664)]])[0]?.text;
     expect(text).toBe('The twenty-first of May and the long-term plan, rewritten in June.');

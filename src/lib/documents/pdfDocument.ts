@@ -69,17 +69,32 @@ export interface PdfParagraph {
   readonly first: boolean;
 }
 
-/** The pages' runs as paragraphs, in order. */
+/**
+ * The pages' runs as paragraphs, in order. Running heads and feet (a line repeated at the top or bottom of several
+ * pages, page numbers counted alike) are not text of the document; a paragraph a page break cuts in the middle of a
+ * sentence is joined again.
+ */
 export function pdfParagraphs(pages: readonly (readonly PdfTextItem[])[]): PdfParagraph[] {
+  const lines = withoutPageFurniture(pages.map(linesOf));
   const paragraphs: PdfParagraph[] = [];
-  for (const items of pages) {
+  let carried = false;
+  for (const page of lines) {
     let current: { text: string; size: number; last: PdfLine } | undefined;
+    let opening = true;
     const close = () => {
       const text = current?.text.replace(/[ \t]+/g, ' ').trim();
-      if (current && text) paragraphs.push({ text, size: current.size, first: paragraphs.length === 0 });
+      if (current && text) {
+        const previous = paragraphs.at(-1);
+        // The page's first paragraph goes on from the last one of the page before when that stopped mid-sentence, in
+        // the same type, and this one starts in lower case or with a number.
+        const goesOn = opening && carried && previous && Math.abs(previous.size - current.size) <= current.size * 0.15 && /^[\p{Ll}\d]/u.test(text);
+        if (goesOn) paragraphs[paragraphs.length - 1] = { ...previous, text: joinLines(previous.text, text) };
+        else paragraphs.push({ text, size: current.size, first: paragraphs.length === 0 });
+        opening = false;
+      }
       current = undefined;
     };
-    for (const line of linesOf(items)) {
+    for (const line of page) {
       if (current && continues(current.last, line)) {
         current.text = joinLines(current.text, line.text);
         current.last = line;
@@ -90,8 +105,31 @@ export function pdfParagraphs(pages: readonly (readonly PdfTextItem[])[]): PdfPa
       }
     }
     close();
+    carried = !/[.!?:;"”’)\]]$/.test(paragraphs.at(-1)?.text ?? '.');
   }
   return paragraphs;
+}
+
+/** How many lines at the top and at the bottom of a page are looked at for running heads and feet. */
+const furnitureDepth = 2;
+
+/**
+ * The pages' lines without running heads and feet: a line among the first or last two of its page whose text, with
+ * its digits counted as one (`Page 3 of 12`, `Annual report 2023 · 4`), comes back at the same end of at least half
+ * the pages (and of two at least), or a line there that is only a page number.
+ */
+function withoutPageFurniture(pages: readonly PdfLine[][]): PdfLine[][] {
+  const shape = (line: PdfLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const ends = (page: readonly PdfLine[]) => [...page.slice(0, furnitureDepth), ...page.slice(-furnitureDepth)];
+  const seen = new Map<string, number>();
+  for (const page of pages) for (const key of new Set(ends(page).map(shape))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const enough = Math.max(2, Math.ceil(pages.length / 2));
+  const furniture = (line: PdfLine) => /^(?:page\s+)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/.test(shape(line)) || (seen.get(shape(line)) ?? 0) >= enough;
+  return pages.map((page) => {
+    const top = new Set(page.slice(0, furnitureDepth).filter(furniture));
+    const bottom = new Set(page.slice(-furnitureDepth).filter(furniture));
+    return page.filter((line) => !top.has(line) && !bottom.has(line));
+  });
 }
 
 /** The runs gathered into lines: a line ends where a run says so, or where the next run sits on another baseline. */
