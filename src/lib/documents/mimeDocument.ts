@@ -6,24 +6,22 @@
  * day it was saved is not the day it was written, so it is not used).
  */
 import { decodeCharset } from './decodeDocument.ts';
+import type { ExtractedText } from './extractedText.ts';
 import { validDay } from './validDay.ts';
 
-export interface MimeText {
-  /** The readable text: plain text, or HTML to be reduced as a page is (`html`). */
-  readonly body: string;
-  readonly html: boolean;
-  readonly subject?: string;
-  /** `YYYY-MM-DD`, the day in the Date header as written. */
-  readonly date?: string;
-}
+/**
+ * The message's text (plain, or HTML to be reduced as a page is when `html`), its Subject as the title and the day of
+ * its Date header, as written, as the day it was created; or why there is none.
+ */
+export type MimeText = ExtractedText & { readonly html?: boolean };
 
 interface Part {
   readonly headers: ReadonlyMap<string, string>;
   readonly body: Uint8Array;
 }
 
-/** The message's text, or why there is none. `bytes` is the whole file. */
-export function readMimeDocument(bytes: Uint8Array): { ok: true; text: MimeText } | { ok: false; message: string } {
+/** The text of the message that `bytes` (the whole file) holds. */
+export function readMimeDocument(bytes: Uint8Array): MimeText {
   const message = splitPart(bytes);
   if (!message.headers.has('content-type') && !message.headers.has('from') && !message.headers.has('mime-version')) {
     return { ok: false, message: 'the file has no e-mail or MIME headers (From:, Content-Type:); save it again from the mail program or the browser' };
@@ -40,12 +38,10 @@ export function readMimeDocument(bytes: Uint8Array): { ok: true; text: MimeText 
   const date = isSavedPage(message) ? undefined : dayOfMailDate(message.headers.get('date') ?? '');
   return {
     ok: true,
-    text: {
-      body,
-      html: mediaType(part) === 'text/html',
-      ...(subject && !isSavedPage(message) ? { subject: decodeWords(subject).replace(/\s+/g, ' ').trim() } : {}),
-      ...(date ? { date } : {}),
-    },
+    text: body,
+    html: mediaType(part) === 'text/html',
+    ...(subject && !isSavedPage(message) ? { title: decodeWords(subject).replace(/\s+/g, ' ').trim() } : {}),
+    ...(date ? { created: date } : {}),
   };
 }
 

@@ -4,9 +4,9 @@
  */
 import { decodeDocument } from './decodeDocument.ts';
 import type { ExtractedText } from './extractedText.ts';
+import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { readMimeDocument } from './mimeDocument.ts';
 import { readOfficeDocument } from './officeDocument.ts';
-import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { reduceHtml } from './reduceHtml.ts';
 import { validDay } from './validDay.ts';
 
@@ -62,9 +62,7 @@ export function parseDocument(name: string, bytes: Uint8Array, extracted?: Extra
   if (taken) return taken.ok ? parseExtractedText(name, taken) : fail(taken.message);
   if (documentKind(name) === 'mime') {
     const mime = readMimeDocument(bytes);
-    if (!mime.ok) return fail(mime.message);
-    const { body, html, subject, date } = mime.text;
-    return parseExtractedText(name, { ok: true, text: body, ...(subject ? { title: subject } : {}), ...(date ? { created: date } : {}) }, html ? 'html' : 'text');
+    return mime.ok ? parseExtractedText(name, mime, mime.html ? 'html' : 'text') : fail(mime.message);
   }
   const decoded = decodeDocument(bytes, documentKind(name) === 'html');
   if (!decoded.ok) return fail(decoded.message);
@@ -74,8 +72,9 @@ export function parseDocument(name: string, bytes: Uint8Array, extracted?: Extra
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /**
- * The text of a word-processor file or a PDF, read as a plain text (a `date` first line still gives the date); the
- * file's properties give the title and date the text does not.
+ * The text taken out of a word-processor file, a PDF or a MIME message, read as a plain text (or, for a message's
+ * HTML, as a page); a `date` first line still gives the date, and the file's own title and day fill what the text
+ * does not give.
  */
 function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: true }>, kind: DocumentKind = 'text'): ParsedDocument {
   if (taken.text.length > maxDocumentBytes) {
