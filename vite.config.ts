@@ -9,7 +9,9 @@ export default defineConfig({
   // The dev server's dependency scan starts from the app's page only: the embed example in public/ loads the built
   // embed.js, which the scan cannot resolve, and a failed scan leaves dependencies to be found while the page loads,
   // each find reloading it.
-  optimizeDeps: { entries: ['index.html'] },
+  // The document reader's worker is not reached by that scan: its dependencies are named, so that they are bundled as
+  // the server starts rather than while the first document is read (a late optimisation may reload the page).
+  optimizeDeps: { entries: ['index.html'], include: ['compromise/two', 'fflate', 'unpdf'] },
   // The document reader's worker is a module, so that PDF.js (large, for PDFs only) is a chunk of its own, fetched the
   // first time a PDF is read.
   worker: { format: 'es' },
