@@ -197,6 +197,14 @@ describe('adding documents in the page', () => {
     await expect.poll(() => page.locator('mark .timex').textContent()).toBe('on 14 June 1952');
   });
 
+  test('the same spreadsheet downloaded as an Excel workbook opens too', async () => {
+    await openDialog();
+    await dialog().getByLabel('Choose a timeline file').setInputFiles(join(import.meta.dirname, '../formats/fixtures/harbour-sheet.xlsx'));
+    await expect.poll(statusText, { timeout: 20_000 }).toBe('Opened harbour-sheet.xlsx: 3 dated events from 2 documents.');
+    await closeDialog();
+    await expect.poll(listed).toEqual(['189', '1952-06-14', '2024-04-03T14:30']);
+  });
+
   /**
    * Adds a fixture file of tests/documents/fixtures, checks the status names its headline, selects the event whose
    * title has `titled`, waits for `passage` to be highlighted, and gives the row's date and the marked expression.

@@ -29,10 +29,15 @@ export const defaultImportCsvOptions: ImportCsvOptions = { documents: [], name: 
 const required: readonly (readonly CsvColumn[])[] = [['title'], ['quote'], ['value', 'start']];
 
 export function importCsv(text: string, options: Partial<ImportCsvOptions> = {}): ImportResult {
-  const { documents, name, maxErrors } = { ...defaultImportCsvOptions, ...options };
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, errors: [`row ${parsed.row}: ${parsed.message}`] };
-  const [header, ...rows] = parsed.rows;
+  return importTable(parsed.rows, options);
+}
+
+/** The rows of a table (a CSV file's, or a workbook's first sheet), the header first, read as `importCsv` reads them. */
+export function importTable(table: readonly (readonly string[])[], options: Partial<ImportCsvOptions> = {}): ImportResult {
+  const { documents, name, maxErrors } = { ...defaultImportCsvOptions, ...options };
+  const [header, ...rows] = table;
   if (!header) return { ok: false, errors: ['the file is empty; it needs a header row'] };
   const columns = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   if (!columns.has('quote') && isTimelineJSSheet(header)) return importTimelineJSSheet(header, rows, { documents, name });

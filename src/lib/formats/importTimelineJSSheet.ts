@@ -97,8 +97,16 @@ function dateOf(
   return { ...date, ...time };
 }
 
-/** `13:15`, `13:15:30`, `1:15 PM`, `1 pm`: the hour, minute and second given. */
+/**
+ * `13:15`, `13:15:30`, `1:15 PM`, `1 pm`: the hour, minute and second given. A workbook stores a time as the part of
+ * a day that has gone by (`0.5520833` is 13:15), which its cell shows formatted: that is read too.
+ */
 function clockTime(text: string): { hour: number; minute?: number; second?: number } | undefined {
+  if (/^0?\.\d+$/.test(text.trim())) {
+    const seconds = Math.round(Number(text) * 86400);
+    const [hour, minute, second] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+    return hour > 23 ? undefined : { hour, minute, ...(second ? { second } : {}) };
+  }
   const m = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/i.exec(text.trim());
   if (!m || (m[2] === undefined && !m[4])) return undefined;
   let hour = Number(m[1]);

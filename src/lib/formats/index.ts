@@ -15,7 +15,8 @@ export { JsonMemberSplitter, JsonSplitError, type JsonMemberSink } from './jsonM
 export { exportTimelineJS, type TimelineJSFile, type TimelineJSEvent } from './exportTimelineJS.ts';
 export { importTimelineJS, type ImportTimelineJSOptions } from './importTimelineJS.ts';
 export { exportCsv, csvColumns } from './exportCsv.ts';
-export { importCsv, type ImportCsvOptions } from './importCsv.ts';
+export { importCsv, importTable, type ImportCsvOptions } from './importCsv.ts';
+export { readXlsxTable } from './xlsxTable.ts';
 export { exportIcs } from './exportIcs.ts';
 export { htmlToPlainText } from './htmlToPlainText.ts';
 

@@ -10,7 +10,7 @@ import { findJoins } from '../events/joinExisting.ts';
 import type { DocumentReading } from '../events/readDocument.ts';
 import { compromiseAnalyser } from '../events/nlp/compromiseAnalyser.ts';
 import type { ReaderReply, ReaderRequest } from './documentReader.ts';
-import { openTimelineFile } from './openTimelineFile.ts';
+import { openTimelineBytes } from './openTimelineFile.ts';
 import { readDocumentFiles, readNewDocuments } from './readNewDocuments.ts';
 
 // The project's types describe a window; this is what a worker's global scope offers instead.
@@ -21,7 +21,7 @@ const scope = globalThis as unknown as {
 
 async function answer(request: ReaderRequest): Promise<ReaderReply> {
   if (request.kind === 'open') {
-    return { id: request.id, kind: 'open', result: openTimelineFile(request.file.name, await request.file.text()) };
+    return { id: request.id, kind: 'open', result: openTimelineBytes(request.file.name, new Uint8Array(await request.file.arrayBuffer())) };
   }
   const input = { ...(await readDocumentFiles(request.files)), ...(request.pasted ? { pasted: request.pasted } : {}) };
   const progress = progressTeller(request.id);
