@@ -4,11 +4,11 @@
  * file's properties give its title and the day it was created, which is the document date when the text gives none.
  * Deleted tracked changes, comments, field codes and the fallback copies of drawings are not text of the document.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { ExtractedText } from './extractedText.ts';
 import { decodeEntities } from './htmlEntities.ts';
-import { tokenizeHtml, type HtmlToken } from './tokenizeHtml.ts';
+import type { HtmlToken } from './tokenizeHtml.ts';
 import { dayOfDateTime } from './validDay.ts';
+import { maxPartBytes, zipParts } from './zipParts.ts';
 
 
 /** The parts of each format that hold the body and the properties, and how its XML is read. */
@@ -65,34 +65,19 @@ const openDocument: OfficeFormat = {
   skipped: new Set(['text:tracked-changes', 'text:note', 'office:annotation', 'office:automatic-styles', 'text:sequence-decls']),
 };
 
-/** Decompressed XML beyond this is refused: a small archive can unpack to gigabytes. */
-const maxPartBytes = 64 * 1024 * 1024;
-
 /** The text of a ZIP archive's word-processor document; undefined when the archive holds neither kind. */
 export function readOfficeDocument(bytes: Uint8Array): ExtractedText | undefined {
-  let files: Record<string, Uint8Array>;
-  let tooLarge = false;
-  try {
-    const wanted = new Set([word.body, word.properties, openDocument.body, openDocument.properties]);
-    files = unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        if (!wanted.has(file.name)) return false;
-        if (file.originalSize > maxPartBytes) tooLarge = true;
-        return !tooLarge;
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: `the file is a damaged ZIP archive (${error instanceof Error ? error.message : String(error)}); save the document again` };
+  const wanted = new Set([word.body, word.properties, openDocument.body, openDocument.properties]);
+  const zip = zipParts(bytes, (path) => wanted.has(path));
+  if (!zip.ok) {
+    return 'damaged' in zip
+      ? { ok: false, message: `the file is a damaged ZIP archive (${zip.damaged}); save the document again` }
+      : { ok: false, message: `the document's text unpacks to more than ${maxPartBytes / 1048576} MB; it is not an article` };
   }
-  if (tooLarge) return { ok: false, message: `the document's text unpacks to more than ${maxPartBytes / 1048576} MB; it is not an article` };
-  const format = [word, openDocument].find((f) => files[f.body] !== undefined);
+  const format = [word, openDocument].find((f) => zip.has(f.body));
   if (!format) return undefined;
-  const xml = (path: string) => {
-    const part = files[path];
-    return part ? new TextDecoder('utf-8').decode(part) : undefined;
-  };
-  const body = readBody(tokenizeHtml(xml(format.body) ?? ''), format);
-  const properties = readProperties(xml(format.properties) ?? '', format);
+  const body = readBody(zip.part(format.body) ?? [], format);
+  const properties = readProperties(zip.part(format.properties) ?? [], format);
   const title = properties.title || body.title;
   const text = body.paragraphs.join('\n\n');
   if (text.trim() === '') return { ok: false, message: `the ${format.name} has no text` };
@@ -163,10 +148,10 @@ function readBody(tokens: readonly HtmlToken[], format: OfficeFormat): { paragra
 }
 
 /** The title and the creation day from the properties part. */
-function readProperties(xml: string, format: OfficeFormat): { title?: string; created?: string } {
+function readProperties(tokens: readonly HtmlToken[], format: OfficeFormat): { title?: string; created?: string } {
   const values = new Map<string, string>();
   let current: string | undefined;
-  for (const token of tokenizeHtml(xml)) {
+  for (const token of tokens) {
     if (token.kind === 'open') current = token.selfClosing ? undefined : token.name;
     else if (token.kind === 'close') current = undefined;
     else if (current && !values.has(current)) values.set(current, decodeEntities(token.text).trim());

@@ -3,31 +3,22 @@
  * texts, for the importers that read CSV: a TimelineJS3 sheet downloaded as Excel opens as its CSV would. Shared and
  * inline strings, numbers as written in the file, booleans; a gap between cells is an empty cell. No formula is run.
  */
-import { unzipSync } from 'fflate';
 import { decodeEntities } from '../documents/htmlEntities.ts';
-import { tokenizeHtml, type HtmlToken } from '../documents/tokenizeHtml.ts';
+import type { HtmlToken } from '../documents/tokenizeHtml.ts';
+import { maxPartBytes, zipParts } from '../documents/zipParts.ts';
 
 export type XlsxTable = { readonly ok: true; readonly rows: string[][] } | { readonly ok: false; readonly message: string };
 
-/** Unpacked parts beyond this are refused: a small archive can unpack to gigabytes. */
-const maxPartBytes = 64 * 1024 * 1024;
+const parts = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
 
 export function readXlsxTable(bytes: Uint8Array): XlsxTable {
-  let files: Record<string, Uint8Array>;
-  let tooLarge = false;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (!/^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(file.name)) return false;
-        if (file.originalSize > maxPartBytes) tooLarge = true;
-        return !tooLarge;
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: `the file is a damaged ZIP archive (${error instanceof Error ? error.message : String(error)}); save the workbook again` };
+  const zip = zipParts(bytes, (path) => parts.test(path));
+  if (!zip.ok) {
+    return 'damaged' in zip
+      ? { ok: false, message: `the file is a damaged ZIP archive (${zip.damaged}); save the workbook again` }
+      : { ok: false, message: `the workbook unpacks to more than ${maxPartBytes / 1048576} MB` };
   }
-  if (tooLarge) return { ok: false, message: `the workbook unpacks to more than ${maxPartBytes / 1048576} MB` };
-  const xml = (path: string) => (files[path] ? tokenizeHtml(new TextDecoder('utf-8').decode(files[path])) : undefined);
+  const xml = zip.part;
   const workbook = xml('xl/workbook.xml');
   if (!workbook) return { ok: false, message: 'the file is a ZIP archive but not an Excel workbook (.xlsx)' };
   const sheet = xml(firstSheetPath(workbook, xml('xl/_rels/workbook.xml.rels') ?? []));
