@@ -2,7 +2,8 @@
  * Reduces an HTML page to the readable text the app shows and quotes: the text of headings, paragraphs, list items
  * and other blocks, one block per paragraph with a blank line between blocks, entities decoded, whitespace collapsed.
  * Scripts, styles, navigation and other page furniture are dropped. Metadata comes from `<title>`/`<h1>` and
- * `<meta>`/`<link>` tags, then from the page's JSON-LD for what they do not say. Every offset of the project then refers to the reduced text; the markup is never shown.
+ * `<meta>`/`<link>` tags, then from the page's JSON-LD for what they do not say. Every offset of the project then
+ * refers to the reduced text; the markup is never shown.
  */
 import { decodeEntities } from './htmlEntities.ts';
 import { readLinkedData } from './linkedData.ts';
