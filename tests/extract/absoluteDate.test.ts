@@ -21,6 +21,10 @@ const cases: readonly Case[] = [
   { sentence: 'One person is killed. January nineteen ninety-seven. Atlanta again.', extent: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' },
   { sentence: 'Next up is that thirteen dollar level we saw in the winter of nineteen ninety-four.', extent: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },
   { sentence: 'Estates-General of 1789The Estates-General was organized into three estates.', extent: '1789', type: 'DATE', value: '1789' },
+  // A heading glued to the paragraph after it ends its date the same way, whatever the date's form.
+  { sentence: 'Fighting in the summer and autumn 1918The Allied counteroffensive began.', extent: 'autumn 1918', type: 'DATE', value: '1918-FA' },
+  { sentence: 'Armistice of November 1918In November 1918 the Allies had ample supplies.', extent: 'November 1918', type: 'DATE', value: '1918-11' },
+  { sentence: 'Landing of 6 June 1944Allied troops came ashore.', extent: '6 June 1944', type: 'DATE', value: '1944-06-06' },
   { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
   // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
   { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },

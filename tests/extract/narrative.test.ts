@@ -35,6 +35,12 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'December 7')?.value).toBe('1941-12-07');
   });
 
+  it('keeps the month the story reached when its year is named again ("December 7, 1941 … by the end of 1941")', () => {
+    const text = `${history} On December 7, 1941, Japan attacked Pearl Harbor. By the end of 1941 the Allies were in retreat. In January, twenty-six governments signed the declaration.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'January')?.value).toBe('1942-01');
+  });
+
   it('does not move the story to the end of a span told ahead ("lasted until … February 1945")', () => {
     const text = `${history} In September 1944, Soviet troops advanced into Yugoslavia. The Soviets launched a massive assault against Hungary that lasted until the fall of Budapest in February 1945. By the start of July, Commonwealth forces had repelled the Japanese.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

@@ -9,6 +9,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '6', type: 'DATE', value: '1916-01-06' },
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
   { sentence: 'The Battle of Old Baldy (26 June - 4 August 1952) was costly.', extent: '26 June', type: 'DATE', value: '1952-06-26' },
+  // Ordinal days: "May 6 and 7th", "May 3rd to 5th, 1953".
+  { sentence: 'The battle lasted two days, May 6 and 7th, during which the French fought on.', extent: '7th', type: 'DATE', value: '1954-05-07', dct: '1954-05-20' },
+  { sentence: 'Votes were counted from May 3rd to 5th, 1953, in every district.', extent: 'May 3rd', type: 'DATE', value: '1953-05-03', dct: '1954-05-20' },
   { sentence: 'In 1990-94, North Korea returned remains.', extent: '94', type: 'DATE', value: '1994' },
   // A span of full years: the second year is its own timex and does not move the narrative on.
   { sentence: 'Diem era, 1955-1963 The Geneva Accords were concluded between France and the Viet Minh.', extent: '1963', type: 'DATE', value: '1963' },

@@ -69,14 +69,14 @@ const slashDate: Parser = (text) =>
 const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b${NOT_AFTER}`, 'g'), TRIGGER.month);
+const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);
 const monthDayYear: Parser = (text) =>
   scan(text, MONTH_DAY_YEAR, (m, s, e) => {
     const [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
     return mo ? dayDraft(s, e, y, mo, d) : undefined;
   });
 
-const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?\\b`, 'g'), TRIGGER.month);
+const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?${YEAR_END}`, 'g'), TRIGGER.month);
 const dayMonthYear: Parser = (text) =>
   scan(text, DAY_MONTH_YEAR, (m, s, e) => {
     const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];
@@ -86,7 +86,7 @@ const dayMonthYear: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-const MONTH_YEAR = pattern(new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'g'), TRIGGER.month);
+const MONTH_YEAR = pattern(new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);
 const monthYear: Parser = (text) =>
   scan(text, MONTH_YEAR, (m, s, e) => {
     const mo = monthOf(m[1] ?? '');
@@ -163,7 +163,7 @@ function precededByPreposition(text: string, start: number): boolean {
  * A year as written after a month or season: `1952`, `480 BC`, `64 AD`, `AD 79`. Groups: a four-digit year, a year
  * before Christ, a year of the common era with its era written. Returns the TIMEX3 year.
  */
-const ANY_YEAR = '(?:(1[0-9]{3}|20[0-9]{2})\\b|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)?|BCE?\\b)|(\\d{1,4})\\s*(?:A\\.D\\.|AD\\b|CE\\b)|(?:A\\.D\\.|AD)\\s*(\\d{1,4})\\b)';
+const ANY_YEAR = `(?:(1[0-9]{3}|20[0-9]{2})${YEAR_END}|(\\d{1,4})\\s*(?:B\\.C\\.(?:E\\.)?|BCE?\\b)|(\\d{1,4})\\s*(?:A\\.D\\.|AD\\b|CE\\b)|(?:A\\.D\\.|AD)\\s*(\\d{1,4})\\b)`;
 const yearValue = (m: RegExpExecArray, at: number): string | undefined => {
   const [ce, bc, era, eraFirst] = [m[at], m[at + 1], m[at + 2], m[at + 3]];
   if (bc) return `BC${bc.padStart(4, '0')}`;

@@ -37,13 +37,13 @@ const dayRange: Parser = (text) =>
       : date(s, end, monthDayResolver(month, day));
   });
 
-const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2})\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'gd'), TRIGGER.month);
-/** `May 4 and 5`, `March 12-14`: the second day number. */
+const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2}(?:st|nd|rd|th)?)\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'gd'), TRIGGER.month);
+/** `May 4 and 5`, `March 12-14`, `May 6 and 7th`: the second day number. */
 const secondDay: Parser = (text) =>
   scan(text, SECOND_DAY, (m, s, e) => {
     const month = monthOf(m[1] ?? '');
-    const day = Number(m[3]);
-    if (!month || !isValidDay(2000, month, day) || day <= Number(m[2])) return undefined;
+    const day = parseInt(m[3] ?? '', 10);
+    if (!month || !isValidDay(2000, month, day) || day <= parseInt(m[2] ?? '', 10)) return undefined;
     const dayAt = m.indices?.[3]?.[0] ?? s;
     const end = m[4] ? e : (m.indices?.[3]?.[1] ?? e);
     return m[4]
@@ -54,8 +54,8 @@ const secondDay: Parser = (text) =>
 /** `May 3–5, 2019`: the first date takes the year written after the second, not the document's. */
 const firstDayOfYear: Parser = (text) =>
   scan(text, SECOND_DAY, (m, s) => {
-    const [month, first, year] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[4])];
-    if (!month || !m[4] || Number(m[3]) <= first || !isValidDay(year, month, first)) return undefined;
+    const [month, first, year] = [monthOf(m[1] ?? ''), parseInt(m[2] ?? '', 10), Number(m[4])];
+    if (!month || !m[4] || parseInt(m[3] ?? '', 10) <= first || !isValidDay(year, month, first)) return undefined;
     return date(s, m.indices?.[2]?.[1] ?? s, formatDay({ year, month, day: first }));
   });
 

@@ -73,9 +73,16 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?';
 const DAY_AFTER =
   '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b' +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
+/**
+ * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
+ * the like, with the military "hrs" after it, or as one end of a span of two ("19:00-03:00hrs"). Bare, "10:30" is as
+ * often a score, a ratio or a running time.
+ */
+const CLOCK_24_BEFORE = '(?:(?<=\\b(?:at|by|until|till|to|before|after|from|since|around|about)\\s{1,8})|\\b(?=\\d{1,2}:\\d{2}(?:\\s?(?:hrs|hours)\\b|[-–]\\d{1,2}:\\d{2}(?!\\d))))';
+const CLOCK_24_AFTER = '(?![:.,]\\d)';
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    `|(?<=\\bat\\s{1,8})(\\d{1,2}):(\\d{2})\\b${ZONE}|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    `|${CLOCK_24_BEFORE}(\\d{1,2}):(\\d{2})(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})${CLOCK_24_AFTER}|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 

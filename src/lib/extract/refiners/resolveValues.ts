@@ -57,6 +57,13 @@ const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 
 /**
+ * "On December 7, 1941 … by the end of 1941 … In January": naming the year the story is already in does not take it
+ * back to the year's start; the month it had reached still decides which January comes next.
+ */
+const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boolean =>
+  next !== undefined && last?.month !== undefined && next.year === last.year && next.month === undefined && next.quarter === undefined;
+
+/**
  * "lasted until the fall of Budapest in February 1945": in a history, the end of a span told ahead of time, in a later
  * year, does not move the story on; what follows still happens around the span's start.
  */
@@ -88,7 +95,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     }
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
       const next = anchorOf(value);
-      if (!(narrative && last && next && next.year > last.year && endsSpan(text, d.start))) last = next ?? last;
+      const keep = (narrative && last && next && next.year > last.year && endsSpan(text, d.start)) || yearOfAnchor(next, last);
+      if (!keep) last = next ?? last;
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
