@@ -47,6 +47,19 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'the start of July')?.value).toBe('1944-07');
   });
 
+  it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
+    const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '11 March')?.value).toBe('1975-03-11');
+  });
+
+  it('does not move the story to a time counted from a speaker\'s now ("two years ago" in a quote)', () => {
+    const text = `${history} Thieu resigned on 21 April 1975. He said Kissinger had tricked him into signing the agreement two years ago. He left for Taiwan on 25 April.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'two years ago')?.value).toBe('1973');
+    expect(t.find((x) => x.text === '25 April')?.value).toBe('1975-04-25');
+  });
+
   it('moves the story to the year of a half ("the latter half of 2008 … By October")', () => {
     const text = `${history} Attacks peaked in summer 2007 and fell in the latter half of 2008. By October, the British officer in charge of Basra was confident.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

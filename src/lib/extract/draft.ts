@@ -43,7 +43,7 @@ export interface Draft {
    * expressions count from.
    */
   readonly comparison?: boolean;
-  /** Counted from the time of writing ("last week", "two years ago"): a sign that the text is news. */
+  /** Counted from the time of writing ("last week", "two years ago"): a sign that the text is news; in a history, a quote. */
   readonly deictic?: boolean;
   /** A clock time whose day is written right after it ("11 a.m. on 11 November 1918"): the day of the next timex. */
   readonly dayAfter?: boolean;

@@ -9,7 +9,7 @@ import { parseDay } from '../calendar.ts';
 import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
-import { createTenseLookup } from './tense.ts';
+import { createTenseLookup, type TenseLookup } from './tense.ts';
 
 export interface Resolved extends Omit<Draft, 'value'> {
   readonly value: string;
@@ -63,10 +63,7 @@ const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
 const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boolean =>
   next !== undefined && last?.month !== undefined && next.year === last.year && next.month === undefined && next.quarter === undefined;
 
-/**
- * "lasted until the fall of Budapest in February 1945": in a history, the end of a span told ahead of time, in a later
- * year, does not move the story on; what follows still happens around the span's start.
- */
+/** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
@@ -76,6 +73,16 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
   const tenseAround = createTenseLookup(text, drafts.filter((d) => typeof d.value !== 'string'));
+  // A history also asks the tense of a date written in full that lies ahead of the story; prepared only if one does.
+  let tenseOfDates: TenseLookup | undefined;
+  const tenseOfDate: TenseLookup = (start, end) => (tenseOfDates ??= createTenseLookup(text, drafts))(start, end);
+  /**
+   * In a history, a time told aside does not move the story on: one ahead of it, as the end of a span ("lasted until
+   * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
+   * quote: "signed the agreement two years ago").
+   */
+  const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean =>
+    narrative && (d.deictic === true || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseOfDate(d.start, d.end) === 'future')));
   return drafts.map((d, i) => {
     let value: string;
     // "11 a.m. on 11 November 1918": the clock time is of the day written next, when that day is written in full.
@@ -95,8 +102,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     }
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
       const next = anchorOf(value);
-      const keep = (narrative && last && next && next.year > last.year && endsSpan(text, d.start)) || yearOfAnchor(next, last);
-      if (!keep) last = next ?? last;
+      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
