@@ -60,6 +60,20 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === '25 April')?.value).toBe('1975-04-25');
   });
 
+  it('goes on where it was after a look back ("during the previous year … in January")', () => {
+    const text = `${history} A victory at Changsha came in early January 1942. The Axis kept the gains of the previous year. In North Africa, the Germans attacked in January.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'the previous year')?.value).toBe('1941');
+    expect(t.find((x) => x.text === 'January')?.value).toBe('1942-01');
+  });
+
+  it('moves the story on to a season written with its year, not back to one ("a peak in summer 2007")', () => {
+    const on = tagTimexes(`${history} The Russians were driven back in September 1914. By the spring of 1915, they had retreated, and in May the Central Powers broke through.`, { dct: '2009-12-19' });
+    expect(on.find((x) => x.text === 'May')?.value).toBe('1915-05');
+    const back = tagTimexes(`${history} Attacks fell to 300 a week in the latter half of 2008, from a peak of 1,600 in summer 2007. An offensive followed in October.`, { dct: '2009-12-19' });
+    expect(back.find((x) => x.text === 'October')?.value).toBe('2008-10');
+  });
+
   it('moves the story to the year of a half ("the latter half of 2008 … By October")', () => {
     const text = `${history} Attacks peaked in summer 2007 and fell in the latter half of 2008. By October, the British officer in charge of Basra was confident.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

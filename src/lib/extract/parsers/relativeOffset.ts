@@ -108,7 +108,9 @@ const namedOffset: Parser = (text) =>
     }
     // "next year's first quarter", "this year's third quarter" belong to partOfYear.
     const anaphoric = ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0]));
-    return anaphoric ? draft(s, e, grain, n, true) : { ...draft(s, e, grain, n, false), deictic: true };
+    // "during the previous year", "the prior month": a look back from the story, which then goes on where it was.
+    if (anaphoric) return draft(s, e, grain, n, true, n < 0 ? { comparison: true } : {});
+    return draft(s, e, grain, n, false, { deictic: true });
   });
 
 const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), TRIGGER.unit);

@@ -22,7 +22,8 @@ function parseAnchor(value: string): Anchor | undefined {
   const q = /^(\d{4})-Q([1-4])$/.exec(value);
   if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
   // A half of a year still moves the story to that year ("in the latter half of 2008 ... By October"). Seasons do
-  // not: "next summer", "the spring" are told ahead or aside far more often than they move a history on.
+  // not: "next summer", "the spring" are told ahead or aside far more often than they move a history on; only a
+  // season written with its year does (see writtenSeason).
   const half = /^(\d{4})-H[12]$/.exec(value);
   if (half) return { year: Number(half[1]) };
   const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
@@ -32,6 +33,16 @@ function parseAnchor(value: string): Anchor | undefined {
   const day = m[4] === undefined ? undefined : Number(m[4]);
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
+
+/**
+ * "By the spring of 1915, … in May": a season written with its year moves the story on to that year. Only on: one
+ * further back is a comparison ("a peak of 1,600 in summer 2007", told in 2008).
+ */
+const writtenSeason = (d: Draft, value: string, last: Anchor | undefined): Anchor | undefined => {
+  const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(?:SP|SU|FA|WI)$/.exec(value) : null;
+  const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
+  return year !== undefined && (last === undefined || year > last.year) ? { year } : undefined;
+};
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
@@ -101,7 +112,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
       value = d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
     }
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
-      const next = anchorOf(value);
+      const next = anchorOf(value) ?? writtenSeason(d, value, last);
       if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
