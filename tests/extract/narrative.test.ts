@@ -74,6 +74,12 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(back.find((x) => x.text === 'October')?.value).toBe('2008-10');
   });
 
+  it('does not move the story to a year alone in brackets (a book cited, a life dated)', () => {
+    const text = `${history} The first major battles came on 1 November 1950. In How Wars Are Won (2003), Bevin Alexander reports the tactics. In late November, the PVA attacked.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'late November')?.value).toBe('1950-11');
+  });
+
   it('moves the story to the year of a half ("the latter half of 2008 … By October")', () => {
     const text = `${history} Attacks peaked in summer 2007 and fell in the latter half of 2008. By October, the British officer in charge of Basra was confident.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

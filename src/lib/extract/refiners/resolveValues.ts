@@ -74,6 +74,10 @@ const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
 const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boolean =>
   next !== undefined && last?.month !== undefined && next.year === last.year && next.month === undefined && next.quarter === undefined;
 
+/** "in How Wars Are Won (2003), Alexander reports": a year alone in brackets cites a book or dates a life, aside. */
+const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
+  next.month === undefined && text[d.start - 1] === '(' && text[d.end] === ')';
+
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 
@@ -93,7 +97,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
    * quote: "signed the agreement two years ago").
    */
   const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean =>
-    narrative && (d.deictic === true || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseOfDate(d.start, d.end) === 'future')));
+    narrative && (d.deictic === true || yearInParentheses(text, d, next) || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseOfDate(d.start, d.end) === 'future')));
   return drafts.map((d, i) => {
     let value: string;
     // "11 a.m. on 11 November 1918": the clock time is of the day written next, when that day is written in full.
