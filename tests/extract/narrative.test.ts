@@ -87,6 +87,11 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'October')?.value).toBe('2008-10');
   });
 
+  it('never gives a day its year lacks ("In 1995 … On February 29" is in the nearest leap year)', () => {
+    const t = tagTimexes(`${history} In 1995, the last troops left. On February 29, the treaty was signed.`, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'February 29')?.value).toBe('1996-02-29');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

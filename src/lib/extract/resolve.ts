@@ -149,7 +149,7 @@ export type Force = 'past' | 'future' | 'this';
 export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number): Resolver => ({ base, tense, narrative }) => {
   if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
-  if (!b || force === 'this') return monthValue(formatYear(base.year), month, day);
+  if (!b || force === 'this') return monthValue(formatYear(validYearNear(base.year, month, day)), month, day);
   if (force) {
     const after = month > b.month || (month === b.month && day !== undefined && day > b.day);
     const before = month < b.month || (month === b.month && day !== undefined && day < b.day);
@@ -168,6 +168,13 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   const penalty = narrative ? 0 : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, tense, penalty)?.year ?? b.year), month, day);
 };
+
+/** "February 29" in a year known only to the year: the nearest year that has the day (a leap year), later on a tie. */
+function validYearNear(year: number, month: number, day: number | undefined): number {
+  if (day === undefined) return year;
+  for (let k = 0; k < 8; k++) for (const y of [year + k, year - k]) if (isValidDay(y, month, day)) return y;
+  return year;
+}
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
