@@ -46,6 +46,7 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
   { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
+  { sentence: 'At 5:34 AM Baghdad time on March 20, 2003 the first strikes began.', extent: '5:34 AM', type: 'TIME', value: '2003-03-20T05:34' },
   // A clock time told in the past with no day of its own is of the day the text last named…
   {
     sentence: 'He was shot to death last Oct. 23 at his home. He was shot at 10 p.m. as he stood in the kitchen.',
