@@ -92,6 +92,11 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'February 29')?.value).toBe('1996-02-29');
   });
 
+  it('without a day to count from keeps a weekday as a weekday of some week ("after Friday prayers")', () => {
+    const t = tagTimexes('Protesters gathered after Friday prayers and again on Monday night.', {});
+    expect(t.map((x) => x.value)).toEqual(['XXXX-WXX-5', 'XXXX-WXX-1TNI']);
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -37,6 +37,7 @@ const cases: readonly Case[] = [
   { sentence: 'Pausanias ordered a night-time retreat towards the original positions.', extent: 'night-time', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'The raids halted most daytime road and rail traffic.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
   { sentence: 'The attack was well executed, using night attacks and cavalry maneuvers.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
+  { sentence: 'Helicopters left the embassy in the early morning hours of 30 April 1975.', extent: 'the early morning hours of 30 April 1975', type: 'TIME', value: '1975-04-30TMO' },
   // "that afternoon" is the afternoon of the day just told.
   { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
   // A clock time right after a written day is of that day, not of the day of writing.

@@ -115,7 +115,7 @@ const baseDay = (base: Anchor): Day | undefined =>
  */
 export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => ({ base, tense }) => {
   const d = anchorDay(base);
-  if (!d) return 'XXXX-XX-XX';
+  if (!d) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(d);
   if (shiftWeeks !== undefined) {
     // "next Sunday": the first Sunday after the base day; "last Monday": the latest one before it.

@@ -138,10 +138,13 @@ const clock: Parser = (text) =>
   });
 
 const PART_OF_DATE = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
-/** `the night of 20 June 1791`, `the morning of April 19`: a part of a dated day is a TIME (TimeML). */
+/**
+ * `the night of 20 June 1791`, `the morning of April 19`, `the early morning hours of 30 April`: a part of a dated day
+ * is a TIME (TimeML).
+ */
 const partOfDate: Parser = (text) =>
   scan(text, PART_OF_DATE, (m, s, e) => {
     const part = PART[(m[1] ?? '').toLowerCase()];
