@@ -37,6 +37,13 @@ const cases: readonly Case[] = [
   { sentence: 'The sensor logged 2023-11-05 08:15 before failing.', extent: '2023-11-05 08:15', type: 'TIME', value: '2023-11-05T08:15' },
   { sentence: 'The notice is dated 2024/02/29.', extent: '2024/02/29', type: 'DATE', value: '2024-02-29' },
   { sentence: 'The deadline is 31.12.2024, the court said.', extent: '31.12.2024', type: 'DATE', value: '2024-12-31' },
+  // A two-digit year is of the century the text is in: 1998 news, a 2024 plan, a history of the 1790s.
+  { sentence: 'Sales have doubled since \'95, the company said.', extent: "'95", type: 'DATE', value: '1995' },
+  { sentence: 'The plant should be running by \'26, the minister said.', extent: "'26", type: 'DATE', value: '2026', dct: '2024-04-04' },
+  {
+    sentence: 'In 1789 the Estates met. In 1790 the clubs multiplied. By 1791 royalists had left, and in 1792 the founders of 1789 formed the Club of \'89.',
+    extent: "'89", type: 'DATE', value: '1789', dct: '2009-12-19',
+  },
 ];
 
 describe('absolute dates carry their own year', () => {

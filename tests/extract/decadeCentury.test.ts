@@ -10,6 +10,7 @@ const cases: readonly Case[] = [
   { sentence: 'The city flourished in the 20th century.', extent: 'the 20th century', type: 'DATE', value: '19' },
   { sentence: 'Trade grew in the nineteenth century.', extent: 'the nineteenth century', type: 'DATE', value: '18' },
   { sentence: 'Athens rose in the 5th century BC.', extent: 'the 5th century BC', type: 'DATE', value: 'BC04' },
+  { sentence: 'Throughout the 470s BC, the Delian League campaigned in Thrace.', extent: 'the 470s BC', type: 'DATE', value: 'BC047' },
   { sentence: 'During the 1950s and 60s the region was rebuilt.', extent: '60s', type: 'DATE', value: '196' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },

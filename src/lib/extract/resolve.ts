@@ -8,6 +8,18 @@ import {
 } from './calendar.ts';
 import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
 
+/**
+ * A year written with two digits (`'89`, `'98`): of the years ending so, the one nearest the base year (1789 in a
+ * history of 1790, 1998 in 1998 news, 2025 in 2024 news), the earlier on a tie; 19xx with no base.
+ */
+export const twoDigitYearResolver = (yy: number): Resolver => ({ base }) => {
+  if (!base) return formatYear(1900 + yy);
+  const century = Math.floor(base.year / 100) * 100;
+  let year = century - 100 + yy;
+  for (const y of [century + yy, century + 100 + yy]) if (Math.abs(y - base.year) < Math.abs(year - base.year)) year = y;
+  return formatYear(year);
+};
+
 /** Granularities a relative offset can be counted in. */
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 

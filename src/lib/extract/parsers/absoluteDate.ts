@@ -5,10 +5,11 @@
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
+import { twoDigitYearResolver } from '../resolve.ts';
 import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
-const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
+const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
 /** The day `year-month-day` as a draft, or nothing when there is no such day (`2023-02-30`). */
 const dayDraft = (start: number, end: number, year: number, month: number, d: number): Draft | undefined =>
   isValidDay(year, month, d) ? date(start, end, formatDay({ year, month, day: d })) : undefined;
@@ -107,10 +108,10 @@ const bareYear: Parser = (text) =>
 
 const APOSTROPHE_YEAR = pattern(/'(\d{2})\b(?![sS])/g, TRIGGER.apostrophe);
 const APOSTROPHE_CONTEXT = /\b(?:in|of|since|until|by|from|to|during|before|after|early|late|mid|summer|spring|fall|winter)\s+$/i;
-/** `the '90s` is decadeCentury's; `'98` alone is a year in news. */
+/** `the '90s` is decadeCentury's; `'98` alone is a year in news, of the century the text is in. */
 const apostropheYear: Parser = (text) =>
   scan(text, APOSTROPHE_YEAR, (m, s, e) =>
-    precededBy(text, s, APOSTROPHE_CONTEXT) ? date(s, e, formatYear(1900 + Number(m[1]))) : undefined);
+    precededBy(text, s, APOSTROPHE_CONTEXT) ? date(s, e, twoDigitYearResolver(Number(m[1]))) : undefined);
 
 const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.digit);
 const ERA_YEAR_2 = pattern(/\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, TRIGGER.digit);

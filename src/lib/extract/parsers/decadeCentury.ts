@@ -1,5 +1,5 @@
 /**
- * Decades and centuries: `the 1990s` (199), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
+ * Decades and centuries: `the 1990s` (199), `the 470s BC` (BC047), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
  * `the 4th century BC` (BC03), `the turn of the century` (about 1900 or 2000), `by mid-century`.
  */
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
@@ -15,8 +15,11 @@ const DECADES_2 = pattern(/\b(?:the\s+)?['’]([0-9])0s\b/gi, TRIGGER.digit);
 const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
 /** A bare `60s` is a decade only after a determiner or a position word, or after another decade (`the 1950s and 60s`). */
 const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
+const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit);
 const decades: Parser = (text) => [
   ...scan(text, DECADES_1, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
+  // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
+  ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
   ...scan(text, DECADES_3, (m, s, e) => (precededBy(text, s, DECADE_CONTEXT) ? date(s, e, `19${m[1]}`) : undefined)),
 ];
