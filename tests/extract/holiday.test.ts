@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '2000-01-07';
@@ -10,8 +11,22 @@ const cases: readonly Case[] = [
   { sentence: 'Harkins confidently predicted victory by Christmas 1963.', extent: 'Christmas 1963', type: 'DATE', value: '1963-12-25' },
   { sentence: 'Bush said 5,700 personnel would be home by Christmas 2007.', extent: 'Christmas 2007', type: 'DATE', value: '2007-12-25' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
+  // Movable feasts: Easter 2024 fell on March 31, so on April 4 "next Easter" is 2025's (April 20).
+  { sentence: 'Churches were full on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
+  { sentence: 'Easter Monday traffic was heavy on the coast roads.', extent: 'Easter Monday', type: 'DATE', value: '2024-04-01', dct: '2024-04-04' },
+  { sentence: 'The family will return next Easter.', extent: 'next Easter', type: 'DATE', value: '2025-04-20', dct: '2024-04-04' },
+  { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
+  { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
+  // US holidays: the last Monday of May, the first Monday of September.
+  { sentence: 'Parades were held on Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '1999-05-31' },
+  { sentence: 'The strike began on Labor Day 2019.', extent: 'Labor Day 2019', type: 'DATE', value: '2019-09-02' },
+  { sentence: 'The sales start on Boxing Day.', extent: 'Boxing Day', type: 'DATE', value: '1999-12-26' },
 ];
 
+/** Names of other things: an island, a custom, a rising. */
+const NOT_A_DAY = ['Easter Island lies far out in the Pacific.', 'The children hid Easter eggs in the garden.'];
+
 describe('holidays', () => {
+  it.each(NOT_A_DAY)('finds no date in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
 });

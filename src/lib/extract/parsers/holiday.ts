@@ -1,34 +1,92 @@
 /**
- * Fixed-date holidays: `Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Valentine's Day`, and
- * Thanksgiving (the fourth Thursday of November, as in US news). Without a year they resolve like a month and day.
+ * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
+ * Day`) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
+ * Friday`, `Easter Monday`, `Easter week`; the US `Memorial Day` and `Labor Day`). Without a year they resolve like a month and day.
  */
-import { formatYear, isoWeekday } from '../calendar.ts';
-import { pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
+import { addDays, formatDay, formatWeek, formatYear, isoWeekday, type Day } from '../calendar.ts';
+import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { monthDayResolver, pad2, type Force } from '../resolve.ts';
+import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
 
 /** Holiday name (lower case, single spaces) → month and day. */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's": [1, 1],
-  "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14],
+  "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
-/** The fourth Thursday of November. */
-function thanksgiving(year: number): string {
-  const first = isoWeekday({ year, month: 11, day: 1 });
-  const day = 1 + ((4 - first + 7) % 7) + 21;
-  return `${formatYear(year)}-11-${pad2(day)}`;
+/** The `n`th (1–4, or −1 for the last) ISO `weekday` of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n < 0) {
+    const end = addDays(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 }, -1);
+    return addDays(end, -((isoWeekday(end) - weekday + 7) % 7));
+  }
+  const first = isoWeekday({ year, month, day: 1 });
+  return { year, month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** Holidays whose day moves: a typical day (to choose the year by, as for a fixed date) and the day in a given year. */
+interface Movable {
+  readonly near: readonly [month: number, day: number];
+  readonly on: (year: number) => Day;
+  /** Named for the week that holds the day ("Easter week", "Holy Week": the ISO week ending on Easter Sunday). */
+  readonly week?: true;
+}
+const thanksgiving: Movable = { near: [11, 25], on: (y) => nthWeekday(y, 11, 4, 4) };
+const easter: Movable = { near: [4, 8], on: easterSunday };
+const MOVABLE: Readonly<Record<string, Movable>> = {
+  thanksgiving, 'thanksgiving day': thanksgiving, easter, 'easter sunday': easter, 'easter day': easter,
+  'good friday': { near: [4, 6], on: (y) => addDays(easterSunday(y), -2) },
+  'easter monday': { near: [4, 9], on: (y) => addDays(easterSunday(y), 1) },
+  'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
+  'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
+  'labor day': { near: [9, 4], on: (y) => nthWeekday(y, 9, 1, 1) },
+};
+
+/**
+ * A movable holiday's day: in the written year; else of its days in the base year and the years either side, the one
+ * the tense or the `last`/`next` before it points to (Easter 2024 was March 31, so "next Easter" on April 4 is 2025's).
+ */
+function movableValue(holiday: Movable, year: number | undefined, force: Force | undefined): string | Resolver {
+  const format = holiday.week ? formatWeek : formatDay;
+  if (year !== undefined) return format(holiday.on(year));
+  return ({ base, tense }) => {
+    if (!base) return holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
+    const b = anchorDay(base);
+    if (!b || force === 'this') return format(holiday.on(base.year));
+    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
+    // A forced side: the nearest day on it (an impossible penalty rules out the other).
+    const day = force ? pickByTense(days, b, force, Infinity) : pickByTense(days, b, tense);
+    return format(day ?? holiday.on(b.year));
+  };
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|[A-Z])/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|[A-Z])/;
 
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
@@ -40,13 +98,8 @@ const holidays: Parser = (text) =>
     if (name.startsWith('new') && precededBy(text, s, /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic)\s+$/)) return undefined;
     const force = FORCE[(m[1] ?? '').toLowerCase()];
     const year = m[3] ? Number(m[3]) : undefined;
-    if (name.startsWith('thanksgiving')) {
-      const value: Resolver = year !== undefined ? () => thanksgiving(year) : (ctx) => {
-        const y = Number(monthDayResolver(11, 25, force)(ctx).slice(0, 4));
-        return Number.isNaN(y) ? 'XXXX-11-XX' : thanksgiving(y);
-      };
-      return { start: s, end: e, type: 'DATE', value, source };
-    }
+    const movable = MOVABLE[name];
+    if (movable) return { start: s, end: e, type: 'DATE', value: movableValue(movable, year, force), source };
     const fixed = FIXED[name];
     if (!fixed) return undefined;
     const [month, day] = fixed;
