@@ -1,7 +1,8 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
- * Friday`, `Easter Monday`, `Easter week`; the US `Memorial Day` and `Labor Day`). Without a year they resolve like a month and day.
+ * Friday`, `Easter Monday`, `Easter week`; the US `Memorial Day` and `Labor Day`). Without a year they resolve like a
+ * month and day.
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
