@@ -11,6 +11,10 @@ const cases: readonly Case[] = [
   { sentence: 'The delegation will leave for Geneva on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The group might arrive as early as Tuesday, officials said.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'He met the king last Monday.', extent: 'last Monday', type: 'DATE', value: '2024-04-01' },
+  // The end of a span of days is the first such day after its start, never before it.
+  { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'He arrived on Monday, March 4; the previous Friday he had left Rome.', extent: 'the previous Friday', type: 'DATE', value: '2024-03-01' },

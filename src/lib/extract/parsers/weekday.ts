@@ -2,7 +2,7 @@
  * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
  * The date is chosen from the reference day and the tense.
  */
-import { pattern, scan, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
@@ -21,7 +21,10 @@ const weekend: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
 
-const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w-])`, 'gi'), TRIGGER.weekday);
+/** The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-". */
+const SPAN_START = new RegExp(`\\b(?:(?:from|between)\\s+(?:${FULL_WEEKDAY})\\s*(?:to|through|till|until|and|[-–])|(?:${FULL_WEEKDAY})\\s*[-–])\\s*$`, 'i');
+
+const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 const weekdays: Parser = (text) =>
   scan(text, WEEKDAYS, (m, s, e) => {
     const wd = weekdayOf(m[2] ?? '');
@@ -32,6 +35,8 @@ const weekdays: Parser = (text) =>
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
+    // "from Monday to Friday": the end of a span of days is the first such day after its start.
+    if (!key && precededBy(text, s, SPAN_START)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
