@@ -9,6 +9,12 @@ const cases: readonly Case[] = [
   { sentence: 'Shares fell sharply in June, traders said.', extent: 'June', type: 'DATE', value: '1989-06' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
+  // Business shorthand with a hyphen: the position word is the mod.
+  { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },
+  { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
+  // A rule that takes effect, or comes into force, is ahead of the day of writing.
+  { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  { sentence: 'The rules come into force in February.', extent: 'February', type: 'DATE', value: '1990-02' },
   { sentence: 'Elections are planned for next March.', extent: 'next March', type: 'DATE', value: '1990-03' },
   { sentence: 'The truce took effect on 20 July.', extent: '20 July', type: 'DATE', value: '1989-07-20' },
   { sentence: 'Talks resumed in mid-November in Geneva.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID' },

@@ -37,7 +37,7 @@ const dayThenMonth: Parser = (text) =>
  * alone they need one of these before them; the other months are accepted when capitalised.
  */
 const MONTH_CONTEXT =
-  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late)\s+|\bmid-)$/i;
+  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late)\s+|\b(?:mid|early|late|end|start)-)$/i;
 
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 

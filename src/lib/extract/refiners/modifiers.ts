@@ -26,6 +26,9 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
   { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
   { re: /\b(?:the\s+)?mid-?\s*$/i, mod: 'MID' },
+  // Business shorthand: "end-March", "early-2024", "start-2025".
+  { re: /\b(?:early|start)-$/i, mod: 'START' },
+  { re: /\b(?:late|end)-$/i, mod: 'END' },
   // "early in 1914", "late in the year", "later in the year": the position words belong to the timex (TimeML).
   { re: /\bearly\s+in\s+$/i, mod: 'START' },
   { re: /\blate\s+in\s+$/i, mod: 'END' },
@@ -44,7 +47,7 @@ const RULES: readonly ModRule[] = [
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
 /** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
-const ANY_RULE_END = /(?:of|early|late|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to)\s*$/i;
+const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to)\s*$/i;
 
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
