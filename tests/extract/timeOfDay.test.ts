@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 /** A Friday. */
@@ -60,6 +61,9 @@ const cases: readonly Case[] = [
   { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: '1998-10-23T05:30' },
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
+  // Military and wire-service times: four digits with "hours" or a zone.
+  { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },
+  { sentence: 'The assault began at 2300 hours.', extent: '2300 hours', type: 'TIME', value: '1998-10-23T23:00' },
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
@@ -68,4 +72,11 @@ const cases: readonly Case[] = [
 
 describe('times of day', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});
+
+describe('a time told again on another clock', () => {
+  it('is not a second time ("10:35 a.m. (0735 GMT)")', () => {
+    const found = tagTimexes('The blast occurred at about 10:35 a.m. (0735 GMT) near the embassy.', { dct: DCT });
+    expect(found.map((t) => t.text)).toEqual(['about 10:35 a.m.']);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Durations: `three years`, `the past two months`, `the first nine months`, `a two-year contract` (extent `two-year`),
- * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, and bare
+ * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`, and bare
  * plurals after a preposition (`for years`, `in decades`).
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
@@ -130,6 +130,15 @@ const long: Parser = (text) =>
     return make(s, e, /s$/i.test(word) ? undefined : 1, word);
   });
 
+const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'gi'), TRIGGER.unit);
+/** `a fortnight`, `two fortnights`, `a fortnight-long`: two weeks each, as British news counts them. */
+const fortnights: Parser = (text) =>
+  scan(text, FORTNIGHTS, (m, s, e) => {
+    const n = numberValue(m[1] ?? '');
+    return n !== undefined && n > 0 ? { start: s, end: e, type: 'DURATION', value: `P${2 * n}W`, source } : undefined;
+  });
+
 export const durationParser: Parser = (text) => [
+  ...fortnights(text),
   ...counted(text), ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
 ];

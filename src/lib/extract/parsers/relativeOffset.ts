@@ -52,6 +52,16 @@ const countedOffset: Parser = (text) =>
     return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }) });
   });
 
+const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.unit);
+/** `a fortnight ago`, `a fortnight later`: two weeks a fortnight. */
+const fortnightOffset: Parser = (text) =>
+  scan(text, FORTNIGHT_OFFSET, (m, s, e) => {
+    const n = numberValue(m[1] ?? '');
+    const dir = (m[2] ?? '').toLowerCase();
+    if (n === undefined || !Number.isInteger(n)) return undefined;
+    return draft(s, e, 'week', dir === 'later' ? 2 * n : -2 * n, dir !== 'ago', dir === 'ago' ? { deictic: true } : {});
+  });
+
 /**
  * The grain and count an offset is placed at: "a decade ago" is the year ten years back (2014 in 2024), not the
  * 2010s, and "half a century ago" fifty years back; other units stay as they are.
@@ -188,6 +198,6 @@ const thePeriod: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text),
 ];

@@ -113,9 +113,16 @@ const dayWrittenAfter = (text: string, at: number): boolean => {
   return DAY_FOLLOWS.test(text);
 };
 
+/**
+ * "at 10:35 a.m. (0735 GMT)": the same moment told again on another zone's clock, in brackets after the first. Not a
+ * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
+ */
+const RESTATED = /(?:\d[:.]\d\d|\b[ap]\.?m\.?|\b(?:[ECMP][SD]T|GMT|UTC))\s*\(\s*$/i;
+
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
+    if (precededBy(text, s, RESTATED)) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
@@ -135,6 +142,23 @@ const clock: Parser = (text) =>
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
     return t(`${pad2(h)}:${pad2(min)}`);
+  });
+
+const MILITARY = pattern(new RegExp(
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s(?:[ECMP][SD]T|GMT|UTC)\\b))${ZONE}`,
+  'g',
+), TRIGGER.clock);
+/**
+ * Military and wire-service times, four digits with "hours" or a zone: `0600 GMT`, `at 2300 hours`, `1430hrs`. A count
+ * of hours ("1500 hours of overtime") has no zone and no "at" before it, nor a leading zero.
+ */
+const military: Parser = (text) =>
+  scan(text, MILITARY, (m, s, e) => {
+    if (precededBy(text, s, RESTATED)) return undefined;
+    const zoned = /(?:[ECMP][SD]T|GMT|UTC)$/.test(m[0]);
+    if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, /\b(?:at|by|until|till|from|before|after|since|around|about|to)\s+$/i)) return undefined;
+    const value = withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`);
+    return time(s, e, value, dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true });
   });
 
 const PART_OF_DATE = pattern(new RegExp(
@@ -191,5 +215,5 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...partOfDate(text), ...genericPart(text),
+  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...partOfDate(text), ...genericPart(text),
 ];
