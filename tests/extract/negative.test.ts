@@ -18,8 +18,6 @@ const NOTHING: readonly string[] = [
   'The Second World War shaped the region.',
   'A second attack was repelled.',
   'The score was 21-17 at half time.',
-  // A count of hours, not a clock time.
-  'He worked 1500 hours of overtime.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.
   'Odds were 10:30 against the favourite, as Luke 2:10 says, and she ran 2:05:30.',
   'Call 555-1998 for details.',

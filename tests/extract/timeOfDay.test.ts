@@ -79,4 +79,9 @@ describe('a time told again on another clock', () => {
     const found = tagTimexes('The blast occurred at about 10:35 a.m. (0735 GMT) near the embassy.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['about 10:35 a.m.']);
   });
+
+  it('leaves a count of hours a count ("1500 hours of overtime")', () => {
+    const found = tagTimexes('He worked 1500 hours of overtime last year.', { dct: DCT });
+    expect(found.filter((t) => t.type === 'TIME')).toEqual([]);
+  });
 });
