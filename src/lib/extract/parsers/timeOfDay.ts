@@ -16,7 +16,7 @@ const PART: Readonly<Record<string, string>> = {
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
 
-type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison'>;
+type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod'>;
 /** A TIME draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
 const time = (start: number, end: number, value: Resolver, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
 
@@ -180,6 +180,24 @@ const partOfDate: Parser = (text) =>
     return time(s, e, withTime(dayValue, part));
   });
 
+const EARLY_HOURS = pattern(new RegExp(
+  `\\b(?:the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+of\\s+(?:(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  'gi',
+), TRIGGER.unit);
+/**
+ * `the early hours of Sunday`, `the small hours`: after midnight, before the morning proper. TIMEX3 has no part of
+ * day for it, so it is the start of that day's morning; without a day named, of the day the story is at. In "the
+ * early hours of Thursday morning" the day and its part are the time ("Thursday morning").
+ */
+const earlyHours: Parser = (text) =>
+  scan(text, EARLY_HOURS, (m, s, e) => {
+    const named = m[1] ?? m[2] ?? (m[3] && m[4] ? `${m[4]} ${m[3]}` : undefined);
+    if (!named && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
+    const day = named ? dayResolver(named) : offsetResolver('day', 0);
+    if (!day) return undefined;
+    return time(s, e, withTime(day, 'MO'), named ? { mod: 'START' } : { mod: 'START', dayless: true });
+  });
+
 const GENERIC_PART = pattern(
   /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
   TRIGGER.dayPart,
@@ -215,5 +233,5 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...partOfDate(text), ...genericPart(text),
+  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
 ];
