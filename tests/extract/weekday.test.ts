@@ -11,6 +11,10 @@ const cases: readonly Case[] = [
   { sentence: 'The delegation will leave for Geneva on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The group might arrive as early as Tuesday, officials said.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'He met the king last Monday.', extent: 'last Monday', type: 'DATE', value: '2024-04-01' },
+  // A schedule told in the present points ahead; "said Friday" still looks back.
+  { sentence: 'The two-day summit ends on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // The end of a span of days is the first such day after its start, never before it.
   { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
