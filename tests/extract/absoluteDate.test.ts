@@ -44,6 +44,8 @@ const cases: readonly Case[] = [
     sentence: 'In 1789 the Estates met. In 1790 the clubs multiplied. By 1791 royalists had left, and in 1792 the founders of 1789 formed the Club of \'89.',
     extent: "'89", type: 'DATE', value: '1789', dct: '2009-12-19',
   },
+  // The second year of a pair is a year whatever noun follows it.
+  { sentence: 'Between 1939 and 1945 millions died in the camps.', extent: '1945', type: 'DATE', value: '1945' },
 ];
 
 describe('absolute dates carry their own year', () => {

@@ -11,6 +11,9 @@ const cases: readonly Case[] = [
   { sentence: 'Trade grew in the nineteenth century.', extent: 'the nineteenth century', type: 'DATE', value: '18' },
   { sentence: 'Athens rose in the 5th century BC.', extent: 'the 5th century BC', type: 'DATE', value: 'BC04' },
   { sentence: 'Throughout the 470s BC, the Delian League campaigned in Thrace.', extent: 'the 470s BC', type: 'DATE', value: 'BC047' },
+  // "the 1800s" is a century; "the 2000s" is the decade, as people use them.
+  { sentence: 'In the late 1800s, settlers came to the valley.', extent: 'the late 1800s', type: 'DATE', value: '18', mod: 'END' },
+  { sentence: 'Prices doubled during the 2000s.', extent: 'the 2000s', type: 'DATE', value: '200' },
   { sentence: 'During the 1950s and 60s the region was rebuilt.', extent: '60s', type: 'DATE', value: '196' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },

@@ -17,7 +17,8 @@ const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
 const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
 const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit);
 const decades: Parser = (text) => [
-  ...scan(text, DECADES_1, (m, s, e) => date(s, e, `${m[1]}${m[2]}`)),
+  // "the 1800s", "the early 1900s" name a century (TIMEX3 18, 19); "the 2000s" the decade, as it is used.
+  ...scan(text, DECADES_1, (m, s, e) => date(s, e, m[2] === '0' && m[1] !== '20' ? `${m[1]}` : `${m[1]}${m[2]}`)),
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
