@@ -48,6 +48,7 @@ const cases: readonly Case[] = [
   // A season of the year told last.
   { sentence: 'The firm was founded in 1987, and in the summer of the following year it went public.', extent: 'the summer of the following year', type: 'DATE', value: '1988-SU' },
   { sentence: 'The firm was founded in 1987; in the spring of that year it hired its first staff.', extent: 'the spring of that year', type: 'DATE', value: '1987-SP' },
+  { sentence: 'The country slipped into a shallow recession in the second half of last year.', extent: 'the second half of last year', type: 'DATE', value: '2023-H2', dct: '2024-02-15' },
 ];
 
 describe('quarters, halves and seasons', () => {

@@ -95,16 +95,21 @@ const theQuarter: Parser = (text) =>
     });
   });
 
-const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})))?`, 'gi'), TRIGGER.half);
-/** `the first half of 1998`, `the second half`, `first-half`, `the last half of 1989`, `the latter half of 2008`. */
+const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})|(last|next|this)\\s+year))?`, 'gi'), TRIGGER.half);
+/**
+ * `the first half of 1998`, `the second half`, `first-half`, `the last half of 1989`, `the latter half of 2008`, `the
+ * second half of last year`.
+ */
 const halves: Parser = (text) =>
   scan(text, HALVES, (m, s, e) => {
     const h = /^(?:last|latter)$/i.test(m[2] ?? '') ? 2 : ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
-    if (!m[3] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
+    if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
-    if (!m[3] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    const yearShift = m[4] ? SHIFT[m[4].toLowerCase()] : undefined;
+    if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
   });
 
