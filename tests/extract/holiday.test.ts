@@ -21,10 +21,17 @@ const cases: readonly Case[] = [
   { sentence: 'Parades were held on Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '1999-05-31' },
   { sentence: 'The strike began on Labor Day 2019.', extent: 'Labor Day 2019', type: 'DATE', value: '2019-09-02' },
   { sentence: 'The sales start on Boxing Day.', extent: 'Boxing Day', type: 'DATE', value: '1999-12-26' },
+  { sentence: 'The House will not take it up before the Presidents Day recess.', extent: 'Presidents Day', type: 'DATE', value: '2024-02-19', dct: '2024-02-14' },
+  { sentence: 'Martin Luther King Jr. Day 2024 was the coldest in years.', extent: 'Martin Luther King Jr. Day 2024', type: 'DATE', value: '2024-01-15' },
 ];
 
 /** Names of other things: an island, a custom, a rising. */
-const NOT_A_DAY = ['Easter Island lies far out in the Pacific.', 'The children hid Easter eggs in the garden.'];
+const NOT_A_DAY = [
+  'Easter Island lies far out in the Pacific.',
+  'The children hid Easter eggs in the garden.',
+  // Independence Day falls on a different day in every country.
+  'Crowds celebrated Independence Day in New Delhi.',
+];
 
 describe('holidays', () => {
   it.each(NOT_A_DAY)('finds no date in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));

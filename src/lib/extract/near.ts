@@ -31,7 +31,7 @@ const FAMILIES = {
   every: ['every', 'each'],
   weekend: ['weekend'],
   setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
-  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'holy week', 'good friday', 'memorial day', 'labor day', 'boxing day', 'bastille'],
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'holy week', 'good friday', 'memorial day', 'labor day', 'boxing day', 'bastille', 'martin luther king', 'presidents', 'columbus day', 'veterans', 'fourth of july'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;

@@ -1,8 +1,9 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
- * Friday`, `Easter Monday`, `Easter week`; the US `Memorial Day` and `Labor Day`). Without a year they resolve like a
- * month and day.
+ * Friday`, `Easter Monday`, `Easter week`; the US federal Mondays: `Memorial Day`, `Labor Day`, `Presidents Day`…).
+ * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
+ * Day") are left out.
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
@@ -15,6 +16,7 @@ const source = 'holiday';
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's": [1, 1],
   "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
+  'veterans day': [11, 11], "veterans' day": [11, 11], 'fourth of july': [7, 4],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -61,6 +63,10 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'easter monday': { near: [4, 9], on: (y) => addDays(easterSunday(y), 1) },
   'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
   'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
+  'martin luther king day': { near: [1, 18], on: (y) => nthWeekday(y, 1, 1, 3) },
+  "presidents' day": { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
+  'presidents day': { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
+  'columbus day': { near: [10, 10], on: (y) => nthWeekday(y, 10, 1, 2) },
   'labor day': { near: [9, 4], on: (y) => nthWeekday(y, 9, 1, 1) },
 };
 
@@ -83,7 +89,7 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -91,7 +97,7 @@ const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents
 
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
-    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/^the /, '').replace(/ jr\.?(?= )/, '');
     if (!m[3] && NOUN_AFTER.test(text.slice(e, e + 16))) return undefined;
     // Titles and greetings: "White Christmas", "Merry Christmas".
     if (precededBy(text, s, /\b(?:White|Merry|Happy)\s+$/)) return undefined;

@@ -181,7 +181,7 @@ const partOfDate: Parser = (text) =>
   });
 
 const EARLY_HOURS = pattern(new RegExp(
-  `\\b(?:the\\s+)?(?:early|small|wee)\\s+hours(?:\\s+of\\s+(?:(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
 ), TRIGGER.unit);
 /**
