@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1989-11-02';
@@ -41,8 +42,17 @@ const cases: readonly Case[] = [
   },
   // A decimal point does not end the sentence: "earned" still governs the month.
   { sentence: 'The company said it earned $5.2 million, or seven cents a share, in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // A bare ordinal day after a preposition: of the month the story is in, as the tense says.
+  { sentence: 'The vote was held on the 28th, officials said.', extent: 'the 28th', type: 'DATE', value: '1989-10-28' },
+  { sentence: 'The board meeting is on the 14th.', extent: 'the 14th', type: 'DATE', value: '1989-11-14' },
+  { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
+  { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
 ];
+
+/** Ordinals that are not days. */
+const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th anniversary of the treaty.'];
 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+  it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
 });

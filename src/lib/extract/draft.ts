@@ -48,8 +48,8 @@ export interface Draft {
   /** A clock time whose day is written right after it ("11 a.m. on 11 November 1918"): the day of the next timex. */
   readonly dayAfter?: boolean;
   /**
-   * A time of day with no day of its own ("was shot at 10 p.m.", "overnight"): told in the past, it counts from the
-   * day the text last named, when it named one; otherwise from the day of writing.
+   * A time of day with no day of its own ("was shot at 10 p.m.", "overnight"), or a day with no month ("on the 5th"):
+   * told in the past, it counts from the day the text last named, when it named one; otherwise from the day of writing.
    */
   readonly dayless?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
