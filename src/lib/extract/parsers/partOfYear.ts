@@ -201,7 +201,23 @@ const weeksOfMonth: Parser = (text) =>
     return date(s, e, year ? `${year}-${String(month).padStart(2, '0')}` : monthDayResolver(month));
   });
 
+const MONTH_QUARTER = pattern(new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s+quarter\\b`, 'gi'), TRIGGER.quarter);
+/**
+ * `the December quarter`, `the March quarter`: companies name a quarter by the month it ends in (Apple's fiscal first
+ * quarter is "the December quarter"); its calendar quarter, in the year that month takes.
+ */
+const monthQuarter: Parser = (text) =>
+  scan(text, MONTH_QUARTER, (m, s, e) => {
+    const month = monthOf(m[1] ?? '');
+    if (!month || month % 3 !== 0) return undefined;
+    return date(s, e, (ctx) => {
+      const year = Number(monthDayResolver(month)(ctx).slice(0, 4));
+      return Number.isNaN(year) ? `XXXX-Q${month / 3}` : `${formatYear(year)}-Q${month / 3}`;
+    });
+  });
+
 export const partOfYearParser: Parser = (text) => [
+  ...monthQuarter(text),
   ...weeksOfMonth(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text),
