@@ -6,6 +6,8 @@ const NOTHING: readonly string[] = [
   'The attack on a concert hall killed 145 people.',
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'Boeing 747 jets were grounded.',
+  // Numbers named by the word before them: a flight, a road, a resolution.
+  'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
   'The shares cost $1,995 each.',
   'Shares rose 2,010 points.',
   'Voters may march on the capital.',
