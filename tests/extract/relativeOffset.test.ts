@@ -54,6 +54,9 @@ const cases: readonly Case[] = [
   // With no count, some time back.
   { sentence: 'Decades ago the plant closed.', extent: 'Decades ago', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He had left the party weeks earlier.', extent: 'weeks earlier', type: 'DATE', value: 'PAST_REF' },
+  // Hours and minutes move the day only by whole days.
+  { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
+  { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {

@@ -54,6 +54,12 @@ const cases: readonly Case[] = [
     sentence: 'He was shot to death last Oct. 23 at his home. He was shot at 10 p.m. as he stood in the kitchen.',
     extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00', dct: '1999-04-19',
   },
+  { sentence: 'He was arrested at 2.15am on Saturday near the station.', extent: '2.15am', type: 'TIME', value: '1998-10-17T02:15' },
+  // …not a day still to come…
+  {
+    sentence: 'He will appear in court on 14 November. Witnesses saw him in the area at 1am.',
+    extent: '1am', type: 'TIME', value: '1998-10-23T01:00',
+  },
   // …not in the present or the future, and not when no day was named.
   { sentence: 'The strike began on Monday. Talks resume at 10 a.m. in the capital.', extent: '10 a.m.', type: 'TIME', value: '1998-10-23T10:00' },
   { sentence: 'The plant closed in 1994. The blast occurred at 10:30 a.m.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },

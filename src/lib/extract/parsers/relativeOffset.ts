@@ -42,7 +42,9 @@ const countedOffset: Parser = (text) =>
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
     const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
-    const [unit, n] = inYears(grain, count);
+    // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
+    const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
+    const [unit, n] = inYears(grain, Math.floor(count / perDay));
     // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
     const far = grain === 'decade' || grain === 'century';
     if (back && grain === 'year' && count === 1) {
@@ -51,6 +53,9 @@ const countedOffset: Parser = (text) =>
     }
     return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }) });
   });
+
+/** How many of a unit shorter than a day make a day. */
+const PER_DAY: Partial<Readonly<Record<string, number>>> = { hour: 24, minute: 1440, second: 86_400 };
 
 const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.unit);
 /** `a fortnight ago`, `a fortnight later`: two weeks a fortnight. */

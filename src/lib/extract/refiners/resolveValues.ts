@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { parseDay } from '../calendar.ts';
+import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
@@ -64,6 +64,11 @@ export function isNarrative(drafts: readonly Draft[], dct: Anchor | undefined): 
   return far / years.length >= 0.75 || years.length >= 20;
 }
 
+/** Is `a` a later day than `b` (both known to the day)? */
+const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
+  b?.month !== undefined && b.day !== undefined && a.month !== undefined && a.day !== undefined &&
+  (a.year - b.year || a.month - b.month || a.day - b.day) > 0;
+
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 
@@ -98,23 +103,23 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
    */
   const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean =>
     narrative && (d.deictic === true || yearInParentheses(text, d, next) || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseOfDate(d.start, d.end) === 'future')));
+  /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
+  const resolve = (d: Draft, dayAfter: Day | undefined): string => {
+    if (typeof d.value === 'string') return d.value;
+    if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+    // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
+    // A day still to come is not where a time told in the past happened.
+    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && !isAfter(last, dct) && tenseAround(d.start, d.end) === 'past';
+    const useAnchor = d.anaphoric || narrative || ofToldDay;
+    const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
+    const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+    return d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
+  };
   return drafts.map((d, i) => {
-    let value: string;
-    // "11 a.m. on 11 November 1918": the clock time is of the day written next, when that day is written in full.
+    // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     const next = drafts[i + 1];
-    const dayAfter = d.dayAfter && typeof next?.value === 'string' ? anchorDay(anchorOf(next.value)) : undefined;
-    if (typeof d.value === 'string') {
-      value = d.value;
-    } else if (dayAfter) {
-      value = d.value({ base: dayAfter, tense: 'unknown', narrative });
-    } else {
-      // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
-      const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && tenseAround(d.start, d.end) === 'past';
-      const useAnchor = d.anaphoric || narrative || ofToldDay;
-      const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
-      const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
-      value = d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
-    }
+    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined))) : undefined;
+    const value = resolve(d, dayAfter);
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last);
       if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
