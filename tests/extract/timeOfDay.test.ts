@@ -70,6 +70,9 @@ const cases: readonly Case[] = [
   // "the early hours": the start of that day's morning.
   { sentence: 'The fire broke out in the early hours of Sunday.', extent: 'the early hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
+  // A midnight told in the past with no day is the one the day of writing began with.
+  { sentence: 'The assault began shortly after midnight and lasted five hours.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
+  { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
   // Military and wire-service times: four digits with "hours" or a zone.
   { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },
   { sentence: 'The assault began at 2300 hours.', extent: '2300 hours', type: 'TIME', value: '1998-10-23T23:00' },

@@ -119,6 +119,14 @@ const dayWrittenAfter = (text: string, at: number): boolean => {
  */
 const RESTATED = /(?:\d[:.]\d\d|\b[ap]\.?m\.?|\b(?:[ECMP][SD]T|GMT|UTC))\s*\(\s*$/i;
 
+/**
+ * A midnight with no day named: told in the past of the day of writing ("the attack began shortly after midnight"),
+ * the one that began that day, written as the end of the day before (TIMEX3 keeps T24 for midnight); otherwise the
+ * one that ends the day.
+ */
+const midnightOf = (day: Resolver): Resolver => (ctx) =>
+  ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
+
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
@@ -127,7 +135,7 @@ const clock: Parser = (text) =>
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
     const t = (suffix: string) => {
-      const value = withTime(day, suffix);
+      const value = suffix === '24:00' && !named ? midnightOf(day) : withTime(day, suffix);
       if (named) return time(s, e, value);
       if (dayWrittenBefore(text, s)) return time(s, e, value, { anaphoric: true });
       return time(s, e, value, dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true });
