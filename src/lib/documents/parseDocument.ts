@@ -3,6 +3,7 @@
  * Pure: the caller reads the file (Vite plugin at build time, a file input in the browser, the CLI).
  */
 import { decodeDocument } from './decodeDocument.ts';
+import { inferredDay } from './documentDate.ts';
 import type { ExtractedText } from './extractedText.ts';
 import { hasFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter.ts';
 import { readMimeDocument } from './mimeDocument.ts';
@@ -16,7 +17,8 @@ export interface SourceDocument {
   /** The file name as given. */
   readonly name: string;
   /**
-   * Creation date (`YYYY-MM-DD`) from the `date` first line, the front matter or the page's `<meta>` tags:
+   * Creation date (`YYYY-MM-DD`) from the `date` first line, the front matter or the page's `<meta>` tags; else the
+   * date printed at the head of the text, the file's own creation day, or a date in the file name (documentDate.ts):
    * the reference for "Wednesday", "last month".
    */
   readonly dct?: string;
@@ -66,7 +68,13 @@ export function parseDocument(name: string, bytes: Uint8Array, extracted?: Extra
   }
   const decoded = decodeDocument(bytes, documentKind(name) === 'html');
   if (!decoded.ok) return fail(decoded.message);
-  return parseDocumentText(name, decoded.text);
+  const parsed = parseDocumentText(name, decoded.text);
+  return parsed.ok && !parsed.document.dct ? withDay(parsed, inferredDay(name, parsed.document.text)) : parsed;
+}
+
+/** The document with `day` as its date. */
+function withDay(parsed: Extract<ParsedDocument, { ok: true }>, day: string | undefined): ParsedDocument {
+  return day ? { ok: true, document: { ...parsed.document, dct: day } } : parsed;
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -83,7 +91,7 @@ function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: tr
   const parsed = parseDocumentText(name, taken.text, kind);
   if (!parsed.ok) return parsed;
   const { document } = parsed;
-  const dct = document.dct ?? taken.created;
+  const dct = document.dct ?? taken.created ?? inferredDay(name, document.text);
   const title = document.title ?? taken.title;
   return { ok: true, document: { ...document, ...(dct ? { dct } : {}), ...(title ? { title } : {}) } };
 }

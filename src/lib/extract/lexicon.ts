@@ -101,6 +101,8 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|' +
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+/** With a day and a year around it, "22 Mar 2024", "Jun 3, 2019", a month needs no dot: the verb "mar" takes neither. */
+export const DATED_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul)(?![\\w.]))`;
 export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';

@@ -6,7 +6,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { twoDigitYearResolver } from '../resolve.ts';
-import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
+import { DATED_MONTH_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -72,14 +72,14 @@ const slashDate: Parser = (text) =>
 const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);
+const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+${DAY},?\\s+${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);
 const monthDayYear: Parser = (text) =>
   scan(text, MONTH_DAY_YEAR, (m, s, e) => {
     const [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
     return mo ? dayDraft(s, e, y, mo, d) : undefined;
   });
 
-const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR})?${YEAR_END}`, 'g'), TRIGGER.month);
+const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${DATED_MONTH_RE})(?:,?\\s+${YEAR})?${YEAR_END}`, 'g'), TRIGGER.month);
 const dayMonthYear: Parser = (text) =>
   scan(text, DAY_MONTH_YEAR, (m, s, e) => {
     const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];

@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { parseDay, type Day } from '../calendar.ts';
+import { addDays, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
@@ -31,6 +31,8 @@ function parseAnchor(value: string): Anchor | undefined {
   const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
   const month = m[3] === undefined ? undefined : Number(m[3]);
   const day = m[4] === undefined ? undefined : Number(m[4]);
+  // Midnight written as the end of a day (T24:00) is the start of the next one: the story is on that next day.
+  if (month !== undefined && day !== undefined && /T24/.test(value)) return addDays({ year, month, day }, 1);
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
 
