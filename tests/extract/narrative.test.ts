@@ -97,6 +97,19 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => x.value)).toEqual(['XXXX-WXX-5', 'XXXX-WXX-1TNI']);
   });
 
+  it('knows a short history that also speaks of the writer\'s day ("Today the city is called Volgograd")', () => {
+    const text = [
+      'The Battle of Stalingrad (23 August 1942 – 2 February 1943) was a major battle on the Eastern Front.',
+      'By mid-November, the Germans had pushed the defenders back. On 19 November, the Red Army attacked.',
+      'By the end of January 1943, the pocket had been split. Paulus surrendered on 31 January.',
+      'Today the city is called Volgograd, a name it has borne since 1961.',
+    ].join(' ');
+    const t = tagTimexes(text, { dct: '2021-05-10' });
+    expect(t.find((x) => x.text === '19 November')?.value).toBe('1942-11-19');
+    expect(t.find((x) => x.text === '31 January')?.value).toBe('1943-01-31');
+    expect(t.find((x) => x.text === 'Today')?.value).toBe('PRESENT_REF');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -2,7 +2,7 @@
  * Words pointing at the time of writing: `today`, `yesterday`, `tomorrow`, `now`, `currently`, `recently`,
  * `the past`, `the future`, `soon`, `these days`. Days get a date; vaguer words get PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-import { pattern, scan, type Draft, type Pattern, type Parser } from '../draft.ts';
+import { pattern, scan, type Draft, type Pattern, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { offsetResolver } from '../resolve.ts';
 
@@ -16,7 +16,10 @@ const DAYS = pattern(/\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomor
 const days: Parser = (text) =>
   scan(text, DAYS, (m, s, e) => {
     const n = (DAY_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0) + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
-    return { start: s, end: e, type: 'DATE', value: offsetResolver('day', n), source };
+    const day = offsetResolver('day', n);
+    // "Today the city is called Volgograd": in a history, the writer's present, not a day of the story.
+    const value: Resolver = !m[1] && n === 0 ? (ctx) => (ctx.narrative ? 'PRESENT_REF' : day(ctx)) : day;
+    return { start: s, end: e, type: 'DATE', value, source };
   });
 
 /** Vague references and their TIMEX3 values. The extent is the phrase, prepositions excluded. */

@@ -50,17 +50,19 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined): Ancho
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
-const isNewsMarker = (d: Draft): boolean =>
-  d.source === 'weekday' || d.source === 'timeOfDay' || d.deictic === true || (d.source === 'deictic' && typeof d.value !== 'string');
+const isNewsMarker = (d: Draft, text: string): boolean =>
+  d.source === 'weekday' || d.source === 'timeOfDay' || d.deictic === true ||
+  // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
+  (d.source === 'deictic' && typeof d.value !== 'string' && !/^today$/i.test(text.slice(d.start, d.end)));
 
 /**
  * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
  * mostly far from the DCT or are very many.
  */
-export function isNarrative(drafts: readonly Draft[], dct: Anchor | undefined): boolean {
+export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
   const years = drafts.flatMap((d) => (typeof d.value === 'string' ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
-  const markers = drafts.filter(isNewsMarker).length;
+  const markers = drafts.filter((d) => isNewsMarker(d, text)).length;
   if (years.length < 4 || markers * 5 > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
   return far / years.length >= 0.75 || years.length >= 20;
@@ -91,7 +93,7 @@ const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
-  const narrative = isNarrative(drafts, dct);
+  const narrative = isNarrative(text, drafts, dct);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
   const tenseAround = createTenseLookup(text, drafts.filter((d) => typeof d.value !== 'string'));
