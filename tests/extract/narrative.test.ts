@@ -110,6 +110,11 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'Today')?.value).toBe('PRESENT_REF');
   });
 
+  it('knows a history of two sentences that names only years long gone', () => {
+    const t = tagTimexes('Napoleon was born in 1769. In May 1796 he won at Lodi, and in June he entered Milan.', { dct: '2021-05-10' });
+    expect(t.find((x) => x.text === 'June')?.value).toBe('1796-06');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -55,6 +55,9 @@ const isNewsMarker = (d: Draft, text: string): boolean =>
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
   (d.source === 'deictic' && typeof d.value !== 'string' && !/^today$/i.test(text.slice(d.start, d.end)));
 
+/** Years between the writing and what a short history tells. */
+const LONG_AGO = 10;
+
 /**
  * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
  * mostly far from the DCT or are very many.
@@ -63,7 +66,10 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   if (!dct) return true;
   const years = drafts.flatMap((d) => (typeof d.value === 'string' ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
   const markers = drafts.filter((d) => isNewsMarker(d, text)).length;
-  if (years.length < 4 || markers * 5 > years.length) return false;
+  // A short history ("born in 1769 … In May 1796 … in June") names few years, all long before, and nothing counted
+  // from the writing.
+  const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
+  if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
   return far / years.length >= 0.75 || years.length >= 20;
 }
