@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.940, strict: 0.902, value: 0.825 },
-  'tbaq-aquaint': { relaxed: 0.937, strict: 0.851, value: 0.778 },
-  'wikiwars-train': { relaxed: 0.942, strict: 0.897, value: 0.881 },
+  'tbaq-timebank': { relaxed: 0.941, strict: 0.903, value: 0.826 },
+  'tbaq-aquaint': { relaxed: 0.938, strict: 0.854, value: 0.779 },
+  'wikiwars-train': { relaxed: 0.942, strict: 0.897, value: 0.882 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
