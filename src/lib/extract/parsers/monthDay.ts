@@ -3,7 +3,7 @@
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
 import { addMonths, formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
-import { anchorDay, pattern, scan, type Draft, type Parser } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pickByTense, type Force } from '../resolve.ts';
@@ -105,7 +105,7 @@ const weekOf: Parser = (text) =>
 
 const MONTH_FOLLOWS = new RegExp(`^\\s+(?:to|and|or|through|until)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b`);
 const ORDINAL_DAY = pattern(
-  /(?<=\b(?:on|by|until|till|from|since|before|after|to|and|or)\s{1,4})the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there)\b)/gi,
+  /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there)\b)/gi,
   TRIGGER.digit,
 );
 /**
@@ -113,8 +113,10 @@ const ORDINAL_DAY = pattern(
  * or in the past of the day last told), or the one before or after it as the tense says. Only after a preposition and before a pause or a word that starts a clause ("On the 5th
  * he left"): "the 14th floor", "the 20th anniversary" are not days.
  */
+const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|since|before|after|to|and|or)\s{1,4}$/i;
 const ordinalDay: Parser = (text) =>
   scan(text, ORDINAL_DAY, (m, s, e) => {
+    if (!precededBy(text, s, ORDINAL_DAY_BEFORE)) return undefined;
     const day = Number(m[1]);
     // "from the 13th to the 19th of October 1950": the month and year are the next date's.
     const dayAfter = MONTH_FOLLOWS.test(text.slice(e, e + 40));

@@ -76,13 +76,18 @@ const DAY_AFTER =
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
  * the like, with the military "hrs" after it, or as one end of a span of two ("19:00-03:00hrs"). Bare, "10:30" is as
- * often a score, a ratio or a running time.
+ * often a score, a ratio or a running time. Checked on the match, not in the pattern: a lookbehind tried at every
+ * position of every window was a fifth of the clock pattern's time.
  */
-const CLOCK_24_BEFORE = '(?:(?<=\\b(?:at|by|until|till|to|before|after|from|since|around|about)\\s{1,8})|\\b(?=\\d{1,2}:\\d{2}(?:\\s?(?:hrs|hours)\\b|[-–]\\d{1,2}:\\d{2}(?!\\d))))';
-const CLOCK_24_AFTER = '(?![:.,]\\d)';
+const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about)\s{1,8}$/i;
+const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
+const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
+const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
+  /(?:hrs|hours)$/i.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
+  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8));
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    `|${CLOCK_24_BEFORE}(\\d{1,2}):(\\d{2})(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})${CLOCK_24_AFTER}|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    `|\\b(\\d{1,2}):(\\d{2})(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -132,6 +137,7 @@ const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
     if (precededBy(text, s, RESTATED)) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
+    if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
     const t = (suffix: string) => {

@@ -9,7 +9,7 @@ import { addDays, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
-import { createTenseLookup, type TenseLookup } from './tense.ts';
+import { createTenseLookup } from './tense.ts';
 
 export interface Resolved extends Omit<Draft, 'value'> {
   readonly value: string;
@@ -102,17 +102,15 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   const narrative = isNarrative(text, drafts, dct);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
-  const tenseAround = createTenseLookup(text, drafts.filter((d) => typeof d.value !== 'string'));
-  // A history also asks the tense of a date written in full that lies ahead of the story; prepared only if one does.
-  let tenseOfDates: TenseLookup | undefined;
-  const tenseOfDate: TenseLookup = (start, end) => (tenseOfDates ??= createTenseLookup(text, drafts))(start, end);
+  // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
+  const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
   /**
    * In a history, a time told aside does not move the story on: one ahead of it, as the end of a span ("lasted until
    * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
    * quote: "signed the agreement two years ago").
    */
   const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean =>
-    narrative && (d.deictic === true || yearInParentheses(text, d, next) || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseOfDate(d.start, d.end) === 'future')));
+    narrative && (d.deictic === true || yearInParentheses(text, d, next) || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future')));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined): string => {
     if (typeof d.value === 'string') return d.value;

@@ -3,8 +3,9 @@
  * "Friday" or "March" lies before or after the reference day. No POS tagger: the nearest marker wins, measured
  * from the timex's edges, and a tie goes to the past (news mostly reports what happened).
  *
- * Markers and sentence ends are found once per text and looked up by binary search, so asking for the tense of
- * every timex stays linear in the text (scanning each sentence again per timex was quadratic on long sentences).
+ * Sentence ends are found once per text, and markers once per stretch of text around the timexes (when a timex in it
+ * is first asked about), then looked up by binary search, so asking for the tense of every timex stays linear in the
+ * text (scanning each sentence again per timex was quadratic on long sentences).
  */
 import type { Tense } from '../draft.ts';
 
@@ -117,6 +118,15 @@ function decide(f: number, p: number, pr: number): Tense {
   return p <= pr ? 'past' : 'present';
 }
 
+interface Markers {
+  readonly future: Spans;
+  readonly past: Spans;
+  readonly present: Spans;
+}
+
+const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
+  ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+
 export type TenseLookup = (start: number, end: number) => Tense;
 
 /** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
@@ -142,15 +152,23 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else ranges.push([s, e]);
   }
-  const future = spansIn(text, ranges, FUTURE, MAY);
-  const past = spansIn(text, ranges, PAST);
-  const present = spansIn(text, ranges, PRESENT);
+  // Markers are looked for in a stretch only when a timex in it is first asked about: a history asks the tense of few
+  // of its dates, and a stretch never asked about costs nothing.
+  const found: (Markers | undefined)[] = [];
+  const rangeStarts = ranges.map((r) => r[0]);
+  const markersAt = (at: number, s: number, e: number): Markers => {
+    const i = lowerBound(rangeStarts, at + 1) - 1;
+    const range = ranges[i];
+    if (!range || range[1] < at) return markersIn(text, [[s, e]]);
+    return (found[i] ??= markersIn(text, [range]));
+  };
   return (start, end) => {
     // "Wednesday's ruling": a possessive names an event that has happened.
     if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
+    const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
     const left = decide(distanceLeft(future, s, start), distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
