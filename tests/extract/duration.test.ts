@@ -40,6 +40,8 @@ const cases: readonly Case[] = [
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
+  { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
+  { sentence: 'He will return in a fortnight.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },
 ];
 
 describe('durations', () => {

@@ -57,6 +57,8 @@ const cases: readonly Case[] = [
   // Hours and minutes move the day only by whole days.
   { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
+  // "over the next decade" is the ten years from now, as "over the past decade" is the ten up to now.
+  { sentence: 'Over the next decade, costs will rise.', extent: 'the next decade', type: 'DURATION', value: 'P10Y' },
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {

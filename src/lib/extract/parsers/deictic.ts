@@ -29,7 +29,7 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF', TRIGGER.deictic],
   [/(?<=\bto\s{1,8})date\b/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\b(?:recently|lately)\b/gi, 'PAST_REF', TRIGGER.deictic],
-  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
+  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
   // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent.
   [/\brecent\s+(?:times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
   [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF', TRIGGER.deictic],

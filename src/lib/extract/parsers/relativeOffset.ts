@@ -117,7 +117,9 @@ const namedOffset: Parser = (text) =>
     if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
     // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.
     // "lost in the last decade" written in 1998 is the 1980s, though: "last" is a span only after a word of extent.
-    const span = key === 'past' || (key === 'last' && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for)\s+$/i));
+    // So with "for the next decade", "over the coming century": the ten years from now.
+    const span = key === 'past' ||
+      ((key === 'last' || key === 'next' || key === 'coming') && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for|within)\s+$/i));
     if ((grain === 'decade' || grain === 'century') && span) {
       return { start: s, end: e, type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y', source };
     }
