@@ -12,6 +12,11 @@ const cases: readonly Case[] = [
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // What recurs is written in the value: a part of any day, a season or a month of any year, a weekday.
+  { sentence: 'Each morning he runs along the river.', extent: 'Each morning', type: 'SET', value: 'XXXX-XX-XXTMO' },
+  { sentence: 'Every summer they travel to the coast.', extent: 'Every summer', type: 'SET', value: 'XXXX-SU' },
+  { sentence: 'Every January, sales fall.', extent: 'Every January', type: 'SET', value: 'XXXX-01' },
+  { sentence: 'The market is held every other Friday.', extent: 'every other Friday', type: 'SET', value: 'XXXX-WXX-5' },
 ];
 
 describe('recurring times', () => {

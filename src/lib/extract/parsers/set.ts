@@ -28,19 +28,25 @@ const adverbs: Parser = (text) =>
   });
 
 const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
-/** `every day`, `each year`, `every two weeks`, `every other month`. */
+const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', evening: 'EV', night: 'NI' };
+const SEASON: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** `every day`, `each year`, `every two weeks`, `every other month`, `every morning`, `each summer`. */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();
-    if (/^(night|morning|evening)/.test(word)) return set(s, e, 'P1D');
-    if (/^(summer|winter|spring|fall|autumn)$/.test(word)) return set(s, e, 'P1Y');
+    // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
+    const part = PART_OF_DAY[word.replace(/s$/, '')];
+    if (part) return set(s, e, `XXXX-XX-XXT${part}`);
+    const season = SEASON[word];
+    if (season) return set(s, e, `XXXX-${season}`);
     const unit = unitOf(word);
     const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
     return unit ? set(s, e, durationValue(n, unit)) : undefined;
   });
 
-const EVERY_NAME = pattern(new RegExp(`\\b(?:every|each)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
-/** `every Thursday`, `each July`. */
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
+/** `every Thursday`, `each July`, `every other Friday`. */
 const everyName: Parser = (text) =>
   scan(text, EVERY_NAME, (m, s, e) => {
     const wd = weekdayOf(m[1] ?? '');
