@@ -6,7 +6,8 @@
 export function memoize<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
     if (cache.size >= limit) cache.clear();
     const value = fn(key);
     cache.set(key, deepFreeze(value));

@@ -123,6 +123,12 @@ const dayWrittenAfter = (text: string, at: number): boolean => {
  * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
  */
 const RESTATED = /(?:\d[:.]\d\d|\b[ap]\.?m\.?|\b(?:[ECMP][SD]T|GMT|UTC))\s*\(\s*$/i;
+/** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
+function restated(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return text.charCodeAt(i) === 40 && precededBy(text, at, RESTATED);
+}
 
 /**
  * A midnight with no day named: told in the past of the day of writing ("the attack began shortly after midnight"),
@@ -135,7 +141,7 @@ const midnightOf = (day: Resolver): Resolver => (ctx) =>
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
-    if (precededBy(text, s, RESTATED)) return undefined;
+    if (restated(text, s)) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
@@ -168,7 +174,7 @@ const MILITARY = pattern(new RegExp(
  */
 const military: Parser = (text) =>
   scan(text, MILITARY, (m, s, e) => {
-    if (precededBy(text, s, RESTATED)) return undefined;
+    if (restated(text, s)) return undefined;
     const zoned = /(?:[ECMP][SD]T|GMT|UTC)$/.test(m[0]);
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, /\b(?:at|by|until|till|from|before|after|since|around|about|to)\s+$/i)) return undefined;
     const value = withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`);

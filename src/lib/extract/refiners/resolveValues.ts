@@ -11,7 +11,8 @@ import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
 import { createTenseLookup } from './tense.ts';
 
-export interface Resolved extends Omit<Draft, 'value'> {
+/** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
+export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
   readonly value: string;
 }
 
@@ -135,6 +136,6 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
     if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
-    return { ...d, value };
+    return { start: d.start, end: d.end, type: d.type, value, mod: d.mod };
   });
 }
