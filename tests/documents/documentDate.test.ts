@@ -18,6 +18,9 @@ describe('the date printed at the head of a document', () => {
     ['a date in the story', 'The war began on 24 February 2022 when Russian troops crossed the border.'],
     ['a headline with a date', 'Russia invaded Ukraine on 24 February 2022\n\nText.'],
     ['a date without a year', 'Headline\nFriday 22 March\n\nText.'],
+    ['a labelled field', 'Bridge report\nInspection: 2 April 2024\n\nText.'],
+    ['a table row', 'Bridge report\nPier inspected\t2 April 2024\n\nText.'],
+    ['a span', 'Ferry timetable\nfrom 8 April 2024\n\nText.'],
     ['a date far down the text', `${'A line of the story without any date at all.\n'.repeat(10)}March 22, 2024\n`],
   ])('does not take %s', (_what, text) => expect(headDate(text)).toBeUndefined());
 });

@@ -24,11 +24,17 @@ function isByline(rest: string): boolean {
 /** Words that introduce the day of publishing, and the ones of a later change, which count only without the first. */
 const PUBLISHED = /\b(?:published|posted|first\s+published|date[d]?|filed|released|issued)\b[\s:,|-]*(?:on\s+)?$/i;
 const UPDATED = /\b(?:updated|last\s+updated|modified|last\s+modified|amended)\b[\s:,|-]*(?:on\s+)?$/i;
+const SPAN_WORD = /\b(?:from|since|until|till|before|after|between|to)\s+$/i;
 /** A news dateline: the place in capitals or as a name, a comma, then the date ("WASHINGTON, March 22, 2024"). */
 const DATELINE = /^\s*[\p{Lu}][\p{L}.' -]{1,40},\s*$/u;
 
-/** The date printed at the head of the text, else the one in the file name. */
-export const inferredDay = (name: string, text: string): string | undefined => headDate(text) ?? fileNameDate(name);
+/**
+ * The day of a document that does not say it in a date line, front matter or page metadata: the date printed at the
+ * head of its text; else the file's own creation day (a Word or PDF property, which may be the day it was saved);
+ * else a date in its file name.
+ */
+export const inferredDay = (name: string, text: string, created?: string): string | undefined =>
+  headDate(text) ?? created ?? fileNameDate(name);
 
 /** The first full date at the head of the text that stands as the document's date; a published date before an updated one. */
 export function headDate(text: string): string | undefined {
@@ -47,8 +53,9 @@ export function headDate(text: string): string | undefined {
       continue;
     }
     const line = head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd);
-    // "Inspection: 2 April 2024": a labelled field of a form or report, not the day it was written.
-    const field = /:\s*$/.test(before);
+    // "Inspection: 2 April 2024", a table row, "from 8 April 2024": a field of a form or report, a row of a table, a
+    // span: not the day the document was written.
+    const field = /(?<!\d):(?!\d)/.test(before) || line.includes('\t') || SPAN_WORD.test(before);
     const byline = !field && isByline(line.slice(0, t.start - lineStart) + line.slice(t.end - lineStart));
     if (PUBLISHED.test(before) || DATELINE.test(before) || byline) return day;
   }

@@ -91,7 +91,7 @@ function parseExtractedText(name: string, taken: Extract<ExtractedText, { ok: tr
   const parsed = parseDocumentText(name, taken.text, kind);
   if (!parsed.ok) return parsed;
   const { document } = parsed;
-  const dct = document.dct ?? taken.created ?? inferredDay(name, document.text);
+  const dct = document.dct ?? inferredDay(name, document.text, taken.created);
   const title = document.title ?? taken.title;
   return { ok: true, document: { ...document, ...(dct ? { dct } : {}), ...(title ? { title } : {}) } };
 }
