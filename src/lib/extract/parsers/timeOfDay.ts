@@ -118,6 +118,10 @@ const dayWrittenAfter = (text: string, at: number): boolean => {
   return DAY_FOLLOWS.test(text);
 };
 
+/** Whose day a clock time with none named is: the day written just before it, the one written just after, or neither. */
+const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
+  dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true };
+
 /**
  * "at 10:35 a.m. (0735 GMT)": the same moment told again on another zone's clock, in brackets after the first. Not a
  * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
@@ -148,9 +152,7 @@ const clock: Parser = (text) =>
     const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
     const t = (suffix: string) => {
       const value = suffix === '24:00' && !named ? midnightOf(day) : withTime(day, suffix);
-      if (named) return time(s, e, value);
-      if (dayWrittenBefore(text, s)) return time(s, e, value, { anaphoric: true });
-      return time(s, e, value, dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true });
+      return named ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
     };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
@@ -176,9 +178,8 @@ const military: Parser = (text) =>
   scan(text, MILITARY, (m, s, e) => {
     if (restated(text, s)) return undefined;
     const zoned = /(?:[ECMP][SD]T|GMT|UTC)$/.test(m[0]);
-    if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, /\b(?:at|by|until|till|from|before|after|since|around|about|to)\s+$/i)) return undefined;
-    const value = withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`);
-    return time(s, e, value, dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true });
+    if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
+    return time(s, e, withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
 const PART_OF_DATE = pattern(new RegExp(
@@ -253,5 +254,6 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
+  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text),
+  ...partOfDate(text), ...genericPart(text),
 ];

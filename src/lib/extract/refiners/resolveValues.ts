@@ -110,15 +110,20 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
    * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
    * quote: "signed the agreement two years ago").
    */
-  const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean =>
-    narrative && (d.deictic === true || yearInParentheses(text, d, next) || (last !== undefined && next.year > last.year && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future')));
+  const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean => {
+    if (!narrative) return false;
+    if (d.deictic === true || yearInParentheses(text, d, next)) return true;
+    const ahead = last !== undefined && next.year > last.year;
+    return ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future');
+  };
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A day still to come is not where a time told in the past happened.
-    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && !isAfter(last, dct) && tenseAround(d.start, d.end) === 'past';
+    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && !isAfter(last, dct) &&
+      tenseAround(d.start, d.end) === 'past';
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
