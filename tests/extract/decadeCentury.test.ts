@@ -22,6 +22,7 @@ const cases: readonly Case[] = [
   { sentence: 'In 1893 the town was small, but by the turn of the century it had doubled.', extent: 'the turn of the century', type: 'DATE', value: '1900', mod: 'APPROX', dct: '2024-04-04' },
   // "by mid-century" is a time; "mid-century furniture" a style (in the negative cases).
   { sentence: 'Emissions must fall to zero by mid-century.', extent: 'mid-century', type: 'DATE', value: '19', mod: 'MID' },
+  { sentence: 'Spending will be cut by mid-decade.', extent: 'mid-decade', type: 'DATE', value: '199', mod: 'MID' },
 ];
 
 describe('decades and centuries', () => {

@@ -55,14 +55,18 @@ const turns: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'APPROX', anaphoric: !ordinal, source };
   });
 
-const MID_CENTURY = pattern(/\bmid-?century\b/gi, TRIGGER.century);
+const MID_CENTURY = pattern(/\bmid-?(century|decade)\b/gi, TRIGGER.unit);
 /** A time word before "mid-century" makes it a time ("by mid-century"); "mid-century furniture" is a style. */
 const MID_CENTURY_CONTEXT = /\b(?:by|until|till|before|after|around|about|since|in|at|from|to|toward|towards|through|beyond)\s+(?:the\s+)?$/i;
-/** `by mid-century`: the middle of the century the text speaks from (TIMEX3 `20` with mod MID in 2024). */
+/**
+ * `by mid-century`, `by mid-decade`: the middle of the century (decade) the text speaks from (TIMEX3 `20`, `202` with
+ * mod MID in 2024).
+ */
 const midCentury: Parser = (text) =>
-  scan(text, MID_CENTURY, (_m, s, e) => {
+  scan(text, MID_CENTURY, (m, s, e) => {
     if (!precededBy(text, s, MID_CENTURY_CONTEXT) || /^[\s-]+(?:modern|style|design|furniture)\b/i.test(text.slice(e, e + 12))) return undefined;
-    const value: Resolver = ({ base }) => (base ? String(Math.floor(base.year / 100)).padStart(2, '0') : 'XX');
+    const per = /^decade$/i.test(m[1] ?? '') ? 10 : 100;
+    const value: Resolver = ({ base }) => (base ? String(Math.floor(base.year / per)).padStart(per === 10 ? 3 : 2, '0') : per === 10 ? 'XXX' : 'XX');
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
