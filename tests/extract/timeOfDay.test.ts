@@ -55,6 +55,7 @@ const cases: readonly Case[] = [
     extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00', dct: '1999-04-19',
   },
   { sentence: 'He was arrested at 2.15am on Saturday near the station.', extent: '2.15am', type: 'TIME', value: '1998-10-17T02:15' },
+  { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
   // …not a day still to come…
   {
     sentence: 'He will appear in court on 14 November. Witnesses saw him in the area at 1am.',

@@ -107,10 +107,10 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 
 /**
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad
- * time on March 20, 2003`, `at 2.15am on Saturday`.
+ * time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`.
  */
 const DAY_FOLLOWS = new RegExp(
-  `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?,?\\s{1,3}on\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b)`,
+  `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b)`,
   'y',
 );
 const dayWrittenAfter = (text: string, at: number): boolean => {
