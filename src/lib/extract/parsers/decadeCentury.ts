@@ -55,7 +55,7 @@ const turns: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'APPROX', anaphoric: !ordinal, source };
   });
 
-const MID_CENTURY = pattern(/\bmid-?(century|decade)\b/gi, TRIGGER.unit);
+const MID_CENTURY = pattern(/\bmid-?(century|decade)\b/gi, TRIGGER.decadeOrCentury);
 /** A time word before "mid-century" makes it a time ("by mid-century"); "mid-century furniture" is a style. */
 const MID_CENTURY_CONTEXT = /\b(?:by|until|till|before|after|around|about|since|in|at|from|to|toward|towards|through|beyond)\s+(?:the\s+)?$/i;
 /**

@@ -57,7 +57,7 @@ const countedOffset: Parser = (text) =>
 /** How many of a unit shorter than a day make a day. */
 const PER_DAY: Partial<Readonly<Record<string, number>>> = { hour: 24, minute: 1440, second: 86_400 };
 
-const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.unit);
+const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.fortnight);
 /** `a fortnight ago`, `a fortnight later`: two weeks a fortnight. */
 const fortnightOffset: Parser = (text) =>
   scan(text, FORTNIGHT_OFFSET, (m, s, e) => {

@@ -204,7 +204,7 @@ const partOfDate: Parser = (text) =>
 const EARLY_HOURS = pattern(new RegExp(
   `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
-), TRIGGER.unit);
+), TRIGGER.hour);
 /**
  * `the early hours of Sunday`, `the small hours`: after midnight, before the morning proper. TIMEX3 has no part of
  * day for it, so it is the start of that day's morning; without a day named, of the day the story is at. In "the
