@@ -115,6 +115,13 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'June')?.value).toBe('1796-06');
   });
 
+  it('counts "that autumn" and "the following spring" from the date told last', () => {
+    const text = `${history} In the spring of 1941, the Germans invaded Greece. That autumn, they neared Moscow. The following spring, they struck south.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'That autumn')?.value).toBe('1941-FA');
+    expect(t.find((x) => x.text === 'The following spring')?.value).toBe('1942-SP');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -18,6 +18,8 @@ const NOTHING: readonly string[] = [
   // A version number and an impossible dotted day.
   'Version 1.2.2024.1 fixed it, and 31.13.2024 is no day.',
   'The Second World War shaped the region.',
+  // "that fall" after a noun is a clause, not a season.
+  'Prices that fall too far are bought back.',
   'A second attack was repelled.',
   'The score was 21-17 at half time.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.

@@ -76,6 +76,8 @@ const cases: readonly Case[] = [
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
   // …and a time told after it is of the day that midnight began.
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
+  // A part of the day after (before) the one told.
+  { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
   // Military and wire-service times: four digits with "hours" or a zone.
   { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },
   { sentence: 'The assault began at 2300 hours.', extent: '2300 hours', type: 'TIME', value: '1998-10-23T23:00' },

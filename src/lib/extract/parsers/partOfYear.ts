@@ -144,6 +144,23 @@ const seasonOfThatYear: Parser = (text) =>
     return { ...date(s, e, value), anaphoric: true };
   });
 
+const THAT_SEASON = pattern(
+  /\b(?:([Tt]hat)\s+(spring|summer|autumn|winter)|[Tt]he\s+(following|next|previous|preceding|same)\s+(spring|summer|autumn|winter|fall))\b(?!\s+of\b)/g,
+  TRIGGER.season,
+);
+const SEASON_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
+/**
+ * `That autumn, Lee invaded`, `the following spring`: a season of the story, counted from the date told last ("that
+ * fall" is left out: "prices that fall").
+ */
+const thatSeason: Parser = (text) =>
+  scan(text, THAT_SEASON, (m, s, e) => {
+    const season = SEASON[(m[2] ?? m[4] ?? '').toLowerCase()];
+    const shift = SEASON_SHIFT[(m[1] ?? m[3] ?? '').toLowerCase()];
+    if (!season || shift === undefined) return undefined;
+    return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
+  });
+
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
 const BARE_SEASON = pattern(new RegExp(
   `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
@@ -220,5 +237,5 @@ export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text),
   ...weeksOfMonth(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
 ];

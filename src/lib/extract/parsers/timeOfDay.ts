@@ -48,6 +48,16 @@ const dayPart: Parser = (text) =>
     return /^that$/i.test(m[1] ?? '') ? { ...t, anaphoric: true } : t;
   });
 
+const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?[Tt]he\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);
+/** `early the next morning`, `the following evening`, `the previous night`: a part of the day after (before) the one told. */
+const nextPart: Parser = (text) =>
+  scan(text, NEXT_PART, (m, s, e) => {
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    if (!part) return undefined;
+    const n = (m[1] ?? '').toLowerCase() === 'previous' ? -1 : 1;
+    return time(s, e, withTime(offsetResolver('day', n), part), { anaphoric: true });
+  });
+
 const MID_PART = pattern(new RegExp(
   '\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)?',
   'gi',
@@ -254,6 +264,6 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text),
+  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text),
   ...partOfDate(text), ...genericPart(text),
 ];
