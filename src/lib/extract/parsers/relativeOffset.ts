@@ -4,7 +4,8 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { formatDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { comparisonResolver, offsetResolver, type Grain } from '../resolve.ts';
@@ -91,12 +92,29 @@ const halfOffset: Parser = (text) =>
     });
   });
 
-const BARE_AGO = pattern(/\b(years|decades|months|weeks|centuries)\s+(ago|earlier)\b/gi, TRIGGER.unit);
+const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
-/** `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. */
+/** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
+const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
+/**
+ * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
+ * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, a time of that day.
+ */
 const bareAgo: Parser = (text) =>
-  scan(text, BARE_AGO, (m, s, e) =>
-    (precededBy(text, s, COUNTED_BEFORE) ? undefined : { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: /ago$/i.test(m[0]), source }));
+  scan(text, BARE_AGO, (m, s, e) => {
+    if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
+    const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+    if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
+    if (unit === 'hours') {
+      const value: Resolver = ({ base }) => {
+        const day = anchorDay(base);
+        return `${day ? formatDay(day) : 'XXXX-XX-XX'}TXX`;
+      };
+      return { start: s, end: e, type: 'TIME', value, anaphoric: true, comparison: true, source };
+    }
+    const value = BARE_UNKNOWN[unit];
+    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+  });
 
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
