@@ -47,6 +47,7 @@ const cases: readonly Case[] = [
   { sentence: 'The board meeting is on the 14th.', extent: 'the 14th', type: 'DATE', value: '1989-11-14' },
   { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
+  { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
 ];
 
 /** Ordinals that are not days. */

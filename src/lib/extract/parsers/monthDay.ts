@@ -105,7 +105,7 @@ const weekOf: Parser = (text) =>
 
 const MONTH_FOLLOWS = new RegExp(`^\\s+(?:to|and|or|through|until)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b`);
 const ORDINAL_DAY = pattern(
-  /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there)\b)/gi,
+  /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had)\b)/gi,
   TRIGGER.digit,
 );
 /**
