@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameDate, headDate } from '../../src/lib/documents/documentDate.ts';
 import { parseDocument } from '../../src/lib/documents/parseDocument.ts';
+import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -50,5 +51,15 @@ describe('a document without a date of its own', () => {
   it('keeps the date it gives itself', () => {
     const parsed = parseDocument('ukraine-attack-2024-03-22.txt', bytes('date 2024-03-23\nMarch 22, 2024\n\nText.'));
     expect(parsed.ok && parsed.document.dct).toBe('2024-03-23');
+  });
+});
+
+describe('the date a document is dated by', () => {
+  it('is no event of its own: a byline gives the day, not a happening', () => {
+    const parsed = parseDocument('ferry.txt', bytes('Ferry crews strike\nBy Ana Ruiz | May 17, 2024\n\nFerry crews walked out on Thursday over pay.'));
+    if (!parsed.ok) throw new Error(parsed.problem.message);
+    const { events, undated } = buildTimelineData({ documents: [parsed.document], problems: [] });
+    expect(events.map((e) => [e.value, e.sources[0]?.timex.text])).toEqual([['2024-05-16', 'Thursday']]);
+    expect(undated).toEqual([]);
   });
 });

@@ -68,6 +68,24 @@ describe('adding documents in the page', () => {
     expect(await page.getByRole('heading', { name: 'Harbour notes' }).count()).toBe(1);
   });
 
+  test('files without a date line are dated by the byline at their head, or else by their file name', async () => {
+    await openDialog();
+    const byline = 'Ferry crews strike\nBy Ana Ruiz | May 17, 2024\n\nFerry crews walked out on Thursday over pay.';
+    const named = 'Tram drivers walked out on Tuesday over rosters.';
+    await dialog().getByLabel('Choose documents').setInputFiles([
+      { name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(byline) },
+      { name: 'tram-strike-2024-06-14.txt', mimeType: 'text/plain', buffer: Buffer.from(named) },
+    ]);
+    await expect.poll(statusText, { timeout: 20_000 }).toContain('with 2 dated events');
+    await closeDialog();
+    // Thursday before Friday 17 May; Tuesday before Friday 14 June.
+    for (const [day, name] of [['2024-05-16', 'ferry.txt'], ['2024-06-11', 'tram-strike-2024-06-14.txt']] as const) {
+      await list().getByRole('button').filter({ has: page.locator(`time[datetime="${day}"]`) }).click();
+      await expect.poll(() => page.getByRole('heading', { name }).count()).toBe(1);
+    }
+    expect(await page.locator('.source time').first().getAttribute('datetime')).toBe('2024-06-14');
+  });
+
   test('a binary file is named with its problem, and the good file chosen with it is still added', async () => {
     const count = (await listed()).length;
     await openDialog();

@@ -36,10 +36,22 @@ const DATELINE = /^\s*[\p{Lu}][\p{L}.' -]{1,40},\s*$/u;
 export const inferredDay = (name: string, text: string, created?: string): string | undefined =>
   headDate(text) ?? created ?? fileNameDate(name);
 
-/** The first full date at the head of the text that stands as the document's date; a published date before an updated one. */
-export function headDate(text: string): string | undefined {
+/** A date at the head of a text that dates the document rather than telling of an event, and where it is written. */
+export interface HeadDate {
+  readonly day: string;
+  readonly start: number;
+  readonly end: number;
+  /** Written after "Updated": the day of a later change. */
+  readonly updated: boolean;
+}
+
+/**
+ * The dates at the head of the text that stand as the document's own: a byline or date line, "Published …",
+ * "Updated …", a dateline. They date the document and tell of no event.
+ */
+export function headDates(text: string): HeadDate[] {
   const head = text.slice(0, HEAD);
-  let updated: string | undefined;
+  const found: HeadDate[] = [];
   for (const t of tagTimexes(head)) {
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
     if (!day || !validDay(day)) continue;
@@ -48,18 +60,21 @@ export function headDate(text: string): string | undefined {
     const lineNumber = head.slice(0, lineStart).split('\n').length;
     if (lineNumber > HEAD_LINES) break;
     const before = head.slice(lineStart, t.start);
-    if (UPDATED.test(before)) {
-      updated ??= day;
-      continue;
-    }
     const line = head.slice(lineStart, lineEnd < 0 ? head.length : lineEnd);
     // "Inspection: 2 April 2024", a table row, "from 8 April 2024": a field of a form or report, a row of a table, a
     // span: not the day the document was written.
     const field = /(?<!\d):(?!\d)/.test(before) || line.includes('\t') || SPAN_WORD.test(before);
     const byline = !field && isByline(line.slice(0, t.start - lineStart) + line.slice(t.end - lineStart));
-    if (PUBLISHED.test(before) || DATELINE.test(before) || byline) return day;
+    const updated = UPDATED.test(before);
+    if (updated || PUBLISHED.test(before) || DATELINE.test(before) || byline) found.push({ day, start: t.start, end: t.end, updated });
   }
-  return updated;
+  return found;
+}
+
+/** The document's date from its head: the first date there, a published one before an updated one. */
+export function headDate(text: string): string | undefined {
+  const dates = headDates(text);
+  return (dates.find((d) => !d.updated) ?? dates[0])?.day;
 }
 
 const FILE_DAY = /(?<!\d)((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/;

@@ -2,6 +2,7 @@
  * One document's events: its time expressions become dated events (ranges joined), each titled by its clause and
  * linked to the names in that clause; expressions and announcements that cannot be placed become undated mentions.
  */
+import { headDates } from '../documents/documentDate.ts';
 import { tagTimexes, type TimexType } from '../extract/index.ts';
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { analyseSentences, type AnalysedSentence } from './clauses.ts';
@@ -48,8 +49,11 @@ export function readDocument(document: SourceDocument, analyser: SentenceAnalyse
   const around = (start: number, end: number) => sentenceAround(sentences, text, start, end);
   const { dated, unplaced } = documentDates(text, timexes, document.dct, (offset) => around(offset, offset + 1));
 
-  // A date in a dateline is when the story was filed, not an event.
+  // A date in a dateline is when the story was filed, and one in a byline or "Published …" line when it was written:
+  // not events.
+  const bylines = headDates(text);
   const inDateline = (span: TextSpan) => {
+    if (bylines.some((b) => b.start <= span.start && span.end <= b.end)) return true;
     const sentence = around(span.start, span.end);
     return span.end <= sentence.start + datelineLength(sentence.text);
   };
