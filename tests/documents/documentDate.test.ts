@@ -18,6 +18,7 @@ describe('the date printed at the head of a document', () => {
   it.each([
     ['a date in the story', 'The war began on 24 February 2022 when Russian troops crossed the border.'],
     ['a headline with a date', 'Russia invaded Ukraine on 24 February 2022\n\nText.'],
+    ['a headline that releases something on a day', 'Hostages released on 3 May 2024 after talks\n\nText.'],
     ['a date without a year', 'Headline\nFriday 22 March\n\nText.'],
     ['a labelled field', 'Bridge report\nInspection: 2 April 2024\n\nText.'],
     ['a table row', 'Bridge report\nPier inspected\t2 April 2024\n\nText.'],

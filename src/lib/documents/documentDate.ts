@@ -22,7 +22,7 @@ function isByline(rest: string): boolean {
 }
 
 /** Words that introduce the day of publishing, and the ones of a later change, which count only without the first. */
-const PUBLISHED = /\b(?:published|posted|first\s+published|date[d]?|filed|released|issued)\b[\s:,|-]*(?:on\s+)?$/i;
+const PUBLISHED = /\b(?:published|posted|first\s+published|date[d]?)\b[\s:,|-]*(?:on\s+)?$/i;
 const UPDATED = /\b(?:updated|last\s+updated|modified|last\s+modified|amended)\b[\s:,|-]*(?:on\s+)?$/i;
 const SPAN_WORD = /\b(?:from|since|until|till|before|after|between|to)\s+$/i;
 /** A news dateline: the place in capitals or as a name, a comma, then the date ("WASHINGTON, March 22, 2024"). */
