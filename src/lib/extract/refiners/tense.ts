@@ -127,6 +127,8 @@ interface Markers {
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
   ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
+const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+
 export type TenseLookup = (start: number, end: number) => Tense;
 
 /** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
@@ -172,6 +174,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
     const left = decide(distanceLeft(future, s, start), distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
-    return decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
+    const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
+    // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
+    return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : right;
   };
 }
