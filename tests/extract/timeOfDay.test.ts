@@ -78,6 +78,12 @@ const cases: readonly Case[] = [
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
+  // An hour with the half of the day in words; told ahead after a day to come, of that day.
+  {
+    sentence: 'The father will travel to the United States on Monday. He will leave at 4 in the morning.',
+    extent: '4 in the morning', type: 'TIME', value: '1998-10-26T04:00',
+  },
+  { sentence: 'They met at 3 o\'clock in the afternoon.', extent: '3 o\'clock in the afternoon', type: 'TIME', value: '1998-10-23T15:00' },
   // Military and wire-service times: four digits with "hours" or a zone.
   { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },
   { sentence: 'The assault began at 2300 hours.', extent: '2300 hours', type: 'TIME', value: '1998-10-23T23:00' },

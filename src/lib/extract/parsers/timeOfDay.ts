@@ -176,6 +176,23 @@ const clock: Parser = (text) =>
     return t(`${pad2(h)}:${pad2(min)}`);
   });
 
+const CLOCK_OF_PART = pattern(
+  /\b(\d{1,2})(?:[:.](\d{2}))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b|\b(\d{1,2})\s+o['’]clock\b/gi,
+  TRIGGER.clock,
+);
+/** `4 in the morning`, `10 at night`, `3 o'clock in the afternoon`, `at 4 o'clock`: the hour and which half of the day. */
+const clockOfPart: Parser = (text) =>
+  scan(text, CLOCK_OF_PART, (m, s, e) => {
+    let h = Number(m[1] ?? m[5]);
+    const min = Number(m[2] ?? 0);
+    const part = (m[3] ?? m[4] ?? '').toLowerCase();
+    if (h < 1 || h > 12 || min > 59) return undefined;
+    // "at 4 o'clock" alone: a time, but which half of the day the text leaves open; the written hour is kept.
+    if ((part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6)) && h < 12) h += 12;
+    if (part === 'morning' && h === 12) h = 0;
+    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
+  });
+
 const MILITARY = pattern(new RegExp(
   `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s(?:[ECMP][SD]T|GMT|UTC)\\b))${ZONE}`,
   'g',
@@ -264,6 +281,6 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...military(text), ...earlyHours(text),
+  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
   ...partOfDate(text), ...genericPart(text),
 ];

@@ -116,14 +116,18 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const ahead = last !== undefined && next.year > last.year;
     return ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future');
   };
+  const toldInTense = (d: Draft, day: Anchor): boolean => {
+    const tense = tenseAround(d.start, d.end);
+    return isAfter(day, dct) ? tense === 'future' : tense === 'past';
+  };
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
-    // A day still to come is not where a time told in the past happened.
-    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && !isAfter(last, dct) &&
-      tenseAround(d.start, d.end) === 'past';
+    // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
+    // ("will travel Thursday … will leave at 4 in the morning").
+    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && toldInTense(d, last);
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
