@@ -48,6 +48,8 @@ const cases: readonly Case[] = [
   { sentence: 'Between 1939 and 1945 millions died in the camps.', extent: '1945', type: 'DATE', value: '1945' },
   // "as", "was", "has" end in s but are not plural nouns that would make the number a count.
   { sentence: 'Over 2023 as a whole, the economy grew by 0.1%.', extent: '2023', type: 'DATE', value: '2023' },
+  // A prefix of time makes the year a year before a plural noun.
+  { sentence: 'The post-1959 politics have split families.', extent: '1959', type: 'DATE', value: '1959' },
 ];
 
 describe('absolute dates carry their own year', () => {

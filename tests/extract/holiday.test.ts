@@ -21,6 +21,7 @@ const cases: readonly Case[] = [
   { sentence: 'Parades were held on Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '1999-05-31' },
   { sentence: 'The strike began on Labor Day 2019.', extent: 'Labor Day 2019', type: 'DATE', value: '2019-09-02' },
   { sentence: 'The sales start on Boxing Day.', extent: 'Boxing Day', type: 'DATE', value: '1999-12-26' },
+  { sentence: 'Voters go to the polls on Election Day.', extent: 'Election Day', type: 'DATE', value: '1998-11-03', dct: '1998-10-25' },
   { sentence: 'The House will not take it up before the Presidents Day recess.', extent: 'Presidents Day', type: 'DATE', value: '2024-02-19', dct: '2024-02-14' },
   { sentence: 'Martin Luther King Jr. Day 2024 was the coldest in years.', extent: 'Martin Luther King Jr. Day 2024', type: 'DATE', value: '2024-01-15' },
 ];

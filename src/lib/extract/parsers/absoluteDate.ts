@@ -163,7 +163,8 @@ const monthWordYear: Parser = (text) =>
   });
 
 function precededByPreposition(text: string, start: number): boolean {
-  return /\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  // "the post-1959 politics", "pre-2008 levels": a prefix of time before the year works as a preposition does.
+  return /\b(?:(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|around|about|c\.|circa)\s+|(?:pre|post|mid)-)$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
- * Friday`, `Easter Monday`, `Easter week`; the US federal Mondays: `Memorial Day`, `Labor Day`, `Presidents Day`…).
+ * Friday`, `Easter Monday`, `Easter week`; the US federal Mondays: `Memorial Day`, `Labor Day`, `Presidents Day`…, and
+ * `Election Day`).
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
@@ -67,6 +68,8 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   "presidents' day": { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
   'presidents day': { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
   'columbus day': { near: [10, 10], on: (y) => nthWeekday(y, 10, 1, 2) },
+  // US general elections: the Tuesday after the first Monday of November.
+  'election day': { near: [11, 5], on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   'labor day': { near: [9, 4], on: (y) => nthWeekday(y, 9, 1, 1) },
 };
 
@@ -89,7 +92,7 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
