@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.941, strict: 0.903, value: 0.826 },
-  'tbaq-aquaint': { relaxed: 0.939, strict: 0.854, value: 0.779 },
+  'tbaq-aquaint': { relaxed: 0.941, strict: 0.856, value: 0.783 },
   'wikiwars-train': { relaxed: 0.944, strict: 0.899, value: 0.883 },
 };
 
