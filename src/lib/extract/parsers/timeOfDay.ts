@@ -190,6 +190,7 @@ const clockOfPart: Parser = (text) =>
     // "at 4 o'clock" alone: a time, but which half of the day the text leaves open; the written hour is kept.
     if ((part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6)) && h < 12) h += 12;
     if (part === 'morning' && h === 12) h = 0;
+    if (part === 'night' && h === 12) h = 24;
     return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
