@@ -107,6 +107,11 @@ export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
+/** Season word → TIMEX3 season code (`2024-SU`). */
+export const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** Part of the day → TIMEX3 time code (`2024-04-03TMO`). */
+export const DAY_PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
 /** Month number from a matched month token (`Sept.` → 9). */
 export function monthOf(token: string): number | undefined {
   return MONTHS.get(token.toLowerCase().replace(/\.$/, ''));

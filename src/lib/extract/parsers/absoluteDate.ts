@@ -6,7 +6,7 @@ import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { twoDigitYearResolver } from '../resolve.ts';
-import { DATED_MONTH_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
+import { DATED_MONTH_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -146,7 +146,6 @@ const wordYear: Parser = (text) => [
   ...scan(text, WORD_YEAR_2, (_m, s, e) => date(s, e, '2000')),
 ];
 
-const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 const MONTH_WORD_YEAR = pattern(new RegExp(
   `\\b(?:(${MONTH_RE})|(?:[Tt]he\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of)\\s+(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`,
@@ -158,7 +157,7 @@ const monthWordYear: Parser = (text) =>
     const year = wordYearValue(m[3] ?? '', m[4] ?? '');
     if (year === undefined) return undefined;
     const month = m[1] ? monthOf(m[1]) : undefined;
-    const season = m[2] ? SEASON_CODE[m[2].toLowerCase()] : undefined;
+    const season = m[2] ? SEASON_CODES[m[2].toLowerCase()] : undefined;
     return month ? date(s, e, formatMonth(year, month)) : season ? date(s, e, `${formatYear(year)}-${season}`) : undefined;
   });
 
@@ -197,7 +196,7 @@ const SEASON_OF_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[
 /** `the spring of 480 BC`, `the summer of 64 AD`, `autumn of 1941`, `summer 1918`. */
 const seasonOfYear: Parser = (text) =>
   scan(text, SEASON_OF_YEAR, (m, s, e) => {
-    const code = SEASON_CODE[(m[1] ?? '').toLowerCase()];
+    const code = SEASON_CODES[(m[1] ?? '').toLowerCase()];
     const year = yearValue(m, 2);
     return code && year ? date(s, e, `${year}-${code}`) : undefined;
   });

@@ -23,6 +23,10 @@ function yearPart(code: string, startMonth: number, year: string | undefined, sh
   return partOfYearResolver(code, startMonth, shift);
 }
 
+/** A part of the year before or after the one of the DCT: "last year's third quarter", "the second half of last year". */
+const ofShiftedYear = (shift: number, code: string): Resolver => (ctx) =>
+  offsetResolver('year', shift)(ctx).replace(/^(\d{4}).*$/, `$1-${code}`);
+
 const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})\\b|,\\s+(\\d{4})\\b)?';
 const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past|this\\s+coming|this|current)\\s+)';
 
@@ -38,7 +42,7 @@ const quarters: Parser = (text) =>
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
     const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
-    if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-Q${q}`));
+    if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
   });
 
@@ -109,7 +113,7 @@ const halves: Parser = (text) =>
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     const yearShift = m[4] ? SHIFT[m[4].toLowerCase()] : undefined;
-    if (yearShift !== undefined) return date(s, e, (ctx) => offsetResolver('year', yearShift)(ctx).replace(/^(\d{4}).*$/, `$1-H${h}`));
+    if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
   });
 

@@ -4,7 +4,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, monthOf, numberValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, SEASON_CODES, monthOf, numberValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -28,17 +28,14 @@ const adverbs: Parser = (text) =>
   });
 
 const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
-const PART_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', evening: 'EV', night: 'NI' };
-const SEASON: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-
 /** `every day`, `each year`, `every two weeks`, `every other month`, `every morning`, `each summer`. */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
-    const part = PART_OF_DAY[word.replace(/s$/, '')];
+    const part = DAY_PART_CODES[word.replace(/s$/, '')];
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
-    const season = SEASON[word];
+    const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
     const unit = unitOf(word);
     const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;

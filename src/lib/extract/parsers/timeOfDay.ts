@@ -4,14 +4,12 @@
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
 
-const PART: Readonly<Record<string, string>> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI', noon: 'MI',
-};
+const PART: Readonly<Record<string, string>> = { ...DAY_PART_CODES, overnight: 'NI', midday: 'MI', noon: 'MI' };
 
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
