@@ -188,6 +188,22 @@ function validYearNear(year: number, month: number, day: number | undefined): nu
   return year;
 }
 
+/**
+ * A day of the month with no month ("on the 14th"): of the base's month or the one either side, the one the tense
+ * points to ("is on the 14th" is a day to come, as a weekday in the present is); counted from a day the story told (no
+ * tense then), the nearest: "arrived on March 3. On the 5th he left".
+ */
+export const dayOfMonthResolver = (day: number): Resolver => ({ base, tense }) => {
+  const b = base ? baseDay(base) : undefined;
+  if (!b) return 'XXXX-XX-XX';
+  const candidates = [-1, 0, 1]
+    .map((n) => addMonths({ year: b.year, month: b.month, day: 1 }, n))
+    .filter((d) => isValidDay(d.year, d.month, day))
+    .map((d) => ({ ...d, day }));
+  const chosen = pickByTense(candidates, b, tense === 'present' ? 'future' : tense, tense === 'unknown' ? 0 : undefined);
+  return chosen ? formatDay(chosen) : 'XXXX-XX-XX';
+};
+
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** `1998-03`, `1998-03-05`, `XXXX-03`. */

@@ -1,7 +1,7 @@
 /**
  * Durations: `three years`, `the past two months`, `the first nine months`, `a two-year contract` (extent `two-year`),
- * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`, and bare
- * plurals after a preposition (`for years`, `in decades`).
+ * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`,
+ * and bare plurals after a preposition (`for years`, `in decades`).
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';

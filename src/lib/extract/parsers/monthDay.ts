@@ -2,11 +2,11 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { addMonths, formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
+import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
-import { monthDayResolver, pickByTense, type Force } from '../resolve.ts';
+import { dayOfMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
 const WD = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
@@ -110,29 +110,18 @@ const ORDINAL_DAY = pattern(
 );
 /**
  * `on the 14th`, `from the 13th to the 19th of October`: a day of the month the story is in (of the day of writing,
- * or in the past of the day last told), or the one before or after it as the tense says. Only after a preposition and before a pause or a word that starts a clause ("On the 5th
- * he left"): "the 14th floor", "the 20th anniversary" are not days.
+ * or in the past of the day last told), or the one before or after it as the tense says. Only after a preposition and
+ * before a pause or a word that starts a clause ("On the 5th he left"): "the 14th floor", "the 20th anniversary" are
+ * not days.
  */
 const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|since|before|after|to|and|or)\s{1,4}$/i;
 const ordinalDay: Parser = (text) =>
   scan(text, ORDINAL_DAY, (m, s, e) => {
     if (!precededBy(text, s, ORDINAL_DAY_BEFORE)) return undefined;
-    const day = Number(m[1]);
     // "from the 13th to the 19th of October 1950": the month and year are the next date's.
     const dayAfter = MONTH_FOLLOWS.test(text.slice(e, e + 40));
-    return {
-      start: s, end: e, type: 'DATE', source, ...(dayAfter ? { dayAfter } : { dayless: true }),
-      value: ({ base, tense }) => {
-        const b = anchorDay(base) ?? (base?.month !== undefined ? { year: base.year, month: base.month, day: 15 } : undefined);
-        if (!b) return 'XXXX-XX-XX';
-        const months = [-1, 0, 1].map((n) => addMonths({ year: b.year, month: b.month, day: 1 }, n));
-        const candidates = months.filter((d) => isValidDay(d.year, d.month, day)).map((d) => ({ ...d, day }));
-        // "is on the 14th" is a day to come, as a weekday in the present is; counted from a day the story told
-        // (no tense then), the nearest: "arrived on March 3. On the 5th he left".
-        const chosen = pickByTense(candidates, b, tense === 'present' ? 'future' : tense, tense === 'unknown' ? 0 : undefined);
-        return chosen ? formatDay(chosen) : 'XXXX-XX-XX';
-      },
-    };
+    const value = dayOfMonthResolver(Number(m[1]));
+    return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
   });
 
 export const monthDayParser: Parser = (text) => [
