@@ -31,12 +31,12 @@ const FAMILIES = {
   every: ['every', 'each'],
   weekend: ['weekend'],
   setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
-  // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
-  // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
+  // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
+  // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
   holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,11 +1,13 @@
 /**
- * Decades and centuries: `the 1990s` (199), `the 470s BC` (BC047), `the '60s` (196), `the 20th century` (19), `the nineteenth century`,
- * `the 4th century BC` (BC03), `the turn of the century` (about 1900 or 2000), `by mid-century`.
+ * Decades and centuries: `the 1990s` (199), `the 470s BC` (BC047), `the '60s` (196), `the 20th century` (19), `the
+ * nineteenth century`, `the 4th century BC` (BC03), `the turn of the century` (about 1900 or 2000), `by mid-century`,
+ * `by mid-decade`.
  */
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { ordinalValue } from '../lexicon.ts';
 import { formatYear } from '../calendar.ts';
+import { formatAt } from '../resolve.ts';
 
 const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
@@ -65,8 +67,8 @@ const MID_CENTURY_CONTEXT = /\b(?:by|until|till|before|after|around|about|since|
 const midCentury: Parser = (text) =>
   scan(text, MID_CENTURY, (m, s, e) => {
     if (!precededBy(text, s, MID_CENTURY_CONTEXT) || /^[\s-]+(?:modern|style|design|furniture)\b/i.test(text.slice(e, e + 12))) return undefined;
-    const per = /^decade$/i.test(m[1] ?? '') ? 10 : 100;
-    const value: Resolver = ({ base }) => (base ? String(Math.floor(base.year / per)).padStart(per === 10 ? 3 : 2, '0') : per === 10 ? 'XXX' : 'XX');
+    const grain = /^decade$/i.test(m[1] ?? '') ? 'decade' : 'century';
+    const value: Resolver = ({ base }) => (base ? formatAt({ year: base.year, month: 1, day: 1 }, grain) : grain === 'decade' ? 'XXX' : 'XX');
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 

@@ -17,7 +17,7 @@ const source = 'holiday';
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's": [1, 1],
   "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
-  'veterans day': [11, 11], "veterans' day": [11, 11], 'fourth of july': [7, 4],
+  'veterans day': [11, 11], 'fourth of july': [7, 4],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -65,7 +65,6 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
   'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
   'martin luther king day': { near: [1, 18], on: (y) => nthWeekday(y, 1, 1, 3) },
-  "presidents' day": { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
   'presidents day': { near: [2, 18], on: (y) => nthWeekday(y, 2, 1, 3) },
   'columbus day': { near: [10, 10], on: (y) => nthWeekday(y, 10, 1, 2) },
   // US general elections: the Tuesday after the first Monday of November.
@@ -100,7 +99,8 @@ const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents
 
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
-    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/^the /, '').replace(/ jr\.?(?= )/, '');
+    // One spelling per name: "Presidents’ Day" and "Presidents Day", "Martin Luther King Jr. Day" and without "Jr.".
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/^the /, '').replace(/ jr\.?(?= )/, '').replace(/s' day$/, 's day');
     if (!m[3] && NOUN_AFTER.test(text.slice(e, e + 16))) return undefined;
     // Titles and greetings: "White Christmas", "Merry Christmas".
     if (precededBy(text, s, /\b(?:White|Merry|Happy)\s+$/)) return undefined;
