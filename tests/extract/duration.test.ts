@@ -10,6 +10,10 @@ const cases: readonly Case[] = [
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
+  // "last" after a modal or "to" is the verb, not part of the timex; after "the" it is.
+  { sentence: 'The trial, which began 10 days ago, is expected to last six weeks.', extent: 'six weeks', type: 'DURATION', value: 'P6W' },
+  { sentence: 'The strike could last a week.', extent: 'a week', type: 'DURATION', value: 'P1W' },
+  { sentence: 'In the last two hours, it rained.', extent: 'the last two hours', type: 'DURATION', value: 'PT2H' },
   { sentence: 'The hostages were held for 24 hours.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
   { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },

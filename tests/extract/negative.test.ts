@@ -15,6 +15,7 @@ const NOTHING: readonly string[] = [
   'The Sunday Times reported the deal.',
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
   'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
+  'He drives the Audi Q4 e-tron to work.',
   // A version number and an impossible dotted day.
   'Version 1.2.2024.1 fixed it, and 31.13.2024 is no day.',
   'The Second World War shaped the region.',

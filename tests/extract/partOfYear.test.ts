@@ -5,6 +5,9 @@ const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // An expectation told in the present is of the season to come.
+  { sentence: 'A decision is expected in the spring, officials said.', extent: 'the spring', type: 'DATE', value: '1990-SP' },
+  { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
   {
     sentence: 'Sun Microsystems Inc., which posted its first quarterly loss, said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.',
@@ -44,6 +47,8 @@ const cases: readonly Case[] = [
   { sentence: 'Profit in FY2024 rose, after a loss in FY21.', extent: 'FY21', type: 'DATE', value: '2021' },
   // A bare code is a quarter only after a word that introduces a time; the tense picks the year, as for "the third quarter".
   { sentence: 'Sales rose 5% in Q3, the company said.', extent: 'Q3', type: 'DATE', value: '1989-Q3' },
+  // So does a figure reported for it.
+  { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
   { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },
   // A season of the year told last.
   { sentence: 'The firm was founded in 1987, and in the summer of the following year it went public.', extent: 'the summer of the following year', type: 'DATE', value: '1988-SU' },

@@ -31,6 +31,9 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // A night written with both its days is the night of the first.
+  { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
+  { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
   // A part of no particular day.

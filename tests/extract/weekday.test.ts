@@ -15,6 +15,8 @@ const cases: readonly Case[] = [
   { sentence: 'The two-day summit ends on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  // An expectation told in the present points ahead too.
+  { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
   { sentence: 'In its latest deadline, the agency has given the relatives until Tuesday to sign.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // An obligation points ahead.

@@ -56,6 +56,8 @@ const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra)\\s+)?(?:(?:past|
 const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
+/** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
+const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
 const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, and halves in
@@ -82,8 +84,9 @@ const counted: Parser = (text) =>
     const adjectival = !plural && (count ?? 1) !== 1;
     // "the 1988 second quarter", "a 747 jet": a big bare number before a singular unit word is not a count.
     if (adjectival && gap.trim() === '' && /^\d+$/.test(first) && (Number(first) > 100 || /^second$/i.test(unitWord))) return undefined;
-    // An adjectival duration ("a two-year contract") leaves its determiner out of the extent.
-    const start = adjectival && lead ? s + lead.length : s;
+    // An adjectival duration ("a two-year contract") leaves its determiner out of the extent, and so does the verb
+    // "last" ("will last two hours").
+    const start = (adjectival && lead) || (/^last\s/i.test(lead) && precededBy(text, s, LAST_AS_VERB)) ? s + lead.length : s;
     return make(start, e, count, unitWord);
   });
 

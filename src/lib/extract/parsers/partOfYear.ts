@@ -50,6 +50,7 @@ const quarters: Parser = (text) =>
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?)\s+$/i;
+const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2}))?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
   TRIGGER.digit,
@@ -62,8 +63,9 @@ const quarterCodes: Parser = (text) =>
   scan(text, QUARTER_CODE, (m, s, e) => {
     const q = Number(m[2] ?? m[4] ?? m[7]);
     const year = m[3] ?? m[5] ?? m[6];
-    // "Room Q1", "the Q7 rifle": without a year, only a word that introduces a time makes "Q3" a quarter.
-    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT)) return undefined;
+    // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
+    // results"), makes "Q3" a quarter.
+    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16))) return undefined;
     return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
   });
 

@@ -208,21 +208,25 @@ const military: Parser = (text) =>
     return time(s, e, withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
+/** The second day of a night that runs over two: `14/15 March`, `March 14-15`. */
+const NEXT_DAY = '(?:\\s*[/–-]\\s*(\\d{1,2}))?';
 const PART_OF_DATE = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(\\d{1,2})\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2}))\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(\\d{1,2})${NEXT_DAY}\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${NEXT_DAY})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
 /**
  * `the night of 20 June 1791`, `the morning of April 19`, `the early morning hours of 30 April`: a part of a dated day
- * is a TIME (TimeML).
+ * is a TIME (TimeML). A night written with both its days (`the night of 14/15 March`) is the night of the first.
  */
 const partOfDate: Parser = (text) =>
   scan(text, PART_OF_DATE, (m, s, e) => {
     const part = PART[(m[1] ?? '').toLowerCase()];
-    const month = monthOf(m[3] ?? m[4] ?? '');
-    const day = Number(m[2] ?? m[5]);
+    const month = monthOf(m[4] ?? m[5] ?? '');
+    const day = Number(m[2] ?? m[6]);
     if (!part || !month || day < 1 || day > 31) return undefined;
-    const year = m[6];
+    const nextDay = m[3] ?? m[7];
+    if (nextDay !== undefined && (part !== 'NI' || (Number(nextDay) !== day + 1 && !(Number(nextDay) === 1 && day >= 28)))) return undefined;
+    const year = m[8];
     const dayValue: Resolver = year ? () => `${year}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day);
     return time(s, e, withTime(dayValue, part));
   });
