@@ -204,6 +204,14 @@ export const dayOfMonthResolver = (day: number): Resolver => ({ base, tense }) =
   return chosen ? formatDay(chosen) : 'XXXX-XX-XX';
 };
 
+/** `the 25th of this month` (`shiftMonths` 0), `of next month` (1), `of last month` (−1): that day of that month. */
+export const dayOfShiftedMonthResolver = (day: number, shiftMonths: number): Resolver => ({ base }) => {
+  const b = base ? baseDay(base) : undefined;
+  if (!b) return 'XXXX-XX-XX';
+  const month = addMonths({ year: b.year, month: b.month, day: 1 }, shiftMonths);
+  return isValidDay(month.year, month.month, day) ? formatDay({ ...month, day }) : formatMonth(month.year, month.month);
+};
+
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** `1998-03`, `1998-03-05`, `XXXX-03`. */

@@ -6,7 +6,7 @@ import { formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
-import { dayOfMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
+import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
 const WD = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
@@ -124,7 +124,15 @@ const ordinalDay: Parser = (text) =>
     return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
   });
 
+const DAY_OF_NAMED_MONTH = pattern(/\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|next|last|the)\s+month\b/gi, TRIGGER.digit);
+const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };
+/** `the 25th of this month`, `the 3rd of next month`, `the 1st of the month` (the month the text is at). */
+const dayOfNamedMonth: Parser = (text) =>
+  scan(text, DAY_OF_NAMED_MONTH, (m, s, e) =>
+    ({ start: s, end: e, type: 'DATE', value: dayOfShiftedMonthResolver(Number(m[1]), MONTH_SHIFT[(m[2] ?? '').toLowerCase()] ?? 0), source }));
+
 export const monthDayParser: Parser = (text) => [
+  ...dayOfNamedMonth(text),
   ...ordinalDay(text),
   ...weekOf(text),
   ...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
