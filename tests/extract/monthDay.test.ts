@@ -15,6 +15,9 @@ const cases: readonly Case[] = [
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  // The end of a span of months is the first such month after its start.
+  { sentence: 'The ski season runs from October to March.', extent: 'March', type: 'DATE', value: '1990-03' },
+  { sentence: 'The ski season runs from October to March.', extent: 'October', type: 'DATE', value: '1989-10' },
   // A day of a month named by its place: this, next or last month.
   { sentence: 'The anniversary falls on the 25th of this month.', extent: 'the 25th of this month', type: 'DATE', value: '1989-11-25' },
   { sentence: 'It happened on the 31st of last month.', extent: 'the 31st of last month', type: 'DATE', value: '1989-10-31' },

@@ -41,6 +41,8 @@ const MONTH_CONTEXT =
 
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
+/** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
+const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
@@ -52,7 +54,12 @@ const bareMonth: Parser = (text) =>
       if (!MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     }
     const month = monthOf(token);
-    return month ? { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), source } : undefined;
+    if (!month) return undefined;
+    // "from October to March": the end of a span of months is the first such month after its start.
+    if (!shift && MONTH_SPAN_START.test(text.slice(Math.max(0, s - 40), s))) {
+      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
+    }
+    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), source };
   });
 
 const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
