@@ -31,6 +31,9 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // Zones news writes, and a restated time in brackets between the clock and its day.
+  { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
+  { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },
@@ -104,6 +107,11 @@ describe('a time told again on another clock', () => {
   it('is not a second time ("10:35 a.m. (0735 GMT)")', () => {
     const found = tagTimexes('The blast occurred at about 10:35 a.m. (0735 GMT) near the embassy.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['about 10:35 a.m.']);
+  });
+
+  it('is not a second time after "local time" either, and the day after it is the clock\'s', () => {
+    const found = tagTimexes('The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', { dct: DCT });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
   });
 
   it('leaves a count of hours a count ("1500 hours of overtime")', () => {

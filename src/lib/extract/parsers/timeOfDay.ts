@@ -73,7 +73,9 @@ const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(offsetResolver('day', 0), 'NI')));
 
-const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?';
+/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`. */
+const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)';
+const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
@@ -118,7 +120,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`.
  */
 const DAY_FOLLOWS = new RegExp(
-  `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b)`,
+  `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b)`,
   'y',
 );
 const dayWrittenAfter = (text: string, at: number): boolean => {
@@ -134,7 +136,7 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
  * "at 10:35 a.m. (0735 GMT)": the same moment told again on another zone's clock, in brackets after the first. Not a
  * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
  */
-const RESTATED = /(?:\d[:.]\d\d|\b[ap]\.?m\.?|\b(?:[ECMP][SD]T|GMT|UTC))\s*\(\s*$/i;
+const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal\\s+time)\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
 function restated(text: string, at: number): boolean {
   let i = at - 1;
@@ -193,7 +195,7 @@ const clockOfPart: Parser = (text) =>
   });
 
 const MILITARY = pattern(new RegExp(
-  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s(?:[ECMP][SD]T|GMT|UTC)\\b))${ZONE}`,
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b))${ZONE}`,
   'g',
 ), TRIGGER.clock);
 /**
@@ -203,7 +205,7 @@ const MILITARY = pattern(new RegExp(
 const military: Parser = (text) =>
   scan(text, MILITARY, (m, s, e) => {
     if (restated(text, s)) return undefined;
-    const zoned = /(?:[ECMP][SD]T|GMT|UTC)$/.test(m[0]);
+    const zoned = /[A-Z]T$/.test(m[0]);
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
     return time(s, e, withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
