@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  // A year that opens the sentence is the year of a date without one; a year further in is not.
+  { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
+  { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
   // The end of a span of months is the first such month after its start.
   { sentence: 'The ski season runs from October to March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The ski season runs from October to March.', extent: 'October', type: 'DATE', value: '1989-10' },

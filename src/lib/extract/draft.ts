@@ -52,6 +52,8 @@ export interface Draft {
    * told in the past, it counts from the day the text last named, when it named one; otherwise from the day of writing.
    */
   readonly dayless?: boolean;
+  /** A month, or a month and day, written without a year: in news, a year that opens its sentence is its year. */
+  readonly yearless?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -18,7 +18,7 @@ const leadingWeekday = (m: RegExpExecArray): number | undefined => weekdayOf(/^[
 
 const make = (month: number | undefined, day: number | undefined, start: number, end: number, weekday?: number): Draft | undefined =>
   month && (day === undefined || isValidDay(2000, month, day))
-    ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), source }
+    ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), yearless: true, source }
     : undefined;
 
 const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
@@ -59,7 +59,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && MONTH_SPAN_START.test(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
     }
-    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), source };
+    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), ...(shift ? {} : { yearless: true }), source };
   });
 
 const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };

@@ -97,6 +97,31 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 
+/** What may come before a year that opens a sentence: "In 2019,", "Back in early 2015,", "The 2024 Olympics". */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
+
+/**
+ * The year that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm moved on
+ * July 26" is of 2019, "The 2022 World Cup final was played on December 18" of 2022. Only a year at the front frames
+ * the sentence: in "He was born in 1950 and died on March 3" the death is not of 1950.
+ */
+function openingYear(text: string, drafts: readonly Draft[], i: number): number | undefined {
+  // A sentence's front lies within a few hundred characters and a few timexes; looking no further keeps a run of
+  // dates linear.
+  const from = drafts[i]!.start - 300;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && drafts[k]!.start >= from; k--) {
+    const d = drafts[k]!;
+    if (/[.!?\n]/.test(text.slice(d.end, drafts[k + 1]!.start))) return undefined;
+    if (typeof d.value === 'string' && /^\d{4}$/.test(d.value)) {
+      const before = text.slice(Math.max(0, d.start - 60), d.start);
+      const previous = drafts[k - 1];
+      const first = !previous || /[.!?\n]/.test(text.slice(previous.end, d.start));
+      return first && OPENS_SENTENCE.test(before) ? Number(d.value) : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
@@ -121,9 +146,11 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
-  const resolve = (d: Draft, dayAfter: Day | undefined): string => {
+  const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+    const frame = !narrative && d.yearless && !d.anaphoric ? openingYear(text, drafts, i) : undefined;
+    if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
@@ -136,8 +163,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     const next = drafts[i + 1];
-    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined))) : undefined;
-    const value = resolve(d, dayAfter);
+    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, i + 1))) : undefined;
+    const value = resolve(d, dayAfter, i);
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last);
       if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
