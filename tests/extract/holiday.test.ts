@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   { sentence: 'Harkins confidently predicted victory by Christmas 1963.', extent: 'Christmas 1963', type: 'DATE', value: '1963-12-25' },
   { sentence: 'Bush said 5,700 personnel would be home by Christmas 2007.', extent: 'Christmas 2007', type: 'DATE', value: '2007-12-25' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
+  // One name, several spellings.
+  { sentence: "The city will hold its parade on St. Patrick's Day.", extent: "St. Patrick's Day", type: 'DATE', value: '2000-03-17' },
+  { sentence: 'Pubs were full on Saint Patricks Day 1998.', extent: 'Saint Patricks Day 1998', type: 'DATE', value: '1998-03-17' },
+  { sentence: 'The guns fell silent on Armistice Day 1918.', extent: 'Armistice Day 1918', type: 'DATE', value: '1918-11-11' },
+  { sentence: 'Fireworks lit the sky on Bonfire Night.', extent: 'Bonfire Night', type: 'DATE', value: '1999-11-05' },
   // Movable feasts: Easter 2024 fell on March 31, so on April 4 "next Easter" is 2025's (April 20).
   { sentence: 'Churches were full on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
   { sentence: 'Easter Monday traffic was heavy on the coast roads.', extent: 'Easter Monday', type: 'DATE', value: '2024-04-01', dct: '2024-04-04' },

@@ -99,6 +99,8 @@ const monthYear: Parser = (text) =>
 const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.digit);
 /** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
 const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
+/** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
 const YEAR_PAIRED = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:and|to|or|through|until|till)\s+$/;
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
@@ -106,6 +108,8 @@ const bareYear: Parser = (text) =>
   scan(text, BARE_YEAR, (m, s, e) => {
     const y = Number(m[1]);
     // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
+    // "lives at 1945 Elm Street": a house number (unless a preposition of time makes it "In 1945 Elm Street was…").
+    if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
     if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED)) return undefined;
     return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
       ? date(s, e, formatYear(y))

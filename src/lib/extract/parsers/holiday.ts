@@ -1,6 +1,6 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
- * Day`) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
+ * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
  * Friday`, `Easter Monday`, `Easter week`; the US federal Mondays: `Memorial Day`, `Labor Day`, `Presidents Day`…, and
  * `Election Day`).
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
@@ -15,9 +15,11 @@ const source = 'holiday';
 
 /** Holiday name (lower case, single spaces) → month and day. */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's": [1, 1],
-  "new year's eve": [12, 31], halloween: [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
-  'veterans day': [11, 11], 'fourth of july': [7, 4],
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years': [1, 1],
+  'new years eve': [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
+  'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
+  juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
+  'all saints day': [11, 1],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -91,7 +93,7 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -99,8 +101,10 @@ const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents
 
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
-    // One spelling per name: "Presidents’ Day" and "Presidents Day", "Martin Luther King Jr. Day" and without "Jr.".
-    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/^the /, '').replace(/ jr\.?(?= )/, '').replace(/s' day$/, 's day');
+    // One spelling per name, without apostrophes: "Presidents’ Day" and "Presidents Day", "St. Patrick's Day" and
+    // "Saint Patricks Day", "Martin Luther King Jr. Day" and without "Jr.".
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/['’]/g, '').replace(/^the /, '').replace(/ jr\.?(?= )/, '')
+      .replace(/^(?:saint|st\.) /, 'st ');
     if (!m[3] && NOUN_AFTER.test(text.slice(e, e + 16))) return undefined;
     // Titles and greetings: "White Christmas", "Merry Christmas".
     if (precededBy(text, s, /\b(?:White|Merry|Happy)\s+$/)) return undefined;
