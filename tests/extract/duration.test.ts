@@ -10,6 +10,8 @@ const cases: readonly Case[] = [
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
+  { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   // "last" after a modal or "to" is the verb, not part of the timex; after "the" it is.
   { sentence: 'The trial, which began 10 days ago, is expected to last six weeks.', extent: 'six weeks', type: 'DURATION', value: 'P6W' },
   { sentence: 'The strike could last a week.', extent: 'a week', type: 'DURATION', value: 'P1W' },

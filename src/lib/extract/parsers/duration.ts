@@ -58,9 +58,10 @@ const TAIL = '(?:\\s+or\\s+so)?';
 
 /** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short)\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
- * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, and halves in
+ * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
+ * years`, and halves in
  * any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
  */
 const counted: Parser = (text) =>
