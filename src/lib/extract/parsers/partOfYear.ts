@@ -23,6 +23,16 @@ function yearPart(code: string, startMonth: number, year: string | undefined, sh
   return partOfYearResolver(code, startMonth, shift);
 }
 
+const SIBLING_BEFORE = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(half|quarter)\s+(?:of\s+)?(?:fiscal\s+)?(\d{4})\b[^.;!?]{0,60}$/i;
+/**
+ * The year of a part of a year written just before, of the same kind: in "weak in the first half of 2013 before
+ * picking up in the second half", the second half is 2013's.
+ */
+function siblingYear(text: string, start: number, kind: 'half' | 'quarter'): string | undefined {
+  const m = SIBLING_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  return m && m[1]?.toLowerCase() === kind ? m[2] : undefined;
+}
+
 /** A part of the year before or after the one of the DCT: "last year's third quarter", "the second half of last year". */
 const ofShiftedYear = (shift: number, code: string): Resolver => (ctx) =>
   offsetResolver('year', shift)(ctx).replace(/^(\d{4}).*$/, `$1-${code}`);
@@ -43,7 +53,7 @@ const quarters: Parser = (text) =>
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
     const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
-    return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6], m[3]));
+    return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]));
   });
 
 /** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
@@ -116,7 +126,7 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     const yearShift = m[4] ? SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
-    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3], m[1]));
+    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
   });
 
 const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
