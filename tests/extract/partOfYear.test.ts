@@ -49,6 +49,8 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose 5% in Q3, the company said.', extent: 'Q3', type: 'DATE', value: '1989-Q3' },
   // A part of a year right after another of the same kind with its year is of that year.
   { sentence: 'He said growth would stay weak in the first half of 1990 before picking up in the second half.', extent: 'the second half', type: 'DATE', value: '1990-H2' },
+  // The three months of a calendar quarter are that quarter.
+  { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.
   { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
   { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },

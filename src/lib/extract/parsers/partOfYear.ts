@@ -249,8 +249,20 @@ const monthQuarter: Parser = (text) =>
     });
   });
 
+const MONTHS_OF_QUARTER = pattern(new RegExp(`\\b(?:[Tt]he\\s+)?(${MONTH_RE})\\s?[-–]\\s?(${MONTH_RE})(?:\\s+(?:period|quarter))?(?:,?\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)?`, 'g'), TRIGGER.month);
+/**
+ * `the July-September period`, `Jan-Mar 2024`, `the April–June quarter`: the three months of a calendar quarter are
+ * that quarter, in the year the tense or the written year gives (other spans of months are two dates, see monthDay).
+ */
+const monthsOfQuarter: Parser = (text) =>
+  scan(text, MONTHS_OF_QUARTER, (m, s, e) => {
+    const [first, last] = [monthOf(m[1] ?? ''), monthOf(m[2] ?? '')];
+    if (!first || last !== first + 2 || first % 3 !== 1) return undefined;
+    return date(s, e, yearPart(`Q${(first + 2) / 3}`, first, m[3], undefined));
+  });
+
 export const partOfYearParser: Parser = (text) => [
-  ...monthQuarter(text),
+  ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
