@@ -19,6 +19,10 @@ const cases: readonly Case[] = [
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
+  // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.
+  { sentence: 'The chief executive stepped down in December.', extent: 'December', type: 'DATE', value: '1988-12' },
+  { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // The end of a span of months is the first such month after its start.
   { sentence: 'The ski season runs from October to March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The ski season runs from October to March.', extent: 'October', type: 'DATE', value: '1989-10' },

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.941, strict: 0.903, value: 0.826 },
   'tbaq-aquaint': { relaxed: 0.941, strict: 0.856, value: 0.783 },
-  'wikiwars-train': { relaxed: 0.944, strict: 0.899, value: 0.883 },
+  'wikiwars-train': { relaxed: 0.944, strict: 0.898, value: 0.884 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {

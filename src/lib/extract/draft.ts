@@ -25,6 +25,11 @@ export interface ResolveContext {
   readonly previous?: Anchor;
   /** The document is a history told in order: a bare month or day after a date most often lies after it. */
   readonly narrative?: boolean;
+  /**
+   * The tense is that of a past verb right before the timex ("stepped down in March", "died on May 5"): a date on the
+   * other side of the base does not win however near it is.
+   */
+  readonly firm?: boolean;
 }
 
 export type Resolver = (ctx: ResolveContext) => string;

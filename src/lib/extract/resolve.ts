@@ -94,6 +94,8 @@ export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) =
 const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
 /** A named month or day in a future clause: a past candidate must be much nearer to win (see monthDayResolver). */
 const FUTURE_MONTH_PENALTY = 300;
+/** More than any distance between candidates a year apart. */
+const FIRM_PENALTY = 1000;
 
 /** Days since 1970-01-01 of a proleptic Gregorian day, by arithmetic (no Date: this runs for every candidate). */
 function dayNumber(d: Day): number {
@@ -158,7 +160,7 @@ export type Force = 'past' | 'future' | 'this';
  * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
  * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
  */
-export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number): Resolver => ({ base, tense, narrative }) => {
+export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number): Resolver => ({ base, tense, narrative, firm }) => {
   if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
   if (!b || force === 'this') return monthValue(formatYear(validYearNear(base.year, month, day)), month, day);
@@ -177,7 +179,9 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
   // A month in a future clause ("will be named commander for a mission in December") is the coming one even when the
   // last one was nearer: plans are rarely made for what has already happened.
-  const penalty = narrative ? 0 : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
+  // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
+  if (firm && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
+  const penalty = narrative ? 0 : firm ? FIRM_PENALTY : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, tense, penalty)?.year ?? b.year), month, day);
 };
 

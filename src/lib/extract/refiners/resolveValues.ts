@@ -9,7 +9,7 @@ import { addDays, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, type Anchor, type Draft } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
-import { createTenseLookup } from './tense.ts';
+import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -158,7 +158,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
-    return d.value({ base, tense, narrative, ...(last ? { previous: last } : {}) });
+    const firm = tense === 'past' && pastVerbRightBefore(text, d.start);
+    return d.value({ base, tense, narrative, ...(last ? { previous: last } : {}), ...(firm ? { firm } : {}) });
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.

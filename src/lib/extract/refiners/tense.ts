@@ -24,7 +24,7 @@ const MAY = /\bmay\b(?!\s+have\b)/g;
  * them. Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position.
  */
 const PAST =
-  /\b(?:was|were|had|did|said|ago|last|earlier|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|\w{3,}ed))\b/gi;
+  /\b(?:was|were|had|did|said|ago|last|earlier|died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|\w{3,}ed))\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
@@ -127,6 +127,19 @@ interface Markers {
 
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
   ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+
+/**
+ * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
+ * "died on", "was held on the". Only a verb this close governs the timex surely.
+ */
+const PAST_VERB_RIGHT_BEFORE =
+  /\b(?:was|were|\w{3,}ed|died|left|met|began|came|went|took|fell|rose|won|lost|held|sold|bought|paid|struck|broke|shot|hit|spoke|wrote|ran|saw)(?:\s+(?:down|up|off|out|back|away|over))?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
+/** A participle after "be" ("to be published in") tells nothing of the time. */
+const PARTICIPLE_BEFORE = /\b(?:be|been|being)\s+\w+(?:\s+\w+)?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
+export const pastVerbRightBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
+};
 
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
