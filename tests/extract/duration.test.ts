@@ -12,6 +12,9 @@ const cases: readonly Case[] = [
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
+  // A range of counts runs upwards: in "sentenced in 2011 to 120 days" the year is not a count.
+  { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '120 days', type: 'DURATION', value: 'P120D' },
+  { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '2011', type: 'DATE', value: '2011' },
   // "last" after a modal or "to" is the verb, not part of the timex; after "the" it is.
   { sentence: 'The trial, which began 10 days ago, is expected to last six weeks.', extent: 'six weeks', type: 'DURATION', value: 'P6W' },
   { sentence: 'The strike could last a week.', extent: 'a week', type: 'DURATION', value: 'P1W' },

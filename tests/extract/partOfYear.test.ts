@@ -8,6 +8,7 @@ const cases: readonly Case[] = [
   // An expectation told in the present is of the season to come.
   { sentence: 'A decision is expected in the spring, officials said.', extent: 'the spring', type: 'DATE', value: '1990-SP' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
+  { sentence: 'She must report within two weeks and complete the program by early summer, the judge said.', extent: 'early summer', type: 'DATE', value: '1990-SU', mod: 'START' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
   {
     sentence: 'Sun Microsystems Inc., which posted its first quarterly loss, said it earned $5.2 million, or seven cents a share, in the fiscal first quarter.',

@@ -68,6 +68,13 @@ const counted: Parser = (text) =>
   scan(text, COUNTED, (m, s, e) => {
     const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
       [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
+    // "the 1990 to 1995 seasons": two years, not a count.
+    if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
+    // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit.
+    if (second !== undefined && (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity)) {
+      const at = s + m[0].indexOf(second, lead.length + first.length);
+      return make(at, e, numberValue(second), unitWord);
+    }
     const vague = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i').test(first) && !/couple/i.test(first);
     let count = vague ? undefined : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;

@@ -159,7 +159,11 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     const firm = tense === 'past' && pastVerbRightBefore(text, d.start);
-    return d.value({ base, tense, narrative, ...(last ? { previous: last } : {}), ...(firm ? { firm } : {}) });
+    const ctx = { tense, narrative, ...(last ? { previous: last } : {}), ...(firm ? { firm } : {}) };
+    const value = d.value({ base, ...ctx });
+    // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
+    // coarse to hold is the one of the day of writing.
+    return value.startsWith('XXXX') && !narrative && base !== dct && dct ? d.value({ base: dct, ...ctx }) : value;
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
