@@ -7,6 +7,10 @@ const DCT = '2024-04-04';
 const cases: readonly Case[] = [
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // A possessive day is one gone by, unless a word right before looks ahead.
+  { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'They would look for ways to get around Wednesday\'s ruling.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'New Zealand said Friday it backed the strikes.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The delegation will leave for Geneva on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The group might arrive as early as Tuesday, officials said.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },

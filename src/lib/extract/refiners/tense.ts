@@ -146,6 +146,9 @@ const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
 
+/** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
+const POSSESSIVE_REACH = 12;
+
 /** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
 const REACH = 300;
 
@@ -180,14 +183,18 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     return (found[i] ??= markersIn(text, [range]));
   };
   return (start, end) => {
-    // "Wednesday's ruling": a possessive names an event that has happened.
-    if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    const left = decide(distanceLeft(future, s, start), distanceLeft(past, s, start), distanceLeft(present, s, start));
+    const futureLeft = distanceLeft(future, s, start);
+    // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
+    // ("starting with Wednesday's match", "ahead of Friday's vote").
+    if (/^['’]s\b/.test(text.slice(end, end + 3))) {
+      return futureLeft <= POSSESSIVE_REACH || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
+    }
+    const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
     const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
