@@ -18,6 +18,7 @@ const cases: readonly Case[] = [
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  { sentence: 'On March 3, 1985, he left the city and in May he came back.', extent: 'May', type: 'DATE', value: '1985-05' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
   // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.
   { sentence: 'The chief executive stepped down in December.', extent: 'December', type: 'DATE', value: '1988-12' },

@@ -32,6 +32,7 @@ const cases: readonly Case[] = [
   { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
+  { sentence: 'Protests continued this past weekend.', extent: 'this past weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'He arrived on Monday, March 4; the previous Friday he had left Rome.', extent: 'the previous Friday', type: 'DATE', value: '2024-03-01' },
   // Before a possessive, "around" is a preposition governing the noun phrase, not a hedge on the day.
   {

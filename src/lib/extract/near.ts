@@ -37,7 +37,7 @@ const FAMILIES = {
   decadeOrCentury: ['decade', 'centur'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
   // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
-  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'night'],
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'night', 'sunday', 'thursday', 'wednesday', 'pentecost'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;

@@ -1,8 +1,9 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
- * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year (`Thanksgiving`, the fourth Thursday of November; `Easter`, `Good
- * Friday`, `Easter Monday`, `Easter week`; the US federal Mondays: `Memorial Day`, `Labor Day`, `Presidents Day`…, and
- * `Election Day`).
+ * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
+ * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Easter
+ * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
+ * Day`, `Presidents Day`…, and `Election Day`).
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
@@ -64,6 +65,11 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   thanksgiving, 'thanksgiving day': thanksgiving, easter, 'easter sunday': easter, 'easter day': easter,
   'good friday': { near: [4, 6], on: (y) => addDays(easterSunday(y), -2) },
   'easter monday': { near: [4, 9], on: (y) => addDays(easterSunday(y), 1) },
+  'palm sunday': { near: [4, 1], on: (y) => addDays(easterSunday(y), -7) },
+  'maundy thursday': { near: [4, 5], on: (y) => addDays(easterSunday(y), -3) },
+  'ash wednesday': { near: [2, 22], on: (y) => addDays(easterSunday(y), -46) },
+  pentecost: { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
+  'whit sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
   'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
   'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
   'martin luther king day': { near: [1, 18], on: (y) => nthWeekday(y, 1, 1, 3) },
@@ -93,7 +99,7 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */

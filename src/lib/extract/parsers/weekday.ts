@@ -12,11 +12,11 @@ const SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the|this|last|next|past|coming)\s+weekend\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend\b/gi, TRIGGER.weekend);
 /** `the weekend`, `this weekend`, `last weekend`, `next weekend`. */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
-    const key = (m[1] ?? '').toLowerCase();
+    const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '');
     const shift = key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined;
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });

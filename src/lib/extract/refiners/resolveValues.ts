@@ -97,13 +97,14 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 
-/** What may come before a year that opens a sentence: "In 2019,", "Back in early 2015,", "The 2024 Olympics". */
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
+/** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
 
 /**
- * The year that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm moved on
- * July 26" is of 2019, "The 2022 World Cup final was played on December 18" of 2022. Only a year at the front frames
- * the sentence: in "He was born in 1950 and died on March 3" the death is not of 1950.
+ * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
+ * moved on July 26" is of 2019, and so are "On March 3, 2019, he left and in May he came back" and "Pentecost 2019
+ * fell in June". Only a date at the front frames the sentence: in "He was born in 1950 and died on March 3" the death
+ * is not of 1950.
  */
 function openingYear(text: string, drafts: readonly Draft[], i: number): number | undefined {
   // A sentence's front lies within a few hundred characters and a few timexes; looking no further keeps a run of
@@ -112,11 +113,12 @@ function openingYear(text: string, drafts: readonly Draft[], i: number): number 
   for (let k = i - 1; k >= 0 && k >= i - 4 && drafts[k]!.start >= from; k--) {
     const d = drafts[k]!;
     if (/[.!?\n]/.test(text.slice(d.end, drafts[k + 1]!.start))) return undefined;
-    if (typeof d.value === 'string' && /^\d{4}$/.test(d.value)) {
+    const written = typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
+    if (written) {
       const before = text.slice(Math.max(0, d.start - 60), d.start);
       const previous = drafts[k - 1];
       const first = !previous || /[.!?\n]/.test(text.slice(previous.end, d.start));
-      return first && OPENS_SENTENCE.test(before) ? Number(d.value) : undefined;
+      return first && OPENS_SENTENCE.test(before) ? Number(written[1]) : undefined;
     }
   }
   return undefined;
