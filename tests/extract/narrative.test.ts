@@ -115,6 +115,13 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'June')?.value).toBe('1796-06');
   });
 
+  it('breaks a near tie between the month half a year back and half a year ahead forward, as a story moves', () => {
+    const text = `${history} Britain declared war in late March 1942. Troops landed in Madagascar in September and took the port on the 20th.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'September')?.value).toBe('1942-09');
+    expect(t.find((x) => x.text === 'the 20th')?.value).toBe('1942-09-20');
+  });
+
   it('counts "that autumn" and "the following spring" from the date told last', () => {
     const text = `${history} In the spring of 1941, the Germans invaded Greece. That autumn, they neared Moscow. The following spring, they struck south.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

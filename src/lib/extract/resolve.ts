@@ -94,6 +94,8 @@ export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) =
 const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
 /** A named month or day in a future clause: a past candidate must be much nearer to win (see monthDayResolver). */
 const FUTURE_MONTH_PENALTY = 300;
+/** In a history, how much nearer a month behind the story must be to beat the one ahead (half a year either way). */
+const NARRATIVE_FORWARD = 45;
 /** More than any distance between candidates a year apart. */
 const FIRM_PENALTY = 1000;
 
@@ -176,13 +178,14 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // "Friday, Oct. 23": a weekday written with the date rules out the years where that day falls otherwise.
   const agreeing = weekday !== undefined && day !== undefined ? valid.filter((c) => isoWeekday(c) === weekday) : [];
   const candidates = agreeing.length ? agreeing : valid;
-  // A history jumps back as often as forward (a new section recaps), so there the nearest occurrence wins outright.
+  // A history jumps back often (a new section recaps), so there the nearest occurrence wins, and only a near tie goes
+  // forward, the way a story mostly moves.
   // A month in a future clause ("will be named commander for a mission in December") is the coming one even when the
   // last one was nearer: plans are rarely made for what has already happened.
   // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
   if (firm && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
-  const penalty = narrative ? 0 : firm ? FIRM_PENALTY : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
-  return monthValue(formatYear(pickByTense(candidates, b, tense, penalty)?.year ?? b.year), month, day);
+  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
+  return monthValue(formatYear(pickByTense(candidates, b, narrative ? 'future' : tense, penalty)?.year ?? b.year), month, day);
 };
 
 /** "February 29" in a year known only to the year: the nearest year that has the day (a leap year), later on a tie. */
