@@ -13,7 +13,7 @@ const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
 
 const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit);
-const DECADES_2 = pattern(/\b(?:the\s+)?['’]([0-9])0s\b/gi, TRIGGER.digit);
+const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit);
 const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
 /** A bare `60s` is a decade only after a determiner or a position word, or after another decade (`the 1950s and 60s`). */
 const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
