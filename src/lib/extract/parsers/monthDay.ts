@@ -43,6 +43,9 @@ const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', nex
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
 const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
+/** A cheap look for the words a span needs before the full pattern, which tries every month name at every position. */
+const spanStartBefore = (before: string): boolean =>
+  (/[-–]\s*$/.test(before) || /\b(?:from|between)\b/.test(before)) && MONTH_SPAN_START.test(before);
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
@@ -56,7 +59,7 @@ const bareMonth: Parser = (text) =>
     const month = monthOf(token);
     if (!month) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
-    if (!shift && MONTH_SPAN_START.test(text.slice(Math.max(0, s - 40), s))) {
+    if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
     }
     return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), ...(shift ? {} : { yearless: true }), source };
