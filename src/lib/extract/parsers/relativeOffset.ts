@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { formatDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
-import { comparisonResolver, offsetResolver, type Grain } from '../resolve.ts';
+import { comparisonResolver, offsetResolver, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -42,6 +42,15 @@ const countedOffset: Parser = (text) =>
     const dir = (m[3] ?? '').toLowerCase();
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
+    // "a year ago today": that day, a year back.
+    const today = dir === 'ago' ? /^\s+today\b/i.exec(text.slice(e, e + 8)) : null;
+    if (today && Number.isInteger(count)) {
+      const value: Resolver = ({ base }) => {
+        const d = base ? anchorDay(base) : undefined;
+        return d ? formatDay(shift(d, grain, -count)) : 'XXXX-XX-XX';
+      };
+      return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
+    }
     const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
     // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
     const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
@@ -219,6 +228,8 @@ const thePeriod: Parser = (text) =>
     if (/^\s+(?:ended|ending)\b/.test(text.slice(e, e + 10))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
+    // "the week to 10 January": the week that ends on the day written next.
+    if (grain === 'week' && /^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 6))) return { ...draft(s, e, grain, 0, false), dayAfter: true };
     return draft(s, e, grain, 0, false);
   });
 
