@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices doubled during the 2000s.', extent: 'the 2000s', type: 'DATE', value: '200' },
   { sentence: 'During the 1950s and 60s the region was rebuilt.', extent: '60s', type: 'DATE', value: '196' },
   { sentence: "Jazz flourished in the 1920s and '30s.", extent: "'30s", type: 'DATE', value: '193' },
+  // A decade spelled out, after "the" only: "in his twenties" is an age.
+  { sentence: 'The music of the nineties is back.', extent: 'the nineties', type: 'DATE', value: '199' },
+  { sentence: 'Prices rose in the late eighties.', extent: 'the late eighties', type: 'DATE', value: '198', mod: 'END' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },
   { sentence: 'At the turn of the century the port will be the busiest in Europe.', extent: 'the turn of the century', type: 'DATE', value: '2000', mod: 'APPROX' },

@@ -12,6 +12,10 @@ const cases: readonly Case[] = [
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
+  { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
+  { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
+  { sentence: 'The city has stood for more than two thousand years.', extent: 'more than two thousand years', type: 'DURATION', value: 'P2L', mod: 'MORE_THAN' },
+  { sentence: 'Rates will stay low over the next couple of years.', extent: 'the next couple of years', type: 'DURATION', value: 'P2Y' },
   // A range of counts runs upwards: in "sentenced in 2011 to 120 days" the year is not a count.
   { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '120 days', type: 'DURATION', value: 'P120D' },
   { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '2011', type: 'DATE', value: '2011' },

@@ -16,6 +16,8 @@ const NOTHING: readonly string[] = [
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
   'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
   'He drives the Audi Q4 e-tron to work.',
+  // Ages.
+  'He moved to Paris in his twenties and they married in their late thirties.',
   // A house number.
   'She lives at 1945 Elm Street and works at 1600 Pennsylvania Avenue.',
   // A version number and an impossible dotted day.

@@ -69,6 +69,12 @@ export function numberValue(phrase: string): number | undefined {
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
   if (w === 'a dozen' || w === 'dozen') return 12;
+  // "a hundred", "two thousand": a small count of hundreds or thousands.
+  const large = /^(.+?)\s+(hundred|thousand)$/.exec(w);
+  if (large) {
+    const n = numberValue(large[1] ?? '');
+    return n === undefined ? undefined : n * (large[2] === 'hundred' ? 100 : 1000);
+  }
   const parts = w.split(/[\s-]+/);
   if (parts.length === 1) {
     const s = SMALL.indexOf(w);
@@ -90,8 +96,8 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const SMALL_ALT = alt(SMALL.slice(1));
 const TENS_ALT = alt(TENS.slice(2));
 export const NUMBER_WORD_RE = `(?:(?:${TENS_ALT})(?:[\\s-](?:${alt(SMALL.slice(1, 10))}))?|${SMALL_ALT})`;
-/** A count: digits, number words, `a`/`an`, `a couple of`, `a dozen`. */
-export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD_RE}|a\\s+couple\\s+of|a\\s+dozen|an?)`;
+/** A count: digits, number words (`a hundred`, `two thousand` too), `a`/`an`, `a couple of`, `a dozen`. */
+export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|(?:an?|${NUMBER_WORD_RE})\\s+(?:hundred|thousand)|${NUMBER_WORD_RE}|(?:a\\s+)?couple\\s+of|a\\s+dozen|an?)`;
 /** Vague counts, giving `X` in the value. */
 export const VAGUE_COUNT_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|a\\s+couple\\s+of|countless)';
 export const ORDINAL_RE = `(?:${alt(ORDINALS.slice(1))}|\\d+(?:st|nd|rd|th))`;

@@ -35,6 +35,7 @@ const FAMILIES = {
   fortnight: ['fortnight'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
+  decadeWord: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
   // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
   holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'night', 'sunday', 'thursday', 'wednesday', 'pentecost'],

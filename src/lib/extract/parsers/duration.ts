@@ -33,8 +33,9 @@ function unitsValue(parts: readonly (readonly [number, Unit])[]): string {
 export function durationValue(count: number | undefined, unit: Unit): string {
   const t = isTimeUnit(unit) ? 'T' : '';
   if (count === undefined) return `P${t}X${UNIT_CODE[unit]}`;
-  // TimeBank counts decades in years ("two decades" P20Y), as ISO 8601 has no decade unit.
+  // TimeBank counts decades in years ("two decades" P20Y), as ISO 8601 has no decade unit, but millennia in L.
   if (unit === 'decade') return `P${count * 10}Y`;
+  if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
   // ISO 8601 has no fraction of a century either: "half a century" is fifty years.
   if (unit === 'century' && !Number.isInteger(count)) return `P${count * 100}Y`;
   const whole = Math.floor(count);
@@ -58,7 +59,7 @@ const TAIL = '(?:\\s+or\\s+so)?';
 
 /** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short)\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working)\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
  * years`, and halves in

@@ -27,8 +27,8 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : set(s, e, v);
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
-/** `every day`, `each year`, `every two weeks`, `every other month`, `every morning`, `each summer`. */
+const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+/** `every day`, `each year`, `every two weeks`, `every other month`, `every quarter`, `every morning`, `each summer`. */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();
@@ -37,8 +37,10 @@ const every: Parser = (text) =>
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    const unit = unitOf(word);
     const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
+    // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
+    if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
+    const unit = unitOf(word);
     return unit ? set(s, e, durationValue(n, unit)) : undefined;
   });
 
