@@ -17,6 +17,7 @@ const cases: readonly Case[] = [
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
   // What recurs is written in the value: a part of any day, a season or a month of any year, a weekday.
   { sentence: 'Each morning he runs along the river.', extent: 'Each morning', type: 'SET', value: 'XXXX-XX-XXTMO' },
   { sentence: 'Every summer they travel to the coast.', extent: 'Every summer', type: 'SET', value: 'XXXX-SU' },

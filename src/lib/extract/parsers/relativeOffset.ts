@@ -32,8 +32,8 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
-const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
-/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`. */
+const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
+/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`, `a week or so ago`. */
 const countedOffset: Parser = (text) =>
   scan(text, COUNTED_OFFSET, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');

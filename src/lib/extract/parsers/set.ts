@@ -73,6 +73,15 @@ const pluralWeekday: Parser = (text) =>
     return wd && precededBy(text, s, /\b(?:on|every|most|some)\s+$/) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
+const WEEKDAY_PARTS = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b/g, TRIGGER.weekday);
+/** `Tuesday nights`, `Sunday mornings`: that part of every such day. */
+const weekdayParts: Parser = (text) =>
+  scan(text, WEEKDAY_PARTS, (m, s, e) => {
+    const [wd, part] = [weekdayOf(m[1] ?? ''), DAY_PART_CODES[(m[2] ?? '').replace(/s$/, '')]];
+    return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
+  });
+
 export const setParser: Parser = (text) => [
+  ...weekdayParts(text),
   ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
 ];
