@@ -34,6 +34,14 @@ const cases: readonly Case[] = [
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
+  // Two clock times that share "p.m.", and the day written after the second.
+  { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: '1998-10-23T14:00' },
+  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-18T14:00' },
+  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-18T16:00' },
+  { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
+  // Times told in words.
+  { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },
+  { sentence: 'The alarm rang at a quarter to five.', extent: 'a quarter to five', type: 'TIME', value: '1998-10-23T04:45' },
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },

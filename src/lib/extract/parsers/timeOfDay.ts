@@ -194,6 +194,47 @@ const clockOfPart: Parser = (text) =>
     return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
+const CLOCK_SPAN_START = pattern(
+  /\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|\s(?:to|and|until|till)\s)\s*(\d{1,2})(?:[:.]\d{2})?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\w)/gi,
+  TRIGGER.clock,
+);
+/**
+ * The first end of a span of clock times that share one "a.m." or "p.m.": the 2 of `between 2 and 4 p.m.`, of `2-4pm`,
+ * of `from 10 to 2 pm` (before noon, then: a span runs forward). The second end is an ordinary clock time.
+ */
+const clockSpanStart: Parser = (text) =>
+  scan(text, CLOCK_SPAN_START, (m, s, _e) => {
+    const [h, min, h2] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3])];
+    if (h < 1 || h > 12 || h2 < 1 || h2 > 12 || min > 59) return undefined;
+    // "2-4pm" is a span, "between 2 and 4 p.m." too; "scored 2 and 4 p.m." would be odd, so a bare pair needs "between".
+    if (!/^\d{1,2}(?:[:.]\d{2})?\s*[-–]/.test(m[0]) && !precededBy(text, s, /\b(?:between|from)\s+$/i)) return undefined;
+    const pm = /^p/i.test(m[4] ?? '') && !(h > h2 && h2 !== 12) && h !== 12;
+    const end = s + (m[2] !== undefined ? `${m[1]}:${m[2]}`.length : (m[1] ?? '').length);
+    const hour = pm ? h + 12 : /^a/i.test(m[4] ?? '') && h === 12 ? 0 : h;
+    return time(s, end, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, s + m[0].length));
+  });
+
+const informalClockPattern = (fraction: string) =>
+  new RegExp(`\\b(${fraction})\\s+(past|after|to)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`, 'gi');
+/** One pattern per trigger word: a window around "half" or around "quarter". */
+const INFORMAL_CLOCKS = [pattern(informalClockPattern('half'), TRIGGER.half), pattern(informalClockPattern('(?:a\\s+)?quarter'), TRIGGER.quarter)];
+const HOUR_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** `half past three`, `a quarter to five in the afternoon`, `quarter past 9 pm`: the hour as told, in its half of the day. */
+const informalClock: Parser = (text) =>
+  INFORMAL_CLOCKS.flatMap((re) => scan(text, re, (m, s, e) => {
+    const word = (m[3] ?? '').toLowerCase();
+    const told = /^\d+$/.test(word) ? Number(word) : HOUR_WORDS.indexOf(word);
+    if (told < 1 || told > 12) return undefined;
+    const minutes = /^half/i.test(m[1] ?? '') ? 30 : 15;
+    const to = /^to$/i.test(m[2] ?? '');
+    let [h, min] = to ? [told - 1, 60 - minutes] : [told, minutes];
+    const afternoon = /^p/i.test(m[4] ?? '') || /afternoon|evening/i.test(m[5] ?? '') || (m[6] !== undefined && told >= 6);
+    if (h === 0) h = 12;
+    if (afternoon && h < 12) h += 12;
+    else if (/^a/i.test(m[4] ?? '') && h === 12) h = 0;
+    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
+  }));
+
 const MILITARY = pattern(new RegExp(
   `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b))${ZONE}`,
   'g',
@@ -286,6 +327,6 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
+  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...clockSpanStart(text), ...informalClock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
   ...partOfDate(text), ...genericPart(text),
 ];

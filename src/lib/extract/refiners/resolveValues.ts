@@ -108,20 +108,19 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|
  */
 function openingYear(text: string, drafts: readonly Draft[], i: number): number | undefined {
   // A sentence's front lies within a few hundred characters and a few timexes; looking no further keeps a run of
-  // dates linear.
+  // dates linear. The nearest date written in full is found first, as most texts have none near: only then are the
+  // gaps between looked at for a sentence end.
   const from = drafts[i]!.start - 300;
-  for (let k = i - 1; k >= 0 && k >= i - 4 && drafts[k]!.start >= from; k--) {
-    const d = drafts[k]!;
-    if (/[.!?\n]/.test(text.slice(d.end, drafts[k + 1]!.start))) return undefined;
-    const written = typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
-    if (written) {
-      const before = text.slice(Math.max(0, d.start - 60), d.start);
-      const previous = drafts[k - 1];
-      const first = !previous || /[.!?\n]/.test(text.slice(previous.end, d.start));
-      return first && OPENS_SENTENCE.test(before) ? Number(written[1]) : undefined;
-    }
-  }
-  return undefined;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && drafts[k]!.start >= from && typeof drafts[k]!.value !== 'string') k--;
+  const d = drafts[k];
+  const written = d && d.start >= from && k >= i - 4 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
+  if (!d || !written) return undefined;
+  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
+  for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
+  const previous = drafts[k - 1];
+  const first = !previous || sentenceEnd(previous, d);
+  return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }
 
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
@@ -169,8 +168,11 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
-    const next = drafts[i + 1];
-    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, i + 1))) : undefined;
+    // "2-4pm on Sunday": the first time of a span takes the day written after the second.
+    let j = i + 1;
+    while (d.dayAfter && drafts[j]?.dayAfter && j < i + 3) j++;
+    const next = drafts[j];
+    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
     const value = resolve(d, dayAfter, i);
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last);
