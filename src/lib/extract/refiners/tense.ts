@@ -142,6 +142,10 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
 };
 
+/** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
+const PUT_OFF_UNTIL =
+  /\b(?:postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b[^.;!?]{0,40}\b(?:until|till|to)\s+(?:[\w.]+\s+){0,3}$/i;
+
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
@@ -183,6 +187,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     return (found[i] ??= markersIn(text, [range]));
   };
   return (start, end) => {
+    // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
+    if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 70), start))) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
