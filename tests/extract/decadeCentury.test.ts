@@ -19,6 +19,7 @@ const cases: readonly Case[] = [
   // A decade spelled out, after "the" only: "in his twenties" is an age.
   { sentence: 'The music of the nineties is back.', extent: 'the nineties', type: 'DATE', value: '199' },
   { sentence: 'Prices rose in the late eighties.', extent: 'the late eighties', type: 'DATE', value: '198', mod: 'END' },
+  { sentence: 'House prices doubled during the noughties.', extent: 'the noughties', type: 'DATE', value: '200' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },
   { sentence: 'At the turn of the century the port will be the busiest in Europe.', extent: 'the turn of the century', type: 'DATE', value: '2000', mod: 'APPROX' },

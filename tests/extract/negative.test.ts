@@ -18,6 +18,7 @@ const NOTHING: readonly string[] = [
   'He drives the Audi Q4 e-tron to work.',
   // Ages.
   'He moved to Paris in his twenties and they married in their late thirties.',
+  'It was the dawn of a new era, and police carried out dawn raids.',
   // A house number.
   'She lives at 1945 Elm Street and works at 1600 Pennsylvania Avenue.',
   // A version number and an impossible dotted day.

@@ -10,6 +10,7 @@ const cases: readonly Case[] = [
   { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },
   { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
+  { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   // A rate after an amount of anything.
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },

@@ -39,6 +39,9 @@ const cases: readonly Case[] = [
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-18T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-18T16:00' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
+  // Dawn and dusk, after a preposition.
+  { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
+  { sentence: 'The town had fallen by nightfall.', extent: 'nightfall', type: 'TIME', value: '1998-10-23TNI' },
   // Times told in words.
   { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },
   { sentence: 'The alarm rang at a quarter to five.', extent: 'a quarter to five', type: 'TIME', value: '1998-10-23T04:45' },

@@ -20,7 +20,7 @@ const FAMILIES = {
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   unit: ['sec', 'min', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
-  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime'],
+  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
   clock: ['#', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
@@ -35,7 +35,7 @@ const FAMILIES = {
   fortnight: ['fortnight'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
-  decadeWord: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+  decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
   // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
   holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'night', 'sunday', 'thursday', 'wednesday', 'pentecost'],

@@ -19,15 +19,15 @@ const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
 const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
 const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit);
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
+const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
 /**
- * `the nineties`, `the early sixties`: a decade of the 1900s, after "the" only ("in his twenties" is an age, and so is
+ * `the nineties`, `the early sixties`: a decade of the 1900s (`the noughties` of the 2000s), after "the" only ("in his twenties" is an age, and so is
  * "in their late thirties"). The position word joins the extent and the mod in the modifiers refiner.
  */
 const spelledDecades: Parser = (text) =>
   scan(text, SPELLED_DECADE, (m, s, e) =>
     /^the\s/i.test(m[0]) || precededBy(text, s, /\bthe\s+(?:early|late|mid)[\s-]+$/i)
-      ? date(s, e, `19${SPELLED_DECADES.indexOf((m[1] ?? '').toLowerCase()) + 2}`)
+      ? date(s, e, /^noughties$/i.test(m[1] ?? '') ? '200' : `19${SPELLED_DECADES.indexOf((m[1] ?? '').toLowerCase()) + 2}`)
       : undefined);
 
 const decades: Parser = (text) => [

@@ -12,11 +12,14 @@ const set = (start: number, end: number, value: string): Draft => ({ start, end,
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
-  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',
+  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
-const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually)\b/gi, TRIGGER.setAdverb);
-/** `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted). */
+const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semi-?annually)\b/gi, TRIGGER.setAdverb);
+/**
+ * `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted).
+ * "quarterly" is left out: nearly always "quarterly dividend" or "quarterly report", which TimeBank does not tag.
+ */
 const adverbs: Parser = (text) =>
   scan(text, ADVERB_WORDS, (m, s, e) => {
     const v = ADVERBS[(m[1] ?? '').toLowerCase()];
@@ -27,8 +30,8 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : set(s, e, v);
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
-/** `every day`, `each year`, `every two weeks`, `every other month`, `every quarter`, `every morning`, `each summer`. */
+const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+/** `every day`, `each year`, `every two weeks`, `every few weeks`, `every other month`, `every quarter`, `every morning`, `each summer`. */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();

@@ -56,6 +56,19 @@ const nextPart: Parser = (text) =>
     return time(s, e, withTime(offsetResolver('day', n), part), { anaphoric: true });
   });
 
+const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
+const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
+/**
+ * `at dawn`, `before sunrise on Sunday`, `by nightfall`: the morning or evening of the day written next to it or, with
+ * none, of the day the text is at. Only after a preposition: "the dawn of a new era" is no time of day.
+ */
+const sunTime: Parser = (text) =>
+  scan(text, SUN_TIME, (m, s, e) => {
+    if (!precededBy(text, s, SUN_TIME_BEFORE)) return undefined;
+    const part = /^(?:dawn|daybreak|sunrise|first)/i.test(m[1] ?? '') ? 'MO' : /^nightfall$/i.test(m[1] ?? '') ? 'NI' : 'EV';
+    return time(s, e, withTime(offsetResolver('day', 0), part), dayOfClock(text, s, e));
+  });
+
 const MID_PART = pattern(new RegExp(
   '\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)?',
   'gi',
@@ -327,6 +340,6 @@ const overnight: Parser = (text) =>
 
 export const timeOfDayParser: Parser = (text) => [
   ...overnight(text),
-  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...clockSpanStart(text), ...informalClock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
+  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...sunTime(text), ...clockSpanStart(text), ...informalClock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
   ...partOfDate(text), ...genericPart(text),
 ];
