@@ -225,11 +225,13 @@ const thePeriod: Parser = (text) =>
   scan(text, THE_PERIOD, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain || precededBy(text, s, TITLE_BEFORE) || precededBy(text, s, PART_WORD)) return undefined;
+    // "the week to 10 January", "the week commencing 15 May", "the week ended Friday": the week of the day written next.
+    if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
+      return { ...draft(s, e, grain, 0, false), dayAfter: true };
+    }
     if (/^\s+(?:ended|ending)\b/.test(text.slice(e, e + 10))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
-    // "the week to 10 January": the week that ends on the day written next.
-    if (grain === 'week' && /^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 6))) return { ...draft(s, e, grain, 0, false), dayAfter: true };
     return draft(s, e, grain, 0, false);
   });
 
