@@ -36,9 +36,9 @@ const FAMILIES = {
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
-  // Named days mostly end in "Day" (Memorial Day, Boxing Day…) or hold another family's word (Good Friday, Holy Week,
-  // Fourth of July): reusing those triggers keeps the one pre-scan as short as before.
-  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'night', 'sunday', 'thursday', 'wednesday', 'pentecost'],
+  // Named days mostly end in "Day" (Memorial Day, Boxing Day, Palm Sunday…) or hold another family's word (Good Friday,
+  // Holy Week, Fourth of July): reusing those triggers keeps the one pre-scan short.
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;
