@@ -207,24 +207,29 @@ const clockOfPart: Parser = (text) =>
     return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
-const CLOCK_SPAN_START = pattern(
-  /\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|\s(?:to|and|until|till)\s)\s*(\d{1,2})(?:[:.]\d{2})?\s*(a\.m\.?|p\.m\.?|am|pm)(?!\w)/gi,
-  TRIGGER.clock,
-);
+/** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
+const SPAN_START_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(-|–|\s(?:to|and|until|till)\s)\s*$/;
+const OWN_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s*([ap])/i;
 /**
  * The first end of a span of clock times that share one "a.m." or "p.m.": the 2 of `between 2 and 4 p.m.`, of `2-4pm`,
- * of `from 10 to 2 pm` (before noon, then: a span runs forward). The second end is an ordinary clock time.
+ * of `from 10 to 2 pm` (before noon, then: a span runs forward). Found from the clock times already read, so no
+ * pattern runs again over every number of the text.
  */
-const clockSpanStart: Parser = (text) =>
-  scan(text, CLOCK_SPAN_START, (m, s, _e) => {
-    const [h, min, h2] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3])];
-    if (h < 1 || h > 12 || h2 < 1 || h2 > 12 || min > 59) return undefined;
-    // "2-4pm" is a span, "between 2 and 4 p.m." too; "scored 2 and 4 p.m." would be odd, so a bare pair needs "between".
-    if (!/^\d{1,2}(?:[:.]\d{2})?\s*[-–]/.test(m[0]) && !precededBy(text, s, /\b(?:between|from)\s+$/i)) return undefined;
-    const pm = /^p/i.test(m[4] ?? '') && !(h > h2 && h2 !== 12) && h !== 12;
+const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
+  clocks.flatMap((c) => {
+    const own = OWN_HOUR.exec(text.slice(c.start, c.end));
+    const m = own ? SPAN_START_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start)) : null;
+    if (!own || !m) return [];
+    const meridiem = (own[2] ?? '').toLowerCase();
+    const [h, min, h2] = [Number(m[1]), Number(m[2] ?? 0), Number(own[1])];
+    if (h < 1 || h > 12 || h2 < 1 || h2 > 12 || min > 59) return [];
+    const s = c.start - m[0].length;
+    // "2-4pm" is a span, "between 2 and 4 p.m." too; "scored 2 and 4 p.m." would be odd, so a word pair needs "between".
+    if (!/[-–]/.test(m[3] ?? '') && !precededBy(text, s, /\b(?:between|from)\s+$/i)) return [];
+    const pm = meridiem === 'p' && !(h > h2 && h2 !== 12) && h !== 12;
+    const hour = pm ? h + 12 : meridiem === 'a' && h === 12 ? 0 : h;
     const end = s + (m[2] !== undefined ? `${m[1]}:${m[2]}`.length : (m[1] ?? '').length);
-    const hour = pm ? h + 12 : /^a/i.test(m[4] ?? '') && h === 12 ? 0 : h;
-    return time(s, end, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, s + m[0].length));
+    return [time(s, end, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, c.end))];
   });
 
 const informalClockPattern = (fraction: string) =>
@@ -338,8 +343,11 @@ const overnight: Parser = (text) =>
     return time(s, e, value, { dayless: true, comparison: true });
   });
 
-export const timeOfDayParser: Parser = (text) => [
-  ...overnight(text),
-  ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clock(text), ...sunTime(text), ...clockSpanStart(text), ...informalClock(text), ...clockOfPart(text), ...military(text), ...earlyHours(text),
-  ...partOfDate(text), ...genericPart(text),
-];
+export const timeOfDayParser: Parser = (text) => {
+  const clocks = clock(text);
+  return [
+    ...overnight(text), ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clocks,
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
+    ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
+  ];
+};
