@@ -18,7 +18,7 @@ const FAMILIES = {
   apostrophe: ["'#"],
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  unit: ['sec', 'min', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
+  unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
   clock: ['#', 'noon', 'midnight', 'midday'],
