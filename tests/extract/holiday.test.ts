@@ -18,6 +18,8 @@ const cases: readonly Case[] = [
   { sentence: 'Fireworks lit the sky on Bonfire Night.', extent: 'Bonfire Night', type: 'DATE', value: '1999-11-05' },
   // Movable feasts: Easter 2024 fell on March 31, so on April 4 "next Easter" is 2025's (April 20).
   { sentence: 'Churches were full on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
+  // A past verb right before: the last one, though the next is nearer.
+  { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2025-03-14' },
   { sentence: 'The pope will celebrate Mass on Palm Sunday.', extent: 'Palm Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
   { sentence: 'Lent began on Ash Wednesday.', extent: 'Ash Wednesday', type: 'DATE', value: '2013-02-13', dct: '2013-03-21' },
   { sentence: 'Pentecost 2020 fell on the last day of May.', extent: 'Pentecost 2020', type: 'DATE', value: '2020-05-31' },

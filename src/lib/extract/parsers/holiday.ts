@@ -87,13 +87,15 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
 function movableValue(holiday: Movable, year: number | undefined, force: Force | undefined): string | Resolver {
   const format = holiday.week ? formatWeek : formatDay;
   if (year !== undefined) return format(holiday.on(year));
-  return ({ base, tense }) => {
+  return ({ base, tense, firm }) => {
     if (!base) return holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
     const b = anchorDay(base);
     if (!b || force === 'this') return format(holiday.on(base.year));
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
-    const day = force ? pickByTense(days, b, force, Infinity) : pickByTense(days, b, tense);
+    // So is the past a verb right before points to ("were closed on Good Friday").
+    const side = force ?? (firm ? 'past' : undefined);
+    const day = side ? pickByTense(days, b, side, Infinity) : pickByTense(days, b, tense);
     return format(day ?? holiday.on(b.year));
   };
 }
