@@ -39,7 +39,7 @@ test.each<[Granularity, string, string, string]>([
   ['quarter', '2024-Q3', '2024-07-01', 'Q3 2024'],
   ['quarter', '0000-Q1', '0000-01-01', 'Q1 1 BCE'],
   ['quarter', '-0044-Q2', '-000044-04-01', 'Q2 45 BCE'],
-  ['season', '2024-WI', '2024-12-01', 'winter 2024'],
+  ['season', '2024-WI', '2023-12-01', 'winter 2024'],
   ['season', '0000-SU', '0000-06-01', 'summer 1 BCE'],
   ['season', '-0500-SP', '-000500-03-01', 'spring 501 BCE'],
   ['season', 'BC0480-FA', '-000479-09-01', 'autumn 480 BCE'],
@@ -78,8 +78,8 @@ describe('formatEventDate with a mod', () => {
     expect(formatEventDate({ value: '199', granularity: 'decade', start: at('1996-08-31T16:00'), mod: 'END' })).toBe('late 1990s');
   });
 
-  test('names a late winter after its year, though its likely part starts in the next', () => {
-    expect(formatEventDate({ value: '2024-WI', granularity: 'season', start: at('2025-01-30'), mod: 'END' })).toBe('late winter 2024');
+  test('names an early winter after the year of its January, though its likely part starts in the December before', () => {
+    expect(formatEventDate({ value: '2024-WI', granularity: 'season', start: at('2023-12-01'), mod: 'START' })).toBe('early winter 2024');
   });
 });
 

@@ -148,7 +148,7 @@ describe('pieces', () => {
     [Date.UTC(1990, 0), Date.UTC(2000, 0), 'year', '199', 'decade'],
     [Date.UTC(1900, 0), Date.UTC(2000, 0), 'year', '19', 'century'],
     [Date.UTC(2024, 6), Date.UTC(2025, 0), 'month', '2024-H2', 'half'],
-    [Date.UTC(2024, 11), Date.UTC(2025, 2), 'month', '2024-WI', 'season'],
+    [Date.UTC(2024, 11), Date.UTC(2025, 2), 'month', '2025-WI', 'season'],
     [Date.UTC(2024, 9), Date.UTC(2025, 0), 'month', '2024-Q4', 'quarter'],
     [Date.UTC(2024, 11, 30), Date.UTC(2025, 0, 6), 'day', '2025-W01', 'week'],
     [Date.UTC(2024, 3, 3, 21), Date.UTC(2024, 3, 4, 6), 'hour', '2024-04-03TNI', 'part-of-day'],

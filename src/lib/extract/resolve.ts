@@ -227,20 +227,33 @@ const monthValue = (year: string, month: number, day: number | undefined): strin
 
 /**
  * A season (SP, SU, FA, WI), quarter (Q3) or half (H1) without a year. `n` shifts whole years from the base
- * ("last summer" = −1 when the base is past summer…); without it the occurrence nearest the base by tense.
+ * ("last summer" −1, "this summer" 0, "next summer" 1); without it the occurrence nearest the base by tense.
  */
-export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense }) => {
+export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense, firm }) => {
   if (!base) return `XXXX-${code}`;
   const b = baseDay(base);
   if (!b) return `${formatYear(base.year + (n ?? 0))}-${code}`;
-  const mid = (y: number): Day => addDays({ year: y, month: startMonth, day: 1 }, Math.floor((months * 30) / 2));
-  if (n !== undefined) {
-    if (n === 0) return `${formatYear(b.year)}-${code}`;
-    // "last summer": the latest one that has ended (or started, for the current one) before the base.
-    const started = dayNumber({ year: b.year, month: startMonth, day: 1 }) <= dayNumber(b);
-    const year = n < 0 ? (started ? b.year : b.year - 1) + n + 1 : (started ? b.year + 1 : b.year) + n - 1;
-    return `${formatYear(year)}-${code}`;
+  // A winter is named by the year of its January and starts in the December before (valueToInterval.ts).
+  const startOf = (y: number): Day => ({ year: startMonth === 12 ? y - 1 : y, month: startMonth, day: 1 });
+  const endOf = (y: number): Day => addMonths(startOf(y), months);
+  /** The latest year whose part has reached the given point (its start or its end) by the base day. */
+  const latest = (point: (y: number) => Day): number => {
+    let y = b.year;
+    while (dayNumber(point(y)) > dayNumber(b)) y--;
+    return y;
+  };
+  const current = latest(startOf);
+  if (n === 0) {
+    // "this winter": the one under way, else the one that begins in the base's year (in July, the coming winter).
+    const ongoing = dayNumber(endOf(current)) > dayNumber(b);
+    return `${formatYear(ongoing ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
   }
-  const pick = pickByTense([b.year - 1, b.year, b.year + 1].map(mid), b, tense);
-  return `${formatYear(pick?.year ?? b.year)}-${code}`;
+  // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
+  if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : current + n)}-${code}`;
+  // A past verb right before ("stepped down in the spring"): the latest one that has begun.
+  if (firm) return `${formatYear(current)}-${code}`;
+  const years = [b.year - 1, b.year, b.year + 1];
+  const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
+  const pick = pickByTense(middles, b, tense);
+  return `${formatYear(pick ? years[middles.indexOf(pick)]! : b.year)}-${code}`;
 };

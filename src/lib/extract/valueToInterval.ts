@@ -16,7 +16,10 @@ export interface Placement {
 const PART_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
   MO: [6, 12], MI: [11, 13], AF: [12, 18], EV: [18, 22], NI: [21, 30], DT: [9, 17],
 };
-/** Meteorological seasons: first month and length; winter starts in December of the named year. */
+/**
+ * Meteorological seasons: first month and length. A winter is named by the year of its January, as "Winter 2024" and
+ * the histories' "the winter" (after "December 1777", 1778-WI) name it: it starts in December of the year before.
+ */
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 const span = (start: Date, end: Date, granularity: Granularity): Placement => ({
@@ -74,7 +77,7 @@ function placeInYear(year: number, rest: string): Placement | undefined {
   const h = /^H([12])$/.exec(rest);
   if (h) return monthSpan(year, 6 * Number(h[1]) - 5, 6, 'half');
   const season = SEASON_START[rest];
-  if (season !== undefined) return monthSpan(year, season, 3, 'season');
+  if (season !== undefined) return monthSpan(season === 12 ? year - 1 : year, season, 3, 'season');
   const w = /^W(\d{2})$/.exec(rest);
   if (w) return isoWeek(year, Number(w[1]));
   const mo = /^(\d{2})$/.exec(rest);

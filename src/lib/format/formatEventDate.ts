@@ -73,8 +73,10 @@ export function formatEventDate(
       text = `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${yearLabel(year)}`;
       break;
     case 'season': {
-      // The year a season is named after: "late winter 2024" starts in 2025 (winter begins in December).
-      const named = valueToInterval(event.value)?.interval.start ?? event.start;
+      // The year a season is named after, which its last day is in: "winter 2024" begins in December 2023, and "early
+      // winter 2024" is still called so.
+      const placed = valueToInterval(event.value)?.interval;
+      const named = placed ? placed.end - 1 : event.start;
       text = `${seasons[event.value.slice(-2)] ?? 'season'} ${yearLabel(new Date(named).getUTCFullYear())}`;
       break;
     }

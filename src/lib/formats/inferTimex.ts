@@ -37,7 +37,8 @@ function candidateValues(start: number, unit: DateUnit): string[] {
   const year = d.getUTCFullYear();
   const [month, day, hour] = [d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours()];
   // Years before 1 CE: the tagger writes BC0500 for 500 BC (astronomical −499); -0499 is the ISO form of the same year.
-  const y = year > 0 ? pad(year, 4) : `BC${pad(1 - year, 4)}`;
+  const yearValue = (n: number) => (n > 0 ? pad(n, 4) : `BC${pad(1 - n, 4)}`);
+  const y = yearValue(year);
   const ymd = `${y}-${pad(month, 2)}-${pad(day, 2)}`;
   switch (unit) {
     case 'year':
@@ -47,7 +48,8 @@ function candidateValues(start: number, unit: DateUnit): string[] {
         `${y}-${pad(month, 2)}`,
         ...(month % 3 === 1 ? [`${y}-Q${(month + 2) / 3}`] : []),
         ...(month % 6 === 1 ? [`${y}-H${(month + 5) / 6}`] : []),
-        ...(seasons[month] ? [`${y}-${seasons[month]}`] : []),
+        // A winter from December is named by the year of its January.
+        ...(seasons[month] ? [month === 12 ? `${yearValue(year + 1)}-WI` : `${y}-${seasons[month]}`] : []),
       ];
     case 'day':
       return [ymd, ...(d.getUTCDay() === 1 ? [isoWeek(start)] : [])];
