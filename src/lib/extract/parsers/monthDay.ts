@@ -43,9 +43,9 @@ const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', nex
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
 const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
-/** A cheap look for the words a span needs before the full pattern, which tries every month name at every position. */
-const spanStartBefore = (before: string): boolean =>
-  (/[-–]\s*$/.test(before) || /\b(?:from|between)\b/.test(before)) && MONTH_SPAN_START.test(before);
+/** A cheap look for the word or dash a span needs right before, then the full pattern, which tries every month name. */
+const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
+const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
@@ -62,7 +62,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
     }
-    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), ...(shift ? {} : { yearless: true }), source };
+    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
   });
 
 const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };

@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, parseDay, type Day } from '../calendar.ts';
-import { anchorDay, type Anchor, type Draft } from '../draft.ts';
+import { anchorDay, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
 import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
@@ -104,17 +104,12 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|
  * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
  * moved on July 26" is of 2019, and so are "On March 3, 2019, he left and in May he came back" and "Pentecost 2019
  * fell in June". Only a date at the front frames the sentence: in "He was born in 1950 and died on March 3" the death
- * is not of 1950.
+ * is not of 1950. `k` is the nearest draft before `i` that is a date written in full.
  */
-function openingYear(text: string, drafts: readonly Draft[], i: number): number | undefined {
-  // A sentence's front lies within a few hundred characters and a few timexes; looking no further keeps a run of
-  // dates linear. The nearest date written in full is found first, as most texts have none near: only then are the
-  // gaps between looked at for a sentence end.
-  const from = drafts[i]!.start - 300;
-  let k = i - 1;
-  while (k >= 0 && k >= i - 4 && drafts[k]!.start >= from && typeof drafts[k]!.value !== 'string') k--;
+function openingYear(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
+  // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
   const d = drafts[k];
-  const written = d && d.start >= from && k >= i - 4 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
+  const written = d && k >= i - 4 && d.start >= drafts[i]!.start - 300 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
   if (!d || !written) return undefined;
   const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
@@ -147,10 +142,16 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
+  // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
+  const lastWritten = new Int32Array(drafts.length);
+  for (let i = 0, k = -1; i < drafts.length; i++) {
+    lastWritten[i] = k;
+    if (typeof drafts[i]!.value === 'string') k = i;
+  }
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const frame = !narrative && d.yearless && !d.anaphoric ? openingYear(text, drafts, i) : undefined;
+    const frame = !narrative && d.yearless && !d.anaphoric ? openingYear(text, drafts, i, lastWritten[i] ?? -1) : undefined;
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
@@ -159,12 +160,12 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
-    const firm = tense === 'past' && pastVerbRightBefore(text, d.start);
-    const ctx = { tense, narrative, ...(last ? { previous: last } : {}), ...(firm ? { firm } : {}) };
-    const value = d.value({ base, ...ctx });
+    // One plain literal per timex (no spreads): this runs for every timex of the text.
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
+    const value = d.value(ctx);
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
-    return value.startsWith('XXXX') && !narrative && base !== dct && dct ? d.value({ base: dct, ...ctx }) : value;
+    return value.startsWith('XXXX') && !narrative && base !== dct && dct ? d.value({ ...ctx, base: dct }) : value;
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
