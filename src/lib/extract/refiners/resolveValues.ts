@@ -108,12 +108,13 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|
  */
 function openingYear(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
   // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
+  if (k < 0 || k < i - 4) return undefined;
   const d = drafts[k];
   const written = d && k >= i - 4 && d.start >= drafts[i]!.start - 300 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
   if (!d || !written) return undefined;
   const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
-  const previous = drafts[k - 1];
+  const previous = k > 0 ? drafts[k - 1] : undefined;
   const first = !previous || sentenceEnd(previous, d);
   return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }

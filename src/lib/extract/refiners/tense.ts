@@ -143,6 +143,8 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
 };
 
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
+/** The verbs alone: a quick look before the whole pattern, which is tried at every position of the stretch. */
+const PUT_OFF_VERB = /postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off/i;
 const PUT_OFF_UNTIL =
   /\b(?:postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b[^.;!?]{0,40}\b(?:until|till|to)\s+(?:[\w.]+\s+){0,3}$/i;
 
@@ -188,7 +190,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
   };
   return (start, end) => {
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
-    if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 70), start))) return 'future';
+    const before = text.slice(Math.max(0, start - 70), start);
+    if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
