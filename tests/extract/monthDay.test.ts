@@ -23,6 +23,7 @@ const cases: readonly Case[] = [
   // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.
   { sentence: 'The chief executive stepped down in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // The end of a span of months is the first such month after its start.
   { sentence: 'The ski season runs from October to March.', extent: 'March', type: 'DATE', value: '1990-03' },

@@ -25,7 +25,7 @@ const MAY = /\bmay\b(?!\s+have\b)/g;
  * them. Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position.
  */
 const PAST =
-  /\b(?:was|were|had|did|said|ago|last|earlier|died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|\w{3,}ed))\b/gi;
+  /\b(?:was|were|had|did|said|ago|last|earlier|died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|\w{3,}ed))\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
@@ -134,7 +134,7 @@ const markersIn = (text: string, ranges: readonly (readonly [number, number])[])
  * "died on", "was held on the". Only a verb this close governs the timex surely.
  */
 const PAST_VERB_RIGHT_BEFORE =
-  /\b(?:was|were|\w{3,}ed|died|left|met|began|came|went|took|fell|rose|won|lost|held|sold|bought|paid|struck|broke|shot|hit|spoke|wrote|ran|saw)(?:\s+(?:down|up|off|out|back|away|over))?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
+  /\b(?:was|were|\w{3,}ed|died|left|met|began|came|went|took|gave|fell|rose|grew|won|lost|held|sold|bought|paid|struck|broke|shot|hit|spoke|wrote|ran|saw|caught|fought|built|spent|sank|became|withdrew|flew|drove)(?:\s+(?:down|up|off|out|back|away|over|in))?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = /\b(?:be|been|being)\s+\w+(?:\s+\w+)?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
