@@ -165,6 +165,9 @@ function restated(text: string, at: number): boolean {
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
   ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
 
+/** A 12-hour clock's hour on the 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; without a half of the day, as written. */
+const hour24 = (h: number, half: string | undefined): number => (half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h);
+
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
@@ -180,13 +183,11 @@ const clock: Parser = (text) =>
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
     if (m[8]) return t(m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00');
-    let h = Number(m[1] ?? m[6]);
+    const h = Number(m[1] ?? m[6]);
     const min = Number(m[2] ?? m[7] ?? 0);
     const ampm = (m[3] ?? '').toLowerCase();
     if (h > 24 || min > 59 || (ampm && (h > 12 || h === 0))) return undefined;
-    if (ampm.startsWith('p') && h < 12) h += 12;
-    if (ampm.startsWith('a') && h === 12) h = 0;
-    return t(`${pad2(h)}:${pad2(min)}`);
+    return t(`${pad2(hour24(h, ampm[0]))}:${pad2(min)}`);
   });
 
 const CLOCK_OF_PART = pattern(
@@ -196,15 +197,15 @@ const CLOCK_OF_PART = pattern(
 /** `4 in the morning`, `10 at night`, `3 o'clock in the afternoon`, `at 4 o'clock`: the hour and which half of the day. */
 const clockOfPart: Parser = (text) =>
   scan(text, CLOCK_OF_PART, (m, s, e) => {
-    let h = Number(m[1] ?? m[5]);
+    const h = Number(m[1] ?? m[5]);
     const min = Number(m[2] ?? 0);
     const part = (m[3] ?? m[4] ?? '').toLowerCase();
     if (h < 1 || h > 12 || min > 59) return undefined;
     // "at 4 o'clock" alone: a time, but which half of the day the text leaves open; the written hour is kept.
-    if ((part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6)) && h < 12) h += 12;
-    if (part === 'morning' && h === 12) h = 0;
-    if (part === 'night' && h === 12) h = 24;
-    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
+    const half = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6) ? 'p' : part === 'morning' ? 'a' : undefined;
+    // "12 at night" is midnight, the end of the day.
+    const hour = part === 'night' && h === 12 ? 24 : hour24(h, half);
+    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
@@ -226,8 +227,8 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const s = c.start - m[0].length;
     // "2-4pm" is a span, "between 2 and 4 p.m." too; "scored 2 and 4 p.m." would be odd, so a word pair needs "between".
     if (!/[-–]/.test(m[3] ?? '') && !precededBy(text, s, /\b(?:between|from)\s+$/i)) return [];
-    const pm = meridiem === 'p' && !(h > h2 && h2 !== 12) && h !== 12;
-    const hour = pm ? h + 12 : meridiem === 'a' && h === 12 ? 0 : h;
+    // "from 10 to 2 pm": a first hour above the second (and neither noon) is before noon.
+    const hour = hour24(h, meridiem === 'p' && h > h2 && h2 !== 12 && h !== 12 ? 'a' : meridiem);
     const end = s + (m[2] !== undefined ? `${m[1]}:${m[2]}`.length : (m[1] ?? '').length);
     return [time(s, end, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, c.end))];
   });
@@ -245,12 +246,10 @@ const informalClock: Parser = (text) =>
     if (told < 1 || told > 12) return undefined;
     const minutes = /^half/i.test(m[1] ?? '') ? 30 : 15;
     const to = /^to$/i.test(m[2] ?? '');
-    let [h, min] = to ? [told - 1, 60 - minutes] : [told, minutes];
+    const [h, min] = to ? [told === 1 ? 12 : told - 1, 60 - minutes] : [told, minutes];
     const afternoon = /^p/i.test(m[4] ?? '') || /afternoon|evening/i.test(m[5] ?? '') || (m[6] !== undefined && told >= 6);
-    if (h === 0) h = 12;
-    if (afternoon && h < 12) h += 12;
-    else if (/^a/i.test(m[4] ?? '') && h === 12) h = 0;
-    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(h)}:${pad2(min)}`), dayOfClock(text, s, e));
+    const hour = hour24(h, afternoon ? 'p' : (m[4] ?? '')[0]?.toLowerCase());
+    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   }));
 
 const MILITARY = pattern(new RegExp(
