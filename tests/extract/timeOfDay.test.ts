@@ -41,6 +41,8 @@ const cases: readonly Case[] = [
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
   // A time told in the past after a day named earlier in the sentence is of that day ("caught" is a past verb too).
   { sentence: 'The cathedral caught fire on Thursday evening, shortly before 7 p.m. local time.', extent: '7 p.m.', type: 'TIME', value: '1998-10-22T19:00' },
+  // The night before the day it runs into.
+  { sentence: 'Temperatures will fall below freezing overnight into Sunday.', extent: 'overnight', type: 'TIME', value: '1998-10-24TNI' },
   // Dawn and dusk, after a preposition.
   { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
   { sentence: 'The town had fallen by nightfall.', extent: 'nightfall', type: 'TIME', value: '1998-10-23TNI' },

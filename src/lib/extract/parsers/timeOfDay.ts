@@ -2,6 +2,7 @@
  * Clock times and parts of days: `3:30 p.m.`, `10 a.m. EST`, `noon`, `midnight`, `this morning`, `tonight`,
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
+import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
@@ -322,6 +323,7 @@ const genericPart: Parser = (text) =>
     ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
+const INTO_DAY = /^\s+(?:on\s+\w+\s+)?into\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b/i;
 /** "an overnight curfew", "became a star overnight", "won't happen overnight": a kind of thing or "suddenly", no night. */
 const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
 const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
@@ -333,6 +335,16 @@ const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fam
 const overnight: Parser = (text) =>
   scan(text, OVERNIGHT, (_m, s, e) => {
     if (precededBy(text, s, NOT_A_NIGHT_BEFORE) || NOT_A_NIGHT_AFTER.test(text.slice(e, e + 16))) return undefined;
+    // "overnight into Wednesday", "overnight on Friday into Saturday": the night before the day it runs into.
+    const into = INTO_DAY.exec(text.slice(e, e + 40));
+    const dayInto = into ? dayResolver(into[1] ?? '') : undefined;
+    if (dayInto) {
+      const value: Resolver = (ctx) => {
+        const day = parseDay(dayInto(ctx));
+        return day ? `${formatAt(shift(day, 'day', -1), 'day')}TNI` : 'XXXX-XX-XXTNI';
+      };
+      return time(s, e, value, { comparison: true });
+    }
     const value: Resolver = ({ base, tense, narrative }) => {
       const day = anchorDay(base);
       if (!day) return 'XXXX-XX-XXTNI';
