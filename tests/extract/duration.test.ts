@@ -10,6 +10,7 @@ const cases: readonly Case[] = [
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
