@@ -20,12 +20,17 @@ import type { Tense } from '../draft.ts';
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b(?!\s+have\b)/g;
+/** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
+const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
+const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid") count only without an auxiliary before
  * them. Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position.
  */
-const PAST =
-  /\b(?:was|were|had|did|said|ago|last|earlier|died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|(?<!\b(?:will|would|to|be|been|being)\s{1,3}(?:\w{1,20}\s{1,3})?)(?:told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|\w{3,}ed))\b/gi;
+const PAST = new RegExp(
+  `\\b(?:was|were|had|did|said|ago|last|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|\\w{3,}ed))\\b`,
+  'gi',
+);
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
@@ -133,8 +138,10 @@ const markersIn = (text: string, ranges: readonly (readonly [number, number])[])
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
  * "died on", "was held on the". Only a verb this close governs the timex surely.
  */
-const PAST_VERB_RIGHT_BEFORE =
-  /\b(?:was|were|\w{3,}ed|died|left|met|began|came|went|took|gave|fell|rose|grew|won|lost|held|sold|bought|paid|struck|broke|shot|hit|spoke|wrote|ran|saw|caught|fought|built|spent|sank|became|withdrew|flew|drove)(?:\s+(?:down|up|off|out|back|away|over|in))?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
+const PAST_VERB_RIGHT_BEFORE = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+(?:on|in|during)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = /\b(?:be|been|being)\s+\w+(?:\s+\w+)?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
@@ -142,11 +149,11 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
 };
 
+const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+/** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
+const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
-/** The verbs alone: a quick look before the whole pattern, which is tried at every position of the stretch. */
-const PUT_OFF_VERB = /postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off/i;
-const PUT_OFF_UNTIL =
-  /\b(?:postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\b[^.;!?]{0,40}\b(?:until|till|to)\s+(?:[\w.]+\s+){0,3}$/i;
+const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.]+\\s+){0,3}$`, 'i');
 
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 
