@@ -150,7 +150,6 @@ const wordYear: Parser = (text) => [
   ...scan(text, WORD_YEAR_2, (_m, s, e) => date(s, e, '2000')),
 ];
 
-
 const MONTH_WORD_YEAR = pattern(new RegExp(
   `\\b(?:(${MONTH_RE})|(?:[Tt]he\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of)\\s+(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`,
   'g',

@@ -21,8 +21,9 @@ const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
 /**
- * `the nineties`, `the early sixties`: a decade of the 1900s (`the noughties` of the 2000s), after "the" only ("in his twenties" is an age, and so is
- * "in their late thirties"). The position word joins the extent and the mod in the modifiers refiner.
+ * `the nineties`, `the early sixties`: a decade of the 1900s (`the noughties` of the 2000s), after "the" only ("in his
+ * twenties" is an age, and so is "in their late thirties"). The position word joins the extent and the mod in the
+ * modifiers refiner.
  */
 const spelledDecades: Parser = (text) =>
   scan(text, SPELLED_DECADE, (m, s, e) =>

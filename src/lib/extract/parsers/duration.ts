@@ -62,8 +62,7 @@ const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|w
 const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working)\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
- * years`, and halves in
- * any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
+ * years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
  */
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, s, e) => {

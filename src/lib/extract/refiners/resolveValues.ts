@@ -108,9 +108,8 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|
  */
 function openingYear(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
   // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
-  if (k < 0 || k < i - 4) return undefined;
-  const d = drafts[k];
-  const written = d && k >= i - 4 && d.start >= drafts[i]!.start - 300 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
+  const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
+  const written = d && d.start >= drafts[i]!.start - 300 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
   if (!d || !written) return undefined;
   const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
@@ -142,13 +141,13 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const tense = tenseAround(d.start, d.end);
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
-  /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
     lastWritten[i] = k;
     if (typeof drafts[i]!.value === 'string') k = i;
   }
+  /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
