@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   // Business shorthand with a hyphen: the position word is the mod.
   { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
+  // A likelihood reported in the past still looks ahead.
+  { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
+  { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.

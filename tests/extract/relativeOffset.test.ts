@@ -66,6 +66,8 @@ const cases: readonly Case[] = [
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
   // "over the next decade" is the ten years from now, as "over the past decade" is the ten up to now.
   { sentence: 'Over the next decade, costs will rise.', extent: 'the next decade', type: 'DURATION', value: 'P10Y' },
+  // In news, a season written with its year is where "the following year" counts from, even one told further back.
+  { sentence: 'A hearing is set for July 15. Auditors raised concerns in the spring of 2020, but the council did not act until the following year.', extent: 'the following year', type: 'DATE', value: '2021', dct: '2024-06-12' },
   // Bare units after the day told: a day (week, month) after or before it, unknown which; hours later, that day.
   { sentence: 'On 4 June 1944 the weather was bad. Days later, the Allies landed.', extent: 'Days later', type: 'DATE', value: 'XXXX-XX-XX' },
   { sentence: 'On 25 June 1950 the army attacked. Hours later, Seoul panicked.', extent: 'Hours later', type: 'TIME', value: '1950-06-25TXX' },

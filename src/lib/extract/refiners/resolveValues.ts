@@ -38,13 +38,14 @@ function parseAnchor(value: string): Anchor | undefined {
 }
 
 /**
- * "By the spring of 1915, … in May": a season written with its year moves the story on to that year. Only on: one
- * further back is a comparison ("a peak of 1,600 in summer 2007", told in 2008).
+ * "By the spring of 1915, … in May": a season written with its year moves the story on to that year. In a history
+ * only on: one further back is a comparison ("a peak of 1,600 in summer 2007", told of 2008). News, which tells its
+ * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
-const writtenSeason = (d: Draft, value: string, last: Anchor | undefined): Anchor | undefined => {
+const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
   const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(?:SP|SU|FA|WI)$/.exec(value) : null;
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
-  return year !== undefined && (last === undefined || year > last.year) ? { year } : undefined;
+  return year !== undefined && (!narrative || last === undefined || year > last.year) ? { year } : undefined;
 };
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
@@ -176,7 +177,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
     const value = resolve(d, dayAfter, i);
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
-      const next = anchorOf(value) ?? writtenSeason(d, value, last);
+      const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
       if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
