@@ -20,6 +20,10 @@ const cases: readonly Case[] = [
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  // A fixture told in the present before a name is one to come; a past one is not.
+  { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },
+  { sentence: 'Arsenal travelled to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

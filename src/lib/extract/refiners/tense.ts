@@ -21,6 +21,11 @@ import type { Tense } from '../draft.ts';
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b(?!\s+have\b)/g;
+/**
+ * A fixture told in the present, before a name: "Arsenal travel to Munich on Wednesday", "face Chelsea next Saturday",
+ * "host the Lakers on Friday". Case-sensitive, so that the name is a name.
+ */
+const FIXTURE = /\b(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]/g;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
@@ -133,7 +138,7 @@ interface Markers {
 }
 
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
-  ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+  ({ future: spansIn(text, ranges, FUTURE, MAY, FIXTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
