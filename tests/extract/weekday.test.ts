@@ -24,6 +24,10 @@ const cases: readonly Case[] = [
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },
   { sentence: 'Arsenal travelled to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // What could happen lies ahead; what could not be done, or could be reached, was tried.
+  { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
+  { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
