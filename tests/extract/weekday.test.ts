@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // What someone was urged or asked to do is still to come.
+  { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

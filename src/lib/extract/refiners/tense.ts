@@ -16,10 +16,11 @@ import type { Tense } from '../draft.ts';
  * "could be" ("could be reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends
  * Friday", "the law takes effect on 1 January"), and so is an expectation ("a verdict is expected on Monday", "the vote
  * is set for November", "was likely to take place in May"), and so is an obligation ("must complete it by early
- * summer"; "must have" looks back, and "must be returned" is as often a ruling reported): those verbs point ahead too.
+ * summer"; "must have" looks back, and "must be returned" is as often a ruling reported), and so is what someone was
+ * urged or asked to do ("urged people to stay at home on Thursday"): those verbs point ahead too.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b(?!\s+have\b)/g;
 /**
  * A fixture told in the present, before a name: "Arsenal travel to Munich on Wednesday", "face Chelsea next Saturday",
