@@ -16,6 +16,9 @@ const NOTHING: readonly string[] = [
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
   'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
   'He drives the Audi Q4 e-tron to work.',
+  // A ranking, not a time: "most recent".
+  'Her most recent book is a history of the reef.',
+  'Only three nations have landed there, the most recent being Japan.',
   // Ages.
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',

@@ -30,8 +30,9 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   [/(?<=\bto\s{1,8})date\b/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\b(?:recently|lately)\b/gi, 'PAST_REF', TRIGGER.deictic],
   [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
-  // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent.
-  [/\brecent\s+(?:times|history)\b|\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
+  // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent. A
+  // comparison ranks rather than dates: "her most recent book", "the most recent in January".
+  [/\brecent\s+(?:times|history)\b|(?<!\b(?:most|more|less)\s{1,3})\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
   [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
   // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
   [/(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?)soon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
