@@ -45,7 +45,10 @@ const cases: readonly Case[] = [
   { sentence: 'Rebel units spent the spring and summer organizing a small army.', extent: 'summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Both sides had losses, but by the middle of summer the Red army was larger than the White army.', extent: 'the middle of summer', type: 'DATE', value: '1989-SU' },
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
-  { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-09' },
+  // The nth week of a month is an ISO week: the first holds the month's 4th, the last the day three before its end.
+  { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-W39' },
+  { sentence: 'The lander will launch no earlier than the second week of November 2024.', extent: 'the second week of November 2024', type: 'DATE', value: '2024-W46' },
+  { sentence: 'The first week of December 2024 was wet.', extent: 'The first week of December 2024', type: 'DATE', value: '2024-W49' },
   { sentence: 'In the last two weeks of February 1951, Operation Roundup was followed by Operation Killer.', extent: 'the last two weeks of February 1951', type: 'DURATION', value: 'P2W' },
   // Business shorthand: quarters, halves and fiscal years written as codes.
   { sentence: 'Revenue for Q3 2019 beat forecasts.', extent: 'Q3 2019', type: 'DATE', value: '2019-Q3' },

@@ -2,7 +2,7 @@
  * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
  * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
-import { formatYear } from '../calendar.ts';
+import { addDays, addMonths, formatWeek, formatYear } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf, ordinalValue } from '../lexicon.ts';
@@ -222,17 +222,34 @@ const WEEKS_OF_MONTH = pattern(new RegExp(
 ), TRIGGER.month);
 /**
  * `the last week of September`, `the first two weeks of February 1951`: the part of the month belongs to the timex
- * (otherwise "the last week" would read as the week before the DCT). One week is a date in that month; a count of
- * weeks is a span.
+ * (otherwise "the last week" would read as the week before the DCT). One week is that ISO week of the month; a count
+ * of weeks is a span.
  */
 const weeksOfMonth: Parser = (text) =>
   scan(text, WEEKS_OF_MONTH, (m, s, e) => {
     const month = monthOf(m[3] ?? '');
     if (!month) return undefined;
     if (m[2]) return { start: s, end: e, type: 'DURATION', value: m[2].toLowerCase() === 'two' ? 'P2W' : 'P3W', source };
+    const nth = (m[1] ?? '').toLowerCase();
+    const n = nth === 'last' || nth === 'final' ? -1 : ordinalValue(nth);
     const year = m[4];
-    return date(s, e, year ? `${year}-${String(month).padStart(2, '0')}` : monthDayResolver(month));
+    const inYear = (y: number) => weekOfMonth(y, month, n ?? 1);
+    if (year) return date(s, e, inYear(Number(year)));
+    return date(s, e, (ctx) => {
+      const y = Number(monthDayResolver(month)(ctx).slice(0, 4));
+      return Number.isNaN(y) ? monthDayResolver(month)(ctx) : inYear(y);
+    });
   });
+
+/**
+ * The ISO week that is the nth of a month (−1 the last), by the rule ISO sets for the first week of a year: the
+ * first week holds the month's 4th, so most of its days are in the month; the last holds the day three before the
+ * month's end.
+ */
+function weekOfMonth(year: number, month: number, n: number): string {
+  const day = n > 0 ? addDays({ year, month, day: 4 }, 7 * (n - 1)) : addDays(addMonths({ year, month, day: 1 }, 1), -4);
+  return formatWeek(day);
+}
 
 const MONTH_QUARTER = pattern(new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s+quarter\\b`, 'gi'), TRIGGER.quarter);
 /**
