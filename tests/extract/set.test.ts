@@ -16,6 +16,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The plant builds 10,000 cars a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'She spent up to four months a year at sea.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

@@ -59,8 +59,8 @@ const everyName: Parser = (text) =>
 
 const PER_UNIT = pattern(/\b(an?|per)\s+(hour|day|week|month|year)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
-const RATE_CONTEXT = /(?:\b(?:once|twice|thrice|times|\d+|percent|million|billion|trillion|dollars|cents|hours|days)|%|\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]{2,}s)\s+$/i;
-/** `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`; `per year`. */
+const RATE_CONTEXT = /(?:\b(?:once|twice|thrice|times|\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]{2,}s)\s+$/i;
+/** `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`; `per year`. */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
     const unit = unitOf(m[2] ?? '');
