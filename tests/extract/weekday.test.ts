@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   // What someone was urged or asked to do is still to come.
   { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // "last" after a modal is the verb, not "last week"; a hope or a promise looks ahead.
+  { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The airport said it hoped to resume normal service by Wednesday at the latest.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The minister promised to publish the figures on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

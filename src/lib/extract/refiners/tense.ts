@@ -20,7 +20,7 @@ import type { Tense } from '../draft.ts';
  * urged or asked to do ("urged people to stay at home on Thursday"): those verbs point ahead too.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|wants?|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b(?!\s+have\b)/g;
 /**
  * A fixture told in the present, before a name: "Arsenal travel to Munich on Wednesday", "face Chelsea next Saturday",
@@ -32,10 +32,11 @@ const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrot
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid") count only without an auxiliary before
- * them. Bounded lookbehind: an unbounded `\s+` there rescans a run of spaces at every position.
+ * them, and "last" only where it is not the verb ("will last until Friday"). Bounded lookbehind: an unbounded `\s+`
+ * there rescans a run of spaces at every position.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|last|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|\\w{3,}ed))\\b`,
+  `\\b(?:was|were|had|did|said|ago|(?<!\\b(?:will|would|to|could|can|may|might|should|must)\\s{1,3})last|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|\\w{3,}ed))\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
