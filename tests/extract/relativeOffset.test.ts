@@ -68,6 +68,9 @@ const cases: readonly Case[] = [
   { sentence: 'Over the next decade, costs will rise.', extent: 'the next decade', type: 'DURATION', value: 'P10Y' },
   // In news, a season written with its year is where "the following year" counts from, even one told further back.
   { sentence: 'A hearing is set for July 15. Auditors raised concerns in the spring of 2020, but the council did not act until the following year.', extent: 'the following year', type: 'DATE', value: '2021', dct: '2024-06-12' },
+  // What is told in the past does not lie ahead of the writing: "the year" is then the year of writing.
+  { sentence: 'The line is expected to open in mid-2027. Its cost has doubled since the start of the year.', extent: 'the start of the year', type: 'DATE', value: '2024', mod: 'START', dct: '2024-06-12' },
+  { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // Bare units after the day told: a day (week, month) after or before it, unknown which; hours later, that day.
   { sentence: 'On 4 June 1944 the weather was bad. Days later, the Allies landed.', extent: 'Days later', type: 'DATE', value: 'XXXX-XX-XX' },
   { sentence: 'On 25 June 1950 the army attacked. Hours later, Seoul panicked.', extent: 'Hours later', type: 'TIME', value: '1950-06-25TXX' },

@@ -81,6 +81,10 @@ const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
   b?.month !== undefined && b.day !== undefined && a.month !== undefined && a.day !== undefined &&
   (a.year - b.year || a.month - b.month || a.day - b.day) > 0;
 
+/** Does the period `a` names begin after the day `b`? ("2027" after 2025-03-05; "2025" not.) */
+const beginsAfter = (a: Anchor, b: Anchor): boolean =>
+  (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
+
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 
@@ -164,9 +168,14 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const ctx: ResolveContext = { base, tense, narrative, previous: last, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
     const value = d.value(ctx);
+    if (narrative || base === dct || !dct) return value;
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
-    return value.startsWith('XXXX') && !narrative && base !== dct && dct ? d.value({ ...ctx, base: dct }) : value;
+    if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
+    // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
+    // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
+    const at = tense === 'past' && d.type === 'DATE' ? anchorOf(value) : undefined;
+    return at && beginsAfter(at, dct) ? d.value({ ...ctx, base: dct }) : value;
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
