@@ -67,6 +67,12 @@ const cases: readonly Case[] = [
   { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
   // …and a clock time followed by "on" and a dated day is of that day.
+  // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
+  { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
+  { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
+  { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
+  { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
   { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
   { sentence: 'At 5:34 AM Baghdad time on March 20, 2003 the first strikes began.', extent: '5:34 AM', type: 'TIME', value: '2003-03-20T05:34' },

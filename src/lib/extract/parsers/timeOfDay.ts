@@ -131,10 +131,15 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 
 /**
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad
- * time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`.
+ * time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `4am on Christmas Day`, `1am the
+ * following morning`, `10 p.m. that day`. The first time of a span takes it too: `between midnight and 2am on New
+ * Year's Day`.
  */
 const DAY_FOLLOWS = new RegExp(
-  `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b)`,
+  `(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})?(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
+    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that)\\s{1,3}(?:day|morning|afternoon|evening|night)\\b)`,
   'y',
 );
 const dayWrittenAfter = (text: string, at: number): boolean => {
@@ -166,6 +171,9 @@ function restated(text: string, at: number): boolean {
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
   ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
 
+/** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
+const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
+
 /** A 12-hour clock's hour on the 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; without a half of the day, as written. */
 const hour24 = (h: number, half: string | undefined): number => (half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h);
 
@@ -183,7 +191,8 @@ const clock: Parser = (text) =>
     };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
-    if (m[8]) return t(m[8].toLowerCase() === 'midnight' ? '24:00' : '12:00');
+    // A midnight that opens a span of hours ("between midnight and 2am") is the start of the day.
+    if (m[8]) return t(m[8].toLowerCase() !== 'midnight' ? '12:00' : SPAN_TO_HOUR.test(text.slice(e, e + 12)) ? '00:00' : '24:00');
     const h = Number(m[1] ?? m[6]);
     const min = Number(m[2] ?? m[7] ?? 0);
     const ampm = (m[3] ?? '').toLowerCase();

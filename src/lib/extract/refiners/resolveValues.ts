@@ -185,7 +185,9 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const next = drafts[j];
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
     const value = resolve(d, dayAfter, i);
-    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison) {
+    // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
+    // the story's day ("1am the following morning").
+    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
       if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
     }
