@@ -136,7 +136,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * Year's Day`.
  */
 const DAY_FOLLOWS = new RegExp(
-  `(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})?(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
+  `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
     `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b|` +
     `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that)\\s{1,3}(?:day|morning|afternoon|evening|night)\\b)`,
