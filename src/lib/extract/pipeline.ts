@@ -19,6 +19,7 @@ import { weekdayParser } from './parsers/weekday.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { resolveValues } from './refiners/resolveValues.ts';
+import { mergeShiftedDates } from './refiners/shiftedDates.ts';
 import type { TagOptions, Timex } from './types.ts';
 import { valueToInterval } from './valueToInterval.ts';
 
@@ -48,8 +49,9 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   // 3. One reading per stretch of text.
   const kept = removeOverlaps(modified, rankOf);
   // 4. Values need the reference time, the tense and the narrative anchor, in text order.
-  const resolved = resolveValues(text, kept, options);
-  // 5. Calendar placement for the timeline.
+  // 5. A count before or after a date ("two days after Christmas") joins it, now that the date has its value.
+  const resolved = mergeShiftedDates(text, resolveValues(text, kept, options));
+  // 6. Calendar placement for the timeline.
   return resolved.map((d) => {
     const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
     return {

@@ -1,7 +1,7 @@
 /**
  * Takes modifier words in front of a timex into its extent (TimeML keeps them inside the tag) and records the
  * TIMEX3 mod: `early October` (START), `mid-1990` (MID), `the end of 1990` (END), `about a decade` (APPROX),
- * `more than two years` (MORE_THAN), `at least a week` (EQUAL_OR_MORE).
+ * `more than two years` (MORE_THAN), `at least a week` (EQUAL_OR_MORE), `more than 20 years ago` (BEFORE).
  */
 import type { Draft } from '../draft.ts';
 import type { TimexMod } from '../types.ts';
@@ -43,11 +43,37 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: 'EQUAL_OR_LESS', durationsOnly: true },
 ];
 
+/**
+ * A quantity word before an offset ("more than 20 years ago", "less than a week later") bounds the time it points to:
+ * more than 20 years back is before the day 20 years back. TIMEX3 writes that as the mod of the date.
+ */
+const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod])[] = [
+  [/\b(?:more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER'],
+  [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER'],
+  [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE'],
+  [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE'],
+];
+const BACK = /\s(?:ago|earlier|before|previously)$/i;
+const AHEAD = /\s(?:later|after|from\s+now|hence)$/i;
+
+/** The bounded offset, or undefined when the draft is no offset with a quantity word before it. */
+function boundedOffset(text: string, d: Draft, before: string): Draft | undefined {
+  if (d.type !== 'DATE' || d.mod) return undefined;
+  const own = text.slice(d.start, d.end);
+  const back = BACK.test(own);
+  if (!back && !AHEAD.test(own)) return undefined;
+  for (const [re, backMod, aheadMod] of OFFSET_BOUNDS) {
+    const m = re.exec(before);
+    if (m) return { ...d, start: d.start - m[0].length + (m[0].length - m[0].trimStart().length), mod: back ? backMod : aheadMod };
+  }
+  return undefined;
+}
+
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
 /** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
-const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to)\s*$/i;
+const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to|even)\s*$/i;
 
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
@@ -59,6 +85,8 @@ export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] 
   return drafts.map((d) => {
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (!ANY_RULE_END.test(before)) return d;
+    const bounded = boundedOffset(text, d, before);
+    if (bounded) return bounded;
     const possessive = POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3));
     for (const rule of RULES) {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;

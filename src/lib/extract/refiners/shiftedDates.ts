@@ -1,0 +1,54 @@
+/**
+ * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two
+ * days after Christmas`, `a week before the 4 July deadline`, `three years after 1914`. The parsers read the count
+ * and the date apart (a duration or "the day before", then the date); once the date has its value, the two become
+ * one timex whose value is the date shifted, as TimeML tags it.
+ */
+import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
+import { COUNT_RE, numberValue } from '../lexicon.ts';
+import { shift, type Grain } from '../resolve.ts';
+import type { Resolved } from './resolveValues.ts';
+
+/** The count, the unit and the direction right before a date, at the end of the text before it. */
+const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after)\\s+(?:the\\s+)?$`, 'i');
+/** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
+const REACH = 48;
+
+const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+
+/** `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). */
+function shifted(value: string, grain: Grain, n: number): string | undefined {
+  const day = parseDay(value);
+  if (day && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return formatDay(grain === 'week' ? shift(day, 'day', 7 * n) : shift(day, grain, n));
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month && (grain === 'month' || grain === 'year')) {
+    const d = shift({ year: Number(month[1]), month: Number(month[2]), day: 1 }, grain, n);
+    return formatMonth(d.year, d.month);
+  }
+  const year = /^\d{4}$/.exec(value);
+  if (year && grain === 'year') return formatYear(Number(value) + n);
+  return undefined;
+}
+
+export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const t of timexes) {
+    const m = t.type === 'DATE' && !t.mod ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start)) : null;
+    const count = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
+    const grain = GRAIN[(m?.[2] ?? '').toLowerCase().replace(/s$/, '')];
+    const value = m && grain && count !== undefined && Number.isInteger(count)
+      ? shifted(t.value, grain, /^before$/i.test(m[3] ?? '') ? -count : count)
+      : undefined;
+    if (!m || value === undefined) {
+      out.push(t);
+      continue;
+    }
+    const start = t.start - m[0].length;
+    // The count read alone ("two days", "the day before") gives way to the date it counts from.
+    while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
+    out.push({ start, end: t.end, type: 'DATE', value });
+  }
+  return out;
+}
