@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   // Business shorthand with a hyphen: the position word is the mod.
   { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
+  // "That September" is the month of the year the story is in; after a verb, "that" opens a clause.
+  { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
+  { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },

@@ -46,7 +46,9 @@ const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?
 /** A cheap look for the word or dash a span needs right before, then the full pattern, which tries every month name. */
 const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
-const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+/** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
+const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
     const token = m[2] ?? '';
@@ -61,6 +63,15 @@ const bareMonth: Parser = (text) =>
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
+    }
+    // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
+    // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.
+    if (shift === 'that') {
+      if (/^that/.test(m[0]) && !precededBy(text, s, THAT_MONTH_BEFORE)) {
+        const bare = s + m[0].length - token.length;
+        return { start: bare, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, source };
+      }
+      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
   });
