@@ -12,6 +12,10 @@ const cases: readonly Case[] = [
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
   { sentence: 'It snowed heavily in the winter.', extent: 'the winter', type: 'DATE', value: '2025-WI', dct: '2025-03-14' },
+  // A winter across two years written with both is one winter.
+  { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
+  { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },
+  { sentence: 'The 2023-24 winter was mild.', extent: 'The 2023-24 winter', type: 'DATE', value: '2024-WI' },
   // A past verb right before: the latest one that has begun.
   { sentence: 'The chief executive stepped down in the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2025-01-20' },
   // An expectation told in the present is of the season to come.

@@ -145,6 +145,22 @@ const seasons: Parser = (text) =>
     return date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
   });
 
+const WINTER_ACROSS = pattern(
+  /\b(?:[Tt]he\s+)?(?:[Ww]inter\s+(?:of\s+)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})|(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s+winter)\b/g,
+  TRIGGER.season,
+);
+/**
+ * `the winter of 1854–55`, `winter 1941/42`, `the 2023-24 winter`: the one winter across the turn of those two years,
+ * named by its January's year as every winter is.
+ */
+const winterAcross: Parser = (text) =>
+  scan(text, WINTER_ACROSS, (m, s, e) => {
+    const [first, second] = [m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''];
+    const year = Number(first);
+    const next = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+    return next === year + 1 ? date(s, e, `${formatYear(next)}-WI`) : undefined;
+  });
+
 const SEASON_OF_THAT_YEAR = pattern(
   /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(?:that|the\s+(same|following|next|previous|preceding))\s+year\b/gi,
   TRIGGER.season,
@@ -280,7 +296,7 @@ const monthsOfQuarter: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text),
+  ...weeksOfMonth(text), ...winterAcross(text),
   ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
 ];
