@@ -16,6 +16,8 @@ const cases: readonly Case[] = [
   // "That September" is the month of the year the story is in; after a verb, "that" opens a clause.
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
+  // Before a day, "Mar" and "Jun" need no dot.
+  { sentence: 'The show runs from Mar 4 to Apr 2.', extent: 'Mar 4', type: 'DATE', value: '1990-03-04' },
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },

@@ -19,6 +19,7 @@ const NOTHING: readonly string[] = [
   // A ranking, not a time: "most recent".
   'Her most recent book is a history of the reef.',
   'Only three nations have landed there, the most recent being Japan.',
+  'Floods mar 4 towns in the valley.',
   // Ages.
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',

@@ -5,7 +5,7 @@
 import { formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
@@ -21,13 +21,14 @@ const make = (month: number | undefined, day: number | undefined, start: number,
     ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), yearless: true, source }
     : undefined;
 
-const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
+// With a day after it, a month needs no dot ("from Mar 4"): the verb "mar" is not capitalised before a number.
+const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
 const monthThenDay: Parser = (text) =>
   scan(text, MONTH_THEN_DAY, (m, s, e) =>
     make(monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
 
 // "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent).
-const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'g'), TRIGGER.month);
+const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
     make(monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
