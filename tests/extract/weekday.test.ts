@@ -35,6 +35,10 @@ const cases: readonly Case[] = [
   { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   { sentence: 'The airport said it hoped to resume normal service by Wednesday at the latest.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   { sentence: 'The minister promised to publish the figures on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // A schedule in the plural present looks ahead, across "a.m." too; "was open" does not.
+  { sentence: 'Voters go to the polls on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'Polls open at 7 a.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The shop was open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
@@ -46,8 +50,8 @@ const cases: readonly Case[] = [
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.
   { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
-  { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
-  { sentence: 'Shops open Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'Protests continued this past weekend.', extent: 'this past weekend', type: 'DATE', value: '2024-W13-WE' },

@@ -27,6 +27,12 @@ const MAY = /\bmay\b(?!\s+have\b)/g;
  * "host the Lakers on Friday". Case-sensitive, so that the name is a name.
  */
 const FIXTURE = /\b(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]/g;
+/**
+ * A schedule told in the plural present: "polls open at 7 a.m. on Sunday", "voters go to the polls on Sunday", "talks
+ * resume on Monday". Not after "be" or a determiner ("the shop was open", "the vote on Sunday", "an open day").
+ */
+const PLURAL_SCHEDULE =
+  /(?<!\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|the|a|an|this|that|its|their|his|her|our|your)\s{1,3})\b(?:open|close|begin|start|resume|reopen|go\s+to\s+the\s+polls|take\s+effect|come\s+into\s+force)\b/gi;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
@@ -83,6 +89,13 @@ function isFullStop(text: string, i: number): boolean {
   while (j > 0 && j > i - 6 && isLetter(text.charCodeAt(j - 1))) j--;
   const word = text.slice(j, i);
   if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
+  // "7 a.m. on Sunday", "e.g. in May": a dotted abbreviation ends the sentence only before a capital.
+  if (word.length === 1 && text.charCodeAt(j - 1) === 46) {
+    let k = i + 1;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -140,7 +153,7 @@ interface Markers {
 }
 
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
-  ({ future: spansIn(text, ranges, FUTURE, MAY, FIXTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+  ({ future: spansIn(text, ranges, FUTURE, MAY, FIXTURE, PLURAL_SCHEDULE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
