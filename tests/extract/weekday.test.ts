@@ -39,6 +39,7 @@ const cases: readonly Case[] = [
   { sentence: 'Voters go to the polls on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Polls open at 7 a.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The shop was open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

@@ -11,6 +11,8 @@ import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after)\\s+(?:the\\s+)?$`, 'i');
+/** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
+const DIRECTION_BEFORE = /\b(?:before|after)\s+(?:the\s+)?$/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
@@ -35,7 +37,9 @@ function shifted(value: string, grain: Grain, n: number): string | undefined {
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const t of timexes) {
-    const m = t.type === 'DATE' && !t.mod ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start)) : null;
+    const m = t.type === 'DATE' && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+      ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
+      : null;
     const count = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
     const grain = GRAIN[(m?.[2] ?? '').toLowerCase().replace(/s$/, '')];
     const value = m && grain && count !== undefined && Number.isInteger(count)

@@ -23,26 +23,52 @@ const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 const MAY = /\bmay\b(?!\s+have\b)/g;
 /**
- * A fixture told in the present, before a name: "Arsenal travel to Munich on Wednesday", "face Chelsea next Saturday",
- * "host the Lakers on Friday". Case-sensitive, so that the name is a name.
+ * A schedule told in the present by a verb that has no tense ending to tell it by: a fixture before a name ("Arsenal
+ * travel to Munich on Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday") or a plural present
+ * ("polls open at 7 a.m. on Sunday", "voters go to the polls on Sunday", "talks resume on Monday"); not after "be" or
+ * a determiner ("the shop was open", "an open day"). Case-sensitive, so that the name is a name. Such a verb governs
+ * only a timex near it, so it is looked for in a short window on either side (a pass over every clause for these
+ * words cost a tenth of the tagging time).
  */
-const FIXTURE = /\b(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]/g;
-/**
- * A schedule told in the plural present: "polls open at 7 a.m. on Sunday", "voters go to the polls on Sunday", "talks
- * resume on Monday". Not after "be" or a determiner ("the shop was open", "the vote on Sunday", "an open day").
- */
-const PLURAL_SCHEDULE =
-  /(?<!\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|the|a|an|this|that|its|their|his|her|our|your)\s{1,3})\b(?:open|close|begin|start|resume|reopen|go\s+to\s+the\s+polls|take\s+effect|come\s+into\s+force)\b/gi;
+const SCHEDULE_NEAR =
+  /\b(?:(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen)\b(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s{1,3}\w+))/g;
+/** How far on either side of a timex a schedule verb is looked for. */
+const SCHEDULE_REACH = 60;
+
+/** Characters before a window that the lookbehind of a schedule verb may need to see ("remained open"). */
+const LOOKBEHIND_MARGIN = 16;
+
+/** Offsets `[start, end]` of the schedule verbs that start in `[from, to)` and end by `to`, in text order. */
+function schedulesIn(text: string, from: number, to: number): [number, number][] {
+  const offset = Math.max(0, from - LOOKBEHIND_MARGIN);
+  const found: [number, number][] = [];
+  for (const m of text.slice(offset, to).matchAll(SCHEDULE_NEAR)) {
+    if (offset + m.index >= from) found.push([offset + m.index, offset + m.index + m[0].length]);
+  }
+  return found;
+}
+
+/** Distance from the last schedule verb in `[from, to)` to `to`; Infinity if there is none. */
+function scheduleLeft(text: string, from: number, to: number): number {
+  const last = schedulesIn(text, from, to).pop();
+  return last ? to - last[1] : Infinity;
+}
+
+/** Distance from `from` to the first schedule verb in `[from, to)`; Infinity if there is none. */
+function scheduleRight(text: string, from: number, to: number): number {
+  const first = schedulesIn(text, from, to)[0];
+  return first ? first[0] - from : Infinity;
+}
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
 /**
- * Past forms; those that are also participles ("will be held", "to be paid") count only without an auxiliary before
- * them, and "last" only where it is not the verb ("will last until Friday"). Bounded lookbehind: an unbounded `\s+`
- * there rescans a run of spaces at every position.
+ * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
+ * until Friday"), count only without an auxiliary before them. Bounded lookbehind: an unbounded `\s+` there rescans
+ * a run of spaces at every position.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|(?<!\\b(?:will|would|to|could|can|may|might|should|must)\\s{1,3})last|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|\\w{3,}ed))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|last|\\w{3,}ed))\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
@@ -153,7 +179,7 @@ interface Markers {
 }
 
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
-  ({ future: spansIn(text, ranges, FUTURE, MAY, FIXTURE, PLURAL_SCHEDULE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+  ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
@@ -225,7 +251,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    const futureLeft = distanceLeft(future, s, start);
+    const futureLeft = Math.min(distanceLeft(future, s, start), scheduleLeft(text, Math.max(s, start - SCHEDULE_REACH), start));
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
     if (/^['’]s\b/.test(text.slice(end, end + 3))) {
@@ -233,7 +259,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     }
     const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
-    const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
+    const futureRight = Math.min(distanceRight(future, end, e), scheduleRight(text, end, Math.min(e, end + SCHEDULE_REACH)));
+    const right = decide(futureRight, distanceRight(past, end, e), distanceRight(present, end, e));
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
     return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : right;
   };
