@@ -80,6 +80,12 @@ const cases: readonly Case[] = [
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
+  { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
+  { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
+  // Two steps from the day of writing.
+  { sentence: 'The report is due the week after next.', extent: 'the week after next', type: 'DATE', value: '2024-W16', dct: '2024-04-04' },
+  { sentence: 'Prices fell the month before last.', extent: 'the month before last', type: 'DATE', value: '2024-02', dct: '2024-04-04' },
   // Bare units after the day told: a day (week, month) after or before it, unknown which; hours later, that day.
   { sentence: 'On 4 June 1944 the weather was bad. Days later, the Allies landed.', extent: 'Days later', type: 'DATE', value: 'XXXX-XX-XX' },
   { sentence: 'On 25 June 1950 the army attacked. Hours later, Seoul panicked.', extent: 'Hours later', type: 'TIME', value: '1950-06-25TXX' },

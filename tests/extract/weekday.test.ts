@@ -40,6 +40,9 @@ const cases: readonly Case[] = [
   { sentence: 'Polls open at 7 a.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The shop was open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
+  { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
+  { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

@@ -144,15 +144,18 @@ export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver 
 };
 
 /**
- * A weekend as `2024-W14-WE`: "this weekend" is the coming one unless the tense is past; "last" / "next" step a week.
+ * A weekend as `2024-W14-WE`: "this weekend" is the coming one unless the tense is past; "last" / "next" step a week,
+ * "the weekend before last" / "after next" two.
  */
 export const weekendResolver = (shiftWeeks?: number): Resolver => ({ base, tense }) => {
   const d = anchorDay(base);
   if (!d) return 'XXXX-WXX-WE';
   const weekdayNow = isoWeekday(d);
-  const past = shiftWeeks === -1 || (shiftWeeks === undefined && tense === 'past' && weekdayNow < 6);
-  const n = past ? (weekdayNow >= 6 && shiftWeeks === -1 ? -7 : weekdayNow < 6 ? -7 : 0) : shiftWeeks === 1 && weekdayNow >= 6 ? 7 : 0;
-  return `${formatWeek(addDays(d, n))}-WE`;
+  const back = shiftWeeks !== undefined && shiftWeeks < 0;
+  const past = back || (shiftWeeks === undefined && tense === 'past' && weekdayNow < 6);
+  const n = past ? (weekdayNow >= 6 && back ? -7 : weekdayNow < 6 ? -7 : 0) : shiftWeeks !== undefined && shiftWeeks > 0 && weekdayNow >= 6 ? 7 : 0;
+  const further = shiftWeeks === undefined ? 0 : 7 * (shiftWeeks - Math.sign(shiftWeeks));
+  return `${formatWeek(addDays(d, n + further))}-WE`;
 };
 
 /** `last May` must be before the base month, `next May` after it, `this May` in the base year. */

@@ -157,6 +157,15 @@ const namedOffset: Parser = (text) =>
     return draft(s, e, grain, n, false, { deictic: true });
   });
 
+const TWO_AWAY = pattern(/\bthe\s+(day|week|month|year)\s+(before\s+last|after\s+next)\b/gi, TRIGGER.unit);
+/** `the week before last`, `the month after next`: two steps from the DCT ("the day before last Tuesday" is not). */
+const twoAway: Parser = (text) =>
+  scan(text, TWO_AWAY, (m, s, e) => {
+    const grain = grainOf(m[1] ?? '');
+    if (/^\s+(?:[A-Z\d]|(?:week|month|year|night|time)\b)/.test(text.slice(e, e + 8))) return undefined;
+    return grain ? draft(s, e, grain, /^before/i.test(m[2] ?? '') ? -2 : 2, false, { deictic: true }) : undefined;
+  });
+
 const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), TRIGGER.unit);
 /** `the day before`, `the day after`, `the year before` — anaphoric single-step offsets. */
 const dayBefore: Parser = (text) =>
@@ -236,6 +245,6 @@ const thePeriod: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text),
 ];

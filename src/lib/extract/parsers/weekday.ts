@@ -2,7 +2,8 @@
  * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
  * The date is chosen from the reference day and the tense.
  */
-import { pattern, precededBy, scan, type Parser } from '../draft.ts';
+import { addDays, formatDay, parseDay } from '../calendar.ts';
+import { pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
@@ -12,12 +13,14 @@ const SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend\b/gi, TRIGGER.weekend);
-/** `the weekend`, `this weekend`, `last weekend`, `next weekend`. */
+const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
+/** `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`. */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '');
-    const shift = key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined;
+    const two = m[2] ? (/^before/i.test(m[2]) ? -2 : 2) : undefined;
+    if (two !== undefined && key !== 'the') return undefined;
+    const shift = two ?? (key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined);
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
 
@@ -37,6 +40,15 @@ const weekdays: Parser = (text) =>
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && precededBy(text, s, SPAN_START)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    // "Tuesday week": a week after the coming Tuesday (British).
+    if (!key && /^\s+week\b(?!['’-])/.test(after)) {
+      const week = weekdayResolver(wd, 1);
+      const value: Resolver = (ctx) => {
+        const day = parseDay(week(ctx));
+        return day ? formatDay(addDays(day, 7)) : week(ctx);
+      };
+      return { start: s, end: e + /^\s+week/.exec(after)![0].length, type: 'DATE', value, source: 'weekday' };
+    }
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
