@@ -10,55 +10,26 @@
 import type { Tense } from '../draft.ts';
 
 /**
- * Modal and intention words; "may" only in lower case, since "May" is a month. A plan in the past perfect ("had been
- * due to expire Friday") was overtaken: its day has gone by, so "had" (past) decides. A modal perfect ("may have been
- * responsible", "would have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or
- * "could be" ("could be reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends
- * Friday", "the law takes effect on 1 January"), and so is an expectation ("a verdict is expected on Monday", "the vote
- * is set for November", "was likely to take place in May"), and so is an obligation ("must complete it by early
- * summer"; "must have" looks back, and "must be returned" is as often a ruling reported), and so is what someone was
- * urged or asked to do ("urged people to stay at home on Thursday"): those verbs point ahead too.
+ * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
+ * was overtaken: its day has gone by, so "had" (past) decides. A modal perfect ("may have been responsible", "would
+ * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or "could be" ("could be
+ * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the law takes
+ * effect on 1 January"), and so is an expectation ("a verdict is expected on Monday", "the vote is set for November",
+ * "was likely to take place in May"), and so is an obligation ("must complete it by early summer"; "must have" looks
+ * back, and "must be returned" is as often a ruling reported), and so is what someone was urged or asked to do ("urged
+ * people to stay at home on Thursday"): those verbs point ahead too.
  */
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|expires|kicks\s+off|takes\s+place|gets\s+under\s?way)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
-const MAY = /\bmay\b(?!\s+have\b)/g;
 /**
- * A schedule told in the present by a verb that has no tense ending to tell it by: a fixture before a name ("Arsenal
- * travel to Munich on Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday") or a plural present
- * ("polls open at 7 a.m. on Sunday", "voters go to the polls on Sunday", "talks resume on Monday"); not after "be" or
- * a determiner ("the shop was open", "an open day"). Case-sensitive, so that the name is a name. Such a verb governs
- * only a timex near it, so it is looked for in a short window on either side (a pass over every clause for these
- * words cost a tenth of the tagging time).
+ * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
+ * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
+ * Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday") or a plural present ("polls open at 7 a.m. on
+ * Sunday", "voters go to the polls on Sunday", "talks resume on Monday"), not after "be" or a determiner ("the shop was
+ * open", "an open day").
  */
-const SCHEDULE_NEAR =
-  /\b(?:(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen)\b(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s{1,3}\w+))/g;
-/** How far on either side of a timex a schedule verb is looked for. */
-const SCHEDULE_REACH = 60;
-
-/** Characters before a window that the lookbehind of a schedule verb may need to see ("remained open"). */
-const LOOKBEHIND_MARGIN = 16;
-
-/** Offsets `[start, end]` of the schedule verbs that start in `[from, to)` and end by `to`, in text order. */
-function schedulesIn(text: string, from: number, to: number): [number, number][] {
-  const offset = Math.max(0, from - LOOKBEHIND_MARGIN);
-  const found: [number, number][] = [];
-  for (const m of text.slice(offset, to).matchAll(SCHEDULE_NEAR)) {
-    if (offset + m.index >= from) found.push([offset + m.index, offset + m.index + m[0].length]);
-  }
-  return found;
-}
-
-/** Distance from the last schedule verb in `[from, to)` to `to`; Infinity if there is none. */
-function scheduleLeft(text: string, from: number, to: number): number {
-  const last = schedulesIn(text, from, to).pop();
-  return last ? to - last[1] : Infinity;
-}
-
-/** Distance from `from` to the first schedule verb in `[from, to)`; Infinity if there is none. */
-function scheduleRight(text: string, from: number, to: number): number {
-  const first = schedulesIn(text, from, to)[0];
-  return first ? first[0] - from : Infinity;
-}
+const CASED_FUTURE =
+  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?)\s+(?:(?:to|at|with|against)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen)\b(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
@@ -86,7 +57,7 @@ function spansIn(text: string, ranges: readonly (readonly [number, number])[], .
     const part = text.slice(from, to);
     for (const re of res) for (const m of part.matchAll(re)) found.push([from + m.index, from + m.index + m[0].length]);
   }
-  // Two lists merged (FUTURE and MAY) can interleave; sort by end so the "last before" search stays valid.
+  // Two lists merged (FUTURE and CASED_FUTURE) can interleave; sort by end so the "last before" search stays valid.
   found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
 }
@@ -180,7 +151,7 @@ interface Markers {
 }
 
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
-  ({ future: spansIn(text, ranges, FUTURE, MAY), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+  ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
@@ -252,7 +223,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    const futureLeft = Math.min(distanceLeft(future, s, start), scheduleLeft(text, Math.max(s, start - SCHEDULE_REACH), start));
+    const futureLeft = distanceLeft(future, s, start);
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
     if (/^['’]s\b/.test(text.slice(end, end + 3))) {
@@ -260,8 +231,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     }
     const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
-    const futureRight = Math.min(distanceRight(future, end, e), scheduleRight(text, end, Math.min(e, end + SCHEDULE_REACH)));
-    const right = decide(futureRight, distanceRight(past, end, e), distanceRight(present, end, e));
+    const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
     return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : right;
   };
