@@ -86,6 +86,7 @@ const cases: readonly Case[] = [
   // Two steps from the day of writing.
   { sentence: 'The report is due the week after next.', extent: 'the week after next', type: 'DATE', value: '2024-W16', dct: '2024-04-04' },
   { sentence: 'Prices fell the month before last.', extent: 'the month before last', type: 'DATE', value: '2024-02', dct: '2024-04-04' },
+  { sentence: 'Profit in the year to March 31 rose 4 percent.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2024-04-04' },
   // Bare units after the day told: a day (week, month) after or before it, unknown which; hours later, that day.
   { sentence: 'On 4 June 1944 the weather was bad. Days later, the Allies landed.', extent: 'Days later', type: 'DATE', value: 'XXXX-XX-XX' },
   { sentence: 'On 25 June 1950 the army attacked. Hours later, Seoul panicked.', extent: 'Hours later', type: 'TIME', value: '1950-06-25TXX' },

@@ -228,7 +228,8 @@ const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|entire|whole)\s+)?(year|week
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
  * A bare `the year`, `the full year`, `the week`: in news the current one ("earnings for the year", "for the week, the
- * index dropped"), in a history the one under discussion. `the year ended June 30` is a twelve-month span instead.
+ * index dropped"), in a history the one under discussion. `the year ended June 30` and `the year to March 31` are
+ * twelve-month spans instead.
  */
 const thePeriod: Parser = (text) =>
   scan(text, THE_PERIOD, (m, s, e) => {
@@ -238,7 +239,8 @@ const thePeriod: Parser = (text) =>
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
-    if (/^\s+(?:ended|ending)\b/.test(text.slice(e, e + 10))) {
+    // "the year ended June 30", "the year to March 31": the twelve months up to that day.
+    if (/^\s+(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 10))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
     return draft(s, e, grain, 0, false);
