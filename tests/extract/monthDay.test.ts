@@ -18,6 +18,10 @@ const cases: readonly Case[] = [
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   // Before a day, "Mar" and "Jun" need no dot.
   { sentence: 'The show runs from Mar 4 to Apr 2.', extent: 'Mar 4', type: 'DATE', value: '1990-03-04' },
+  // A meeting or a return told in the present is one to come.
+  { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
+  { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
+  { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
