@@ -66,6 +66,8 @@ const cases: readonly Case[] = [
   { sentence: 'Shares fell on April 3, 2019 at 3:30 p.m. after the call.', extent: '3:30 p.m.', type: 'TIME', value: '2019-04-03T15:30' },
   { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
+  // A zone makes a 24-hour time a time wherever it stands.
+  { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },

@@ -106,8 +106,10 @@ const DAY_AFTER =
 const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
+/** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
+const CLOCK_24_OWN = new RegExp(`(?:hrs|hours|\\s${ZONE_RE})$`, 'i');
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
-  /(?:hrs|hours)$/i.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
+  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
   CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8));
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
