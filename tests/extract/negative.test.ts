@@ -21,6 +21,8 @@ const NOTHING: readonly string[] = [
   'Only three nations have landed there, the most recent being Japan.',
   'Floods mar 4 towns in the valley.',
   // Ages.
+  'He was in his late 70s when he retired.',
+  'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',
   // A house number.

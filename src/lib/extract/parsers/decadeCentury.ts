@@ -15,8 +15,12 @@ const date = (start: number, end: number, value: string): Draft => ({ start, end
 const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit);
 const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit);
 const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
-/** A bare `60s` is a decade only after a determiner or a position word, or after another decade (`the 1950s and 60s`). */
-const DECADE_CONTEXT = /(?:\b(?:the|early|late|mid|mid-)|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
+/**
+ * A bare `60s` is a decade only after "the" (with a position word or not: `the 80s`, `the late 70s`, not "his late
+ * 70s", an age), or after another decade (`the 1950s and 60s`); and not in talk of temperatures ("highs in the 30s").
+ */
+const DECADE_CONTEXT = /(?:\b[Tt]he(?:\s+(?:early|late|mid))?|\b[Tt]he\s+mid-|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
+const TEMPERATURE = /\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|celsius|fahrenheit)\b/i;
 const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit);
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
@@ -38,7 +42,8 @@ const decades: Parser = (text) => [
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
-  ...scan(text, DECADES_3, (m, s, e) => (precededBy(text, s, DECADE_CONTEXT) ? date(s, e, `19${m[1]}`) : undefined)),
+  ...scan(text, DECADES_3, (m, s, e) =>
+    precededBy(text, s, DECADE_CONTEXT) && !TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20)) ? date(s, e, `19${m[1]}`) : undefined),
 ];
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
