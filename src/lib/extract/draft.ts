@@ -80,10 +80,16 @@ export const anchorDay = (a: Anchor | undefined): Day | undefined =>
 export interface Pattern {
   readonly re: RegExp;
   readonly near?: Trigger;
+  /** A cheap regex every text with a match holds somewhere ("of that year"): without it the pattern is not run. */
+  readonly requires?: RegExp;
 }
 
-/** Builds a pattern at module load: `near` (from near.ts TRIGGER) limits the search to the trigger's windows. */
-export const pattern = (re: RegExp, near?: Trigger): Pattern => ({ re: forScan(re), ...(near ? { near } : {}) });
+/**
+ * Builds a pattern at module load: `near` (from near.ts TRIGGER) limits the search to the trigger's windows, and
+ * `requires` skips texts that cannot hold a match, for a pattern whose trigger is common but whose matches are rare.
+ */
+export const pattern = (re: RegExp, near?: Trigger, requires?: RegExp): Pattern =>
+  ({ re: forScan(re), ...(near ? { near } : {}), ...(requires ? { requires } : {}) });
 
 /**
  * The same pattern with the `g` flag scan needs, compiled once per pattern. Group offsets (`d`) cost an array per
@@ -109,6 +115,7 @@ export function scan(
   make: (m: RegExpExecArray, start: number, end: number) => Draft | undefined,
 ): Draft[] {
   const out: Draft[] = [];
+  if (!(re instanceof RegExp) && re.requires && !re.requires.test(text)) return out;
   const rx = re instanceof RegExp ? forScan(re) : re.re;
   const near = re instanceof RegExp ? undefined : re.near;
   for (const [from, to] of near ? windowsNear(text, near) : [[0, text.length] as const]) {

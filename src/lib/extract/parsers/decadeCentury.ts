@@ -21,7 +21,7 @@ const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
  */
 const DECADE_CONTEXT = /(?:\b[Tt]he(?:\s+(?:early|late|mid))?|\b[Tt]he\s+mid-|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
 const TEMPERATURE = /\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|celsius|fahrenheit)\b/i;
-const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit);
+const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit, /0s\s*B\.?C/i);
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
 /**

@@ -35,7 +35,7 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   [/\brecent\s+(?:times|history)\b|(?<!\b(?:most|more|less)\s{1,3})\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
   [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
   // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
-  [/(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?)soon\b(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
+  [/\bsoon\b(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?soon)(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
 ] as const).map(([re, value, near]) => [pattern(re, near), value] as const);
 
 /**

@@ -136,7 +136,7 @@ const quarters: Parser = (text) =>
     return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
   });
 
-const LONG = pattern(/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\b/gi, TRIGGER.unit);
+const LONG = pattern(/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\b/gi, TRIGGER.unit, /-long\b/i);
 /** `day-long`, `year-long`, `decades-long`: a singular unit lasts one of it, a plural an unknown number. */
 const long: Parser = (text) =>
   scan(text, LONG, (m, s, e) => {

@@ -79,7 +79,7 @@ const bareMonth: Parser = (text) =>
 
 const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 
-const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month);
+const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /\bof\s+(?:that|the\s+\w+)\s+year\b/);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
 const ofThatYear: Parser = (text) =>
   scan(text, OF_THAT_YEAR, (m, s, e) => {
@@ -98,7 +98,7 @@ const ofThatYear: Parser = (text) =>
 
 const DEICTIC_YEAR: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
-const OF_THIS_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), TRIGGER.month);
+const OF_THIS_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), TRIGGER.month, /\b(?:this|last|next)\s+year\b/);
 /** `February this year`, `May 5 of last year`: the DCT's year, shifted. */
 const ofThisYear: Parser = (text) =>
   scan(text, OF_THIS_YEAR, (m, s, e) => {

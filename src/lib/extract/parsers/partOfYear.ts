@@ -64,6 +64,7 @@ const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2}))?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
   TRIGGER.digit,
+  /Q[1-4]|[1-4]Q/,
 );
 /**
  * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, and a bare `Q3` or `next Q2`
@@ -79,7 +80,7 @@ const quarterCodes: Parser = (text) =>
     return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
   });
 
-const HALF_CODE = pattern(/\b(?:H([12])\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|([12])H\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*H([12]))\b/g, TRIGGER.digit);
+const HALF_CODE = pattern(/\b(?:H([12])\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|([12])H\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*H([12]))\b/g, TRIGGER.digit, /H[12]|[12]H/);
 /** `H1 2023`, `1H23`, `2023 H2`: a half of a year, always with its year (a bare `H1` is too often something else). */
 const halfCodes: Parser = (text) =>
   scan(text, HALF_CODE, (m, s, e) => date(s, e, `${formatYear(shortYear(m[2] ?? m[4] ?? m[5] ?? ''))}-H${m[1] ?? m[3] ?? m[6]}`));
