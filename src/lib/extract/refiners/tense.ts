@@ -36,11 +36,11 @@ const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrot
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
- * until Friday"), count only without an auxiliary before them. Bounded lookbehind: an unbounded `\s+` there rescans
- * a run of spaces at every position.
+ * until Friday"), count only without an auxiliary before them. The lookbehind comes after the word, so it is tried
+ * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?)(?:${PAST_OR_PARTICIPLE}|last|\\w{3,}ed))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+))\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?)\b/gi;
