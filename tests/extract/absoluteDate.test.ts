@@ -40,6 +40,8 @@ const cases: readonly Case[] = [
   // A two-digit year is of the century the text is in: 1998 news, a 2024 plan, a history of the 1790s.
   { sentence: 'Sales have doubled since \'95, the company said.', extent: "'95", type: 'DATE', value: '1995' },
   { sentence: 'The plant should be running by \'26, the minister said.', extent: "'26", type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // …but not decades ahead: "'69" told in 2024 is 1969.
+  { sentence: 'He graduated in \'69 and moved west.', extent: "'69", type: 'DATE', value: '1969', dct: '2024-04-04' },
   {
     sentence: 'In 1789 the Estates met. In 1790 the clubs multiplied. By 1791 royalists had left, and in 1792 the founders of 1789 formed the Club of \'89.',
     extent: "'89", type: 'DATE', value: '1789', dct: '2009-12-19',

@@ -8,15 +8,21 @@ import {
 } from './calendar.ts';
 import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
 
+/** How far past the base year a year written with two digits may lie: "'26" in 2024 is 2026, "'69" is 1969. */
+const TWO_DIGIT_AHEAD = 20;
+
 /**
  * A year written with two digits (`'89`, `'98`): of the years ending so, the one nearest the base year (1789 in a
- * history of 1790, 1998 in 1998 news, 2025 in 2024 news), the earlier on a tie; 19xx with no base.
+ * history of 1790, 1998 in 1998 news, 2025 in 2024 news), the earlier on a tie, and never more than a couple of
+ * decades ahead ("the summer of '69" told in 2024 is 1969, not 2069); 19xx with no base.
  */
 export const twoDigitYearResolver = (yy: number): Resolver => ({ base }) => {
   if (!base) return formatYear(1900 + yy);
   const century = Math.floor(base.year / 100) * 100;
   let year = century - 100 + yy;
-  for (const y of [century + yy, century + 100 + yy]) if (Math.abs(y - base.year) < Math.abs(year - base.year)) year = y;
+  for (const y of [century + yy, century + 100 + yy]) {
+    if (y - base.year <= TWO_DIGIT_AHEAD && Math.abs(y - base.year) < Math.abs(year - base.year)) year = y;
+  }
   return formatYear(year);
 };
 

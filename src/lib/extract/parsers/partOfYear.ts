@@ -6,7 +6,7 @@ import { addDays, addMonths, formatWeek, formatYear } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, monthOf, ordinalValue } from '../lexicon.ts';
-import { monthDayResolver, offsetResolver, partOfYearResolver } from '../resolve.ts';
+import { monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -140,6 +140,12 @@ const seasons: Parser = (text) =>
     const season = SEASON[name];
     if (!season) return undefined;
     const year = m[4] ?? m[5] ?? m[7];
+    // "the summer of '69": a year with two digits, of the century the text is in.
+    const short = year ? null : /^\s+of\s+['’](\d{2})\b(?!['’]?s)/.exec(text.slice(e, e + 12));
+    if (short) {
+      const yy = twoDigitYearResolver(Number(short[1]));
+      return date(s, e + short[0].length, (ctx) => `${yy(ctx)}-${season[0]}`);
+    }
     // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
     if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?)/.test(text.slice(e, e + 20))) return undefined;
     // "that same spring" is the spring of the year under discussion.
