@@ -183,7 +183,7 @@ export type TenseLookup = (start: number, end: number) => Tense;
 const POSSESSIVE_REACH = 12;
 
 /** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
-const REACH = 300;
+const REACH = 150;
 
 /**
  * Prepares the markers around the given timexes once; the returned function gives the tense around any of them
