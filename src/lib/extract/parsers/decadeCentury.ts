@@ -42,8 +42,10 @@ const decades: Parser = (text) => [
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
-  ...scan(text, DECADES_3, (m, s, e) =>
-    precededBy(text, s, DECADE_CONTEXT) && !TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20)) ? date(s, e, `19${m[1]}`) : undefined),
+  ...scan(text, DECADES_3, (m, s, e) => {
+    const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
+    return precededBy(text, s, DECADE_CONTEXT) && !temperature ? date(s, e, `19${m[1]}`) : undefined;
+  }),
 ];
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';

@@ -107,7 +107,7 @@ const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|a
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
-const CLOCK_24_OWN = new RegExp(`(?:hrs|hours|\\s${ZONE_RE})$`, 'i');
+const CLOCK_24_OWN = new RegExp(`(?:[Hh]rs|[Hh]ours|\\s${ZONE_RE})$`);
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
   CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
   CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8));

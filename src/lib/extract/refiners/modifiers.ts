@@ -64,7 +64,7 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
   if (!back && !AHEAD.test(own)) return undefined;
   for (const [re, backMod, aheadMod] of OFFSET_BOUNDS) {
     const m = re.exec(before);
-    if (m) return { ...d, start: d.start - m[0].length + (m[0].length - m[0].trimStart().length), mod: back ? backMod : aheadMod };
+    if (m) return { ...d, start: d.start - m[0].trimStart().length, mod: back ? backMod : aheadMod };
   }
   return undefined;
 }

@@ -47,12 +47,13 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const value = m && grain && count !== undefined && Number.isInteger(count)
       ? shifted(t.value, grain, /^before$/i.test(m[3] ?? '') ? -count : count)
       : undefined;
+    const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    if (!m || value === undefined || (/^from$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, t.start - m[0].length - 12), t.start - m[0].length)))) {
+    const lasting = /^from$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 12), start));
+    if (!m || value === undefined || lasting) {
       out.push(t);
       continue;
     }
-    const start = t.start - m[0].length;
     // The count read alone ("two days", "the day before") gives way to the date it counts from.
     while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
     out.push({ start, end: t.end, type: 'DATE', value });
