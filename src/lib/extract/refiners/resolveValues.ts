@@ -76,14 +76,13 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   return far / years.length >= 0.75 || years.length >= 20;
 }
 
-/** Is `a` a later day than `b` (both known to the day)? */
-const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
-  b?.month !== undefined && b.day !== undefined && a.month !== undefined && a.day !== undefined &&
-  (a.year - b.year || a.month - b.month || a.day - b.day) > 0;
-
 /** Does the period `a` names begin after the day `b`? ("2027" after 2025-03-05; "2025" not.) */
 const beginsAfter = (a: Anchor, b: Anchor): boolean =>
   (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
+
+/** Is `a` a later day than `b` (both known to the day)? */
+const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
+  b?.day !== undefined && a.day !== undefined && beginsAfter(a, b);
 
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
