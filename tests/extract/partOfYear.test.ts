@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
   { sentence: 'It snowed heavily in the winter.', extent: 'the winter', type: 'DATE', value: '2025-WI', dct: '2025-03-14' },
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
+  // A part of next (last, this) year.
+  { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
+  { sentence: 'The games will be held in the summer of next year.', extent: 'the summer of next year', type: 'DATE', value: '2025-SU', dct: '2024-04-04' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },

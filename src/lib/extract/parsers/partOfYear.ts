@@ -42,8 +42,11 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
-const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}`, 'gi'), TRIGGER.quarter);
-/** `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`. */
+const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+of\\s+(last|next|this)\\s+year\\b)?`, 'gi'), TRIGGER.quarter);
+/**
+ * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
+ * `the first quarter of next year`.
+ */
 const quarters: Parser = (text) =>
   scan(text, QUARTERS, (m, start, e) => {
     let s = start;
@@ -51,7 +54,8 @@ const quarters: Parser = (text) =>
     if (!q || q > 4) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
-    const yearShift = m[1] ? SHIFT[m[1].toLowerCase()] : undefined;
+    const shiftWord = m[1] ?? m[7];
+    const yearShift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
     return date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]));
   });
@@ -169,16 +173,20 @@ const winterAcross: Parser = (text) =>
   });
 
 const SEASON_OF_THAT_YEAR = pattern(
-  /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(?:that|the\s+(same|following|next|previous|preceding))\s+year\b/gi,
+  /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(?:that|the\s+(same|following|next|previous|preceding)|(this|last|next))\s+year\b/gi,
   TRIGGER.season,
 );
 const YEAR_SHIFT: Readonly<Record<string, number>> = { same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
-/** `the spring of that year`, `the summer of the following year`: a season of the year told last, shifted. */
+/**
+ * `the spring of that year`, `the summer of the following year`: a season of the year told last, shifted; `the summer
+ * of next year`: of the year of writing, shifted.
+ */
 const seasonOfThatYear: Parser = (text) =>
   scan(text, SEASON_OF_THAT_YEAR, (m, s, e) => {
     const season = SEASON[(m[1] ?? '').toLowerCase()];
-    const shift = YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
     if (!season) return undefined;
+    if (m[3]) return date(s, e, ofShiftedYear(SHIFT[m[3].toLowerCase()] ?? 0, season[0]));
+    const shift = YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
     const value: Resolver = ({ base }) => `${base ? formatYear(base.year + shift) : 'XXXX'}-${season[0]}`;
     return { ...date(s, e, value), anaphoric: true };
   });
