@@ -10,6 +10,11 @@ const cases: readonly Case[] = [
   { sentence: 'Shares fell sharply in June, traders said.', extent: 'June', type: 'DATE', value: '1989-06' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
+  // A day spelled out, either way round, with or without its year.
+  { sentence: 'The fireworks were set off on the fourth of July.', extent: 'the fourth of July', type: 'DATE', value: '1989-07-04' },
+  { sentence: 'The strike began on the first of May, 1886, in Chicago.', extent: 'the first of May, 1886', type: 'DATE', value: '1886-05-01' },
+  { sentence: 'The new terminal will open June the first.', extent: 'June the first', type: 'DATE', value: '1990-06-01' },
+  { sentence: 'Talks resumed on Thursday, November twenty-third.', extent: 'Thursday, November twenty-third', type: 'DATE', value: '1989-11-23' },
   // Business shorthand with a hyphen: the position word is the mod.
   { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },

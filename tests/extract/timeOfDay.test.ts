@@ -68,6 +68,10 @@ const cases: readonly Case[] = [
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
   // A zone makes a 24-hour time a time wherever it stands.
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
+  // Seconds are kept, and a time stamped after its day, as mail headers and feeds write it, is of that day.
+  { sentence: 'Date: Wed, 21 Oct 1998 08:12:45 GMT', extent: '08:12:45 GMT', type: 'TIME', value: '1998-10-21T08:12:45' },
+  { sentence: 'Sent: 21 Oct 1998 14:05', extent: '14:05', type: 'TIME', value: '1998-10-21T14:05' },
+  { sentence: 'The order was signed at 10:45:30 a.m. in the presence of reporters.', extent: '10:45:30 a.m.', type: 'TIME', value: '1998-10-23T10:45:30' },
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
@@ -135,6 +139,11 @@ describe('a time told again on another clock', () => {
   it('is not a second time after "local time" either, and the day after it is the clock\'s', () => {
     const found = tagTimexes('The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', { dct: DCT });
     expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
+  });
+
+  it('takes a 24-hour reading after a year alone for a count ("In 1998 12:30 people")', () => {
+    const found = tagTimexes('In 1998 12:30 people had voted by noon.', { dct: DCT });
+    expect(found.map((t) => t.text)).toEqual(['1998', 'noon']);
   });
 
   it('leaves a count of hours a count ("1500 hours of overtime")', () => {

@@ -46,7 +46,8 @@ const TENS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', '
 const ORDINALS: readonly string[] = [
   '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'twenty-first',
+  'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh',
+  'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first',
 ];
 
 /** `first` → 1, `3rd` → 3, `21st` → 21. */
@@ -101,6 +102,8 @@ export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD_RE}|an?)(?:\\s+(?:
 /** Vague counts, giving `X` in the value. */
 export const VAGUE_COUNT_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|a\\s+couple\\s+of|countless)';
 export const ORDINAL_RE = `(?:${alt(ORDINALS.slice(1))}|\\d+(?:st|nd|rd|th))`;
+/** A day of the month spelled out, lower case or capitalised: `first` … `thirty-first`, `Fourth`. */
+export const DAY_ORDINAL_WORD_RE = `(?:${alt(ORDINALS.slice(1)).split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 
 /** Month names as written in news: full, or abbreviated with an optional dot (`Sept.`). Case-sensitive use. */
 export const MONTH_RE =

@@ -68,6 +68,8 @@ const counted: Parser = (text) =>
   scan(text, COUNTED, (m, s, e) => {
     const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
       [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
+    // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
+    if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit.

@@ -2,10 +2,10 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
+import { formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
@@ -32,6 +32,20 @@ const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(?:[Tt]he\
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
     make(monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
+
+const SPELLED_DAY = pattern(new RegExp(
+  `\\b${WD}(?:[Tt]he\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_ORDINAL_WORD_RE}))(?![\\w-])(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  'g',
+), TRIGGER.month);
+/** A day spelled out: `the fourth of July`, `the first of May, 1886`, `June the first`, `July fourth`. */
+const spelledDay: Parser = (text) =>
+  scan(text, SPELLED_DAY, (m, s, e) => {
+    const [month, day] = [monthOf(m[2] ?? m[3] ?? ''), ordinalValue(m[1] ?? m[4] ?? '')];
+    if (!month || !day || !isValidDay(2000, month, day)) return undefined;
+    const year = m[5] === undefined ? undefined : Number(m[5]);
+    if (year === undefined) return make(month, day, s, e, leadingWeekday(m));
+    return isValidDay(year, month, day) ? { start: s, end: e, type: 'DATE', value: formatDay({ year, month, day }), source } : undefined;
+  });
 
 /**
  * Words that make a capitalised month name a month. "May" and "March" are also a verb and a noun, so
@@ -157,5 +171,5 @@ export const monthDayParser: Parser = (text) => [
   ...dayOfNamedMonth(text),
   ...ordinalDay(text),
   ...weekOf(text),
-  ...monthThenDay(text), ...dayThenMonth(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
+  ...monthThenDay(text), ...dayThenMonth(text), ...spelledDay(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
 ];

@@ -99,7 +99,8 @@ const DAY_AFTER =
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
- * the like, with the military "hrs" after it, or as one end of a span of two ("19:00-03:00hrs"). Bare, "10:30" is as
+ * the like, with the military "hrs" after it, as one end of a span of two ("19:00-03:00hrs"), or right after a day
+ * ("1 Apr 2024 14:05", as mail headers and feeds stamp their posts). Bare, "10:30" is as
  * often a score, a ratio or a running time. Checked on the match, not in the pattern: a lookbehind tried at every
  * position of every window was a fifth of the clock pattern's time.
  */
@@ -108,12 +109,18 @@ const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
 const CLOCK_24_OWN = new RegExp(`(?:[Hh]rs|[Hh]ours|\\s${ZONE_RE})$`);
+/** A day, with or without its year, or a weekday right before: "1 Apr 2024 14:05", "Monday 10:30" (not "in 2019 12:30"). */
+const DATE_BEFORE_24 = new RegExp(
+  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|${WEEKDAY_RE})(?:,\\s*|\\s+)$`,
+);
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
   CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
-  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8));
+  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24);
+/** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
+const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
-  `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    `|\\b(\\d{1,2}):(\\d{2})(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+  `\\b(\\d{1,2})(?:[:.]${MINUTES})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
+    `|\\b(\\d{1,2}):${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -182,7 +189,8 @@ const hour24 = (h: number, half: string | undefined): number => (half === 'p' &&
 /** `3:30 p.m.`, `10 a.m.`, `10:15 EDT`, `noon`, `midnight`, `noon Thursday`. */
 const clock: Parser = (text) =>
   scan(text, CLOCK, (m, s, e) => {
-    if (restated(text, s)) return undefined;
+    // "14:05:33" read from its second colon on would be "05:33": a clock starts where its digits do.
+    if (restated(text, s) || /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
@@ -196,10 +204,10 @@ const clock: Parser = (text) =>
     // A midnight that opens a span of hours ("between midnight and 2am") is the start of the day.
     if (m[8]) return t(m[8].toLowerCase() !== 'midnight' ? '12:00' : SPAN_TO_HOUR.test(text.slice(e, e + 12)) ? '00:00' : '24:00');
     const h = Number(m[1] ?? m[6]);
-    const min = Number(m[2] ?? m[7] ?? 0);
+    const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
     const ampm = (m[3] ?? '').toLowerCase();
-    if (h > 24 || min > 59 || (ampm && (h > 12 || h === 0))) return undefined;
-    return t(`${pad2(hour24(h, ampm[0]))}:${pad2(min)}`);
+    if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
+    return t(`${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`);
   });
 
 const CLOCK_OF_PART = pattern(
