@@ -26,6 +26,11 @@ const cases: readonly Case[] = [
   { sentence: 'Every summer they travel to the coast.', extent: 'Every summer', type: 'SET', value: 'XXXX-SU' },
   { sentence: 'Every January, sales fall.', extent: 'Every January', type: 'SET', value: 'XXXX-01' },
   { sentence: 'The market is held every other Friday.', extent: 'every other Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  // "every second" steps over named days or units; alone it is every second.
+  { sentence: 'The council meets every second Tuesday.', extent: 'every second Tuesday', type: 'SET', value: 'XXXX-WXX-2' },
+  { sentence: 'The bins are emptied every second week.', extent: 'every second week', type: 'SET', value: 'P2W' },
+  { sentence: 'A census is taken every third year.', extent: 'every third year', type: 'SET', value: 'P3Y' },
+  { sentence: 'The sensor reports its position every second.', extent: 'every second', type: 'SET', value: 'PT1S' },
 ];
 
 describe('recurring times', () => {

@@ -4,7 +4,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, SEASON_CODES, monthOf, numberValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, SEASON_CODES, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -30,25 +30,31 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : set(s, e, v);
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
-/** `every day`, `each year`, `every two weeks`, `every few weeks`, `every other month`, `every quarter`, `every morning`, `each summer`. */
+const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+/** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
+const NAME_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * `every day`, `each year`, `every two weeks`, `every few weeks`, `every other month`, `every second week`, `every
+ * quarter`, `every morning`, `each summer`.
+ */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[3] ?? '').toLowerCase();
+    if (word === 'second' && NAME_AFTER.test(text.slice(e, e + 12))) return undefined;
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
     const part = DAY_PART_CODES[word.replace(/s$/, '')];
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    const n = m[1] ? 2 : m[2] ? numberValue(m[2]) : 1;
+    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : m[2] ? numberValue(m[2]) : 1;
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);
     return unit ? set(s, e, durationValue(n, unit)) : undefined;
   });
 
-const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:other\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
-/** `every Thursday`, `each July`, `every other Friday`. */
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?:other|second|third|fourth)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
+/** `every Thursday`, `each July`, `every other Friday`, `every second Tuesday` (which of them recur, TIMEX3's value leaves to `freq`). */
 const everyName: Parser = (text) =>
   scan(text, EVERY_NAME, (m, s, e) => {
     const wd = weekdayOf(m[1] ?? '');
