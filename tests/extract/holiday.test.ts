@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   { sentence: 'Harkins confidently predicted victory by Christmas 1963.', extent: 'Christmas 1963', type: 'DATE', value: '1963-12-25' },
   { sentence: 'Bush said 5,700 personnel would be home by Christmas 2007.', extent: 'Christmas 2007', type: 'DATE', value: '2007-12-25' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
+  // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
+  { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },
+  { sentence: 'The clocks went back on the last Sunday of October.', extent: 'the last Sunday of October', type: 'DATE', value: '1999-10-31' },
+  { sentence: 'The race is run on the second Sunday of May 2001.', extent: 'the second Sunday of May 2001', type: 'DATE', value: '2001-05-13' },
+  { sentence: 'A rally was held on the fifth Tuesday of February 2000.', extent: 'the fifth Tuesday of February 2000', type: 'DATE', value: '2000-02-29' },
   // One name, several spellings.
   { sentence: "The city will hold its parade on St. Patrick's Day.", extent: "St. Patrick's Day", type: 'DATE', value: '2000-03-17' },
   { sentence: 'Pubs were full on Saint Patricks Day 1998.', extent: 'Saint Patricks Day 1998', type: 'DATE', value: '1998-03-17' },

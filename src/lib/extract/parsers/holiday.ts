@@ -7,9 +7,10 @@
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
-import { addDays, formatDay, formatWeek, formatYear, isoWeekday, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
+import { MONTH_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
@@ -129,4 +130,26 @@ const holidays: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, source };
   });
 
-export const holidayParser: Parser = holidays;
+const NTH_WEEKDAY = pattern(new RegExp(
+  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  'gi',
+), TRIGGER.weekday);
+/**
+ * `the first Monday in September`, `the last Sunday of October 2024`, `the fourth Thursday of November`: the rule the
+ * movable holidays are written by, told for a day of its own, with its year chosen as theirs is.
+ */
+const nthWeekdayOfMonth: Parser = (text) =>
+  scan(text, NTH_WEEKDAY, (m, s, e) => {
+    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekdayOf(m[2] ?? ''), monthOf(m[3] ?? '')];
+    const n = word === 'last' || word === 'final' ? -1 : ordinalValue(word);
+    if (!weekday || !month || !n) return undefined;
+    const on = (y: number): Day => nthWeekday(y, month, weekday, n);
+    // A fifth one is in some months of some years only: with its year written, when that month has it.
+    const year = m[4] ? Number(m[4]) : undefined;
+    const fifth = year !== undefined ? on(year) : undefined;
+    if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
+    const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on };
+    return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
+  });
+
+export const holidayParser: Parser = (text) => [...holidays(text), ...nthWeekdayOfMonth(text)];
