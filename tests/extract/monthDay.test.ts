@@ -74,6 +74,17 @@ const cases: readonly Case[] = [
     sentence: 'Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.',
     extent: 'December', type: 'DATE', value: '1998-12', dct: '1998-03-04',
   },
+  // A day told in the past soon after the month of an earlier year the story is at is of that story…
+  {
+    sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
+    extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
+  },
+  // …but not when that day of the last weeks is meant, nor after a month that names a thing.
+  { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
+  {
+    sentence: 'He rejected the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2 and troops massed.',
+    extent: 'Aug. 2', type: 'DATE', value: '1990-08-02', dct: '1990-11-15',
+  },
   // A decimal point does not end the sentence: "earned" still governs the month.
   { sentence: 'The company said it earned $5.2 million, or seven cents a share, in March.', extent: 'March', type: 'DATE', value: '1989-03' },
   // A bare ordinal day after a preposition: of the month the story is in, as the tense says.

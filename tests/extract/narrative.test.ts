@@ -25,6 +25,19 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'May')?.value).toBe('1940-05');
   });
 
+  it('counts a deictic the story\'s year cannot place from the writing ("In an interview last month")', () => {
+    const life = 'Margaret Ellison (born 14 February 1948) is a marine biologist. She studied zoology from 1966 to 1969 and ' +
+      'completed a doctorate in 1973. Her 1984 paper was widely cited. She was elected a Fellow in 1996 and became ' +
+      'director three years later. She retired in 2013. The following year she published a memoir, and in 2019 she ' +
+      'was made a dame. In an interview last month she said she still swims every morning.';
+    const t = tagTimexes(life, { dct: '2024-04-04' });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['last month', '2024-03']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['The following year', '2014']);
+    // In a quote the "now" is the speaker's, which the writing does not tell.
+    const quoted = tagTimexes(`${life} "I stopped diving 15 months ago," she said.`, { dct: '2024-04-04' });
+    expect(quoted.map((x) => [x.text, x.value])).toContainEqual(['15 months ago', 'XXXX-XX']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

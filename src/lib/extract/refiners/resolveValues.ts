@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, parseDay, type Day } from '../calendar.ts';
-import { anchorDay, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
 import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
@@ -122,12 +122,24 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }
 
+/** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
+function insideQuote(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(from, at - 3000), at);
+  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** A preposition that puts the story at the time after it. */
+const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
   const narrative = isNarrative(text, drafts, dct);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
+  /** Where `last` was written. */
+  let lastAt = -1;
   // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
   const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
   /**
@@ -151,6 +163,23 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     lastWritten[i] = k;
     if (typeof drafts[i]!.value === 'string') k = i;
   }
+  /**
+   * "came to light in November 2021 … was arrested on 2 December": in news, a day with no year, told in the past within
+   * a couple of months after a month of an earlier year the story is at, is of that story, unless the day of that name
+   * before the writing is a recent one (news names the last weeks' days without a year).
+   */
+  const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
+    if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
+    const monthIndex = (a: Anchor) => a.year * 12 + (a.month ?? 1);
+    const recent = anchorOf(fromWriting);
+    if (!recent || monthIndex(dct) - monthIndex(recent) < 3 || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+    // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
+    if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
+    const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
+    const day = anchorOf(value);
+    const gap = day ? monthIndex(day) - monthIndex(at) : -1;
+    return gap >= 0 && gap <= 2 ? value : undefined;
+  };
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
@@ -167,7 +196,12 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const ctx: ResolveContext = { base, tense, narrative, previous: last, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
     const value = d.value(ctx);
-    if (narrative || base === dct || !dct) return value;
+    if (!dct) return value;
+    if (base === dct) return d.yearless && !narrative && !d.anaphoric && tense === 'past' ? soonAfterToldMonth(d, value, last) ?? value : value;
+    // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
+    // cannot say which month.
+    // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
+    if (narrative) return d.deictic === true && value.startsWith('XXXX') && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct }) : value;
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
@@ -188,7 +222,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
-      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) last = next;
+      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) [last, lastAt] = [next, d.start];
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
