@@ -34,7 +34,7 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['last month', '2024-03']);
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['The following year', '2014']);
     // In a quote the "now" is the speaker's, which the writing does not tell.
-    const quoted = tagTimexes(`${life} "I stopped diving 15 months ago," she said.`, { dct: '2024-04-04' });
+    const quoted = tagTimexes(`${life} In 2001 she moved to Truro. "I stopped diving 15 months ago," she said in 2005.`, { dct: '2024-04-04' });
     expect(quoted.map((x) => [x.text, x.value])).toContainEqual(['15 months ago', 'XXXX-XX']);
   });
 
