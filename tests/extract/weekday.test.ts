@@ -55,6 +55,9 @@ const cases: readonly Case[] = [
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.
   { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // …also with clock times on both days: a warning issued on Thursday runs to the Friday after it.
+  { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'midday', type: 'TIME', value: '2024-04-05T12:00' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },

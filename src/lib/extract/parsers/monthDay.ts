@@ -124,17 +124,18 @@ const ofThisYear: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', source, value: ({ base }) => (base ? fmt(formatYear(base.year + shift)) : fmt('XXXX')) };
   });
 
-const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
-/** `the week of March 6`: the ISO week containing that day. */
+const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+of\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}`, 'g'), TRIGGER.month);
+/** `the week of March 6`, `the weekend of 17 August`: the ISO week (or its weekend) that holds that day. */
 const weekOf: Parser = (text) =>
   scan(text, WEEK_OF, (m, s, e) => {
-    const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
+    const [month, day] = [monthOf(m[2] ?? m[5] ?? ''), Number(m[3] ?? m[4])];
     if (!month || !isValidDay(2000, month, day)) return undefined;
+    const weekend = m[1] !== undefined;
     return {
       start: s, end: e, type: 'DATE', source,
       value: (ctx) => {
         const d = parseDay(monthDayResolver(month, day)(ctx));
-        return d ? formatWeek(d) : 'XXXX-WXX';
+        return d ? `${formatWeek(d)}${weekend ? '-WE' : ''}` : `XXXX-WXX${weekend ? '-WE' : ''}`;
       },
     };
   });

@@ -24,8 +24,17 @@ const weekend: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
 
-/** The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-". */
-const SPAN_START = new RegExp(`\\b(?:(?:from|between)\\s+(?:${FULL_WEEKDAY})\\s*(?:to|through|till|until|and|[-–])|(?:${FULL_WEEKDAY})\\s*[-–])\\s*$`, 'i');
+/** A clock time and "on" before a day: "6pm on", "10:30 a.m. on", "midday on". */
+const CLOCK_ON = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:on\\s+)?)?';
+/**
+ * The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-", and with
+ * clock times, "from 6pm on Thursday until midday on".
+ */
+const SPAN_START = new RegExp(
+  `\\b(?:(?:from|between)\\s+${CLOCK_ON}(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:to|through|till|until|and|[-–])\\s*${CLOCK_ON}|(?:${FULL_WEEKDAY})\\s*[-–]\\s*)$`,
+  'i',
+);
+const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
 
 const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 const weekdays: Parser = (text) =>
@@ -39,7 +48,7 @@ const weekdays: Parser = (text) =>
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
-    if (!key && precededBy(text, s, SPAN_START)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
     // "Tuesday week": a week after the coming Tuesday (British).
     if (!key && /^\s+week\b(?!['’-])/.test(after)) {
       const week = weekdayResolver(wd, 1);
