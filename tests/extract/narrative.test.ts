@@ -38,6 +38,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(quoted.map((x) => [x.text, x.value])).toContainEqual(['15 months ago', 'XXXX-XX']);
   });
 
+  it('knows a history whose times of day are of days it names ("the morning of 12 September", "by nightfall")', () => {
+    const siege = 'The siege began on 14 July 1683. A relief army crossed the river on 6 September. Six days later, on ' +
+      'the morning of 12 September, it attacked. By nightfall the camp had been taken. The war lasted until January 1699.';
+    const t = tagTimexes(siege, { dct: '2024-04-11' });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['the morning of 12 September', '1683-09-12TMO']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['nightfall', '1683-09-12TNI']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

@@ -102,11 +102,24 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
 }
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
 const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|[A-Z])/;
+
+const YEAR_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
+/** The holiday's day in a given year. */
+function dayIn(name: string, year: number): string | undefined {
+  const movable = MOVABLE[name];
+  if (movable) return (movable.week ? formatWeek : formatDay)(movable.on(year));
+  const fixed = FIXED[name];
+  return fixed ? `${formatYear(year)}-${pad2(fixed[0])}-${pad2(fixed[1])}` : undefined;
+}
+/** A holiday in the year of the story's time, shifted; its month alone while that year is unknown. */
+const ofToldYear = (name: string, shift: number): Resolver => ({ base }) =>
+  (base ? dayIn(name, base.year + shift) : undefined) ??
+  (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : `XXXX-${pad2(MOVABLE[name]?.near[0] ?? 0)}-XX`);
 
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
@@ -121,12 +134,14 @@ const holidays: Parser = (text) =>
     if (name.startsWith('new') && precededBy(text, s, /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic)\s+$/)) return undefined;
     const force = FORCE[(m[1] ?? '').toLowerCase()];
     const year = m[3] ? Number(m[3]) : undefined;
+    // "Christmas Day of that year", "Easter of the following year": in the year the story is at, or the one after.
+    if (m[4]) return { start: s, end: e, type: 'DATE', value: ofToldYear(name, YEAR_SHIFT[m[4].toLowerCase().replace(/^the\s+/, '')] ?? 0), anaphoric: true, source };
     const movable = MOVABLE[name];
     if (movable) return { start: s, end: e, type: 'DATE', value: movableValue(movable, year, force), source };
     const fixed = FIXED[name];
     if (!fixed) return undefined;
     const [month, day] = fixed;
-    const value: string | Resolver = year !== undefined ? `${formatYear(year)}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day, force);
+    const value: string | Resolver = (year !== undefined && dayIn(name, year)) || monthDayResolver(month, day, force);
     return { start: s, end: e, type: 'DATE', value, source };
   });
 

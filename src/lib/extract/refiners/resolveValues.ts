@@ -7,6 +7,7 @@
  */
 import { addDays, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { MONTH_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { memoize } from '../memoize.ts';
 import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
@@ -53,9 +54,13 @@ const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft, text: string): boolean =>
-  d.source === 'weekday' || d.source === 'timeOfDay' || d.deictic === true ||
+  d.source === 'weekday' || d.deictic === true ||
+  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
+  (d.source === "timeOfDay" && false && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
   (d.source === 'deictic' && typeof d.value !== 'string' && !/^today$/i.test(text.slice(d.start, d.end)));
+
+const NAMES_MONTH = new RegExp(MONTH_RE);
 
 /** Years between the writing and what a short history tells. */
 const LONG_AGO = 10;
