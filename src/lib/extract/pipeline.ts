@@ -54,14 +54,13 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   // 6. Calendar placement for the timeline.
   return resolved.map((d) => {
     const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
-    return {
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      type: d.type,
-      value: d.value,
-      ...(d.mod ? { mod: d.mod } : {}),
-      ...(placed ? { interval: placed.interval, granularity: placed.granularity } : {}),
-    };
+    // Optional fields are set only when present (no spreads: this runs for every timex).
+    const t: { -readonly [K in keyof Timex]: Timex[K] } = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value };
+    if (d.mod) t.mod = d.mod;
+    if (placed) {
+      t.interval = placed.interval;
+      t.granularity = placed.granularity;
+    }
+    return t;
   });
 }

@@ -12,6 +12,9 @@ const source = 'timeOfDay';
 
 const PART: Readonly<Record<string, string>> = { ...DAY_PART_CODES, overnight: 'NI', midday: 'MI', noon: 'MI' };
 
+/** The day the text is at: of the writing, or the one told last. */
+const TODAY = offsetResolver('day', 0);
+
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
 
@@ -22,7 +25,7 @@ const time = (start: number, end: number, value: Resolver, flags: TimeFlags = {}
 /** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday. */
 function dayResolver(word: string): Resolver | undefined {
   const w = word.toLowerCase();
-  if (w === '' || w === 'this' || w === 'that' || w === 'today' || w === 'tonight') return offsetResolver('day', 0);
+  if (w === '' || w === 'this' || w === 'that' || w === 'today' || w === 'tonight') return TODAY;
   if (w === 'yesterday' || w === 'last') return offsetResolver('day', -1);
   if (w === 'tomorrow') return offsetResolver('day', 1);
   const wd = weekdayOf(w);
@@ -67,7 +70,7 @@ const sunTime: Parser = (text) =>
   scan(text, SUN_TIME, (m, s, e) => {
     if (!precededBy(text, s, SUN_TIME_BEFORE)) return undefined;
     const part = /^(?:dawn|daybreak|sunrise|first)/i.test(m[1] ?? '') ? 'MO' : /^nightfall$/i.test(m[1] ?? '') ? 'NI' : 'EV';
-    return time(s, e, withTime(offsetResolver('day', 0), part), dayOfClock(text, s, e));
+    return time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
   });
 
 const MID_PART = pattern(new RegExp(
@@ -85,7 +88,7 @@ const midPart: Parser = (text) =>
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 /** `tonight`: the night of the base day. */
 const tonight: Parser = (text) =>
-  scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(offsetResolver('day', 0), 'NI')));
+  scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
 
 /** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`. */
 const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)';
@@ -193,21 +196,23 @@ const clock: Parser = (text) =>
     if (restated(text, s) || /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
-    const named = m[4] ?? m[5] ?? m[9] ?? m[10];
-    const day = dayResolver(named ?? '') ?? offsetResolver('day', 0);
-    const t = (suffix: string) => {
-      const value = suffix === '24:00' && !named ? midnightOf(day) : withTime(day, suffix);
-      return named ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
-    };
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
-    // A midnight that opens a span of hours ("between midnight and 2am") is the start of the day.
-    if (m[8]) return t(m[8].toLowerCase() !== 'midnight' ? '12:00' : SPAN_TO_HOUR.test(text.slice(e, e + 12)) ? '00:00' : '24:00');
-    const h = Number(m[1] ?? m[6]);
-    const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
-    const ampm = (m[3] ?? '').toLowerCase();
-    if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
-    return t(`${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`);
+    let clockTime: string;
+    if (m[8]) {
+      // A midnight that opens a span of hours ("between midnight and 2am") is the start of the day.
+      clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : SPAN_TO_HOUR.test(text.slice(e, e + 12)) ? '00:00' : '24:00';
+    } else {
+      const h = Number(m[1] ?? m[6]);
+      const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
+      const ampm = (m[3] ?? '').toLowerCase();
+      if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
+      clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
+    }
+    const named = m[4] ?? m[5] ?? m[9] ?? m[10];
+    const day = (named && dayResolver(named)) || TODAY;
+    const value = clockTime === '24:00' && !named ? midnightOf(day) : withTime(day, clockTime);
+    return named ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
   });
 
 const CLOCK_OF_PART = pattern(
@@ -225,7 +230,7 @@ const clockOfPart: Parser = (text) =>
     const half = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6) ? 'p' : part === 'morning' ? 'a' : undefined;
     // "12 at night" is midnight, the end of the day.
     const hour = part === 'night' && h === 12 ? 24 : hour24(h, half);
-    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
+    return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
@@ -250,7 +255,7 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     // "from 10 to 2 pm": a first hour above the second (and neither noon) is before noon.
     const hour = hour24(h, meridiem === 'p' && h > h2 && h2 !== 12 && h !== 12 ? 'a' : meridiem);
     const end = s + (m[2] !== undefined ? `${m[1]}:${m[2]}`.length : (m[1] ?? '').length);
-    return [time(s, end, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, c.end))];
+    return [time(s, end, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, c.end))];
   });
 
 const informalClockPattern = (fraction: string) =>
@@ -269,7 +274,7 @@ const informalClock: Parser = (text) =>
     const [h, min] = to ? [told === 1 ? 12 : told - 1, 60 - minutes] : [told, minutes];
     const afternoon = /^p/i.test(m[4] ?? '') || /afternoon|evening/i.test(m[5] ?? '') || (m[6] !== undefined && told >= 6);
     const hour = hour24(h, afternoon ? 'p' : (m[4] ?? '')[0]?.toLowerCase());
-    return time(s, e, withTime(offsetResolver('day', 0), `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
+    return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   }));
 
 const MILITARY = pattern(new RegExp(
@@ -285,7 +290,7 @@ const military: Parser = (text) =>
     if (restated(text, s)) return undefined;
     const zoned = /[A-Z]T$/.test(m[0]);
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
-    return time(s, e, withTime(offsetResolver('day', 0), `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
+    return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
 /** The second day of a night that runs over two: `14/15 March`, `March 14-15`. */
@@ -324,7 +329,7 @@ const earlyHours: Parser = (text) =>
   scan(text, EARLY_HOURS, (m, s, e) => {
     const named = m[1] ?? m[2] ?? (m[3] && m[4] ? `${m[4]} ${m[3]}` : undefined);
     if (!named && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
-    const day = named ? dayResolver(named) : offsetResolver('day', 0);
+    const day = named ? dayResolver(named) : TODAY;
     if (!day) return undefined;
     return time(s, e, withTime(day, 'MO'), named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
