@@ -24,6 +24,7 @@ const FAMILIES = {
   clock: ['#', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
+  dayOrdinal: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'tieth'],
   deicticDay: ['yesterday', 'today', 'tomorrow'],
   deictic: ['now', 'current', 'these', 'present', 'moment', 'date', 'recent', 'lately', 'past', 'future', 'soon'],
   quarter: ['quarter', 'period'],

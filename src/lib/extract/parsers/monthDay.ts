@@ -36,7 +36,7 @@ const dayThenMonth: Parser = (text) =>
 const SPELLED_DAY = pattern(new RegExp(
   `\\b${WD}(?:[Tt]he\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_ORDINAL_WORD_RE}))(?![\\w-])(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
-), TRIGGER.month);
+), TRIGGER.dayOrdinal);
 /** A day spelled out: `the fourth of July`, `the first of May, 1886`, `June the first`, `July fourth`. */
 const spelledDay: Parser = (text) =>
   scan(text, SPELLED_DAY, (m, s, e) => {
