@@ -16,6 +16,7 @@ const cases: readonly Case[] = [
   // A part of next (last, this) year.
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
   { sentence: 'The games will be held in the summer of next year.', extent: 'the summer of next year', type: 'DATE', value: '2025-SU', dct: '2024-04-04' },
+  { sentence: 'The company expects to complete the sale by the end of Q3.', extent: 'the end of Q3', type: 'DATE', value: '2024-Q3', dct: '2024-04-09' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },

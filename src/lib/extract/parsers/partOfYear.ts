@@ -63,7 +63,7 @@ const quarters: Parser = (text) =>
 /** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
-const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?)\s+$/i;
+const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2}))?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
