@@ -11,6 +11,10 @@ const cases: readonly Case[] = [
   { sentence: 'The company was founded in 1988 by two engineers.', extent: '1988', type: 'DATE', value: '1988' },
   { sentence: 'The report is dated 1998-01-08.', extent: '1998-01-08', type: 'DATE', value: '1998-01-08' },
   { sentence: 'Payment was due 12/31/1997 under the contract.', extent: '12/31/1997', type: 'DATE', value: '1997-12-31' },
+  // A slashed date that cannot be month first is day first, and so are the text's other slashed dates.
+  { sentence: 'The offer ends 30/04/2024.', extent: '30/04/2024', type: 'DATE', value: '2024-04-30' },
+  { sentence: 'Posted 03/04/2024. The offer ends 30/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Filed 12/25/2023 and amended 03/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-03-04' },
   { sentence: 'Rome defeated Carthage in 241 BC after a long war.', extent: '241 BC', type: 'DATE', value: 'BC0241' },
   { sentence: 'Having crossed into Europe in April 480 BC, the army marched.', extent: 'April 480 BC', type: 'DATE', value: 'BC0480-04' },
   { sentence: 'On June 20 of 1792, armed women took part in a procession.', extent: 'June 20 of 1792', type: 'DATE', value: '1792-06-20' },

@@ -60,14 +60,22 @@ const dottedDate: Parser = (text) =>
   });
 
 const SLASH_DATE = pattern(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, TRIGGER.digit);
-/** US order month/day/year, as in American news. */
-const slashDate: Parser = (text) =>
-  scan(text, SLASH_DATE, (m, s, e) => {
+/**
+ * `4/3/2024`: month first, as American news writes it, unless the text writes its days first: one date whose first
+ * number cannot be a month (`30/04/2024`) and none whose second cannot be, and the text's every slashed date is read
+ * day first, as most of the world writes them.
+ */
+const slashDate: Parser = (text) => {
+  const found: { start: number; end: number; a: number; b: number; year: number }[] = [];
+  scan(text, SLASH_DATE, (m, start, end) => {
     const raw = Number(m[3]);
-    const y = (m[3] ?? '').length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
-    const [mo, d] = [Number(m[1]), Number(m[2])];
-    return dayDraft(s, e, y, mo, d);
+    const year = (m[3] ?? '').length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
+    found.push({ start, end, a: Number(m[1]), b: Number(m[2]), year });
+    return undefined;
   });
+  const dayFirst = found.some(({ a, b }) => a > 12 && b <= 12) && !found.some(({ a, b }) => b > 12 && a <= 12);
+  return found.flatMap(({ start, end, a, b, year }) => dayDraft(start, end, year, dayFirst ? b : a, dayFirst ? a : b) ?? []);
+};
 
 const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
