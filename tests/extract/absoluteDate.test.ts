@@ -36,6 +36,7 @@ const cases: readonly Case[] = [
   { sentence: 'Vesuvius erupted in October AD 79, burying Pompeii.', extent: 'October AD 79', type: 'DATE', value: '0079-10' },
   { sentence: 'Galba was proclaimed in June 68 CE.', extent: 'June 68 CE', type: 'DATE', value: '0068-06' },
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
+  { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   // Timestamps of feeds and data exports, to the minute, and year-first slashes.
   { sentence: 'The report was published at 2024-04-03T15:30:00Z and revised later.', extent: '2024-04-03T15:30:00Z', type: 'TIME', value: '2024-04-03T15:30' },
   { sentence: 'The sensor logged 2023-11-05 08:15 before failing.', extent: '2023-11-05 08:15', type: 'TIME', value: '2023-11-05T08:15' },

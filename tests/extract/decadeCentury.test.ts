@@ -24,6 +24,11 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in the late eighties.', extent: 'the late eighties', type: 'DATE', value: '198', mod: 'END' },
   { sentence: 'House prices doubled during the noughties.', extent: 'the noughties', type: 'DATE', value: '200' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
+  // A pair of centuries: each its own.
+  { sentence: 'The port grew during the 16th and 17th centuries.', extent: 'the 16th', type: 'DATE', value: '15' },
+  { sentence: 'The port grew during the 16th and 17th centuries.', extent: '17th centuries', type: 'DATE', value: '16' },
+  { sentence: 'Greek cities flourished from the fifth to third centuries BC.', extent: 'third centuries BC', type: 'DATE', value: 'BC02' },
+  { sentence: 'Greek cities flourished from the fifth to third centuries BC.', extent: 'the fifth', type: 'DATE', value: 'BC04' },
   { sentence: 'By the turn of the 20th century the port had grown.', extent: 'the turn of the 20th century', type: 'DATE', value: '1900', mod: 'APPROX' },
   { sentence: 'At the turn of the century the port will be the busiest in Europe.', extent: 'the turn of the century', type: 'DATE', value: '2000', mod: 'APPROX' },
   { sentence: 'At the turn of the millennium the bank will merge.', extent: 'the turn of the millennium', type: 'DATE', value: '2000', mod: 'APPROX' },

@@ -61,6 +61,27 @@ const centuries: Parser = (text) =>
     return date(s, end, bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0'));
   });
 
+const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
+/** A century by its ordinal, in the era written after a pair: "16th" of "the 16th and 17th centuries" is 15. */
+const centuryValue = (ordinal: string, era: string | undefined): string | undefined => {
+  const n = ordinalValue(ordinal);
+  if (!n || n > 21) return undefined;
+  return `${era !== undefined && /^b/i.test(era) ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`;
+};
+/** `the 16th and 17th centuries`, `the fifth to third centuries BC`: each century of the pair, the first with its article. */
+const centuryPairs: Parser = (text) => [
+  ...scan(text, CENTURY_PAIR, (m, s) => {
+    const value = centuryValue(m[1] ?? '', m[3]);
+    return value ? date(s, m.indices?.[1]?.[1] ?? s, value) : undefined;
+  }),
+  ...scan(text, CENTURY_PAIR, (m, s, e) => {
+    const value = centuryValue(m[2] ?? '', m[3]);
+    // "AD" stays outside, as with one century; "BC" is part of the value and of the extent.
+    const end = m[3] !== undefined && !/^b/i.test(m[3]) ? s + m[0].search(/\s+(?:A\.D\.|AD)$/) : e;
+    return value ? date(m.indices?.[2]?.[0] ?? s, end, value) : undefined;
+  }),
+];
+
 const TURN = pattern(new RegExp(`\\b(?:the\\s+)?turn\\s+of\\s+the\\s+(?:${ORDINAL}[\\s-])?(century|millennium)\\b`, 'gi'), TRIGGER.century);
 /**
  * `the turn of the 20th century` is about 1900; `the turn of the century` about the hundredth year nearest the time
@@ -93,4 +114,4 @@ const midCentury: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
-export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...turns(text), ...midCentury(text)];
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];

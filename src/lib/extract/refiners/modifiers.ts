@@ -35,6 +35,8 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month)$/i },
   { re: /\b(?:earlier|later)\s+$/i, timex: NARROWABLE },
   { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, mod: 'APPROX' },
+  // "c. 1850": circa, before a year only (elsewhere "c." is an initial or a list item).
+  { re: /\bc\.\s*$/, mod: 'APPROX', timex: /^\d{3,4}$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
   { re: /\bover\s+$/i, mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
   { re: /\bmore\s+than\s+$/i, mod: 'MORE_THAN', durationsOnly: true },
@@ -73,7 +75,7 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
 /** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
-const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|over|than|least|under|most|to|even)\s*$/i;
+const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|c\.|over|than|least|under|most|to|even)\s*$/i;
 
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
