@@ -6,6 +6,9 @@ const DCT = '1998-01-08';
 const cases: readonly Case[] = [
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
+  // A part of the day the text is at.
+  { sentence: 'Power should be back by the end of the day.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
+  { sentence: 'On January 5 the talks collapsed. By the close of the day, both sides had left.', extent: 'the close of the day', type: 'DATE', value: '1998-01-05', mod: 'END' },
   { sentence: 'The agency said yesterday that it would appeal.', extent: 'yesterday', type: 'DATE', value: '1998-01-07' },
   { sentence: 'The court will rule tomorrow.', extent: 'tomorrow', type: 'DATE', value: '1998-01-09' },
   { sentence: 'The company recently sold its stake.', extent: 'recently', type: 'DATE', value: 'PAST_REF' },

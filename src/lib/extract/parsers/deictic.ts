@@ -9,6 +9,8 @@ import { offsetResolver } from '../resolve.ts';
 const source = 'deictic';
 const ref = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
 
+const TODAY = offsetResolver('day', 0);
+
 const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 const DAYS = pattern(/\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow)\b(?!-)/gi, TRIGGER.deicticDay);
@@ -50,4 +52,12 @@ const vague: Parser = (text) =>
     scan(text, re, (m, s, e) =>
       /^future$/i.test(m[0]) && ADJECTIVE_FUTURE_AFTER.test(text.slice(e, e + 12)) ? undefined : ref(s, e, value)));
 
-export const deicticParser: Parser = (text) => [...days(text), ...vague(text)];
+const THE_DAY = pattern(/\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi, TRIGGER.unit);
+/**
+ * `by the end of the day`, `for the rest of the day`: the day the text is at. ("the day" alone is left untagged: it is
+ * as often "the day of the attack" as a day told.) The modifier refiner reads the position words.
+ */
+const theDay: Parser = (text) =>
+  scan(text, THE_DAY, (m, s, e) => ({ start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source }));
+
+export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...theDay(text)];
