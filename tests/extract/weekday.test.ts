@@ -22,6 +22,13 @@ const cases: readonly Case[] = [
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // A fixture told in the present before a name is one to come; a past one is not.
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The film is released on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The film was released on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'The strike, planned for Monday, was called off.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The president flies to Paris on Saturday for talks.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.
+  { sentence: 'Thirty-two members had filed compliance reports by Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },
   { sentence: 'Arsenal travelled to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What could happen lies ahead; what could not be done, or could be reached, was tried.
