@@ -27,6 +27,12 @@ const cases: readonly Case[] = [
   { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The strike, planned for Monday, was called off.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The president flies to Paris on Saturday for talks.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // A possessive day is of what happened, unless it is "this" week's or the subject of a verb to come.
+  { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.
   { sentence: 'Thirty-two members had filed compliance reports by Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },

@@ -22,17 +22,17 @@ import type { Tense } from '../draft.ts';
  * people to stay at home on Thursday"): those verbs point ahead too.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+on\s+sale|publishes|unveils)|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+on\s+sale|publishes|unveils|arrives|departs)|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
  * Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday") or a plural present ("polls open at 7 a.m. on
  * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "the teams meet again in March"), not after
- * "be", "to", a modal, a negation or a determiner ("the shop was open", "did not open", "an open day", "in return
- * for").
+ * "be", "to", a modal, a negation, a determiner or a possessive ("the shop was open", "did not open", "an open day",
+ * "in return for", "as of Friday's close").
  */
 const CASED_FUTURE =
-  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet)\b(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet)\b(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood';
@@ -183,6 +183,8 @@ export type TenseLookup = (start: number, end: number) => Tense;
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
+/** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
+const POSSESSIVE_SUBJECT_REACH = 24;
 
 /** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
 const REACH = 150;
@@ -229,8 +231,10 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const futureLeft = distanceLeft(future, s, start);
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
-    if (/^['’]s\b/.test(text.slice(end, end + 3))) {
-      return futureLeft <= POSSESSIVE_REACH || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
+    // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come.
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5))) {
+      const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
+      return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
     }
     const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
