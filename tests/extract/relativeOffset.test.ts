@@ -45,6 +45,8 @@ const cases: readonly Case[] = [
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
   // "earlier"/"later" narrow a deictic year, month or day and join its extent.
   { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
+  { sentence: 'Later in the year, elections will be held.', extent: 'Later in the year', type: 'DATE', value: '1998' },
+  { sentence: 'Earlier in the week, the minister resigned.', extent: 'Earlier in the week', type: 'DATE', value: '1998-W11', dct: '1998-03-13' },
   { sentence: 'Later yesterday, the shares recovered.', extent: 'Later yesterday', type: 'DATE', value: '1998-03-04' },
   { sentence: 'Troops landed on 15 September 1950; later that month they took Seoul.', extent: 'later that month', type: 'DATE', value: '1950-09' },
   { sentence: 'Talks failed in 1943, again in 1944 and in 1945, and war came in 1947. Late in the year the French launched Operation Lea.', extent: 'Late in the year', type: 'DATE', value: '1947', mod: 'END' },

@@ -32,7 +32,7 @@ const RULES: readonly ModRule[] = [
   // "early in 1914", "late in the year", "later in the year": the position words belong to the timex (TimeML).
   { re: /\bearly\s+in\s+$/i, mod: 'START' },
   { re: /\blate\s+in\s+$/i, mod: 'END' },
-  { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month)$/i },
+  { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month|week)$/i },
   { re: /\b(?:earlier|later)\s+$/i, timex: NARROWABLE },
   { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, mod: 'APPROX' },
   // "c. 1850": circa, before a year only (elsewhere "c." is an initial or a list item).
