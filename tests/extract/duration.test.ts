@@ -52,6 +52,7 @@ const cases: readonly Case[] = [
   { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The three-month-long inquiry ended in March.', extent: 'three-month-long', type: 'DURATION', value: 'P3M' },
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },

@@ -138,12 +138,15 @@ const quarters: Parser = (text) =>
     return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
   });
 
-const LONG = pattern(/\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\b/gi, TRIGGER.unit, /-long\b/i);
-/** `day-long`, `year-long`, `decades-long`: a singular unit lasts one of it, a plural an unknown number. */
+const LONG = pattern(new RegExp(`\\b(?:(${COUNT_RE})-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b`, 'gi'), TRIGGER.unit, /-long\b/i);
+/**
+ * `day-long`, `year-long`, `decades-long`, `three-month-long`: a singular unit lasts one of it or the count before it,
+ * a plural an unknown number.
+ */
 const long: Parser = (text) =>
   scan(text, LONG, (m, s, e) => {
-    const word = m[1] ?? '';
-    return make(s, e, /s$/i.test(word) ? undefined : 1, word);
+    const word = m[2] ?? '';
+    return make(s, e, /s$/i.test(word) ? undefined : m[1] ? numberValue(m[1]) : 1, word);
   });
 
 const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE}|the\\s+(?:past|last|next|coming|previous|following))[\\s-]+fortnights?\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'gi'), TRIGGER.fortnight);
