@@ -97,8 +97,8 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const SMALL_ALT = alt(SMALL.slice(1));
 const TENS_ALT = alt(TENS.slice(2));
 export const NUMBER_WORD_RE = `(?:(?:${TENS_ALT})(?:[\\s-](?:${alt(SMALL.slice(1, 10))}))?|${SMALL_ALT})`;
-/** A count: digits, number words (`a hundred`, `two thousand` too), `a`/`an`, `a couple of`, `a dozen`. */
-export const COUNT_RE = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD_RE}|an?)(?:\\s+(?:hundred|thousand))?|(?:a\\s+)?couple\\s+of|a\\s+dozen)`;
+/** A count: digits (`1,000` too), number words (`a hundred`, `two thousand` too), `a`/`an`, `a couple of`, `a dozen`. */
+export const COUNT_RE = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD_RE}|an?)(?:\\s+(?:hundred|thousand))?|(?:a\\s+)?couple\\s+of|a\\s+dozen)`;
 /** Vague counts, giving `X` in the value. */
 export const VAGUE_COUNT_RE = '(?:several|a\\s+few|few|many|some|a\\s+number\\s+of|numerous|a\\s+couple\\s+of|countless)';
 export const ORDINAL_RE = `(?:${alt(ORDINALS.slice(1))}|\\d+(?:st|nd|rd|th))`;
