@@ -16,6 +16,8 @@ const cases: readonly Case[] = [
   { sentence: 'The clocks went back on the last Sunday of October.', extent: 'the last Sunday of October', type: 'DATE', value: '1999-10-31' },
   { sentence: 'The race is run on the second Sunday of May 2001.', extent: 'the second Sunday of May 2001', type: 'DATE', value: '2001-05-13' },
   { sentence: 'A rally was held on the fifth Tuesday of February 2000.', extent: 'the fifth Tuesday of February 2000', type: 'DATE', value: '2000-02-29' },
+  { sentence: 'The vote is on the last Friday of the month.', extent: 'the last Friday of the month', type: 'DATE', value: '2000-01-28' },
+  { sentence: 'The club meets on the first Monday of each month.', extent: 'the first Monday of each month', type: 'SET', value: 'P1M' },
   // A holiday of the year the story is at.
   { sentence: 'The war ended with a treaty in January 1699. Its commander was executed on Christmas Day of that year.', extent: 'Christmas Day of that year', type: 'DATE', value: '1699-12-25' },
   { sentence: 'The revolt was crushed in May 1915, and Easter of the following year brought a rising.', extent: 'Easter of the following year', type: 'DATE', value: '1916-04-23' },

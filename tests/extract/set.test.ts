@@ -31,6 +31,7 @@ const cases: readonly Case[] = [
   { sentence: 'The bins are emptied every second week.', extent: 'every second week', type: 'SET', value: 'P2W' },
   { sentence: 'A census is taken every third year.', extent: 'every third year', type: 'SET', value: 'P3Y' },
   { sentence: 'The sensor reports its position every second.', extent: 'every second', type: 'SET', value: 'PT1S' },
+  { sentence: 'Bins are collected fortnightly.', extent: 'fortnightly', type: 'SET', value: 'P2W' },
 ];
 
 describe('recurring times', () => {

@@ -31,7 +31,7 @@ const FAMILIES = {
   half: ['half'],
   every: ['every', 'each'],
   weekend: ['weekend'],
-  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly'],
+  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'annually', 'yearly'],
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   hour: ['hour'],

@@ -146,18 +146,29 @@ const holidays: Parser = (text) =>
   });
 
 const NTH_WEEKDAY = pattern(new RegExp(
-  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
   'gi',
 ), TRIGGER.weekday, /\b(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+\w+day\s+(?:in|of)\s/i);
 /**
  * `the first Monday in September`, `the last Sunday of October 2024`, `the fourth Thursday of November`: the rule the
- * movable holidays are written by, told for a day of its own, with its year chosen as theirs is.
+ * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
+ * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
  */
 const nthWeekdayOfMonth: Parser = (text) =>
   scan(text, NTH_WEEKDAY, (m, s, e) => {
-    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekdayOf(m[2] ?? ''), monthOf(m[3] ?? '')];
+    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
     const n = word === 'last' || word === 'final' ? -1 : ordinalValue(word);
-    if (!weekday || !month || !n) return undefined;
+    if (!weekday || !n) return undefined;
+    // "on the first Monday of each month": a day that recurs every month; "of the month": of the month the text is at.
+    if (m[5] !== undefined) {
+      if (m[5].toLowerCase() !== 'the') return { start: s, end: e, type: 'SET', value: 'P1M', source };
+      const value: Resolver = ({ base }) => {
+        const day = base?.month !== undefined ? nthWeekday(base.year, base.month, weekday, n) : undefined;
+        return day && isValidDay(day.year, day.month, day.day) ? formatDay(day) : 'XXXX-XX-XX';
+      };
+      return { start: s, end: e, type: 'DATE', value, anaphoric: true, source };
+    }
+    if (!month) return undefined;
     const on = (y: number): Day => nthWeekday(y, month, weekday, n);
     // A fifth one is in some months of some years only: with its year written, when that month has it.
     const year = m[4] ? Number(m[4]) : undefined;

@@ -11,11 +11,11 @@ const source = 'set';
 const set = (start: number, end: number, value: string): Draft => ({ start, end, type: 'SET', value, source });
 
 const ADVERBS: Readonly<Record<string, string>> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
-const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|biannually|semi-?annually)\b/gi, TRIGGER.setAdverb);
+const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semi-?annually)\b/gi, TRIGGER.setAdverb);
 /**
  * `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted).
  * "quarterly" is left out: nearly always "quarterly dividend" or "quarterly report", which TimeBank does not tag.
