@@ -17,6 +17,11 @@ const cases: readonly Case[] = [
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
   { sentence: 'The games will be held in the summer of next year.', extent: 'the summer of next year', type: 'DATE', value: '2025-SU', dct: '2024-04-04' },
   { sentence: 'The company expects to complete the sale by the end of Q3.', extent: 'the end of Q3', type: 'DATE', value: '2024-Q3', dct: '2024-04-09' },
+  // A part of last (next) year with no "of" before the year.
+  { sentence: 'Profit fell in Q3 last year.', extent: 'Q3 last year', type: 'DATE', value: '2023-Q3', dct: '2024-04-09' },
+  { sentence: 'Profit fell in the third quarter last year.', extent: 'the third quarter last year', type: 'DATE', value: '2023-Q3', dct: '2024-04-09' },
+  { sentence: 'Sales slowed in the first half last year.', extent: 'the first half last year', type: 'DATE', value: '2023-H1', dct: '2024-04-09' },
+  { sentence: 'The bridge was closed in spring last year.', extent: 'spring last year', type: 'DATE', value: '2023-SP', dct: '2024-04-09' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },

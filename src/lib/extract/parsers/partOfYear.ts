@@ -42,7 +42,7 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
-const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+of\\s+(last|next|this)\\s+year\\b)?`, 'gi'), TRIGGER.quarter);
+const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
  * `the first quarter of next year`.
@@ -66,18 +66,20 @@ const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
-  /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2}))?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
+  /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|\s+(?:of\s+)?(last|next|this)\s+year)?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
   TRIGGER.digit,
   /Q[1-4]|[1-4]Q/,
 );
 /**
- * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, and a bare `Q3` or `next Q2`
- * (a quarter of the year the text is about, as `the third quarter` is).
+ * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, `Q3 last year`, and a bare `Q3`
+ * or `next Q2` (a quarter of the year the text is about, as `the third quarter` is).
  */
 const quarterCodes: Parser = (text) =>
   scan(text, QUARTER_CODE, (m, s, e) => {
-    const q = Number(m[2] ?? m[4] ?? m[7]);
-    const year = m[3] ?? m[5] ?? m[6];
+    const q = Number(m[2] ?? m[5] ?? m[8]);
+    const year = m[3] ?? m[6] ?? m[7];
+    // "Q3 last year": of the year of writing, shifted.
+    if (m[4]) return date(s, e, ofShiftedYear(SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
     // results"), makes "Q3" a quarter.
     if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16))) return undefined;
@@ -116,10 +118,10 @@ const theQuarter: Parser = (text) =>
     });
   });
 
-const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4})|(last|next|this)\\s+year))?`, 'gi'), TRIGGER.half);
+const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**
  * `the first half of 1998`, `the second half`, `first-half`, `the last half of 1989`, `the latter half of 2008`, `the
- * second half of last year`.
+ * second half of last year`, `the first half last year`.
  */
 const halves: Parser = (text) =>
   scan(text, HALVES, (m, s, e) => {
@@ -173,13 +175,13 @@ const winterAcross: Parser = (text) =>
   });
 
 const SEASON_OF_THAT_YEAR = pattern(
-  /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(?:that|the\s+(same|following|next|previous|preceding)|(this|last|next))\s+year\b/gi,
+  /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+(?:that|the\s+(same|following|next|previous|preceding))|(?:of\s+)?(this|last|next))\s+year\b/gi,
   TRIGGER.season,
 );
 const YEAR_SHIFT: Readonly<Record<string, number>> = { same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 /**
  * `the spring of that year`, `the summer of the following year`: a season of the year told last, shifted; `the summer
- * of next year`: of the year of writing, shifted.
+ * of next year`, `spring last year`: of the year of writing, shifted.
  */
 const seasonOfThatYear: Parser = (text) =>
   scan(text, SEASON_OF_THAT_YEAR, (m, s, e) => {
