@@ -5,37 +5,17 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, parseDay, type Day } from '../calendar.ts';
+import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
-import { memoize } from '../memoize.ts';
+import { anchorOf } from './anchor.ts';
+import { chronologyYears } from './chronology.ts';
 import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
   readonly value: string;
-}
-
-/** Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD…` as an anchor; other values do not move the narrative time. */
-export const anchorOf: (value: string) => Anchor | undefined = memoize(parseAnchor);
-
-function parseAnchor(value: string): Anchor | undefined {
-  const q = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
-  // A half of a year still moves the story to that year ("in the latter half of 2008 ... By October"). Seasons do
-  // not: "next summer", "the spring" are told ahead or aside far more often than they move a history on; only a
-  // season written with its year does (see writtenSeason).
-  const half = /^(\d{4})-H[12]$/.exec(value);
-  if (half) return { year: Number(half[1]) };
-  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
-  if (!m) return undefined;
-  const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
-  const month = m[3] === undefined ? undefined : Number(m[3]);
-  const day = m[4] === undefined ? undefined : Number(m[4]);
-  // Midnight written as the end of a day (T24:00) is the start of the next one: the story is on that next day.
-  if (month !== undefined && day !== undefined && /T24/.test(value)) return addDays({ year, month, day }, 1);
-  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
 
 /**
@@ -162,6 +142,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const tense = tenseAround(d.start, d.end);
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
+  // A list of dated lines in time order gives its lines' dates the years around them.
+  const chronology = narrative ? new Map<number, number>() : chronologyYears(text, drafts);
   // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
@@ -189,7 +171,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const frame = !narrative && d.yearless && !d.anaphoric ? openingYear(text, drafts, i, lastWritten[i] ?? -1) : undefined;
+    const frame = !narrative && d.yearless && !d.anaphoric ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) : undefined;
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come

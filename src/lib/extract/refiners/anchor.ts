@@ -1,0 +1,25 @@
+/** The time a TIMEX3 value puts the story at, as an anchor for what is told after it. */
+import { addDays } from '../calendar.ts';
+import type { Anchor } from '../draft.ts';
+import { memoize } from '../memoize.ts';
+
+/** Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD…` as an anchor; other values do not move the narrative time. */
+export const anchorOf: (value: string) => Anchor | undefined = memoize(parseAnchor);
+
+function parseAnchor(value: string): Anchor | undefined {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (q) return { year: Number(q[1]), quarter: Number(q[2]) };
+  // A half of a year still moves the story to that year ("in the latter half of 2008 ... By October"). Seasons do
+  // not: "next summer", "the spring" are told ahead or aside far more often than they move a history on; only a
+  // season written with its year does (see writtenSeason).
+  const half = /^(\d{4})-H[12]$/.exec(value);
+  if (half) return { year: Number(half[1]) };
+  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
+  if (!m) return undefined;
+  const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
+  const month = m[3] === undefined ? undefined : Number(m[3]);
+  const day = m[4] === undefined ? undefined : Number(m[4]);
+  // Midnight written as the end of a day (T24:00) is the start of the next one: the story is on that next day.
+  if (month !== undefined && day !== undefined && /T24/.test(value)) return addDays({ year, month, day }, 1);
+  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+}

@@ -1,0 +1,75 @@
+/**
+ * A chronology: a list whose lines open with their dates ("Jan 3 - The central bank raises rates", "March 1, 2023 -
+ * Parliament passes the budget"), in time order. A line's date with no year is of the year of the lines around it, not
+ * of the year of writing: after "March 1, 2023", "Mid-March" is March 2023 and "Jan 3" a line later is January 2024;
+ * before the first year written, "Jan 3" is of that year, or of the one before when its month comes later. A list
+ * told newest first runs the other way.
+ */
+import type { Draft } from '../draft.ts';
+import { anchorOf } from './anchor.ts';
+import { monthOf } from '../lexicon.ts';
+
+/** Fewer lines opening with a date than this make no chronology. */
+const MIN_LINES = 3;
+
+/** What may stand between a line's start and its date: spaces, a bullet, a number. */
+const LINE_LEAD = /(?:^|\n)[ \t]*(?:[-–—•*·]|\d{1,3}[.)])?[ \t]*$/;
+/** Characters of such a lead; a quick look at the few before a date rules most dates out without a regex. */
+const LEAD_CHARS = new Set([...' \t-–—•*·.)0123456789']);
+
+/** Does the date at `at` open its line? */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (!LEAD_CHARS.has(c)) return false;
+  }
+  return LINE_LEAD.test(text.slice(Math.max(0, at - 12), at));
+}
+
+const MONTH_WORD = /[A-Za-z]{3,}/;
+
+const monthIndex = (t: { year?: number; month?: number }): number => (t.year ?? 0) * 12 + (t.month ?? 0);
+
+/**
+ * The year of each line-opening date without one, by the index of its draft; empty when the text is no chronology.
+ * `drafts` are in text order.
+ */
+export function chronologyYears(text: string, drafts: readonly Draft[]): Map<number, number> {
+  const leading = drafts.flatMap((d, i) => (d.type === 'DATE' && opensLine(text, d.start) ? [i] : []));
+  const years = new Map<number, number>();
+  if (leading.length < MIN_LINES) return years;
+  // The month and year of each line's date, where it has them.
+  const told = leading.map((i) => {
+    const d = drafts[i]!;
+    const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
+    const month = at?.month ?? monthOf(MONTH_WORD.exec(text.slice(d.start, d.end).replace(/^(?:mid|early|late)-?/i, ''))?.[0] ?? '');
+    return { i, yearless: d.yearless === true && typeof d.value !== 'string', year: at?.year, month };
+  });
+  const dated = told.filter((t) => t.year !== undefined && t.month !== undefined);
+  if (dated.length === 0) return years;
+  // Newest first, when the lines with a year mostly step back.
+  const steps = dated.slice(1).map((t, k) => Math.sign(monthIndex(t) - monthIndex(dated[k]!)));
+  const order = steps.filter((x) => x < 0).length > steps.filter((x) => x > 0).length ? -1 : 1;
+  let year: number | undefined;
+  let month = 0;
+  for (const [k, t] of told.entries()) {
+    if (t.year !== undefined) {
+      [year, month] = [t.year, t.month ?? 0];
+      continue;
+    }
+    if (!t.yearless || t.month === undefined) continue;
+    if (year === undefined) {
+      // Before the first year written: the year of the next line that has one, or the one before (after) it when this
+      // month cannot come before (after) that line's in the list's order.
+      const next = dated.find((n) => n.i > t.i);
+      if (!next) continue;
+      years.set(t.i, (t.month - next.month!) * order <= 0 ? next.year! : next.year! - order);
+      continue;
+    }
+    if ((t.month - month) * order < 0) year += order;
+    month = t.month;
+    years.set(t.i, year);
+  }
+  return years;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
+
+const valuesOf = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+
+describe('a chronology gives its lines\' dates the years around them', () => {
+  const oldestFirst = [
+    'Timeline: how the crisis unfolded',
+    '',
+    'Jan 3 - The central bank raises rates by half a point.',
+    'Feb 2: The finance minister resigns.',
+    'March 1, 2023 - Parliament passes the emergency budget.',
+    'Mid-March - The currency falls to a record low.',
+    'Dec. 12, 2023 - Elections are called.',
+    'Jan 9 - The campaign opens.',
+  ].join('\n');
+
+  it('takes the year of the next dated line before the first year written', () => {
+    const found = valuesOf(oldestFirst, '2024-04-09');
+    expect(found).toContainEqual(['Jan 3', '2023-01-03']);
+    expect(found).toContainEqual(['Feb 2', '2023-02-02']);
+  });
+
+  it('keeps the year of the line above, and moves to the next one when the months start again', () => {
+    const found = valuesOf(oldestFirst, '2024-04-09');
+    expect(found).toContainEqual(['Mid-March', '2023-03']);
+    expect(found).toContainEqual(['Jan 9', '2024-01-09']);
+  });
+
+  it('runs backwards through a list told newest first', () => {
+    const newestFirst = [
+      'April 3, 2024 - The court rules.',
+      'March 28 - Lawyers file an appeal.',
+      'Dec. 12 - The trial opens.',
+      'Nov. 2, 2023 - Charges are filed.',
+    ].join('\n');
+    const found = valuesOf(newestFirst, '2024-04-09');
+    expect(found).toContainEqual(['March 28', '2024-03-28']);
+    expect(found).toContainEqual(['Dec. 12', '2023-12-12']);
+  });
+
+  it('leaves prose alone: dates inside sentences count from the writing', () => {
+    const prose = 'The bank raised rates on Jan 3.\nOn March 1, 2023, parliament passed the budget.\nIt met again on Feb 2.';
+    expect(valuesOf(prose, '2024-04-09')).toContainEqual(['Feb 2', '2024-02-02']);
+  });
+});
