@@ -90,6 +90,8 @@ const cases: readonly Case[] = [
   // "born" is a past; "expected in" with no past verb before it looks ahead.
   { sentence: 'He was born in May.', extent: 'May', type: 'DATE', value: '2023-05', dct: '2024-04-04' },
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
+  // The first month of a span written with a hyphen is a month too.
+  { sentence: 'Output fell in June-July, the ministry said.', extent: 'June', type: 'DATE', value: '1989-06' },
   // A decimal point does not end the sentence: "earned" still governs the month.
   { sentence: 'The company said it earned $5.2 million, or seven cents a share, in March.', extent: 'March', type: 'DATE', value: '1989-03' },
   // A bare ordinal day after a preposition: of the month the story is in, as the tense says.

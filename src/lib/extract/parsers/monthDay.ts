@@ -63,7 +63,7 @@ const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
 /** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
 const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
-const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?![\\w-])(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
     const token = m[2] ?? '';
