@@ -20,9 +20,12 @@ const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
 /** Words that make the number after them a name or a code: "Flight 1947", "Resolution 2334", "Route 2024". */
 const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|Resolution|Section|Article|Chapter|Model|Bus|Apartment|No\\.|Nos\\.|Number|Ticket|Code|Version)';
-/** Numbers glued to money, percentages, units or other digits are quantities, not years. */
+/**
+ * Numbers glued to money, percentages, units or other digits are quantities, not years; a year before "/24" starts a
+ * span of two ("2023/24").
+ */
 const NOT_BEFORE = `(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)(?<!\\b${IDENTIFIER}\\s{1,3})`;
-const NOT_AFTER = '(?![\\d%]|[.,:/]\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
+const NOT_AFTER = '(?![\\d%]|[.,:]\\d|\\/(?!\\d{2}(?![\\d/]))\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
 
 const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.digit);
 const ymd: Parser = (text) =>

@@ -13,8 +13,8 @@ const source = 'range';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
 const DASH = '\\s*[-–—]\\s*';
 
-const SHORT_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(\\d{2})(?![\\d%-])`, 'g'), TRIGGER.digit);
-/** `1915-17`: the short second year takes the century of the first, rolling over when it is smaller. */
+const SHORT_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})(?:${DASH}|\\/)(\\d{2})(?![\\d%/-])`, 'g'), TRIGGER.digit);
+/** `1915-17`, `2023/24`: the short second year takes the century of the first, rolling over when it is smaller. */
 const shortYearRange: Parser = (text) =>
   scan(text, SHORT_YEAR_RANGE, (m, s, e) => {
     const first = Number(m[1]);
