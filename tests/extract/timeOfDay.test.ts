@@ -68,6 +68,10 @@ const cases: readonly Case[] = [
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
   // A zone makes a 24-hour time a time wherever it stands.
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
+  // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.
+  { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
+  { sentence: 'The quake struck shortly after midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-18T00:00' },
+  { sentence: 'The deadline is midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-25T24:00' },
   // Seconds are kept, and a time stamped after its day, as mail headers and feeds write it, is of that day.
   { sentence: 'Date: Wed, 21 Oct 1998 08:12:45 GMT', extent: '08:12:45 GMT', type: 'TIME', value: '1998-10-21T08:12:45' },
   { sentence: 'Sent: 21 Oct 1998 14:05', extent: '14:05', type: 'TIME', value: '1998-10-21T14:05' },

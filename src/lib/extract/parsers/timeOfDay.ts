@@ -183,6 +183,9 @@ function restated(text: string, at: number): boolean {
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
   ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
 
+/** A word after a clock time that puts it in the evening. */
+const EVENING_AFTER = /^\s+(?:tonight|this\s+evening|tomorrow\s+(?:evening|night)|(?:that|on\s+\w+)\s+evening)\b/i;
+
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
 
@@ -198,18 +201,21 @@ const clock: Parser = (text) =>
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
+    const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     let clockTime: string;
     if (m[8]) {
-      // A midnight that opens a span of hours ("between midnight and 2am") is the start of the day.
-      clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : SPAN_TO_HOUR.test(text.slice(e, e + 12)) ? '00:00' : '24:00';
+      // A midnight that opens a span of hours ("between midnight and 2am"), or that something followed ("shortly after
+      // midnight on Sunday"), is the start of the day.
+      const opensDay = SPAN_TO_HOUR.test(text.slice(e, e + 12)) || ((named !== undefined || dayWrittenAfter(text, e)) && precededBy(text, s, /\bafter\s+$/i));
+      clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : opensDay ? '00:00' : '24:00';
     } else {
       const h = Number(m[1] ?? m[6]);
       const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
-      const ampm = (m[3] ?? '').toLowerCase();
+      // "7:30 tonight", "at 9 this evening": an hour with no half of the day written is in the evening's half.
+      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && EVENING_AFTER.test(text.slice(e, e + 16)) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
-    const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     const day = (named && dayResolver(named)) || TODAY;
     const value = clockTime === '24:00' && !named ? midnightOf(day) : withTime(day, clockTime);
     return named ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
