@@ -204,9 +204,10 @@ const clock: Parser = (text) =>
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
     let clockTime: string;
     if (m[8]) {
-      // A midnight that opens a span of hours ("between midnight and 2am"), or that something followed ("shortly after
-      // midnight on Sunday"), is the start of the day.
-      const opensDay = SPAN_TO_HOUR.test(text.slice(e, e + 12)) || ((named !== undefined || dayWrittenAfter(text, e)) && precededBy(text, s, /\bafter\s+$/i));
+      // A midnight that opens a span of hours ("between midnight and 2am"), or one of a named day that something came
+      // after ("shortly after midnight on Sunday"), is the start of the day.
+      const ofDay = named !== undefined || dayWrittenAfter(text, e);
+      const opensDay = SPAN_TO_HOUR.test(text.slice(e, e + 12)) || (ofDay && precededBy(text, s, /\bafter\s+$/i));
       clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : opensDay ? '00:00' : '24:00';
     } else {
       const h = Number(m[1] ?? m[6]);
