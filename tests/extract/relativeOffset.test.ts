@@ -46,6 +46,8 @@ const cases: readonly Case[] = [
   // "earlier"/"later" narrow a deictic year, month or day and join its extent.
   { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
   { sentence: 'Later in the year, elections will be held.', extent: 'Later in the year', type: 'DATE', value: '1998' },
+  { sentence: 'The results will be known in three weeks\' time.', extent: 'three weeks\' time', type: 'DATE', value: '1998-W13' },
+  { sentence: 'He has two years\' time served.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'Earlier in the week, the minister resigned.', extent: 'Earlier in the week', type: 'DATE', value: '1998-W11', dct: '1998-03-13' },
   { sentence: 'Later yesterday, the shares recovered.', extent: 'Later yesterday', type: 'DATE', value: '1998-03-04' },
   { sentence: 'Troops landed on 15 September 1950; later that month they took Seoul.', extent: 'later that month', type: 'DATE', value: '1950-09' },

@@ -32,14 +32,17 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
-const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
-/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`, `a week or so ago`. */
+const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
+/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`, `a week or so ago`, `in a week's time`. */
 const countedOffset: Parser = (text) =>
   scan(text, COUNTED_OFFSET, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain) return undefined;
     const count = numberValue(m[1] ?? '');
-    const dir = (m[3] ?? '').toLowerCase();
+    // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
+    // does not).
+    if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
+    const dir = (m[3] ?? 'hence').toLowerCase();
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
     // "a year ago today": that day, a year back.

@@ -15,7 +15,10 @@ interface ModRule {
   readonly timex?: RegExp;
 }
 
-/** A deictic or anaphoric day, month or year that "earlier"/"later" can narrow: "earlier this month", "later that year". */
+/**
+ * A deictic or anaphoric day, month or year that "earlier"/"later" can narrow: "earlier this month", "later that year".
+ * Not "this week": the news corpora leave "earlier" out of "earlier this week" every time.
+ */
 const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
 
 const RULES: readonly ModRule[] = [
