@@ -68,6 +68,8 @@ const cases: readonly Case[] = [
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
   // A zone makes a 24-hour time a time wherever it stands.
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
+  // A part of the day before or after the one told, standing alone.
+  { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },
   // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.
   { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
   { sentence: 'The quake struck shortly after midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-18T00:00' },

@@ -60,6 +60,14 @@ const nextPart: Parser = (text) =>
     return time(s, e, withTime(offsetResolver('day', n), part), { anaphoric: true });
   });
 
+const PART_BEFORE_AFTER = pattern(/\b[Tt]he\s+(morning|afternoon|evening|night)\s+(before|after)(?=\s*(?:[,.;:!?)]|$))/g, TRIGGER.dayPart);
+/** `The night before, he had slept badly`, `the morning after.`: a part of the day before (after) the one told. */
+const partBeforeAfter: Parser = (text) =>
+  scan(text, PART_BEFORE_AFTER, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    return part ? time(s, e, withTime(offsetResolver('day', m[2] === 'before' ? -1 : 1), part), { anaphoric: true }) : undefined;
+  });
+
 const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
 const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
 /**
@@ -388,7 +396,7 @@ const overnight: Parser = (text) =>
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
-    ...overnight(text), ...dayPart(text), ...nextPart(text), ...midPart(text), ...tonight(text), ...clocks,
+    ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
     ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
   ];
