@@ -1,8 +1,8 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
- * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`. The parsers
- * read the count and the date apart (a duration or "the day before", then the date); once the date has its value, the
- * two become one timex whose value is the date shifted, as TimeML tags it.
+ * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
+ * Tuesday`. The parsers read the count and the date apart (a duration or "the day before", then the date); once the
+ * date has its value, the two become one timex whose value is the date shifted, as TimeML tags it.
  */
 import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
 import { COUNT_RE, numberValue } from '../lexicon.ts';
@@ -10,9 +10,9 @@ import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
-const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after|from)\\s+(?:the\\s+)?$`, 'i');
+const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after|from|on)\\s+(?:the\\s+)?$`, 'i');
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
-const DIRECTION_BEFORE = /\b(?:before|after|from)\s+(?:the\s+)?$/i;
+const DIRECTION_BEFORE = /\b(?:before|after|from|on)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
 const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
@@ -44,12 +44,14 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       : null;
     const count = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
     const grain = GRAIN[(m?.[2] ?? '').toLowerCase().replace(/s$/, '')];
-    const value = m && grain && count !== undefined && Number.isInteger(count)
+    // "a week on Tuesday" (British): that many weeks after the day; "three days on Monday" is no date.
+    const on = /^on$/i.test(m?.[3] ?? '');
+    const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
       ? shifted(t.value, grain, /^before$/i.test(m[3] ?? '') ? -count : count)
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = /^from$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 12), start));
+    const lasting = /^(?:from|on)$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 12), start));
     if (!m || value === undefined || lasting) {
       out.push(t);
       continue;
