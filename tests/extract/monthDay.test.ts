@@ -90,6 +90,8 @@ const cases: readonly Case[] = [
   // "born" is a past; "expected in" with no past verb before it looks ahead.
   { sentence: 'He was born in May.', extent: 'May', type: 'DATE', value: '2023-05', dct: '2024-04-04' },
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
+  // A date said to be what something is lies ahead.
+  { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
   // The first month of a span written with a hyphen is a month too.
   { sentence: 'Output fell in June-July, the ministry said.', extent: 'June', type: 'DATE', value: '1989-06' },
   // A decimal point does not end the sentence: "earned" still governs the month.

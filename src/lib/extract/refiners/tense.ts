@@ -178,6 +178,7 @@ const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.]+\\s+){0,3}$`, 'i');
 
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
 
@@ -223,6 +224,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
     const before = text.slice(Math.max(0, start - 70), start);
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+    // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
+    if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
