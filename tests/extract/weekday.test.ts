@@ -33,6 +33,11 @@ const cases: readonly Case[] = [
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
+  { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // Two days that share "next": the second is the first such day after the first.
+  { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.
   { sentence: 'Thirty-two members had filed compliance reports by Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },
