@@ -37,7 +37,7 @@ const CASED_FUTURE =
 const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born';
 /** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
-const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|alleged|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
+const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them. The lookbehind comes after the word, so it is tried
