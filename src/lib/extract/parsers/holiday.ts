@@ -148,7 +148,7 @@ const holidays: Parser = (text) =>
 const NTH_WEEKDAY = pattern(new RegExp(
   `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
   'gi',
-), TRIGGER.weekday, /\b(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+\w+day\s+(?:in|of)\s/i);
+), TRIGGER.weekday, /day\s+(?:in|of)\s/);
 /**
  * `the first Monday in September`, `the last Sunday of October 2024`, `the fourth Thursday of November`: the rule the
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
