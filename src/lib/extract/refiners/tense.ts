@@ -60,7 +60,11 @@ function spansIn(text: string, ranges: readonly (readonly [number, number])[], .
   const found: [number, number][] = [];
   for (const [from, to] of ranges) {
     const part = text.slice(from, to);
-    for (const re of res) for (const m of part.matchAll(re)) found.push([from + m.index, from + m.index + m[0].length]);
+    // exec with lastIndex, not matchAll: matchAll copies the regex on every call.
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) found.push([from + m.index, from + m.index + m[0].length]);
+    }
   }
   // Two lists merged (FUTURE and CASED_FUTURE) can interleave; sort by end so the "last before" search stays valid.
   found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
