@@ -17,6 +17,11 @@ const cases: readonly Case[] = [
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
   { sentence: 'The games will be held in the summer of next year.', extent: 'the summer of next year', type: 'DATE', value: '2025-SU', dct: '2024-04-04' },
   { sentence: 'The company expects to complete the sale by the end of Q3.', extent: 'the end of Q3', type: 'DATE', value: '2024-Q3', dct: '2024-04-09' },
+  // A quarter told in passing ("after a flat second quarter") is not the one the report goes on about.
+  {
+    sentence: 'Profit rose in the third quarter. After a flat second quarter, the company cut costs. In the 1989 period, tax rates were lower.',
+    extent: 'the 1989 period', type: 'DATE', value: '1989-Q3', dct: '1989-11-01',
+  },
   // A part of last (next) year with no "of" before the year.
   { sentence: 'Profit fell in Q3 last year.', extent: 'Q3 last year', type: 'DATE', value: '2023-Q3', dct: '2024-04-09' },
   { sentence: 'Profit fell in the third quarter last year.', extent: 'the third quarter last year', type: 'DATE', value: '2023-Q3', dct: '2024-04-09' },
