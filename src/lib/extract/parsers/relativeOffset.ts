@@ -5,7 +5,7 @@
  * last mentioned time (anaphoric).
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
-import { formatDay } from '../calendar.ts';
+import { formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { comparisonResolver, offsetResolver, shift, type Grain } from '../resolve.ts';
@@ -152,6 +152,16 @@ const namedOffset: Parser = (text) =>
       ((key === 'last' || key === 'next' || key === 'coming') && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for|within)\s+$/i));
     if ((grain === 'decade' || grain === 'century') && span) {
       return { start: s, end: e, type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y', source };
+    }
+    // "On this day in 1945": the day of the year of writing, in that year.
+    const inYear = grain === 'day' && key === 'this' ? /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/.exec(text.slice(e, e + 12)) : null;
+    if (inYear) {
+      const year = Number(inYear[1]);
+      const value: Resolver = ({ base }) => {
+        const d = anchorDay(base);
+        return d && isValidDay(year, d.month, d.day) ? formatDay({ year, month: d.month, day: d.day }) : formatYear(year);
+      };
+      return { start: s, end: e + inYear[0].length, type: 'DATE', value, source };
     }
     // "next year's first quarter", "this year's third quarter" belong to partOfYear.
     const anaphoric = ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0]));
