@@ -92,6 +92,9 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // A month before a name is still a month after a word of time or an article.
+  { sentence: 'In June Parliament voted for the bill.', extent: 'June', type: 'DATE', value: '1989-06' },
+  { sentence: 'Lenin returned after the February Revolution.', extent: 'February', type: 'DATE', value: '1989-02' },
   // The first month of a span written with a hyphen is a month too.
   { sentence: 'Output fell in June-July, the ministry said.', extent: 'June', type: 'DATE', value: '1989-06' },
   // A decimal point does not end the sentence: "earned" still governs the month.

@@ -20,6 +20,9 @@ const NOTHING: readonly string[] = [
   'Her most recent book is a history of the reef.',
   'Only three nations have landed there, the most recent being Japan.',
   'Floods mar 4 towns in the valley.',
+  // First names.
+  'April Jones, 5, went missing from her home.',
+  'June Carter sang at the Opry.',
   // A day named by what happened on it.
   'By the end of the day of the attack, forty had died.',
   // A clock reading that is a running time.

@@ -54,6 +54,11 @@ const spelledDay: Parser = (text) =>
 const MONTH_CONTEXT =
   /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late)\s+|\b(?:mid|early|late|end|start)-)$/i;
 
+/** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
+const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
+/** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
+const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+$|\\b(?:[Tt]he|an?)\\s+(?:[\\w-]+\\s+)?$`, 'i');
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
@@ -75,6 +80,9 @@ const bareMonth: Parser = (text) =>
     }
     const month = monthOf(token);
     if (!month) return undefined;
+    // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
+    // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
+    if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
