@@ -36,7 +36,7 @@ const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 const isNewsMarker = (d: Draft, text: string): boolean =>
   d.source === 'weekday' || d.deictic === true ||
   // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
-  (d.source === "timeOfDay" && false && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
+  (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
   (d.source === 'deictic' && typeof d.value !== 'string' && !/^today$/i.test(text.slice(d.start, d.end)));
 
