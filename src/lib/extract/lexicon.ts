@@ -116,6 +116,9 @@ export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
+/** How far from the year the story is at a phrase of reference points: "that year", "the following year". */
+export const TOLD_YEAR_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
+
 /** Season word → TIMEX3 season code (`2024-SU`). */
 export const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** Part of the day → TIMEX3 time code (`2024-04-03TMO`). */

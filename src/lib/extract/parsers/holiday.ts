@@ -10,7 +10,7 @@
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
@@ -108,7 +108,6 @@ const HOLIDAY = pattern(
 /** A holiday name before these nouns names a custom or a season, not the day. */
 const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|[A-Z])/;
 
-const YEAR_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
   const movable = MOVABLE[name];
@@ -135,7 +134,7 @@ const holidays: Parser = (text) =>
     const force = FORCE[(m[1] ?? '').toLowerCase()];
     const year = m[3] ? Number(m[3]) : undefined;
     // "Christmas Day of that year", "Easter of the following year": in the year the story is at, or the one after.
-    if (m[4]) return { start: s, end: e, type: 'DATE', value: ofToldYear(name, YEAR_SHIFT[m[4].toLowerCase().replace(/^the\s+/, '')] ?? 0), anaphoric: true, source };
+    if (m[4]) return { start: s, end: e, type: 'DATE', value: ofToldYear(name, TOLD_YEAR_SHIFT[m[4].toLowerCase().replace(/^the\s+/, '')] ?? 0), anaphoric: true, source };
     const movable = MOVABLE[name];
     if (movable) return { start: s, end: e, type: 'DATE', value: movableValue(movable, year, force), source };
     const fixed = FIXED[name];

@@ -5,7 +5,7 @@
 import { formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
@@ -99,15 +99,13 @@ const bareMonth: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
   });
 
-const YEAR_REF: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
-
 const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /\bof\s+(?:that|the\s+\w+)\s+year\b/);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
 const ofThatYear: Parser = (text) =>
   scan(text, OF_THAT_YEAR, (m, s, e) => {
     const month = monthOf(m[2] ?? '');
     const day = m[1] ?? m[3];
-    const shift = YEAR_REF[(m[4] ?? 'that').toLowerCase()] ?? 0;
+    const shift = TOLD_YEAR_SHIFT[(m[4] ?? 'that').toLowerCase()] ?? 0;
     if (!month) return undefined;
     return {
       start: s, end: e, type: 'DATE', anaphoric: true, source,

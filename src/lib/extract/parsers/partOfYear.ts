@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatWeek, formatYear } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, monthOf, ordinalValue } from '../lexicon.ts';
+import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
 import { monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
@@ -182,7 +182,6 @@ const SEASON_OF_THAT_YEAR = pattern(
   /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+(?:that|the\s+(same|following|next|previous|preceding))|(?:of\s+)?(this|last|next))\s+year\b/gi,
   TRIGGER.season,
 );
-const YEAR_SHIFT: Readonly<Record<string, number>> = { same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 /**
  * `the spring of that year`, `the summer of the following year`: a season of the year told last, shifted; `the summer
  * of next year`, `spring last year`: of the year of writing, shifted.
@@ -192,7 +191,7 @@ const seasonOfThatYear: Parser = (text) =>
     const season = SEASON[(m[1] ?? '').toLowerCase()];
     if (!season) return undefined;
     if (m[3]) return date(s, e, ofShiftedYear(SHIFT[m[3].toLowerCase()] ?? 0, season[0]));
-    const shift = YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
+    const shift = TOLD_YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
     const value: Resolver = ({ base }) => `${base ? formatYear(base.year + shift) : 'XXXX'}-${season[0]}`;
     return { ...date(s, e, value), anaphoric: true };
   });
@@ -201,7 +200,6 @@ const THAT_SEASON = pattern(
   /\b(?:([Tt]hat)\s+(spring|summer|autumn|winter)|[Tt]he\s+(following|next|previous|preceding|same)\s+(spring|summer|autumn|winter|fall))\b(?!\s+of\b)/g,
   TRIGGER.season,
 );
-const SEASON_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 /**
  * `That autumn, Lee invaded`, `the following spring`: a season of the story, counted from the date told last ("that
  * fall" is left out: "prices that fall").
@@ -209,7 +207,7 @@ const SEASON_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, follo
 const thatSeason: Parser = (text) =>
   scan(text, THAT_SEASON, (m, s, e) => {
     const season = SEASON[(m[2] ?? m[4] ?? '').toLowerCase()];
-    const shift = SEASON_SHIFT[(m[1] ?? m[3] ?? '').toLowerCase()];
+    const shift = TOLD_YEAR_SHIFT[(m[1] ?? m[3] ?? '').toLowerCase()];
     if (!season || shift === undefined) return undefined;
     return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
   });
