@@ -69,17 +69,31 @@ const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(befor
 /** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
 const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+/** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
+interface MonthToken {
+  readonly month: number | undefined;
+  readonly needsContext: boolean;
+}
+const monthTokens = new Map<string, MonthToken>();
+function monthToken(token: string): MonthToken {
+  let t = monthTokens.get(token);
+  if (!t) {
+    // "Jan Kavan": an abbreviation without its dot and without a day or year is a name.
+    const name = /^[A-Z][a-z]{2,3}$/.test(token) && !/^(?:May|June|July)$/.test(token);
+    const needsContext = /^(?:may|march|jan|mar|jun|jul|sept?|oct|nov|dec)\.?$/i.test(token) || /^[A-Z]{3,}$/.test(token);
+    t = { month: name ? undefined : monthOf(token), needsContext };
+    monthTokens.set(token, t);
+  }
+  return t;
+}
+
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, s, e) => {
     const token = m[2] ?? '';
-    const shift = (m[1] ?? '').toLowerCase().replace(/^this\s+/, '');
-    // "Jan Kavan": an abbreviation without its dot and without a day or year is a name.
-    if (/^[A-Z][a-z]{2,3}$/.test(token) && !/^(?:May|June|July)$/.test(token)) return undefined;
-    if (!shift && (/^(?:may|march|jan|mar|jun|jul|sept?|oct|nov|dec)\.?$/i.test(token) || /^[A-Z]{3,}$/.test(token))) {
-      if (!MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
-    }
-    const month = monthOf(token);
+    const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : '';
+    const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
+    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
