@@ -12,6 +12,7 @@ const cases: readonly Case[] = [
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
   // A day spelled out, either way round, with or without its year.
   { sentence: 'The fireworks were set off on the fourth of July.', extent: 'the fourth of July', type: 'DATE', value: '1989-07-04' },
+  { sentence: 'The fireworks were set off on July the 4th.', extent: 'July the 4th', type: 'DATE', value: '1989-07-04' },
   { sentence: 'The strike began on the first of May, 1886, in Chicago.', extent: 'the first of May, 1886', type: 'DATE', value: '1886-05-01' },
   { sentence: 'The new terminal will open June the first.', extent: 'June the first', type: 'DATE', value: '1990-06-01' },
   { sentence: 'Talks resumed on Thursday, November twenty-third.', extent: 'Thursday, November twenty-third', type: 'DATE', value: '1989-11-23' },

@@ -22,7 +22,8 @@ const make = (month: number | undefined, day: number | undefined, start: number,
     : undefined;
 
 // With a day after it, a month needs no dot ("from Mar 4"): the verb "mar" is not capitalised before a number.
-const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
+// "July the 4th": an article before a day number that has its ordinal ending.
+const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
 const monthThenDay: Parser = (text) =>
   scan(text, MONTH_THEN_DAY, (m, s, e) =>
     make(monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
