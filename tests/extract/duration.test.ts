@@ -54,6 +54,13 @@ const cases: readonly Case[] = [
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
   { sentence: 'The three-month-long inquiry ended in March.', extent: 'three-month-long', type: 'DURATION', value: 'P3M' },
   { sentence: 'The city has 2,500 years of history.', extent: '2,500 years', type: 'DURATION', value: 'P2500Y' },
+  // Several units, largest first, are one duration.
+  { sentence: 'He was jailed for four years and six months.', extent: 'four years and six months', type: 'DURATION', value: 'P4Y6M' },
+  { sentence: 'The flight takes 11 hours 30 minutes.', extent: '11 hours 30 minutes', type: 'DURATION', value: 'PT11H30M' },
+  { sentence: 'The siege lasted one year, three months and ten days.', extent: 'one year, three months and ten days', type: 'DURATION', value: 'P1Y3M10D' },
+  { sentence: 'The talks took 3 days 4 hours.', extent: '3 days 4 hours', type: 'DURATION', value: 'P3DT4H' },
+  // …but not a duration and an offset after it.
+  { sentence: 'He was sentenced to two years, and three months later he was freed.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },

@@ -157,7 +157,48 @@ const fortnights: Parser = (text) =>
     return n !== undefined && n > 0 ? { start: s, end: e, type: 'DURATION', value: `P${2 * n}W`, source } : undefined;
   });
 
-export const durationParser: Parser = (text) => [
-  ...fortnights(text),
-  ...counted(text), ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
-];
+/** A whole count of one unit, as `durationValue` writes it (`P4Y`, `PT30M`): its count and its place, largest first. */
+const SINGLE_UNIT = /^P(T?)(\d+)([YMWDHS])$/;
+const UNIT_RANK: Readonly<Record<string, number>> = { Y: 0, M: 1, W: 2, D: 3, TH: 4, TM: 5, TS: 6 };
+/** What may join the parts of one duration: "four years and six months", "2 hours, 5 minutes", "11 hours 30 minutes". */
+const JOIN = /^,?\s+(?:and\s+)?$/;
+/** A part followed by these is an offset of its own: "two years, and three months later". */
+const OFFSET_AFTER = /^\s+(?:later|earlier|ago|after|before|previously|hence|from\s+now)\b/i;
+
+/**
+ * `four years and six months`, `2 hours 30 minutes`, `one year, three months and ten days`: counted durations written
+ * one after another, each of a smaller unit (weeks stand alone), are one duration, as ISO 8601 writes it (P4Y6M).
+ */
+function compounds(text: string, counted: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const sorted = [...counted].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    let [date, time, rank, j] = ['', '', -1, i];
+    for (; j < sorted.length; j++) {
+      const d = sorted[j]!;
+      const part = typeof d.value === 'string' ? SINGLE_UNIT.exec(d.value) : null;
+      const r = part ? UNIT_RANK[`${part[1]}${part[3]}`] : undefined;
+      if (!part || r === undefined || r <= rank || r === UNIT_RANK.W) break;
+      if (j > i && !JOIN.test(text.slice(sorted[j - 1]!.end, d.start))) break;
+      if (part[1]) time += `${part[2]}${part[3]}`;
+      else date += `${part[2]}${part[3]}`;
+      rank = r;
+    }
+    if (j - i < 2) continue;
+    const end = sorted[j - 1]!.end;
+    if (!OFFSET_AFTER.test(text.slice(end, end + 16))) {
+      out.push({ start: sorted[i]!.start, end, type: 'DURATION', value: `P${date}${time ? `T${time}` : ''}`, source });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+export const durationParser: Parser = (text) => {
+  const countedDrafts = counted(text);
+  return [
+    ...compounds(text, countedDrafts),
+    ...fortnights(text),
+    ...countedDrafts, ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+  ];
+};
