@@ -10,6 +10,7 @@ const text = [
   'Sales fell in early 2023.',
   'The factory opened around 1990 and grew through the 1990s.',
   'Officials met between 1995 and 1997 in Vienna.',
+  'Profit doubled in the financial year 2022/23.',
   'A planned round of talks was called off.',
   'The firm will cut jobs in the future.',
 ].join(' ');
@@ -34,6 +35,10 @@ describe('ranges are one event with a start and an end', () => {
     const meetings = at('1995 and 1997')!;
     expect([meetings.start, meetings.end]).toEqual([day('1995-01-01'), day('1998-01-01')]);
     expect(meetings.title).toBe('Officials met in Vienna');
+  });
+
+  test('"2022/23" spans the two years', () => {
+    expect(at('2022/23')).toMatchObject({ start: day('2022-01-01'), end: day('2024-01-01'), range: { kind: 'from-to', to: '2023' } });
   });
 
   test('"since October 2022" runs to the end of the document date', () => {

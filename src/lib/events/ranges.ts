@@ -19,7 +19,7 @@ export interface DocumentDates {
   readonly unplaced: Timex[];
 }
 
-const joiner = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$/i;
+const joiner = /^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$|^\/$/i;
 const opener = /\b(?:from|between)\s+$/i;
 const DAY = 86_400_000;
 
@@ -50,7 +50,7 @@ export function documentDates(
     if (t.interval && t.granularity && next?.interval && !used.has(i + 1)) {
       const between = text.slice(t.end, next.start);
       const before = text.slice(Math.max(0, t.start - 12), t.start);
-      // "from March to May", "1995-97", "April 24 and 25" (a bare day number after "and" finishes a range).
+      // "from March to May", "1995-97", "2023/24", "April 24 and 25" (a bare day number after "and" finishes a range).
       const joined = joiner.test(between) && (opener.test(before) || !/and/i.test(between) || /^\d{1,2}$/.test(next.text));
       if (joined && next.interval.end > t.interval.start && next.interval.start >= t.interval.start) {
         used.add(i + 1);
