@@ -27,7 +27,15 @@ function opensLine(text: string, at: number): boolean {
   return LINE_LEAD.test(text.slice(Math.max(0, at - 12), at));
 }
 
-const MONTH_WORD = /[A-Za-z]{3,}/;
+const WORDS = /[A-Za-z]{3,}\.?/g;
+/** The month a date's words name ("Friday, Oct. 23", "Mid-March"), if any. */
+const monthNamed = (written: string): number | undefined => {
+  for (const word of written.match(WORDS) ?? []) {
+    const month = monthOf(word);
+    if (month) return month;
+  }
+  return undefined;
+};
 
 const monthIndex = (t: { year?: number; month?: number }): number => (t.year ?? 0) * 12 + (t.month ?? 0);
 
@@ -43,7 +51,7 @@ export function chronologyYears(text: string, drafts: readonly Draft[]): Map<num
   const told = leading.map((i) => {
     const d = drafts[i]!;
     const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
-    const month = at?.month ?? monthOf(MONTH_WORD.exec(text.slice(d.start, d.end).replace(/^(?:mid|early|late)-?/i, ''))?.[0] ?? '');
+    const month = at?.month ?? monthNamed(text.slice(d.start, d.end));
     return { i, yearless: d.yearless === true && typeof d.value !== 'string', year: at?.year, month };
   });
   const dated = told.filter((t) => t.year !== undefined && t.month !== undefined);
@@ -53,7 +61,7 @@ export function chronologyYears(text: string, drafts: readonly Draft[]): Map<num
   const order = steps.filter((x) => x < 0).length > steps.filter((x) => x > 0).length ? -1 : 1;
   let year: number | undefined;
   let month = 0;
-  for (const [k, t] of told.entries()) {
+  for (const t of told) {
     if (t.year !== undefined) {
       [year, month] = [t.year, t.month ?? 0];
       continue;
