@@ -56,6 +56,7 @@ const cases: readonly Case[] = [
   // "The past decade" is the ten years up to now, not the 1980s; "the last decade" is that only after a word of extent.
   { sentence: 'Exports have doubled in the past decade, the ministry said.', extent: 'the past decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Wages rose steadily over the last decade.', extent: 'the last decade', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'He spent the last decade abroad.', extent: 'the last decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Workers lost earning power to inflation in the last decade.', extent: 'the last decade', type: 'DATE', value: '198' },
   // Decades and centuries back are years back: "a decade ago" is 1988, not the 1980s.
   { sentence: 'A decade ago the plant employed 3,000 people.', extent: 'A decade ago', type: 'DATE', value: '1988' },

@@ -149,7 +149,7 @@ const namedOffset: Parser = (text) =>
     // "lost in the last decade" written in 1998 is the 1980s, though: "last" is a span only after a word of extent.
     // So with "for the next decade", "over the coming century": the ten years from now.
     const span = key === 'past' ||
-      ((key === 'last' || key === 'next' || key === 'coming') && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for|within)\s+$/i));
+      ((key === 'last' || key === 'next' || key === 'coming') && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for|within|spent|spend|spends|spending)\s+$/i));
     if ((grain === 'decade' || grain === 'century') && span) {
       return { start: s, end: e, type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y', source };
     }
