@@ -37,6 +37,11 @@ const cases: readonly Case[] = [
   { sentence: 'Galba was proclaimed in June 68 CE.', extent: 'June 68 CE', type: 'DATE', value: '0068-06' },
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
   { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
+  // Weeks by number, with their year or the text's.
+  { sentence: 'Sales for 2024-W14 were flat.', extent: '2024-W14', type: 'DATE', value: '2024-W14' },
+  { sentence: 'The report for 2024-W14-2 is late.', extent: '2024-W14-2', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'Delivery is set for week 14 of 2024.', extent: 'week 14 of 2024', type: 'DATE', value: '2024-W14' },
+  { sentence: 'Delivery is set for calendar week 15.', extent: 'calendar week 15', type: 'DATE', value: '1998-W15', dct: '1998-03-05' },
   // Timestamps of feeds and data exports, to the minute, and year-first slashes.
   { sentence: 'The report was published at 2024-04-03T15:30:00Z and revised later.', extent: '2024-04-03T15:30:00Z', type: 'TIME', value: '2024-04-03T15:30' },
   { sentence: 'The sensor logged 2023-11-05 08:15 before failing.', extent: '2023-11-05 08:15', type: 'TIME', value: '2023-11-05T08:15' },

@@ -23,6 +23,8 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // A week of something else.
+  'Workers are in week 3 of the strike.',
   // A day named by what happened on it.
   'By the end of the day of the attack, forty had died.',
   // A clock reading that is a running time.

@@ -2,7 +2,8 @@
  * Dates that carry their own year: `2024-04-03`, `2024-04-03T15:30Z`, `2024/04/03`, `4/3/2024`, `31.12.2024`, `March 22, 2024`, `22 March 2024`, `October 2022`,
  * `in 1998`, `fiscal 1989`, `241 BC`, `nineteen ninety-six`. No reference time needed.
  */
-import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
+import { addDays, dayOf, formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
+import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { twoDigitYearResolver } from '../resolve.ts';
@@ -215,7 +216,29 @@ const seasonOfYear: Parser = (text) =>
     return code && year ? date(s, e, `${year}-${code}`) : undefined;
   });
 
+const ISO_WEEK = pattern(
+  /\b(\d{4})-?W(\d{2})(?:-([1-7]))?\b|\b(?:[Cc]alendar\s+week|CW)\s*(\d{1,2})(?:,?\s+(?:of\s+)?(\d{4}))?\b|\b[Ww]eek\s+(\d{1,2})\s+of\s+(\d{4})\b/g,
+  TRIGGER.digit,
+);
+/**
+ * Weeks by number: `2024-W14`, `2024W14-3` (a day of it), `calendar week 15`, `CW 15 2024`, `week 14 of 2024`. A bare
+ * "week 20" is left alone: as often the twentieth week of a trial or a season as of the year.
+ */
+const isoWeek: Parser = (text) =>
+  scan(text, ISO_WEEK, (m, s, e) => {
+    const week = Number(m[2] ?? m[4] ?? m[6]);
+    const year = m[1] ?? m[5] ?? m[7];
+    if (week < 1 || week > 53) return undefined;
+    const code = `W${String(week).padStart(2, '0')}`;
+    if (!year) return date(s, e, ({ base }) => `${base ? formatYear(base.year) : 'XXXX'}-${code}`);
+    // A day of the week ("2024-W14-2") is that day; a week a year lacks (a 53rd) is no date.
+    const monday = valueToInterval(`${year}-${code}`)?.interval.start;
+    if (monday === undefined) return undefined;
+    return date(s, e, m[3] ? formatDay(addDays(dayOf(new Date(monday)), Number(m[3]) - 1)) : `${year}-${code}`);
+  });
+
 export const absoluteDateParser: Parser = (text) => [
+  ...isoWeek(text),
   ...monthOfYear(text), ...seasonOfYear(text),
   ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
