@@ -219,6 +219,7 @@ const seasonOfYear: Parser = (text) =>
 const ISO_WEEK = pattern(
   /\b(\d{4})-?W(\d{2})(?:-([1-7]))?\b|\b(?:[Cc]alendar\s+week|CW)\s*(\d{1,2})(?:,?\s+(?:of\s+)?(\d{4}))?\b|\b[Ww]eek\s+(\d{1,2})\s+of\s+(\d{4})\b/g,
   TRIGGER.digit,
+  /W\d\d|eek\s+\d|CW\s*\d/,
 );
 /**
  * Weeks by number: `2024-W14`, `2024W14-3` (a day of it), `calendar week 15`, `CW 15 2024`, `week 14 of 2024`. A bare
