@@ -46,7 +46,8 @@ const monthIndex = (t: { year?: number; month?: number }): number => (t.year ?? 
 export function chronologyYears(text: string, drafts: readonly Draft[]): Map<number, number> {
   const leading = drafts.flatMap((d, i) => (d.type === 'DATE' && opensLine(text, d.start) ? [i] : []));
   const years = new Map<number, number>();
-  if (leading.length < MIN_LINES) return years;
+  // No list of dates, or none of its lines with a year written: nothing to take a year from.
+  if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return years;
   // The month and year of each line's date, where it has them.
   const told = leading.map((i) => {
     const d = drafts[i]!;
