@@ -178,6 +178,7 @@ const winterAcross: Parser = (text) =>
     return next === year + 1 ? date(s, e, `${formatYear(next)}-WI`) : undefined;
   });
 
+const SEASON_WORD_BEFORE = /\b(?:in|during|by|until|since|through|early|late|mid|last|this|next)\s+$/i;
 const SEASON_OF_THAT_YEAR = pattern(
   /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+(?:that|the\s+(same|following|next|previous|preceding))|(?:of\s+)?(this|last|next))\s+year\b/gi,
   TRIGGER.season,
@@ -190,6 +191,10 @@ const seasonOfThatYear: Parser = (text) =>
   scan(text, SEASON_OF_THAT_YEAR, (m, s, e) => {
     const season = SEASON[(m[1] ?? '').toLowerCase()];
     if (!season) return undefined;
+    // "expected profits to fall this year", "prices could spring back": with neither "the" nor "of", "fall" and
+    // "spring" are a season only after a word of time ("in spring last year").
+    const bare = !/^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]);
+    if (bare && /^(?:fall|spring)$/i.test(m[1] ?? '') && !precededBy(text, s, SEASON_WORD_BEFORE)) return undefined;
     if (m[3]) return date(s, e, ofShiftedYear(SHIFT[m[3].toLowerCase()] ?? 0, season[0]));
     const shift = TOLD_YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
     const value: Resolver = ({ base }) => `${base ? formatYear(base.year + shift) : 'XXXX'}-${season[0]}`;
