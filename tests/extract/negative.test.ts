@@ -23,6 +23,8 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // "May" the verb before an ordinal.
+  'May first be approved by the board.',
   // "fall" and "spring" as verbs before a year word.
   'Analysts said they expected profits to fall sharply.',
   // A week of something else.
