@@ -43,10 +43,11 @@ const spelledDay: Parser = (text) =>
   scan(text, SPELLED_DAY, (m, s, e) => {
     const [month, day] = [monthOf(m[2] ?? m[3] ?? ''), ordinalValue(m[1] ?? m[4] ?? '')];
     if (!month || !day || !isValidDay(2000, month, day)) return undefined;
-    // "May first be approved": "May" and "March" before a spelled ordinal need a word of time, as alone.
-    if (m[3] && monthToken(m[3]).needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    // "May first be approved": "May" and "March" before a spelled ordinal need a weekday or a word of time, as alone.
+    const weekday = leadingWeekday(m);
+    if (m[3] && weekday === undefined && monthToken(m[3]).needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     const year = m[5] === undefined ? undefined : Number(m[5]);
-    if (year === undefined) return make(month, day, s, e, leadingWeekday(m));
+    if (year === undefined) return make(month, day, s, e, weekday);
     return isValidDay(year, month, day) ? { start: s, end: e, type: 'DATE', value: formatDay({ year, month, day }), source } : undefined;
   });
 
