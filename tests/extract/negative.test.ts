@@ -23,6 +23,9 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // A drop and a budget, not seasons.
+  'The fall in prices surprised analysts.',
+  'The chancellor delivered the Spring Budget.',
   // "May" the verb before an ordinal.
   'May first be approved by the board.',
   // "fall" and "spring" as verbs before a year word.

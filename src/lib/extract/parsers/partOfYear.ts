@@ -157,7 +157,9 @@ const seasons: Parser = (text) =>
       return date(s, e + short[0].length, (ctx) => `${yy(ctx)}-${season[0]}`);
     }
     // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
-    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?)/.test(text.slice(e, e + 20))) return undefined;
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
+    // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
+    if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "that same spring" is the spring of the year under discussion.
     return date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
   });
