@@ -83,6 +83,9 @@ export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base }) 
   return UNKNOWN[grain];
 };
 
+/** The day the text is at: the day of writing, or the one told last. */
+export const TODAY = offsetResolver('day', 0);
+
 /**
  * "a year ago", "a year earlier": in an earnings report that compares quarters, the same quarter a year before
  * the quarter under discussion; otherwise a plain offset.

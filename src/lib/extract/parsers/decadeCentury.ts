@@ -51,34 +51,34 @@ const decades: Parser = (text) => [
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)';
 
 const CENTURIES = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}[\\s-]century\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gi'), TRIGGER.century);
-const centuries: Parser = (text) =>
-  scan(text, CENTURIES, (m, s, e) => {
-    const n = ordinalValue(m[1] ?? '');
-    if (!n || n > 21) return undefined;
-    const bc = m[2] !== undefined && /^b/i.test(m[2]);
-    // Without an era the 20th century is 1900–1999 (TIMEX3 "19"); BC centuries count back from year 1.
-    const end = bc ? e : s + m[0].replace(/\s+(?:A\.?D\.?)$/i, '').length;
-    return date(s, end, bc ? `BC${String(n - 1).padStart(2, '0')}` : String(n - 1).padStart(2, '0'));
-  });
-
-const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
-/** A century by its ordinal, in the era written after a pair: "16th" of "the 16th and 17th centuries" is 15. */
+/**
+ * A century by its ordinal, in the era written after it: without an era the 20th century is 1900–1999 (TIMEX3 "19");
+ * BC centuries count back from year 1.
+ */
 const centuryValue = (ordinal: string, era: string | undefined): string | undefined => {
   const n = ordinalValue(ordinal);
   if (!n || n > 21) return undefined;
   return `${era !== undefined && /^b/i.test(era) ? 'BC' : ''}${String(n - 1).padStart(2, '0')}`;
 };
+/** Where a century's extent ends: "AD" stays outside it; "BC" is part of the value and of the extent. */
+const endBeforeAd = (m: RegExpExecArray, s: number): number => s + m[0].replace(/\s+(?:A\.?D\.?)$/i, '').length;
+
+const centuries: Parser = (text) =>
+  scan(text, CENTURIES, (m, s) => {
+    const value = centuryValue(m[1] ?? '', m[2]);
+    return value ? date(s, endBeforeAd(m, s), value) : undefined;
+  });
+
+const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
 /** `the 16th and 17th centuries`, `the fifth to third centuries BC`: each century of the pair, the first with its article. */
 const centuryPairs: Parser = (text) => [
   ...scan(text, CENTURY_PAIR, (m, s) => {
     const value = centuryValue(m[1] ?? '', m[3]);
     return value ? date(s, m.indices?.[1]?.[1] ?? s, value) : undefined;
   }),
-  ...scan(text, CENTURY_PAIR, (m, s, e) => {
+  ...scan(text, CENTURY_PAIR, (m, s) => {
     const value = centuryValue(m[2] ?? '', m[3]);
-    // "AD" stays outside, as with one century; "BC" is part of the value and of the extent.
-    const end = m[3] !== undefined && !/^b/i.test(m[3]) ? s + m[0].search(/\s+(?:A\.D\.|AD)$/) : e;
-    return value ? date(m.indices?.[2]?.[0] ?? s, end, value) : undefined;
+    return value ? date(m.indices?.[2]?.[0] ?? s, endBeforeAd(m, s), value) : undefined;
   }),
 ];
 

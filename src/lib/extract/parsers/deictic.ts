@@ -4,12 +4,10 @@
  */
 import { pattern, scan, type Draft, type Pattern, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { offsetResolver } from '../resolve.ts';
+import { TODAY, offsetResolver } from '../resolve.ts';
 
 const source = 'deictic';
 const ref = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
-
-const TODAY = offsetResolver('day', 0);
 
 const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
 

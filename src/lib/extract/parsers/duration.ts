@@ -168,10 +168,10 @@ const OFFSET_AFTER = /^\s+(?:later|earlier|ago|after|before|previously|hence|fro
 /**
  * `four years and six months`, `2 hours 30 minutes`, `one year, three months and ten days`: counted durations written
  * one after another, each of a smaller unit (weeks stand alone), are one duration, as ISO 8601 writes it (P4Y6M).
+ * `sorted`: the counted durations in text order, as scan gives them.
  */
-function compounds(text: string, counted: readonly Draft[]): Draft[] {
+function compounds(text: string, sorted: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  const sorted = [...counted].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     let [date, time, rank, j] = ['', '', -1, i];
     for (; j < sorted.length; j++) {

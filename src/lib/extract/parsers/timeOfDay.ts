@@ -6,14 +6,11 @@ import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
-import { formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
+import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
 
 const PART: Readonly<Record<string, string>> = { ...DAY_PART_CODES, overnight: 'NI', midday: 'MI', noon: 'MI' };
-
-/** The day the text is at: of the writing, or the one told last. */
-const TODAY = offsetResolver('day', 0);
 
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;

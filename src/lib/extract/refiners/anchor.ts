@@ -23,3 +23,6 @@ function parseAnchor(value: string): Anchor | undefined {
   if (month !== undefined && day !== undefined && /T24/.test(value)) return addDays({ year, month, day }, 1);
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
 }
+
+/** Months since year 0 of an anchor, its first month when it names none: for counting months between two anchors. */
+export const monthIndex = (a: Pick<Anchor, 'year' | 'month'>): number => a.year * 12 + (a.month ?? 1);

@@ -6,7 +6,7 @@
  * told newest first runs the other way.
  */
 import type { Draft } from '../draft.ts';
-import { anchorOf } from './anchor.ts';
+import { anchorOf, monthIndex } from './anchor.ts';
 import { monthOf } from '../lexicon.ts';
 
 /** Fewer lines opening with a date than this make no chronology. */
@@ -37,8 +37,6 @@ const monthNamed = (written: string): number | undefined => {
   return undefined;
 };
 
-const monthIndex = (t: { year?: number; month?: number }): number => (t.year ?? 0) * 12 + (t.month ?? 0);
-
 /**
  * The year of each line-opening date without one, by the index of its draft; empty when the text is no chronology.
  * `drafts` are in text order.
@@ -55,7 +53,7 @@ export function chronologyYears(text: string, drafts: readonly Draft[]): Map<num
     const month = at?.month ?? monthNamed(text.slice(d.start, d.end));
     return { i, yearless: d.yearless === true && typeof d.value !== 'string', year: at?.year, month };
   });
-  const dated = told.filter((t) => t.year !== undefined && t.month !== undefined);
+  const dated = told.filter((t): t is typeof t & { year: number; month: number } => t.year !== undefined && t.month !== undefined);
   if (dated.length === 0) return years;
   // Newest first, when the lines with a year mostly step back.
   const steps = dated.slice(1).map((t, k) => Math.sign(monthIndex(t) - monthIndex(dated[k]!)));
@@ -73,7 +71,7 @@ export function chronologyYears(text: string, drafts: readonly Draft[]): Map<num
       // month cannot come before (after) that line's in the list's order.
       const next = dated.find((n) => n.i > t.i);
       if (!next) continue;
-      years.set(t.i, (t.month - next.month!) * order <= 0 ? next.year! : next.year! - order);
+      years.set(t.i, (t.month - next.month) * order <= 0 ? next.year : next.year - order);
       continue;
     }
     if ((t.month - month) * order < 0) year += order;

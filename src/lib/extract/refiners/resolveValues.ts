@@ -9,7 +9,7 @@ import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
-import { anchorOf } from './anchor.ts';
+import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
 import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
 
@@ -157,7 +157,6 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
    */
   const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
-    const monthIndex = (a: Anchor) => a.year * 12 + (a.month ?? 1);
     const recent = anchorOf(fromWriting);
     if (!recent || monthIndex(dct) - monthIndex(recent) < 3 || monthIndex(dct) - monthIndex(at) < 12) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
