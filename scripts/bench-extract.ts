@@ -85,13 +85,20 @@ for (const name of Object.keys(taggers) as TaggerName[]) {
   console.log(`| ${name} | ${ms.toFixed(0)} ms | ${wps} | ${(chronoMs / ms).toFixed(2)}× | ${results[name].found} | ${mb(results[name].peakHeap)} |`);
 }
 
-console.log('\n| adversarial input (1 MB) | ours | chrono-node |');
+const adversarialRuns = 5;
+console.log(`\n| adversarial input (1 MB) | ours: first run / median of ${adversarialRuns} | chrono-node: one run |`);
 console.log('|---|---|---|');
 for (const [label, text] of adversarialTexts(1 << 20)) {
+  // Each tagger starts from a collected heap: chrono-node's slow runs leave garbage that would otherwise bill ours.
   const time = (name: TaggerName) => {
-    const start = performance.now();
-    taggers[name]({ text, dct: '2024-04-04' });
-    return `${(performance.now() - start).toFixed(0)} ms`;
+    const runs: number[] = [];
+    for (let run = 0; run < (name === 'ours' ? adversarialRuns : 1); run++) {
+      gc?.();
+      const start = performance.now();
+      taggers[name]({ text, dct: '2024-04-04' });
+      runs.push(performance.now() - start);
+    }
+    return runs.length > 1 ? `${runs[0]!.toFixed(0)} / ${median(runs).toFixed(0)} ms` : `${runs[0]!.toFixed(0)} ms`;
   };
   console.log(`| ${label} | ${time('ours')} | ${time('chrono-node')} |`);
 }

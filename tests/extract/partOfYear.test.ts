@@ -52,6 +52,16 @@ const cases: readonly Case[] = [
   { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
   // A qualified quarter stays one whatever word follows it.
   { sentence: 'The chairman said he expects revenue in the latest quarter to total about $28 million.', extent: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
+  // "The latest quarter" has been reported: not the running quarter a future clause named just before; but a fourth
+  // quarter reported in November is a fiscal one, and it stays.
+  {
+    sentence: 'The quake will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter.',
+    extent: 'the latest quarter', type: 'DATE', value: '1989-Q3', dct: '1989-11-02',
+  },
+  {
+    sentence: 'Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.',
+    extent: 'the latest period', type: 'DATE', value: '1989-Q4', dct: '1989-11-02',
+  },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   // The hyphenated quarter is an adjective: the article goes with the noun.

@@ -23,6 +23,8 @@ export interface ResolveContext {
   readonly tense: Tense;
   /** The last mentioned time, whatever the document kind (the quarter under discussion in an earnings report). */
   readonly previous?: Anchor;
+  /** The last mentioned quarter was told as one to come ("will result in a fourth-quarter charge"). */
+  readonly previousAhead?: boolean;
   /** The document is a history told in order: a bare month or day after a date most often lies after it. */
   readonly narrative?: boolean;
   /**

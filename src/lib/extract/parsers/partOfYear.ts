@@ -2,7 +2,7 @@
  * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
  * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
-import { addDays, addMonths, formatWeek, formatYear } from '../calendar.ts';
+import { addDays, addMonths, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
@@ -114,10 +114,16 @@ const theQuarter: Parser = (text) =>
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
     const year = m[2] ? Number(m[2]) : undefined;
-    return date(s, e, ({ previous, base }) => {
+    // "the latest quarter" has been reported: not one told as still to come ("will result in a fourth-quarter charge …
+    // earnings fell 59% in the latest quarter", written in November, is the third quarter). A fourth quarter reported
+    // in November is a fiscal one, and stays.
+    const reported = m[1] !== undefined && /latest|recent|just-ended/i.test(m[1]);
+    return date(s, e, ({ previous, previousAhead, base }) => {
       const q = previous?.quarter;
       if (year !== undefined) return q !== undefined ? `${formatYear(year)}-Q${q}` : formatYear(year);
-      if (q !== undefined && previous) return `${formatYear(previous.year)}-Q${q}`;
+      const running = reported && previousAhead && q !== undefined && previous && base?.month !== undefined &&
+        previous.year * 4 + q >= base.year * 4 + quarterOf(base.month);
+      if (q !== undefined && previous && !running) return `${formatYear(previous.year)}-Q${q}`;
       return offsetResolver('quarter', -1)({ tense: 'unknown', ...(base ? { base } : {}) });
     });
   });

@@ -123,8 +123,9 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   const narrative = isNarrative(text, drafts, dct);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
-  /** Where `last` was written. */
+  /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
+  let lastAhead = false;
   // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
   const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
   /**
@@ -180,7 +181,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
     const value = d.value(ctx);
     if (!dct) return value;
     if (base === dct) return d.yearless && !narrative && !d.anaphoric && tense === 'past' ? soonAfterToldMonth(d, value, last) ?? value : value;
@@ -208,7 +209,11 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
-      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) [last, lastAt] = [next, d.start];
+      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) {
+        [last, lastAt] = [next, d.start];
+        // Only a quarter asks: the tense is looked up for the few there are.
+        lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
+      }
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
