@@ -28,6 +28,11 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // "now" tells the present: a comparison with "a week ago" later in the sentence does not make a June to come past.
+  {
+    sentence: 'Traders now see a 60% chance of a first rate cut in June, down from 75% a week ago.',
+    extent: 'June', type: 'DATE', value: '1990-06', dct: '1990-03-18',
+  },
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },

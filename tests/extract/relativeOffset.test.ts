@@ -29,6 +29,9 @@ const cases: readonly Case[] = [
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // Without "the", "close" is a market's: the year alone is the timex.
+  { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
+  { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09' },
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },

@@ -20,6 +20,16 @@ const cases: readonly Case[] = [
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
+  // record close of the year").
+  { sentence: 'Shares of FedEx, which reports quarterly results on Friday, edged lower.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The bank reports its first-quarter earnings on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Polls close at 8 p.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'He and Arafat meet separately Monday with Albright.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  {
+    sentence: 'The S&P 500 lost 0.6% by 11:45 a.m., after notching its ninth record close of the year on Tuesday.',
+    extent: 'Tuesday', type: 'DATE', value: '2024-04-02',
+  },
   // A fixture told in the present before a name is one to come; a past one is not.
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   { sentence: 'The film is released on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },

@@ -22,7 +22,8 @@ interface ModRule {
 const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
 
 const RULES: readonly ModRule[] = [
-  { re: /\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/i, mod: 'END' },
+  // "by end of the year"; but "close" only with "the": "its ninth record close of the year" is a market's close.
+  { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
   { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, mod: 'END' },
