@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
   // A part of next (last, this) year.
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
+  // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.
+  { sentence: 'The waiver is now due to launch in the last quarter of 2026.', extent: 'the last quarter of 2026', type: 'DATE', value: '2026-Q4', dct: '2025-10-14' },
+  { sentence: 'Output fell in the final quarter of last year.', extent: 'the final quarter of last year', type: 'DATE', value: '2024-Q4', dct: '2025-10-14' },
+  { sentence: 'Sales rose in the last quarter.', extent: 'the last quarter', type: 'DATE', value: '2025-Q3', dct: '2025-10-14' },
   { sentence: 'The games will be held in the summer of next year.', extent: 'the summer of next year', type: 'DATE', value: '2025-SU', dct: '2024-04-04' },
   { sentence: 'The company expects to complete the sale by the end of Q3.', extent: 'the end of Q3', type: 'DATE', value: '2024-Q3', dct: '2024-04-09' },
   // A quarter told in passing ("after a flat second quarter") is not the one the report goes on about.

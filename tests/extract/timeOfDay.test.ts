@@ -110,6 +110,10 @@ const cases: readonly Case[] = [
   // "the early hours": the start of that day's morning.
   { sentence: 'The fire broke out in the early hours of Sunday.', extent: 'the early hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
+  // A date written with its weekday is the day; a year written with it belongs to it.
+  { sentence: 'Most results are expected in the early hours of Friday 5 July.', extent: 'the early hours of Friday 5 July', type: 'TIME', value: '1999-07-05TMO', mod: 'START' },
+  { sentence: 'Police were called in the small hours of Tuesday, May 7, 1996.', extent: 'the small hours of Tuesday, May 7, 1996', type: 'TIME', value: '1996-05-07TMO', mod: 'START' },
+  { sentence: 'The raid began in the early hours of 7 May 1945.', extent: 'the early hours of 7 May 1945', type: 'TIME', value: '1945-05-07TMO', mod: 'START' },
   // A midnight told in the past with no day is the one the day of writing began with.
   { sentence: 'The assault began shortly after midnight and lasted five hours.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },

@@ -42,15 +42,18 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
-const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b)?`, 'gi'), TRIGGER.quarter);
+const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b|\\s+(of\\s+the\\s+year)\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
- * `the first quarter of next year`.
+ * `the first quarter of next year`, `the last quarter of 2026`, `the final quarter of the year`.
  */
 const quarters: Parser = (text) =>
   scan(text, QUARTERS, (m, start, e) => {
     let s = start;
-    const q = ordinalValue(m[4] ?? '');
+    // "the last quarter of 2026" is its fourth; "the last quarter" alone is the one before this (relativeOffset.ts).
+    const last = /^(?:last|final)$/i.test(m[4] ?? '');
+    if (last && !m[5] && !m[6] && !m[7] && !m[8]) return undefined;
+    const q = last ? 4 : ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;

@@ -19,8 +19,8 @@ type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison'
 /** A TIME draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
 const time = (start: number, end: number, value: Resolver, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
 
-/** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday. */
-function dayResolver(word: string): Resolver | undefined {
+/** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday, a month and day (of `year` when written). */
+function dayResolver(word: string, year?: string): Resolver | undefined {
   const w = word.toLowerCase();
   if (w === '' || w === 'this' || w === 'that' || w === 'today' || w === 'tonight') return TODAY;
   if (w === 'yesterday' || w === 'last') return offsetResolver('day', -1);
@@ -29,7 +29,9 @@ function dayResolver(word: string): Resolver | undefined {
   if (wd) return weekdayResolver(wd);
   const date = /^(\S+)\s+(\d{1,2})$/.exec(word);
   const month = date ? monthOf(date[1] ?? '') : undefined;
-  return month ? monthDayResolver(month, Number(date?.[2])) : undefined;
+  if (!month) return undefined;
+  const day = Number(date?.[2]);
+  return year ? () => `${year}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day);
 }
 
 const DAY_WORD = '(this|that|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -329,19 +331,21 @@ const partOfDate: Parser = (text) =>
   });
 
 const EARLY_HOURS = pattern(new RegExp(
-  `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
 ), TRIGGER.hour);
 /**
  * `the early hours of Sunday`, `the small hours`: after midnight, before the morning proper. TIMEX3 has no part of
  * day for it, so it is the start of that day's morning; without a day named, of the day the story is at. In "the
- * early hours of Thursday morning" the day and its part are the time ("Thursday morning").
+ * early hours of Thursday morning" the day and its part are the time ("Thursday morning"). A weekday may come before
+ * the date ("the early hours of Friday 5 July").
  */
 const earlyHours: Parser = (text) =>
   scan(text, EARLY_HOURS, (m, s, e) => {
-    const named = m[1] ?? m[2] ?? (m[3] && m[4] ? `${m[4]} ${m[3]}` : undefined);
+    // A date wins over the weekday written with it ("the early hours of Friday 5 July").
+    const named = m[1] ?? (m[2] && m[3] ? `${m[3]} ${m[2]}` : undefined) ?? m[5];
     if (!named && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
-    const day = named ? dayResolver(named) : TODAY;
+    const day = named ? dayResolver(named, m[4]) : TODAY;
     if (!day) return undefined;
     return time(s, e, withTime(day, 'MO'), named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });

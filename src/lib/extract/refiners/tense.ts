@@ -183,7 +183,8 @@ const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
 const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.]+\\s+){0,3}$`, 'i');
 
-const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+/** "until Monday", "by 5pm on Friday", "until 06:00 on Monday": a deadline, maybe with its hour first. */
+const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i;
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
@@ -249,6 +250,6 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (left !== 'unknown') return left;
     const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
-    return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 'future' : right;
+    return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : right;
   };
 }
