@@ -28,6 +28,8 @@ const NOTHING: readonly string[] = [
   'The chancellor delivered the Spring Budget.',
   // "May" the verb before an ordinal.
   'May first be approved by the board.',
+  // "each other" is no step over periods.
+  'They hugged each other months after the war.',
   // "fall" and "spring" as verbs before a year word.
   'Analysts said they expected profits to fall sharply.',
   // A week of something else.

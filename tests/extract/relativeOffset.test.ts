@@ -29,6 +29,8 @@ const cases: readonly Case[] = [
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // The year in apposition to a year just written is that year.
+  { sentence: 'In 2019, the year her cookbook was published, she closed them all.', extent: 'the year', type: 'DATE', value: '2019', dct: '2023-03-07' },
   // Without "the", "close" is a market's: the year alone is the timex.
   { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },

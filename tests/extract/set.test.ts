@@ -26,6 +26,8 @@ const cases: readonly Case[] = [
   { sentence: 'Every summer they travel to the coast.', extent: 'Every summer', type: 'SET', value: 'XXXX-SU' },
   { sentence: 'Every January, sales fall.', extent: 'Every January', type: 'SET', value: 'XXXX-01' },
   { sentence: 'The market is held every other Friday.', extent: 'every other Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  { sentence: 'She still cooks every Friday night for her daughters.', extent: 'every Friday night', type: 'SET', value: 'XXXX-WXX-5TNI' },
+  { sentence: 'Every July morning the fog returns.', extent: 'Every July', type: 'SET', value: 'XXXX-07' },
   // "every second" steps over named days or units; alone it is every second.
   { sentence: 'The council meets every second Tuesday.', extent: 'every second Tuesday', type: 'SET', value: 'XXXX-WXX-2' },
   { sentence: 'The bins are emptied every second week.', extent: 'every second week', type: 'SET', value: 'P2W' },

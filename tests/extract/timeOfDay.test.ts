@@ -103,6 +103,11 @@ const cases: readonly Case[] = [
   // …not in the present or the future, and not when no day was named.
   { sentence: 'The strike began on Monday. Talks resume at 10 a.m. in the capital.', extent: '10 a.m.', type: 'TIME', value: '1998-10-23T10:00' },
   { sentence: 'The plant closed in 1994. The blast occurred at 10:30 a.m.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
+  // In the sentence of the day named, the day is its own whatever the tense.
+  {
+    sentence: 'The final round is on Sunday 19 May, with every game kicking off at 4pm.',
+    extent: '4pm', type: 'TIME', value: '1999-05-19T16:00', dct: '1999-03-29',
+  },
   // A 24-hour time with a word that makes it one: "by", "until", the military "hrs", or a span of two.
   { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: '1998-10-23T05:30' },
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },

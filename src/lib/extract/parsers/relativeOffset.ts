@@ -256,8 +256,11 @@ const thePeriod: Parser = (text) =>
     if (/^\s+(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 10))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
+    // "In 2019, the year her book came out": the year in apposition is the one just written.
+    if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
     return draft(s, e, grain, 0, false);
   });
+const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
 export const relativeOffsetParser: Parser = (text) => [
   ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),

@@ -30,7 +30,7 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : set(s, e, v);
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each)\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /**
@@ -53,13 +53,18 @@ const every: Parser = (text) =>
     return unit ? set(s, e, durationValue(n, unit)) : undefined;
   });
 
-const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?:other|second|third|fourth)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_RE})\\b`, 'g'), TRIGGER.every);
-/** `every Thursday`, `each July`, `every other Friday`, `every second Tuesday` (which of them recur, TIMEX3's value leaves to `freq`). */
+// "each other Friday" is "see each other on Friday": only "every" steps over days.
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE}))\\b`, 'g'), TRIGGER.every);
+/**
+ * `every Thursday`, `each July`, `every other Friday`, `every second Tuesday` (which of them recur, TIMEX3's value
+ * leaves to `freq`), `every Friday night`.
+ */
 const everyName: Parser = (text) =>
   scan(text, EVERY_NAME, (m, s, e) => {
     const wd = weekdayOf(m[1] ?? '');
-    if (wd) return set(s, e, `XXXX-WXX-${wd}`);
-    const month = monthOf(m[1] ?? '');
+    const part = m[2] ? DAY_PART_CODES[m[2].toLowerCase()] : undefined;
+    if (wd) return set(s, e, `XXXX-WXX-${wd}${part ? `T${part}` : ''}`);
+    const month = monthOf(m[3] ?? '');
     return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
   });
 

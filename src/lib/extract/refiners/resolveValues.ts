@@ -167,6 +167,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const gap = day ? monthIndex(day) - monthIndex(at) : -1;
     return gap >= 0 && gap <= 2 ? value : undefined;
   };
+  /** Is the draft in the sentence where `last` was written, not far after it? */
+  const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
@@ -176,7 +178,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
-    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && toldInTense(d, last);
+    // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
+    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && (inSentenceOfLast(d) || toldInTense(d, last));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
