@@ -89,7 +89,8 @@ const midPart: Parser = (text) =>
   scan(text, MID_PART, (m, s, e) => {
     const part = PART[(m[1] ?? '').toLowerCase()];
     const day = dayResolver(m[2] ?? '');
-    return part && day ? time(s, e, withTime(day, part)) : undefined;
+    // With no day of its own, "by mid-morning" is of the day written next to it or told last, as a clock time is.
+    return part && day ? time(s, e, withTime(day, part), m[2] ? {} : dayOfClock(text, s, e)) : undefined;
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);

@@ -203,6 +203,7 @@ const REACH = 150;
  */
 export function createTenseLookup(text: string, timexes: readonly { readonly start: number; readonly end: number }[]): TenseLookup {
   const stops = sentenceStops(text);
+  const headlineEnd = headlineEndOf(text);
   /** The timex's sentence, cut to REACH characters on each side. */
   const clause = (start: number, end: number): [number, number] => {
     const before = lowerBound(stops, start) - 1;
@@ -249,7 +250,20 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
     const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
-    // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead.
-    return right === 'unknown' && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : right;
+    if (right !== 'unknown') return right;
+    // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
+    // a headline says something is "to" do ("Heatwave to peak on Sunday").
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
   };
+}
+
+/** A headline's "to" before a verb: what is to happen. */
+const HEADLINE_TO = /\bto\s+(?!be\b)[a-z]{2,}\b/;
+
+/** The end of the text's first line when it reads as a headline (short, no full stop at its end), else 0. */
+function headlineEndOf(text: string): number {
+  const end = text.indexOf('\n');
+  const line = text.slice(0, end < 0 ? 0 : end).trimEnd();
+  return line.length > 0 && line.length <= 150 && !/[.!?]$/.test(line) ? end : 0;
 }
