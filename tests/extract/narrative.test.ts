@@ -38,6 +38,22 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(quoted.map((x) => [x.text, x.value])).toContainEqual(['15 months ago', 'XXXX-XX']);
   });
 
+  it('places the news an obituary opens with from the writing, and its life by its years', () => {
+    const obituary = 'Margaret Ellis, who in 1968 became the first woman to lead a cardiac unit in Britain, has died. She was ' +
+      '94.\n\nHer family announced her death on Monday, saying she had died peacefully the previous evening.\n\nBorn on ' +
+      '2 March 1930, Ellis trained in London in the early 1950s. She qualified in 1954 and spent the next decade in ' +
+      'Boston. She returned in 1965. Three years later she was appointed head of the unit. She was made a dame in 1997.';
+    const t = tagTimexes(obituary, { dct: '2024-05-14' });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['Monday', '2024-05-13']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['the previous evening', '2024-05-12TEV']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['Three years later', '1968']);
+    // A weekday that names no day of the writing stays any such day.
+    const history = 'The invasion began in 2003. Elections were held in 2005, the surge came in 2007, and the last troops ' +
+      'left in 2011. In 2008 the pact was signed. Thousands gathered weekly after Friday prayers to protest.';
+    const weekly = tagTimexes(history, { dct: '2012-12-19' });
+    expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
+  });
+
   it('knows a history whose times of day are of days it names ("the morning of 12 September", "by nightfall")', () => {
     const siege = 'The siege began on 14 July 1683. A relief army crossed the river on 6 September. Six days later, on ' +
       'the morning of 12 September, it attacked. By nightfall the camp had been taken. The war lasted until January 1699.';

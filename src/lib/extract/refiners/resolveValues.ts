@@ -114,6 +114,8 @@ function insideQuote(text: string, at: number): boolean {
   return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+const ON_BEFORE = /\bon\s+$/i;
+
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -191,7 +193,10 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
     // cannot say which month.
     // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
-    if (narrative) return d.deictic === true && value.startsWith('XXXX') && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct }) : value;
+    // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
+    // ("after Friday prayers" is any Friday).
+    const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
+    if (narrative) return ofWriting && value.startsWith('XXXX') && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
