@@ -4,6 +4,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-01-08';
 
 const cases: readonly Case[] = [
+  // "The new year" is the one beginning nearest the writing.
+  { sentence: 'A decision is expected early in the new year.', extent: 'early in the new year', type: 'DATE', value: '1999', mod: 'START', dct: '1998-11-20' },
+  { sentence: 'Sales have been weak so far in the new year.', extent: 'the new year', type: 'DATE', value: '1998' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
   // A part of the day the text is at.

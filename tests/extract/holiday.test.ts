@@ -10,6 +10,14 @@ const cases: readonly Case[] = [
   { sentence: 'He was found clinging to an inner tube in the Atlantic last Thanksgiving.', extent: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' },
   { sentence: 'Harkins confidently predicted victory by Christmas 1963.', extent: 'Christmas 1963', type: 'DATE', value: '1963-12-25' },
   { sentence: 'Bush said 5,700 personnel would be home by Christmas 2007.', extent: 'Christmas 2007', type: 'DATE', value: '2007-12-25' },
+  // A feast comes once a year: a past clause told weeks before it means last year's; one a few days ahead stays.
+  { sentence: 'Prices rose sharply in the run-up to Christmas.', extent: 'Christmas', type: 'DATE', value: '2023-12-25', dct: '2024-11-20' },
+  { sentence: 'The shop was busy over Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2023-11-23', dct: '2024-11-20' },
+  { sentence: 'Stores will close on Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2024-12-25', dct: '2024-11-20' },
+  { sentence: 'Protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-17' },
+  // The shopping days after Thanksgiving.
+  { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'Black Friday', type: 'DATE', value: '2024-11-29', dct: '2024-11-20' },
+  { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
   { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },

@@ -58,4 +58,15 @@ const THE_DAY = pattern(/\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\
 const theDay: Parser = (text) =>
   scan(text, THE_DAY, (m, s, e) => ({ start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source }));
 
-export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...theDay(text)];
+const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.holiday);
+/**
+ * `in the new year`, `until the New Year`: the year that begins nearest the day the text is at (the coming one from
+ * July, the one just begun before).
+ */
+const newYear: Parser = (text) =>
+  scan(text, NEW_YEAR, (_m, s, e) => ({
+    start: s, end: e, type: 'DATE', source,
+    value: ({ base }) => (base ? offsetResolver('year', (base.month ?? 1) >= 7 ? 1 : 0)({ base, tense: 'unknown' }) : 'XXXX'),
+  }));
+
+export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...theDay(text), ...newYear(text)];

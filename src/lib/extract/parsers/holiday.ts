@@ -8,7 +8,7 @@
  * Day") are left out.
  */
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
-import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
@@ -79,6 +79,9 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   // US general elections: the Tuesday after the first Monday of November.
   'election day': { near: [11, 5], on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   'labor day': { near: [9, 4], on: (y) => nthWeekday(y, 9, 1, 1) },
+  // The shopping days after Thanksgiving.
+  'black friday': { near: [11, 26], on: (y) => addDays(thanksgiving.on(y), 1) },
+  'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgiving.on(y), 4) },
 };
 
 /**
@@ -96,13 +99,35 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
     // So is the past a verb right before points to ("were closed on Good Friday").
     const side = force ?? (firm ? 'past' : undefined);
-    const day = side ? pickByTense(days, b, side, Infinity) : pickByTense(days, b, tense);
+    const day = side ? pickByTense(days, b, side, Infinity) : byTense(days, b, tense) ?? pickByTense(days, b, tense);
     return format(day ?? holiday.on(b.year));
   };
 }
 
+/** How far ahead a feast told in the past may still lie ("protesters prayed as Easter week began"). */
+const PAST_SLACK_DAYS = 7;
+
+/**
+ * A feast comes once a year, so a past clause means the last one ("prices rose at Christmas", told in November, is
+ * last year's), not one weeks ahead. Undefined for other tenses: a present or a future ("the sales start on Boxing
+ * Day", told in January) is as often a custom told again as the next one.
+ */
+function byTense(days: readonly Day[], base: Day, tense: Tense): Day | undefined {
+  return tense === 'past' ? pickByTense(days, addDays(base, PAST_SLACK_DAYS), 'past', Infinity) : undefined;
+}
+
+/** A fixed feast (Christmas, Boxing Day): a month and day whose year the tense chooses as for a movable one. */
+const fixedValue = (month: number, day: number, force: Force | undefined): Resolver => {
+  const general = monthDayResolver(month, day, force);
+  return (ctx) => {
+    const b = ctx.base ? anchorDay(ctx.base) : undefined;
+    const chosen = b && !force && !ctx.narrative ? byTense([b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })), b, ctx.tense) : undefined;
+    return chosen ? formatDay(chosen) : general(ctx);
+  };
+};
+
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -140,7 +165,7 @@ const holidays: Parser = (text) =>
     const fixed = FIXED[name];
     if (!fixed) return undefined;
     const [month, day] = fixed;
-    const value: string | Resolver = (year !== undefined && dayIn(name, year)) || monthDayResolver(month, day, force);
+    const value: string | Resolver = (year !== undefined && dayIn(name, year)) || fixedValue(month, day, force);
     return { start: s, end: e, type: 'DATE', value, source };
   });
 
