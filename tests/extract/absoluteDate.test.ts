@@ -30,6 +30,11 @@ const cases: readonly Case[] = [
   { sentence: 'Armistice of November 1918In November 1918 the Allies had ample supplies.', extent: 'November 1918', type: 'DATE', value: '1918-11' },
   { sentence: 'Landing of 6 June 1944Allied troops came ashore.', extent: '6 June 1944', type: 'DATE', value: '1944-06-06' },
   { sentence: 'Monday, Oct. 26, 1998, was the deadline.', extent: 'Monday, Oct. 26, 1998', type: 'DATE', value: '1998-10-26' },
+  // Listings abbreviate the weekday without a dot; alone, "Sat" and "Sun" are words, before a date they are days.
+  { sentence: 'The store opens Sat 30 November 2024.', extent: 'Sat 30 November 2024', type: 'DATE', value: '2024-11-30' },
+  { sentence: 'Deliveries resume on Mon 25 Nov.', extent: 'Mon 25 Nov', type: 'DATE', value: '2024-11-25', dct: '2024-11-20' },
+  { sentence: 'Deliveries resume Thurs, Nov 28.', extent: 'Thurs, Nov 28', type: 'DATE', value: '2024-11-28', dct: '2024-11-20' },
+  { sentence: 'She sat 25 minutes in the rain.', extent: '25 minutes', type: 'DURATION', value: 'PT25M' },
   // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
   { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },
   { sentence: 'Nero was in Antium in the summer of 64 AD when Rome burned.', extent: 'the summer of 64 AD', type: 'DATE', value: '0064-SU' },

@@ -114,6 +114,11 @@ export const MONTH_RE =
 export const DATED_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul)(?![\\w.]))`;
 export const WEEKDAY_RE =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+/**
+ * A weekday written before a date: also the abbreviations without a dot of listings and tables ("Mon 25 Nov", "Thurs
+ * 4 July"), which alone would be words ("Sun", "Sat", "wed").
+ */
+export const DATED_WEEKDAY_RE = `(?:${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b)`;
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
 /** How far from the year the story is at a phrase of reference points: "that year", "the following year". */

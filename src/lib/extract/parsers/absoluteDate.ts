@@ -7,7 +7,7 @@ import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { twoDigitYearResolver } from '../resolve.ts';
-import { DATED_MONTH_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, WEEKDAY_RE, monthOf, numberValue } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -81,7 +81,7 @@ const slashDate: Parser = (text) => {
   return found.flatMap(({ start, end, a, b, year }) => dayDraft(start, end, year, dayFirst ? b : a, dayFirst ? a : b) ?? []);
 };
 
-const WD = `(?:${WEEKDAY_RE},?\\s+)?`;
+const WD = `(?:${DATED_WEEKDAY_RE},?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const MONTH_DAY_YEAR = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+${DAY},?\\s+${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);

@@ -5,11 +5,11 @@
 import { formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
-const WD = `(?:${WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
+const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
 /** A day number must not run on into other digits, a percentage or a clock time. */
 const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.:]?\\d|\\s*(?:%|percent|per\\s?cent))';
 
@@ -29,7 +29,7 @@ const monthThenDay: Parser = (text) =>
     make(monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
 
 // "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent).
-const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
+const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
     make(monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));

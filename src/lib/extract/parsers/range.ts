@@ -6,7 +6,7 @@
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, WEEKDAY_RE, monthOf } from '../lexicon.ts';
+import { DATED_WEEKDAY_RE, MONTH_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver } from '../resolve.ts';
 
 const source = 'range';
@@ -60,7 +60,7 @@ const firstDayOfYear: Parser = (text) =>
   });
 
 const MONTH_DAY_PAIR = pattern(
-  new RegExp(`\\b(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}|\\s+(?:to|through|until|till|and)\\s+)(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'),
+  new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}|\\s+(?:to|through|until|till|and)\\s+)(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'),
   TRIGGER.month,
 );
 /** `March 30 - April 2, 2019`, `from May 3 to May 5, 2019`: the first date borrows the year written at the end. */
