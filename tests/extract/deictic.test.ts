@@ -7,6 +7,9 @@ const cases: readonly Case[] = [
   // "The new year" is the one beginning nearest the writing.
   { sentence: 'A decision is expected early in the new year.', extent: 'early in the new year', type: 'DATE', value: '1999', mod: 'START', dct: '1998-11-20' },
   { sentence: 'Sales have been weak so far in the new year.', extent: 'the new year', type: 'DATE', value: '1998' },
+  // Counted to or from, it is the year's first day.
+  { sentence: 'The exhibition runs until the new year.', extent: 'the new year', type: 'DATE', value: '1999-01-01', dct: '1998-11-20' },
+  { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
   // A part of the day the text is at.

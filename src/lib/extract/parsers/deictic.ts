@@ -2,7 +2,7 @@
  * Words pointing at the time of writing: `today`, `yesterday`, `tomorrow`, `now`, `currently`, `recently`,
  * `the past`, `the future`, `soon`, `these days`. Days get a date; vaguer words get PRESENT_REF / PAST_REF / FUTURE_REF.
  */
-import { pattern, scan, type Draft, type Pattern, type Parser, type Resolver } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Pattern, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { TODAY, offsetResolver } from '../resolve.ts';
 
@@ -59,14 +59,22 @@ const theDay: Parser = (text) =>
   scan(text, THE_DAY, (m, s, e) => ({ start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source }));
 
 const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.holiday);
+/** Words that make "the new year" its first day: a point counted to or from. */
+const NEW_YEAR_DAY_BEFORE = /\b(?:before|after|until|till|by|since)\s+$/i;
 /**
  * `in the new year`, `until the New Year`: the year that begins nearest the day the text is at (the coming one from
- * July, the one just begun before).
+ * July, the one just begun before); `before the new year`, `until the new year`: that year's first day ("eight days
+ * before the new year" is Christmas Eve).
  */
 const newYear: Parser = (text) =>
-  scan(text, NEW_YEAR, (_m, s, e) => ({
-    start: s, end: e, type: 'DATE', source,
-    value: ({ base }) => (base ? offsetResolver('year', (base.month ?? 1) >= 7 ? 1 : 0)({ base, tense: 'unknown' }) : 'XXXX'),
-  }));
+  scan(text, NEW_YEAR, (_m, s, e) => {
+    const firstDay = precededBy(text, s, NEW_YEAR_DAY_BEFORE);
+    const value: Resolver = ({ base }) => {
+      if (!base) return firstDay ? 'XXXX-01-01' : 'XXXX';
+      const year = offsetResolver('year', (base.month ?? 1) >= 7 ? 1 : 0)({ base, tense: 'unknown' });
+      return firstDay ? `${year}-01-01` : year;
+    };
+    return { start: s, end: e, type: 'DATE', value, source };
+  });
 
 export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...theDay(text), ...newYear(text)];
