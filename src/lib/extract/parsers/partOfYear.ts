@@ -248,14 +248,15 @@ const bareSeasons: Parser = (text) =>
     return season ? date(s, e, yearPart(season[0], season[1], m[1], undefined)) : undefined;
   });
 
-const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b)`, 'g'), TRIGGER.quarter);
+const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b|\\s+to\\s+(${MONTH_RE})\\b(?!\\s+\\d))`, 'g'), TRIGGER.quarter);
 /**
- * `the quarter ended Sept. 30`: the three months up to that day, named by the calendar quarter of their middle month
- * (a quarter ended July 31 is mostly May–July, Q2). The year is the end date's.
+ * `the quarter ended Sept. 30`, `the quarter to March`: the three months up to that day (or to the month's end),
+ * named by the calendar quarter of their middle month (a quarter ended July 31 is mostly May–July, Q2). The year is
+ * the end date's.
  */
 const quarterEnded: Parser = (text) =>
   scan(text, QUARTER_ENDED, (m, s, e) => {
-    const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
+    const [month, day] = m[3] ? [monthOf(m[3]), 28] : [monthOf(m[1] ?? ''), Number(m[2])];
     if (!month || day < 1 || day > 31) return undefined;
     return date(s, e, (ctx) => {
       // "ended" has happened; "ending" may lie either side of the reference day.
