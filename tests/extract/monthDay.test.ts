@@ -99,6 +99,8 @@ const cases: readonly Case[] = [
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
   // A month before a name is still a month after a word of time or an article.
+  // A superlative before "May" or "March" makes it the month it ranks.
+  { sentence: 'It was the warmest May on record.', extent: 'May', type: 'DATE', value: '1989-05' },
   { sentence: 'In June Parliament voted for the bill.', extent: 'June', type: 'DATE', value: '1989-06' },
   { sentence: 'Lenin returned after the February Revolution.', extent: 'February', type: 'DATE', value: '1989-02' },
   // The first month of a span written with a hyphen is a month too.

@@ -11,6 +11,7 @@ const NOTHING: readonly string[] = [
   'The shares cost $1,995 each.',
   'Shares rose 2,010 points.',
   'Voters may march on the capital.',
+  'In the West May be the answer.',
   'March organisers said thousands would attend.',
   'The Sunday Times reported the deal.',
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
