@@ -34,7 +34,10 @@ const cases: readonly Case[] = [
   // Without "the", "close" is a market's: the year alone is the timex.
   { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },
-  { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09' },
+  { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
+  // A hedge after the time belongs to it.
+  { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
+  { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },
   { sentence: 'Cases peaked in the week to 11 January.', extent: 'the week', type: 'DATE', value: '1998-W02' },
