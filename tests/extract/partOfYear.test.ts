@@ -75,6 +75,10 @@ const cases: readonly Case[] = [
   { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },
   { sentence: 'Unemployment hit a two-year high in the quarter to March.', extent: 'the quarter', type: 'DATE', value: '2024-Q1', dct: '2024-06-12' },
+  // The quarter under discussion a year back, one timex.
+  { sentence: 'Profit rose in the third quarter. Sales rose from the quarter a year ago.', extent: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
+  { sentence: 'Profit rose in the third quarter, compared with the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
+  { sentence: "Net rose in the third quarter from last year's quarter.", extent: "last year's quarter", type: 'DATE', value: '1988-Q3' },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
   { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },

@@ -6,7 +6,7 @@ import { addDays, addMonths, formatWeek, formatYear, quarterOf } from '../calend
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
-import { monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
+import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -130,6 +130,17 @@ const theQuarter: Parser = (text) =>
       return offsetResolver('quarter', -1)({ tense: 'unknown', ...(base ? { base } : {}) });
     });
   });
+
+const QUARTER_A_YEAR_AGO = pattern(
+  /\b(?:the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+(?:quarter|period))\b/gi,
+  TRIGGER.quarter,
+);
+/**
+ * `the quarter a year ago`, `the corresponding period last year`, `last year's quarter`: the quarter under discussion,
+ * a year back. Told in passing, it does not become the quarter the report is of.
+ */
+const quarterAYearAgo: Parser = (text) =>
+  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, comparisonResolver('year', -1)), comparison: true }));
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**
@@ -333,6 +344,6 @@ const monthsOfQuarter: Parser = (text) =>
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...winterAcross(text),
-  ...quarters(text), ...theQuarter(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
+  ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
 ];
