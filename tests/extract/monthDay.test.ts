@@ -62,6 +62,8 @@ const cases: readonly Case[] = [
   { sentence: 'Troops arrived by early October.', extent: 'early October', type: 'DATE', value: '1989-10', mod: 'START' },
   { sentence: 'The agreement was signed in May by both sides.', extent: 'May', type: 'DATE', value: '1989-05' },
   { sentence: 'The crisis began in March 1940. In August of that year, the offensive resumed.', extent: 'August of that year', type: 'DATE', value: '1940-08' },
+  { sentence: 'In 1932 it supplied steel for the bridge, which opened on 19 March that year.', extent: '19 March that year', type: 'DATE', value: '1932-03-19' },
+  { sentence: 'He arrived in 1915 and left in March the following year.', extent: 'March the following year', type: 'DATE', value: '1916-03' },
   // A colon after the day ends a dateline, not a clock time.
   { sentence: 'The New York Times said in an editorial on Saturday, April 25: The Supreme Court took a detour.', extent: 'Saturday, April 25', type: 'DATE', value: '1998-04-25', dct: '1998-04-24' },
   // The weekday picks the year against the tense: Dec. 29 was a Friday in 1989, not in 1990.

@@ -117,7 +117,7 @@ const bareMonth: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
   });
 
-const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+of\\s+(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /\bof\s+(?:that|the\s+\w+)\s+year\b/);
+const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /\b(?:that|the\s+\w+)\s+year\b/);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
 const ofThatYear: Parser = (text) =>
   scan(text, OF_THAT_YEAR, (m, s, e) => {
