@@ -57,6 +57,10 @@ const cases: readonly Case[] = [
   // Several units, largest first, are one duration.
   { sentence: 'He was jailed for four years and six months.', extent: 'four years and six months', type: 'DURATION', value: 'P4Y6M' },
   { sentence: 'The flight takes 11 hours 30 minutes.', extent: '11 hours 30 minutes', type: 'DURATION', value: 'PT11H30M' },
+  // Short forms after a number, alone and joined.
+  { sentence: 'Can we find 30 mins next week to go through the plan?', extent: '30 mins', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'He served 3 yrs in prison.', extent: '3 yrs', type: 'DURATION', value: 'P3Y' },
+  { sentence: 'The drive takes 2 hrs 30 mins.', extent: '2 hrs 30 mins', type: 'DURATION', value: 'PT2H30M' },
   { sentence: 'The siege lasted one year, three months and ten days.', extent: 'one year, three months and ten days', type: 'DURATION', value: 'P1Y3M10D' },
   { sentence: 'The talks took 3 days 4 hours.', extent: '3 days 4 hours', type: 'DURATION', value: 'P3DT4H' },
   // …but not a duration and an offset after it.

@@ -10,6 +10,12 @@ const cases: readonly Case[] = [
   { sentence: 'Profit rose in the financial year 2023/24.', extent: '24', type: 'DATE', value: '2024' },
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '6', type: 'DATE', value: '1916-01-06' },
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
+  // Without a year both days are of one year, the one the words before the range point to.
+  { sentence: 'Talks were held on 6-7 January.', extent: '6', type: 'DATE', value: '1998-01-06', dct: '1998-10-23' },
+  { sentence: 'Talks were held on 6-7 January.', extent: '7 January', type: 'DATE', value: '1998-01-07', dct: '1998-10-23' },
+  { sentence: 'The offsite is on 22-23 May.', extent: '22', type: 'DATE', value: '1999-05-22', dct: '1998-10-23' },
+  { sentence: 'The offsite is on 22-23 May.', extent: '23 May', type: 'DATE', value: '1999-05-23', dct: '1998-10-23' },
+  { sentence: 'The festival runs 23-28 March.', extent: '23', type: 'DATE', value: '1999-03-23', dct: '1998-10-23' },
   { sentence: 'The Battle of Old Baldy (26 June - 4 August 1952) was costly.', extent: '26 June', type: 'DATE', value: '1952-06-26' },
   // Ordinal days: "May 6 and 7th", "May 3rd to 5th, 1953".
   { sentence: 'The battle lasted two days, May 6 and 7th, during which the French fought on.', extent: '7th', type: 'DATE', value: '1954-05-07', dct: '1954-05-20' },

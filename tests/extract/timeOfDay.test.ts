@@ -36,8 +36,8 @@ const cases: readonly Case[] = [
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
   // Two clock times that share "p.m.", and the day written after the second.
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: '1998-10-23T14:00' },
-  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-18T14:00' },
-  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-18T16:00' },
+  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
+  { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
   // A time told in the past after a day named earlier in the sentence is of that day ("caught" is a past verb too).
   { sentence: 'The cathedral caught fire on Thursday evening, shortly before 7 p.m. local time.', extent: '7 p.m.', type: 'TIME', value: '1998-10-22T19:00' },
@@ -86,6 +86,7 @@ const cases: readonly Case[] = [
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
+  { sentence: "The offsite is on 22-23 May. We'll leave at 8am on the 22nd and be back by 6pm on the 23rd.", extent: '6pm', type: 'TIME', value: '1999-05-23T18:00' },
   { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
   { sentence: 'At 5:34 AM Baghdad time on March 20, 2003 the first strikes began.', extent: '5:34 AM', type: 'TIME', value: '2003-03-20T05:34' },
   // A clock time told in the past with no day of its own is of the day the text last named…

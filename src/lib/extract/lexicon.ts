@@ -34,6 +34,7 @@ export function unitOf(word: string): Unit | undefined {
   if (w === 'min' || w === 'minute') return 'minute';
   if (w === 'sec' || w === 'second') return 'second';
   if (w === 'hr' || w === 'hour') return 'hour';
+  if (w === 'yr') return 'year';
   return (['day', 'week', 'month', 'year', 'decade'] as const).find((u) => u === w);
 }
 

@@ -194,8 +194,22 @@ function compounds(text: string, sorted: readonly Draft[]): Draft[] {
   return out;
 }
 
+const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit);
+/**
+ * `30 mins`, `2 hrs`, `10 secs`, `3 yrs`: the short forms of notes, mail and listings, after a number only. ("45 min"
+ * too; "hrs" after a clock time, "19:00hrs", is the clock's.)
+ */
+const abbreviated: Parser = (text) =>
+  scan(text, ABBREVIATED, (m, s, e) => {
+    if (text.charCodeAt(s - 1) === 58) return undefined;
+    const unit = unitOf(m[2] ?? '');
+    return unit ? { start: s, end: e, type: 'DURATION', value: durationValue(Number(m[1]), unit), source } : undefined;
+  });
+
 export const durationParser: Parser = (text) => {
-  const countedDrafts = counted(text);
+  const short = abbreviated(text);
+  // Counts in words and in short forms join alike ("2 hrs 30 mins"); each list is in text order already.
+  const countedDrafts = short.length ? [...counted(text), ...short].sort((a, b) => a.start - b.start) : counted(text);
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),

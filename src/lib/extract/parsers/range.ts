@@ -34,7 +34,8 @@ const dayRange: Parser = (text) =>
     const end = m.indices?.[1]?.[1] ?? s;
     return m[4]
       ? isValidDay(Number(m[4]), month, day) ? date(s, end, formatDay({ year: Number(m[4]), month, day })) : undefined
-      : date(s, end, monthDayResolver(month, day));
+      // Without a year it is of the second day's, whatever the tense around each ("is on 22-23 May").
+      : { ...date(s, end, monthDayResolver(month, day)), dayAfter: true };
   });
 
 const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2}(?:st|nd|rd|th)?)\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'gd'), TRIGGER.month);

@@ -15,14 +15,15 @@ import type { Tense } from '../draft.ts';
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or "could be" ("could be
  * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "reports quarterly results on
- * Thursday"; "reports" alone and "releases" are left out, as they are nouns as often), a plan by what it is planned for ("the strike, planned for Monday, was called
+ * Thursday", "the festival runs 23-28 March"; "reports" alone and "releases" are left out, as they are nouns as
+ * often), a plan by what it is planned for ("the strike, planned for Monday, was called
  * off"), and so is an expectation ("a verdict is expected on Monday", "the vote is set for November",
  * "was likely to take place in May"), and so is an obligation ("must complete it by early summer"; "must have" looks
  * back, and "must be returned" is as often a ruling reported), and so is what someone was urged or asked to do ("urged
  * people to stay at home on Thursday"): those verbs point ahead too.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+on\s+sale|publishes|unveils|arrives|departs|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+on\s+sale|publishes|unveils|arrives|departs|runs(?=\s+(?:from\s+)?\d)|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
@@ -166,12 +167,14 @@ const markersIn = (text: string, ranges: readonly (readonly [number, number])[])
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
  * "died on", "was held on the". Only a verb this close governs the timex surely.
  */
+/** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
+const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
-  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+(?:on|in|during)\\s+(?:the\\s+)?$`,
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
 /** A participle after "be" ("to be published in") tells nothing of the time. */
-const PARTICIPLE_BEFORE = /\b(?:be|been|being)\s+\w+(?:\s+\w+)?\s+(?:on|in|during)\s+(?:the\s+)?$/i;
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 40), start);
   return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
@@ -185,7 +188,7 @@ const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|t
 
 /** "until Monday", "by 5pm on Friday", "until 06:00 on Monday": a deadline, maybe with its hour first. */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i;
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i;
+const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 
 export type TenseLookup = (start: number, end: number) => Tense;
 
