@@ -15,6 +15,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shop was busy over Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2023-11-23', dct: '2024-11-20' },
   { sentence: 'Stores will close on Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2024-12-25', dct: '2024-11-20' },
   { sentence: 'Protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-17' },
+  // A feast with the year before or after the writing's.
+  { sentence: 'I am on leave until Easter Monday next year.', extent: 'Easter Monday next year', type: 'DATE', value: '2025-04-21', dct: '2024-04-09' },
+  { sentence: 'Sales were strong at Christmas last year.', extent: 'Christmas last year', type: 'DATE', value: '2023-12-25', dct: '2024-04-09' },
   // The shopping days after Thanksgiving.
   { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'Black Friday', type: 'DATE', value: '2024-11-29', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
