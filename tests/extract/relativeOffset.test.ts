@@ -35,6 +35,10 @@ const cases: readonly Case[] = [
   { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
+  // "afterwards", "thereafter" and a closing "on" count ahead as "later" does.
+  { sentence: 'The river flooded on 2 January 1998, and again 10 days afterwards.', extent: '10 days afterwards', type: 'DATE', value: '1998-01-12' },
+  { sentence: 'He was elected in 1990 and re-elected four years on.', extent: 'four years on', type: 'DATE', value: '1994' },
+  { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   // A hedge after the time belongs to it.
   { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },

@@ -32,8 +32,11 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
-const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|after${BARE})|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
-/** `two weeks ago`, `a year earlier`, `three days later`, `five years from now`, `a week or so ago`, `in a week's time`. */
+const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
+/**
+ * `two weeks ago`, `a year earlier`, `three days later`, `ten days afterwards`, `four years on`, `five years from now`,
+ * `a week or so ago`, `in a week's time`.
+ */
 const countedOffset: Parser = (text) =>
   scan(text, COUNTED_OFFSET, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
