@@ -21,18 +21,33 @@ const make = (month: number | undefined, day: number | undefined, start: number,
     ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), yearless: true, source }
     : undefined;
 
+/** "from 1 May to", "between March 3 and": a day that starts a span right before. */
+const DAY_SPAN_START = new RegExp(
+  `\\b(?:from|between)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:to|through|till|until|and|[-–])\\s*$`,
+);
+/**
+ * A month and day; one that ends a span ("from 1 May to 31 October") is the first such day after the span's start,
+ * whatever the tense says of each end.
+ */
+function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
+  const d = make(month, day, start, end, weekday);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!d || !month || !SPAN_WORD_BEFORE.test(before.slice(-10)) || !DAY_SPAN_START.test(before)) return d;
+  return { start, end, type: 'DATE', value: monthDayResolver(month, day, 'future'), anaphoric: true, source };
+}
+
 // With a day after it, a month needs no dot ("from Mar 4"): the verb "mar" is not capitalised before a number.
 // "July the 4th": an article before a day number that has its ordinal ending.
 const MONTH_THEN_DAY = pattern(new RegExp(`\\b${WD}(${DATED_MONTH_RE})\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?(\\d{1,2})${DAY_END}`, 'g'), TRIGGER.month);
 const monthThenDay: Parser = (text) =>
   scan(text, MONTH_THEN_DAY, (m, s, e) =>
-    make(monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
+    monthAndDay(text, monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
 
 // "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent).
 const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
-    make(monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
+    monthAndDay(text, monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
 
 const SPELLED_DAY = pattern(new RegExp(
   `\\b${WD}(?:[Tt]he\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_ORDINAL_WORD_RE}))(?![\\w-])(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
