@@ -97,8 +97,11 @@ const counted: Parser = (text) =>
     // An adjectival duration ("a two-year contract") leaves its determiner out of the extent, and so does the verb
     // "last" ("will last two hours").
     const start = (adjectival && lead) || (/^last\s/i.test(lead) && precededBy(text, s, LAST_AS_VERB)) ? s + lead.length : s;
-    return make(start, e, count, unitWord);
+    const d = make(start, e, count, unitWord);
+    // "the next two years or so" is a hedge.
+    return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
+const OR_SO_END = /\sor\s+so$/i;
 
 const HALF = pattern(/\b(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century|decade|month)\b|\bhalf-(hour|day|year|century)\b/gi, TRIGGER.half);
 /** `half an hour`, `half a century`. */
@@ -194,7 +197,7 @@ function compounds(text: string, sorted: readonly Draft[]): Draft[] {
   return out;
 }
 
-const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit);
+const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit, /\d\s?(?:min|hr|sec|yr)s?\b/i);
 /**
  * `30 mins`, `2 hrs`, `10 secs`, `3 yrs`: the short forms of notes, mail and listings, after a number only. ("45 min"
  * too; "hrs" after a clock time, "19:00hrs", is the clock's.)

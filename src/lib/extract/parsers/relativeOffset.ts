@@ -19,7 +19,7 @@ const grainOf = (word: string): Grain | undefined => {
   return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u;
 };
 
-type OffsetFlags = Pick<Draft, 'comparison' | 'deictic'>;
+type OffsetFlags = Pick<Draft, 'comparison' | 'deictic' | 'mod'>;
 /** An offset draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
 const draft = (start: number, end: number, grain: Grain, n: number, anaphoric: boolean, flags: OffsetFlags = {}): Draft =>
   ({ start, end, type: 'DATE', value: offsetResolver(grain, n), anaphoric, source, ...flags });
@@ -67,7 +67,9 @@ const countedOffset: Parser = (text) =>
       const d = comparison(s, e, grain, -1, anaphoric);
       return anaphoric ? d : { ...d, deictic: true };
     }
-    return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }) });
+    // "a week or so ago" is a hedge.
+    const hedged = /\sor\s+so\s/i.test(m[0]);
+    return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   });
 
 /** How many of a unit shorter than a day make a day. */

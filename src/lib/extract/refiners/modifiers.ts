@@ -87,13 +87,10 @@ const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid
  */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
-/** "the next year or so", "two weeks or so", "a week or so ago": a hedge after the time belongs to it. */
+/** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
-  if (text.startsWith(' or so', d.end) && !/\w/.test(text.charAt(d.end + 6))) return { ...d, end: d.end + 6, mod: d.mod ?? 'APPROX' };
-  // Some parsers read the hedge themselves.
-  return !d.mod && d.end - d.start > 8 && OR_SO_INSIDE.test(text.slice(d.start, d.end)) ? { ...d, mod: 'APPROX' } : d;
+  return text.startsWith(' or so', d.end) && !/\w/.test(text.charAt(d.end + 6)) ? { ...d, end: d.end + 6, mod: d.mod ?? 'APPROX' } : d;
 }
-const OR_SO_INSIDE = /\sor\s+so\b/;
 
 export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => withOrSo(text, modified(text, d)));
