@@ -35,6 +35,10 @@ const cases: readonly Case[] = [
   { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
+  // Halves: a month's half in days, told as the month reached; a year's in months.
+  { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
+  { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },
+  { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
   // "afterwards", "thereafter" and a closing "on" count ahead as "later" does.
   { sentence: 'The river flooded on 2 January 1998, and again 10 days afterwards.', extent: '10 days afterwards', type: 'DATE', value: '1998-01-12' },
   { sentence: 'He was elected in 1990 and re-elected four years on.', extent: 'four years on', type: 'DATE', value: '1994' },

@@ -32,7 +32,7 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
-const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
+const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
 /**
  * `two weeks ago`, `a year earlier`, `three days later`, `ten days afterwards`, `four years on`, `five years from now`,
  * `a week or so ago`, `in a week's time`.
@@ -41,7 +41,9 @@ const countedOffset: Parser = (text) =>
   scan(text, COUNTED_OFFSET, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain) return undefined;
-    const count = numberValue(m[1] ?? '');
+    const whole = numberValue(m[1] ?? '');
+    // "three and a half months later", "a year and a half ago".
+    const count = whole !== undefined && /\sand\s+a\s+half\s/i.test(m[0]) ? whole + 0.5 : whole;
     // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
     // does not).
     if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
@@ -60,7 +62,15 @@ const countedOffset: Parser = (text) =>
     const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
     // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
     const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
-    const [unit, n] = inYears(grain, Math.floor(count / perDay));
+    // "a minute and a half later" is a span and a word (TimeBank): halves only of days and longer.
+    if (perDay > 1 && !Number.isInteger(count)) return undefined;
+    // Half a month is counted in days, and the day found told as its month ("1940-03").
+    if (grain === 'month' && !Number.isInteger(count)) {
+      const days = offsetResolver('day', Math.round((back ? -count : count) * DAYS_IN_MONTH));
+      const value: Resolver = (ctx) => days(ctx).slice(0, 7);
+      return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
+    }
+    const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
     // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
     const far = grain === 'decade' || grain === 'century';
     if (back && grain === 'year' && count === 1) {
@@ -71,6 +81,9 @@ const countedOffset: Parser = (text) =>
     const hedged = /\sor\s+so\s/i.test(m[0]);
     return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   });
+
+/** The mean month, in days. */
+const DAYS_IN_MONTH = 30.44;
 
 /** How many of a unit shorter than a day make a day. */
 const PER_DAY: Partial<Readonly<Record<string, number>>> = { hour: 24, minute: 1440, second: 86_400 };
