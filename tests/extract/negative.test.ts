@@ -8,6 +8,7 @@ const NOTHING: readonly string[] = [
   'Boeing 747 jets were grounded.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  'The figures are on page 1999 of the report, in Table 2010.',
   'The shares cost $1,995 each.',
   'Shares rose 2,010 points.',
   'Voters may march on the capital.',
