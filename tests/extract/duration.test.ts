@@ -61,6 +61,9 @@ const cases: readonly Case[] = [
   { sentence: 'Can we find 30 mins next week to go through the plan?', extent: '30 mins', type: 'DURATION', value: 'PT30M' },
   { sentence: 'He served 3 yrs in prison.', extent: '3 yrs', type: 'DURATION', value: 'P3Y' },
   { sentence: 'The drive takes 2 hrs 30 mins.', extent: '2 hrs 30 mins', type: 'DURATION', value: 'PT2H30M' },
+  // An age told is a span of life; one that describes someone ("Mr. Schwarz, 52 years old,") is not tagged.
+  { sentence: 'He was 18 years old when he enlisted.', extent: '18 years old', type: 'DURATION', value: 'P18Y' },
+  { sentence: 'Only men at least 25 years of age could vote.', extent: 'at least 25 years of age', type: 'DURATION', value: 'P25Y', mod: 'EQUAL_OR_MORE' },
   { sentence: 'The siege lasted one year, three months and ten days.', extent: 'one year, three months and ten days', type: 'DURATION', value: 'P1Y3M10D' },
   { sentence: 'The talks took 3 days 4 hours.', extent: '3 days 4 hours', type: 'DURATION', value: 'P3DT4H' },
   // …but not a duration and an offset after it.

@@ -9,6 +9,7 @@ const NOTHING: readonly string[] = [
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
   'The figures are on page 1999 of the report, in Table 2010.',
+  'Mr. Schwarz, 52 years old, will succeed him; employees 55 years old or older may retire.',
   'The shares cost $1,995 each.',
   'Shares rose 2,010 points.',
   'Voters may march on the capital.',

@@ -59,6 +59,8 @@ const TAIL = '(?:\\s+or\\s+so)?';
 
 /** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
+/** A verb or preposition that tells an age rather than describing a person with it. */
+const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns|least|aged)\s+$/i;
 const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working)\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
@@ -87,7 +89,11 @@ const counted: Parser = (text) =>
     // "an hour and a half" halves one unit; "three hours and a half" is rare and read the same way.
     if (count !== undefined && (/and\s+(?:a\s+)?half\s/i.test(m[0]) || halfAfter)) count += 0.5;
     const after = text.slice(e, e + 12);
-    if (/^-old\b|^\s+old\b|^\s+of\s+age\b/.test(after)) return undefined; // "a 10-year-old boy" is an age
+    // An age: "a 10-year-old boy" and "Mr. Reupke, 52 years old," describe someone and are left untagged, as the news
+    // corpora do; "he was 18 years old", "at 26 years of age" tell a span of life, "old" and all (WikiWars).
+    if (/^-old\b/.test(after)) return undefined;
+    const age = /^\s+(?:old|of\s+age)\b/.exec(after);
+    if (age) return /s$/i.test(unitWord) && !lead && precededBy(text, s, AGE_TOLD_BEFORE) ? make(s, e + age[0].length, count, unitWord) : undefined;
     const plural = /s$/i.test(unitWord);
     // "a second attack" is an ordinal.
     if (/^second$/i.test(unitWord) && !/^\d/.test(first)) return undefined;
