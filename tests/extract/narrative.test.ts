@@ -54,6 +54,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
   });
 
+  it('keeps the story where it is when a source about it came out decades later', () => {
+    const history = 'In 1963 there were 16,000 American advisers. Diem was overthrown on 2 November 1963. His successor fell ' +
+      'in January 1964. On 2 August 1964, the USS Maddox was attacked. A report declassified in 2005, however, revealed ' +
+      'that there was no attack on 4 August. By 1965 the war had grown.';
+    const t = tagTimexes(history, { dct: '2009-12-19' });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['4 August', '1964-08-04']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['2005', '2005']);
+  });
+
   it('knows a history whose times of day are of days it names ("the morning of 12 September", "by nightfall")', () => {
     const siege = 'The siege began on 14 July 1683. A relief army crossed the river on 6 September. Six days later, on ' +
       'the morning of 12 September, it attacked. By nightfall the camp had been taken. The war lasted until January 1699.';

@@ -116,6 +116,10 @@ function insideQuote(text: string, at: number): boolean {
 
 const ON_BEFORE = /\bon\s+$/i;
 
+/** Years past the story beyond which a year a source came out is told aside. */
+const ASIDE_YEARS = 25;
+const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
+
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -139,7 +143,10 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     if (!narrative) return false;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
-    return ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future');
+    // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
+    // story when a source came out tells of the telling, not of the story.
+    const aside = ahead && next.month === undefined && next.year - last.year > ASIDE_YEARS && precededBy(text, d.start, SOURCE_CAME_OUT);
+    return aside || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
