@@ -65,6 +65,9 @@ const cases: readonly Case[] = [
   // The end of a span is the first such day after its start, whatever the tense says of each.
   { sentence: 'The ban lasts from 1 May to 31 October.', extent: '31 October', type: 'DATE', value: '2024-10-31', dct: '2024-04-09' },
   { sentence: 'The ban lasted from 1 November to 31 March.', extent: '31 March', type: 'DATE', value: '2024-03-31', dct: '2024-04-09' },
+  // "the previous April", "the following March": before or after the month the story is at.
+  { sentence: 'In January 1918 the offensive stalled. The losses since the previous April were huge.', extent: 'the previous April', type: 'DATE', value: '1917-04' },
+  { sentence: 'The army landed in May 1916. The following March it attacked.', extent: 'The following March', type: 'DATE', value: '1917-03' },
   { sentence: 'In 1932 it supplied steel for the bridge, which opened on 19 March that year.', extent: '19 March that year', type: 'DATE', value: '1932-03-19' },
   { sentence: 'He arrived in 1915 and left in March the following year.', extent: 'March the following year', type: 'DATE', value: '1916-03' },
   // A colon after the day ends a dateline, not a clock time.

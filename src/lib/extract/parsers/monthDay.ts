@@ -87,7 +87,7 @@ const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
 /** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
 const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
-const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]he\\s+(?:previous|preceding|following|next))\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {
   readonly month: number | undefined;
@@ -119,6 +119,11 @@ const bareMonth: Parser = (text) =>
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
+    }
+    // "the previous April", "the following March": the one before or after the month the story is at.
+    if (shift.startsWith('the ')) {
+      const force = /previous|preceding/.test(shift) ? 'past' : 'future';
+      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, force), anaphoric: true, source };
     }
     // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
     // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.
