@@ -18,6 +18,9 @@ const cases: readonly Case[] = [
   // A feast with the year before or after the writing's.
   { sentence: 'I am on leave until Easter Monday next year.', extent: 'Easter Monday next year', type: 'DATE', value: '2025-04-21', dct: '2024-04-09' },
   { sentence: 'Sales were strong at Christmas last year.', extent: 'Christmas last year', type: 'DATE', value: '2023-12-25', dct: '2024-04-09' },
+  // A part of the feast's day is a TIME.
+  { sentence: 'Washington crossed the Delaware on Christmas night 1776.', extent: 'Christmas night 1776', type: 'TIME', value: '1776-12-25TNI' },
+  { sentence: 'The service is on Easter morning.', extent: 'Easter morning', type: 'TIME', value: '2024-03-31TMO', dct: '2024-03-10' },
   // The shopping days after Thanksgiving.
   { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'Black Friday', type: 'DATE', value: '2024-11-29', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },

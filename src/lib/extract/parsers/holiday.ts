@@ -10,7 +10,7 @@
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
@@ -176,6 +176,25 @@ const holidays: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, source };
   });
 
+const HOLIDAY_PART = pattern(
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  TRIGGER.holiday,
+);
+/** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
+const holidayPart: Parser = (text) =>
+  scan(text, HOLIDAY_PART, (m, s, e) => {
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/['’]/g, '');
+    const part = DAY_PART_CODES[(m[3] ?? '').toLowerCase()];
+    const force = FORCE[(m[1] ?? '').toLowerCase()];
+    const year = m[4] ? Number(m[4]) : undefined;
+    const movable = MOVABLE[name];
+    const fixed = FIXED[name];
+    const day = movable ? movableValue(movable, year, force) : fixed ? (year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force) : undefined;
+    if (!day || !part) return undefined;
+    const value: string | Resolver = typeof day === 'string' ? `${day}T${part}` : (ctx) => `${day(ctx)}T${part}`;
+    return { start: s, end: e, type: 'TIME', value, source };
+  });
+
 const NTH_WEEKDAY = pattern(new RegExp(
   `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
   'gi',
@@ -209,4 +228,4 @@ const nthWeekdayOfMonth: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
   });
 
-export const holidayParser: Parser = (text) => [...holidays(text), ...nthWeekdayOfMonth(text)];
+export const holidayParser: Parser = (text) => [...holidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text)];
