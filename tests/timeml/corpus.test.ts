@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.943, strict: 0.907, value: 0.833 },
+  'tbaq-timebank': { relaxed: 0.944, strict: 0.910, value: 0.836 },
   'tbaq-aquaint': { relaxed: 0.941, strict: 0.857, value: 0.783 },
-  'wikiwars-train': { relaxed: 0.944, strict: 0.901, value: 0.885 },
+  'wikiwars-train': { relaxed: 0.945, strict: 0.904, value: 0.887 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
