@@ -26,6 +26,7 @@ const cases: readonly Case[] = [
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   // A pair of centuries: each its own.
   { sentence: 'The port grew during the 16th and 17th centuries.', extent: 'the 16th', type: 'DATE', value: '15' },
+  { sentence: 'Output grew in the 19th and early 20th centuries.', extent: 'early 20th centuries', type: 'DATE', value: '19', mod: 'START' },
   { sentence: 'The port grew during the 16th and 17th centuries.', extent: '17th centuries', type: 'DATE', value: '16' },
   { sentence: 'Greek cities flourished from the fifth to third centuries BC.', extent: 'third centuries BC', type: 'DATE', value: 'BC02' },
   { sentence: 'Greek cities flourished from the fifth to third centuries BC.', extent: 'the fifth', type: 'DATE', value: 'BC04' },

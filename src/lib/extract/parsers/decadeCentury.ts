@@ -69,8 +69,11 @@ const centuries: Parser = (text) =>
     return value ? date(s, endBeforeAd(m, s), value) : undefined;
   });
 
-const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
-/** `the 16th and 17th centuries`, `the fifth to third centuries BC`: each century of the pair, the first with its article. */
+const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
+/**
+ * `the 16th and 17th centuries`, `the fifth to third centuries BC`, `the 19th and early 20th centuries`: each century of
+ * the pair, the first with its article.
+ */
 const centuryPairs: Parser = (text) => [
   ...scan(text, CENTURY_PAIR, (m, s) => {
     const value = centuryValue(m[1] ?? '', m[3]);
