@@ -54,6 +54,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
   });
 
+  it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
+    const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
+      'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +
+      'back. Lee began a retreat on July 4. The war continued until the surrender in April 1865.';
+    const t = tagTimexes(battle, { dct: '2009-12-19' });
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['the morning of July 1', '1863-07-01TMO']);
+    expect(t.map((x) => [x.text, x.value])).toContainEqual(['July 4', '1863-07-04']);
+  });
+
   it('keeps the story where it is when a source about it came out decades later', () => {
     const history = 'In 1963 there were 16,000 American advisers. Diem was overthrown on 2 November 1963. His successor fell ' +
       'in January 1964. On 2 August 1964, the USS Maddox was attacked. A report declassified in 2005, however, revealed ' +

@@ -38,7 +38,8 @@ const isNewsMarker = (d: Draft, text: string): boolean =>
   // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
   (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
-  (d.source === 'deictic' && typeof d.value !== 'string' && !/^today$/i.test(text.slice(d.start, d.end)));
+  // "By the end of the day" is the day told, in a history too.
+  (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
 
 const NAMES_MONTH = new RegExp(MONTH_RE);
 
