@@ -63,6 +63,18 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['July 4', '1863-07-04']);
   });
 
+  it('tells a short history by its weekdays, moving on from the start of the span it names', () => {
+    const strike = 'The Paris strike of 1968\n\nThe strike ran from Monday 3 June to Friday 7 June 1968. Workers walked out ' +
+      'shortly after dawn on Monday. By Tuesday evening the railways had stopped. On Wednesday the government offered ' +
+      'talks, and by Friday the strike was over.\n\nA second strike followed in 1971. The union was dissolved in 1980.';
+    const t = tagTimexes(strike, { dct: '2024-03-10' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['Monday 3 June', '1968-06-03']);
+    expect(t).toContainEqual(['Monday', '1968-06-03']);
+    expect(t).toContainEqual(['Tuesday evening', '1968-06-04TEV']);
+    expect(t).toContainEqual(['Wednesday', '1968-06-05']);
+    expect(t).toContainEqual(['Friday', '1968-06-07']);
+  });
+
   it('keeps the story where it is when a source about it came out decades later', () => {
     const history = 'In 1963 there were 16,000 American advisers. Diem was overthrown on 2 November 1963. His successor fell ' +
       'in January 1964. On 2 August 1964, the USS Maddox was attacked. A report declassified in 2005, however, revealed ' +

@@ -136,9 +136,10 @@ const baseDay = (base: Anchor): Day | undefined =>
 
 /**
  * A weekday relative to the base day: `shiftWeeks` −1 for "last Friday", +1 for "next Friday"; otherwise the
- * occurrence on the side of the base the tense points to (a bare weekday never lies a week or more away).
+ * occurrence on the side of the base the tense points to (a bare weekday never lies a week or more away), and in a
+ * history the next one, as the story moves on.
  */
-export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => ({ base, tense }) => {
+export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => ({ base, tense, narrative }) => {
   const d = anchorDay(base);
   if (!d) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(d);
@@ -149,6 +150,8 @@ export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver 
   }
   const back = addDays(d, -((today - weekday + 7) % 7));
   const ahead = addDays(d, (weekday - today + 7) % 7);
+  // A history moves on: "the fire started on Sunday 2 September … On Monday it moved north … by Thursday it was out".
+  if (narrative && tense !== 'past') return formatDay(ahead);
   return formatDay(pickByTense([back, ahead], d, tense === 'present' ? 'future' : tense, 7) ?? back);
 };
 

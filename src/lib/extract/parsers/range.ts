@@ -74,11 +74,18 @@ const monthDayPair: Parser = (text) =>
     return isValidDay(y, first, day) ? date(s, m.indices?.[2]?.[1] ?? s, formatDay({ year: y, month: first, day })) : undefined;
   });
 
-const BORROWED_YEAR = pattern(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})${DASH}\\d{1,2}\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gd'), TRIGGER.month);
-/** `26 June - 4 August 1952`: the first date borrows the year written at the end. */
+const BORROWED_YEAR = pattern(new RegExp(
+  `\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(\\d{1,2})\\s+(${MONTH_RE})(?:${DASH}|\\s+(?:to|through|until|till|and)\\s+)(?:${DATED_WEEKDAY_RE},?\\s+)?\\d{1,2}\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`,
+  'gd',
+), TRIGGER.month);
+/**
+ * `26 June - 4 August 1952`, `from Sunday 2 September to Thursday 6 September 1666`: the first date borrows the year
+ * written at the end (the one before, when its month comes later in the year).
+ */
 const borrowedYear: Parser = (text) =>
   scan(text, BORROWED_YEAR, (m, s) => {
-    const [day, month, year] = [Number(m[1]), monthOf(m[2] ?? ''), Number(m[3])];
+    const [day, month, second] = [Number(m[1]), monthOf(m[2] ?? ''), monthOf(m[3] ?? '')];
+    const year = month && second && month > second ? Number(m[4]) - 1 : Number(m[4]);
     if (!month || !isValidDay(year, month, day)) return undefined;
     const end = m.indices?.[2]?.[1] ?? s;
     return date(s, end, formatDay({ year, month, day }));

@@ -7,7 +7,7 @@
  */
 import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { MONTH_RE } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -42,6 +42,7 @@ const isNewsMarker = (d: Draft, text: string): boolean =>
   (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
 
 const NAMES_MONTH = new RegExp(MONTH_RE);
+const NAMES_WEEKDAY = new RegExp(WEEKDAY_RE);
 
 /** Years between the writing and what a short history tells. */
 const LONG_AGO = 10;
@@ -53,7 +54,15 @@ const LONG_AGO = 10;
 export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
   const years = drafts.flatMap((d) => (typeof d.value === 'string' ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
-  const markers = drafts.filter((d) => isNewsMarker(d, text)).length;
+  // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
+  // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
+  let storyDay = false;
+  let markers = 0;
+  for (const d of drafts) {
+    const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
+    if (at) storyDay = at.day !== undefined && Math.abs(at.year - dct.year) > 2;
+    else if (isNewsMarker(d, text) && !(storyDay && NAMES_WEEKDAY.test(text.slice(d.start, d.end)))) markers++;
+  }
   // A short history ("born in 1769 … In May 1796 … in June") names few years, all long before, and nothing counted
   // from the writing.
   const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
@@ -84,8 +93,13 @@ const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boole
 const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
   next.month === undefined && text[d.start - 1] === '(' && text[d.end] === ')';
 
-/** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
+/**
+ * "lasted until the fall of Budapest in February 1945", "from Sunday 2 September to Thursday 6 September": the end of a
+ * span, told ahead of the story.
+ */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
+/** "from Sunday 2 September to": what comes next closes a span whose start was just told. */
+const endsSpanFrom = (text: string, start: number): boolean => /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$/i.test(text.slice(Math.max(0, start - 70), start));
 
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
@@ -147,7 +161,10 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
     // story when a source came out tells of the telling, not of the story.
     const aside = ahead && next.month === undefined && next.year - last.year > ASIDE_YEARS && precededBy(text, d.start, SOURCE_CAME_OUT);
-    return aside || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
+    // 1968. Workers walked out on Monday").
+    const later = last !== undefined && beginsAfter(next, last);
+    return aside || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
