@@ -75,6 +75,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['Friday', '1968-06-07']);
   });
 
+  it('counts a time of day written with its year among the years that tell a history', () => {
+    const titanic = 'RMS Titanic sank in the early hours of 15 April 1912, four days into her maiden voyage. She left ' +
+      'Southampton on 10 April and called at Cherbourg that evening and at Queenstown the next day. The survivors ' +
+      'landed in New York on the evening of 18 April. The wreck was found in 1985.';
+    const t = tagTimexes(titanic, { dct: '2024-03-10' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['10 April', '1912-04-10']);
+    expect(t).toContainEqual(['the next day', '1912-04-11']);
+    expect(t).toContainEqual(['the evening of 18 April', '1912-04-18TEV']);
+  });
+
   it('keeps the story where it is when a source about it came out decades later', () => {
     const history = 'In 1963 there were 16,000 American advisers. Diem was overthrown on 2 November 1963. His successor fell ' +
       'in January 1964. On 2 August 1964, the USS Maddox was attacked. A report declassified in 2005, however, revealed ' +

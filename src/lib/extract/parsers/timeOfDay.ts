@@ -17,7 +17,7 @@ const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ct
 
 type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod'>;
 /** A TIME draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
-const time = (start: number, end: number, value: Resolver, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
+const time = (start: number, end: number, value: Resolver | string, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
 
 /** Which day a leading word names: this/today → base, yesterday/last → −1, tomorrow → +1, a weekday, a month and day (of `year` when written). */
 function dayResolver(word: string, year?: string): Resolver | undefined {
@@ -328,8 +328,8 @@ const partOfDate: Parser = (text) =>
     const nextDay = m[3] ?? m[7];
     if (nextDay !== undefined && (part !== 'NI' || (Number(nextDay) !== day + 1 && !(Number(nextDay) === 1 && day >= 28)))) return undefined;
     const year = m[8];
-    const dayValue: Resolver = year ? () => `${year}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day);
-    return time(s, e, withTime(dayValue, part));
+    // With its year written the time is known outright, and tells a history by its year as a date does.
+    return time(s, e, year ? `${year}-${pad2(month)}-${pad2(day)}T${part}` : withTime(monthDayResolver(month, day), part));
   });
 
 const EARLY_HOURS = pattern(new RegExp(
@@ -349,7 +349,8 @@ const earlyHours: Parser = (text) =>
     if (!named && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     const day = named ? dayResolver(named, m[4]) : TODAY;
     if (!day) return undefined;
-    return time(s, e, withTime(day, 'MO'), named ? { mod: 'START' } : { mod: 'START', dayless: true });
+    const value = m[4] ? `${day({ tense: 'unknown' })}TMO` : withTime(day, 'MO');
+    return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
 const GENERIC_PART = pattern(
