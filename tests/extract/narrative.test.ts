@@ -85,6 +85,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['the evening of 18 April', '1912-04-18TEV']);
   });
 
+  it('starts a life at its birth, not at the death written beside it in brackets', () => {
+    const life = 'Augusta Ada King (10 December 1815 – 27 November 1852) was an English mathematician. Byron separated ' +
+      'from her mother a month after Ada was born and left England forever four months later. In June 1833 she met ' +
+      'Babbage. She married William King in 1835. He was made Earl of Lovelace three years later.';
+    const t = tagTimexes(life, { dct: '2024-03-10' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['four months later', '1816-04']);
+    expect(t).toContainEqual(['three years later', '1838']);
+  });
+
   it('keeps the story where it is when a source about it came out decades later', () => {
     const history = 'In 1963 there were 16,000 American advisers. Diem was overthrown on 2 November 1963. His successor fell ' +
       'in January 1964. On 2 August 1964, the USS Maddox was attacked. A report declassified in 2005, however, revealed ' +

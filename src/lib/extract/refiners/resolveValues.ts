@@ -98,8 +98,9 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
  * span, told ahead of the story.
  */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
-/** "from Sunday 2 September to": what comes next closes a span whose start was just told. */
-const endsSpanFrom = (text: string, start: number): boolean => /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$/i.test(text.slice(Math.max(0, start - 70), start));
+/** "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. */
+const endsSpanFrom = (text: string, start: number): boolean =>
+  /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i.test(text.slice(Math.max(0, start - 70), start));
 
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
