@@ -82,6 +82,11 @@ const cases: readonly Case[] = [
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
+  // "this Sunday" is the coming one unless told in the past.
+  { sentence: 'The clocks go forward this Sunday.', extent: 'this Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'He called this Monday to say sorry.', extent: 'this Monday', type: 'DATE', value: '2024-04-01' },
+  // "spread" told of the weekend gone.
+  { sentence: 'Protests spread over the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE', dct: '2024-04-02' },
   // A headline's "to" tells what is to happen; in the story below, "to" after a past verb does not.
   { sentence: 'Heatwave to peak on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Heatwave peaked on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },

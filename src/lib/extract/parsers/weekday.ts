@@ -61,6 +61,11 @@ const weekdays: Parser = (text) =>
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
+    // "this Sunday" is the coming one unless the clause is told in the past ("the clocks go forward this Sunday").
+    if (key === 'this') {
+      const day = weekdayResolver(wd);
+      return { start: s, end: e, type: 'DATE', value: (ctx) => day(ctx.tense === 'past' ? ctx : { ...ctx, tense: 'future' }), source: 'weekday' };
+    }
     return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift), anaphoric, source: 'weekday' };
   });
 
