@@ -35,6 +35,8 @@ const cases: readonly Case[] = [
   { sentence: 'The index notched its ninth record close of the year.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'The deal should be done by end of the year.', extent: 'end of the year', type: 'DATE', value: '1998', mod: 'END' },
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
+  // A financial year as a fiscal one: the year it is named by.
+  { sentence: 'Sales fell in the last financial year.', extent: 'the last financial year', type: 'DATE', value: '1997' },
   // Halves: a month's half in days, told as the month reached; a year's in months.
   { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
   { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },

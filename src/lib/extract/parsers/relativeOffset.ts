@@ -153,12 +153,12 @@ const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
 /** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
 
-const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|fiscal\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
+const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
   scan(text, NAMED_OFFSET, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase();
-    const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^fiscal\s+/, ''));
+    const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^(?:fiscal|financial)\s+/, ''));
     const n = DEICTIC_SHIFT[key];
     if (!grain || n === undefined) return undefined;
     // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
@@ -254,7 +254,7 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
 /** Award titles, not periods: "player of the year". */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
