@@ -93,10 +93,7 @@ const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boole
 const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
   next.month === undefined && text[d.start - 1] === '(' && text[d.end] === ')';
 
-/**
- * "lasted until the fall of Budapest in February 1945", "from Sunday 2 September to Thursday 6 September": the end of a
- * span, told ahead of the story.
- */
+/** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
 /** "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. */
 const endsSpanFrom = (text: string, start: number): boolean =>

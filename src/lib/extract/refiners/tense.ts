@@ -16,11 +16,11 @@ import type { Tense } from '../draft.ts';
  * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "reports quarterly results on
  * Thursday", "the festival runs 23-28 March"; "reports" alone and "releases" are left out, as they are nouns as
- * often), a plan by what it is planned for ("the strike, planned for Monday, was called
- * off"), and so is an expectation ("a verdict is expected on Monday", "the vote is set for November",
- * "was likely to take place in May"), and so is an obligation ("must complete it by early summer"; "must have" looks
- * back, and "must be returned" is as often a ruling reported), and so is what someone was urged or asked to do ("urged
- * people to stay at home on Thursday"): those verbs point ahead too.
+ * often), a plan by what it is planned for ("the strike, planned for Monday, was called off"), and so is an
+ * expectation ("a verdict is expected on Monday", "the vote is set for November", "was likely to take place in May"),
+ * and so is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as
+ * often a ruling reported), and so is what someone was urged or asked to do ("urged people to stay at home on
+ * Thursday"): those verbs point ahead too.
  */
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+on\s+sale|publishes|unveils|arrives|departs|runs(?=\s+(?:from\s+)?\d)|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning)\b/gi;
@@ -28,9 +28,9 @@ const FUTURE =
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
  * Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday") or a plural present ("polls open at 7 a.m. on
- * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "the teams meet again in March") after a plural, a name or a pronoun ("its record close" is a noun), not after
- * "be", "to", a modal, a negation, a determiner or a possessive ("the shop was open", "did not open", "an open day",
- * "in return for", "as of Friday's close").
+ * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "the teams meet again in March") after a
+ * plural, a name or a pronoun ("its record close" is a noun), not after "be", "to", a modal, a negation, a determiner
+ * or a possessive ("the shop was open", "did not open", "an open day", "in return for", "as of Friday's close").
  */
 const CASED_FUTURE =
   /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake\s+effect|[Cc]ome\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet)\b(?<=(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
@@ -163,12 +163,12 @@ interface Markers {
 const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
   ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
+/** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
+const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
  * "died on", "was held on the". Only a verb this close governs the timex surely.
  */
-/** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
-const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
   `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
