@@ -93,7 +93,10 @@ const counted: Parser = (text) =>
     // corpora do; "he was 18 years old", "at 26 years of age" tell a span of life, "old" and all (WikiWars).
     if (/^-old\b/.test(after)) return undefined;
     const age = /^\s+(?:old|of\s+age)\b/.exec(after);
-    if (age) return /s$/i.test(unitWord) && !lead && precededBy(text, s, AGE_TOLD_BEFORE) ? make(s, e + age[0].length, count, unitWord) : undefined;
+    if (age) {
+      const told = /s$/i.test(unitWord) && !lead && precededBy(text, s, AGE_TOLD_BEFORE);
+      return told ? make(s, e + age[0].length, count, unitWord) : undefined;
+    }
     const plural = /s$/i.test(unitWord);
     // "a second attack" is an ordinal.
     if (/^second$/i.test(unitWord) && !/^\d/.test(first)) return undefined;

@@ -121,7 +121,8 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
-    const chosen = b && !force && !ctx.narrative ? byTense([b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })), b, ctx.tense) : undefined;
+    const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
+    const chosen = b && days ? byTense(days, b, ctx.tense) : undefined;
     return chosen ? formatDay(chosen) : general(ctx);
   };
 };
@@ -165,7 +166,8 @@ const holidays: Parser = (text) =>
     // "Easter Monday next year", "Christmas last year": of the year before or after the writing's.
     if (m[5]) {
       const shift = YEAR_SHIFT[m[5].toLowerCase()] ?? 0;
-      return { start: s, end: e, type: 'DATE', value: ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' }), deictic: true, source };
+      const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
+      return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
     const movable = MOVABLE[name];
     if (movable) return { start: s, end: e, type: 'DATE', value: movableValue(movable, year, force), source };
@@ -189,7 +191,9 @@ const holidayPart: Parser = (text) =>
     const year = m[4] ? Number(m[4]) : undefined;
     const movable = MOVABLE[name];
     const fixed = FIXED[name];
-    const day = movable ? movableValue(movable, year, force) : fixed ? (year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force) : undefined;
+    const day = movable
+      ? movableValue(movable, year, force)
+      : fixed && ((year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force));
     if (!day || !part) return undefined;
     const value: string | Resolver = typeof day === 'string' ? `${day}T${part}` : (ctx) => `${day(ctx)}T${part}`;
     return { start: s, end: e, type: 'TIME', value, source };
