@@ -45,6 +45,8 @@ const cases: readonly Case[] = [
   { sentence: 'The river flooded on 2 January 1998, and again 10 days afterwards.', extent: '10 days afterwards', type: 'DATE', value: '1998-01-12' },
   { sentence: 'He was elected in 1990 and re-elected four years on.', extent: 'four years on', type: 'DATE', value: '1994' },
   { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
+  // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
+  { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
   // A hedge after the time belongs to it.
   { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },

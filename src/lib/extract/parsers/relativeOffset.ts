@@ -48,6 +48,9 @@ const countedOffset: Parser = (text) =>
     // does not).
     if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
     const dir = (m[3] ?? 'hence').toLowerCase();
+    // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
+    // years on" is read.
+    if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
     const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
     if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
     // "a year ago today": that day, a year back.
