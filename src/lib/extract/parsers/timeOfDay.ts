@@ -294,17 +294,17 @@ const informalClock: Parser = (text) =>
   }));
 
 const MILITARY = pattern(new RegExp(
-  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b))${ZONE}`,
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
   'g',
 ), TRIGGER.clock);
 /**
- * Military and wire-service times, four digits with "hours" or a zone: `0600 GMT`, `at 2300 hours`, `1430hrs`. A count
- * of hours ("1500 hours of overtime") has no zone and no "at" before it, nor a leading zero.
+ * Military and wire-service times, four digits with "hours" or a zone: `0600 GMT`, `at 2300 hours`, `1430hrs`, `1430
+ * local time`. A count of hours ("1500 hours of overtime") has no zone and no "at" before it, nor a leading zero.
  */
 const military: Parser = (text) =>
   scan(text, MILITARY, (m, s, e) => {
     if (restated(text, s)) return undefined;
-    const zoned = /[A-Z]T$/.test(m[0]);
+    const zoned = /[A-Z]T$/.test(m[0]) || /^\s+local\s+time\b/.test(text.slice(e, e + 12));
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
     return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
