@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // "should" looks ahead as "would" does ("should have" looks back).
+  { sentence: 'The council says the lane should open before the new school year in September.', extent: 'September', type: 'DATE', value: '2024-09', dct: '2024-04-11' },
+  { sentence: 'It should have opened in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-04-11' },
   // "now" tells the present: a comparison with "a week ago" later in the sentence does not make a June to come past.
   {
     sentence: 'Traders now see a 60% chance of a first rate cut in June, down from 75% a week ago.',
