@@ -47,12 +47,46 @@ const isoDateTime: Parser = (text) =>
     return { start: s, end: e, type: 'TIME', value: `${formatDay({ year: y, month: mo, day: d })}T${m[4]}:${m[5]}`, source };
   });
 
-const YEAR_FIRST_SLASH = pattern(/(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, TRIGGER.digit);
-/** `2024/04/03`: year first, as East Asian and many data sources write it. */
+const YEAR_FIRST_SLASH = pattern(/(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g, TRIGGER.digit);
+/** `2024/04/03`, `2024.04.03`: year first, as East Asian and many data sources write it. */
 const yearFirstSlash: Parser = (text) =>
   scan(text, YEAR_FIRST_SLASH, (m, s, e) => {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     return dayDraft(s, e, y, mo, d);
+  });
+
+const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month);
+/** `4-Jul-2024`, `04-July-24`: day, month name and year joined by dashes, as spreadsheets and logs write them. */
+const dashedDate: Parser = (text) =>
+  scan(text, DASHED_DATE, (m, s, e) => {
+    const month = monthOf(m[2] ?? '');
+    const yy = m[3] ?? '';
+    if (!month) return undefined;
+    const day = Number(m[1]);
+    if (yy.length === 4) return dayDraft(s, e, Number(yy), month, day);
+    if (!isValidDay(2000, month, day)) return undefined;
+    const year = twoDigitYearResolver(Number(yy));
+    return date(s, e, (ctx) => `${year(ctx)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  });
+
+const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit);
+/** A word that makes "3/2020" a month rather than a ratio or a count. */
+const MONTH_SLASH_CONTEXT = /\b(?:since|from|until|till|to|in|by|before|after|expires?|expiry|exp\.?|valid|dated|as\s+of)\s+$/i;
+/**
+ * `07/2026`, `since 3/2020`: a month and its year, as cards and forms write them; without a leading zero only after a
+ * word of time ("the vote was 3/2020" is a count).
+ */
+const monthSlashYear: Parser = (text) =>
+  scan(text, MONTH_SLASH_YEAR, (m, s, e) =>
+    m[1]?.startsWith('0') || precededBy(text, s, MONTH_SLASH_CONTEXT) ? date(s, e, formatMonth(Number(m[2]), Number(m[1]))) : undefined);
+
+const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.month);
+/** `July '24`, `March '98`: a month and a year written with two digits, of the century nearest the text's. */
+const monthShortYear: Parser = (text) =>
+  scan(text, MONTH_SHORT_YEAR, (m, s, e) => {
+    const month = monthOf(m[1] ?? '');
+    const year = twoDigitYearResolver(Number(m[2]));
+    return month ? date(s, e, (ctx) => `${year(ctx)}-${String(month).padStart(2, '0')}`) : undefined;
   });
 
 const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);
@@ -242,5 +276,6 @@ export const absoluteDateParser: Parser = (text) => [
   ...isoWeek(text),
   ...monthOfYear(text), ...seasonOfYear(text),
   ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
+  ...dashedDate(text), ...monthSlashYear(text), ...monthShortYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
 ];
