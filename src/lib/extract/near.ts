@@ -12,7 +12,7 @@
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
 
-/** Trigger families: lower-case substrings; `#` stands for a run of digits and `'#` for `'98`. */
+/** Trigger families: lower-case substrings; `#` stands for a run of digits and `'#` for `'98` (or `’98`). */
 const FAMILIES = {
   digit: ['#'],
   apostrophe: ["'#"],
@@ -77,7 +77,7 @@ function prefixTree(words: readonly string[]): string {
 const escapeLiteral = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** All triggers at once; a literal inside a longer one ("night" in "nightly") matches as the longer. */
-const ANY_TRIGGER = new RegExp([`'\\d\\d`, '\\d+', prefixTree(LITERALS)].join('|'), 'gi');
+const ANY_TRIGGER = new RegExp([`['’]\\d\\d`, '\\d+', prefixTree(LITERALS)].join('|'), 'gi');
 
 export type Window = readonly [start: number, end: number];
 
@@ -91,7 +91,7 @@ function findWindows(text: string): Map<Trigger, Window[]> {
   for (let m = ANY_TRIGGER.exec(text); m; m = ANY_TRIGGER.exec(text)) {
     const word = m[0];
     const c = word.charCodeAt(0);
-    const families = c === 39 ? WITH_APOSTROPHE : c >= 48 && c <= 57 ? WITH_DIGITS : FAMILIES_OF.get(word.toLowerCase()) ?? [];
+    const families = c === 39 || c === 8217 ? WITH_APOSTROPHE : c >= 48 && c <= 57 ? WITH_DIGITS : FAMILIES_OF.get(word.toLowerCase()) ?? [];
     const start = Math.max(0, m.index - MARGIN);
     const end = Math.min(text.length, m.index + word.length + MARGIN);
     for (const f of families) {

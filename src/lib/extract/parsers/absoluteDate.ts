@@ -55,7 +55,7 @@ const yearFirstSlash: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month);
+const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, /\d-[A-Z][a-z]{2}/);
 /** `4-Jul-2024`, `04-July-24`: day, month name and year joined by dashes, as spreadsheets and logs write them. */
 const dashedDate: Parser = (text) =>
   scan(text, DASHED_DATE, (m, s, e) => {
@@ -69,7 +69,7 @@ const dashedDate: Parser = (text) =>
     return date(s, e, (ctx) => `${year(ctx)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   });
 
-const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit);
+const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit, /\d\/[12]\d{3}/);
 /** A word that makes "3/2020" a month rather than a ratio or a count. */
 const MONTH_SLASH_CONTEXT = /\b(?:since|from|until|till|to|in|by|before|after|expires?|expiry|exp\.?|valid|dated|as\s+of)\s+$/i;
 /**
@@ -80,7 +80,7 @@ const monthSlashYear: Parser = (text) =>
   scan(text, MONTH_SLASH_YEAR, (m, s, e) =>
     m[1]?.startsWith('0') || precededBy(text, s, MONTH_SLASH_CONTEXT) ? date(s, e, formatMonth(Number(m[2]), Number(m[1]))) : undefined);
 
-const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.month);
+const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.apostrophe);
 /** `July '24`, `March '98`: a month and a year written with two digits, of the century nearest the text's. */
 const monthShortYear: Parser = (text) =>
   scan(text, MONTH_SHORT_YEAR, (m, s, e) => {
