@@ -120,6 +120,14 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }
 
+/** "since 2013, when the rivers burst their banks in early June": the year a "when" clause hangs on. */
+function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
+  const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
+  const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
+  return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
+}
+const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
+
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -198,7 +206,9 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const frame = !narrative && d.yearless && !d.anaphoric ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) : undefined;
+    const frame = !narrative && d.yearless && !d.anaphoric
+      ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1)
+      : undefined;
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
