@@ -82,6 +82,9 @@ const cases: readonly Case[] = [
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
+  // An expectation reported in the past still looks ahead; one that fell through does not.
+  { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // "this Sunday" is the coming one unless told in the past.
   { sentence: 'The clocks go forward this Sunday.', extent: 'this Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'He called this Monday to say sorry.', extent: 'this Monday', type: 'DATE', value: '2024-04-01' },
