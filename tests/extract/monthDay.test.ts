@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // A day a thing was set for lies ahead; "the stage was set for a showdown" sets no day.
+  { sentence: 'Sentencing was set for Aug. 22.', extent: 'Aug. 22', type: 'DATE', value: '2024-08-22', dct: '2024-05-30' },
+  { sentence: 'The stage was set for a showdown in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-05-30' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
   // "should" looks ahead as "would" does ("should have" looks back).
