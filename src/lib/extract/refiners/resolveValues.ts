@@ -127,6 +127,8 @@ function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: 
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
+/** What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in". */
+const ELABORATES = /^\s*[,(–—-]\s*(?:from|between|on|in)\s+$/;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {
@@ -200,6 +202,14 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const gap = day ? monthIndex(day) - monthIndex(at) : -1;
     return gap >= 0 && gap <= 2 ? value : undefined;
   };
+  /** Values found so far, in text order. */
+  const values: string[] = [];
+  /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
+  const elaboratedYear = (d: Draft, i: number): number | undefined => {
+    const previous = drafts[i - 1];
+    const year = previous ? /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '') : null;
+    return previous && year && ELABORATES.test(text.slice(previous.end, d.start)) ? Number(year[1]) : undefined;
+  };
   /** Is the draft in the sentence where `last` was written, not far after it? */
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
@@ -207,7 +217,8 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     const frame = !narrative && d.yearless && !d.anaphoric
-      ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1)
+      ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ??
+        elaboratedYear(d, i)
       : undefined;
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
@@ -246,6 +257,7 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
     const next = drafts[j];
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
     const value = resolve(d, dayAfter, i);
+    values.push(value);
     // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
