@@ -41,6 +41,9 @@ const cases: readonly Case[] = [
   { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
   { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },
   { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
+  // Short unit forms count as the words do.
+  { sentence: 'The page was updated 5 mins ago.', extent: '5 mins ago', type: 'DATE', value: '1998-03-05' },
+  { sentence: 'He left the firm 2 yrs ago.', extent: '2 yrs ago', type: 'DATE', value: '1996' },
   // "afterwards", "thereafter" and a closing "on" count ahead as "later" does.
   { sentence: 'The river flooded on 2 January 1998, and again 10 days afterwards.', extent: '10 days afterwards', type: 'DATE', value: '1998-01-12' },
   { sentence: 'He was elected in 1990 and re-elected four years on.', extent: 'four years on', type: 'DATE', value: '1994' },

@@ -28,62 +28,73 @@ const draft = (start: number, end: number, grain: Grain, n: number, anaphoric: b
 const comparison = (start: number, end: number, grain: Grain, n: number, anaphoric: boolean): Draft =>
   ({ start, end, type: 'DATE', value: comparisonResolver(grain, n), anaphoric, comparison: true, source });
 
-const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?|centuries|century)';
+const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?|centuries|century|mins?|hrs?|secs?|yrs?)';
 /** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
 const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
 
-const COUNTED_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.unit);
+const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
+/** The same with a unit's short form ("5 mins ago", "2 yrs later"), which no unit word triggers: near digits. */
+const COUNTED_OFFSET_SHORT = pattern(
+  new RegExp(COUNTED_OFFSET_SOURCE, 'gi'),
+  TRIGGER.digit,
+  /\d\s?(?:min|hr|sec|yr)s?\s+(?:ago|earlier|later|from|before|after|on)\b/i,
+);
 /**
  * `two weeks ago`, `a year earlier`, `three days later`, `ten days afterwards`, `four years on`, `five years from now`,
  * `a week or so ago`, `in a week's time`.
  */
-const countedOffset: Parser = (text) =>
-  scan(text, COUNTED_OFFSET, (m, s, e) => {
-    const grain = grainOf(m[2] ?? '');
-    if (!grain) return undefined;
-    const whole = numberValue(m[1] ?? '');
-    // "three and a half months later", "a year and a half ago".
-    const count = whole !== undefined && /\sand\s+a\s+half\s/i.test(m[0]) ? whole + 0.5 : whole;
-    // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
-    // does not).
-    if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
-    const dir = (m[3] ?? 'hence').toLowerCase();
-    // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
-    // years on" is read.
-    if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
-    const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
-    if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
-    // "a year ago today": that day, a year back.
-    const today = dir === 'ago' ? /^\s+today\b/i.exec(text.slice(e, e + 8)) : null;
-    if (today && Number.isInteger(count)) {
-      const value: Resolver = ({ base }) => {
-        const d = base ? anchorDay(base) : undefined;
-        return d ? formatDay(shift(d, grain, -count)) : 'XXXX-XX-XX';
-      };
-      return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
-    }
-    const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
-    // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
-    const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
-    // "a minute and a half later" is a span and a word (TimeBank): halves only of days and longer.
-    if (perDay > 1 && !Number.isInteger(count)) return undefined;
-    // Half a month is counted in days, and the day found told as its month ("1940-03").
-    if (grain === 'month' && !Number.isInteger(count)) {
-      const days = offsetResolver('day', Math.round((back ? -count : count) * DAYS_IN_MONTH));
-      const value: Resolver = (ctx) => days(ctx).slice(0, 7);
-      return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
-    }
-    const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
-    // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
-    const far = grain === 'decade' || grain === 'century';
-    if (back && grain === 'year' && count === 1) {
-      const d = comparison(s, e, grain, -1, anaphoric);
-      return anaphoric ? d : { ...d, deictic: true };
-    }
-    // "a week or so ago" is a hedge.
-    const hedged = /\sor\s+so\s/i.test(m[0]);
-    return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
-  });
+const countedOffset: Parser = (text) => {
+  const make = offsetOfCount(text);
+  return [...scan(text, COUNTED_OFFSET, make), ...scan(text, COUNTED_OFFSET_SHORT, make)];
+};
+/** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
+const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+  const grain = grainOf(m[2] ?? '');
+  if (!grain) return undefined;
+  const whole = numberValue(m[1] ?? '');
+  // "three and a half months later", "a year and a half ago".
+  const count = whole !== undefined && /\sand\s+a\s+half\s/i.test(m[0]) ? whole + 0.5 : whole;
+  // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
+  // does not).
+  if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
+  const dir = (m[3] ?? 'hence').toLowerCase();
+  // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
+  // years on" is read.
+  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
+  if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
+  // "a year ago today": that day, a year back.
+  const today = dir === 'ago' ? /^\s+today\b/i.exec(text.slice(e, e + 8)) : null;
+  if (today && Number.isInteger(count)) {
+    const value: Resolver = ({ base }) => {
+      const d = base ? anchorDay(base) : undefined;
+      return d ? formatDay(shift(d, grain, -count)) : 'XXXX-XX-XX';
+    };
+    return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
+  }
+  const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
+  // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
+  const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
+  // "a minute and a half later" is a span and a word (TimeBank): halves only of days and longer.
+  if (perDay > 1 && !Number.isInteger(count)) return undefined;
+  // Half a month is counted in days, and the day found told as its month ("1940-03").
+  if (grain === 'month' && !Number.isInteger(count)) {
+    const days = offsetResolver('day', Math.round((back ? -count : count) * DAYS_IN_MONTH));
+    const value: Resolver = (ctx) => days(ctx).slice(0, 7);
+    return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
+  }
+  const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
+  // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
+  const far = grain === 'decade' || grain === 'century';
+  if (back && grain === 'year' && count === 1) {
+    const d = comparison(s, e, grain, -1, anaphoric);
+    return anaphoric ? d : { ...d, deictic: true };
+  }
+  // "a week or so ago" is a hedge.
+  const hedged = /\sor\s+so\s/i.test(m[0]);
+  return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
+};
 
 /** The mean month, in days. */
 const DAYS_IN_MONTH = 30.44;
