@@ -34,6 +34,8 @@ const FAMILIES = {
   setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'annually', 'yearly'],
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
+  newYear: ['new year'],
+  ago: ['ago'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],

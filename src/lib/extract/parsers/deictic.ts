@@ -58,7 +58,7 @@ const THE_DAY = pattern(/\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\
 const theDay: Parser = (text) =>
   scan(text, THE_DAY, (m, s, e) => ({ start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source }));
 
-const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.holiday, /new\s+year/i);
+const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.newYear);
 /** Words that make "the new year" its first day: a point counted to or from. */
 const NEW_YEAR_DAY_BEFORE = /\b(?:before|after|until|till|by|since)\s+$/i;
 /**

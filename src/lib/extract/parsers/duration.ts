@@ -206,7 +206,7 @@ function compounds(text: string, sorted: readonly Draft[]): Draft[] {
   return out;
 }
 
-const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit, /\d\s?(?:min|hr|sec|yr)s?\b/i);
+const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit);
 /**
  * `30 mins`, `2 hrs`, `10 secs`, `3 yrs`: the short forms of notes, mail and listings, after a number only. ("45 min"
  * too; "hrs" after a clock time, "19:00hrs", is the clock's.)

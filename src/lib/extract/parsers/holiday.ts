@@ -180,7 +180,7 @@ const holidays: Parser = (text) =>
 
 const HOLIDAY_PART = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
-  TRIGGER.holiday,
+  TRIGGER.dayPart,
 );
 /** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
 const holidayPart: Parser = (text) =>

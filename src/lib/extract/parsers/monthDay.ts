@@ -31,8 +31,8 @@ const DAY_SPAN_START = new RegExp(
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (!d || !month || !SPAN_WORD_BEFORE.test(before.slice(-10)) || !DAY_SPAN_START.test(before)) return d;
+  if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
+  if (!DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start))) return d;
   return { start, end, type: 'DATE', value: monthDayResolver(month, day, 'future'), anaphoric: true, source };
 }
 
@@ -87,7 +87,7 @@ const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
 /** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
 const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
-const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming|[Tt]he\\s+(?:previous|preceding|following|next))\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {
   readonly month: number | undefined;
@@ -106,10 +106,15 @@ function monthToken(token: string): MonthToken {
   return t;
 }
 
+const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 const bareMonth: Parser = (text) =>
-  scan(text, BARE_MONTH, (m, s, e) => {
+  scan(text, BARE_MONTH, (m, matchStart, e) => {
     const token = m[2] ?? '';
-    const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : '';
+    // "the previous April", "the following March": read from the text before, as "the" is too common to try in the
+    // pattern at every word.
+    const told = m[1] ? null : TOLD_MONTH_BEFORE.exec(text.slice(Math.max(0, matchStart - 16), matchStart));
+    const s = told ? matchStart - told[0].length : matchStart;
+    const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
     if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;

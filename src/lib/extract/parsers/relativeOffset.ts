@@ -34,12 +34,8 @@ const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I
 
 const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
-/** The same with a unit's short form ("5 mins ago", "2 yrs later"), which no unit word triggers: near digits. */
-const COUNTED_OFFSET_SHORT = pattern(
-  new RegExp(COUNTED_OFFSET_SOURCE, 'gi'),
-  TRIGGER.digit,
-  /\d\s?(?:min|hr|sec|yr)s?\s+(?:ago|earlier|later|from|before|after|on)\b/i,
-);
+/** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
+const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
 /**
  * `two weeks ago`, `a year earlier`, `three days later`, `ten days afterwards`, `four years on`, `five years from now`,
  * `a week or so ago`, `in a week's time`.
