@@ -169,14 +169,17 @@ const holidays: Parser = (text) =>
       const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
-    const movable = MOVABLE[name];
-    if (movable) return { start: s, end: e, type: 'DATE', value: movableValue(movable, year, force), source };
-    const fixed = FIXED[name];
-    if (!fixed) return undefined;
-    const [month, day] = fixed;
-    const value: string | Resolver = (year !== undefined && dayIn(name, year)) || fixedValue(month, day, force);
-    return { start: s, end: e, type: 'DATE', value, source };
+    const value = feastDay(name, year, force);
+    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
   });
+
+/** A feast's day: in the year written, else the one the tense or `last`/`next` points to. */
+function feastDay(name: string, year: number | undefined, force: Force | undefined): string | Resolver | undefined {
+  const movable = MOVABLE[name];
+  if (movable) return movableValue(movable, year, force);
+  const fixed = FIXED[name];
+  return fixed && ((year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force));
+}
 
 const HOLIDAY_PART = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
@@ -188,12 +191,7 @@ const holidayPart: Parser = (text) =>
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/['’]/g, '');
     const part = DAY_PART_CODES[(m[3] ?? '').toLowerCase()];
     const force = FORCE[(m[1] ?? '').toLowerCase()];
-    const year = m[4] ? Number(m[4]) : undefined;
-    const movable = MOVABLE[name];
-    const fixed = FIXED[name];
-    const day = movable
-      ? movableValue(movable, year, force)
-      : fixed && ((year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force));
+    const day = feastDay(name, m[4] ? Number(m[4]) : undefined, force);
     if (!day || !part) return undefined;
     const value: string | Resolver = typeof day === 'string' ? `${day}T${part}` : (ctx) => `${day(ctx)}T${part}`;
     return { start: s, end: e, type: 'TIME', value, source };

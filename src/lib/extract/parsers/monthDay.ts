@@ -32,9 +32,12 @@ const DAY_SPAN_START = new RegExp(
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
-  if (!DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start))) return d;
-  return { start, end, type: 'DATE', value: monthDayResolver(month, day, 'future'), anaphoric: true, source };
+  return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
 }
+
+/** The end of a span of months or days: the first such month or day after the span's start, the time told last. */
+const spanEnd = (start: number, end: number, month: number, day?: number): Draft =>
+  ({ start, end, type: 'DATE', value: monthDayResolver(month, day, 'future'), anaphoric: true, source });
 
 // With a day after it, a month needs no dot ("from Mar 4"): the verb "mar" is not capitalised before a number.
 // "July the 4th": an article before a day number that has its ordinal ending.
@@ -122,9 +125,7 @@ const bareMonth: Parser = (text) =>
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
-    if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) {
-      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'future'), anaphoric: true, source };
-    }
+    if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
     // "the previous April", "the following March": the one before or after the month the story is at.
     if (shift.startsWith('the ')) {
       const force = /previous|preceding/.test(shift) ? 'past' : 'future';
