@@ -57,6 +57,9 @@ const cases: readonly Case[] = [
   // Several units, largest first, are one duration.
   { sentence: 'He was jailed for four years and six months.', extent: 'four years and six months', type: 'DURATION', value: 'P4Y6M' },
   { sentence: 'The flight takes 11 hours 30 minutes.', extent: '11 hours 30 minutes', type: 'DURATION', value: 'PT11H30M' },
+  // One more, or a count more, of a unit.
+  { sentence: 'The program was extended for an additional year.', extent: 'an additional year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'The second phase will take a further three years.', extent: 'a further three years', type: 'DURATION', value: 'P3Y' },
   // Short forms after a number, alone and joined.
   { sentence: 'Can we find 30 mins next week to go through the plan?', extent: '30 mins', type: 'DURATION', value: 'PT30M' },
   { sentence: 'He served 3 yrs in prison.', extent: '3 yrs', type: 'DURATION', value: 'P3Y' },

@@ -52,7 +52,7 @@ const make = (start: number, end: number, count: number | undefined, unitWord: s
 };
 
 /** Determiner-led spans keep `the`/`the past` in the extent, as TimeBank does. */
-const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
+const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
 /** A count, with a written fraction (`5 1/2`) and a range (`two to three`). */
 const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
@@ -206,6 +206,10 @@ function compounds(text: string, sorted: readonly Draft[]): Draft[] {
   return out;
 }
 
+const ONE_MORE = pattern(/\ban?\s+(?:additional|extra|further)\s+(second|minute|hour|day|week|month|year|decade)\b(?![\w-])/gi, TRIGGER.unit);
+/** `an additional year`, `a further week`, `an extra day`: one more of the unit. */
+const oneMore: Parser = (text) => scan(text, ONE_MORE, (m, s, e) => make(s, e, 1, m[1] ?? ''));
+
 const ABBREVIATED = pattern(/\b(\d{1,4})\s?(mins?|hrs?|secs?|yrs?)\b(?!\.\w)/gi, TRIGGER.digit);
 /**
  * `30 mins`, `2 hrs`, `10 secs`, `3 yrs`: the short forms of notes, mail and listings, after a number only. ("45 min"
@@ -225,6 +229,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
   ];
 };
