@@ -35,6 +35,7 @@ const FAMILIES = {
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   newYear: ['new year'],
+  term: ['term'],
   ago: ['ago'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],

@@ -34,6 +34,9 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   // comparison ranks rather than dates: "her most recent book", "the most recent in January".
   [/\brecent\s+(?:times|history)\b|(?<!\b(?:most|more|less)\s{1,3})\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],
   [/\b(?:the\s+)?(?:near\s+|foreseeable\s+|distant\s+)?future\b(?!\s+of\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
+  // "in the near term", "at a later date"; not the adjective "long-term".
+  [/\bthe\s+(?:near|short|medium|long)\s+term\b(?!-)/gi, 'FUTURE_REF', TRIGGER.term],
+  [/\ba\s+later\s+date\b/gi, 'FUTURE_REF', TRIGGER.deictic],
   // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
   [/\bsoon\b(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?soon)(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
 ] as const).map(([re, value, near]) => [pattern(re, near), value] as const);
