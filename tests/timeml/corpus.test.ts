@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.944, strict: 0.910, value: 0.836 },
+  'tbaq-timebank': { relaxed: 0.945, strict: 0.912, value: 0.838 },
   'tbaq-aquaint': { relaxed: 0.941, strict: 0.857, value: 0.783 },
   'wikiwars-train': { relaxed: 0.945, strict: 0.904, value: 0.887 },
 };
