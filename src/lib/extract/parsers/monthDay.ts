@@ -110,12 +110,14 @@ function monthToken(token: string): MonthToken {
 }
 
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
+/** The last letters of those words: a month after any other is looked at no further. */
+const TOLD_WORD_ENDS = 'sgt';
 const bareMonth: Parser = (text) =>
   scan(text, BARE_MONTH, (m, matchStart, e) => {
     const token = m[2] ?? '';
     // "the previous April", "the following March": read from the text before, as "the" is too common to try in the
     // pattern at every word.
-    const told = m[1] ? null : TOLD_MONTH_BEFORE.exec(text.slice(Math.max(0, matchStart - 16), matchStart));
+    const told = m[1] || !TOLD_WORD_ENDS.includes(text.charAt(matchStart - 2)) ? null : TOLD_MONTH_BEFORE.exec(text.slice(Math.max(0, matchStart - 16), matchStart));
     const s = told ? matchStart - told[0].length : matchStart;
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);

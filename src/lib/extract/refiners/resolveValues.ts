@@ -207,8 +207,9 @@ export function resolveValues(text: string, drafts: readonly Draft[], options: T
   /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
-    const year = previous ? /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '') : null;
-    return previous && year && ELABORATES.test(text.slice(previous.end, d.start)) ? Number(year[1]) : undefined;
+    if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+    const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
+    return year ? Number(year[1]) : undefined;
   };
   /** Is the draft in the sentence where `last` was written, not far after it? */
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
