@@ -122,6 +122,9 @@ export const WEEKDAY_RE =
 export const DATED_WEEKDAY_RE = `(?:${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b)`;
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
+/** How far from the year of writing a word points: "last year", "this year", "next year". */
+export const WRITTEN_YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
+
 /** How far from the year the story is at a phrase of reference points: "that year", "the following year". */
 export const TOLD_YEAR_SHIFT: Readonly<Record<string, number>> = { that: 0, same: 0, following: 1, next: 1, previous: -1, preceding: -1 };
 

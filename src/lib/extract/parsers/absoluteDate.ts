@@ -4,9 +4,9 @@
  */
 import { addDays, dayOf, formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { valueToInterval } from '../valueToInterval.ts';
-import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { twoDigitYearResolver } from '../resolve.ts';
+import { pad2, twoDigitYearResolver } from '../resolve.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
@@ -64,10 +64,14 @@ const dashedDate: Parser = (text) =>
     if (!month) return undefined;
     const day = Number(m[1]);
     if (yy.length === 4) return dayDraft(s, e, Number(yy), month, day);
-    if (!isValidDay(2000, month, day)) return undefined;
-    const year = twoDigitYearResolver(Number(yy));
-    return date(s, e, (ctx) => `${year(ctx)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    return isValidDay(2000, month, day) ? date(s, e, ofTwoDigitYear(Number(yy), month, day)) : undefined;
   });
+
+/** A month (and day) of a year written with two digits, of the century nearest the text's. */
+const ofTwoDigitYear = (yy: number, month: number, day?: number): Resolver => {
+  const year = twoDigitYearResolver(yy);
+  return (ctx) => `${year(ctx)}-${pad2(month)}${day === undefined ? '' : `-${pad2(day)}`}`;
+};
 
 const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit, /\d\/[12]\d{3}/);
 /** A word that makes "3/2020" a month rather than a ratio or a count. */
@@ -85,8 +89,7 @@ const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+['’](\\d{2})\
 const monthShortYear: Parser = (text) =>
   scan(text, MONTH_SHORT_YEAR, (m, s, e) => {
     const month = monthOf(m[1] ?? '');
-    const year = twoDigitYearResolver(Number(m[2]));
-    return month ? date(s, e, (ctx) => `${year(ctx)}-${String(month).padStart(2, '0')}`) : undefined;
+    return month ? date(s, e, ofTwoDigitYear(Number(m[2]), month)) : undefined;
   });
 
 const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);

@@ -10,7 +10,7 @@
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
@@ -134,8 +134,6 @@ const HOLIDAY = pattern(
 /** A holiday name before these nouns names a custom or a season, not the day. */
 const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|[A-Z])/;
 
-const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
-
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
   const movable = MOVABLE[name];
@@ -165,7 +163,7 @@ const holidays: Parser = (text) =>
     if (m[4]) return { start: s, end: e, type: 'DATE', value: ofToldYear(name, TOLD_YEAR_SHIFT[m[4].toLowerCase().replace(/^the\s+/, '')] ?? 0), anaphoric: true, source };
     // "Easter Monday next year", "Christmas last year": of the year before or after the writing's.
     if (m[5]) {
-      const shift = YEAR_SHIFT[m[5].toLowerCase()] ?? 0;
+      const shift = WRITTEN_YEAR_SHIFT[m[5].toLowerCase()] ?? 0;
       const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }

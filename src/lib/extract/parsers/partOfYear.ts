@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, TOLD_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
+import { MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
 import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
@@ -14,12 +14,11 @@ const date = (start: number, end: number, value: string | Resolver): Draft => ({
 const SEASON: Readonly<Record<string, readonly [string, number]>> = {
   spring: ['SP', 3], summer: ['SU', 6], fall: ['FA', 9], autumn: ['FA', 9], winter: ['WI', 12],
 };
-const SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 
 /** A value for code (Q3, H1, SU) from an explicit year, a this/last/next shift, or the tense. */
 function yearPart(code: string, startMonth: number, year: string | undefined, shiftWord: string | undefined): string | Resolver {
   if (year) return `${formatYear(Number(year))}-${code}`;
-  const shift = shiftWord ? SHIFT[shiftWord.toLowerCase().replace(/^this\s+/, '')] : undefined;
+  const shift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase().replace(/^this\s+/, '')] : undefined;
   return partOfYearResolver(code, startMonth, shift);
 }
 
@@ -58,7 +57,7 @@ const quarters: Parser = (text) =>
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
     const shiftWord = m[1] ?? m[7];
-    const yearShift = shiftWord ? SHIFT[shiftWord.toLowerCase()] : undefined;
+    const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
     const d = date(s, e, yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]));
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
@@ -86,7 +85,7 @@ const quarterCodes: Parser = (text) =>
     const q = Number(m[2] ?? m[5] ?? m[8]);
     const year = m[3] ?? m[6] ?? m[7];
     // "Q3 last year": of the year of writing, shifted.
-    if (m[4]) return date(s, e, ofShiftedYear(SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
+    if (m[4]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
     // results"), makes "Q3" a quarter.
     if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16))) return undefined;
@@ -155,7 +154,7 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
-    const yearShift = m[4] ? SHIFT[m[4].toLowerCase()] : undefined;
+    const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
   });
@@ -217,7 +216,7 @@ const seasonOfThatYear: Parser = (text) =>
     // "spring" are a season only after a word of time ("in spring last year").
     const bare = !/^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]);
     if (bare && /^(?:fall|spring)$/i.test(m[1] ?? '') && !precededBy(text, s, SEASON_WORD_BEFORE)) return undefined;
-    if (m[3]) return date(s, e, ofShiftedYear(SHIFT[m[3].toLowerCase()] ?? 0, season[0]));
+    if (m[3]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[3].toLowerCase()] ?? 0, season[0]));
     const shift = TOLD_YEAR_SHIFT[(m[2] ?? 'same').toLowerCase()] ?? 0;
     const value: Resolver = ({ base }) => `${base ? formatYear(base.year + shift) : 'XXXX'}-${season[0]}`;
     return { ...date(s, e, value), anaphoric: true };
