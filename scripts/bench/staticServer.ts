@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
@@ -12,7 +13,8 @@ const types: Record<string, string> = {
 
 /**
  * A plain static server on 127.0.0.1 for the benchmark: `mounts` maps a URL prefix to a folder. Files are sent
- * uncompressed so that loading a large timeline measures the page, not the server's gzip.
+ * uncompressed so that loading a large timeline measures the page, not the server's gzip, and streamed as a real static
+ * server sends them: the first bytes leave before the last are read from disk.
  */
 export async function serveStatic(mounts: Record<string, string>): Promise<{ url: string; server: Server }> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
@@ -23,9 +25,9 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ url
     try {
       if (prefix === undefined) throw new Error('no mount');
       const file = join(mounts[prefix]!, relative.endsWith('/') || relative === '' || relative === '.' ? 'index.html' : relative);
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      response.end(body);
+      const { size } = await stat(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': size, 'cache-control': 'no-store' });
+      createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
