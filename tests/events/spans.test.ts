@@ -84,4 +84,16 @@ describe('undated', () => {
       ['the future', 'FUTURE_REF', 'Firm will cut jobs in the future'],
     ]);
   });
+
+  test('a former title in a history is a time of the text but no event to place', () => {
+    const history = [
+      'In September 1939 Germany invaded Poland.',
+      'Finland was invaded in November 1939 and the conflict ended in March 1940.',
+      'In June 1940 the Soviet forces occupied the Baltic States.',
+      'By August 1940 the Battle of Britain had begun, and the former president Herbert Hoover urged caution.',
+    ].join(' ');
+    const war = buildTimelineData({ problems: [], documents: [{ id: 'war', name: 'war.txt', dct: '2009-12-19', text: history }] });
+    expect(war.undated ?? []).toEqual([]);
+    expect(war.events.map((e) => e.value)).toEqual(['1939-09', '1939-11', '1940-03', '1940-06', '1940-08']);
+  });
 });

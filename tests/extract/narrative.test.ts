@@ -54,6 +54,20 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
   });
 
+  it('tags the adjectives a history tags as times ("former president", "future wars"), and only in a history', () => {
+    const text = `${history} The former president Theodore Roosevelt urged war, and Stalin feared a future invasion from ` +
+      'the west. The armies met near present-day Belize. Many considered the former an option.';
+    const found = tagTimexes(text, { dct: '2009-12-19' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['former', 'PAST_REF']);
+    expect(found).toContainEqual(['future', 'FUTURE_REF']);
+    expect(found).toContainEqual(['present-day', 'PRESENT_REF']);
+    // "the former" standing for a noun is no time.
+    expect(found.filter(([t]) => t === 'former')).toHaveLength(1);
+    // The news corpora leave them untagged.
+    const news = tagTimexes('The former president said on Monday that future talks would be held in present-day Belize.', { dct: '2009-12-19' });
+    expect(news.map((t) => t.text)).toEqual(['Monday']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

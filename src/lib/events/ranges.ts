@@ -25,6 +25,9 @@ const DAY = 86_400_000;
 
 const spanOf = (text: string, start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
 
+/** "the former president": the time of a title a person held, which marks no event. */
+const namesARole = (t: Timex): boolean => /^former$/i.test(t.text);
+
 /** `sentenceOf(offset)` gives the bounds of the sentence at an offset, for anchoring durations. */
 export function documentDates(
   text: string, timexes: readonly Timex[], dct: string | undefined, sentenceOf: (offset: number) => { start: number; end: number },
@@ -74,7 +77,7 @@ export function documentDates(
       unplaced.push(t);
       return;
     }
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.value !== 'PRESENT_REF') unplaced.push(t);
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.value !== 'PRESENT_REF' && !namesARole(t)) unplaced.push(t);
   });
   return { dated, unplaced };
 }

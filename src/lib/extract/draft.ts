@@ -61,6 +61,11 @@ export interface Draft {
   readonly dayless?: boolean;
   /** A month, or a month and day, written without a year: in news, a year that opens its sentence is its year. */
   readonly yearless?: boolean;
+  /**
+   * A convention of the history corpora, not of the news ones ("former president", "future wars", "present-day
+   * Belize"): kept only when the text is read as a history.
+   */
+  readonly historyOnly?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -43,7 +43,8 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
 
 /**
  * A bare "future" before a noun is an adjective ("future earnings", "any future construction"): the news corpora leave
- * it untagged 12 times out of 13, the exception being a span of time ("future quarters").
+ * it untagged 12 times out of 13, the exception being a span of time ("future quarters"); the history corpus tags it
+ * ("future wars", "future elections": 7 times of 9).
  */
 const ADJECTIVE_FUTURE_AFTER =
   /^\s+(?!(?:years?|months?|quarters?|weeks?|days?|decades?|away|in|of|is|was|will|would|could|may|might|looks?|seems?|remains?|that|which|for|and|or|but|to|as|at|on|with|by|from|than|has|had|have|depends?|holds?)\b)[a-z]/;
@@ -51,7 +52,16 @@ const ADJECTIVE_FUTURE_AFTER =
 const vague: Parser = (text) =>
   VAGUE.flatMap(([re, value]) =>
     scan(text, re, (m, s, e) =>
-      /^future$/i.test(m[0]) && ADJECTIVE_FUTURE_AFTER.test(text.slice(e, e + 12)) ? undefined : ref(s, e, value)));
+      /^future$/i.test(m[0]) && ADJECTIVE_FUTURE_AFTER.test(text.slice(e, e + 12)) ? { ...ref(s, e, value), historyOnly: true } : ref(s, e, value)));
+
+/**
+ * Adjectives a history tags as times of the writer's past or present: "former president Theodore Roosevelt" (28 times
+ * of 30 in the history corpus; never in the news ones), "present-day Belize", "modern day Gnjilane". Not "the former"
+ * standing for a noun ("considered the former an option").
+ */
+const HISTORY_ADJECTIVES = pattern(/\b(?:(former)|(?:present|modern)[-\s]day)\b(?=[\s-]+[A-Za-z])(?![\s-]+(?:a|an|the|and|or|is|was|were|has|had)\b)/gi, TRIGGER.history);
+const historyAdjectives: Parser = (text) =>
+  scan(text, HISTORY_ADJECTIVES, (m, s, e) => ({ ...ref(s, e, m[1] ? 'PAST_REF' : 'PRESENT_REF'), historyOnly: true }));
 
 const THE_DAY = pattern(/\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi, TRIGGER.unit);
 /**
@@ -80,4 +90,4 @@ const newYear: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, source };
   });
 
-export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...theDay(text), ...newYear(text)];
+export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...historyAdjectives(text), ...theDay(text), ...newYear(text)];

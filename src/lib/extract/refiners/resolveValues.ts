@@ -146,10 +146,11 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
-export function resolveValues(text: string, drafts: readonly Draft[], options: TagOptions): Resolved[] {
+export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
-  const narrative = isNarrative(text, drafts, dct);
+  const narrative = isNarrative(text, found, dct);
+  const drafts = narrative ? found : found.filter((d) => !d.historyOnly);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
   /** Where `last` was written, and whether it was a quarter told as one to come. */
