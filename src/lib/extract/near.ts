@@ -37,7 +37,7 @@ const FAMILIES = {
   newYear: ['new year'],
   term: ['term'],
   ago: ['ago'],
-  history: ['former', 'modern', 'present'],
+  history: ['former', 'modern', 'present-day', 'present day'],
   hour: ['hour'],
   decadeOrCentury: ['decade', 'centur'],
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
