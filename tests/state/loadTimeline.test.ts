@@ -122,13 +122,21 @@ describe('load progress', () => {
   it('counts the bytes read and the events already read while a file of ours arrives', async () => {
     const text = exportJson(syntheticTimeline(2000, { seed: 3 }), { indent: 0 });
     const seen: LoadProgress[] = [];
-    await loadTimeline(url, async () => streamed(text, 16384), (p) => seen.push(p));
+    await loadTimeline(url, async () => streamed(text, 16384), (p) => seen.push(p), 0);
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.at(-1)!.bytes).toBe(new TextEncoder().encode(text).length);
     expect(seen.map((p) => p.bytes)).toEqual([...seen.map((p) => p.bytes)].sort((a, b) => a - b));
     const halfway = seen.find((p) => p.bytes > text.length / 2)!;
     expect(halfway.events).toBeGreaterThan(500);
     expect(halfway.events).toBeLessThan(2000);
+  });
+
+  it('reports the first piece, then no more often than asked, and the whole body', async () => {
+    const text = exportJson(syntheticTimeline(2000, { seed: 3 }), { indent: 0 });
+    const seen: LoadProgress[] = [];
+    await loadTimeline(url, async () => streamed(text, 16384), (p) => seen.push(p), 60_000);
+    expect(seen.map((p) => p.bytes)).toEqual([16384, new TextEncoder().encode(text).length]);
+    expect(seen[1]!.events).toBe(2000);
   });
 
   it('reads out as the loading message shows it', () => {
