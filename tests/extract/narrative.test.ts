@@ -68,6 +68,17 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(news.map((t) => t.text)).toEqual(['Monday']);
   });
 
+  it('stays in the story after a year a state has held since ("sovereignty since 1833 … On 19 March")', () => {
+    const war = 'The war between Argentina and Britain began on 2 April 1982 and ended with a surrender on 14 June. ' +
+      'Britain had exercised sovereignty over the islands since 1833, though Argentina disputed this. In the late ' +
+      '1970s the junta faced a crisis. On 19 March, workers raised a flag at Leith. In the early hours of 2 April, ' +
+      'special forces landed. The following day, South Georgia was seized.';
+    const found = tagTimexes(war, { dct: '2009-12-19' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['1833', '1833']);
+    expect(found).toContainEqual(['19 March', '1982-03-19']);
+    expect(found).toContainEqual(['The following day', '1982-04-03']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

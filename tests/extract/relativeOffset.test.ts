@@ -110,6 +110,10 @@ const cases: readonly Case[] = [
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },
+  // "To this day" is up to now; "referred to this day as" names the day told.
+  { sentence: 'Argentina continues to claim the islands to this day.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'To this day, nobody knows who fired first.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },
+  { sentence: 'Ludendorff referred to this day as the Black Day of the German army.', extent: 'this day', type: 'DATE', value: '1998-03-05' },
   { sentence: 'The hearing is a week on Tuesday.', extent: 'a week on Tuesday', type: 'DATE', value: '2024-04-16', dct: '2024-04-09' },
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },

@@ -160,6 +160,8 @@ const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
   this: 0, current: 0, same: 0, that: 0, present: 0,
 };
+/** "to this day", "until this day": up to now. */
+const UP_TO_BEFORE = /\b(?:to|until|till|unto)\s+$/i;
 /** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
 
@@ -180,6 +182,11 @@ const namedOffset: Parser = (text) =>
       ((key === 'last' || key === 'next' || key === 'coming') && /^the\s/i.test(m[0]) && precededBy(text, s, /\b(?:over|during|throughout|across|for|within|spent|spend|spends|spending)\s+$/i));
     if ((grain === 'decade' || grain === 'century') && span) {
       return { start: s, end: e, type: 'DURATION', value: grain === 'decade' ? 'P10Y' : 'P100Y', source };
+    }
+    // "continues to claim the islands to this day": up to now, the writer's present (in a history too).
+    // The idiom closes its clause: "referred to this day as the Black Day" is that day.
+    if (grain === 'day' && key === 'this' && precededBy(text, s, UP_TO_BEFORE) && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(e, e + 3))) {
+      return { start: s, end: e, type: 'DATE', value: 'PRESENT_REF', source };
     }
     // "On this day in 1945": the day of the year of writing, in that year.
     const inYear = grain === 'day' && key === 'this' ? /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/.exec(text.slice(e, e + 12)) : null;

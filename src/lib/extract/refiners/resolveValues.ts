@@ -138,6 +138,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years past the story beyond which a year a source came out is told aside. */
 const ASIDE_YEARS = 25;
@@ -173,7 +174,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
     // 1968. Workers walked out on Monday").
     const later = last !== undefined && beginsAfter(next, last);
-    return aside || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    // "had exercised sovereignty over the islands since 1833": a year a state has held since looks back from the
+    // story, which stays where it was.
+    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
+    return aside || since || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
