@@ -79,6 +79,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['The following day', '1982-04-03']);
   });
 
+  it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
+    const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
+      'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +
+      'November. In the spring, the allies reinforced their lines. The tsar died on 2 March 1855.';
+    const found = tagTimexes(war, { dct: '2009-12-19' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['The winter of 1854–55', '1855-WI']);
+    expect(found).toContainEqual(['early November', '1854-11']);
+    expect(found).toContainEqual(['the spring', '1855-SP']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

@@ -24,9 +24,12 @@ export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> 
  * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
 const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
-  const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(?:SP|SU|FA|WI)$/.exec(value) : null;
+  const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
-  return year !== undefined && (!narrative || last === undefined || year > last.year) ? { year } : undefined;
+  if (year === undefined || (narrative && last !== undefined && year <= last.year)) return undefined;
+  // A winter begins in the December before the January that names it: after "the winter of 1854–55", "in early
+  // November" went before it and "in the spring" is 1855's.
+  return m?.[3] === 'WI' ? { year: year - 1, month: 12 } : { year };
 };
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
