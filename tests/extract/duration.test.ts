@@ -45,6 +45,9 @@ const cases: readonly Case[] = [
   { sentence: 'The siege lasted two and a half years.', extent: 'two and a half years', type: 'DURATION', value: 'P2Y6M' },
   // Stretches ahead of unknown length, like "recent years" behind.
   { sentence: 'That is another encouragement for the Fed to lower interest rates in coming weeks.', extent: 'coming weeks', type: 'DURATION', value: 'PXW' },
+  // A stretch after or before the time told, of unknown length.
+  { sentence: 'Nightingale reorganised the hospital over the following months.', extent: 'the following months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'In the intervening years, the border stayed quiet.', extent: 'the intervening years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
   // Spans of quarters and "more" units.
   { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },

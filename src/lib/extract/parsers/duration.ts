@@ -132,8 +132,14 @@ const barePlural: Parser = (text) =>
 const RECENT = pattern(/\brecent\s+(years|decades|months|weeks|days)\b/gi, TRIGGER.unit);
 const recent: Parser = (text) => scan(text, RECENT, (m, s, e) => make(s, e, undefined, m[1] ?? ''));
 
-const COMING = pattern(/\b(?:the\s+)?(?:coming|upcoming)\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+ahead\b/gi, TRIGGER.unit);
-/** `coming months`, `the coming years`, `the weeks ahead`: the same stretch of unknown length, from now on. */
+const COMING = pattern(
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+ahead\b/gi,
+  TRIGGER.unit,
+);
+/**
+ * `coming months`, `the coming years`, `the weeks ahead`, `the following days`, `the intervening years`, `the past
+ * weeks`: a stretch of unknown length after or before the time told.
+ */
 const coming: Parser = (text) => scan(text, COMING, (m, s, e) => make(s, e, undefined, m[1] ?? m[2] ?? ''));
 
 const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+quarters\\b`, 'gi'), TRIGGER.quarter);
