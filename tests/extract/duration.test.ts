@@ -48,6 +48,7 @@ const cases: readonly Case[] = [
   // A stretch after or before the time told, of unknown length.
   { sentence: 'Nightingale reorganised the hospital over the following months.', extent: 'the following months', type: 'DURATION', value: 'PXM' },
   { sentence: 'In the intervening years, the border stayed quiet.', extent: 'the intervening years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'For decades afterwards, Russia pressed on the declining empire.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
   // Spans of quarters and "more" units.
   { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },

@@ -119,7 +119,7 @@ const half: Parser = (text) =>
     make(s, e, 0.5, m[1] ?? m[2] ?? ''));
 
 const BARE_PLURAL_CONTEXT = /\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\s+$/i;
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of\b))/gi, TRIGGER.unit);
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
 /**
  * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `take weeks or months` (the first
  * unit gives the value). Elsewhere ("weeks after") they are not tagged.
