@@ -5,6 +5,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A date opening its sentence is the time of the clause's verb: a past one holds it in the past, even weeks before
+  // the same day comes round again; an "-ed" adjective does not.
+  { sentence: 'On May 1, President George W. Bush declared the end of major combat operations.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
+  { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
+  { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
+  { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
   { sentence: 'The board will meet Dec. 7 to consider the offer.', extent: 'Dec. 7', type: 'DATE', value: '1989-12-07' },
   { sentence: 'The quarter ended Sept. 30, the company said.', extent: 'Sept. 30', type: 'DATE', value: '1989-09-30' },
   { sentence: 'Shares fell sharply in June, traders said.', extent: 'June', type: 'DATE', value: '1989-06' },

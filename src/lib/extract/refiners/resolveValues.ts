@@ -11,7 +11,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
-import { createTenseLookup, pastVerbRightBefore } from './tense.ts';
+import { createTenseLookup, pastVerbOfOpeningDate, pastVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -239,7 +239,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm: tense === 'past' && pastVerbRightBefore(text, d.start) };
+    const firm = tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbOfOpeningDate(text, d.start, d.end));
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm };
     const value = d.value(ctx);
     if (!dct) return value;
     if (base === dct) return d.yearless && !narrative && !d.anaphoric && tense === 'past' ? soonAfterToldMonth(d, value, last) ?? value : value;

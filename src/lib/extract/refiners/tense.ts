@@ -180,6 +180,30 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
 };
 
+/** A date opening its sentence or a clause joined on: "On May 1,", "In March,", ", and on April 9". */
+const OPENS_WITH = /(?:^|[.!?]\s+|\n|[,;]\s+and\s+|;\s+)\s*(?:on|in)\s+$/i;
+/** The clause's subject (a few words, none that looks ahead) and a past verb: ", President George W. Bush declared". */
+const SUBJECT_THEN_PAST = new RegExp(
+  `^,?\\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
+    // A past verb never follows a determiner or an adverb in "-ly": "the revised plan", "the newly elected parliament".
+    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b`,
+  'i',
+);
+/** Verbs of saying: what they report may lie ahead, but the saying does not ("On May 1, the firm said it would"). */
+const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|revealed)$/i;
+/** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
+const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
+/**
+ * "On May 1, President George W. Bush declared": a date opening its sentence is the time of the clause's verb, and a
+ * past verb there holds it in the past as surely as one right before it (an "-ed" word before a verb that looks ahead
+ * is an adjective).
+ */
+export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
+  if (!OPENS_WITH.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
+  return m !== null && (REPORTING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
+}
+
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
