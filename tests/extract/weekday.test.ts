@@ -82,6 +82,9 @@ const cases: readonly Case[] = [
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
+  // A deadline at the close of a day lies ahead.
+  { sentence: 'Please send the draft by end of day Friday.', extent: 'Friday', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },
+  { sentence: 'Send it by close of business Friday.', extent: 'Friday', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },
   // An expectation reported in the past still looks ahead; one that fell through does not.
   { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

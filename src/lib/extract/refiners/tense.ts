@@ -210,8 +210,12 @@ const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
 const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.]+\\s+){0,3}$`, 'i');
 
-/** "until Monday", "by 5pm on Friday", "until 06:00 on Monday": a deadline, maybe with its hour first. */
-const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i;
+/**
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "by close of business Friday", "by EOD Thursday": a
+ * deadline, maybe with its hour first.
+ */
+const DEADLINE_BEFORE =
+  /\b(?:until|till|by)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 
 export type TenseLookup = (start: number, end: number) => Tense;
@@ -280,7 +284,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (right !== 'unknown') return right;
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
     // a headline says something is "to" do ("Heatwave to peak on Sunday").
-    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
   };
 }
