@@ -5,6 +5,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A weekday before two numbers makes them a day: day first or month first, as the numbers and the weekday allow.
+  { sentence: 'Sprint 4 ends on Fri 24/01.', extent: 'Fri 24/01', type: 'DATE', value: '2025-01-24', dct: '2025-01-15' },
+  { sentence: 'The call is on Tues 1/14.', extent: 'Tues 1/14', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },
+  { sentence: 'Workshop: Mon 03/02, 10am.', extent: 'Mon 03/02', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
   // A date opening its sentence is the time of the clause's verb: a past one holds it in the past, even weeks before
   // the same day comes round again; an "-ed" adjective does not.
   { sentence: 'On May 1, President George W. Bush declared the end of major combat operations.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },

@@ -2,8 +2,8 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { formatDay, formatWeek, formatYear, isValidDay, parseDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay } from '../calendar.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
@@ -51,6 +51,34 @@ const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(?:[
 const dayThenMonth: Parser = (text) =>
   scan(text, DAY_THEN_MONTH, (m, s, e) =>
     monthAndDay(text, monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
+
+// "Fri 24/01", "Tues 1/14": a weekday written before two numbers makes them a day of the month.
+const WEEKDAY_NUMBERS = pattern(new RegExp(`\\b${DATED_WEEKDAY_RE},?\\s+(\\d{1,2})/(\\d{1,2})\\b(?![/.]\\d)`, 'g'), TRIGGER.digit, /\d\/\d/);
+/**
+ * A day written in numbers without a year after its weekday, as notes and e-mails write them: day first ("24/01") or
+ * month first ("1/14") as the numbers allow; where both can be read, the reading whose day falls on that weekday
+ * nearest the time told.
+ */
+const weekdayNumbers: Parser = (text) =>
+  scan(text, WEEKDAY_NUMBERS, (m, s, e) => {
+    const weekday = leadingWeekday(m);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const readings = [[b, a], [a, b]].filter(([month, day]) => month! >= 1 && month! <= 12 && isValidDay(2000, month!, day!));
+    if (weekday === undefined || !readings.length) return undefined;
+    const resolvers = readings.map(([month, day]) => monthDayResolver(month!, day, undefined, weekday));
+    const value: Resolver = (ctx) => {
+      const values = resolvers.map((r) => r(ctx));
+      const agreeing = values.filter((v) => {
+        const d = parseDay(v);
+        return d !== undefined && isoWeekday(d) === weekday;
+      });
+      // Both readings may fall on that weekday in some year: the one nearer the time told.
+      const base = ctx.base ? Date.UTC(ctx.base.year, (ctx.base.month ?? 1) - 1, ctx.base.day ?? 1) : 0;
+      const distance = (v: string) => Math.abs(Date.parse(`${v}T00:00:00Z`) - base);
+      return agreeing.sort((x, y) => distance(x) - distance(y))[0] ?? values[0]!;
+    };
+    return { start: s, end: e, type: 'DATE', value, yearless: true, source };
+  });
 
 const SPELLED_DAY = pattern(new RegExp(
   `\\b${WD}(?:[Tt]he\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_ORDINAL_WORD_RE}))(?![\\w-])(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
@@ -225,4 +253,5 @@ export const monthDayParser: Parser = (text) => [
   ...ordinalDay(text),
   ...weekOf(text),
   ...monthThenDay(text), ...dayThenMonth(text), ...spelledDay(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),
+  ...weekdayNumbers(text),
 ];
