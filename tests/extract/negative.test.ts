@@ -11,6 +11,8 @@ const NOTHING: readonly string[] = [
   'The figures are on page 1999 of the report, in Table 2010.',
   'Mr. Schwarz, 52 years old, will succeed him; employees 55 years old or older may retire.',
   'The vote was 3/2020 in favour and the ratio 12/2000 held.',
+  // Short weekdays that are words too need their dot and a word of time.
+  'She said Sat was fine; the Sun reported it, and they wed in a statue garden.',
   'Long-term interest rates rose, but the short-term outlook is weak.',
   'The shares cost $1,995 each.',
   'Shares rose 2,010 points.',

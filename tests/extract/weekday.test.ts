@@ -82,6 +82,10 @@ const cases: readonly Case[] = [
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
+  // Short weekdays of notes and e-mails.
+  { sentence: 'We met last Tues to discuss the budget.', extent: 'last Tues', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },
+  { sentence: 'The deadline is next Fri.', extent: 'next Fri.', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },
+  { sentence: 'See you on Thurs at noon.', extent: 'Thurs', type: 'DATE', value: '2025-01-16', dct: '2025-01-15' },
   // A deadline at the close of a day lies ahead.
   { sentence: 'Please send the draft by end of day Friday.', extent: 'Friday', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },
   { sentence: 'Send it by close of business Friday.', extent: 'Friday', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },

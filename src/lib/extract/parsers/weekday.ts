@@ -3,7 +3,7 @@
  * The date is chosen from the reference day and the tense.
  */
 import { addDays, formatDay, parseDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Parser, type Resolver } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
@@ -37,8 +37,18 @@ const SPAN_START = new RegExp(
 const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
 
 const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
-const weekdays: Parser = (text) =>
-  scan(text, WEEKDAYS, (m, s, e) => {
+/**
+ * Short weekdays of notes and e-mails, capitalised: "last Tues", "on Thurs", "see you Weds"; the short forms that are
+ * words too only with their dot after a word of time ("on Wed.", "last Fri.", "by Mon.").
+ */
+const SHORT_WEEKDAYS = pattern(
+  /(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(Tues?|Thu(?:rs?)?|Weds|(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil)\s{1,3})(?:Mon|Wed|Fri|Sat|Sun)(?=\.))\b\.?(?![\w'’-])/g,
+  TRIGGER.shortWeekday,
+);
+const weekdays: Parser = (text) => [...scan(text, WEEKDAYS, weekdayMatch(text)), ...scan(text, SHORT_WEEKDAYS, weekdayMatch(text))];
+
+const weekdayMatch = (text: string) =>
+  (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
     const wd = weekdayOf(m[2] ?? '');
     if (!wd) return undefined;
     const after = text.slice(e, e + 12);
@@ -67,6 +77,6 @@ const weekdays: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: (ctx) => day(ctx.tense === 'past' ? ctx : { ...ctx, tense: 'future' }), source: 'weekday' };
     }
     return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift), anaphoric, source: 'weekday' };
-  });
+  };
 
 export const weekdayParser: Parser = (text) => [...weekdays(text), ...weekend(text)];
