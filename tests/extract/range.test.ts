@@ -12,6 +12,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
   // Without a year both days are of one year, the one the words before the range point to.
   { sentence: 'Talks were held on 6-7 January.', extent: '6', type: 'DATE', value: '1998-01-06', dct: '1998-10-23' },
+  // Ordinal days share the month too.
+  { sentence: 'Go-live moved from 3rd to 10th Feb.', extent: '3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
+  { sentence: 'Between the 3rd and the 10th of February, roads close.', extent: 'the 3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
   { sentence: 'Talks were held on 6-7 January.', extent: '7 January', type: 'DATE', value: '1998-01-07', dct: '1998-10-23' },
   { sentence: 'The offsite is on 22-23 May.', extent: '22', type: 'DATE', value: '1999-05-22', dct: '1998-10-23' },
   { sentence: 'The offsite is on 22-23 May.', extent: '23 May', type: 'DATE', value: '1999-05-23', dct: '1998-10-23' },

@@ -24,12 +24,18 @@ const shortYearRange: Parser = (text) =>
     return second - first <= 30 ? { ...date(e - (m[2] ?? '').length, e, formatYear(second)), comparison: true } : undefined;
   });
 
-const DAY_RANGE = pattern(new RegExp(`\\b(\\d{1,2})(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2})\\s+(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'), TRIGGER.month);
-/** `6-7 January 1916`, `23-28 March`, `15 and 22 February`: the bare first day gets the month (and year) written after the second. */
+const DAY_RANGE = pattern(
+  new RegExp(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
+  TRIGGER.month,
+);
+/**
+ * `6-7 January 1916`, `23-28 March`, `15 and 22 February`, `from 3rd to 10th Feb`, `between the 3rd and the 10th of
+ * February`: the bare first day gets the month (and year) written after the second.
+ */
 const dayRange: Parser = (text) =>
   scan(text, DAY_RANGE, (m, s) => {
     const month = monthOf(m[3] ?? '');
-    const day = Number(m[1]);
+    const day = parseInt(m[1] ?? '', 10);
     if (!month || !isValidDay(2000, month, day) || Number(m[2]) <= day) return undefined;
     const end = m.indices?.[1]?.[1] ?? s;
     return m[4]
