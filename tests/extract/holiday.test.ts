@@ -5,6 +5,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // "New Year" alone is its first day; other calendars' and the honours list are not.
+  { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
+  { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },
   // Thanksgiving is the fourth Thursday of November: 1999-11-25.
   { sentence: 'Elian was found Thanksgiving Day clinging to an inner tube at sea.', extent: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
   { sentence: 'He was found clinging to an inner tube in the Atlantic last Thanksgiving.', extent: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' },

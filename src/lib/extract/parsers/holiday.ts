@@ -17,7 +17,7 @@ const source = 'holiday';
 
 /** Holiday name (lower case, single spaces) → month and day. */
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years': [1, 1],
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years': [1, 1], 'new year': [1, 1],
   'new years eve': [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
   'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
@@ -128,11 +128,11 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|[A-Z])/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|[A-Z])/;
 
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
