@@ -367,6 +367,7 @@ const genericPart: Parser = (text) =>
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
 const INTO_DAY = /^\s+(?:on\s+\w+\s+)?into\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b/i;
+const NIGHT_OF_DAY_AFTER = /^,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:into|night|morning|evening|afternoon)\b)/;
 /** "an overnight curfew", "became a star overnight", "won't happen overnight": a kind of thing or "suddenly", no night. */
 const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
 const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
@@ -387,6 +388,14 @@ const overnight: Parser = (text) =>
         return day ? `${formatAt(shift(day, 'day', -1), 'day')}TNI` : 'XXXX-XX-XXTNI';
       };
       return time(s, e, value, { comparison: true });
+    }
+    // "will be shut overnight on Thursday", "overnight Saturday": that day's night, the day written next.
+    if (NIGHT_OF_DAY_AFTER.test(text.slice(e, e + 24))) {
+      const value: Resolver = ({ base }) => {
+        const day = anchorDay(base);
+        return day ? `${formatAt(day, 'day')}TNI` : 'XXXX-XX-XXTNI';
+      };
+      return time(s, e, value, { dayAfter: true, comparison: true });
     }
     const value: Resolver = ({ base, tense, narrative }) => {
       const day = anchorDay(base);
