@@ -33,6 +33,8 @@ const cases: readonly Case[] = [
   { sentence: 'The bridge was closed in spring last year.', extent: 'spring last year', type: 'DATE', value: '2023-SP', dct: '2024-04-09' },
   { sentence: 'The firm said it expected profits to fall this year.', extent: 'this year', type: 'DATE', value: '2024', dct: '2024-04-09' },
   { sentence: 'He died last fall in his home.', extent: 'last fall', type: 'DATE', value: '2023-FA', dct: '2024-04-09' },
+  // The first of two seasons shares the year written after the second.
+  { sentence: 'Both sides spent the spring and early summer of 1943 making preparations.', extent: 'the spring', type: 'DATE', value: '1943-SP', dct: '2009-12-19' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },

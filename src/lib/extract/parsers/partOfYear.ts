@@ -239,6 +239,17 @@ const thatSeason: Parser = (text) =>
   });
 
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
+
+const SEASON_PAIR = pattern(new RegExp(
+  `\\b(?:the\\s+)?(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or|to|through|into)\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON_WORD}\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)`,
+  'gi',
+), TRIGGER.season);
+/** `the spring and early summer of 1943`, `autumn and winter 1916`: the first season shares the year written after the second. */
+const seasonPair: Parser = (text) =>
+  scan(text, SEASON_PAIR, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    return season ? date(s, e, `${m[2]}-${season[0]}`) : undefined;
+  });
 const BARE_SEASON = pattern(new RegExp(
   `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
     `|\\b(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?${SEASON_WORD}\\b)` +
@@ -342,7 +353,7 @@ const monthsOfQuarter: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...winterAcross(text),
+  ...weeksOfMonth(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
 ];
