@@ -110,6 +110,10 @@ const cases: readonly Case[] = [
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },
+  // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
+  { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
+  { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },
   // "To this day" is up to now; "referred to this day as" names the day told.
   { sentence: 'Argentina continues to claim the islands to this day.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'To this day, nobody knows who fired first.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },

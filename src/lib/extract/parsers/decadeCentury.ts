@@ -113,7 +113,10 @@ const midCentury: Parser = (text) =>
   scan(text, MID_CENTURY, (m, s, e) => {
     if (!precededBy(text, s, MID_CENTURY_CONTEXT) || /^[\s-]+(?:modern|style|design|furniture)\b/i.test(text.slice(e, e + 12))) return undefined;
     const grain = /^decade$/i.test(m[1] ?? '') ? 'decade' : 'century';
-    const value: Resolver = ({ base }) => (base ? formatAt({ year: base.year, month: 1, day: 1 }, grain) : grain === 'decade' ? 'XXX' : 'XX');
+    const value: Resolver = ({ base, decade }) => {
+      const year = grain === 'decade' && decade !== undefined ? decade : base?.year;
+      return year !== undefined ? formatAt({ year, month: 1, day: 1 }, grain) : grain === 'decade' ? 'XXX' : 'XX';
+    };
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
