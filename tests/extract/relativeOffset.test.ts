@@ -114,6 +114,8 @@ const cases: readonly Case[] = [
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
   { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },
+  { sentence: 'In the 18th century the town grew, and by the end of the century it had 10,000 people.', extent: 'the end of the century', type: 'DATE', value: '17', mod: 'END', dct: '2019-05-02' },
+  { sentence: 'The church dates from the 12th century; later that century a tower was added.', extent: 'that century', type: 'DATE', value: '11', dct: '2019-05-02' },
   // "To this day" is up to now; "referred to this day as" names the day told.
   { sentence: 'Argentina continues to claim the islands to this day.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'To this day, nobody knows who fired first.', extent: 'this day', type: 'DATE', value: 'PRESENT_REF' },

@@ -26,10 +26,11 @@ export interface ResolveContext {
   /** The last mentioned quarter was told as one to come ("will result in a fourth-quarter charge"). */
   readonly previousAhead?: boolean;
   /**
-   * The first year of a decade told since the story's time was last set ("In the 1950s it expanded … by the end of
-   * the decade"): the decade "the decade", "that decade" and "mid-decade" mean, where they count from the story.
+   * A decade or century told since the story's time was last set, by its first year ("In the 1950s it expanded … by
+   * the end of the decade", "in the 18th century … by the end of the century"): what "the decade", "that century" and
+   * "mid-decade" mean, where they count from the story.
    */
-  readonly decade?: number;
+  readonly period?: { readonly grain: 'decade' | 'century'; readonly year: number };
   /** The document is a history told in order: a bare month or day after a date most often lies after it. */
   readonly narrative?: boolean;
   /**

@@ -74,8 +74,8 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
 }
 
 /** `n` periods from the base: yesterday (day, −1), last month (month, −1), two years ago (year, −2), this week (week, 0). */
-export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base: told, decade }) => {
-  const base = grain === 'decade' && decade !== undefined ? { year: decade } : told;
+export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base: told, period }) => {
+  const base = period?.grain === grain ? { year: period.year } : told;
   const d = baseFor(base, grain);
   if (d) return formatAt(shift(d, grain, n), grain);
   // "four days later" after "in May 1915": the day is unknown but the year (and month) very likely are not.

@@ -113,8 +113,8 @@ const midCentury: Parser = (text) =>
   scan(text, MID_CENTURY, (m, s, e) => {
     if (!precededBy(text, s, MID_CENTURY_CONTEXT) || /^[\s-]+(?:modern|style|design|furniture)\b/i.test(text.slice(e, e + 12))) return undefined;
     const grain = /^decade$/i.test(m[1] ?? '') ? 'decade' : 'century';
-    const value: Resolver = ({ base, decade }) => {
-      const year = grain === 'decade' && decade !== undefined ? decade : base?.year;
+    const value: Resolver = ({ base, period }) => {
+      const year = period?.grain === grain ? period.year : base?.year;
       return year !== undefined ? formatAt({ year, month: 1, day: 1 }, grain) : grain === 'decade' ? 'XXX' : 'XX';
     };
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };

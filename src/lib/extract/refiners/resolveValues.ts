@@ -141,7 +141,8 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
-const DECADE_VALUE = /^\d{3}$/;
+/** A decade (`195`) or century (`17`) value. */
+const PERIOD_VALUE = /^\d{2,3}$/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years past the story beyond which a year a source came out is told aside. */
@@ -213,9 +214,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   /** Values found so far, in text order. */
   const values: string[] = [];
-  /** The first year of the last decade told ("the 1950s"), and where: "the end of the decade" after it is of it. */
-  let lastDecade: number | undefined;
-  let lastDecadeAt = -1;
+  /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
+  let lastPeriod: ResolveContext['period'];
+  let lastPeriodAt = -1;
   /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -245,8 +246,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const firm = tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbOfOpeningDate(text, d.start, d.end));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
-    const decade = (useAnchor || d.source === 'decadeCentury') && lastDecadeAt > lastAt ? lastDecade : undefined;
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, decade };
+    const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };
     const value = d.value(ctx);
     if (!dct) return value;
     if (base === dct) return d.yearless && !narrative && !d.anaphoric && tense === 'past' ? soonAfterToldMonth(d, value, last) ?? value : value;
@@ -274,7 +275,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
     const value = resolve(d, dayAfter, i);
     values.push(value);
-    if (d.type === 'DATE' && DECADE_VALUE.test(value)) [lastDecade, lastDecadeAt] = [Number(value) * 10, d.start];
+    const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
+    if (toldPeriod) {
+      const decade = toldPeriod[0].length === 3;
+      [lastPeriod, lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
+    }
     // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
