@@ -93,7 +93,11 @@ export const anchorDay = (a: Anchor | undefined): Day | undefined =>
 export interface Pattern {
   readonly re: RegExp;
   readonly near?: Trigger;
-  /** A cheap regex every text with a match holds somewhere ("of that year"): without it the pattern is not run. */
+  /**
+   * A cheap regex every text with a match holds somewhere ("of that year"): without it the pattern is not run. One
+   * that starts with a literal and looks back (`/year\b(?<=\b(?:this|last|next)\s+year)/`) reads a text about twice
+   * as fast as one that starts with an alternation.
+   */
   readonly requires?: RegExp;
 }
 

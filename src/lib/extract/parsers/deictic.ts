@@ -63,7 +63,11 @@ const HISTORY_ADJECTIVES = pattern(/\b(?:(former)|(?:present|modern)[-\s]day)\b(
 const historyAdjectives: Parser = (text) =>
   scan(text, HISTORY_ADJECTIVES, (m, s, e) => ({ ...ref(s, e, m[1] ? 'PAST_REF' : 'PRESENT_REF'), historyOnly: true }));
 
-const THE_DAY = pattern(/\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi, TRIGGER.unit);
+const THE_DAY = pattern(
+  /\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi,
+  TRIGGER.unit,
+  /day\b(?<=\b(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day)/i,
+);
 /**
  * `by the end of the day`, `for the rest of the day`: the day the text is at. ("the day" alone is left untagged: it is
  * as often "the day of the attack" as a day told.) The modifier refiner reads the position words.

@@ -173,7 +173,7 @@ const bareMonth: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
   });
 
-const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /\b(?:that|the\s+\w+)\s+year\b/);
+const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /year\b(?<=\b(?:that|the\s+\w+)\s+year)/);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
 const ofThatYear: Parser = (text) =>
   scan(text, OF_THAT_YEAR, (m, s, e) => {
@@ -192,7 +192,7 @@ const ofThatYear: Parser = (text) =>
 
 const DEICTIC_YEAR: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
-const OF_THIS_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), TRIGGER.month, /\b(?:this|last|next)\s+year\b/);
+const OF_THIS_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'), TRIGGER.month, /year\b(?<=\b(?:this|last|next)\s+year)/);
 /** `February this year`, `May 5 of last year`: the DCT's year, shifted. */
 const ofThisYear: Parser = (text) =>
   scan(text, OF_THIS_YEAR, (m, s, e) => {
