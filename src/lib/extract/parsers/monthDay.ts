@@ -63,9 +63,9 @@ const weekdayNumbers: Parser = (text) =>
   scan(text, WEEKDAY_NUMBERS, (m, s, e) => {
     const weekday = leadingWeekday(m);
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const readings = [[b, a], [a, b]].filter(([month, day]) => month! >= 1 && month! <= 12 && isValidDay(2000, month!, day!));
+    const readings = ([[b, a], [a, b]] as const).filter(([month, day]) => month >= 1 && month <= 12 && isValidDay(2000, month, day));
     if (weekday === undefined || !readings.length) return undefined;
-    const resolvers = readings.map(([month, day]) => monthDayResolver(month!, day, undefined, weekday));
+    const resolvers = readings.map(([month, day]) => monthDayResolver(month, day, undefined, weekday));
     const value: Resolver = (ctx) => {
       const values = resolvers.map((r) => r(ctx));
       const agreeing = values.filter((v) => {

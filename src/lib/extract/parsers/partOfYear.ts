@@ -250,6 +250,7 @@ const seasonPair: Parser = (text) =>
     const season = SEASON[(m[1] ?? '').toLowerCase()];
     return season ? date(s, e, `${m[2]}-${season[0]}`) : undefined;
   });
+
 const BARE_SEASON = pattern(new RegExp(
   `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
     `|\\b(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?${SEASON_WORD}\\b)` +

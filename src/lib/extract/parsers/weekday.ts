@@ -45,8 +45,12 @@ const SHORT_WEEKDAYS = pattern(
   /(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(Tues?|Thu(?:rs?)?|Weds|(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil)\s{1,3})(?:Mon|Wed|Fri|Sat|Sun)(?=\.))\b\.?(?![\w'’-])/g,
   TRIGGER.shortWeekday,
 );
-const weekdays: Parser = (text) => [...scan(text, WEEKDAYS, weekdayMatch(text)), ...scan(text, SHORT_WEEKDAYS, weekdayMatch(text))];
+const weekdays: Parser = (text) => {
+  const match = weekdayMatch(text);
+  return [...scan(text, WEEKDAYS, match), ...scan(text, SHORT_WEEKDAYS, match)];
+};
 
+/** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
     const wd = weekdayOf(m[2] ?? '');
