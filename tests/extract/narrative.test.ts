@@ -89,6 +89,23 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['the spring', '1855-SP']);
   });
 
+  it('tells a leap years ahead of a story told day by day in passing when the next year written comes back', () => {
+    const war = 'Planning began in 2001 and troops massed in 2002. At 5:34 AM on March 20, 2003 the invasion began. On ' +
+      'April 9 Baghdad fell, and crowds tore down a statue ' +
+      'of Hussein. In November 2008, Iraqi protesters staged a similar stomping on an effigy of George W. Bush. On ' +
+      'April 15 the coalition declared the invasion over. In the invasion phase (March 19-April 30), thousands were ' +
+      'killed. The occupation authority was set up on April 21, 2003.';
+    const found = tagTimexes(war, { dct: '2019-12-19' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['November 2008', '2008-11']);
+    expect(found).toContainEqual(['April 15', '2003-04-15']);
+    expect(found).toContainEqual(['April 30', '2003-04-30']);
+    // A history told by years leaps ahead as it goes: "ended in 445 BC … just 14 years later".
+    const greece = 'The First Peloponnesian War, which had continued on and off since 460 BC, finally ended in 445 BC. ' +
+      'The enmity between Sparta and Athens would lead, just 14 years later, to a second war. In 450 BC Cimon had died.';
+    expect(tagTimexes(`In 450 BC the fleet sailed. ${greece}`, { dct: '2009-12-19' }).map((t) => [t.text, t.value]))
+      .toContainEqual(['14 years later', 'BC0431']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

@@ -145,6 +145,8 @@ const ON_BEFORE = /\bon\s+$/i;
 const PERIOD_VALUE = /^\d{2,3}$/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+/** Years ahead of the story from which a leap the text comes back from is told in passing. */
+const LEAP_YEARS = 3;
 /** Years past the story beyond which a year a source came out is told aside. */
 const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
@@ -169,7 +171,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
    * quote: "signed the agreement two years ago").
    */
-  const toldAside = (d: Draft, next: Anchor, last: Anchor | undefined): boolean => {
+  const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
     if (!narrative) return false;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
@@ -182,12 +184,25 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "had exercised sovereignty over the islands since 1833": a year a state has held since looks back from the
     // story, which stays where it was.
     const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
-    return aside || since || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
+    // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
+    // passing.
+    const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS && (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
+    return aside || since || leap || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
+  // The year of the next date written in full after each draft, for a history's leaps ahead.
+  const nextWrittenYear: (number | undefined)[] = [];
+  if (narrative) {
+    for (let i = drafts.length - 1, year: number | undefined; i >= 0; i--) {
+      nextWrittenYear[i] = year;
+      const value = drafts[i]!.value;
+      if (typeof value === 'string') year = anchorOf(value)?.year ?? year;
+    }
+  }
   // A list of dated lines in time order gives its lines' dates the years around them.
   const chronology = narrative ? new Map<number, number>() : chronologyYears(text, drafts);
   // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
@@ -284,7 +299,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
-      if (next && !toldAside(d, next, last) && !yearOfAnchor(next, last)) {
+      if (next && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         [last, lastAt] = [next, d.start];
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
