@@ -33,6 +33,8 @@ const cases: readonly Case[] = [
   { sentence: 'The bridge was closed in spring last year.', extent: 'spring last year', type: 'DATE', value: '2023-SP', dct: '2024-04-09' },
   { sentence: 'The firm said it expected profits to fall this year.', extent: 'this year', type: 'DATE', value: '2024', dct: '2024-04-09' },
   { sentence: 'He died last fall in his home.', extent: 'last fall', type: 'DATE', value: '2023-FA', dct: '2024-04-09' },
+  // A campaign named by its season takes the year written after its name.
+  { sentence: 'In 1917 the emperor sought peace. The German Spring Offensive of 1918 began in March.', extent: 'Spring', type: 'DATE', value: '1918-SP', dct: '2009-12-19' },
   // The first of two seasons shares the year written after the second.
   { sentence: 'Both sides spent the spring and early summer of 1943 making preparations.', extent: 'the spring', type: 'DATE', value: '1943-SP', dct: '2009-12-19' },
   // A winter across two years written with both is one winter.

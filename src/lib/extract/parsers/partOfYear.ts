@@ -267,8 +267,11 @@ const BARE_SEASON = pattern(new RegExp(
 const bareSeasons: Parser = (text) =>
   scan(text, BARE_SEASON, (m, s, e) => {
     const season = SEASON[(m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()];
-    return season ? date(s, e, yearPart(season[0], season[1], m[1], undefined)) : undefined;
+    // "the Spring Offensive of 1918": the campaign's year, written after its name.
+    const year = m[1] ?? (m[2] ? CAMPAIGN_OF_YEAR.exec(text.slice(e, e + 40))?.[1] : undefined);
+    return season ? date(s, e, yearPart(season[0], season[1], year, undefined)) : undefined;
   });
+const CAMPAIGN_OF_YEAR = /^[\s-]+[A-Za-z-]+\s+of\s+(1[0-9]{3}|20[0-9]{2})(?!\d)/;
 
 const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b|\\s+to\\s+(${MONTH_RE})\\b(?!\\s+\\d))`, 'g'), TRIGGER.quarter);
 /**
