@@ -106,6 +106,18 @@ describe('narrative documents resolve against the last mentioned date', () => {
       .toContainEqual(['14 years later', 'BC0431']);
   });
 
+  it('stays on the story\'s day after a day months back told within its paragraph', () => {
+    const war = 'The offensive commenced on 21 March 1918. The Kaiser declared 24 March a national holiday. American ' +
+      'divisions were assigned to the French on 28 March. A Supreme War Council had been created on 5 November 1917. ' +
+      'Operation Marne was launched on 15 July, and the counterattack began on 8 August.';
+    const found = tagTimexes(`In 1914 the war began. In 1916 came Verdun. ${war}`, { dct: '2009-12-19' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['5 November 1917', '1917-11-05']);
+    expect(found).toContainEqual(['15 July', '1918-07-15']);
+    // A new paragraph may go back for good.
+    const recap = tagTimexes(`In 1914 the war began. In 1916 came Verdun. ${war}\nOn 5 November 1917 the council met. On 15 December the talks began.`, { dct: '2009-12-19' });
+    expect(recap.map((t) => [t.text, t.value])).toContainEqual(['15 December', '1917-12-15']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

@@ -188,7 +188,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
     // passing.
     const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS && (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
-    return aside || since || leap || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    // A date months back from the story's day within the paragraph that told it: a look back in passing.
+    const back = last?.day !== undefined && next.day !== undefined && lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
+      !text.slice(lastAt, d.start).includes('\n');
+    return aside || since || leap || back || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
