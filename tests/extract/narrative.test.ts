@@ -118,6 +118,25 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(recap.map((t) => [t.text, t.value])).toContainEqual(['15 December', '1917-12-15']);
   });
 
+  it('reads a chronology of years long past as one: its lines\' days and seasons take the years around them', () => {
+    const timeline = [
+      'Timeline of the pandemic',
+      '31 December 2019 – Health officials in Wuhan report a cluster of pneumonia cases.',
+      '30 January – The WHO declares a public health emergency.',
+      '23 March – The UK enters its first national lockdown.',
+      'December 2020 – The first vaccines are approved.',
+      '2021',
+      'January – A second wave peaks in the UK.',
+      'Summer – Restrictions are lifted in many countries.',
+      '26 November – The Omicron variant is named.',
+      '5 May 2023 – The WHO ends the global emergency.',
+    ].join('\n');
+    const found = tagTimexes(timeline, { dct: '2024-01-10' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['30 January', '2020-01-30']);
+    expect(found).toContainEqual(['Summer', '2021-SU']);
+    expect(found).toContainEqual(['26 November', '2021-11-26']);
+  });
+
   it('knows a short history by its few years, whatever its days say ("By the end of the day")', () => {
     const battle = 'The battle was fought July 1–3, 1863. Following his success in May 1863, Lee led his army north. On ' +
       'the morning of July 1, his forces converged on the town. By the end of the day, the defenders had been driven ' +

@@ -245,7 +245,7 @@ const monthValue = (year: string, month: number, day: number | undefined): strin
  * A season (SP, SU, FA, WI), quarter (Q3) or half (H1) without a year. `n` shifts whole years from the base
  * ("last summer" −1, "this summer" 0, "next summer" 1); without it the occurrence nearest the base by tense.
  */
-export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense, firm }) => {
+export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense, firm, narrative }) => {
   if (!base) return `XXXX-${code}`;
   const b = baseDay(base);
   if (!b) return `${formatYear(base.year + (n ?? 0))}-${code}`;
@@ -270,6 +270,7 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   if (firm) return `${formatYear(current)}-${code}`;
   const years = [b.year - 1, b.year, b.year + 1];
   const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
-  const pick = pickByTense(middles, b, tense);
+  // As with months: in a history the nearest one wins, a near tie going forward as a story moves.
+  const pick = narrative ? pickByTense(middles, b, 'future', NARRATIVE_FORWARD) : pickByTense(middles, b, tense);
   return `${formatYear(pick ? years[middles.indexOf(pick)]! : b.year)}-${code}`;
 };

@@ -255,18 +255,21 @@ const BARE_SEASON = pattern(new RegExp(
   `\\b(?:(1[0-9]{3}|20[0-9]{2})\\s+)?(Spring|Summer|Autumn|Winter|spring|summer|autumn|winter|fall)(?=[\\s-]+(?:[Oo]ffensives?|[Cc]ounter-?offensives?|[Cc]ampaigns?|quarters|[Ff]ighting)\\b)` +
     `|\\b(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?${SEASON_WORD}\\b)` +
     `|(?<=\\b${SEASON_WORD}(?:\\s{1,4}(?:and|or)\\s{1,4}|-))(spring|summer|autumn|winter|fall)\\b(?!\\s+(?:of\\s+)?\\d)` +
-    `|(?<=\\b(?:end|middle|onset|beginning|start|depths?|height)\\s{1,4}of\\s{1,4})(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d)`,
+    `|(?<=\\b(?:end|middle|onset|beginning|start|depths?|height)\\s{1,4}of\\s{1,4})(spring|summer|autumn|winter)\\b(?!\\s+(?:of\\s+)?\\d)` +
+    // A line of a chronology opened by its season: "Summer – Restrictions are lifted".
+    `|(?<=(?:^|\\n)[ \\t]*(?:[-–—•*·][ \\t]*)?)(Spring|Summer|Autumn|Fall|Winter)(?=[ \\t]*[–—:-])`,
   'g',
 ), TRIGGER.season);
 /**
  * A season with no determiner where its company makes it one: before a campaign word (`the summer offensive`, the
  * `Spring Offensive`, `winter quarters`, `their 1982 summer offensives`), beside another season (`the spring and
- * summer`, `the winter-spring of 1920`), after a part word (`the onset of winter`). The histories tag every such
+ * summer`, `the winter-spring of 1920`), after a part word (`the onset of winter`), opening a line of a chronology
+ * (`Summer – Restrictions are lifted`). The histories tag every such
  * spring, summer, autumn and winter and the news corpora have no counter-example. The year comes from the narrative.
  */
 const bareSeasons: Parser = (text) =>
   scan(text, BARE_SEASON, (m, s, e) => {
-    const season = SEASON[(m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase()];
+    const season = SEASON[(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').toLowerCase()];
     // "the Spring Offensive of 1918": the campaign's year, written after its name.
     const year = m[1] ?? (m[2] ? CAMPAIGN_OF_YEAR.exec(text.slice(e, e + 40))?.[1] : undefined);
     return season ? date(s, e, yearPart(season[0], season[1], year, undefined)) : undefined;

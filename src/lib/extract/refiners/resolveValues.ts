@@ -207,7 +207,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     }
   }
   // A list of dated lines in time order gives its lines' dates the years around them.
-  const chronology = narrative ? new Map<number, number>() : chronologyYears(text, drafts);
+  const chronology = chronologyYears(text, drafts);
   // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
@@ -248,10 +248,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const frame = !narrative && d.yearless && !d.anaphoric
-      ? chronology.get(i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ??
-        elaboratedYear(d, i)
-      : undefined;
+    // A list of dated lines gives its lines their years in a history too.
+    const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
+    const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
+      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i)
+      : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
