@@ -180,13 +180,20 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
 };
 
-/** A date opening its sentence or a clause joined on: "On May 1,", "In March,", ", and on April 9". */
-const OPENS_WITH = /(?:^|[.!?]\s+|\n|[,;]\s+and\s+|;\s+)\s*(?:on|in)\s+$/i;
-/** The clause's subject (a few words, none that looks ahead) and a past verb: ", President George W. Bush declared". */
+/**
+ * A date opening its sentence, maybe after "on" or "in" ("On May 1,", "In March,", "February brought"), or a clause
+ * joined on (", and on April 9").
+ */
+const OPENS_WITH = /(?:(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+/**
+ * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
+ * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
+ */
 const SUBJECT_THEN_PAST = new RegExp(
-  `^,?\\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
+  `^,?\\s+(?:(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
     // A past verb never follows a determiner or an adverb in "-ly": "the revised plan", "the newly elected parliament".
-    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b`,
+    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+)?` +
+    `(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b`,
   'i',
 );
 /** Verbs of saying: what they report may lie ahead, but the saying does not ("On May 1, the firm said it would"). */
