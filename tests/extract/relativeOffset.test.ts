@@ -110,6 +110,9 @@ const cases: readonly Case[] = [
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },
+  // "Ago" with the present week or month: that week or month, so many years back.
+  { sentence: 'Fifty years ago this week, three astronauts set off for the moon.', extent: 'Fifty years ago this week', type: 'DATE', value: '1969-W29', dct: '2019-07-16' },
+  { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },

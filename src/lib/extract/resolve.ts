@@ -29,7 +29,8 @@ export const twoDigitYearResolver = (yy: number): Resolver => ({ base }) => {
 /** Granularities a relative offset can be counted in. */
 export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
-const UNKNOWN: Readonly<Record<Grain, string>> = {
+/** A grain's value with every part unknown. */
+export const UNKNOWN: Readonly<Record<Grain, string>> = {
   day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX',
   decade: 'XXX', century: 'XX',
 };

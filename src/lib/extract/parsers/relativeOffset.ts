@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
-import { comparisonResolver, offsetResolver, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -60,12 +60,13 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
   if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
-  // "a year ago today": that day, a year back.
-  const today = dir === 'ago' ? /^\s+today\b/i.exec(text.slice(e, e + 8)) : null;
+  // "a year ago today": that day, a year back; "fifty years ago this week", that week.
+  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week|month))\b/i.exec(text.slice(e, e + 16)) : null;
   if (today && Number.isInteger(count)) {
+    const unit = today[1] ? (today[1].toLowerCase() as 'week' | 'month') : 'day';
     const value: Resolver = ({ base }) => {
       const d = base ? anchorDay(base) : undefined;
-      return d ? formatDay(shift(d, grain, -count)) : 'XXXX-XX-XX';
+      return d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit];
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
