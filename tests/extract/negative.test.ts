@@ -12,7 +12,7 @@ const NOTHING: readonly string[] = [
   'Mr. Schwarz, 52 years old, will succeed him; employees 55 years old or older may retire.',
   'The vote was 3/2020 in favour and the ratio 12/2000 held.',
   // Short weekdays that are words too need their dot and a word of time.
-  'She said Sat was fine; the Sun reported it, and they wed in a statue garden.',
+  'She said Sat was fine; the Sun reported it, the Tue team won, and they wed in a statue garden.',
   'Chinese New Year celebrations were muted, and he was knighted in the New Year Honours.',
   'Long-term interest rates rose, but the short-term outlook is weak.',
   'The shares cost $1,995 each.',

@@ -38,11 +38,11 @@ const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(t
 
 const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 /**
- * Short weekdays of notes and e-mails, capitalised: "last Tues", "on Thurs", "see you Weds"; the short forms that are
- * words too only with their dot after a word of time ("on Wed.", "last Fri.", "by Mon.").
+ * Short weekdays of notes and e-mails, capitalised: "last Tues", "on Thurs", "see you Weds"; the three-letter ones after
+ * a word of time ("on Tue", "by Thu"), and those that are words too only with their dot ("on Wed.", "last Fri.").
  */
 const SHORT_WEEKDAYS = pattern(
-  /(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(Tues?|Thu(?:rs?)?|Weds|(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil)\s{1,3})(?:Mon|Wed|Fri|Sat|Sun)(?=\.))\b\.?(?![\w'’-])/g,
+  /(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(Tues|Thurs?|Weds|(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Bb]y|[Uu]ntil)\s{1,3})(?:Tue|Thu|(?:Mon|Wed|Fri|Sat|Sun)(?=\.)))\b\.?(?![\w'’-])/g,
   TRIGGER.shortWeekday,
 );
 const weekdays: Parser = (text) => {
