@@ -86,6 +86,8 @@ const cases: readonly Case[] = [
   { sentence: 'We met last Tues to discuss the budget.', extent: 'last Tues', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },
   { sentence: 'The deadline is next Fri.', extent: 'next Fri.', type: 'DATE', value: '2025-01-17', dct: '2025-01-15' },
   { sentence: 'See you on Thurs at noon.', extent: 'Thurs', type: 'DATE', value: '2025-01-16', dct: '2025-01-15' },
+  // "Last" as a verb after a future clause tells nothing of the past.
+  { sentence: 'Another storm is expected to arrive on Tuesday night and last into Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-01-24', dct: '2024-01-22' },
   // A day something "falls on" in the present is one to come.
   { sentence: 'The anniversary falls on Saturday.', extent: 'Saturday', type: 'DATE', value: '2019-07-20', dct: '2019-07-16' },
   // A deadline at the close of a day lies ahead.

@@ -41,11 +41,12 @@ const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|le
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
- * until Friday"), count only without an auxiliary before them. The lookbehind comes after the word, so it is tried
+ * until Friday"), count only without an auxiliary before them; "last" not before the words the verb takes ("and last
+ * into Wednesday"). The lookbehind comes after the word, so it is tried
  * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?|now)\b/gi;
