@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.945, strict: 0.912, value: 0.838 },
   'tbaq-aquaint': { relaxed: 0.941, strict: 0.857, value: 0.783 },
-  'wikiwars-train': { relaxed: 0.955, strict: 0.914, value: 0.901 },
+  'wikiwars-train': { relaxed: 0.955, strict: 0.914, value: 0.904 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
