@@ -264,8 +264,8 @@ const BARE_SEASON = pattern(new RegExp(
  * A season with no determiner where its company makes it one: before a campaign word (`the summer offensive`, the
  * `Spring Offensive`, `winter quarters`, `their 1982 summer offensives`), beside another season (`the spring and
  * summer`, `the winter-spring of 1920`), after a part word (`the onset of winter`), opening a line of a chronology
- * (`Summer – Restrictions are lifted`). The histories tag every such
- * spring, summer, autumn and winter and the news corpora have no counter-example. The year comes from the narrative.
+ * (`Summer – Restrictions are lifted`). The histories tag every such spring, summer, autumn and winter and the news
+ * corpora have no counter-example. The year comes from the narrative.
  */
 const bareSeasons: Parser = (text) =>
   scan(text, BARE_SEASON, (m, s, e) => {

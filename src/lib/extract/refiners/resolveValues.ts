@@ -187,11 +187,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
     // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
     // passing.
-    const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS && (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
+    const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS &&
+      (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
     // A date months back from the story's day within the paragraph that told it: a look back in passing.
     const back = last?.day !== undefined && next.day !== undefined && lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
       !text.slice(lastAt, d.start).includes('\n');
-    return aside || since || leap || back || (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+    return aside || since || leap || back || spanEnd;
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);

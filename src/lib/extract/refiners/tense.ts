@@ -42,8 +42,8 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them; "last" not before the words the verb takes ("and last
- * into Wednesday"). The lookbehind comes after the word, so it is tried
- * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces.
+ * into Wednesday"). The lookbehind comes after the word, so it is tried only where such a word is; bounded, as an
+ * unbounded `\s+` there rescans a run of spaces.
  */
 const PAST = new RegExp(
   `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
