@@ -82,6 +82,8 @@ const cases: readonly Case[] = [
   // The quarter under discussion a year back, one timex.
   { sentence: 'Profit rose in the third quarter. Sales rose from the quarter a year ago.', extent: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
   { sentence: 'Profit rose in the third quarter, compared with the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
+  // The day that closes the quarter told leaves that quarter the one compared.
+  { sentence: 'The firm reported a loss for the third quarter ended Sept. 30. That compares with a profit for the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
   { sentence: "Net rose in the third quarter from last year's quarter.", extent: "last year's quarter", type: 'DATE', value: '1988-Q3' },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },

@@ -141,6 +141,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const QUARTER_ENDED_BEFORE = /\bquarter\s+end(?:ed|ing)\s+$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
@@ -305,7 +306,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
-      if (next && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
+      // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
+      const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
+      if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         [last, lastAt] = [next, d.start];
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
