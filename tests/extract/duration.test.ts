@@ -49,6 +49,8 @@ const cases: readonly Case[] = [
   { sentence: 'Nightingale reorganised the hospital over the following months.', extent: 'the following months', type: 'DURATION', value: 'PXM' },
   { sentence: 'In the intervening years, the border stayed quiet.', extent: 'the intervening years', type: 'DURATION', value: 'PXY' },
   { sentence: 'For decades afterwards, Russia pressed on the declining empire.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
+  // A word that tells what the stretch was like may stand between count and unit.
+  { sentence: 'After two bloody weeks, the city fell.', extent: 'two bloody weeks', type: 'DURATION', value: 'P2W' },
   // Contracts write the count twice.
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
