@@ -110,6 +110,9 @@ const cases: readonly Case[] = [
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },
+  // "The day following" at a clause's end is the next day; a word after it names the event it follows.
+  { sentence: 'The treaty was signed on 10 May 1865, and the army surrendered on the day following.', extent: 'the day following', type: 'DATE', value: '1865-05-11', dct: '2009-12-19' },
+  { sentence: 'On 3 March 1918 the treaty was signed; the week following, troops moved west.', extent: 'the week following', type: 'DATE', value: '1918-W10', dct: '2009-12-19' },
   // "Ago" with the present week or month: that week or month, so many years back.
   { sentence: 'Fifty years ago this week, three astronauts set off for the moon.', extent: 'Fifty years ago this week', type: 'DATE', value: '1969-W29', dct: '2019-07-16' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },

@@ -29,8 +29,12 @@ const comparison = (start: number, end: number, grain: Grain, n: number, anaphor
   ({ start, end, type: 'DATE', value: comparisonResolver(grain, n), anaphoric, comparison: true, source });
 
 const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?|centuries|century|mins?|hrs?|secs?|yrs?)';
-/** "two days before the vote" is a duration followed by an event; only a bare "before"/"after" is an offset. */
-const BARE = '(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z]\\w*|\\w+ed|\\w+ing)\\b)';
+/**
+ * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
+ * count runs from; only a bare "before", "after" or "following" (at a clause's end, or before a number) is an offset
+ * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.)
+ */
+const BARE = '(?!\\s+[a-z])';
 
 const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
@@ -215,8 +219,8 @@ const twoAway: Parser = (text) =>
     return grain ? draft(s, e, grain, /^before/i.test(m[2] ?? '') ? -2 : 2, false, { deictic: true }) : undefined;
   });
 
-const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after)\\b${BARE}`, 'gi'), TRIGGER.unit);
-/** `the day before`, `the day after`, `the year before` — anaphoric single-step offsets. */
+const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b${BARE}`, 'gi'), TRIGGER.unit);
+/** `the day before`, `the day after`, `the year before`, `the week following` — anaphoric single-step offsets. */
 const dayBefore: Parser = (text) =>
   scan(text, DAY_BEFORE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
