@@ -2,11 +2,11 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
-import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, type Force } from '../resolve.ts';
+import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
 const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
@@ -68,14 +68,11 @@ const weekdayNumbers: Parser = (text) =>
     const resolvers = readings.map(([month, day]) => monthDayResolver(month, day, undefined, weekday));
     const value: Resolver = (ctx) => {
       const values = resolvers.map((r) => r(ctx));
-      const agreeing = values.filter((v) => {
-        const d = parseDay(v);
-        return d !== undefined && isoWeekday(d) === weekday;
-      });
+      const agreeing = values.map(parseDay).filter((d): d is Day => d !== undefined && isoWeekday(d) === weekday);
       // Both readings may fall on that weekday in some year: the one nearer the time told.
-      const base = ctx.base ? Date.UTC(ctx.base.year, (ctx.base.month ?? 1) - 1, ctx.base.day ?? 1) : 0;
-      const distance = (v: string) => Math.abs(Date.parse(`${v}T00:00:00Z`) - base);
-      return agreeing.sort((x, y) => distance(x) - distance(y))[0] ?? values[0]!;
+      const base = ctx.base && (anchorDay(ctx.base) ?? { year: ctx.base.year, month: ctx.base.month ?? 1, day: 1 });
+      const nearest = base ? pickByTense(agreeing, base, 'unknown', 0) : agreeing[0];
+      return nearest ? formatDay(nearest) : values[0]!;
     };
     return { start: s, end: e, type: 'DATE', value, yearless: true, source };
   });
