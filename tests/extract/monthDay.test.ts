@@ -73,6 +73,12 @@ const cases: readonly Case[] = [
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
+  // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
+  { sentence: 'His challenger entered the race in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-05' },
+  { sentence: 'It rained hard in January, the worst month.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-12-10' },
+  { sentence: 'The firm declared a dividend payable in January.', extent: 'January', type: 'DATE', value: '2025-01', dct: '2024-11-05' },
+  { sentence: 'It will redeem 9.5 million Series H preferred shares on Oct. 31 at par.', extent: 'Oct. 31', type: 'DATE', value: '1989-10-31', dct: '1989-10-25' },
+  { sentence: 'The split would be paid on a still unspecified date in January.', extent: 'January', type: 'DATE', value: '1990-01' },
   // The end of a span of months is the first such month after its start.
   { sentence: 'The ski season runs from October to March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The ski season runs from October to March.', extent: 'October', type: 'DATE', value: '1989-10' },

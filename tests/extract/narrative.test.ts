@@ -54,6 +54,18 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
   });
 
+  it('counts from the writing what an obituary tells ahead with "will" or "as recently as"', () => {
+    const obituary = 'Born in Leeds on 14 February 1933, she graduated in 1954 and married in 1959. From 1981 until her ' +
+      'retirement in 1998 she directed the observatory. As recently as last spring she gave a lecture. A funeral will ' +
+      'be held on 3 December.';
+    const t = tagTimexes(obituary, { dct: '2024-11-26' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['last spring', '2024-SP']);
+    expect(t).toContainEqual(['3 December', '2024-12-03']);
+    // A plan told in the story's past ("would") is the story's.
+    const planned = tagTimexes(obituary.replace(/As recently.*/, 'The new dish would be finished on 3 December.'), { dct: '2024-11-26' });
+    expect(planned.map((x) => [x.text, x.value])).toContainEqual(['3 December', '1981-12-03']);
+  });
+
   it('tags the adjectives a history tags as times ("former president", "future wars"), and only in a history', () => {
     const text = `${history} The former president Theodore Roosevelt urged war, and Stalin feared a future invasion from ` +
       'the west. The armies met near present-day Belize. Many considered the former an option.';

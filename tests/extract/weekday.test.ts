@@ -105,6 +105,9 @@ const cases: readonly Case[] = [
   { sentence: 'Heatwave to peak on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Heatwave peaked on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'Storm warning\nThe plan was to meet on Sunday. Then it rained.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // An "-ed" word after a preposition or a determiner is an adjective, not a verb in the past.
+  { sentence: 'Gusts are likely on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The storm brought down trees on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // An obligation points ahead.
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.

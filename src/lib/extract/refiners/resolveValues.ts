@@ -141,6 +141,8 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter\s+end(?:ed|ing)\s+$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
@@ -233,6 +235,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const gap = day ? monthIndex(day) - monthIndex(at) : -1;
     return gap >= 0 && gap <= 2 ? value : undefined;
   };
+  /**
+   * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
+   * "will" ("A funeral will be held on 3 December"), or anything "as recently as" ("as recently as last spring").
+   */
+  const toldFromNow = (d: Draft): boolean =>
+    precededBy(text, d.start, AS_RECENTLY_AS) ||
+    ((d.yearless === true || d.deictic === true) && WILL_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+      tenseAround(d.start, d.end) === 'future');
   /** Values found so far, in text order. */
   const values: string[] = [];
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
@@ -279,7 +289,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
     // ("after Friday prayers" is any Friday).
     const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
-    if (narrative) return ofWriting && value.startsWith('XXXX') && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
+    if (narrative) {
+      const fromNow = (ofWriting && value.startsWith('XXXX')) || toldFromNow(d);
+      return fromNow && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
+    }
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });

@@ -46,7 +46,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * unbounded `\s+` there rescans a run of spaces.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\b(?:will|would|could|can|may|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?|now)\b/gi;
@@ -174,11 +174,25 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
   `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
+/**
+ * The same with a short object or adverb between ("joined the company in January", "rained hard in January"): none of
+ * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
+ * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
+ * after a determiner or "still" ("a still unspecified date in"), nor after a modal or "to" earlier in the clause
+ * ("will redeem preferred shares on").
+ */
+const PAST_VERB_OBJECT_BEFORE = new RegExp(
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b(?:said|told))` +
+    `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
+    `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
+    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from|until|till|by|of)\\b)[\\w'’-]+){1,3}` +
+    `\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`,
+);
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+(?:on|in|during)\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
-  const before = text.slice(Math.max(0, start - 40), start);
-  return PAST_VERB_RIGHT_BEFORE.test(before) && !PARTICIPLE_BEFORE.test(before);
+  const before = text.slice(Math.max(0, start - 70), start);
+  return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
 /**
