@@ -66,6 +66,9 @@ const cases: readonly Case[] = [
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  // …and so is a year counted from the writing.
+  { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },
   { sentence: 'On March 3, 1985, he left the city and in May he came back.', extent: 'May', type: 'DATE', value: '1985-05' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
   // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.
@@ -74,6 +77,8 @@ const cases: readonly Case[] = [
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
+  { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
   { sentence: 'His challenger entered the race in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-05' },
   { sentence: 'It rained hard in January, the worst month.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-12-10' },
   { sentence: 'The firm declared a dividend payable in January.', extent: 'January', type: 'DATE', value: '2025-01', dct: '2024-11-05' },

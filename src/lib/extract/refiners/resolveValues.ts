@@ -111,10 +111,10 @@ const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|
  * fell in June". Only a date at the front frames the sentence: in "He was born in 1950 and died on March 3" the death
  * is not of 1950. `k` is the nearest draft before `i` that is a date written in full.
  */
-function openingYear(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
+function openingYear(text: string, drafts: readonly Draft[], i: number, k: number, value = drafts[k]?.value): number | undefined {
   // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
   const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
-  const written = d && d.start >= drafts[i]!.start - 300 && typeof d.value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(d.value) : null;
+  const written = d && d.start >= drafts[i]!.start - 300 && typeof value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(value) : null;
   if (!d || !written) return undefined;
   const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
@@ -255,6 +255,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
     return year ? Number(year[1]) : undefined;
   };
+  /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
+  const thisYearBefore = (i: number): string | undefined => {
+    const value = values[i - 1];
+    return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? value : undefined;
+  };
   /** Is the draft in the sentence where `last` was written, not far after it? */
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
@@ -264,7 +269,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i)
+      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? openingYear(text, drafts, i, i - 1, thisYearBefore(i)) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
