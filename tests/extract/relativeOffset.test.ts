@@ -4,6 +4,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
+  { sentence: 'In the last month of World War II in East Asia, Soviet forces attacked.', extent: 'the last month', type: 'DURATION', value: 'P1M' },
+  { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
   { sentence: 'The bridge collapsed two years ago, officials said.', extent: 'two years ago', type: 'DATE', value: '1996' },
   { sentence: 'Profit rose last year on strong sales.', extent: 'last year', type: 'DATE', value: '1997' },
   { sentence: 'The vote is expected next month.', extent: 'next month', type: 'DATE', value: '1998-04' },

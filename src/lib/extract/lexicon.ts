@@ -122,6 +122,12 @@ export const WEEKDAY_RE =
 export const DATED_WEEKDAY_RE = `(?:${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b)`;
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
+/**
+ * A possessive right before: "our last night in Portree", "his last week in office", "Hoover's last year" name the last
+ * of someone's days, not the one before the writing.
+ */
+export const POSSESSIVE_BEFORE = /(?:\b(?:my|our|your|his|her|its|their|whose)|\w['’]s)\s+$/i;
+
 /** How far from the year of writing a word points: "last year", "this year", "next year". */
 export const WRITTEN_YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 

@@ -7,7 +7,7 @@
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, POSSESSIVE_BEFORE, UNIT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { UNKNOWN, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
@@ -170,6 +170,12 @@ const UP_TO_BEFORE = /\b(?:to|until|till|unto)\s+$/i;
 /** Words whose reference is the narrative, not the DCT: "the following year" follows a mentioned year. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subsequent', 'same', 'that']);
 
+/** How long one of each grain is, as a TIMEX3 duration. */
+const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
+  day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
+};
+/** "of" and a thing that is no time: "the last year of the war", not "of the month" or "of October". */
+const LAST_OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|last)\\s+)?(?:${UNIT_RE}|quarter|season|${MONTH_RE}|\\d)\\b)\\S`, 'i');
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
@@ -180,6 +186,12 @@ const namedOffset: Parser = (text) =>
     if (!grain || n === undefined) return undefined;
     // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
     if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
+    // A firm's "last quarter" or "last fiscal year" is still its latest one.
+    if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
+    // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
+    if (key === 'last' && /^the\s/i.test(m[0]) && LAST_OF_A_THING.test(text.slice(e, e + 40))) {
+      return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
+    }
     // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.
     // "lost in the last decade" written in 1998 is the 1980s, though: "last" is a span only after a word of extent.
     // So with "for the next decade", "over the coming century": the ten years from now.

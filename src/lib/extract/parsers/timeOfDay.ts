@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, MONTH_RE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
@@ -42,7 +42,7 @@ const dayPart: Parser = (text) =>
   scan(text, DAY_PART, (m, s, e) => {
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
-    if (!day || !part) return undefined;
+    if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
     const t = time(s, e, withTime(day, part));
     // "that afternoon" is a part of the day just told, not of the day of writing.
