@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 /** A Thursday. */
@@ -143,4 +144,22 @@ const cases: readonly Case[] = [
 
 describe('weekdays resolve around the DCT by tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});
+
+describe('news keeps a weekday name for one day', () => {
+  const valuesOf = (text: string, dct: string) => tagTimexes(text, { dct }).map((t) => [t.text, t.value]);
+
+  it('reads a weekday named again as the day named first, with the times written before it', () => {
+    const text = 'A shop was broken into in the early hours of Sunday morning. Police are asking anyone with footage from ' +
+      'between 1am and 4am on Sunday to get in touch.';
+    const found = valuesOf(text, '2024-11-18');
+    expect(found).toContainEqual(['Sunday', '2024-11-17']);
+    expect(found).not.toContainEqual(['Sunday', '2024-11-24']);
+    expect(found).toContainEqual(['1am', '2024-11-17T01:00']);
+  });
+
+  it('keeps another day of that name where the clause says so', () => {
+    const found = valuesOf('Police said the man was arrested on Sunday. The funeral will be held on Sunday.', '2024-11-20');
+    expect(found).toEqual([['Sunday', '2024-11-17'], ['Sunday', '2024-11-24']]);
+  });
 });

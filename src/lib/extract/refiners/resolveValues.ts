@@ -141,6 +141,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter\s+end(?:ed|ing)\s+$/i;
@@ -260,6 +261,28 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1];
     return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? value : undefined;
   };
+  /**
+   * News names a day of its week once by its weekday and keeps the name for it: "broken into in the early hours of Sunday
+   * morning … anyone with footage from between 1am and 4am on Sunday" is the same Sunday, whatever the tense says.
+   */
+  const toldWeekdays = new Map<string, string>();
+  const sameWeekdayAgain = (d: Draft, value: string, record = true): string => {
+    if (narrative || (d.source !== 'weekday' && d.source !== 'timeOfDay')) return value;
+    const name = WEEKDAY_NAME.exec(text.slice(d.start, d.end))?.[0].toLowerCase();
+    if (!name) return value;
+    const told = toldWeekdays.get(name);
+    const day = value.slice(0, 10);
+    if (told === undefined) {
+      if (record && /^\d{4}-\d\d-\d\d$/.test(day)) toldWeekdays.set(name, day);
+      return value;
+    }
+    if (d.source !== 'weekday' || d.anaphoric || day === told || !/^\d{4}-\d\d-\d\d$/.test(value) || !dct) return value;
+    // A clause that says otherwise keeps its own day: "was arrested on Sunday … the funeral will be held on Sunday".
+    const tense = tenseAround(d.start, d.end);
+    const toldDay = anchorOf(told);
+    const contradicts = toldDay !== undefined && (tense === 'future' ? !isAfter(toldDay, dct) : tense === 'past' && isAfter(toldDay, dct));
+    return contradicts ? value : told;
+  };
   /** Is the draft in the sentence where `last` was written, not far after it? */
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
@@ -312,8 +335,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     let j = i + 1;
     while (d.dayAfter && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
-    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(resolve(next, undefined, j))) : undefined;
-    const value = resolve(d, dayAfter, i);
+    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
+    const value = sameWeekdayAgain(d, resolve(d, dayAfter, i));
     values.push(value);
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
     if (toldPeriod) {
