@@ -65,6 +65,10 @@ const cases: readonly Case[] = [
   { sentence: 'Helicopters left the embassy in the early morning hours of 30 April 1975.', extent: 'the early morning hours of 30 April 1975', type: 'TIME', value: '1975-04-30TMO' },
   // "that afternoon" is the afternoon of the day just told.
   { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
+  // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
+  { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },
+  { sentence: 'Trading starts at 9.30am tomorrow morning.', extent: '9.30am', type: 'TIME', value: '1998-10-24T09:30' },
+  { sentence: 'He left at 10 p.m. Friday night.', extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time right after a written day is of that day, not of the day of writing.
   { sentence: 'Shares fell on April 3, 2019 at 3:30 p.m. after the call.', extent: '3:30 p.m.', type: 'TIME', value: '2019-04-03T15:30' },
   { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
