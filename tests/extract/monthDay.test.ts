@@ -61,6 +61,9 @@ const cases: readonly Case[] = [
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
+  // So is what goes to a vote or before a board.
+  { sentence: 'In June, the revised plan goes to a vote.', extent: 'June', type: 'DATE', value: '2024-06', dct: '2024-03-10' },
+  { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.

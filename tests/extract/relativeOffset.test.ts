@@ -4,6 +4,8 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "this past week" is one phrase: the week before the writing's.
+  { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
   { sentence: 'In the last month of World War II in East Asia, Soviet forces attacked.', extent: 'the last month', type: 'DURATION', value: 'P1M' },
   { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
