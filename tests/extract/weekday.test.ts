@@ -106,6 +106,11 @@ const cases: readonly Case[] = [
   { sentence: 'Heatwave to peak on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Heatwave peaked on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'Storm warning\nThe plan was to meet on Sunday. Then it rained.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // "on a wet Saturday", "it was a Monday": some day of that name; "a visa Thursday", "a Monday statement" are dated.
+  { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
+  { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
+  { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
+  { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // An "-ed" word after a preposition or a determiner is an adjective, not a verb in the past.
   { sentence: 'Gusts are likely on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The storm brought down trees on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },

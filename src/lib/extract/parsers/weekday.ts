@@ -50,6 +50,14 @@ const weekdays: Parser = (text) => {
   return [...scan(text, WEEKDAYS, match), ...scan(text, SHORT_WEEKDAYS, match)];
 };
 
+/**
+ * An indefinite article after "on" or a "be", or "one", before a weekday, maybe with an adjective between ("on a wet
+ * Saturday", "it was a Monday"); not any article ("asked for a visa Thursday" is this Thursday).
+ */
+const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|any)|\bone)\s+(?:[a-z]+\s+)?$/i;
+/** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
+const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had)\b/;
+
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
@@ -72,6 +80,9 @@ const weekdayMatch = (text: string) =>
       };
       return { start: s, end: e + /^\s+week/.exec(after)![0].length, type: 'DATE', value, source: 'weekday' };
     }
+    // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
+    // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".
+    if (!key && precededBy(text, s, SOME_DAY_BEFORE) && (!/^\s+[a-z]/.test(after) || NOT_A_NOUN.test(after))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
