@@ -69,6 +69,9 @@ const cases: readonly Case[] = [
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  // A month of the season told just before is of that season's year.
+  { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
+  { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2026-02', dct: '2024-11-20' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },

@@ -141,6 +141,8 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
@@ -256,6 +258,19 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
     return year ? Number(year[1]) : undefined;
   };
+  /**
+   * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
+   * the next, is of that season's year (a winter's January and February of the year after its December).
+   */
+  const seasonYear = (d: Draft, i: number): number | undefined => {
+    const previous = drafts[i - 1];
+    const season = previous && d.start - previous.end <= 120 ? SEASON_VALUE.exec(values[i - 1] ?? '') : null;
+    if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
+    const year = Number(season[1]);
+    const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
+    const months = SEASON_MONTHS[season[2]!] ?? [];
+    return months.includes(month) ? (season[2] === 'WI' && month < 12 ? year + 1 : year) : undefined;
+  };
   /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
   const thisYearBefore = (i: number): string | undefined => {
     const value = values[i - 1];
@@ -292,7 +307,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? openingYear(text, drafts, i, i - 1, thisYearBefore(i)) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i)
+      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? openingYear(text, drafts, i, i - 1, thisYearBefore(i)) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
