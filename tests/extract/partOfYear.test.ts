@@ -84,6 +84,7 @@ const cases: readonly Case[] = [
   { sentence: 'Profit rose in the third quarter, compared with the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
   // The day that closes the quarter told leaves that quarter the one compared.
   { sentence: 'The firm reported a loss for the third quarter ended Sept. 30. That compares with a profit for the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
+  { sentence: 'Net income for the fourth quarter of fiscal 2024, which ended Feb. 1, rose from $350 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2023-Q4', dct: '2025-03-04' },
   { sentence: "Net rose in the third quarter from last year's quarter.", extent: "last year's quarter", type: 'DATE', value: '1988-Q3' },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },

@@ -146,7 +146,8 @@ const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
-const QUARTER_ENDED_BEFORE = /\bquarter\s+end(?:ed|ing)\s+$/i;
+/** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
+const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
