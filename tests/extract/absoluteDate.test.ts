@@ -16,6 +16,10 @@ const cases: readonly Case[] = [
   { sentence: 'Posted 03/04/2024. The offer ends 30/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-04-03' },
   { sentence: 'Filed 12/25/2023 and amended 03/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-03-04' },
   { sentence: 'Rome defeated Carthage in 241 BC after a long war.', extent: '241 BC', type: 'DATE', value: 'BC0241' },
+  // In a text that writes its eras, a small number after a preposition of time is a year of the era written last.
+  { sentence: 'Augustus died in AD 14. Constantine founded a new capital at Byzantium in 330.', extent: '330', type: 'DATE', value: '0330' },
+  { sentence: 'The western empire ended in AD 476. Diocletian had restored order after 284, and ruled well.', extent: '284', type: 'DATE', value: '0284' },
+  { sentence: 'In 218 BC Hannibal crossed the Alps. In 216 he destroyed a Roman army.', extent: '216', type: 'DATE', value: 'BC0216' },
   { sentence: 'Having crossed into Europe in April 480 BC, the army marched.', extent: 'April 480 BC', type: 'DATE', value: 'BC0480-04' },
   { sentence: 'On June 20 of 1792, armed women took part in a procession.', extent: 'June 20 of 1792', type: 'DATE', value: '1792-06-20' },
   { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },

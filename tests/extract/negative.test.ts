@@ -24,6 +24,8 @@ const NOTHING: readonly string[] = [
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
   'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
   'He drives the Audi Q4 e-tron to work.',
+  // A small number after "in" is a year only in a text that writes its eras, and never before a noun.
+  'Prices rose in 330 stores and fell in 212.',
   // The last of someone's days, not the one before the writing.
   'On our last night we ate at a place in Portree; it was his last week in office and Hoover\'s last year.',
   // A ranking, not a time: "most recent".

@@ -181,6 +181,26 @@ const eraYear: Parser = (text) => [
     date(s, e, formatYear(Number(m[1] ?? m[2])))),
 ];
 
+const ERA_MARKED = /\d\s*(?:B\.C\.|BCE?\b|A\.D\.|AD\b|CE\b)|\b(?:A\.D\.|AD)\s*\d/g;
+const SMALL_YEAR = pattern(/(?<=\b(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|from|around|circa|c\.)\s{1,3})([1-9]\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|the|he|she|it|they|a|an|[A-Z]\w*)\b)/g, TRIGGER.digit);
+/**
+ * `in 330`, `after 284`: in a text that writes its eras ("753 BC", "AD 14"), a number of two or three digits after a
+ * preposition of time, with no noun after it, is a year too, of the era written last before it.
+ */
+const smallYear: Parser = (text) => {
+  const eras: [number, boolean][] = [];
+  ERA_MARKED.lastIndex = 0;
+  for (let m = ERA_MARKED.exec(text); m; m = ERA_MARKED.exec(text)) eras.push([m.index, /B/.test(m[0])]);
+  if (eras.length === 0) return [];
+  let k = -1;
+  return scan(text, SMALL_YEAR, (m, s, e) => {
+    while (k + 1 < eras.length && eras[k + 1]![0] < s) k++;
+    const bc = k >= 0 && eras[k]![1];
+    const year = Number(m[1]);
+    return date(s, e, bc ? `BC${String(year).padStart(4, '0')}` : formatYear(year));
+  });
+};
+
 const WORD_YEAR_1 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), TRIGGER.yearWord);
 const WORD_YEAR_2 = pattern(/\b(?:the\s+year\s+)(two\s+thousand)\b/gi, TRIGGER.yearWord);
 /** The year of `nineteen` + `ninety-six`, when the pair reads as one (`nineteen five` does not). */
@@ -280,5 +300,5 @@ export const absoluteDateParser: Parser = (text) => [
   ...monthOfYear(text), ...seasonOfYear(text),
   ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...dashedDate(text), ...monthSlashYear(text), ...monthShortYear(text),
-  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...wordYear(text), ...monthWordYear(text),
+  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...smallYear(text), ...wordYear(text), ...monthWordYear(text),
 ];
