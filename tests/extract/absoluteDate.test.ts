@@ -45,6 +45,7 @@ const cases: readonly Case[] = [
   { sentence: 'The card expires 07/2026.', extent: '07/2026', type: 'DATE', value: '2026-07' },
   { sentence: 'Prices have risen since 3/2020.', extent: '3/2020', type: 'DATE', value: '2020-03' },
   { sentence: "The album was released July '24.", extent: "July '24", type: 'DATE', value: '2024-07', dct: '2024-09-01' },
+  { sentence: "Previous incident: 12 Feb. '23.", extent: "12 Feb. '23", type: 'DATE', value: '2023-02-12', dct: '2024-05-02' },
   { sentence: 'The album was released July ’24.', extent: 'July ’24', type: 'DATE', value: '2024-07', dct: '2024-09-01' },
   // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
   { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },

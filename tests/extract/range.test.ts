@@ -14,6 +14,9 @@ const cases: readonly Case[] = [
   { sentence: 'Talks were held on 6-7 January.', extent: '6', type: 'DATE', value: '1998-01-06', dct: '1998-10-23' },
   // Ordinal days share the month too.
   { sentence: 'Go-live moved from 3rd to 10th Feb.', extent: '3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
+  // Listings write a weekday before each day: "Fri 14 – Sun 16 June".
+  { sentence: 'Fri 14 – Sun 16 June: The Riverside Folk Festival returns.', extent: 'Fri 14', type: 'DATE', value: '2024-06-14', dct: '2024-06-10' },
+  { sentence: 'The festival runs from Friday 14th to Sunday 16th June.', extent: 'Friday 14th', type: 'DATE', value: '2024-06-14', dct: '2024-06-10' },
   { sentence: 'Between the 3rd and the 10th of February, roads close.', extent: 'the 3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
   { sentence: 'Talks were held on 6-7 January.', extent: '7 January', type: 'DATE', value: '1998-01-07', dct: '1998-10-23' },
   { sentence: 'The offsite is on 22-23 May.', extent: '22', type: 'DATE', value: '1999-05-22', dct: '1998-10-23' },

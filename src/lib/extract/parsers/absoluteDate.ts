@@ -84,12 +84,17 @@ const monthSlashYear: Parser = (text) =>
   scan(text, MONTH_SLASH_YEAR, (m, s, e) =>
     m[1]?.startsWith('0') || precededBy(text, s, MONTH_SLASH_CONTEXT) ? date(s, e, formatMonth(Number(m[2]), Number(m[1]))) : undefined);
 
-const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.apostrophe);
-/** `July '24`, `March '98`: a month and a year written with two digits, of the century nearest the text's. */
+const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.apostrophe);
+/**
+ * `July '24`, `March '98`, `12 Feb. '23`: a month (maybe after its day) and a year written with two digits, of the
+ * century nearest the text's.
+ */
 const monthShortYear: Parser = (text) =>
   scan(text, MONTH_SHORT_YEAR, (m, s, e) => {
-    const month = monthOf(m[1] ?? '');
-    return month ? date(s, e, ofTwoDigitYear(Number(m[2]), month)) : undefined;
+    const month = monthOf(m[2] ?? '');
+    const day = m[1] ? Number(m[1]) : undefined;
+    if (!month || (day !== undefined && !isValidDay(2000, month, day))) return undefined;
+    return date(s, e, ofTwoDigitYear(Number(m[3]), month, day));
   });
 
 const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);

@@ -24,13 +24,15 @@ const shortYearRange: Parser = (text) =>
     return second - first <= 30 ? { ...date(e - (m[2] ?? '').length, e, formatYear(second)), comparison: true } : undefined;
   });
 
+/** A weekday before a day number, as listings write ranges: `Fri 14 – Sun 16 June`, `Friday 14th to Sunday 16th June`. */
+const WEEKDAY_BEFORE_DAY = `${DATED_WEEKDAY_RE}\\.?,?\\s+`;
 const DAY_RANGE = pattern(
-  new RegExp(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
+  new RegExp(`\\b(?:the\\s+|${WEEKDAY_BEFORE_DAY})?(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(?:the\\s+|${WEEKDAY_BEFORE_DAY})?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
   TRIGGER.month,
 );
 /**
  * `6-7 January 1916`, `23-28 March`, `15 and 22 February`, `from 3rd to 10th Feb`, `between the 3rd and the 10th of
- * February`: the bare first day gets the month (and year) written after the second.
+ * February`, `Fri 14 – Sun 16 June`: the bare first day gets the month (and year) written after the second.
  */
 const dayRange: Parser = (text) =>
   scan(text, DAY_RANGE, (m, s) => {
