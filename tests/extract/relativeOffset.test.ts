@@ -4,6 +4,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // A part of "the month" told ahead is of the writing's month when the month told last has gone by; a plan told in
+  // the past keeps its month.
+  { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },
+  { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "this past week" is one phrase: the week before the writing's.
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.

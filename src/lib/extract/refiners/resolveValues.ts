@@ -78,6 +78,10 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
 const beginsAfter = (a: Anchor, b: Anchor): boolean =>
   (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
 
+/** Does the period `a` names end before the day `b`? ("October 2024" before 2024-11-19; "2024" not.) */
+const endsBefore = (a: Anchor, b: Anchor): boolean =>
+  (a.year - b.year || (a.month === undefined ? 0 : a.month - (b.month ?? 1)) || (a.day === undefined ? 0 : a.day - (b.day ?? 1))) < 0;
+
 /** Is `a` a later day than `b` (both known to the day)? */
 const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
   b?.day !== undefined && a.day !== undefined && beginsAfter(a, b);
@@ -141,6 +145,13 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+/** Words that put a sentence's plan in the past: "said he would", "was to". */
+const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
+/** The text from the start of the sentence up to `at`. */
+const sentenceBefore = (text: string, at: number): string => {
+  const before = text.slice(Math.max(0, at - 300), at);
+  return before.slice(before.search(/[^.!?\n]*$/));
+};
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -343,7 +354,12 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
     const at = tense === 'past' && d.type === 'DATE' ? anchorOf(value) : undefined;
-    return at && beginsAfter(at, dct) ? d.value({ ...ctx, base: dct }) : value;
+    if (at && beginsAfter(at, dct)) return d.value({ ...ctx, base: dct });
+    // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
+    // told ahead cannot be of one gone by, so it is the writing's.
+    // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
+    const gone = tense === 'future' && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
+    return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
   return drafts.map((d, i) => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
