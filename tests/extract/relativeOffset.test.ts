@@ -4,6 +4,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
+  { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
+  { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },
+  // A month right after a year counted back is of that year.
+  { sentence: 'It rose two years ago in March.', extent: 'March', type: 'DATE', value: '1996-03' },
   // A part of "the month" told ahead is of the writing's month when the month told last has gone by; a plan told in
   // the past keeps its month.
   { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },

@@ -134,8 +134,11 @@ function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: 
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
 const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
-/** What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in". */
-const ELABORATES = /^\s*[,(–—-]\s*(?:from|between|on|in)\s+$/;
+/**
+ * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
+ * years ago in".
+ */
+const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
  * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
- * Tuesday`. The parsers read the count and the date apart (a duration or "the day before", then the date); once the
+ * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it). The parsers read the count and the date apart (a duration or "the day before", then the date); once the
  * date has its value, the two become one timex whose value is the date shifted, as TimeML tags it.
  */
 import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
@@ -10,9 +10,9 @@ import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
-const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after|from|on)\\s+(?:the\\s+)?$`, 'i');
+const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
-const DIRECTION_BEFORE = /\b(?:before|after|from|on)\s+(?:the\s+)?$/i;
+const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
 const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
@@ -47,7 +47,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // "a week on Tuesday" (British): that many weeks after the day; "three days on Monday" is no date.
     const on = /^on$/i.test(m?.[3] ?? '');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
-      ? shifted(t.value, grain, /^before$/i.test(m[3] ?? '') ? -count : count)
+      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count)
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
