@@ -27,6 +27,9 @@ const cases: readonly Case[] = [
   { sentence: 'The hostages were held for 24 hours.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
   { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'Coming up in the next half hour, a look at the storm.', extent: 'the next half hour', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'It lasted a quarter of an hour.', extent: 'a quarter of an hour', type: 'DURATION', value: 'PT15M' },
+  { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
   // TimeBank counts decades in years (ISO 8601 has no decade unit).

@@ -116,11 +116,18 @@ const counted: Parser = (text) =>
   });
 const OR_SO_END = /\sor\s+so$/i;
 
-const HALF = pattern(/\b(?:a\s+)?half\s+(?:an?\s+)?(hour|day|year|century|decade|month)\b|\bhalf-(hour|day|year|century)\b/gi, TRIGGER.half);
-/** `half an hour`, `half a century`. */
+/** "the next half hour", "the past half-hour": a span's lead, not "the first half" of something. */
+const HALF_LEAD = '(?:a\\s+|the\\s+(?:next|past|last|previous|following|coming|final)\\s+)?';
+const HALF = pattern(new RegExp(`\\b${HALF_LEAD}half\\s+(?:an?\\s+)?(hour|day|year|century|decade|month)\\b|\\b${HALF_LEAD}half-(hour|day|year|century)\\b`, 'gi'), TRIGGER.half);
+/** `half an hour`, `half a century`, `the next half hour`. */
 const half: Parser = (text) =>
   scan(text, HALF, (m, s, e) =>
     make(s, e, 0.5, m[1] ?? m[2] ?? ''));
+
+const QUARTER_HOUR = pattern(/\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi, TRIGGER.quarter);
+/** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45). */
+const quarterHour: Parser = (text) =>
+  scan(text, QUARTER_HOUR, (m, s, e) => make(s, e, /^three$/i.test(m[1] ?? '') ? 45 : 15, 'minutes'));
 
 const BARE_PLURAL_CONTEXT = /\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\s+$/i;
 const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
@@ -239,6 +246,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterHour(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
   ];
 };
