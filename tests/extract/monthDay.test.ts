@@ -61,6 +61,12 @@ const cases: readonly Case[] = [
   // A likelihood reported in the past still looks ahead.
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
+  // "last February" told in March is a year back, "next April" told in March a year ahead: the month just gone or
+  // coming would be "last month" or "next month". "this past February" is the one just gone.
+  { sentence: 'Two military helicopters crashed last February.', extent: 'last February', type: 'DATE', value: '1997-02', dct: '1998-03-01' },
+  { sentence: 'The election is next April.', extent: 'next April', type: 'DATE', value: '1999-04', dct: '1998-03-01' },
+  { sentence: 'Sales fell this past February.', extent: 'this past February', type: 'DATE', value: '1998-02', dct: '1998-03-01' },
+  { sentence: 'Sales fell last January.', extent: 'last January', type: 'DATE', value: '1998-01', dct: '1998-03-01' },
   // So is what goes to a vote or before a board.
   { sentence: 'In June, the revised plan goes to a vote.', extent: 'June', type: 'DATE', value: '2024-06', dct: '2024-03-10' },
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },

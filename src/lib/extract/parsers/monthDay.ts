@@ -167,8 +167,25 @@ const bareMonth: Parser = (text) =>
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, FORCE[shift]), yearless: !shift, source };
+    const value = shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift]);
+    return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
+
+/**
+ * "last February" told in March is a year back (the month just gone would be "last month"), and "next April" told in
+ * March a year ahead; "this past February" is the one just gone.
+ */
+const lastOrNextMonth = (month: number, shift: 'last' | 'next'): Resolver => {
+  const force = shift === 'last' ? 'past' : 'future';
+  const resolve = monthDayResolver(month, undefined, force);
+  return (ctx) => {
+    const value = resolve(ctx);
+    const at = ctx.base?.month;
+    const adjacent = at !== undefined && (shift === 'last' ? (month % 12) + 1 === at : (at % 12) + 1 === month);
+    const year = /^(\d{4})-\d\d$/.exec(value);
+    return adjacent && year ? `${formatYear(Number(year[1]) + (shift === 'last' ? -1 : 1))}${value.slice(4)}` : value;
+  };
+};
 
 const OF_THAT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?,?\\s+(?:of\\s+)?(?:that|the\\s+(same|following|next|previous|preceding))\\s+year\\b`, 'g'), TRIGGER.month, /year\b(?<=\b(?:that|the\s+\w+)\s+year)/);
 /** `August of that year`, `July 25 of the same year`, `January of the following year`: the anchor's year, shifted. */
