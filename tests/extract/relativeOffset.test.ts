@@ -4,6 +4,8 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "since the turn of the year": the year's first days.
+  { sentence: 'They have won five of their last seven matches since the turn of the year.', extent: 'the turn of the year', type: 'DATE', value: '1998', mod: 'START' },
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
   { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
   { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },

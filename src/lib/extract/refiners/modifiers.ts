@@ -26,6 +26,8 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
   { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
+  // "since the turn of the year": its first days ("the turn of the century" is a timex of its own).
+  { re: /\bthe\s+turn\s+of\s+$/i, mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
   { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
