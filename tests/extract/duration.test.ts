@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },
   { sentence: 'Coming up in the next half hour, a look at the storm.', extent: 'the next half hour', type: 'DURATION', value: 'PT30M' },
+  // "in as many years" repeats the number told before it.
+  { sentence: 'The delay is the second in as many years.', extent: 'as many years', type: 'DURATION', value: 'P2Y' },
+  { sentence: 'They won three titles in as many seasons and four cups in as many years.', extent: 'as many years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'It lasted a quarter of an hour.', extent: 'a quarter of an hour', type: 'DURATION', value: 'PT15M' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },

@@ -5,7 +5,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, unitOf, type Unit } from '../lexicon.ts';
+import { COUNT_RE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
 
 const source = 'duration';
 
@@ -70,6 +70,9 @@ const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?(
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
  * years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
  */
+const AS_BEFORE = /\bas\s+$/i;
+/** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
+const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, s, e) => {
     const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
@@ -82,6 +85,12 @@ const counted: Parser = (text) =>
     if (second !== undefined && (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity)) {
       const at = s + m[0].indexOf(second, lead.length + first.length);
       return make(at, e, numberValue(second), unitWord);
+    }
+    // "the second delay in as many years", "three titles in as many seasons": as many as the number told before.
+    if (/^many$/i.test(first) && !lead && precededBy(text, s, AS_BEFORE)) {
+      const told = AS_MANY_BEFORE.exec(text.slice(Math.max(0, s - 100), s));
+      const n = told ? ordinalValue(told[1] ?? '') ?? numberValue(told[1] ?? '') : undefined;
+      return n !== undefined && n > 1 ? make(s - /as\s+$/i.exec(text.slice(s - 8, s))![0].length, e, n, unitWord) : undefined;
     }
     const vague = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i').test(first) && !/couple/i.test(first);
     let count = vague ? undefined : numberValue(second ?? first);
