@@ -54,13 +54,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(weekly.map((x) => [x.text, x.value])).toContainEqual(['Friday', 'XXXX-WXX-5']);
   });
 
-  it('counts from the writing what an obituary tells ahead with "will" or "as recently as"', () => {
+  it('counts from the writing what a life tells ahead with "will", "as recently as" or in the present', () => {
     const obituary = 'Born in Leeds on 14 February 1933, she graduated in 1954 and married in 1959. From 1981 until her ' +
       'retirement in 1998 she directed the observatory. As recently as last spring she gave a lecture. A funeral will ' +
       'be held on 3 December.';
     const t = tagTimexes(obituary, { dct: '2024-11-26' }).map((x) => [x.text, x.value]);
     expect(t).toContainEqual(['last spring', '2024-SP']);
     expect(t).toContainEqual(['3 December', '2024-12-03']);
+    // So is "next year" in the present ("is due out next year") after a life told by its years.
+    const life = tagTimexes(`${obituary} Her fourth novel is due out next year.`, { dct: '2024-11-26' }).map((x) => [x.text, x.value]);
+    expect(life).toContainEqual(['next year', '2025']);
     // A plan told in the story's past ("would") is the story's.
     const planned = tagTimexes(obituary.replace(/As recently.*/, 'The new dish would be finished on 3 December.'), { dct: '2024-11-26' });
     expect(planned.map((x) => [x.text, x.value])).toContainEqual(['3 December', '1981-12-03']);

@@ -113,8 +113,11 @@ const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?
 /** A cheap look for the word or dash a span needs right before, then the full pattern, which tries every month name. */
 const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
-/** Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"). */
-const THAT_MONTH_BEFORE = /\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+$/i;
+/**
+ * Words before "that September" that make it the story's month rather than a clause ("in that May", "later that June"),
+ * or the start of a clause ("appeared in September 2021; that November it won").
+ */
+const THAT_MONTH_BEFORE = /(?:\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+|(?:^|[.;:!?]\s+|\n\s*))$/i;
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {

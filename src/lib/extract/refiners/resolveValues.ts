@@ -257,10 +257,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
    * "will" ("A funeral will be held on 3 December"), or anything "as recently as" ("as recently as last spring").
    */
-  const toldFromNow = (d: Draft): boolean =>
-    precededBy(text, d.start, AS_RECENTLY_AS) ||
-    ((d.yearless === true || d.deictic === true) && WILL_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
-      tenseAround(d.start, d.end) === 'future');
+  const toldFromNow = (d: Draft): boolean => {
+    if (precededBy(text, d.start, AS_RECENTLY_AS)) return true;
+    if (d.yearless !== true && d.deictic !== true) return false;
+    const tense = tenseAround(d.start, d.end);
+    if (tense === 'future' && WILL_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return true;
+    return d.deictic === true && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
+  };
   /** Values found so far, in text order. */
   const values: string[] = [];
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
