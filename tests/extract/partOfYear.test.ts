@@ -94,6 +94,12 @@ const cases: readonly Case[] = [
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
   // The nth week of a month is an ISO week: the first holds the month's 4th, the last the day three before its end.
   { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-W39' },
+  // The nth day, week or month of the year or month named.
+  { sentence: 'Floods killed 37 people in the first week of the year.', extent: 'the first week of the year', type: 'DATE', value: '1989-W01' },
+  { sentence: 'The last week of the year was quiet.', extent: 'The last week of the year', type: 'DATE', value: '1989-W52' },
+  { sentence: 'The last day of next month is a holiday.', extent: 'The last day of next month', type: 'DATE', value: '1989-11-30' },
+  { sentence: 'In 2019, the first month of the year was cold.', extent: 'the first month of the year', type: 'DATE', value: '2019-01', dct: '2024-05-01' },
+  { sentence: 'The rest is due by Sept. 30, the end of the fiscal year.', extent: 'the end of the fiscal year', type: 'DATE', value: '1989', mod: 'END' },
   { sentence: 'The lander will launch no earlier than the second week of November 2024.', extent: 'the second week of November 2024', type: 'DATE', value: '2024-W46' },
   { sentence: 'The first week of December 2024 was wet.', extent: 'The first week of December 2024', type: 'DATE', value: '2024-W49' },
   { sentence: 'In the last two weeks of February 1951, Operation Roundup was followed by Operation Killer.', extent: 'the last two weeks of February 1951', type: 'DURATION', value: 'P2W' },

@@ -2,7 +2,7 @@
  * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
  * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
-import { addDays, addMonths, formatWeek, formatYear, quarterOf } from '../calendar.ts';
+import { addDays, addMonths, formatDay, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
@@ -331,6 +331,40 @@ function weekOfMonth(year: number, month: number, n: number): string {
   return formatWeek(day);
 }
 
+const NTH_OF_PERIOD = pattern(
+  /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
+  TRIGGER.unit,
+);
+/**
+ * `the first week of the year`, `the last day of the month`, `the first month of 1998`, `the last week of next year`:
+ * that day, week or month of the year or month the text names ("the last week" alone is the week before the writing).
+ */
+const nthOfPeriod: Parser = (text) =>
+  scan(text, NTH_OF_PERIOD, (m, s, e) => {
+    const nth = (m[1] ?? '').toLowerCase();
+    const n = nth === 'last' || nth === 'final' ? -1 : ordinalValue(nth) ?? 1;
+    const unit = (m[2] ?? '').toLowerCase();
+    const ofMonth = (m[3] ?? m[5] ?? '').toLowerCase() === 'month';
+    if (unit === 'month' && ofMonth) return undefined;
+    const shiftWord = (m[4] ?? '').toLowerCase();
+    const period: Resolver = m[6] ? () => m[6]! : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
+    const value: Resolver = (ctx) => {
+      const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
+      if (!at) return ofMonth ? 'XXXX-XX' : 'XXXX';
+      const [year, month] = [Number(at[1]), at[2] ? Number(at[2]) : undefined];
+      if (month !== undefined) {
+        if (unit === 'week') return weekOfMonth(year, month, n);
+        const first = { year, month, day: 1 };
+        return formatDay(n > 0 ? addDays(first, n - 1) : addDays(addMonths(first, 1), -1));
+      }
+      if (unit === 'month') return `${formatYear(year)}-${String(n > 0 ? n : 12).padStart(2, '0')}`;
+      if (unit === 'week') return formatWeek(n > 0 ? addDays({ year, month: 1, day: 4 }, 7 * (n - 1)) : { year, month: 12, day: 28 });
+      return formatDay(n > 0 ? addDays({ year, month: 1, day: 1 }, n - 1) : { year, month: 12, day: 31 });
+    };
+    const told = shiftWord === 'that' || (!shiftWord && !m[6]);
+    return { ...date(s, e, value), ...(told ? { anaphoric: true } : shiftWord ? { deictic: true } : {}) };
+  });
+
 const MONTH_QUARTER = pattern(new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s+quarter\\b`, 'gi'), TRIGGER.quarter);
 /**
  * `the December quarter`, `the March quarter`: companies name a quarter by the month it ends in (Apple's fiscal first
@@ -360,7 +394,7 @@ const monthsOfQuarter: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...winterAcross(text), ...seasonPair(text),
+  ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
 ];
