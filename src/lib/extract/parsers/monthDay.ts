@@ -170,9 +170,25 @@ const bareMonth: Parser = (text) =>
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    const value = shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift]);
+    const endOfSpan = shift ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
+    const value = endOfSpan ? spanStart(month, endOfSpan)
+      : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift]);
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
+
+/** The end month of a span right after its start: "January-October", "January to March", "May and June". */
+const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
+/**
+ * "the January-October period", "burglaries between January and March" told in November: the span ends in the month
+ * its tense points to, and starts in the last such month before it (its end is then the first after its start).
+ */
+const spanStart = (month: number, endMonth: number): Resolver => {
+  const end = monthDayResolver(endMonth);
+  return (ctx) => {
+    const year = /^(-?\d{4})-/.exec(end(ctx));
+    return year ? `${formatYear(Number(year[1]) - (month > endMonth ? 1 : 0))}-${String(month).padStart(2, '0')}` : monthDayResolver(month)(ctx);
+  };
+};
 
 /**
  * "last February" told in March is a year back (the month just gone would be "last month"), and "next April" told in
