@@ -33,7 +33,10 @@ const cases: readonly Case[] = [
     sentence: 'The plan is to reduce employment by at least 6,000 people by year end.',
     extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-26',
   },
-  { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988', dct: '1989-10-30' },
+  // The hyphened "year-end" of accounts is the closing day.
+  { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988-12-31', dct: '1989-10-30' },
+  { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
+  { sentence: 'Sales rose by month-end.', extent: 'month-end', type: 'DATE', value: '1989-10-31', dct: '1989-10-30' },
   { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
   {

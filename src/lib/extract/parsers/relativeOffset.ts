@@ -5,7 +5,7 @@
  * last mentioned time (anaphoric).
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
-import { formatDay, formatYear, isValidDay } from '../calendar.ts';
+import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, POSSESSIVE_BEFORE, UNIT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { UNKNOWN, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
@@ -286,6 +286,17 @@ const yearEnd: Parser = (text) =>
     if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
     const grain = /^month$/i.test(m[1] ?? '') ? 'month' : 'year';
     const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
+    // The hyphened "year-end", as accounts write it, is the closing day: "since year-end" counts from December 31.
+    if (/^(?:year|month)-end$/i.test(m[0])) {
+      const period = offsetResolver(grain, n);
+      const value: Resolver = (ctx) => {
+        const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
+        if (!at) return period(ctx);
+        const [year, month] = [Number(at[1]), at[2] ? Number(at[2]) : 12];
+        return formatDay(addDays(shift({ year, month, day: 1 }, 'month', 1), -1));
+      };
+      return { start: s, end: e, type: 'DATE', value, source, deictic: true };
+    }
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
