@@ -111,6 +111,8 @@ const cases: readonly Case[] = [
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // A day opening its sentence is the time of the past verb after it, whatever that verb looks ahead to.
+  { sentence: 'On Friday, the Kenyan government planned to pay the first death claims.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // An "-ed" word after a preposition or a determiner is an adjective, not a verb in the past.
   { sentence: 'Gusts are likely on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The storm brought down trees on exposed coasts on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },

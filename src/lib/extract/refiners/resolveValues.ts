@@ -335,9 +335,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && (inSentenceOfLast(d) || toldInTense(d, last));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
-    const tense = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+    const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+    // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
+    // the verb looks ahead to.
+    const opens = around !== 'unknown' && pastVerbOfOpeningDate(text, d.start, d.end);
+    const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const firm = tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbOfOpeningDate(text, d.start, d.end));
+    const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };
