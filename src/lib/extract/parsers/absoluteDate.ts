@@ -186,13 +186,17 @@ const eraYear: Parser = (text) => [
     date(s, e, formatYear(Number(m[1] ?? m[2])))),
 ];
 
-const ERA_MARKED = /\d\s*(?:B\.C\.|BCE?\b|A\.D\.|AD\b|CE\b)|\b(?:A\.D\.|AD)\s*\d/g;
+/** An era written with a year, found by its letters first (a pattern that starts at every digit is four times slower). */
+/** The letters every era marker holds: most texts have none, and a search for a string is far cheaper than a pattern. */
+const ERA_LETTERS = ['BC', 'AD', 'CE', 'B.C', 'A.D'];
+const ERA_MARKED = /(?:B\.C\.|BCE?\b|A\.D\.|AD\b|CE\b)(?<=\d\s*(?:B\.C\.|BCE?|A\.D\.|AD|CE))|\b(?:A\.D\.|AD)(?=\s*\d)/g;
 const SMALL_YEAR = pattern(/(?<=\b(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|from|around|circa|c\.)\s{1,3})([1-9]\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|the|he|she|it|they|a|an|[A-Z]\w*)\b)/g, TRIGGER.digit);
 /**
  * `in 330`, `after 284`: in a text that writes its eras ("753 BC", "AD 14"), a number of two or three digits after a
  * preposition of time, with no noun after it, is a year too, of the era written last before it.
  */
 const smallYear: Parser = (text) => {
+  if (!ERA_LETTERS.some((l) => text.includes(l))) return [];
   const eras: [number, boolean][] = [];
   ERA_MARKED.lastIndex = 0;
   for (let m = ERA_MARKED.exec(text); m; m = ERA_MARKED.exec(text)) eras.push([m.index, /B/.test(m[0])]);

@@ -133,7 +133,7 @@ const half: Parser = (text) =>
   scan(text, HALF, (m, s, e) =>
     make(s, e, 0.5, m[1] ?? m[2] ?? ''));
 
-const QUARTER_HOUR = pattern(/\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi, TRIGGER.quarter);
+const QUARTER_HOUR = pattern(/\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi, TRIGGER.hour);
 /** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45). */
 const quarterHour: Parser = (text) =>
   scan(text, QUARTER_HOUR, (m, s, e) => make(s, e, /^three$/i.test(m[1] ?? '') ? 45 : 15, 'minutes'));

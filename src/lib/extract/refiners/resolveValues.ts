@@ -158,6 +158,7 @@ const sentenceBefore = (text: string, at: number): string => {
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
@@ -259,10 +260,15 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const toldFromNow = (d: Draft): boolean => {
     if (precededBy(text, d.start, AS_RECENTLY_AS)) return true;
-    if (d.yearless !== true && d.deictic !== true) return false;
+    const deictic = d.deictic === true;
+    if (!deictic && d.yearless !== true) return false;
+    // The words first: a history asks the tense of few of its dates, and each stretch asked about costs a scan.
+    const before = text.slice(Math.max(0, d.start - 60), d.start);
+    const will = WILL_WORD.test(before) && WILL_BEFORE.test(before);
+    if (!will && !deictic) return false;
     const tense = tenseAround(d.start, d.end);
-    if (tense === 'future' && WILL_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return true;
-    return d.deictic === true && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
+    if (will && tense === 'future') return true;
+    return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
   };
   /** Values found so far, in text order. */
   const values: string[] = [];

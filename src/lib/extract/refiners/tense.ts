@@ -193,7 +193,10 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
 );
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
+const PREPOSITION_BEFORE = new RegExp(`\\b${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const before = text.slice(Math.max(0, start - 70), start);
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
