@@ -111,6 +111,9 @@ const cases: readonly Case[] = [
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // What someone is expected to do lies ahead; "unchanged" is an adjective, no past verb.
+  { sentence: 'Economists expect the bank to leave rates unchanged when it announces its decision Wednesday afternoon.', extent: 'Wednesday afternoon', type: 'TIME', value: '2024-04-10TAF' },
+  { sentence: 'Rates were unchanged on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // A day opening its sentence is the time of the past verb after it, whatever that verb looks ahead to.
   { sentence: 'On Friday, the Kenyan government planned to pay the first death claims.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // An "-ed" word after a preposition or a determiner is an adjective, not a verb in the past.
