@@ -68,6 +68,8 @@ const cases: readonly Case[] = [
   { sentence: 'The election is next April.', extent: 'next April', type: 'DATE', value: '1999-04', dct: '1998-03-01' },
   { sentence: 'Sales fell this past February.', extent: 'this past February', type: 'DATE', value: '1998-02', dct: '1998-03-01' },
   { sentence: 'Sales fell last January.', extent: 'last January', type: 'DATE', value: '1998-01', dct: '1998-03-01' },
+  // "when she is sentenced on Jan. 12": a time to come.
+  { sentence: 'Delgado faces up to 20 years in prison when she is sentenced on Jan. 12.', extent: 'Jan. 12', type: 'DATE', value: '1990-01-12' },
   // So is what goes to a vote or before a board.
   { sentence: 'In June, the revised plan goes to a vote.', extent: 'June', type: 'DATE', value: '2024-06', dct: '2024-03-10' },
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },

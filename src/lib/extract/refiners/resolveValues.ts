@@ -183,6 +183,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const drafts = narrative ? found : found.filter((d) => !d.historyOnly);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
+  /** The last anchor told to the day. */
+  let lastDay: Anchor | undefined = last?.day !== undefined ? last : undefined;
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
@@ -338,9 +340,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
     // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
-    const ofToldDay = d.dayless === true && last?.day !== undefined && !sameDay(last, dct) && (inSentenceOfLast(d) || toldInTense(d, last));
+    // A year or month told in passing since ("hired in 2022") leaves the day told before the one such a time is of
+    // ("reached the verdict shortly before noon").
+    const toldDay = last?.day !== undefined ? last : lastDay;
+    const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
+      ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const base = useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
+    const base = ofToldDay ? toldDay : useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
@@ -399,6 +405,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
       if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         [last, lastAt] = [next, d.start];
+        if (next.day !== undefined) lastDay = next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
       }
