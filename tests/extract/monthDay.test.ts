@@ -68,6 +68,9 @@ const cases: readonly Case[] = [
   { sentence: 'The election is next April.', extent: 'next April', type: 'DATE', value: '1999-04', dct: '1998-03-01' },
   { sentence: 'Sales fell this past February.', extent: 'this past February', type: 'DATE', value: '1998-02', dct: '1998-03-01' },
   { sentence: 'Sales fell last January.', extent: 'last January', type: 'DATE', value: '1998-01', dct: '1998-03-01' },
+  // A verb in the future right before the date governs it surely; reported, it may have been said a while before.
+  { sentence: 'The talks will begin on 5 March.', extent: '5 March', type: 'DATE', value: '2025-03-05', dct: '2024-04-04' },
+  { sentence: 'He said he will be back on April 2.', extent: 'April 2', type: 'DATE', value: '2024-04-02', dct: '2024-04-04' },
   // "when she is sentenced on Jan. 12": a time to come.
   { sentence: 'Delgado faces up to 20 years in prison when she is sentenced on Jan. 12.', extent: 'Jan. 12', type: 'DATE', value: '1990-01-12' },
   // So is what goes to a vote or before a board.

@@ -34,8 +34,8 @@ export interface ResolveContext {
   /** The document is a history told in order: a bare month or day after a date most often lies after it. */
   readonly narrative?: boolean;
   /**
-   * The tense is that of a past verb right before the timex ("stepped down in March", "died on May 5"): a date on the
-   * other side of the base does not win however near it is.
+   * The tense is that of a verb right before the timex ("stepped down in March", "died on May 5", "will begin on 5
+   * March"): a date on the other side of the base does not win however near it is.
    */
   readonly firm?: boolean;
 }

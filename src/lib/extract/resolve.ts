@@ -268,7 +268,7 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
   if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : current + n)}-${code}`;
   // A past verb right before ("stepped down in the spring"): the latest one that has begun.
-  if (firm) return `${formatYear(current)}-${code}`;
+  if (firm && tense === 'past') return `${formatYear(current)}-${code}`;
   const years = [b.year - 1, b.year, b.year + 1];
   const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
   // As with months: in a history the nearest one wins, a near tie going forward as a story moves.

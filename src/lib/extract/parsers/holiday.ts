@@ -97,8 +97,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     if (!b || force === 'this') return format(holiday.on(base.year));
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
-    // So is the past a verb right before points to ("were closed on Good Friday").
-    const side = force ?? (firm ? 'past' : undefined);
+    // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday").
+    const side = force ?? (firm ? (tense === 'future' ? 'future' : 'past') : undefined);
     const day = side ? pickByTense(days, b, side, Infinity) : byTense(days, b, tense) ?? pickByTense(days, b, tense);
     return format(day ?? holiday.on(b.year));
   };

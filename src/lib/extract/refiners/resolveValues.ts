@@ -11,7 +11,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
-import { createTenseLookup, pastVerbOfOpeningDate, pastVerbRightBefore } from './tense.ts';
+import { createTenseLookup, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -353,7 +353,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const opens = around !== 'unknown' && pastVerbOfOpeningDate(text, d.start, d.end);
     const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start));
+    const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };

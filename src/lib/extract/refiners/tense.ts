@@ -204,6 +204,13 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
+/** "will begin on", "will be held in", "'ll meet on the": a verb in the future right before the date governs it surely. */
+const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
+/** …unless reported ("said he will be back on April 2" may have been said a while before the writing). */
+const REPORTED_BEFORE = /\b(?:said|told|announced|reported|added|wrote)\b[^.!?]*$/i;
+export const willVerbRightBefore = (text: string, start: number): boolean =>
+  WILL_VERB_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+
 /**
  * A date opening its sentence, maybe after "on" or "in" ("On May 1,", "In March,", "February brought"), or a clause
  * joined on (", and on April 9").
