@@ -47,6 +47,8 @@ const cases: readonly Case[] = [
   { sentence: 'Churches were full on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
   // A past verb right before: the last one, though the next is nearer.
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2025-03-14' },
+  // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
+  { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
   { sentence: 'The pope will celebrate Mass on Palm Sunday.', extent: 'Palm Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
   { sentence: 'Lent began on Ash Wednesday.', extent: 'Ash Wednesday', type: 'DATE', value: '2013-02-13', dct: '2013-03-21' },
   { sentence: 'Pentecost 2020 fell on the last day of May.', extent: 'Pentecost 2020', type: 'DATE', value: '2020-05-31' },
