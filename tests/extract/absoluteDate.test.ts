@@ -14,6 +14,10 @@ const cases: readonly Case[] = [
   // A slashed date that cannot be month first is day first, and so are the text's other slashed dates.
   { sentence: 'The offer ends 30/04/2024.', extent: '30/04/2024', type: 'DATE', value: '2024-04-30' },
   { sentence: 'Posted 03/04/2024. The offer ends 30/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-04-03' },
+  // With nothing in the text to say, month first unless that puts the day on the wrong side of the writing.
+  { sentence: 'Posted on 12/03/2024 by admin.', extent: '12/03/2024', type: 'DATE', value: '2024-03-12', dct: '2024-03-15' },
+  { sentence: 'The store will open on 04/05/2024.', extent: '04/05/2024', type: 'DATE', value: '2024-04-05', dct: '2024-03-15' },
+  { sentence: 'It happened on 3/4/2024.', extent: '3/4/2024', type: 'DATE', value: '2024-03-04', dct: '2024-03-15' },
   { sentence: 'Filed 12/25/2023 and amended 03/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-03-04' },
   { sentence: 'Rome defeated Carthage in 241 BC after a long war.', extent: '241 BC', type: 'DATE', value: 'BC0241' },
   // In a text that writes its eras, a small number after a preposition of time is a year of the era written last.

@@ -120,7 +120,27 @@ const slashDate: Parser = (text) => {
     return undefined;
   });
   const dayFirst = found.some(({ a, b }) => a > 12 && b <= 12) && !found.some(({ a, b }) => b > 12 && a <= 12);
-  return found.flatMap(({ start, end, a, b, year }) => dayDraft(start, end, year, dayFirst ? b : a, dayFirst ? a : b) ?? []);
+  const writesMonthFirst = found.some(({ a, b }) => b > 12 && a <= 12);
+  return found.flatMap(({ start, end, a, b, year }) => {
+    const read = dayDraft(start, end, year, dayFirst ? b : a, dayFirst ? a : b);
+    if (!read || dayFirst || writesMonthFirst || a > 12 || b > 12 || a === b || !isValidDay(year, a, b)) return read ?? [];
+    return { ...read, value: eitherOrder(year, a, b) };
+  });
+};
+
+/**
+ * `12/03/2024` in a text that never says which order it writes: month first, unless that puts the day on the wrong side
+ * of the writing and day first does not (a post "Posted on 12/03/2024" in mid-March was posted on the 12th; "will
+ * open on 04/05/2024" told in April opens in April).
+ */
+const eitherOrder = (year: number, a: number, b: number): Resolver => ({ base, tense }) => {
+  const monthFirst = { year, month: a, day: b };
+  const dayFirst = { year, month: b, day: a };
+  const at = base?.day !== undefined ? { year: base.year, month: base.month ?? 1, day: base.day } : undefined;
+  if (!at) return formatDay(monthFirst);
+  const after = (d: typeof at) => d.year - at.year || d.month - at.month || d.day - at.day;
+  const wrongSide = (d: typeof at) => (tense === 'future' ? after(d) < 0 : after(d) > 0);
+  return formatDay(wrongSide(monthFirst) && !wrongSide(dayFirst) ? dayFirst : monthFirst);
 };
 
 const WD = `(?:${DATED_WEEKDAY_RE},?\\s+)?`;
