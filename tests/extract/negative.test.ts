@@ -26,6 +26,8 @@ const NOTHING: readonly string[] = [
   'He drives the Audi Q4 e-tron to work.',
   // A small number after "in" is a year only in a text that writes its eras, and never before a noun.
   'Prices rose in 330 stores and fell in 212.',
+  // A page's copyright notice is no time the text tells of.
+  'Copyright © 2024 Example News. All rights reserved. © 2010–2024 The Company.',
   // The last of someone's days, not the one before the writing.
   'On our last night we ate at a place in Portree; it was his last week in office and Hoover\'s last year.',
   // A ranking, not a time: "most recent".

@@ -128,6 +128,9 @@ export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
  */
 export const POSSESSIVE_BEFORE = /(?:\b(?:my|our|your|his|her|its|their|whose)|\w['’]s)\s+$/i;
 
+/** A copyright sign or word before a year (and a first year and a dash): "Copyright © 2024", "© 2010–2024". */
+export const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*)?$/;
+
 /** How far from the year of writing a word points: "last year", "this year", "next year". */
 export const WRITTEN_YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, current: 0 };
 

@@ -7,7 +7,7 @@ import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue } from '../lexicon.ts';
+import { COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -184,6 +184,8 @@ const bareYear: Parser = (text) =>
     // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
     // "lives at 1945 Elm Street": a house number (unless a preposition of time makes it "In 1945 Elm Street was…").
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
+    // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
+    if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED)) return undefined;
     return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
       ? date(s, e, formatYear(y))

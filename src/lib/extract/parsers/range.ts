@@ -4,9 +4,9 @@
  * `March 30 - April 2, 2019`, `May 3–5, 2019`).
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
-import { pattern, scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_WEEKDAY_RE, MONTH_RE, monthOf } from '../lexicon.ts';
+import { COPYRIGHT_BEFORE, DATED_WEEKDAY_RE, MONTH_RE, monthOf } from '../lexicon.ts';
 import { monthDayResolver } from '../resolve.ts';
 
 const source = 'range';
@@ -107,7 +107,7 @@ const FULL_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(1[0
 const fullYearRange: Parser = (text) =>
   scan(text, FULL_YEAR_RANGE, (m, s, e) => {
     const [first, second] = [Number(m[1]), Number(m[2])];
-    if (second <= first || second - first > 100) return undefined;
+    if (second <= first || second - first > 100 || precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     if (/^\s+(?:troops|men|soldiers|people|dead|killed|casualties|prisoners|tons|ships|aircraft|tanks)\b/.test(text.slice(e, e + 15))) return undefined;
     // The span's end does not move the narrative on: what follows "the 1975-1976 dry season" starts in 1975.
     return { ...date(m.indices?.[2]?.[0] ?? s, e, formatYear(second)), comparison: true };
