@@ -1,0 +1,27 @@
+/**
+ * A weekday written right before a timex of the day it names is part of it: "at Sunday dawn of 25 June 1950" is one
+ * time, on 25 June, not a Sunday of its own counted from the story.
+ */
+import { isoWeekday, parseDay } from '../calendar.ts';
+import { weekdayOf } from '../lexicon.ts';
+import type { Resolved } from './resolveValues.ts';
+
+/** Only spaces between the weekday and the timex after it. */
+const ADJACENT = /^\s{1,3}$/;
+
+export function mergeWeekdayOfDay(text: string, timexes: readonly Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i]!;
+    const next = timexes[i + 1];
+    const weekday = next && t.type === 'DATE' && !t.mod ? weekdayOf(text.slice(t.start, t.end)) : undefined;
+    const day = weekday && ADJACENT.test(text.slice(t.end, next!.start)) ? parseDay(next!.value.slice(0, 10)) : undefined;
+    if (day && /^\d{4}-\d\d-\d\d/.test(next!.value) && isoWeekday(day) === weekday) {
+      out.push({ ...next!, start: t.start });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
