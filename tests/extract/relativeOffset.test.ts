@@ -4,6 +4,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "this time last year": the month of writing, a year back.
+  { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
+  { sentence: 'Sales are higher than at the same time last year.', extent: 'the same time last year', type: 'DATE', value: '1997-03' },
   // "since the turn of the year": the year's first days.
   { sentence: 'They have won five of their last seven matches since the turn of the year.', extent: 'the turn of the year', type: 'DATE', value: '1998', mod: 'START' },
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.

@@ -326,7 +326,12 @@ const thePeriod: Parser = (text) =>
   });
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
+const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+year\b/g, TRIGGER.unit);
+/** `this time last year`, `the same time next year`: the month of writing, a year back or ahead. */
+const timeLastYear: Parser = (text) =>
+  scan(text, TIME_LAST_YEAR, (m, s, e) => draft(s, e, 'month', /^last$/i.test(m[1] ?? '') ? -12 : 12, false, { deictic: true }));
+
 export const relativeOffsetParser: Parser = (text) => [
   ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
-  ...yearEnd(text),
+  ...yearEnd(text), ...timeLastYear(text),
 ];
