@@ -34,6 +34,10 @@ const cases: readonly Case[] = [
   { sentence: 'At the turn of the century the port will be the busiest in Europe.', extent: 'the turn of the century', type: 'DATE', value: '2000', mod: 'APPROX' },
   { sentence: 'At the turn of the millennium the bank will merge.', extent: 'the turn of the millennium', type: 'DATE', value: '2000', mod: 'APPROX' },
   { sentence: 'In 1893 the town was small, but by the turn of the century it had doubled.', extent: 'the turn of the century', type: 'DATE', value: '1900', mod: 'APPROX', dct: '2024-04-04' },
+  // The halves of a century or a decade.
+  { sentence: 'In the first half of the 20th century the population doubled.', extent: 'the first half of the 20th century', type: 'DATE', value: '19', mod: 'START' },
+  { sentence: 'The city was founded in 1820. Industry declined in the latter half of the century.', extent: 'the latter half of the century', type: 'DATE', value: '18', mod: 'END' },
+  { sentence: 'Growth was strong in the last half of the 1980s.', extent: 'the last half of the 1980s', type: 'DATE', value: '198', mod: 'END' },
   // "by mid-century" is a time; "mid-century furniture" a style (in the negative cases).
   { sentence: 'Emissions must fall to zero by mid-century.', extent: 'mid-century', type: 'DATE', value: '19', mod: 'MID' },
   { sentence: 'Spending will be cut by mid-decade.', extent: 'mid-decade', type: 'DATE', value: '199', mod: 'MID' },

@@ -261,7 +261,7 @@ const quarterAgo: Resolver = (ctx) =>
     : offsetResolver('quarter', -5)(ctx);
 
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
-const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half)\s+of\s+$/i;
+const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
  * year`): the period under

@@ -26,6 +26,9 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, mod: 'END' },
   { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
   { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
+  // "the first half of the 20th century": the halves of a century or decade (those of a year are H1 and H2).
+  { re: /\bthe\s+(?:first|early)\s+half\s+of\s+$/i, mod: 'START', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
+  { re: /\bthe\s+(?:second|latter|last)\s+half\s+of\s+$/i, mod: 'END', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
   // "since the turn of the year": its first days ("the turn of the century" is a timex of its own).
   { re: /\bthe\s+turn\s+of\s+$/i, mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, mod: 'END' },
