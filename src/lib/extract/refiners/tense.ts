@@ -242,7 +242,7 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
   return m !== null && (REPORTING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
 }
 
-const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off|slipped|slid';
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
