@@ -299,7 +299,10 @@ describe('presenting with a filter', () => {
 
   test('the Who menu filters the presentation too', async () => {
     await page.goto(`${inject('baseURL')}?src=example-timeline.json&who=place-ukraine`);
-    const listed = await page.getByRole('list', { name: /Events in time order/ }).locator('time').count();
+    // The list fills once the timeline has loaded: count its events only then.
+    const times = page.getByRole('list', { name: /Events in time order/ }).locator('time');
+    await expect.poll(() => times.count()).toBeGreaterThan(0);
+    const listed = await times.count();
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(position).toBe(`Step 1 / ${listed}`);
     await page.keyboard.press('End');
