@@ -298,9 +298,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return months.includes(month) ? (season[2] === 'WI' && month < 12 ? year + 1 : year) : undefined;
   };
   /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
-  const thisYearBefore = (i: number): string | undefined => {
+  const yearOfOpener = (i: number): number | undefined => {
     const value = values[i - 1];
-    return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? value : undefined;
+    return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
   };
   /**
    * News names a day of its week once by its weekday and keeps the name for it: "broken into in the early hours of Sunday
@@ -333,7 +333,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? openingYear(text, drafts, i, i - 1, thisYearBefore(i)) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i)
+      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.

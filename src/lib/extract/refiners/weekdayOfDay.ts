@@ -14,8 +14,9 @@ export function mergeWeekdayOfDay(text: string, timexes: readonly Resolved[]): R
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
     const next = timexes[i + 1];
-    const weekday = next && t.type === 'DATE' && !t.mod ? weekdayOf(text.slice(t.start, t.end)) : undefined;
-    const day = weekday && ADJACENT.test(text.slice(t.end, next!.start)) ? parseDay(next!.value.slice(0, 10)) : undefined;
+    const adjacent = next !== undefined && next.start - t.end <= 3 && t.type === 'DATE' && !t.mod && ADJACENT.test(text.slice(t.end, next.start));
+    const weekday = adjacent ? weekdayOf(text.slice(t.start, t.end)) : undefined;
+    const day = weekday ? parseDay(next!.value.slice(0, 10)) : undefined;
     if (day && /^\d{4}-\d\d-\d\d/.test(next!.value) && isoWeekday(day) === weekday) {
       out.push({ ...next!, start: t.start });
       i++;
