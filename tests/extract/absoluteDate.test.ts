@@ -50,6 +50,8 @@ const cases: readonly Case[] = [
   { sentence: 'Prices have risen since 3/2020.', extent: '3/2020', type: 'DATE', value: '2020-03' },
   { sentence: "The album was released July '24.", extent: "July '24", type: 'DATE', value: '2024-07', dct: '2024-09-01' },
   { sentence: "Previous incident: 12 Feb. '23.", extent: "12 Feb. '23", type: 'DATE', value: '2023-02-12', dct: '2024-05-02' },
+  { sentence: "Valid till 13 May'24.", extent: "13 May'24", type: 'DATE', value: '2024-05-13', dct: '2024-02-05' },
+  { sentence: 'Shipped 2024-May-13.', extent: '2024-May-13', type: 'DATE', value: '2024-05-13' },
   { sentence: 'The album was released July ’24.', extent: 'July ’24', type: 'DATE', value: '2024-07', dct: '2024-09-01' },
   // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
   { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },

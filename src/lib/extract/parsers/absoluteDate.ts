@@ -67,6 +67,14 @@ const dashedDate: Parser = (text) =>
     return isValidDay(2000, month, day) ? date(s, e, ofTwoDigitYear(Number(yy), month, day)) : undefined;
   });
 
+const YEAR_FIRST_DASHED = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})-(${DATED_MONTH_RE})-(\\d{1,2})\\b(?!-)`, 'g'), TRIGGER.month, /\d-[A-Z][a-z]{2}/);
+/** `2024-May-13`, `2024-Jul-04`: the same with the year first, as some logs write them. */
+const yearFirstDashed: Parser = (text) =>
+  scan(text, YEAR_FIRST_DASHED, (m, s, e) => {
+    const month = monthOf(m[2] ?? '');
+    return month ? dayDraft(s, e, Number(m[1]), month, Number(m[3])) : undefined;
+  });
+
 /** A month (and day) of a year written with two digits, of the century nearest the text's. */
 const ofTwoDigitYear = (yy: number, month: number, day?: number): Resolver => {
   const year = twoDigitYearResolver(yy);
@@ -84,7 +92,7 @@ const monthSlashYear: Parser = (text) =>
   scan(text, MONTH_SLASH_YEAR, (m, s, e) =>
     m[1]?.startsWith('0') || precededBy(text, s, MONTH_SLASH_CONTEXT) ? date(s, e, formatMonth(Number(m[2]), Number(m[1]))) : undefined);
 
-const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\s+['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.apostrophe);
+const MONTH_SHORT_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\s*['’](\\d{2})\\b(?![sS])`, 'g'), TRIGGER.apostrophe);
 /**
  * `July '24`, `March '98`, `12 Feb. '23`: a month (maybe after its day) and a year written with two digits, of the
  * century nearest the text's.
@@ -330,6 +338,6 @@ export const absoluteDateParser: Parser = (text) => [
   ...isoWeek(text),
   ...monthOfYear(text), ...seasonOfYear(text),
   ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
-  ...dashedDate(text), ...monthSlashYear(text), ...monthShortYear(text),
+  ...dashedDate(text), ...yearFirstDashed(text), ...monthSlashYear(text), ...monthShortYear(text),
   ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...smallYear(text), ...wordYear(text), ...monthWordYear(text),
 ];
