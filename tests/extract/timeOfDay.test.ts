@@ -65,8 +65,9 @@ const cases: readonly Case[] = [
   { sentence: 'Helicopters left the embassy in the early morning hours of 30 April 1975.', extent: 'the early morning hours of 30 April 1975', type: 'TIME', value: '1975-04-30TMO' },
   // "that afternoon" is the afternoon of the day just told.
   { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
-  // A time told in the past is of the day told last, though a year was told in passing since.
+  // A time told in the past after a year told in passing is of the day the story opened with, not of one told on the way.
   { sentence: 'A jury on Thursday convicted her. Its director, hired in 1996, spoke. Jurors reached the verdict shortly before noon.', extent: 'noon', type: 'TIME', value: '1998-10-22T12:00' },
+  { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
   { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },
   { sentence: 'Trading starts at 9.30am tomorrow morning.', extent: '9.30am', type: 'TIME', value: '1998-10-24T09:30' },

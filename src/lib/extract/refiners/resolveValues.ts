@@ -183,8 +183,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const drafts = narrative ? found : found.filter((d) => !d.historyOnly);
   // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
   let last: Anchor | undefined = narrative ? undefined : dct;
-  /** The last anchor told to the day. */
-  let lastDay: Anchor | undefined = last?.day !== undefined ? last : undefined;
+  /** The first day the text tells: in news, the day of its story. */
+  let firstDay: Anchor | undefined;
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
@@ -340,9 +340,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
     // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
-    // A year or month told in passing since ("hired in 2022") leaves the day told before the one such a time is of
-    // ("reached the verdict shortly before noon").
-    const toldDay = last?.day !== undefined ? last : lastDay;
+    // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
+    // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from
+    // Oct. 19 to Nov. 1 … polls opened at 7 a.m.").
+    const toldDay = last?.day !== undefined ? last : firstDay;
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
@@ -405,7 +406,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
       if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         [last, lastAt] = [next, d.start];
-        if (next.day !== undefined) lastDay = next;
+        if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
       }
