@@ -170,7 +170,7 @@ const bareMonth: Parser = (text) =>
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    const endOfSpan = shift ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
+    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift]);
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
@@ -178,6 +178,13 @@ const bareMonth: Parser = (text) =>
 
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
+/** The first letter after a month and its spaces can start a span's joint (a dash, "to", "through", "till", "until", "and"). */
+function mayJoinSpan(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 8211 || c === 116 || c === 117 || c === 97;
+}
 /**
  * "the January-October period", "burglaries between January and March" told in November: the span ends in the month
  * its tense points to, and starts in the last such month before it (its end is then the first after its start).

@@ -290,7 +290,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const seasonYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
-    const season = previous && d.start - previous.end <= 120 ? SEASON_VALUE.exec(values[i - 1] ?? '') : null;
+    const told = values[i - 1] ?? '';
+    // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
+    const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
     if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
     const year = Number(season[1]);
     const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);

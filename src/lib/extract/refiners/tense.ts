@@ -242,7 +242,8 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
   return m !== null && (REPORTING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
 }
 
-const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off|slipped|slid';
+const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
@@ -301,6 +302,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
     const before = text.slice(Math.max(0, start - 70), start);
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+    // "the launch slipped to the spring": put off too (looked for right before only, as "s" starts many words).
+    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
