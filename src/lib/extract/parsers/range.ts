@@ -26,8 +26,9 @@ const shortYearRange: Parser = (text) =>
 
 /** A weekday before a day number, as listings write ranges: `Fri 14 – Sun 16 June`, `Friday 14th to Sunday 16th June`. */
 const WEEKDAY_BEFORE_DAY = `${DATED_WEEKDAY_RE}\\.?,?\\s+`;
+const LEAD_BEFORE_DAY = new RegExp(`(?:\\bthe\\s+|\\b${WEEKDAY_BEFORE_DAY})$`);
 const DAY_RANGE = pattern(
-  new RegExp(`\\b(?:the\\s+|${WEEKDAY_BEFORE_DAY})?(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(?:the\\s+|${WEEKDAY_BEFORE_DAY})?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
+  new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(?:the\\s+|${WEEKDAY_BEFORE_DAY})?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
   TRIGGER.month,
 );
 /**
@@ -35,11 +36,14 @@ const DAY_RANGE = pattern(
  * February`, `Fri 14 – Sun 16 June`: the bare first day gets the month (and year) written after the second.
  */
 const dayRange: Parser = (text) =>
-  scan(text, DAY_RANGE, (m, s) => {
+  scan(text, DAY_RANGE, (m, at) => {
+    // "the" or a weekday before the first day belongs to it, looked for only where a range is (the pattern starts at a
+    // digit, which the regex engine finds fast).
+    const s = at - (LEAD_BEFORE_DAY.exec(text.slice(Math.max(0, at - 16), at))?.[0].length ?? 0);
     const month = monthOf(m[3] ?? '');
     const day = parseInt(m[1] ?? '', 10);
     if (!month || !isValidDay(2000, month, day) || Number(m[2]) <= day) return undefined;
-    const end = m.indices?.[1]?.[1] ?? s;
+    const end = m.indices?.[1]?.[1] ?? at;
     return m[4]
       ? isValidDay(Number(m[4]), month, day) ? date(s, end, formatDay({ year: Number(m[4]), month, day })) : undefined
       // Without a year it is of the second day's, whatever the tense around each ("is on 22-23 May").
