@@ -102,6 +102,9 @@ const cases: readonly Case[] = [
   { sentence: 'The firm declared a dividend payable in January.', extent: 'January', type: 'DATE', value: '2025-01', dct: '2024-11-05' },
   { sentence: 'It will redeem 9.5 million Series H preferred shares on Oct. 31 at par.', extent: 'Oct. 31', type: 'DATE', value: '1989-10-31', dct: '1989-10-25' },
   { sentence: 'The split would be paid on a still unspecified date in January.', extent: 'January', type: 'DATE', value: '1990-01' },
+  // A bare month in a sentence of a habit is any year's; one told in the past is a time of its own.
+  { sentence: 'Farmers typically plant in April and harvest in September.', extent: 'April', type: 'DATE', value: 'XXXX-04' },
+  { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A span of months ends in the month its tense points to and starts in the last such month before it.
   { sentence: 'The trade surplus for the January-October period stood at 720 billion dollars.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-12' },
   { sentence: 'Two men were jailed for a string of burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-12' },

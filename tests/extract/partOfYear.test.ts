@@ -94,6 +94,8 @@ const cases: readonly Case[] = [
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
   // The nth week of a month is an ISO week: the first holds the month's 4th, the last the day three before its end.
   { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-W39' },
+  // A bare season in a sentence of a habit is any year's.
+  { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.
   { sentence: 'The launch slipped to the spring.', extent: 'the spring', type: 'DATE', value: '2025-SP', dct: '2025-01-02' },
   // The nth day, week or month of the year or month named.

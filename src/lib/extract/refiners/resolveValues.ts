@@ -7,7 +7,7 @@
  */
 import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, SEASON_CODES, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -155,6 +155,18 @@ const sentenceBefore = (text: string, at: number): string => {
   const before = text.slice(Math.max(0, at - 300), at);
   return before.slice(before.search(/[^.!?\n]*$/));
 };
+/**
+ * Words of a habit: "In winter the lake usually freezes", "Farmers typically plant in April". A bare month or season in
+ * such a sentence is any year's.
+ */
+const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/i;
+const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
+/** The text from the start of the sentence at `start` to its end. */
+const sentenceAround = (text: string, start: number, end: number): string => {
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.!?\n]/);
+  return sentenceBefore(text, start) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+};
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -272,6 +284,18 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (will && tense === 'future') return true;
     return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
   };
+  /** A bare month or season in a sentence of a habit: `XXXX-04`, `XXXX-WI`. */
+  const genericValue = (d: Draft): string | undefined => {
+    const own = text.slice(d.start, d.end);
+    const season = d.source === 'partOfYear' ? BARE_SEASON.exec(own)?.[1] : undefined;
+    if (!season && !(d.yearless === true && d.source === 'monthDay' && /^[A-Za-z.]+$/.test(own))) return undefined;
+    if (!HABITUAL.test(sentenceAround(text, d.start, d.end))) return undefined;
+    // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own.
+    const tense = tenseAround(d.start, d.end);
+    if (tense === 'past' || tense === 'future') return undefined;
+    // Without a base, a month's resolver gives any year's month.
+    return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
+  };
   /** Values found so far, in text order. */
   const values: string[] = [];
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
@@ -331,6 +355,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
+    const generic = genericValue(d);
+    if (generic) return generic;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
