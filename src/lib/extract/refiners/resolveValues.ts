@@ -7,10 +7,13 @@
  */
 import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { MONTH_RE, SEASON_CODES, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
+import { habitValue } from './habit.ts';
+import { weekdayMemory } from './sameWeekday.ts';
+import { sentenceBefore } from './sentence.ts';
 import { createTenseLookup, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
@@ -150,26 +153,8 @@ function insideQuote(text: string, at: number): boolean {
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
-/** The text from the start of the sentence up to `at`. */
-const sentenceBefore = (text: string, at: number): string => {
-  const before = text.slice(Math.max(0, at - 300), at);
-  return before.slice(before.search(/[^.!?\n]*$/));
-};
-/**
- * Words of a habit: "In winter the lake usually freezes", "Farmers typically plant in April". A bare month or season in
- * such a sentence is any year's.
- */
-const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/i;
-const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
-/** The text from the start of the sentence at `start` to its end. */
-const sentenceAround = (text: string, start: number, end: number): string => {
-  const after = text.slice(end, end + 200);
-  const stop = after.search(/[.!?\n]/);
-  return sentenceBefore(text, start) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
-};
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
-const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
@@ -270,7 +255,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   /**
    * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
-   * "will" ("A funeral will be held on 3 December"), or anything "as recently as" ("as recently as last spring").
+   * "will" ("A funeral will be held on 3 December"), anything "as recently as" ("as recently as last spring"), and a
+   * time counted from now told in the present ("Her fourth novel is due out next year").
    */
   const toldFromNow = (d: Draft): boolean => {
     if (precededBy(text, d.start, AS_RECENTLY_AS)) return true;
@@ -283,18 +269,6 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const tense = tenseAround(d.start, d.end);
     if (will && tense === 'future') return true;
     return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
-  };
-  /** A bare month or season in a sentence of a habit: `XXXX-04`, `XXXX-WI`. */
-  const genericValue = (d: Draft): string | undefined => {
-    const own = text.slice(d.start, d.end);
-    const season = d.source === 'partOfYear' ? BARE_SEASON.exec(own)?.[1] : undefined;
-    if (!season && !(d.yearless === true && d.source === 'monthDay' && /^[A-Za-z.]+$/.test(own))) return undefined;
-    if (!HABITUAL.test(sentenceAround(text, d.start, d.end))) return undefined;
-    // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own.
-    const tense = tenseAround(d.start, d.end);
-    if (tense === 'past' || tense === 'future') return undefined;
-    // Without a base, a month's resolver gives any year's month.
-    return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };
   /** Values found so far, in text order. */
   const values: string[] = [];
@@ -328,35 +302,15 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1];
     return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
   };
-  /**
-   * News names a day of its week once by its weekday and keeps the name for it: "broken into in the early hours of Sunday
-   * morning … anyone with footage from between 1am and 4am on Sunday" is the same Sunday, whatever the tense says.
-   */
-  const toldWeekdays = new Map<string, string>();
-  const sameWeekdayAgain = (d: Draft, value: string, record = true): string => {
-    if (narrative || (d.source !== 'weekday' && d.source !== 'timeOfDay')) return value;
-    const name = WEEKDAY_NAME.exec(text.slice(d.start, d.end))?.[0].toLowerCase();
-    if (!name) return value;
-    const told = toldWeekdays.get(name);
-    const day = value.slice(0, 10);
-    if (told === undefined) {
-      if (record && /^\d{4}-\d\d-\d\d$/.test(day)) toldWeekdays.set(name, day);
-      return value;
-    }
-    if (d.source !== 'weekday' || d.anaphoric || day === told || !/^\d{4}-\d\d-\d\d$/.test(value) || !dct) return value;
-    // A clause that says otherwise keeps its own day: "was arrested on Sunday … the funeral will be held on Sunday".
-    const tense = tenseAround(d.start, d.end);
-    const toldDay = anchorOf(told);
-    const contradicts = toldDay !== undefined && (tense === 'future' ? !isAfter(toldDay, dct) : tense === 'past' && isAfter(toldDay, dct));
-    return contradicts ? value : told;
-  };
+  // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
+  const sameWeekdayAgain = narrative || !dct ? (_d: Draft, value: string) => value : weekdayMemory(text, dct, tenseAround);
   /** Is the draft in the sentence where `last` was written, not far after it? */
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
-    const generic = genericValue(d);
-    if (generic) return generic;
+    const habit = habitValue(text, d, tenseAround);
+    if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;

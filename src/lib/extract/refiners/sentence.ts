@@ -1,0 +1,14 @@
+/** The sentence around an offset, cut from the text by its stops: for the few rules that read a whole clause. */
+
+/** The text from the start of the sentence up to `at` (at most 300 characters back). */
+export const sentenceBefore = (text: string, at: number): string => {
+  const before = text.slice(Math.max(0, at - 300), at);
+  return before.slice(before.search(/[^.!?\n]*$/));
+};
+
+/** The text from the start of the sentence holding `start`…`end` to its end (at most 200 characters on). */
+export const sentenceAround = (text: string, start: number, end: number): string => {
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/[.!?\n]/);
+  return sentenceBefore(text, start) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+};
