@@ -150,10 +150,10 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 };
 
 /**
- * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad
- * time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `4am on Christmas Day`, `1am the
- * following morning`, `10 p.m. that day`, `09:15 this morning`, `8am on the 22nd`. The first time of a span takes it too: `between midnight
- * and 2am on New Year's Day`.
+ * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
+ * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `4am on Christmas Day`, `1am the
+ * following morning`, `10 p.m. that day`, `09:15 this morning`, `8am on the 22nd`. The first time of a span takes it
+ * too: `between midnight and 2am on New Year's Day`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +

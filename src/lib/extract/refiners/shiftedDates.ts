@@ -1,8 +1,9 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
  * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
- * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it). The parsers read the count and the date apart (a duration or "the day before", then the date); once the
- * date has its value, the two become one timex whose value is the date shifted, as TimeML tags it.
+ * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it). The parsers read
+ * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
+ * become one timex whose value is the date shifted, as TimeML tags it.
  */
 import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
 import { COUNT_RE, numberValue } from '../lexicon.ts';

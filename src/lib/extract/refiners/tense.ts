@@ -14,14 +14,15 @@ import type { Tense } from '../draft.ts';
  * was overtaken: its day has gone by, so "had" (past) decides. A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or "could be" ("could be
  * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the law takes
- * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on the 12th", "reports quarterly results on
- * Thursday", "the festival runs 23-28 March"; "reports" alone and "releases" are left out, as they are nouns as
- * often), a plan by what it is planned for ("the strike, planned for Monday, was called off", "sentencing was set for
- * Aug. 22"), and so is an expectation ("a verdict is expected on Monday", "the vote is set for November", "was likely
- * to take place in May", reported: "said more rain was expected Monday"), and so is an obligation ("must complete it by
- * early summer"; "when she is sentenced on Jan. 12" is a time to come; "must have" looks back, and "must be returned" is as often a ruling reported), and so is what someone
- * was urged or asked to do ("urged people to stay at home on Thursday"), and what someone is expected to do ("expect the
- * bank to leave rates unchanged when it announces its decision Wednesday"): those verbs point ahead too.
+ * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
+ * the 12th", "reports quarterly results on Thursday", "the festival runs 23-28 March"; "reports" alone and "releases"
+ * are left out, as they are nouns as often), a plan by what it is planned for ("the strike, planned for Monday, was
+ * called off", "sentencing was set for Aug. 22"), and so is an expectation ("a verdict is expected on Monday", "the
+ * vote is set for November", "was likely to take place in May", reported: "said more rain was expected Monday"), and so
+ * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
+ * ruling reported), and so is what someone was urged or asked to do ("urged people to stay at home on Thursday"), what
+ * someone is expected to do ("expect the bank to leave rates unchanged when it announces its decision Wednesday") and
+ * what happens once someone is something ("when she is sentenced on Jan. 12"): those verbs point ahead too.
  */
 const FUTURE =
   /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?\d)|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning|see\s+you)\b/gi;
