@@ -4,6 +4,8 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // "a fortnight on Friday": two weeks after the coming Friday.
+  { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
   { sentence: 'Sales are higher than at the same time last year.', extent: 'the same time last year', type: 'DATE', value: '1997-03' },

@@ -11,7 +11,7 @@ import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
-const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
+const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
@@ -19,7 +19,9 @@ const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
-const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' };
+/** Units counted in another grain: a fortnight is two weeks. */
+const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2 };
 
 /** `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). */
 function shifted(value: string, grain: Grain, n: number): string | undefined {
@@ -43,9 +45,12 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const m = t.type === 'DATE' && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
       : null;
-    const count = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
-    const grain = GRAIN[(m?.[2] ?? '').toLowerCase().replace(/s$/, '')];
-    // "a week on Tuesday" (British): that many weeks after the day; "three days on Monday" is no date.
+    const unit = (m?.[2] ?? '').toLowerCase().replace(/s$/, '');
+    const counted = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
+    const count = counted === undefined ? undefined : counted * (PER_GRAIN[unit] ?? 1);
+    const grain = GRAIN[unit];
+    // "a week on Tuesday", "a fortnight on Friday" (British): that many weeks after the day; "three days on Monday" is
+    // no date.
     const on = /^on$/i.test(m?.[3] ?? '');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
       ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count)
