@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'It was the deadliest assault on Russian soil in decades.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The flight took half an hour.', extent: 'half an hour', type: 'DURATION', value: 'PT30M' },
   { sentence: 'Coming up in the next half hour, a look at the storm.', extent: 'the next half hour', type: 'DURATION', value: 'PT30M' },
+  // "the first hour of the attack": the opening stretch of a thing, as long as its unit.
+  { sentence: 'In the first hour of the attack, 200 soldiers died.', extent: 'the first hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'The first year of the invasion was chaotic.', extent: 'The first year', type: 'DURATION', value: 'P1Y' },
   // "the four previous weeks", "the three remaining months": the order words may come after the count.
   { sentence: 'He had fought for the four previous weeks.', extent: 'the four previous weeks', type: 'DURATION', value: 'P4W' },
   { sentence: 'The three remaining months were quiet.', extent: 'The three remaining months', type: 'DURATION', value: 'P3M' },

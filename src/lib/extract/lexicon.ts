@@ -128,6 +128,9 @@ export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
  */
 export const POSSESSIVE_BEFORE = /(?:\b(?:my|our|your|his|her|its|their|whose)|\w['’]s)\s+$/i;
 
+/** "of" and a thing that is no time: "the last year of the war", "the first hour of the attack"; not "of the month". */
+export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|last)\\s+)?(?:${UNIT_RE}|quarter|season|${MONTH_RE}|\\d)\\b)\\S`, 'i');
+
 /** A copyright sign or word before a year (and a first year and a dash): "Copyright © 2024", "© 2010–2024". */
 export const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*)?$/;
 

@@ -5,7 +5,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
+import { COUNT_RE, OF_A_THING, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
 
 const source = 'duration';
 
@@ -133,6 +133,18 @@ const half: Parser = (text) =>
   scan(text, HALF, (m, s, e) =>
     make(s, e, 0.5, m[1] ?? m[2] ?? ''));
 
+const FIRST_OF = pattern(/\bthe\s+(?:first|opening|final|closing|last)\s+(hour|week|month|year)\b/gi, TRIGGER.unit);
+/**
+ * `the first hour of the attack`, `the first year of the invasion`, `the final week of the campaign`: the opening or
+ * closing stretch of a thing, as long as its unit ("the first day of the war" is a day, left alone).
+ */
+const firstOfAThing: Parser = (text) =>
+  scan(text, FIRST_OF, (m, s, e) => {
+    // "the last week of", "the last month of": relativeOffset's; "the last hour of" has no reading there.
+    if (/\slast\s/i.test(m[0]) && !/^hour$/i.test(m[1] ?? '')) return undefined;
+    return OF_A_THING.test(text.slice(e, e + 40)) ? make(s, e, 1, m[1] ?? '') : undefined;
+  });
+
 const QUARTER_HOUR = pattern(/\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi, TRIGGER.hour);
 /** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45). */
 const quarterHour: Parser = (text) =>
@@ -255,6 +267,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterHour(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterHour(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
   ];
 };

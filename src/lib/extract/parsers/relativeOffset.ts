@@ -7,7 +7,7 @@
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, POSSESSIVE_BEFORE, UNIT_RE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
+import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { UNKNOWN, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
@@ -174,8 +174,7 @@ const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'following', 'subse
 const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
-/** "of" and a thing that is no time: "the last year of the war", not "of the month" or "of October". */
-const LAST_OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|last)\\s+)?(?:${UNIT_RE}|quarter|season|${MONTH_RE}|\\d)\\b)\\S`, 'i');
+
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b)|this\s+(?=past\s))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
@@ -189,7 +188,7 @@ const namedOffset: Parser = (text) =>
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
-    if (key === 'last' && /^the\s/i.test(m[0]) && LAST_OF_A_THING.test(text.slice(e, e + 40))) {
+    if (key === 'last' && /^the\s/i.test(m[0]) && OF_A_THING.test(text.slice(e, e + 40))) {
       return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
     }
     // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.
