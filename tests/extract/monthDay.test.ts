@@ -71,6 +71,9 @@ const cases: readonly Case[] = [
   // A verb in the future right before the date governs it surely; reported, it may have been said a while before.
   { sentence: 'The talks will begin on 5 March.', extent: '5 March', type: 'DATE', value: '2025-03-05', dct: '2024-04-04' },
   { sentence: 'He said he will be back on April 2.', extent: 'April 2', type: 'DATE', value: '2024-04-02', dct: '2024-04-04' },
+  // What opens on a day is a time to come; a month in a headline takes the year the story writes with it.
+  { sentence: 'Applications for the first phase open on 2 January.', extent: '2 January', type: 'DATE', value: '2024-01-02', dct: '2023-06-23' },
+  { sentence: 'New childcare support from April\nParents can claim 15 hours a week from April 2024.', extent: 'April', type: 'DATE', value: '2024-04', dct: '2023-06-23' },
   // "when she is sentenced on Jan. 12": a time to come.
   { sentence: 'Delgado faces up to 20 years in prison when she is sentenced on Jan. 12.', extent: 'Jan. 12', type: 'DATE', value: '1990-01-12' },
   // So is what goes to a vote or before a board.

@@ -14,7 +14,7 @@ import { chronologyYears } from './chronology.ts';
 import { habitValue } from './habit.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
-import { createTenseLookup, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
+import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -297,6 +297,21 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const months = SEASON_MONTHS[season[2]!] ?? [];
     return months.includes(month) ? (season[2] === 'WI' && month < 12 ? year + 1 : year) : undefined;
   };
+  /**
+   * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes
+   * with that month.
+   */
+  const headlineEnd = headlineEndOf(text);
+  const headlineYear = (d: Draft, i: number): number | undefined => {
+    if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
+    // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
+    const month = d.value({ tense: 'unknown' }).slice(4, 7);
+    for (let j = i + 1; j < drafts.length && j < i + 30; j++) {
+      const v = drafts[j]!.value;
+      if (typeof v === 'string' && v.slice(4, 7) === month && /^\d{4}$/.test(v.slice(0, 4))) return Number(v.slice(0, 4));
+    }
+    return undefined;
+  };
   /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
   const yearOfOpener = (i: number): number | undefined => {
     const value = values[i - 1];
@@ -315,7 +330,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i)
+      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
