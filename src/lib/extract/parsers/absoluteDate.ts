@@ -55,7 +55,9 @@ const yearFirstSlash: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, /\d-[A-Z][a-z]{2}/);
+/** A month name between dashes ("4-Jul-2024", "2024-May-13"), looked for from its dash: a pattern that starts at every digit is slow. */
+const MONTH_BETWEEN_DASHES = /-[A-Z][a-z]{2,8}\.?-\d/;
+const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, MONTH_BETWEEN_DASHES);
 /** `4-Jul-2024`, `04-July-24`: day, month name and year joined by dashes, as spreadsheets and logs write them. */
 const dashedDate: Parser = (text) =>
   scan(text, DASHED_DATE, (m, s, e) => {
@@ -67,7 +69,7 @@ const dashedDate: Parser = (text) =>
     return isValidDay(2000, month, day) ? date(s, e, ofTwoDigitYear(Number(yy), month, day)) : undefined;
   });
 
-const YEAR_FIRST_DASHED = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})-(${DATED_MONTH_RE})-(\\d{1,2})\\b(?!-)`, 'g'), TRIGGER.month, /\d-[A-Z][a-z]{2}/);
+const YEAR_FIRST_DASHED = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})-(${DATED_MONTH_RE})-(\\d{1,2})\\b(?!-)`, 'g'), TRIGGER.month, MONTH_BETWEEN_DASHES);
 /** `2024-May-13`, `2024-Jul-04`: the same with the year first, as some logs write them. */
 const yearFirstDashed: Parser = (text) =>
   scan(text, YEAR_FIRST_DASHED, (m, s, e) => {

@@ -175,11 +175,16 @@ const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
-const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b)|this\s+(?=past\s))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
+const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
 const namedOffset: Parser = (text) =>
   scan(text, NAMED_OFFSET, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase();
+    // "this past week": one phrase, the week before the writing's.
+    if (key === 'past' && /^past/i.test(m[0])) {
+      const thisBefore = /\bthis\s+$/i.exec(text.slice(Math.max(0, s - 8), s));
+      if (thisBefore) s -= thisBefore[0].length;
+    }
     const grain = grainOf((m[2] ?? '').toLowerCase().replace(/^(?:fiscal|financial)\s+/, ''));
     const n = DEICTIC_SHIFT[key];
     if (!grain || n === undefined) return undefined;

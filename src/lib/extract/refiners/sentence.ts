@@ -2,8 +2,14 @@
 
 /** The text from the start of the sentence up to `at` (at most 300 characters back). */
 export const sentenceBefore = (text: string, at: number): string => {
-  const before = text.slice(Math.max(0, at - 300), at);
-  return before.slice(before.search(/[^.!?\n]*$/));
+  // A backward scan for the last stop: a pattern anchored at the end would be tried from every position.
+  const from = Math.max(0, at - 300);
+  let i = at - 1;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+  }
+  return text.slice(i + 1, at);
 };
 
 /** The text from the start of the sentence holding `start`…`end` to its end (at most 200 characters on). */
