@@ -55,8 +55,8 @@ const yearFirstSlash: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-/** A month name between dashes ("4-Jul-2024", "2024-May-13"), looked for from its dash: a pattern that starts at every digit is slow. */
-const MONTH_BETWEEN_DASHES = /-[A-Z][a-z]{2,8}\.?-\d/;
+/** A month name after a digit and a dash ("4-Jul-2024", "2024-May-13"): one look serves both dashed patterns. */
+const MONTH_BETWEEN_DASHES = /\d-[A-Z][a-z]{2}/;
 const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, MONTH_BETWEEN_DASHES);
 /** `4-Jul-2024`, `04-July-24`: day, month name and year joined by dashes, as spreadsheets and logs write them. */
 const dashedDate: Parser = (text) =>
