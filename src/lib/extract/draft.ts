@@ -126,23 +126,13 @@ function forScan(re: RegExp): RegExp {
  * Runs a regex over the text and maps each match to drafts. For a pattern with a trigger, only the windows around that trigger are
  * searched (see near.ts); offsets given to `make` are always offsets in the whole text.
  */
-/** The last text each `requires` pattern was tried on, and the answer: patterns that share one look once. */
-const lastLook = new WeakMap<RegExp, { readonly text: string; readonly holds: boolean }>();
-function holds(requires: RegExp, text: string): boolean {
-  const last = lastLook.get(requires);
-  if (last && last.text === text) return last.holds;
-  const answer = requires.test(text);
-  lastLook.set(requires, { text, holds: answer });
-  return answer;
-}
-
 export function scan(
   text: string,
   re: RegExp | Pattern,
   make: (m: RegExpExecArray, start: number, end: number) => Draft | undefined,
 ): Draft[] {
   const out: Draft[] = [];
-  if (!(re instanceof RegExp) && re.requires && !holds(re.requires, text)) return out;
+  if (!(re instanceof RegExp) && re.requires && !re.requires.test(text)) return out;
   const rx = re instanceof RegExp ? forScan(re) : re.re;
   const near = re instanceof RegExp ? undefined : re.near;
   for (const [from, to] of near ? windowsNear(text, near) : [[0, text.length] as const]) {

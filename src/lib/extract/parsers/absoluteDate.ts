@@ -55,9 +55,7 @@ const yearFirstSlash: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-/** A month name after a digit and a dash ("4-Jul-2024", "2024-May-13"): one look serves both dashed patterns. */
-const MONTH_BETWEEN_DASHES = /\d-[A-Z][a-z]{2}/;
-const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, MONTH_BETWEEN_DASHES);
+const DASHED_DATE = pattern(new RegExp(`\\b(\\d{1,2})-(${DATED_MONTH_RE})-(\\d{4}|\\d{2})\\b(?!-)`, 'g'), TRIGGER.month, /\d-[A-Z][a-z]{2}/);
 /** `4-Jul-2024`, `04-July-24`: day, month name and year joined by dashes, as spreadsheets and logs write them. */
 const dashedDate: Parser = (text) =>
   scan(text, DASHED_DATE, (m, s, e) => {
@@ -69,7 +67,7 @@ const dashedDate: Parser = (text) =>
     return isValidDay(2000, month, day) ? date(s, e, ofTwoDigitYear(Number(yy), month, day)) : undefined;
   });
 
-const YEAR_FIRST_DASHED = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})-(${DATED_MONTH_RE})-(\\d{1,2})\\b(?!-)`, 'g'), TRIGGER.month, MONTH_BETWEEN_DASHES);
+const YEAR_FIRST_DASHED = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})-(${DATED_MONTH_RE})-(\\d{1,2})\\b(?!-)`, 'g'), TRIGGER.month);
 /** `2024-May-13`, `2024-Jul-04`: the same with the year first, as some logs write them. */
 const yearFirstDashed: Parser = (text) =>
   scan(text, YEAR_FIRST_DASHED, (m, s, e) => {
