@@ -4,22 +4,44 @@
  */
 import type { Draft, Tense } from '../draft.ts';
 import { SEASON_CODES } from '../lexicon.ts';
-import { sentenceAround } from './sentence.ts';
 
-const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/i;
+const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
+/** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
+const REACH = 200;
 
-/** `XXXX-04`, `XXXX-WI` for a bare month or season told as a habit; undefined otherwise. */
-export function habitValue(text: string, d: Draft, tenseAround: (start: number, end: number) => Tense): string | undefined {
-  const month = d.yearless === true && d.source === 'monthDay';
-  if (!month && d.source !== 'partOfYear') return undefined;
-  const own = text.slice(d.start, d.end);
-  const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
-  if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
-  if (!HABITUAL.test(sentenceAround(text, d.start, d.end))) return undefined;
-  // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own.
-  const tense = tenseAround(d.start, d.end);
-  if (tense === 'past' || tense === 'future') return undefined;
-  // Without a base, a month's resolver gives any year's month.
-  return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
+/**
+ * Prepares the text's words of habit once (most texts have none); the returned function gives `XXXX-04`, `XXXX-WI` for
+ * a bare month or season told as a habit, undefined otherwise.
+ */
+export function habitReader(text: string, tenseAround: (start: number, end: number) => Tense): (d: Draft) => string | undefined {
+  const words: number[] = [];
+  HABITUAL.lastIndex = 0;
+  for (let m = HABITUAL.exec(text); m; m = HABITUAL.exec(text)) words.push(m.index);
+  if (words.length === 0) return () => undefined;
+  /** Is a word of habit in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
+  const inSentence = (start: number, end: number): boolean => {
+    let [lo, hi] = [0, words.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words[mid] ?? 0) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = words[lo - 1];
+    const after = words[lo];
+    return (before !== undefined && before >= start - REACH && !/[.!?\n]/.test(text.slice(before, start))) ||
+      (after !== undefined && after <= end + REACH && !/[.!?\n]/.test(text.slice(end, after)));
+  };
+  return (d) => {
+    const month = d.yearless === true && d.source === 'monthDay';
+    if (!month && d.source !== 'partOfYear') return undefined;
+    const own = text.slice(d.start, d.end);
+    const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
+    if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season) || !inSentence(d.start, d.end)) return undefined;
+    // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own.
+    const tense = tenseAround(d.start, d.end);
+    if (tense === 'past' || tense === 'future') return undefined;
+    // Without a base, a month's resolver gives any year's month.
+    return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
+  };
 }

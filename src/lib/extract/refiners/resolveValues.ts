@@ -11,7 +11,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
-import { habitValue } from './habit.ts';
+import { habitReader } from './habit.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
 import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
@@ -270,6 +270,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (will && tense === 'future') return true;
     return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
   };
+  const habitOf = habitReader(text, tenseAround);
   /** Values found so far, in text order. */
   const values: string[] = [];
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
@@ -324,7 +325,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (typeof d.value === 'string') return d.value;
-    const habit = habitValue(text, d, tenseAround);
+    const habit = habitOf(d);
     if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
     // A list of dated lines gives its lines their years in a history too.

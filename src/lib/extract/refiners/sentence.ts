@@ -11,10 +11,3 @@ export const sentenceBefore = (text: string, at: number): string => {
   }
   return text.slice(i + 1, at);
 };
-
-/** The text from the start of the sentence holding `start`…`end` to its end (at most 200 characters on). */
-export const sentenceAround = (text: string, start: number, end: number): string => {
-  const after = text.slice(end, end + 200);
-  const stop = after.search(/[.!?\n]/);
-  return sentenceBefore(text, start) + text.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
-};
