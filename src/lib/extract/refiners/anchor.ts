@@ -26,3 +26,11 @@ function parseAnchor(value: string): Anchor | undefined {
 
 /** Months since year 0 of an anchor, its first month when it names none: for counting months between two anchors. */
 export const monthIndex = (a: Pick<Anchor, 'year' | 'month'>): number => a.year * 12 + (a.month ?? 1);
+
+/** Does the period `a` names begin after the day `b`? ("2027" after 2025-03-05; "2025" not.) */
+export const beginsAfter = (a: Anchor, b: Anchor): boolean =>
+  (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
+
+/** Does the period `a` names end before the day `b`? ("October 2024" before 2024-11-19; "2024" not.) */
+export const endsBefore = (a: Anchor, b: Anchor): boolean =>
+  (a.year - b.year || (a.month === undefined ? 0 : a.month - (b.month ?? 1)) || (a.day === undefined ? 0 : a.day - (b.day ?? 1))) < 0;

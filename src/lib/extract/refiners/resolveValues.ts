@@ -9,7 +9,7 @@ import { parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
-import { anchorOf, monthIndex } from './anchor.ts';
+import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
 import { habitReader } from './habit.ts';
 import { weekdayMemory } from './sameWeekday.ts';
@@ -76,14 +76,6 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
   return far / years.length >= 0.75 || years.length >= 20;
 }
-
-/** Does the period `a` names begin after the day `b`? ("2027" after 2025-03-05; "2025" not.) */
-const beginsAfter = (a: Anchor, b: Anchor): boolean =>
-  (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
-
-/** Does the period `a` names end before the day `b`? ("October 2024" before 2024-11-19; "2024" not.) */
-const endsBefore = (a: Anchor, b: Anchor): boolean =>
-  (a.year - b.year || (a.month === undefined ? 0 : a.month - (b.month ?? 1)) || (a.day === undefined ? 0 : a.day - (b.day ?? 1))) < 0;
 
 /** Is `a` a later day than `b` (both known to the day)? */
 const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>

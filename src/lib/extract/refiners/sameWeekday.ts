@@ -3,14 +3,10 @@
  * morning … anyone with footage from between 1am and 4am on Sunday" is the same Sunday, whatever the tense says.
  */
 import type { Anchor, Draft, Tense } from '../draft.ts';
-import { anchorOf } from './anchor.ts';
+import { anchorOf, beginsAfter } from './anchor.ts';
 
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
-
-/** Is `a` a later day than `b`? */
-const later = (a: Anchor, b: Anchor): boolean =>
-  (a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1)) > 0;
 
 /**
  * A memory of the days the text's weekdays named, in text order: given a draft and its value, the value to keep (the
@@ -32,7 +28,7 @@ export function weekdayMemory(text: string, dct: Anchor, tenseAround: (start: nu
     // A clause that says otherwise keeps its own day: "was arrested on Sunday … the funeral will be held on Sunday".
     const tense = tenseAround(d.start, d.end);
     const firstDay = anchorOf(first);
-    const contradicts = firstDay !== undefined && (tense === 'future' ? !later(firstDay, dct) : tense === 'past' && later(firstDay, dct));
+    const contradicts = firstDay !== undefined && (tense === 'future' ? !beginsAfter(firstDay, dct) : tense === 'past' && beginsAfter(firstDay, dct));
     return contradicts ? value : first;
   };
 }
