@@ -169,7 +169,7 @@ const markersIn = (text: string, ranges: readonly (readonly [number, number])[])
   ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
 
 /** The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March"). */
-const TOLD_AT = '(?:on|in|during|between|from|until|till|through)';
+const TIME_PREPOSITION = '(?:on|in|during|between|from|until|till|through)';
 /** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
 const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 /**
@@ -177,7 +177,7 @@ const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
  * "died on", "was held on the". Only a verb this close governs the timex surely.
  */
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
-  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`,
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
 /**
@@ -193,12 +193,12 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
     `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from|until|till|by|of)\\b)[\\w'’-]+){1,3}` +
     // "gave Merieux until mid-November": a deadline given, still ahead.
-    `\\s+(?!until|till)${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`,
+    `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
 );
 /** A participle after "be" ("to be published in") tells nothing of the time. */
-const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
-const PREPOSITION_BEFORE = new RegExp(`\\b${TOLD_AT}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const before = text.slice(Math.max(0, start - 70), start);
