@@ -2,7 +2,7 @@
  * Month names without a year: `March 22`, `Sept. 30`, `20 July`, `Friday, Oct. 23`, bare `February`.
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
-import { formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
+import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
@@ -193,7 +193,7 @@ const spanStart = (month: number, endMonth: number): Resolver => {
   const end = monthDayResolver(endMonth);
   return (ctx) => {
     const year = /^(-?\d{4})-/.exec(end(ctx));
-    return year ? `${formatYear(Number(year[1]) - (month > endMonth ? 1 : 0))}-${String(month).padStart(2, '0')}` : monthDayResolver(month)(ctx);
+    return year ? formatMonth(Number(year[1]) - (month > endMonth ? 1 : 0), month) : monthDayResolver(month)(ctx);
   };
 };
 

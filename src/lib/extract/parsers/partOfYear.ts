@@ -2,7 +2,7 @@
  * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
  * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
-import { addDays, addMonths, formatDay, formatWeek, formatYear, quarterOf } from '../calendar.ts';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
@@ -357,7 +357,7 @@ const nthOfPeriod: Parser = (text) =>
         const first = { year, month, day: 1 };
         return formatDay(n > 0 ? addDays(first, n - 1) : addDays(addMonths(first, 1), -1));
       }
-      if (unit === 'month') return `${formatYear(year)}-${String(n > 0 ? n : 12).padStart(2, '0')}`;
+      if (unit === 'month') return formatMonth(year, n > 0 ? n : 12);
       if (unit === 'week') return formatWeek(n > 0 ? addDays({ year, month: 1, day: 4 }, 7 * (n - 1)) : { year, month: 12, day: 28 });
       return formatDay(n > 0 ? addDays({ year, month: 1, day: 1 }, n - 1) : { year, month: 12, day: 31 });
     };
