@@ -111,6 +111,7 @@ const cases: readonly Case[] = [
   // "on a wet Saturday", "it was a Monday": some day of that name; "a visa Thursday", "a Monday statement" are dated.
   { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
+  { sentence: 'On a wet Saturday we left for the hills.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // What someone is expected to do lies ahead; "unchanged" is an adjective, no past verb.

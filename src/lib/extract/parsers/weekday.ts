@@ -56,7 +56,7 @@ const weekdays: Parser = (text) => {
  */
 const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|any)|\bone)\s+(?:[a-z]+\s+)?$/i;
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
-const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had)\b/;
+const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
