@@ -16,6 +16,15 @@ describe('windowsNear finds the stretches around trigger words', () => {
     expect(windowsNear(text, 'dayPart')).toEqual([[0, text.length]]);
   });
 
+  it('takes a month stem only where a month name can begin a word', () => {
+    for (const text of ['the market rallied', 'a summary of the decision', 'the novel was separate', 'Marcus and Julius'])
+      expect(windowsNear(text, 'month'), text).toEqual([]);
+    for (const text of ['since Mar. 3', 'in DECEMBER', 'Sept 5', 'mid-May', '(Jan 2024)', 'Oct.'])
+      expect(windowsNear(text, 'month'), text).not.toEqual([]);
+    // The other families of a month stem keep it: "Fourth of Jul…" is a holiday's trigger however it goes on.
+    expect(windowsNear('Julius', 'holiday')).toEqual([[0, 6]]);
+  });
+
   it('gives no window when the family does not occur', () => {
     expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
     expect(windowsNear('', 'digit')).toEqual([]);

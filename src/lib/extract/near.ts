@@ -84,6 +84,28 @@ const escapeLiteral = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\
 /** All triggers at once; a literal inside a longer one ("night" in "nightly") matches as the longer. */
 const ANY_TRIGGER = new RegExp([`['’]\\d\\d`, '\\d+', prefixTree(LITERALS)].join('|'), 'gi');
 
+/**
+ * A month trigger ("mar", "dec") counts only as the start of a word that a month name can begin ("March", "Mar.",
+ * "Dec"), not inside "summary" or at the head of "market" or "decision": every month pattern starts at a word boundary
+ * and, as its names are written, cannot go on with other letters. Such words are a third of all month triggers in news.
+ */
+const MONTH_STEMS: ReadonlySet<string> = new Set(FAMILIES.month);
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...FAMILIES.month, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'sept', 'september', 'october',
+  'november', 'december',
+]);
+const NOT_MONTH_OF: ReadonlyMap<string, readonly Trigger[]> = new Map(
+  FAMILIES.month.map((w) => [w, (FAMILIES_OF.get(w) ?? []).filter((f) => f !== 'month')]),
+);
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isMonthWord(text: string, at: number): boolean {
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
+  let end = at;
+  while (end < text.length && end - at < 10 && isLetter(text.charCodeAt(end))) end++;
+  return MONTH_WORDS.has(text.slice(at, end).toLowerCase());
+}
+
 export type Window = readonly [start: number, end: number];
 
 /** The windows of the last text, per family: every parser asks for them again. */
@@ -96,7 +118,14 @@ function findWindows(text: string): Map<Trigger, Window[]> {
   for (let m = ANY_TRIGGER.exec(text); m; m = ANY_TRIGGER.exec(text)) {
     const word = m[0];
     const c = word.charCodeAt(0);
-    const families = c === 39 || c === 8217 ? WITH_APOSTROPHE : c >= 48 && c <= 57 ? WITH_DIGITS : FAMILIES_OF.get(word.toLowerCase()) ?? [];
+    const lower = word.toLowerCase();
+    const families = c === 39 || c === 8217
+      ? WITH_APOSTROPHE
+      : c >= 48 && c <= 57
+        ? WITH_DIGITS
+        : MONTH_STEMS.has(lower) && !isMonthWord(text, m.index)
+          ? NOT_MONTH_OF.get(lower)!
+          : FAMILIES_OF.get(lower) ?? [];
     const start = Math.max(0, m.index - MARGIN);
     const end = Math.min(text.length, m.index + word.length + MARGIN);
     for (const f of families) {
