@@ -25,6 +25,13 @@ describe('windowsNear finds the stretches around trigger words', () => {
     expect(windowsNear('Julius', 'holiday')).toEqual([[0, 6]]);
   });
 
+  it('takes no digits of sums or shares as triggers, and a number once', () => {
+    for (const text of ['cost $5 more', 'a £12 fee', 'up 5% on', 'up 12 percent on', 'up 3 per cent'])
+      expect(windowsNear(text, 'digit'), text).toEqual([]);
+    expect(windowsNear(`${'x'.repeat(100)}3.5${'y'.repeat(100)}`, 'digit')).toEqual([[100 - MARGIN, 101 + MARGIN]]);
+    expect(windowsNear('in 1998', 'digit')).toEqual([[0, 7]]);
+  });
+
   it('gives no window when the family does not occur', () => {
     expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
     expect(windowsNear('', 'digit')).toEqual([]);
