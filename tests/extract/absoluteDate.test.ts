@@ -81,6 +81,10 @@ const cases: readonly Case[] = [
   },
   // The second year of a pair is a year whatever noun follows it.
   { sentence: 'Between 1939 and 1945 millions died in the camps.', extent: '1945', type: 'DATE', value: '1945' },
+  // A pair of years within a lifetime is a span of years, before 1500 too.
+  { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1380', type: 'DATE', value: '1380' },
+  { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1420', type: 'DATE', value: '1420' },
+  { sentence: 'Henry reigned 1380-1420 over the duchy.', extent: '1380', type: 'DATE', value: '1380' },
   // "as", "was", "has" end in s but are not plural nouns that would make the number a count.
   { sentence: 'Over 2023 as a whole, the economy grew by 0.1%.', extent: '2023', type: 'DATE', value: '2023' },
   // A prefix of time makes the year a year before a plural noun.

@@ -71,6 +71,8 @@ const NOTHING: readonly string[] = [
   'Call 555-1998 for details.',
   'The agency employs 1500 workers.',
   'They were divided into two groups of 2000 troops.',
+  // A round pair before a plural noun is a count, not two years.
+  'Between 1500 and 2000 troops were killed in the assault.',
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
   'The fall of Rome changed Europe.',

@@ -184,7 +184,26 @@ const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|per
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
-const YEAR_PAIRED = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:and|to|or|through|until|till)\s+$/;
+const YEAR_PAIRED = /\b(1[0-9]{3}|20[0-9]{2})\s+(?:and|to|or|through|until|till)\s+$/;
+/** The second number of a pair right after a year: "1380 and 1420", "1380-1420". */
+const PAIRED_YEAR_AFTER = /^(?:\s*[-–—]\s*|\s+(?:and|to|or|through|until|till)\s+)(1[0-9]{3}|20[0-9]{2})\b/;
+/**
+ * What a pair of year-like numbers is: years when the second follows the first within a lifetime ("was rebuilt
+ * between 1380 and 1420", "reigned 1380-1420", years before 1500 included), a count when a plural noun follows a pair
+ * that is round or far apart ("between 1500 and 2000 troops"); undefined when the pair does not tell.
+ */
+function pairReading(text: string, first: number, second: number, end: number): 'years' | 'count' | undefined {
+  const span = second > first && second - first <= 100;
+  if (PLURAL_AFTER.test(text.slice(end, end + 20))) return !span || (first % 100 === 0 && second % 100 === 0) ? 'count' : undefined;
+  return span ? 'years' : undefined;
+}
+/** The reading of the pair a year is in, as first or second of it. */
+function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count' | undefined {
+  const after = PAIRED_YEAR_AFTER.exec(text.slice(e, e + 24));
+  if (after) return pairReading(text, y, Number(after[1]), e + after[0].length);
+  const before = YEAR_PAIRED.exec(text.slice(Math.max(0, s - 24), s));
+  return before ? pairReading(text, Number(before[1]), y, e) : undefined;
+}
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
 const bareYear: Parser = (text) =>
   scan(text, BARE_YEAR, (m, s, e) => {
@@ -194,6 +213,9 @@ const bareYear: Parser = (text) =>
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
     // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
+    const pair = /^\d/.test(m[0]) ? pairOf(text, y, s, e) : undefined;
+    if (pair === 'count') return undefined;
+    if (pair === 'years') return date(s, e, formatYear(y));
     if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED)) return undefined;
     return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
       ? date(s, e, formatYear(y))
