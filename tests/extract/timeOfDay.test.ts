@@ -77,6 +77,9 @@ const cases: readonly Case[] = [
   { sentence: 'On March 2, 2019, at 10 a.m., the plane landed.', extent: '10 a.m.', type: 'TIME', value: '2019-03-02T10:00' },
   { sentence: 'The strike began on Monday at noon.', extent: 'noon', type: 'TIME', value: '1998-10-19T12:00' },
   // A zone makes a 24-hour time a time wherever it stands.
+  // A zone spelled out is the time's too, and a day after it is the time's day.
+  { sentence: 'The company will host a conference call at 2 p.m. Pacific Time today.', extent: '2 p.m. Pacific Time today', type: 'TIME', value: '1998-10-23T14:00' },
+  { sentence: 'Trading was halted at 9 a.m. local time yesterday, a spokesman said.', extent: '9 a.m.', type: 'TIME', value: '1998-10-22T09:00' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
   // A part of the day before or after the one told, standing alone.
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },

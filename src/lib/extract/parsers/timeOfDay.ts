@@ -98,8 +98,8 @@ const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
 
-/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`. */
-const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)';
+/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
+const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
 const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
@@ -157,9 +157,9 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
-    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}time)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}[Tt]ime)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|${WEEKDAY_RE}\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );
