@@ -54,6 +54,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'Third-quarter earnings fell.', extent: 'Third-quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'The company expects a loss in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '1989-Q4' },
+  // What a company expects or forecasts for a quarter lies ahead, told in any month.
+  { sentence: 'For the fourth quarter, Northwind expects revenue of $410 million.', extent: 'the fourth quarter', type: 'DATE', value: '2025-Q4', dct: '2025-05-08' },
+  { sentence: 'The retailer forecasts a loss for the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2025-Q4', dct: '2025-05-08' },
   { sentence: 'Sales rose in the first quarter of 1988.', extent: 'the first quarter of 1988', type: 'DATE', value: '1988-Q1' },
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },

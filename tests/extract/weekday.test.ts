@@ -8,6 +8,11 @@ const DCT = '2024-04-04';
 const cases: readonly Case[] = [
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
+  { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },
+  { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'Beginning Monday, the store opens an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The chain said that starting Monday, its stores open an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },

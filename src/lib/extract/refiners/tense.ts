@@ -25,7 +25,7 @@ import type { Tense } from '../draft.ts';
  * what happens once someone is something ("when she is sentenced on Jan. 12"): those verbs point ahead too.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?\d)|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning|see\s+you)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?\d)|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|as\s+(?:early|soon)\s+as|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b))\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
@@ -54,6 +54,13 @@ const PAST = new RegExp(
   'gi',
 );
 const PRESENT = /\b(?:is|are|am|says|say|remains?|now)\b/gi;
+/**
+ * "Beginning Monday, …", "starting at 6 p.m.": participles that look ahead, unless a deed before them in their clause
+ * sets the time ("ordered the evacuation beginning at 6 p.m. Thursday", "the strike began Monday, starting at dawn").
+ */
+const PARTICIPLE_AHEAD = /^(?:starting|beginning)$/i;
+/** Verbs of telling: a past one before "beginning Friday" reports a time to come ("said that beginning Friday …"). */
+const TELLING_VERB = /^(?:said|told|announced|added|stated|reported|warned|explained|confirmed|wrote|declared)$/i;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 interface Spans {
@@ -139,6 +146,13 @@ function distanceLeft(s: Spans, from: number, start: number): number {
   const i = lowerBound(s.ends, start + 1) - 1;
   if (i < 0) return Infinity;
   return (s.starts[i] ?? -1) >= from ? start - (s.ends[i] ?? 0) : Infinity;
+}
+
+/** The last marker ending at or before `start` and starting at or after `from`, as [start, end]. */
+function lastBefore(s: Spans, from: number, start: number): readonly [number, number] | undefined {
+  const i = lowerBound(s.ends, start + 1) - 1;
+  const at = s.starts[i];
+  return i >= 0 && at !== undefined && at >= from ? [at, s.ends[i] ?? at] : undefined;
 }
 
 function distanceRight(s: Spans, end: number, to: number): number {
@@ -312,7 +326,15 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    const futureLeft = distanceLeft(future, s, start);
+    let futureLeft = distanceLeft(future, s, start);
+    const ahead = lastBefore(future, s, start);
+    if (ahead && PARTICIPLE_AHEAD.test(text.slice(ahead[0], ahead[1]))) {
+      const deed = lastBefore(past, s, ahead[0]);
+      if (deed && !TELLING_VERB.test(text.slice(deed[0], deed[1]))) {
+        const before = lastBefore(future, s, ahead[0]);
+        futureLeft = before ? start - before[1] : Infinity;
+      }
+    }
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
     // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come.
