@@ -4,7 +4,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, SEASON_CODES, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -70,8 +70,15 @@ const everyName: Parser = (text) =>
 
 const PER_UNIT = pattern(/\b(an?|per)\s+(hour|day|week|month|year)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
-const RATE_CONTEXT = /(?:\b(?:once|twice|thrice|times|\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]{2,}s)\s+$/i;
-/** `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`; `per year`. */
+const RATE_CONTEXT = new RegExp(
+  '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
+    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)\\s+$`,
+  'i',
+);
+/**
+ * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
+ * coffee a day`; `per year`.
+ */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
     const unit = unitOf(m[2] ?? '');
