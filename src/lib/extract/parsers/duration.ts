@@ -145,10 +145,15 @@ const firstOfAThing: Parser = (text) =>
     return OF_A_THING.test(text.slice(e, e + 40)) ? make(s, e, 1, m[1] ?? '') : undefined;
   });
 
-const QUARTER_HOUR = pattern(/\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi, TRIGGER.hour);
-/** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45). */
-const quarterHour: Parser = (text) =>
-  scan(text, QUARTER_HOUR, (m, s, e) => make(s, e, /^three$/i.test(m[1] ?? '') ? 45 : 15, 'minutes'));
+const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?\s+of\s+(?:an\s+(hour)|a\s+(century|year))\b/gi, TRIGGER.quarter);
+/** In the unit below it, a quarter of an hour, a year and a century. */
+const QUARTER_IN: Readonly<Record<string, readonly [number, string]>> = { hour: [15, 'minutes'], year: [3, 'months'], century: [25, 'years'] };
+/** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45), `a quarter of a century` (25 years). */
+const quarterOf: Parser = (text) =>
+  scan(text, QUARTER_OF, (m, s, e) => {
+    const [count, unit] = QUARTER_IN[(m[2] ?? m[3] ?? '').toLowerCase()] ?? [0, ''];
+    return make(s, e, /^three$/i.test(m[1] ?? '') ? count * 3 : count, unit);
+  });
 
 const BARE_PLURAL_CONTEXT = /\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\s+$/i;
 const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
@@ -267,6 +272,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterHour(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
   ];
 };
