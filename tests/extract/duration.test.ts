@@ -38,6 +38,8 @@ const cases: readonly Case[] = [
   { sentence: 'The delay is the second in as many years.', extent: 'as many years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'They won three titles in as many seasons and four cups in as many years.', extent: 'as many years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'It lasted a quarter of an hour.', extent: 'a quarter of an hour', type: 'DURATION', value: 'PT15M' },
+  // Before an event the parts of a span stay one span.
+  { sentence: 'Police arrived two hours and forty minutes after the blast.', extent: 'two hours and forty minutes', type: 'DURATION', value: 'PT2H40M' },
   { sentence: '"For almost a quarter of a century you let the family live without answers," she said.', extent: 'almost a quarter of a century', type: 'DURATION', value: 'P25Y' },
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },

@@ -4,6 +4,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // An offset told in two units is one offset, counted in the smaller.
+  { sentence: 'The deal was signed a week and two days ago.', extent: 'a week and two days ago', type: 'DATE', value: '1998-02-24' },
+  { sentence: 'The war began in March 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994-09' },
+  // From a year alone, the months say nothing.
+  { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "this time last year": the month of writing, a year back.

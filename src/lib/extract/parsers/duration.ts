@@ -217,8 +217,11 @@ const SINGLE_UNIT = /^P(T?)(\d+)([YMWDHS])$/;
 const UNIT_RANK: Readonly<Record<string, number>> = { Y: 0, M: 1, W: 2, D: 3, TH: 4, TM: 5, TS: 6 };
 /** What may join the parts of one duration: "four years and six months", "2 hours, 5 minutes", "11 hours 30 minutes". */
 const JOIN = /^,?\s+(?:and\s+)?$/;
-/** A part followed by these is an offset of its own: "two years, and three months later". */
-const OFFSET_AFTER = /^\s+(?:later|earlier|ago|after|before|previously|hence|from\s+now)\b/i;
+/**
+ * A part followed by these is an offset of its own: "two years, and three months later". Before an event ("two hours
+ * and forty minutes after the blast") the parts stay one span.
+ */
+const OFFSET_AFTER = /^\s+(?:later|earlier|ago|previously|hence|from\s+now|(?:after|before)(?!\s+[a-z]))\b/i;
 
 /**
  * `four years and six months`, `2 hours 30 minutes`, `one year, three months and ten days`: counted durations written

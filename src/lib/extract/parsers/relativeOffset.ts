@@ -123,6 +123,38 @@ function inYears(grain: Grain, count: number): [Grain, number] {
   return Number.isInteger(count) || grain !== 'year' ? [grain, count] : ['month', count * 12];
 }
 
+const COMPOUND_OFFSET = pattern(new RegExp(
+  `\\b(${COUNT_RE})[\\s-]+(years?|weeks?|days?|hours?|minutes?)(?:\\s+and\\s+|,\\s+(?!and\\b))(${COUNT_RE})[\\s-]+(months?|days?|hours?|minutes?|seconds?)` +
+    `\\s+(ago|earlier|later|previously|afterwards?|after${BARE}|before${BARE})`,
+  'gi',
+), TRIGGER.unit);
+/** How many of the next smaller unit one unit holds, for the pairs an offset is told in. */
+const NEXT_UNIT: Readonly<Record<string, readonly [string, number]>> = {
+  year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
+};
+/**
+ * `two years and three months later`, `a week and two days ago`, `three hours, twenty minutes earlier`: one offset,
+ * counted in its smaller unit (a day for those under a day). Not across ", and": "sentenced to two years, and three
+ * months later freed".
+ */
+const compoundOffset: Parser = (text) =>
+  scan(text, COMPOUND_OFFSET, (m, s, e) => {
+    const [big, small] = [unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')), unitOf((m[4] ?? '').toLowerCase().replace(/s$/, ''))];
+    const next = big ? NEXT_UNIT[big] : undefined;
+    const [n1, n2] = [numberValue(m[1] ?? ''), numberValue(m[3] ?? '')];
+    if (!next || next[0] !== small || n1 === undefined || n2 === undefined || !small) return undefined;
+    const dir = (m[5] ?? '').toLowerCase();
+    const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
+    const anaphoric = dir !== 'ago';
+    const sign = back ? -1 : 1;
+    const perDay = PER_DAY[small] ?? 1;
+    const fine = offsetResolver(perDay > 1 ? 'day' : (small as Grain), sign * Math.floor((n1 * next[1] + n2) / perDay));
+    // From a time known only to the year ("In 1990 … four years and six months later"), the months say nothing.
+    const coarse = offsetResolver(big as Grain, sign * n1);
+    const value: Resolver = (ctx) => (small === 'month' && ctx.base?.month === undefined ? coarse : fine)(ctx);
+    return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
+  });
+
 const HALF_OFFSET = pattern(/\b(?:half\s+an?|an?\s+half[\s-])\s*(century|decade|year)\s+(ago|earlier|later)\b/gi, TRIGGER.half);
 /** `half a century ago` (50 years back), `a half-century later`, `half a year earlier` (six months). */
 const halfOffset: Parser = (text) =>
@@ -336,6 +368,6 @@ const timeLastYear: Parser = (text) =>
   scan(text, TIME_LAST_YEAR, (m, s, e) => draft(s, e, 'month', /^last$/i.test(m[1] ?? '') ? -12 : 12, false, { deictic: true }));
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text),
 ];
