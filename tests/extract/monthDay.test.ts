@@ -153,6 +153,8 @@ const cases: readonly Case[] = [
     sentence: 'Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.',
     extent: 'December', type: 'DATE', value: '1998-12', dct: '1998-03-04',
   },
+  // …however near the last one was.
+  { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
   // A day told in the past soon after the month of an earlier year the story is at is of that story…
   {
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',

@@ -105,6 +105,12 @@ export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) =
 const PENALTY: Readonly<Record<Tense, number>> = { past: 200, future: 200, present: 60, unknown: 60 };
 /** A named month or day in a future clause: a past candidate must be much nearer to win (see monthDayResolver). */
 const FUTURE_MONTH_PENALTY = 300;
+/**
+ * A bare month in a future clause is a month to come however near the last one was ("Applications open in March"
+ * told in April). A month with its day keeps the softer penalty: in the news corpora the tense found for those misleads
+ * more often than a plan names a day just gone.
+ */
+const FUTURE_BARE_MONTH_PENALTY = 365;
 /** In a history, how much nearer a month behind the story must be to beat the one ahead (half a year either way). */
 const NARRATIVE_FORWARD = 45;
 /** More than any distance between candidates a year apart. */
@@ -201,7 +207,7 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // last one was nearer: plans are rarely made for what has already happened.
   // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
   if (firm && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
-  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? FUTURE_MONTH_PENALTY : undefined;
+  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? (day === undefined ? FUTURE_BARE_MONTH_PENALTY : FUTURE_MONTH_PENALTY) : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, narrative ? 'future' : tense, penalty)?.year ?? b.year), month, day);
 };
 
