@@ -155,6 +155,8 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // "than expected", "as expected" compare with a forecast: they do not look ahead.
+  { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },
   // A day told in the past soon after the month of an earlier year the story is at is of that story…
   {
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',

@@ -64,6 +64,11 @@ describe('narrative documents resolve against the last mentioned date', () => {
     // So is "next year" in the present ("is due out next year") after a life told by its years.
     const life = tagTimexes(`${obituary} Her fourth novel is due out next year.`, { dct: '2024-11-26' }).map((x) => [x.text, x.value]);
     expect(life).toContainEqual(['next year', '2025']);
+    // And a season shifted from the writing, and a month whose clause goes on in the future.
+    const plans = tagTimexes(`${obituary} Her memoir is due to be published next autumn. From September her papers will be kept in Leeds.`, { dct: '2024-05-01' })
+      .map((x) => [x.text, x.value]);
+    expect(plans).toContainEqual(['next autumn', '2024-FA']);
+    expect(plans).toContainEqual(['September', '2024-09']);
     // A plan told in the story's past ("would") is the story's.
     const planned = tagTimexes(obituary.replace(/As recently.*/, 'The new dish would be finished on 3 December.'), { dct: '2024-11-26' });
     expect(planned.map((x) => [x.text, x.value])).toContainEqual(['3 December', '1981-12-03']);

@@ -179,8 +179,9 @@ const seasons: Parser = (text) =>
     if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
-    // "that same spring" is the spring of the year under discussion.
-    return date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+    // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
+    const d = date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+    return m[1] && !year ? { ...d, deictic: true } : d;
   });
 
 const WINTER_ACROSS = pattern(

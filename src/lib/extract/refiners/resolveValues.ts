@@ -149,6 +149,8 @@ const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
 const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
+const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
@@ -256,7 +258,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (!deictic && d.yearless !== true) return false;
     // The words first: a history asks the tense of few of its dates, and each stretch asked about costs a scan.
     const before = text.slice(Math.max(0, d.start - 60), d.start);
-    const will = WILL_WORD.test(before) && WILL_BEFORE.test(before);
+    const will = (WILL_WORD.test(before) && WILL_BEFORE.test(before)) || WILL_AFTER.test(text.slice(d.end, d.end + 60));
     if (!will && !deictic) return false;
     const tense = tenseAround(d.start, d.end);
     if (will && tense === 'future') return true;
