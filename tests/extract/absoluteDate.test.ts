@@ -60,6 +60,7 @@ const cases: readonly Case[] = [
   { sentence: 'Galba was proclaimed in June 68 CE.', extent: 'June 68 CE', type: 'DATE', value: '0068-06' },
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
   { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
+  { sentence: 'The temple was built c. 450 BC on the hill.', extent: 'c. 450 BC', type: 'DATE', value: 'BC0450', mod: 'APPROX' },
   // Weeks by number, with their year or the text's.
   { sentence: 'Sales for 2024-W14 were flat.', extent: '2024-W14', type: 'DATE', value: '2024-W14' },
   { sentence: 'The report for 2024-W14-2 is late.', extent: '2024-W14-2', type: 'DATE', value: '2024-04-02' },

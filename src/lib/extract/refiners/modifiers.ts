@@ -44,8 +44,8 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month|week)$/i },
   { re: /\b(?:earlier|later)\s+$/i, timex: NARROWABLE },
   { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, mod: 'APPROX' },
-  // "c. 1850": circa, before a year only (elsewhere "c." is an initial or a list item).
-  { re: /\bc\.\s*$/, mod: 'APPROX', timex: /^\d{3,4}$/ },
+  // "c. 1850", "c. 450 BC": circa, before a year only (elsewhere "c." is an initial or a list item).
+  { re: /\bc\.\s*$/, mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
   { re: /\bover\s+$/i, mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
   { re: /\bmore\s+than\s+$/i, mod: 'MORE_THAN', durationsOnly: true },
