@@ -27,11 +27,11 @@ const weekend: Parser = (text) =>
 /** A clock time and "on" before a day: "6pm on", "10:30 a.m. on", "midday on". */
 const CLOCK_ON = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:on\\s+)?)?';
 /**
- * The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-", and with
+ * The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-", "Monday to", and with
  * clock times, "from 6pm on Thursday until midday on"; and the first of two days sharing "next" ("next Monday and").
  */
 const SPAN_START = new RegExp(
-  `\\b(?:(?:from|between)\\s+${CLOCK_ON}(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:to|through|till|until|and|[-–])\\s*${CLOCK_ON}|(?:${FULL_WEEKDAY})\\s*[-–]\\s*|(?:next|last|this|coming)\\s+(?:${FULL_WEEKDAY})\\s*(?:,|and|or|&|to|through)\\s*)$`,
+  `\\b(?:(?:from|between)\\s+${CLOCK_ON}(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:to|through|till|until|and|[-–])\\s*${CLOCK_ON}|(?:${FULL_WEEKDAY})\\s*(?:[-–]|to|through|thru)\\s*|(?:next|last|this|coming)\\s+(?:${FULL_WEEKDAY})\\s*(?:,|and|or|&|to|through)\\s*)$`,
   'i',
 );
 const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
