@@ -7,6 +7,8 @@ const cases: readonly Case[] = [
   // The near term and a later date lie ahead; the adjective "long-term" is no time.
   { sentence: 'Rates will stay high in the near term.', extent: 'the near term', type: 'DATE', value: 'FUTURE_REF' },
   { sentence: 'The talks will resume at a later date.', extent: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'I ran into her in town the other day.', extent: 'the other day', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'A deal could be announced any day now.', extent: 'any day now', type: 'DATE', value: 'FUTURE_REF' },
   // "The new year" is the one beginning nearest the writing.
   { sentence: 'A decision is expected early in the new year.', extent: 'early in the new year', type: 'DATE', value: '1999', mod: 'START', dct: '1998-11-20' },
   { sentence: 'Sales have been weak so far in the new year.', extent: 'the new year', type: 'DATE', value: '1998' },

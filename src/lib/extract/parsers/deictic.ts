@@ -37,6 +37,9 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   // "in the near term", "at a later date"; not the adjective "long-term".
   [/\bthe\s+(?:near|short|medium|long)\s+term\b(?!-)/gi, 'FUTURE_REF', TRIGGER.term],
   [/\ba\s+later\s+date\b/gi, 'FUTURE_REF', TRIGGER.deictic],
+  // "I met her the other day", "a deal could come any day now".
+  [/\bthe\s+other\s+day\b(?!\s+of\b)/gi, 'PAST_REF', TRIGGER.unit],
+  [/\bany\s+(?:day|time|minute)\s+now\b/gi, 'FUTURE_REF', TRIGGER.deictic],
   // "soon" looks ahead only from a modal ("will soon"); in narration ("was soon replaced") it just means "shortly".
   [/\bsoon\b(?<=\b(?:will|'ll|would|could|should|may|might|must|to|be|very)\s{1,8}(?:\w{1,20}\s{1,8})?soon)(?!\s+(?:after|afterwards?|thereafter|as|before)\b)/gi, 'FUTURE_REF', TRIGGER.deictic],
 ] as const).map(([re, value, near]) => [pattern(re, near), value] as const);
