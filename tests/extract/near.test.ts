@@ -25,6 +25,13 @@ describe('windowsNear finds the stretches around trigger words', () => {
     expect(windowsNear('Julius', 'holiday')).toEqual([[0, 6]]);
   });
 
+  it('takes a unit word only at the start of a word', () => {
+    for (const text of ['on Monday', 'her birthday', 'until today', 'at midnight']) expect(windowsNear(text, 'unit'), text).toEqual([]);
+    for (const text of ['two days', 'a mid-year review', 'the weekend', 'yearly']) expect(windowsNear(text, 'unit'), text).not.toEqual([]);
+    // The word's other families keep it: "Monday" is a weekday.
+    expect(windowsNear('on Monday', 'weekday')).toEqual([[0, 9]]);
+  });
+
   it('takes no digits of sums or shares as triggers, and a number once', () => {
     for (const text of ['cost $5 more', 'a £12 fee', 'up 5% on', 'up 12 percent on', 'up 3 per cent'])
       expect(windowsNear(text, 'digit'), text).toEqual([]);

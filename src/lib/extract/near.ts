@@ -85,18 +85,24 @@ const escapeLiteral = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\
 const ANY_TRIGGER = new RegExp([`['’]\\d\\d`, '\\d+', prefixTree(LITERALS)].join('|'), 'gi');
 
 /**
- * A month trigger ("mar", "dec") counts only as the start of a word that a month name can begin ("March", "Mar.",
- * "Dec"), not inside "summary" or at the head of "market" or "decision": every month pattern starts at a word boundary
- * and, as its names are written, cannot go on with other letters. Such words are a third of all month triggers in news.
+ * Two families count their triggers only where a word starts. A month stem ("mar", "dec") is one only as the head of a
+ * word a month name can begin ("March", "Mar.", "Dec"), not inside "summary" or at the head of "market" or "decision",
+ * nor inside "decade": every month pattern starts at a word boundary and, as its names are written, cannot go on with
+ * other letters (such words are a third of all month triggers in news). A unit word is one only at a word's start
+ * ("days", "mid-year"), not inside "Monday", "today" or "birthday": every unit pattern has a space or a hyphen before it.
  */
 const MONTH_STEMS: ReadonlySet<string> = new Set(FAMILIES.month);
 const MONTH_WORDS: ReadonlySet<string> = new Set([
   ...FAMILIES.month, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'sept', 'september', 'october',
   'november', 'december',
 ]);
-const NOT_MONTH_OF: ReadonlyMap<string, readonly Trigger[]> = new Map(
-  FAMILIES.month.map((w) => [w, (FAMILIES_OF.get(w) ?? []).filter((f) => f !== 'month')]),
-);
+/** Literals that start with a unit word ("day", "daytime", "weekend"), which give the unit family at a word's start. */
+const UNIT_LEADS: ReadonlySet<string> = new Set(LITERALS.filter((w) => FAMILIES.unit.some((u) => w.startsWith(u))));
+const without = (...dropped: Trigger[]): ReadonlyMap<string, readonly Trigger[]> =>
+  new Map(LITERALS.map((w) => [w, (FAMILIES_OF.get(w) ?? []).filter((f) => !dropped.includes(f))]));
+const NOT_MONTH_OF = without('month');
+const NEITHER_OF = without('month', 'unit');
+
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function isMonthWord(text: string, at: number): boolean {
@@ -104,6 +110,13 @@ function isMonthWord(text: string, at: number): boolean {
   let end = at;
   while (end < text.length && end - at < 10 && isLetter(text.charCodeAt(end))) end++;
   return MONTH_WORDS.has(text.slice(at, end).toLowerCase());
+}
+
+/** The families a literal found at `at` triggers (`lower` is the literal in lower case). */
+function familiesAt(text: string, lower: string, at: number): readonly Trigger[] {
+  if (MONTH_STEMS.has(lower)) return (isMonthWord(text, at) ? FAMILIES_OF : NOT_MONTH_OF).get(lower) ?? [];
+  if (UNIT_LEADS.has(lower) && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) return NOT_MONTH_OF.get(lower) ?? [];
+  return NEITHER_OF.get(lower) ?? [];
 }
 
 /**
@@ -134,14 +147,11 @@ function findWindows(text: string): Map<Trigger, Window[]> {
   for (let m = ANY_TRIGGER.exec(text); m; m = ANY_TRIGGER.exec(text)) {
     const word = m[0];
     const c = word.charCodeAt(0);
-    const lower = word.toLowerCase();
     const families = c === 39 || c === 8217
       ? WITH_APOSTROPHE
       : c >= 48 && c <= 57
         ? isAmount(text, m.index, m.index + word.length) ? [] : WITH_DIGITS
-        : MONTH_STEMS.has(lower) && !isMonthWord(text, m.index)
-          ? NOT_MONTH_OF.get(lower)!
-          : FAMILIES_OF.get(lower) ?? [];
+        : familiesAt(text, word.toLowerCase(), m.index);
     const start = Math.max(0, m.index - MARGIN);
     const end = Math.min(text.length, m.index + word.length + MARGIN);
     for (const f of families) {
