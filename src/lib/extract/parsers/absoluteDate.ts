@@ -81,7 +81,7 @@ const ofTwoDigitYear = (yy: number, month: number, day?: number): Resolver => {
   return (ctx) => `${year(ctx)}-${pad2(month)}${day === undefined ? '' : `-${pad2(day)}`}`;
 };
 
-const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit, /\d\/[12]\d{3}/);
+const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit, ['/']);
 /** A word that makes "3/2020" a month rather than a ratio or a count. */
 const MONTH_SLASH_CONTEXT = /\b(?:since|from|until|till|to|in|by|before|after|expires?|expiry|exp\.?|valid|dated|as\s+of)\s+$/i;
 /**
@@ -113,7 +113,7 @@ const dottedDate: Parser = (text) =>
     return dayDraft(s, e, y, mo, d);
   });
 
-const SLASH_DATE = pattern(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, TRIGGER.digit);
+const SLASH_DATE = pattern(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g, TRIGGER.digit, ['/']);
 /**
  * `4/3/2024`: month first, as American news writes it, unless the text writes its days first: one date whose first
  * number cannot be a month (`30/04/2024`) and none whose second cannot be, and the text's every slashed date is read
@@ -229,8 +229,8 @@ const apostropheYear: Parser = (text) =>
   scan(text, APOSTROPHE_YEAR, (m, s, e) =>
     precededBy(text, s, APOSTROPHE_CONTEXT) ? date(s, e, twoDigitYearResolver(Number(m[1]))) : undefined);
 
-const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.digit);
-const ERA_YEAR_2 = pattern(/\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, TRIGGER.digit);
+const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.digit, ['BC', 'B.C']);
+const ERA_YEAR_2 = pattern(/\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, TRIGGER.digit, ['AD', 'CE', 'A.D']);
 /** `241 BC`, `AD 9`, `300 B.C.E.`: any small number with an era marker is a year. */
 const eraYear: Parser = (text) => [
   ...scan(text, ERA_YEAR_1, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),

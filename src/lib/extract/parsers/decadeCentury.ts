@@ -12,9 +12,9 @@ import { formatAt } from '../resolve.ts';
 const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
 
-const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit);
-const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit);
-const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit);
+const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit, ['0s', '0S', "0'", '0’']);
+const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit, ['0s', '0S']);
+const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit, ['0s']);
 /**
  * A bare `60s` is a decade only after "the" (with a position word or not: `the 80s`, `the late 70s`, not "his late
  * 70s", an age), or after another decade (`the 1950s and 60s`); and not in talk of temperatures ("highs in the 30s").

@@ -53,7 +53,7 @@ const dayThenMonth: Parser = (text) =>
     monthAndDay(text, monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
 
 // "Fri 24/01", "Tues 1/14": a weekday written before two numbers makes them a day of the month.
-const WEEKDAY_NUMBERS = pattern(new RegExp(`\\b${DATED_WEEKDAY_RE},?\\s+(\\d{1,2})/(\\d{1,2})\\b(?![/.]\\d)`, 'g'), TRIGGER.digit, /\d\/\d/);
+const WEEKDAY_NUMBERS = pattern(new RegExp(`\\b${DATED_WEEKDAY_RE},?\\s+(\\d{1,2})/(\\d{1,2})\\b(?![/.]\\d)`, 'g'), TRIGGER.digit, ['/']);
 /**
  * A day written in numbers without a year after its weekday, as notes and e-mails write them: day first ("24/01") or
  * month first ("1/14") as the numbers allow; where both can be read, the reading whose day falls on that weekday
@@ -281,7 +281,7 @@ const ordinalDay: Parser = (text) =>
     return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
   });
 
-const DAY_OF_NAMED_MONTH = pattern(/\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|next|last|the)\s+month\b/gi, TRIGGER.digit);
+const DAY_OF_NAMED_MONTH = pattern(/\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|next|last|the)\s+month\b/gi, TRIGGER.digit, ['month', 'Month', 'MONTH']);
 const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };
 /** `the 25th of this month`, `the 3rd of next month`, `the 1st of the month` (the month the text is at). */
 const dayOfNamedMonth: Parser = (text) =>

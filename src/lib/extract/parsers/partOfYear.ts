@@ -92,12 +92,12 @@ const quarterCodes: Parser = (text) =>
     return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
   });
 
-const HALF_CODE = pattern(/\b(?:H([12])\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|([12])H\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*H([12]))\b/g, TRIGGER.digit, /H[12]|[12]H/);
+const HALF_CODE = pattern(/\b(?:H([12])\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|([12])H\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*H([12]))\b/g, TRIGGER.digit, ['H1', 'H2', '1H', '2H']);
 /** `H1 2023`, `1H23`, `2023 H2`: a half of a year, always with its year (a bare `H1` is too often something else). */
 const halfCodes: Parser = (text) =>
   scan(text, HALF_CODE, (m, s, e) => date(s, e, `${formatYear(shortYear(m[2] ?? m[4] ?? m[5] ?? ''))}-H${m[1] ?? m[3] ?? m[6]}`));
 
-const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit);
+const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['FY']);
 /** `FY2024`, `FY 2022`, `FY21`: a fiscal year, placed as the calendar year it is named after (as `fiscal 1989` is). */
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
