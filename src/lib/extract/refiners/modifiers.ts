@@ -8,6 +8,8 @@ import type { TimexMod } from '../types.ts';
 
 interface ModRule {
   readonly re: RegExp; // anchored at the end of the text before the timex
+  /** The words `re` can end with, in lower case: only rules that end with the word before the timex are tried. */
+  readonly ends: readonly string[];
   readonly mod?: TimexMod;
   /** Quantity words (more than, at least) only qualify durations. */
   readonly durationsOnly?: boolean;
@@ -23,35 +25,35 @@ const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|even
 
 const RULES: readonly ModRule[] = [
   // "by end of the year"; but "close" only with "the": "its ninth record close of the year" is a market's close.
-  { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, mod: 'END' },
-  { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, mod: 'START' },
-  { re: /\b(?:the\s+)?middle\s+of\s+$/i, mod: 'MID' },
+  { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, ends: ['of'], mod: 'END' },
+  { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, ends: ['of'], mod: 'START' },
+  { re: /\b(?:the\s+)?middle\s+of\s+$/i, ends: ['of'], mod: 'MID' },
   // "the first half of the 20th century": the halves of a century or decade (those of a year are H1 and H2).
-  { re: /\bthe\s+(?:first|early)\s+half\s+of\s+$/i, mod: 'START', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
-  { re: /\bthe\s+(?:second|latter|last)\s+half\s+of\s+$/i, mod: 'END', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
+  { re: /\bthe\s+(?:first|early)\s+half\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
+  { re: /\bthe\s+(?:second|latter|last)\s+half\s+of\s+$/i, ends: ['of'], mod: 'END', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
   // "since the turn of the year": its first days ("the turn of the century" is a timex of its own).
-  { re: /\bthe\s+turn\s+of\s+$/i, mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
-  { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, mod: 'END' },
-  { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, mod: 'START' },
-  { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, mod: 'END' },
-  { re: /\b(?:the\s+)?mid-?\s*$/i, mod: 'MID' },
+  { re: /\bthe\s+turn\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
+  { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, ends: ['of'], mod: 'END' },
+  { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, ends: ['early', 'of'], mod: 'START' },
+  { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, ends: ['late', 'of'], mod: 'END' },
+  { re: /\b(?:the\s+)?mid-?\s*$/i, ends: ['mid', 'mid-'], mod: 'MID' },
   // Business shorthand: "end-March", "early-2024", "start-2025".
-  { re: /\b(?:early|start)-$/i, mod: 'START' },
-  { re: /\b(?:late|end)-$/i, mod: 'END' },
+  { re: /\b(?:early|start)-$/i, ends: ['early-', 'start-'], mod: 'START' },
+  { re: /\b(?:late|end)-$/i, ends: ['late-', 'end-'], mod: 'END' },
   // "early in 1914", "late in the year", "later in the year": the position words belong to the timex (TimeML).
-  { re: /\bearly\s+in\s+$/i, mod: 'START' },
-  { re: /\blate\s+in\s+$/i, mod: 'END' },
-  { re: /\b(?:earlier|later)\s+in\s+$/i, timex: /^the\s+(?:year|month|week)$/i },
-  { re: /\b(?:earlier|later)\s+$/i, timex: NARROWABLE },
-  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, mod: 'APPROX' },
+  { re: /\bearly\s+in\s+$/i, ends: ['in'], mod: 'START' },
+  { re: /\blate\s+in\s+$/i, ends: ['in'], mod: 'END' },
+  { re: /\b(?:earlier|later)\s+in\s+$/i, ends: ['in'], timex: /^the\s+(?:year|month|week)$/i },
+  { re: /\b(?:earlier|later)\s+$/i, ends: ['earlier', 'later'], timex: NARROWABLE },
+  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
   // "c. 1850", "c. 450 BC": circa, before a year only (elsewhere "c." is an initial or a list item).
-  { re: /\bc\.\s*$/, mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
+  { re: /\bc\.\s*$/, ends: ['c.'], mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
-  { re: /\bover\s+$/i, mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
-  { re: /\bmore\s+than\s+$/i, mod: 'MORE_THAN', durationsOnly: true },
-  { re: /\bat\s+least\s+$/i, mod: 'EQUAL_OR_MORE', durationsOnly: true },
-  { re: /\b(?:less\s+than|under)\s+$/i, mod: 'LESS_THAN', durationsOnly: true },
-  { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: 'EQUAL_OR_LESS', durationsOnly: true },
+  { re: /\bover\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
+  { re: /\bmore\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
+  { re: /\bat\s+least\s+$/i, ends: ['least'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
+  { re: /\b(?:less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
+  { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, ends: ['most', 'to', 'than'], mod: 'EQUAL_OR_LESS', durationsOnly: true },
 ];
 
 /**
@@ -83,8 +85,29 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
-/** Every rule ends with one of these words: one test rules out most drafts before the dozen rule tests. */
-const ANY_RULE_END = /(?:of|early-?|late-?|end-|start-|earlier|later|in|part|mid-?|about|around|approximately|roughly|nearly|almost|some|circa|ca\.|c\.|over|than|least|under|most|to|even)\s*$/i;
+/** The rules by the words they end with. */
+const RULES_ENDING: ReadonlyMap<string, readonly ModRule[]> = new Map(
+  [...new Set(RULES.flatMap((r) => r.ends))].map((w) => [w, RULES.filter((r) => r.ends.includes(w))]),
+);
+/** The words the bounds of an offset end with ("more than", "over", "upwards of", "not even"…). */
+const BOUND_ENDS: ReadonlySet<string> = new Set(['than', 'over', 'of', 'least', 'under', 'even', 'most', 'to']);
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number): boolean => c <= 32 || c === 160;
+/**
+ * The word right before `at`, past any spaces, in lower case, with a dot or hyphen that ends it ("c.", "mid-", "end-"):
+ * read by hand, as a regex anchored at the end of a slice is tried at every position of it.
+ */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  const last = text.charCodeAt(end - 1);
+  if (last === 46 || last === 45) start--;
+  const letters = start;
+  while (start > 0 && letters - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < letters ? text.slice(start, end).toLowerCase() : '';
+}
 
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
@@ -103,12 +126,15 @@ export function applyModifiers(text: string, drafts: readonly Draft[]): Draft[] 
 
 function modified(text: string, d: Draft): Draft {
   {
+    const word = wordBefore(text, d.start);
+    const rules = RULES_ENDING.get(word);
+    if (!rules && !BOUND_ENDS.has(word)) return d;
     const before = text.slice(Math.max(0, d.start - 30), d.start);
-    if (!ANY_RULE_END.test(before)) return d;
-    const bounded = boundedOffset(text, d, before);
+    const bounded = BOUND_ENDS.has(word) ? boundedOffset(text, d, before) : undefined;
     if (bounded) return bounded;
+    if (!rules) return d;
     const possessive = POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3));
-    for (const rule of RULES) {
+    for (const rule of rules) {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       // "rallies almost daily": the news corpora leave hedges outside a recurrence.
       if (rule.mod === 'APPROX' && (d.type === 'SET' || possessive)) continue;
