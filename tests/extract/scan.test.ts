@@ -12,6 +12,13 @@ describe('scan runs a pattern only over texts that can hold a match', () => {
     expect(found('Results for QX25.', fiscal)).toEqual([]);
   });
 
+  it('looks for a required regex in each window of the trigger', () => {
+    const year = pattern(/\b\d{4}\b/g, 'digit', /year\s+\d/);
+    const far = `in the year 1998 ${'and so on '.repeat(30)} then 2004`;
+    // Both numbers are triggers, but only the window of the first holds "year" and a number.
+    expect(found(far, year)).toEqual(['1998']);
+  });
+
   it('takes a regex as the requirement too', () => {
     const code = pattern(/\b\d{4}\b/g, undefined, /year/);
     expect(found('in the year 1998', code)).toEqual(['1998']);
