@@ -155,6 +155,15 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // A day a past sentence looked ahead to lies ahead of the story's day, months before the writing.
+  {
+    sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
+    extent: '15 November', type: 'DATE', value: '2024-11-15', dct: '2025-02-14',
+  },
+  // "as early as" looks ahead only with what governs it ("could come as early as March"); "as recently as" back.
+  { sentence: 'They found that a faulty valve, reported as early as August, had not been replaced.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2025-02-14' },
+  { sentence: 'Officials said a deal could be signed as early as March.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2025-02-14' },
+  { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },
   // A day told in the past soon after the month of an earlier year the story is at is of that story…

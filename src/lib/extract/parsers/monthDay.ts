@@ -99,7 +99,7 @@ const spelledDay: Parser = (text) =>
  * alone they need one of these before them; the other months are accepted when capitalised.
  */
 const MONTH_CONTEXT =
-  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
+  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
 
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);

@@ -248,6 +248,18 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return gap >= 0 && gap <= 2 ? value : undefined;
   };
   /**
+   * "The cap was extended twice, first to 15 November" told in February: a day a past sentence looked ahead to lies
+   * ahead of the day the story is at, when that is months before the writing, not ahead of the writing.
+   */
+  const aheadOfToldDay = (d: Draft, at: Anchor | undefined): string | undefined => {
+    if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
+    if (monthIndex(dct) - monthIndex(at) < 2) return undefined;
+    // Not when "will" says it ("who were invited in July 1997 will join on March 12").
+    const sentence = sentenceBefore(text, d.start);
+    if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
+    return d.value({ base: at, tense: 'future', previous: at });
+  };
+  /**
    * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
    * "will" ("A funeral will be held on 3 December"), anything "as recently as" ("as recently as last spring"), and a
    * time counted from now told in the present ("Her fourth novel is due out next year").
@@ -352,7 +364,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };
     const value = d.value(ctx);
     if (!dct) return value;
-    if (base === dct) return d.yearless && !narrative && !d.anaphoric && tense === 'past' ? soonAfterToldMonth(d, value, last) ?? value : value;
+    if (base === dct) {
+      if (!d.yearless || narrative || d.anaphoric) return value;
+      if (tense === 'past') return soonAfterToldMonth(d, value, last) ?? value;
+      return tense === 'future' ? aheadOfToldDay(d, last) ?? value : value;
+    }
     // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
     // cannot say which month.
     // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
