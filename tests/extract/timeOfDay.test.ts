@@ -80,6 +80,10 @@ const cases: readonly Case[] = [
   // A zone spelled out is the time's too, and a day after it is the time's day.
   { sentence: 'The company will host a conference call at 2 p.m. Pacific Time today.', extent: '2 p.m. Pacific Time today', type: 'TIME', value: '1998-10-23T14:00' },
   { sentence: 'Trading was halted at 9 a.m. local time yesterday, a spokesman said.', extent: '9 a.m.', type: 'TIME', value: '1998-10-22T09:00' },
+  // A live report stamps its entries with a time at the start of a line: the day of writing.
+  { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },
+  // Put off until a time of a day to come.
+  { sentence: 'The Met Office has extended its warning until 06:00 on Monday.', extent: 'Monday', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
   // A part of the day before or after the one told, standing alone.
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },

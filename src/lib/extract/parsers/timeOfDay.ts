@@ -124,9 +124,13 @@ const CLOCK_24_OWN = new RegExp(`(?:[Hh]rs|[Hh]ours|\\s${ZONE_RE})$`);
 const DATE_BEFORE_24 = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|${WEEKDAY_RE})(?:,\\s*|\\s+)$`,
 );
+/** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+const STAMP_AFTER = /^[ \t]*[—–-][ \t]/;
+const isStamp = (text: string, s: number, e: number): boolean => STAMP_AFTER.test(text.slice(e, e + 4)) && precededBy(text, s, LINE_START);
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
   CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
-  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24);
+  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
 const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
@@ -228,7 +232,8 @@ const clock: Parser = (text) =>
     }
     const day = (named && dayResolver(named)) || TODAY;
     const value = clockTime === '24:00' && !named ? midnightOf(day) : withTime(day, clockTime);
-    return named ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
+    // A stamp is of the day of writing, whatever day its entry talks of.
+    return named || isStamp(text, s, e) ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
   });
 
 const CLOCK_OF_PART = pattern(
