@@ -85,6 +85,23 @@ export type Parser = (text: string) => readonly Draft[];
 export const precededBy = (text: string, start: number, context: RegExp): boolean =>
   context.test(text.slice(Math.max(0, start - 40), start));
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number): boolean => c <= 32 || c === 160;
+/**
+ * The word right before `at`, past any spaces, in lower case, with a dot or hyphen that ends it ("c.", "mid-", "end-"):
+ * read by hand, as a regex anchored at the end of a slice is tried at every position of it.
+ */
+export function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  const last = text.charCodeAt(end - 1);
+  if (last === 46 || last === 45) start--;
+  const letters = start;
+  while (start > 0 && letters - start < 20 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return start < letters ? text.slice(start, end).toLowerCase() : '';
+}
+
 /** Day of an anchor when it is known to the day. */
 export const anchorDay = (a: Anchor | undefined): Day | undefined =>
   a && a.month !== undefined && a.day !== undefined ? { year: a.year, month: a.month, day: a.day } : undefined;

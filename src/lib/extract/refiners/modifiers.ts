@@ -3,7 +3,7 @@
  * TIMEX3 mod: `early October` (START), `mid-1990` (MID), `the end of 1990` (END), `about a decade` (APPROX),
  * `more than two years` (MORE_THAN), `at least a week` (EQUAL_OR_MORE), `more than 20 years ago` (BEFORE).
  */
-import type { Draft } from '../draft.ts';
+import { wordBefore, type Draft } from '../draft.ts';
 import type { TimexMod } from '../types.ts';
 
 interface ModRule {
@@ -92,22 +92,6 @@ const RULES_ENDING: ReadonlyMap<string, readonly ModRule[]> = new Map(
 /** The words the bounds of an offset end with ("more than", "over", "upwards of", "not even"…). */
 const BOUND_ENDS: ReadonlySet<string> = new Set(['than', 'over', 'of', 'least', 'under', 'even', 'most', 'to']);
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isSpace = (c: number): boolean => c <= 32 || c === 160;
-/**
- * The word right before `at`, past any spaces, in lower case, with a dot or hyphen that ends it ("c.", "mid-", "end-"):
- * read by hand, as a regex anchored at the end of a slice is tried at every position of it.
- */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  const last = text.charCodeAt(end - 1);
-  if (last === 46 || last === 45) start--;
-  const letters = start;
-  while (start > 0 && letters - start < 20 && isLetter(text.charCodeAt(start - 1))) start--;
-  return start < letters ? text.slice(start, end).toLowerCase() : '';
-}
 
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are

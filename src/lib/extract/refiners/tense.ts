@@ -7,7 +7,7 @@
  * is first asked about), then looked up by binary search, so asking for the tense of every timex stays linear in the
  * text (scanning each sentence again per timex was quadratic on long sentences).
  */
-import type { Tense } from '../draft.ts';
+import { wordBefore, type Tense } from '../draft.ts';
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
@@ -270,6 +270,13 @@ const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|t
  */
 const DEADLINE_BEFORE =
   /\b(?:until|till|by)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
+/**
+ * "keeps the government funded through Dec. 20", "the show runs until Sunday", "is valid until March": a span that a
+ * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
+ * keeps …").
+ */
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 
 export type TenseLookup = (start: number, end: number) => Tense;
@@ -321,6 +328,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
+    if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
     const [s, e] = clause(start, end);
