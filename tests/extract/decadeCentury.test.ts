@@ -6,6 +6,9 @@ const DCT = '1998-01-08';
 const cases: readonly Case[] = [
   // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature.
   { sentence: 'The 80s were a golden age for pop.', extent: '80s', type: 'DATE', value: '198' },
+  // A millennium by its first digit, BC ones counting back.
+  { sentence: 'Writing appeared in the fourth millennium BC in Sumer.', extent: 'the fourth millennium BC', type: 'DATE', value: 'BC3' },
+  { sentence: 'Castles spread across Europe in the second millennium.', extent: 'the second millennium', type: 'DATE', value: '1' },
   { sentence: 'Music of the late 70s was loud.', extent: 'the late 70s', type: 'DATE', value: '197', mod: 'END' },
   { sentence: 'The market boomed in the 1980s.', extent: 'the 1980s', type: 'DATE', value: '198' },
   { sentence: 'Growth slowed in the early 1990s.', extent: 'the early 1990s', type: 'DATE', value: '199', mod: 'START' },

@@ -34,6 +34,7 @@ const cases: readonly Case[] = [
   // BC spans count down: the first year takes the era written after the second.
   { sentence: 'Ionian Revolt (499-493 BC) The Ionian Revolt spread.', extent: '499', type: 'DATE', value: 'BC0499' },
   { sentence: 'First Punic War (264 to 241 BC) The war was fought at sea.', extent: '264', type: 'DATE', value: 'BC0264' },
+  { sentence: 'The pyramid was built between 2600 and 2500 BC by farmers.', extent: '2600', type: 'DATE', value: 'BC2600' },
   // Coordinated months and days share the year written after the second.
   { sentence: 'Russia was driven back at Tannenberg and the Masurian Lakes in August and September 1914.', extent: 'August', type: 'DATE', value: '1914-08' },
   { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },

@@ -4,6 +4,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // Before any calendar: a time gone by, the count and all.
+  { sentence: 'The dinosaurs died out 66 million years ago.', extent: '66 million years ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'Hundreds of millions of years ago, shallow seas covered the region.', extent: 'Hundreds of millions of years ago', type: 'DATE', value: 'PAST_REF' },
   // An offset told in two units is one offset, counted in the smaller.
   { sentence: 'The deal was signed a week and two days ago.', extent: 'a week and two days ago', type: 'DATE', value: '1998-02-24' },
   { sentence: 'The war began in March 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994-09' },

@@ -30,6 +30,11 @@ describe('valueToInterval places TIMEX3 values on the calendar', () => {
     ['BC03', utc(-398), utc(-298), 'century'],
     ['BC00', utc(-98), utc(1), 'century'],
     ['BC000', utc(-8), utc(1), 'decade'],
+    // A millennium by its first digit: 2000–2999; 3999–3000 BC.
+    ['2', utc(2000), utc(3000), 'millennium'],
+    ['BC3', utc(-3998), utc(-2998), 'millennium'],
+    // A year before 9999 BC, a hundred thousand years ago.
+    ['BC97977', utc(-97976), utc(-97975), 'year'],
   ] as const)('%s', (value, start, end, granularity) => {
     expect(valueToInterval(value)).toEqual({ interval: { start, end }, granularity });
   });

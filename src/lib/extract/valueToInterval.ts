@@ -33,8 +33,8 @@ function yearOf(raw: string): number {
 }
 
 /**
- * Years covered by a decade/century prefix; BC prefixes mirror the CE ones (BC03 = 399–300 BC). BC00 and BC000 end
- * with 1 BC: there is no year 0 BC, so they stop where 1 CE begins.
+ * Years covered by a decade, century or millennium prefix; BC prefixes mirror the CE ones (BC03 = 399–300 BC). BC00,
+ * BC000 and BC0 end with 1 BC: there is no year 0 BC, so they stop where 1 CE begins.
  */
 function yearRange(prefix: string, width: number): readonly [number, number] {
   const bc = prefix.startsWith('BC');
@@ -51,7 +51,8 @@ function placeValue(value: string): Placement | undefined {
   if (/^\d{3}X$/.test(v)) return span(utcDate(Number(v.slice(0, 3)) * 10), utcDate(Number(v.slice(0, 3)) * 10 + 10), 'decade');
   if (/X|^P|_REF$/.test(v)) return undefined;
 
-  if (/^(?:BC\d{4}|-?\d{4})$/.test(v)) {
+  // Years before 9999 BC have more digits ("BC97977", a hundred thousand years ago): a Date reaches 271,821 BC.
+  if (/^(?:BC\d{4,6}|-?\d{4})$/.test(v)) {
     const y = yearOf(v);
     return span(utcDate(y), utcDate(y + 1), 'year');
   }
@@ -63,6 +64,10 @@ function placeValue(value: string): Placement | undefined {
   if (century) {
     const [a, b] = yearRange(v, 100);
     return span(utcDate(a), utcDate(b), 'century');
+  }
+  if (/^(BC)?\d$/.test(v)) {
+    const [a, b] = yearRange(v, 1000);
+    return span(utcDate(a), utcDate(b), 'millennium');
   }
 
   const m = /^(BC\d{4}|-?\d{4})(?:-(.+))?$/.exec(v);

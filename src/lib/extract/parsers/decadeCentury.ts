@@ -69,6 +69,18 @@ const centuries: Parser = (text) =>
     return value ? date(s, endBeforeAd(m, s), value) : undefined;
   });
 
+const MILLENNIA = pattern(/\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th)[\s-]millennium\b(?:\s+(B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b))?/gi, TRIGGER.century);
+/**
+ * `the third millennium`, `the fourth millennium BC`: a thousand years by their first digit, as a century is by its
+ * first two (the second millennium is "1", 1000–1999; the fourth millennium BC "BC3", 3999–3000 BC).
+ */
+const millennia: Parser = (text) =>
+  scan(text, MILLENNIA, (m, s) => {
+    const n = ordinalValue(m[1] ?? '');
+    if (!n) return undefined;
+    return date(s, endBeforeAd(m, s), `${m[2] !== undefined && /^b/i.test(m[2]) ? 'BC' : ''}${n - 1}`);
+  });
+
 const CENTURY_PAIR = pattern(new RegExp(`\\b(?:the\\s+)?${ORDINAL}\\s*(?:and|to|or|through|[-–])\\s*(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?${ORDINAL}[\\s-]centuries\\b(?:\\s+(B\\.C\\.(?:E\\.)?|BCE?\\b|A\\.D\\.|AD\\b))?`, 'gid'), TRIGGER.century);
 /**
  * `the 16th and 17th centuries`, `the fifth to third centuries BC`, `the 19th and early 20th centuries`: each century of
@@ -120,4 +132,4 @@ const midCentury: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
-export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...millennia(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];

@@ -117,8 +117,11 @@ const fullYearRange: Parser = (text) =>
     return { ...date(m.indices?.[2]?.[0] ?? s, e, formatYear(second)), comparison: true };
   });
 
-const BC_RANGE = pattern(/\b(\d{1,4})(?:\s*[-–—]\s*|\s+to\s+)(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gd, TRIGGER.digit, ['BC', 'B.C']);
-/** `499-493 BC`, `264 to 241 BC`: the first year takes the era written after the second (and counts down to it). */
+const BC_RANGE = pattern(/\b(\d{1,4})(?:\s*[-–—]\s*|\s+(?:to|and)\s+)(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gd, TRIGGER.digit, ['BC', 'B.C']);
+/**
+ * `499-493 BC`, `264 to 241 BC`, `between 2600 and 2500 BC`: the first year takes the era written after the second
+ * (and counts down to it).
+ */
 const bcRange: Parser = (text) =>
   scan(text, BC_RANGE, (m, s) => {
     const [first, second] = [Number(m[1]), Number(m[2])];

@@ -193,6 +193,18 @@ const bareAgo: Parser = (text) =>
     return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
   });
 
+const DEEP_TIME = pattern(new RegExp(
+  `\\b(?:(?:${COUNT_RE}|(?:tens|hundreds)\\s+of)\\s+(?:million|billion)|(?:(?:tens|hundreds)\\s+of\\s+)?(?:millions|billions)\\s+of)` +
+    `\\s+years\\s+(?:ago|earlier|before${BARE})`,
+  'gi',
+), TRIGGER.unit);
+/**
+ * `66 million years ago`, `4.5 billion years ago`, `hundreds of millions of years ago`: before any calendar a Date can
+ * hold, so only a time gone by (PAST_REF).
+ */
+const deepTime: Parser = (text) =>
+  scan(text, DEEP_TIME, (_m, s, e) => ({ start: s, end: e, type: 'DATE', value: 'PAST_REF', source }));
+
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
   this: 0, current: 0, same: 0, that: 0, present: 0,
@@ -368,6 +380,6 @@ const timeLastYear: Parser = (text) =>
   scan(text, TIME_LAST_YEAR, (m, s, e) => draft(s, e, 'month', /^last$/i.test(m[1] ?? '') ? -12 : 12, false, { deictic: true }));
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text),
 ];
