@@ -39,6 +39,11 @@ describe('windowsNear finds the stretches around trigger words', () => {
     expect(windowsNear('in 1998', 'digit')).toEqual([[0, 7]]);
   });
 
+  it('takes a run of four digits as a year trigger, the rest of a number too', () => {
+    for (const text of ['in 1998', 'on 12.05.2024', 'the 1990s']) expect(windowsNear(text, 'year'), text).not.toEqual([]);
+    for (const text of ['in 12 days', 'cost $2024', 'up 1998 percent', 'call 555 12345']) expect(windowsNear(text, 'year'), text).toEqual([]);
+  });
+
   it('gives no window when the family does not occur', () => {
     expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
     expect(windowsNear('', 'digit')).toEqual([]);

@@ -12,9 +12,13 @@
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
 
-/** Trigger families: lower-case substrings; `#` stands for a run of digits and `'#` for `'98` (or `’98`). */
+/**
+ * Trigger families: lower-case substrings; `#` stands for a run of digits, `####` for a run of exactly four (a year, in
+ * "1998", "2024-05-12", "12.05.2024") and `'#` for `'98` (or `’98`).
+ */
 const FAMILIES = {
   digit: ['#'],
+  year: ['####'],
   apostrophe: ["'#"],
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -60,7 +64,9 @@ const FAMILIES_OF: ReadonlyMap<string, readonly Trigger[]> = new Map(
   LITERALS.map((w) => [w, NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => w.includes(t)))]),
 );
 const WITH_DIGITS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('#'));
-const WITH_APOSTROPHE = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t.includes('#')));
+const WITH_FOUR_DIGITS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t === '#' || t === '####'));
+const WITH_YEAR_ONLY = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('####'));
+const WITH_APOSTROPHE = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t === '#' || t === "'#"));
 
 /**
  * The literals as one alternation with shared prefixes factored out ("da(?:y(?:time|break)?|wn|te|ily)"): the engine
@@ -120,17 +126,18 @@ function familiesAt(text: string, lower: string, at: number): readonly Trigger[]
 }
 
 /**
- * Digits no date or count of time starts with: a sum ("$5", "£12"), a share ("5%", "12 percent"), or the rest of a
- * number whose first digits are a trigger already ("000" in "1,000", "5" in "3.5"). Money and shares are a fifth of
- * the digits in business news.
+ * The families a run of digits triggers. None for a sum ("$5", "£12") or a share ("5%", "12 percent"): no date or count
+ * of time starts with those, and they are a fifth of the digits in business news. The rest of a number whose first
+ * digits are a trigger already ("000" in "1,000", "5" in "3.5") is one only as a year ("2024" in "12.05.2024").
  */
-function isAmount(text: string, start: number, end: number): boolean {
+function digitFamilies(text: string, start: number, end: number): readonly Trigger[] {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (before === 36 || before === 163 || before === 8364) return true; // $ £ €
-  if ((before === 44 || before === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return true; // , .
+  if (before === 36 || before === 163 || before === 8364) return []; // $ £ €
   const after = text.charCodeAt(end);
-  if (after === 37) return true; // %
-  return after === 32 && PERCENT_AFTER.test(text.slice(end, end + 10));
+  if (after === 37 || (after === 32 && PERCENT_AFTER.test(text.slice(end, end + 10)))) return []; // %
+  const rest = (before === 44 || before === 46) && start > 1 && isDigit(text.charCodeAt(start - 2)); // , .
+  if (end - start === 4) return rest ? WITH_YEAR_ONLY : WITH_FOUR_DIGITS;
+  return rest ? [] : WITH_DIGITS;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
@@ -150,7 +157,7 @@ function findWindows(text: string): Map<Trigger, Window[]> {
     const families = c === 39 || c === 8217
       ? WITH_APOSTROPHE
       : c >= 48 && c <= 57
-        ? isAmount(text, m.index, m.index + word.length) ? [] : WITH_DIGITS
+        ? digitFamilies(text, m.index, m.index + word.length)
         : familiesAt(text, word.toLowerCase(), m.index);
     const start = Math.max(0, m.index - MARGIN);
     const end = Math.min(text.length, m.index + word.length + MARGIN);

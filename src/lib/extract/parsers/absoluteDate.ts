@@ -28,14 +28,14 @@ const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|
 const NOT_BEFORE = `(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)(?<!\\b${IDENTIFIER}\\s{1,3})`;
 const NOT_AFTER = '(?![\\d%]|[.,:]\\d|\\/(?!\\d{2}(?![\\d/]))\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
 
-const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.digit);
+const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.year);
 const ymd: Parser = (text) =>
   scan(text, YMD, (m, s, e) => {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return dayDraft(s, e, y, mo, d);
   });
 
-const ISO_DATE_TIME = pattern(/\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g, TRIGGER.digit);
+const ISO_DATE_TIME = pattern(/\b(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g, TRIGGER.year);
 /**
  * `2024-04-03T15:30:00Z`, `2024-04-03 15:30`: a timestamp as feeds and data exports write it, to the minute. The
  * time is kept as written, zone and all: TIMEX3 values are the text's own clock.
@@ -47,7 +47,7 @@ const isoDateTime: Parser = (text) =>
     return { start: s, end: e, type: 'TIME', value: `${formatDay({ year: y, month: mo, day: d })}T${m[4]}:${m[5]}`, source };
   });
 
-const YEAR_FIRST_SLASH = pattern(/(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g, TRIGGER.digit);
+const YEAR_FIRST_SLASH = pattern(/(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)/g, TRIGGER.year);
 /** `2024/04/03`, `2024.04.03`: year first, as East Asian and many data sources write it. */
 const yearFirstSlash: Parser = (text) =>
   scan(text, YEAR_FIRST_SLASH, (m, s, e) => {
@@ -81,7 +81,7 @@ const ofTwoDigitYear = (yy: number, month: number, day?: number): Resolver => {
   return (ctx) => `${year(ctx)}-${pad2(month)}${day === undefined ? '' : `-${pad2(day)}`}`;
 };
 
-const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.digit, ['/']);
+const MONTH_SLASH_YEAR = pattern(/(?<![\d/.])(0?[1-9]|1[0-2])\/(1[0-9]{3}|20[0-9]{2})(?![\d/])/g, TRIGGER.year, ['/']);
 /** A word that makes "3/2020" a month rather than a ratio or a count. */
 const MONTH_SLASH_CONTEXT = /\b(?:since|from|until|till|to|in|by|before|after|expires?|expiry|exp\.?|valid|dated|as\s+of)\s+$/i;
 /**
@@ -105,7 +105,7 @@ const monthShortYear: Parser = (text) =>
     return date(s, e, ofTwoDigitYear(Number(m[3]), month, day));
   });
 
-const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.digit);
+const DOTTED_DATE = pattern(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(1[0-9]{3}|20[0-9]{2})(?![\d]|\.\d)/g, TRIGGER.year);
 /** `31.12.2024`: day first, as much of Europe writes a date with dots. */
 const dottedDate: Parser = (text) =>
   scan(text, DOTTED_DATE, (m, s, e) => {
@@ -178,7 +178,7 @@ const monthYear: Parser = (text) =>
     return mo ? date(s, e, formatMonth(Number(m[2]), mo)) : undefined;
   });
 
-const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.digit);
+const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.year);
 /** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
 const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */

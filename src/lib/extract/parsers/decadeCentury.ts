@@ -12,7 +12,7 @@ import { formatAt } from '../resolve.ts';
 const source = 'decadeCentury';
 const date = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
 
-const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.digit, ['0s', '0S', "0'", '0’']);
+const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.year, ['0s', '0S', "0'", '0’']);
 const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit, ['0s', '0S']);
 const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit, ['0s']);
 /**

@@ -13,7 +13,7 @@ const source = 'range';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
 const DASH = '\\s*[-–—]\\s*';
 
-const SHORT_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})(?:${DASH}|\\/)(\\d{2})(?![\\d%/-])`, 'g'), TRIGGER.digit);
+const SHORT_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})(?:${DASH}|\\/)(\\d{2})(?![\\d%/-])`, 'g'), TRIGGER.year);
 /** `1915-17`, `2023/24`: the short second year takes the century of the first, rolling over when it is smaller. */
 const shortYearRange: Parser = (text) =>
   scan(text, SHORT_YEAR_RANGE, (m, s, e) => {
@@ -103,7 +103,7 @@ const borrowedYear: Parser = (text) =>
     return date(s, end, formatDay({ year, month, day }));
   });
 
-const FULL_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(1[0-9]{3}|20[0-9]{2})(?:\\b|(?=[A-Z][a-z]))(?![\\d%]|[.,]\\d|-)`, 'gd'), TRIGGER.digit);
+const FULL_YEAR_RANGE = pattern(new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${DASH}(1[0-9]{3}|20[0-9]{2})(?:\\b|(?=[A-Z][a-z]))(?![\\d%]|[.,]\\d|-)`, 'gd'), TRIGGER.year);
 /**
  * `1955-1963`, `(1789-1791)`: the second year of a span, which the bare-year rule skips as it follows a digit and
  * a dash. A later, nearby second year tells a span of years from a score or a count ("1500-2000 troops").
