@@ -44,6 +44,12 @@ describe('windowsNear finds the stretches around trigger words', () => {
     for (const text of ['in 12 days', 'cost $2024', 'up 1998 percent', 'call 555 12345']) expect(windowsNear(text, 'year'), text).toEqual([]);
   });
 
+  it('takes digits as a clock trigger only where a clock reading follows them', () => {
+    for (const text of ['at 10:30', 'at 5pm', 'at 5.30 p.m.', "at 4 o'clock", 'at 0600 GMT', 'at 1430 local time', 'at 10\u2009am', 'at noon'])
+      expect(windowsNear(text, 'clock'), text).not.toEqual([]);
+    for (const text of ['in 12 days', 'on 5 May', 'the 1990s']) expect(windowsNear(text, 'clock'), text).toEqual([]);
+  });
+
   it('gives no window when the family does not occur', () => {
     expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
     expect(windowsNear('', 'digit')).toEqual([]);

@@ -14,7 +14,8 @@ export const MARGIN = 64;
 
 /**
  * Trigger families: lower-case substrings; `#` stands for a run of digits, `####` for a run of exactly four (a year, in
- * "1998", "2024-05-12", "12.05.2024") and `'#` for `'98` (or `’98`).
+ * "1998", "2024-05-12", "12.05.2024"), `#:` for one a clock reading or its half of the day follows ("10:30", "5pm",
+ * "4 o'clock", "0600 GMT") and `'#` for `'98` (or `’98`).
  */
 const FAMILIES = {
   digit: ['#'],
@@ -26,7 +27,7 @@ const FAMILIES = {
   unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
-  clock: ['#', 'noon', 'midnight', 'midday'],
+  clock: ['#:', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
   dayOrdinal: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'tieth'],
@@ -66,6 +67,9 @@ const FAMILIES_OF: ReadonlyMap<string, readonly Trigger[]> = new Map(
 const WITH_DIGITS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('#'));
 const WITH_FOUR_DIGITS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t === '#' || t === '####'));
 const WITH_YEAR_ONLY = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('####'));
+const CLOCKS = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).includes('#:'));
+const WITH_DIGITS_CLOCK = [...WITH_DIGITS, ...CLOCKS];
+const WITH_FOUR_DIGITS_CLOCK = [...WITH_FOUR_DIGITS, ...CLOCKS];
 const WITH_APOSTROPHE = NAMES.filter((f) => (FAMILIES[f] as readonly string[]).some((t) => t === '#' || t === "'#"));
 
 /**
@@ -136,9 +140,32 @@ function digitFamilies(text: string, start: number, end: number): readonly Trigg
   const after = text.charCodeAt(end);
   if (after === 37 || (after === 32 && PERCENT_AFTER.test(text.slice(end, end + 10)))) return []; // %
   const rest = (before === 44 || before === 46) && start > 1 && isDigit(text.charCodeAt(start - 2)); // , .
-  if (end - start === 4) return rest ? WITH_YEAR_ONLY : WITH_FOUR_DIGITS;
-  return rest ? [] : WITH_DIGITS;
+  if (end - start === 4) return rest ? WITH_YEAR_ONLY : clockFollows(text, end) ? WITH_FOUR_DIGITS_CLOCK : WITH_FOUR_DIGITS;
+  return rest ? [] : clockFollows(text, end) ? WITH_DIGITS_CLOCK : WITH_DIGITS;
 }
+
+/**
+ * The first two letters of what makes digits a clock time: a.m., p.m., o'clock, "in the morning", "at night", hrs,
+ * hours, "local time" and the zones news writes (GMT, UTC, BST, CET, EST, ET, PT…, Pacific, Eastern, Central, Mountain
+ * time).
+ */
+const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
+  'am', 'a.', 'pm', 'p.', "o'", 'o’', 'in', 'at', 'hr', 'ho', 'gm', 'ut', 'bs', 'ce', 'cs', 'cd', 'es', 'ed', 'et', 'ct',
+  'ms', 'md', 'mt', 'ps', 'pd', 'pt', 'pa', 'ea', 'mo', 'lo',
+]);
+/** Does a clock reading follow the digits ending at `end`: ":30", or (after ".30" and spaces) one of the words above? */
+function clockFollows(text: string, end: number): boolean {
+  let i = end;
+  const c = text.charCodeAt(i);
+  if (c === 58) return true; // :
+  if (c === 46 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) i += 3; // .30
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return CLOCK_WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
+}
+/** What `\s` matches in a regex, so the check above lets through every time the clock patterns can read. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 
