@@ -11,16 +11,23 @@ const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 const REACH = 200;
 
 /**
- * Prepares the text's words of habit once (most texts have none); the returned function gives `XXXX-04`, `XXXX-WI` for
- * a bare month or season told as a habit, undefined otherwise.
+ * Finds the text's words of habit once, when first needed; the returned function gives `XXXX-04`, `XXXX-WI` for a bare
+ * month or season told as a habit, undefined otherwise.
  */
 export function habitReader(text: string, tenseAround: (start: number, end: number) => Tense): (d: Draft) => string | undefined {
-  const words: number[] = [];
-  HABITUAL.lastIndex = 0;
-  for (let m = HABITUAL.exec(text); m; m = HABITUAL.exec(text)) words.push(m.index);
-  if (words.length === 0) return () => undefined;
+  // Looked for when a bare month or season first asks: many texts have none.
+  let found: number[] | undefined;
+  const wordsOfHabit = (): number[] => {
+    if (found) return found;
+    found = [];
+    HABITUAL.lastIndex = 0;
+    for (let m = HABITUAL.exec(text); m; m = HABITUAL.exec(text)) found.push(m.index);
+    return found;
+  };
   /** Is a word of habit in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
   const inSentence = (start: number, end: number): boolean => {
+    const words = wordsOfHabit();
+    if (words.length === 0) return false;
     let [lo, hi] = [0, words.length];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
