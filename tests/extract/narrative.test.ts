@@ -74,6 +74,17 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(planned.map((x) => [x.text, x.value])).toContainEqual(['3 December', '1981-12-03']);
   });
 
+  it('counts a life on from an age told after the birth, which is no timex itself', () => {
+    const life = 'Margaret Hale was born on 4 June 1952 in Leeds. At the age of 18 she won a scholarship to Oxford, and she ' +
+      'graduated three years later with a first in chemistry.';
+    const t = tagTimexes(life, { dct: '2024-05-30' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['three years later', '1973']);
+    expect(t.map(([text]) => text)).not.toContain('At the age of 18');
+    // Without a birth told, an age moves nothing; with its unit it is a span of life.
+    expect(tagTimexes('A woman aged 30 was arrested.', { dct: '2024-05-30' })).toEqual([]);
+    expect(tagTimexes('The baby died at the age of 18 months.', { dct: '2024-05-30' }).map((x) => x.value)).toEqual(['P18M']);
+  });
+
   it('tags the adjectives a history tags as times ("former president", "future wars"), and only in a history', () => {
     const text = `${history} The former president Theodore Roosevelt urged war, and Stalin feared a future invasion from ` +
       'the west. The armies met near present-day Belize. Many considered the former an option.';

@@ -72,6 +72,12 @@ export interface Draft {
    * Belize"): kept only when the text is read as a history.
    */
   readonly historyOnly?: boolean;
+  /**
+   * An age told in a life ("At the age of 18 she won a scholarship"): no timex (TimeML tags no ages), but the year the
+   * person reached it, counted from the birth the text told, is where the story is ("… and graduated three years
+   * later").
+   */
+  readonly age?: number;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -4,6 +4,7 @@
  * families come first.
  */
 import type { Draft, Parser } from './draft.ts';
+import { ageParser } from './parsers/age.ts';
 import { absoluteDateParser } from './parsers/absoluteDate.ts';
 import { decadeCenturyParser } from './parsers/decadeCentury.ts';
 import { deicticParser } from './parsers/deictic.ts';
@@ -37,6 +38,7 @@ export const PARSERS: readonly (readonly [string, Parser])[] = [
   ['holiday', holidayParser],
   ['deictic', deicticParser],
   ['duration', durationParser],
+  ['age', ageParser],
 ];
 
 const RANK: ReadonlyMap<string, number> = new Map(PARSERS.map(([name], i) => [name, i]));

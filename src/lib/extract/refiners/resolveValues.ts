@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { parseDay, type Day } from '../calendar.ts';
+import { formatYear, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -152,6 +152,7 @@ const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
 const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
+const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
@@ -176,6 +177,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   let last: Anchor | undefined = narrative ? undefined : dct;
   /** The first day the text tells: in news, the day of its story. */
   let firstDay: Anchor | undefined;
+  /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
+  let birthYear: number | undefined;
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
@@ -330,6 +333,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
+    if (d.age !== undefined) return birthYear !== undefined ? formatYear(birthYear + d.age) : 'XXXX';
     if (typeof d.value === 'string') return d.value;
     const habit = habitOf(d);
     if (habit) return habit;
@@ -392,7 +396,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const gone = tense === 'future' && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
     return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
-  return drafts.map((d, i) => {
+  const resolved = drafts.map((d, i): Resolved => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     // "2-4pm on Sunday": the first time of a span takes the day written after the second.
     let j = i + 1;
@@ -401,6 +405,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
     const value = sameWeekdayAgain(d, resolve(d, dayAfter, i));
     values.push(value);
+    if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
     if (toldPeriod) {
       const decade = toldPeriod[0].length === 3;
@@ -424,4 +429,6 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
     return { start: d.start, end: d.end, type: d.type, value, mod: d.mod };
   });
+  // An age has moved the story; it is no timex.
+  return drafts.some((d) => d.age !== undefined) ? resolved.filter((_, i) => drafts[i]!.age === undefined) : resolved;
 }
