@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.945, strict: 0.913, value: 0.844 },
   'tbaq-aquaint': { relaxed: 0.941, strict: 0.857, value: 0.785 },
-  'wikiwars-train': { relaxed: 0.957, strict: 0.915, value: 0.906 },
+  'wikiwars-train': { relaxed: 0.957, strict: 0.915, value: 0.907 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
