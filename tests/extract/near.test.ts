@@ -50,6 +50,13 @@ describe('windowsNear finds the stretches around trigger words', () => {
     for (const text of ['in 12 days', 'on 5 May', 'the 1990s']) expect(windowsNear(text, 'clock'), text).toEqual([]);
   });
 
+  it('takes most triggers only where a word starts, a few inside words too', () => {
+    for (const [text, family] of [['an update', 'deictic'], ['I know', 'deictic'], ['a candidate', 'deictic']] as const)
+      expect(windowsNear(text, family), text).toEqual([]);
+    for (const [text, family] of [['up to date', 'deictic'], ['right now', 'deictic'], ['tonight', 'dayPart'], ['overnight', 'dayPart'], ['nineteen', 'yearWord'], ['the twentieth', 'dayOrdinal']] as const)
+      expect(windowsNear(text, family), text).not.toEqual([]);
+  });
+
   it('gives no window when the family does not occur', () => {
     expect(windowsNear('nothing temporal here', 'weekday')).toEqual([]);
     expect(windowsNear('', 'digit')).toEqual([]);

@@ -91,8 +91,16 @@ function prefixTree(words: readonly string[]): string {
 }
 const escapeLiteral = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Literals that count inside a word: "nineteen", "fourteenth", "twentieth", "tonight", "overnight". Every other one
+ * starts a word wherever a pattern reads it ("mid-March", "21st-century", "D-Day"), so the engine tries those only at a
+ * word boundary, which it checks far faster than a letter of the tree.
+ */
+const INSIDE_WORDS: readonly string[] = ['teen', 'teenth', 'tieth', 'night'];
+const WORD_STARTS = LITERALS.filter((w) => !INSIDE_WORDS.includes(w));
+
 /** All triggers at once; a literal inside a longer one ("night" in "nightly") matches as the longer. */
-const ANY_TRIGGER = new RegExp([`['’]\\d\\d`, '\\d+', prefixTree(LITERALS)].join('|'), 'gi');
+const ANY_TRIGGER = new RegExp([`['’]\\d\\d`, '\\d+', `\\b${prefixTree(WORD_STARTS)}`, prefixTree(INSIDE_WORDS)].join('|'), 'gi');
 
 /**
  * Two families count their triggers only where a word starts. A month stem ("mar", "dec") is one only as the head of a
