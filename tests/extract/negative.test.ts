@@ -99,6 +99,7 @@ const NOTHING: readonly string[] = [
   'He was named Man of the Year by the magazine.',
   'The song "White Christmas" was broadcast as the signal.',
   'Christmas shopping was brisk at the mall.',
+  'The Christmas market drew large crowds to the square.',
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',

@@ -22,6 +22,8 @@ const cases: readonly Case[] = [
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // A listing's item that starts with the days, or gives their hours.
+  { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
   // What recurs is written in the value: a part of any day, a season or a month of any year, a weekday.
   { sentence: 'Each morning he runs along the river.', extent: 'Each morning', type: 'SET', value: 'XXXX-XX-XXTMO' },

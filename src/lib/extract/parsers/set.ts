@@ -86,12 +86,17 @@ const perUnit: Parser = (text) =>
     return unit ? set(s, e, durationValue(1, unit)) : undefined;
   });
 
+/** "on Sundays", "every Monday"…, and a listing's line or item that starts with the day ("— Thursdays, 6-8pm"). */
+const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:on|every|most|some)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
+/** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
+const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
-/** `on Sundays`, `Mondays` after `on`. */
+/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`. */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    return wd && precededBy(text, s, /\b(?:on|every|most|some)\s+$/) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16));
+    return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
 const WEEKDAY_PARTS = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b/g, TRIGGER.weekday);
