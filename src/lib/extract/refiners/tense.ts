@@ -142,13 +142,14 @@ function lowerBound(xs: readonly number[], x: number): number {
 
 /** Distance from the timex to the closest marker between `from` and `start` (left) or `end` and `to` (right). */
 function distanceLeft(s: Spans, from: number, start: number): number {
-  // The last marker ending at or before the timex; with equal ends the one starting latest is last.
-  const i = lowerBound(s.ends, start + 1) - 1;
-  if (i < 0) return Infinity;
-  return (s.starts[i] ?? -1) >= from ? start - (s.ends[i] ?? 0) : Infinity;
+  const last = lastBefore(s, from, start);
+  return last ? start - last[1] : Infinity;
 }
 
-/** The last marker ending at or before `start` and starting at or after `from`, as [start, end]. */
+/**
+ * The last marker ending at or before `start` and starting at or after `from`, as [start, end]; with equal ends the
+ * one starting latest is last.
+ */
 function lastBefore(s: Spans, from: number, start: number): readonly [number, number] | undefined {
   const i = lowerBound(s.ends, start + 1) - 1;
   const at = s.starts[i];
@@ -334,8 +335,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    let futureLeft = distanceLeft(future, s, start);
     const ahead = lastBefore(future, s, start);
+    let futureLeft = ahead ? start - ahead[1] : Infinity;
     if (ahead && PARTICIPLE_AHEAD.test(text.slice(ahead[0], ahead[1]))) {
       const deed = lastBefore(past, s, ahead[0]);
       if (deed && !TELLING_VERB.test(text.slice(deed[0], deed[1]))) {
