@@ -142,18 +142,17 @@ function lowerBound(xs: readonly number[], x: number): number {
 
 /** Distance from the timex to the closest marker between `from` and `start` (left) or `end` and `to` (right). */
 function distanceLeft(s: Spans, from: number, start: number): number {
-  const last = lastBefore(s, from, start);
-  return last ? start - last[1] : Infinity;
+  const i = lastBefore(s, from, start);
+  return i < 0 ? Infinity : start - (s.ends[i] ?? 0);
 }
 
 /**
- * The last marker ending at or before `start` and starting at or after `from`, as [start, end]; with equal ends the
+ * The index of the last marker ending at or before `start` and starting at or after `from`, or -1; with equal ends the
  * one starting latest is last.
  */
-function lastBefore(s: Spans, from: number, start: number): readonly [number, number] | undefined {
+function lastBefore(s: Spans, from: number, start: number): number {
   const i = lowerBound(s.ends, start + 1) - 1;
-  const at = s.starts[i];
-  return i >= 0 && at !== undefined && at >= from ? [at, s.ends[i] ?? at] : undefined;
+  return i >= 0 && (s.starts[i] ?? -1) >= from ? i : -1;
 }
 
 function distanceRight(s: Spans, end: number, to: number): number {
@@ -336,12 +335,13 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
     const ahead = lastBefore(future, s, start);
-    let futureLeft = ahead ? start - ahead[1] : Infinity;
-    if (ahead && PARTICIPLE_AHEAD.test(text.slice(ahead[0], ahead[1]))) {
-      const deed = lastBefore(past, s, ahead[0]);
-      if (deed && !TELLING_VERB.test(text.slice(deed[0], deed[1]))) {
-        const before = lastBefore(future, s, ahead[0]);
-        futureLeft = before ? start - before[1] : Infinity;
+    let futureLeft = ahead < 0 ? Infinity : start - (future.ends[ahead] ?? 0);
+    const aheadStart = future.starts[ahead] ?? 0;
+    if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
+      const deed = lastBefore(past, s, aheadStart);
+      // Then the future marker before the participle is the nearest one.
+      if (deed >= 0 && !TELLING_VERB.test(text.slice(past.starts[deed], past.ends[deed]))) {
+        futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
       }
     }
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
