@@ -140,12 +140,6 @@ function lowerBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
-/** Distance from the timex to the closest marker between `from` and `start` (left) or `end` and `to` (right). */
-function distanceLeft(s: Spans, from: number, start: number): number {
-  const i = lastBefore(s, from, start);
-  return i < 0 ? Infinity : start - (s.ends[i] ?? 0);
-}
-
 /**
  * The index of the last marker ending at or before `start` and starting at or after `from`, or -1; with equal ends the
  * one starting latest is last.
@@ -153,6 +147,12 @@ function distanceLeft(s: Spans, from: number, start: number): number {
 function lastBefore(s: Spans, from: number, start: number): number {
   const i = lowerBound(s.ends, start + 1) - 1;
   return i >= 0 && (s.starts[i] ?? -1) >= from ? i : -1;
+}
+
+/** Distance from the timex to the closest marker between `from` and `start` (left) or `end` and `to` (right). */
+function distanceLeft(s: Spans, from: number, start: number): number {
+  const i = lastBefore(s, from, start);
+  return i < 0 ? Infinity : start - (s.ends[i] ?? 0);
 }
 
 function distanceRight(s: Spans, end: number, to: number): number {
