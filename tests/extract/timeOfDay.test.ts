@@ -80,6 +80,11 @@ const cases: readonly Case[] = [
   // A zone spelled out is the time's too, and a day after it is the time's day.
   { sentence: 'The company will host a conference call at 2 p.m. Pacific Time today.', extent: '2 p.m. Pacific Time today', type: 'TIME', value: '1998-10-23T14:00' },
   { sentence: 'Trading was halted at 9 a.m. local time yesterday, a spokesman said.', extent: '9 a.m.', type: 'TIME', value: '1998-10-22T09:00' },
+  // A schedule's hours are of every such day, not of one.
+  { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
+  { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: '6', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
+  { sentence: 'Protests held daily turned violent at 3pm.', extent: '3pm', type: 'TIME', value: '1998-10-23T15:00' },
   // A live report stamps its entries with a time at the start of a line: the day of writing.
   { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },
   // Put off until a time of a day to come.

@@ -124,6 +124,16 @@ const CLOCK_24_OWN = new RegExp(`(?:[Hh]rs|[Hh]ours|\\s${ZONE_RE})$`);
 const DATE_BEFORE_24 = new RegExp(
   `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+\\d{4})?|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|${WEEKDAY_RE})(?:,\\s*|\\s+)$`,
 );
+/**
+ * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am".
+ */
+const RECURRING = '(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)';
+const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
+const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?)?,?\\s+${RECURRING}\\b`, 'i');
+const recurs = (text: string, s: number, e: number): boolean =>
+  RECURRING_AFTER.test(text.slice(e, e + 30)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const STAMP_AFTER = /^[ \t]*[—–-][ \t]/;
@@ -230,6 +240,8 @@ const clock: Parser = (text) =>
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
+    // "10am-9pm daily", "open daily from 10am", "Thursdays, 6-8pm": the hour of every such day, not of one.
+    if (!named && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
     const day = (named && dayResolver(named)) || TODAY;
     const value = clockTime === '24:00' && !named ? midnightOf(day) : withTime(day, clockTime);
     // A stamp is of the day of writing, whatever day its entry talks of.
@@ -276,7 +288,10 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     // "from 10 to 2 pm": a first hour above the second (and neither noon) is before noon.
     const hour = hour24(h, meridiem === 'p' && h > h2 && h2 !== 12 && h !== 12 ? 'a' : meridiem);
     const end = s + (m[2] !== undefined ? `${m[1]}:${m[2]}`.length : (m[1] ?? '').length);
-    return [time(s, end, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, c.end))];
+    const clockTime = `${pad2(hour)}:${pad2(min)}`;
+    // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
+    if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
+    return [time(s, end, withTime(TODAY, clockTime), dayOfClock(text, s, c.end))];
   });
 
 const informalClockPattern = (fraction: string) =>
