@@ -6,6 +6,7 @@ const DCT = '1998-01-08';
 const cases: readonly Case[] = [
   // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature.
   { sentence: 'The 80s were a golden age for pop.', extent: '80s', type: 'DATE', value: '198' },
+  { sentence: 'Growth slowed by midcentury, the report says.', extent: 'midcentury', type: 'DATE', value: '19', mod: 'MID' },
   // A millennium by its first digit, BC ones counting back.
   { sentence: 'Writing appeared in the fourth millennium BC in Sumer.', extent: 'the fourth millennium BC', type: 'DATE', value: 'BC3' },
   { sentence: 'Castles spread across Europe in the second millennium.', extent: 'the second millennium', type: 'DATE', value: '1' },

@@ -53,7 +53,7 @@ describe('windowsNear finds the stretches around trigger words', () => {
   it('takes most triggers only where a word starts, a few inside words too', () => {
     for (const [text, family] of [['an update', 'deictic'], ['I know', 'deictic'], ['a candidate', 'deictic']] as const)
       expect(windowsNear(text, family), text).toEqual([]);
-    for (const [text, family] of [['up to date', 'deictic'], ['right now', 'deictic'], ['tonight', 'dayPart'], ['overnight', 'dayPart'], ['nineteen', 'yearWord'], ['the twentieth', 'dayOrdinal']] as const)
+    for (const [text, family] of [['up to date', 'deictic'], ['right now', 'deictic'], ['tonight', 'dayPart'], ['overnight', 'dayPart'], ['nineteen', 'yearWord'], ['the twentieth', 'dayOrdinal'], ['biweekly', 'setAdverb'], ['semiannually', 'setAdverb'], ['midmorning', 'dayPart'], ['midafternoon', 'dayPart'], ['midcentury', 'decadeOrCentury'], ['middecade', 'decadeOrCentury']] as const)
       expect(windowsNear(text, family), text).not.toEqual([]);
   });
 

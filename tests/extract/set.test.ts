@@ -5,6 +5,7 @@ const DCT = '1998-08-07';
 
 const cases: readonly Case[] = [
   { sentence: 'The paper is published daily in Nairobi.', extent: 'daily', type: 'SET', value: 'P1D' },
+  { sentence: 'The newsletter appears biweekly.', extent: 'biweekly', type: 'SET', value: 'P2W' },
   // A hedge stays outside a recurrence.
   { sentence: 'For weeks the communist government has held such rallies almost daily.', extent: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },

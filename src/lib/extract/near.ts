@@ -26,7 +26,7 @@ const FAMILIES = {
   shortWeekday: ['tue', 'thu', 'weds', 'mon.', 'wed.', 'fri.', 'sat.', 'sun.'],
   unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
-  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
+  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'midmorning', 'midafternoon', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
   clock: ['#:', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
@@ -37,7 +37,7 @@ const FAMILIES = {
   half: ['half'],
   every: ['every', 'each'],
   weekend: ['weekend'],
-  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'annually', 'yearly'],
+  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'annually', 'biannually', 'semiannually', 'yearly'],
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   newYear: ['new year'],
@@ -45,7 +45,7 @@ const FAMILIES = {
   ago: ['ago'],
   history: ['former', 'modern', 'present-day', 'present day'],
   hour: ['hour'],
-  decadeOrCentury: ['decade', 'centur'],
+  decadeOrCentury: ['decade', 'centur', 'middecade', 'midcentur'],
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day, Palm Sunday…) or hold another family's word (Good Friday,
   // Holy Week, Fourth of July): reusing those triggers keeps the one pre-scan short.
@@ -93,8 +93,9 @@ const escapeLiteral = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\
 
 /**
  * Literals that count inside a word: "nineteen", "fourteenth", "twentieth", "tonight", "overnight". Every other one
- * starts a word wherever a pattern reads it ("mid-March", "21st-century", "D-Day"), so the engine tries those only at a
- * word boundary, which it checks far faster than a letter of the tree.
+ * starts a word wherever a pattern reads it ("mid-March", "21st-century", "D-Day"; the words patterns read glued to a
+ * prefix are literals of their own: "midmorning", "biweekly", "midcentury"), so the engine tries those only at a word
+ * boundary, which it checks far faster than a letter of the tree.
  */
 const INSIDE_WORDS: readonly string[] = ['teen', 'teenth', 'tieth', 'night'];
 const WORD_STARTS = LITERALS.filter((w) => !INSIDE_WORDS.includes(w));
