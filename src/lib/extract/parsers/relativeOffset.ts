@@ -139,7 +139,7 @@ const NEXT_UNIT: Readonly<Record<string, readonly [string, number]>> = {
  */
 const compoundOffset: Parser = (text) =>
   scan(text, COMPOUND_OFFSET, (m, s, e) => {
-    const [big, small] = [unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')), unitOf((m[4] ?? '').toLowerCase().replace(/s$/, ''))];
+    const [big, small] = [unitOf(m[2] ?? ''), unitOf(m[4] ?? '')];
     const next = big ? NEXT_UNIT[big] : undefined;
     const [n1, n2] = [numberValue(m[1] ?? ''), numberValue(m[3] ?? '')];
     if (!next || next[0] !== small || n1 === undefined || n2 === undefined || !small) return undefined;
