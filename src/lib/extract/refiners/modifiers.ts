@@ -60,11 +60,11 @@ const RULES: readonly ModRule[] = [
  * A quantity word before an offset ("more than 20 years ago", "less than a week later") bounds the time it points to:
  * more than 20 years back is before the day 20 years back. TIMEX3 writes that as the mod of the date.
  */
-const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod])[] = [
-  [/\b(?:more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER'],
-  [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER'],
-  [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE'],
-  [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE'],
+const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod, ends: readonly string[]])[] = [
+  [/\b(?:more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER', ['than', 'over', 'of']],
+  [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least']],
+  [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
+  [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE', ['most', 'than', 'to']],
 ];
 const BACK = /\s(?:ago|earlier|before|previously)$/i;
 const AHEAD = /\s(?:later|after|from\s+now|hence)$/i;
@@ -90,7 +90,7 @@ const RULES_ENDING: ReadonlyMap<string, readonly ModRule[]> = new Map(
   [...new Set(RULES.flatMap((r) => r.ends))].map((w) => [w, RULES.filter((r) => r.ends.includes(w))]),
 );
 /** The words the bounds of an offset end with ("more than", "over", "upwards of", "not even"…). */
-const BOUND_ENDS: ReadonlySet<string> = new Set(['than', 'over', 'of', 'least', 'under', 'even', 'most', 'to']);
+const BOUND_ENDS: ReadonlySet<string> = new Set(OFFSET_BOUNDS.flatMap(([, , , ends]) => ends));
 
 
 /**
