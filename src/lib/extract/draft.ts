@@ -3,6 +3,7 @@
  * final or a resolver that needs the reference time, the narrative anchor and the tense.
  */
 import type { Day } from './calendar.ts';
+import { isAsciiLetter, isSpace } from './chars.ts';
 import { windowsNear, type Trigger } from './near.ts';
 import type { TimexMod, TimexType } from './types.ts';
 
@@ -91,8 +92,6 @@ export type Parser = (text: string) => readonly Draft[];
 export const precededBy = (text: string, start: number, context: RegExp): boolean =>
   context.test(text.slice(Math.max(0, start - 40), start));
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isSpace = (c: number): boolean => c <= 32 || c === 160;
 /**
  * The word right before `at`, past any spaces, in lower case, with a dot or hyphen that ends it ("c.", "mid-", "end-"):
  * read by hand, as a regex anchored at the end of a slice is tried at every position of it.

@@ -9,6 +9,8 @@
  * superset of the words its patterns accept.
  */
 
+import { isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
+
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
 
@@ -122,19 +124,17 @@ const without = (...dropped: Trigger[]): ReadonlyMap<string, readonly Trigger[]>
 const NOT_MONTH_OF = without('month');
 const NEITHER_OF = without('month', 'unit');
 
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function isMonthWord(text: string, at: number): boolean {
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return false;
   let end = at;
-  while (end < text.length && end - at < 10 && isLetter(text.charCodeAt(end))) end++;
+  while (end < text.length && end - at < 10 && isAsciiLetter(text.charCodeAt(end))) end++;
   return MONTH_WORDS.has(text.slice(at, end).toLowerCase());
 }
 
 /** The families a literal found at `at` triggers (`lower` is the literal in lower case). */
 function familiesAt(text: string, lower: string, at: number): readonly Trigger[] {
   if (MONTH_STEMS.has(lower)) return (isMonthWord(text, at) ? FAMILIES_OF : NOT_MONTH_OF).get(lower) ?? [];
-  if (UNIT_LEADS.has(lower) && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) return NOT_MONTH_OF.get(lower) ?? [];
+  if (UNIT_LEADS.has(lower) && (at === 0 || !isAsciiLetter(text.charCodeAt(at - 1)))) return NOT_MONTH_OF.get(lower) ?? [];
   return NEITHER_OF.get(lower) ?? [];
 }
 
@@ -171,11 +171,6 @@ function clockFollows(text: string, end: number): boolean {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return CLOCK_WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
 }
-/** What `\s` matches in a regex, so the check above lets through every time the clock patterns can read. */
-const isSpace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 
 export type Window = readonly [start: number, end: number];

@@ -7,6 +7,7 @@
  * is first asked about), then looked up by binary search, so asking for the tense of every timex stays linear in the
  * text (scanning each sentence again per timex was quadratic on long sentences).
  */
+import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
 
 /**
@@ -95,7 +96,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Is the dot at `i` a full stop? Not inside a number ("5.2"), an initialism ("U.S.") or after an abbreviation
@@ -105,7 +105,7 @@ function isFullStop(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (i + 1 < text.length && !isSpace(next) && next !== 34 && next !== 39 && next !== 41) return false;
   let j = i;
-  while (j > 0 && j > i - 6 && isLetter(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && j > i - 6 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
   const word = text.slice(j, i);
   if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
   // "7 a.m. on Sunday", "e.g. in May": a dotted abbreviation ends the sentence only before a capital.
