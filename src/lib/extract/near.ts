@@ -5,8 +5,8 @@
  *
  * One pre-scan per text finds every trigger of every family with a single regex; a window reaches `MARGIN`
  * characters past its trigger on each side (more than the longest expression plus the context its lookarounds
- * read), so a match never straddles a window edge. Triggers are substrings (no `\b`), so a family is always a
- * superset of the words its patterns accept.
+ * read), so a match never straddles a window edge. Triggers are substrings, tried where a word starts unless they
+ * count inside words too (see WORD_STARTS), so a family is always a superset of the words its patterns accept.
  */
 
 import { isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
