@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportJson, importJson, jsonPieces, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
+import { exportJson, importJson, jsonPieces, rowsFrom, toTimelineFile, validateTimelineFile } from '../../src/lib/formats/index.ts';
+import { syntheticTimeline } from '../../scripts/bench/syntheticTimeline.ts';
 import type { Timeline } from '../../src/lib/formats/timelineFile.ts';
 import { eventAt, letter, richTimeline, seedTimeline } from './fixtures.ts';
 
@@ -100,9 +101,11 @@ describe('validateTimelineFile', () => {
     expect(result.ok ? [] : [...result.errors].sort()).toEqual([...errors].sort());
   });
 
-  test('a valid file passes and is returned as is', () => {
+  test('a valid file passes and is returned as is, with its events read into memory in its order', () => {
     const file = valid();
-    expect(validateTimelineFile(file)).toEqual({ ok: true, file });
+    const result = validateTimelineFile(file);
+    expect(result).toMatchObject({ ok: true, file });
+    expect(result.ok && result.events.map((e) => [e.id, e.start])).toEqual(file.events.map((e: Record<string, any>) => [e.id, Date.parse(e.start)]));
   });
 
   test('not an object, not JSON, and a flood of errors are all answered without throwing', () => {
@@ -113,5 +116,86 @@ describe('validateTimelineFile', () => {
     const result = validateTimelineFile(many);
     expect(!result.ok && result.errors.length).toBe(51);
     expect(!result.ok && result.errors[50]).toBe('… and 590 more errors');
+  });
+});
+
+describe('events written as rows', () => {
+  const rowsOf = (timeline: Timeline, indent = 0) => exportJson(timeline, { indent, layout: 'rows' });
+
+  test('a row holds the required fields in order, the passages as offsets and the optional fields in a ninth item', () => {
+    const file = JSON.parse(rowsOf(richTimeline()));
+    expect(file.events[0]).toEqual([
+      'letter:28', 'BC0049', 'DATE', 'year', '-000048-01-01T00:00:00.000Z', '-000047-01-01T00:00:00.000Z',
+      'Caesar crossed the river in 49 BC, early that year', [['letter', 28, 33, 0, 51]],
+      {
+        participants: ['caesar'],
+        merge: { reason: 'same year in one sentence' },
+        uncertainty: { earliest: '-000050-01-01T00:00:00.000Z', latest: '-000046-01-01T00:00:00.000Z', why: 'approximate' },
+      },
+    ]);
+    expect(file.events[1]).toHaveLength(9);
+    expect(file.events[1][8]).toEqual({ mod: 'START' });
+    expect(file.events[2]).toHaveLength(8);
+  });
+
+  test.each([0, 2])('read back, with indent %i, to the very same timeline as objects; the texts come from the documents', (indent) => {
+    for (const timeline of [richTimeline(), seedTimeline()]) {
+      const rows = rowsOf(timeline, indent);
+      expect(rows.length).toBeLessThan(exportJson(timeline, { indent, layout: 'objects' }).length);
+      expect(importJson(rows)).toEqual(importJson(exportJson(timeline, { indent, layout: 'objects' })));
+    }
+  });
+
+  test('indented, each row takes one line', () => {
+    const lines = rowsOf(seedTimeline(), 2).split('\n');
+    const rows = lines.filter((line) => line.startsWith('    ['));
+    expect(rows).toHaveLength(seedTimeline().events.length);
+    expect(lines.at(-2)).toBe('}');
+    expect(lines.at(-3)).toBe('  ]');
+  });
+
+  test('written in slices with pauses between them, the file is the same as written at once', async () => {
+    const timeline = { ...richTimeline(), title: 'Rows', story: { steps: [{ eventId: 'letter:28' }] } };
+    const pieces: string[] = [];
+    for await (const piece of jsonPieces(timeline, async () => {}, 2, 'rows')) pieces.push(piece);
+    expect(pieces.length).toBe(Math.ceil(timeline.events.length / 2));
+    expect(pieces.join('')).toBe(rowsOf(timeline));
+  });
+
+  test('objects and rows may be mixed in one file', () => {
+    const file = JSON.parse(rowsOf(richTimeline()));
+    file.events[2] = JSON.parse(exportJson(richTimeline())).events[2];
+    expect(importJson(JSON.stringify(file))).toEqual(importJson(exportJson(richTimeline())));
+  });
+
+  test(`from ${rowsFrom.toLocaleString('en')} events on, the default writes rows`, () => {
+    const events = (n: number) => JSON.parse(exportJson(syntheticTimeline(n))).events;
+    expect(Array.isArray(events(rowsFrom - 1)[0])).toBe(false);
+    expect(Array.isArray(events(rowsFrom)[0])).toBe(true);
+  });
+
+  const valid = () => JSON.parse(rowsOf(richTimeline())) as Record<string, any>;
+  test.each<[string, (f: Record<string, any>) => unknown, string[]]>([
+    ['a row of seven items', (f) => f.events[2].pop(), ['$.events[2]: expected an event object, or a row of 8 or 9 items (id, value, type, granularity, start, end, title, sources, then optional fields), got 7 items']],
+    ['a passage of four numbers', (f) => f.events[1][7][0].pop(), ['$.events[1]: expected each passage of a row as [docId, timex start, timex end, sentence start, sentence end]']],
+    ['passages that are not an array', (f) => (f.events[1][7] = {}), ['$.events[1]: expected the passages of a row (its eighth item) as an array']],
+    ['optional fields that are not an object', (f) => f.events[2].push(['mod', 'APPROX']), ['$.events[2]: expected the optional fields of a row (its ninth item) as an object']],
+    ['a required field among the optional ones', (f) => f.events[2].push({ id: 'other' }), ['$.events[2]: "id" is not an optional field of an event (the ninth item of a row holds mod, participants, merge, uncertainty, range, correction)']],
+    ['a bad type', (f) => (f.events[2][2] = 'EVENT'), ['$.events[2].type: "EVENT" is not one of DATE, TIME, DURATION, SET']],
+    ['an impossible instant', (f) => (f.events[2][4] = '2023-02-30T00:00:00.000Z'), ['$.events[2].start: "2023-02-30T00:00:00.000Z" is not a real date and time']],
+    ['a bad mod', (f) => f.events[2].push({ mod: 'ROUGHLY' }), ['$.events[2].mod: "ROUGHLY" is not one of START, MID, END, APPROX, EQUAL_OR_MORE, MORE_THAN, LESS_THAN, EQUAL_OR_LESS, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER']],
+    [
+      'offsets past the end of the text',
+      (f) => f.events[1][7][0].splice(3, 2, 40, 400),
+      ['$.events[1].sources[0].sentence.end: 400 is past the end of document "letter" (51 characters) in event "letter:35"', '$.events[1].sources[0].timex: 35–50 lies outside its sentence 40–400 in event "letter:35"'],
+    ],
+    ['a fractional offset', (f) => (f.events[1][7][0][2] = 3.5), ['$.events[1].sources[0].timex.end: expected a whole number ≥ 0, got number 3.5']],
+    ['an unknown document', (f) => (f.events[1][7][0][0] = 'nope'), ['$.events[1].sources[0].docId: no document has the id "nope" (in event "letter:35")']],
+    ['a duplicate id', (f) => (f.events[1][0] = f.events[0][0]), ['$.events[1].id: id "letter:28" is already used by $.events[0]']],
+  ])('%s: the error names the row and, past its shape, the field', (_, mutate, errors) => {
+    const file = valid();
+    mutate(file);
+    const result = validateTimelineFile(file);
+    expect(result.ok ? [] : [...result.errors].sort()).toEqual([...errors].sort());
   });
 });

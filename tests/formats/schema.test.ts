@@ -4,14 +4,10 @@
  * dates); those samples are listed apart, where the schema accepts and the validator refuses.
  */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { validateSchema } from './timelineSchema.ts';
 import { exportJson, validateTimelineFile } from '../../src/lib/formats/index.ts';
 import { richTimeline, seedTimeline } from './fixtures.ts';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/timeline.schema.json'), 'utf8'));
-const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 type Sample = Record<string, any>;
 const rich = (): Sample => JSON.parse(exportJson(richTimeline()));
@@ -19,6 +15,7 @@ const rich = (): Sample => JSON.parse(exportJson(richTimeline()));
 const valid: [string, () => unknown][] = [
   ['the seed timeline', () => JSON.parse(exportJson(seedTimeline()))],
   ['a rich file', rich],
+  ['a rich file with its events as rows', () => JSON.parse(exportJson(richTimeline(), { indent: 0, layout: 'rows' }))],
   ['an empty timeline', () => ({ format: 'passage-timeline', version: 1, documents: [], events: [] })],
   ['a title and empty optional lists', () => ({ format: 'passage-timeline', version: 1, title: '', documents: [], events: [], undated: [], entities: [] })],
 ];
@@ -58,6 +55,20 @@ const structurallyInvalid: [string, (f: Sample) => unknown][] = [
   ['a mention without text', (f) => (delete f.entities[0].mentions[0].text, f)],
 ];
 
+/** A rich file whose events are rows: what is wrong with a row's shape, both refuse. */
+const rows = (): Sample => JSON.parse(exportJson(richTimeline(), { indent: 0, layout: 'rows' }));
+const invalidRows: [string, (f: Sample) => unknown][] = [
+  ['a row of seven items', (f) => (f.events[2].pop(), f)],
+  ['a row of ten items', (f) => (f.events[2].push({}, {}), f)],
+  ['a row whose type is not TIMEX3', (f) => ((f.events[2][2] = 'EVENT'), f)],
+  ['a row whose start is a number', (f) => ((f.events[2][4] = 0), f)],
+  ['a row without passages', (f) => ((f.events[2][7] = []), f)],
+  ['a passage of four items', (f) => (f.events[2][7][0].pop(), f)],
+  ['a passage with a negative offset', (f) => ((f.events[2][7][0][1] = -1), f)],
+  ['a required field among the optional ones', (f) => (f.events[2].push({ id: 'x' }), f)],
+  ['optional fields as an array', (f) => (f.events[2].push([]), f)],
+];
+
 /** Valid for the schema, refused by the validator: the checks beyond the schema. */
 const semanticallyInvalid: [string, (f: Sample) => unknown][] = [
   ['a quote that is not at its offsets', (f) => ((f.events[0].sources[0].timex.text = 'x'), f)],
@@ -77,12 +88,27 @@ describe('schema and validator agree', () => {
   test.each(valid)('%s is valid for both', (_, make) => {
     const sample = make();
     expect(validateSchema(sample), JSON.stringify(validateSchema.errors)).toBe(true);
-    expect(validateTimelineFile(sample)).toEqual({ ok: true, file: sample });
+    expect(validateTimelineFile(sample)).toMatchObject({ ok: true, file: sample });
   });
 
   test.each(structurallyInvalid)('%s is invalid for both', (_, mutate) => {
     const sample = mutate(rich());
     expect(validateSchema(sample)).toBe(false);
+    expect(validateTimelineFile(sample).ok).toBe(false);
+  });
+
+  test.each(invalidRows)('%s is invalid for both', (_, mutate) => {
+    const sample = mutate(rows());
+    expect(validateSchema(sample)).toBe(false);
+    expect(validateTimelineFile(sample).ok).toBe(false);
+  });
+
+  test.each([
+    ['a row with offsets past the text', (f: Sample) => ((f.events[2][7][0][4] = 10_000), f)],
+    ['two rows with one id', (f: Sample) => ((f.events[2][0] = f.events[0][0]), f)],
+  ])('%s passes the schema and fails the validator', (_, mutate) => {
+    const sample = mutate(rows());
+    expect(validateSchema(sample), JSON.stringify(validateSchema.errors)).toBe(true);
     expect(validateTimelineFile(sample).ok).toBe(false);
   });
 

@@ -2,10 +2,8 @@
  * Corrections a person makes to the seed timeline as the app builds it: new dates typed as TIMEX3 values or plain
  * dates, new titles, events removed as not events and put back, and the file that keeps all of it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { validateSchema } from '../formats/timelineSchema.ts';
 import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
 import { buildTimelineData } from '../../src/lib/events/buildTimelineData.ts';
 import { compareEvents } from '../../src/lib/events/compareEvents.ts';
@@ -16,8 +14,6 @@ import { correctEvent, removeEvent, removedMentions, restoreEvent, type Correcti
 import { describeTypedDate, readTypedDate } from '../../src/lib/state/readTypedDate.ts';
 import type { TimelineData } from '../../src/lib/state/timeline.svelte.ts';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/timeline.schema.json'), 'utf8'));
-const validateSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const seedId = 'russia-france-defence-call-2024-04-04';
 const march2022 = `${seedId}:1112`;

@@ -42,7 +42,9 @@ describe('loadTimeline reads the body as it arrives', () => {
   const files = {
     'the seeds': exportJson(seedTimeline()),
     'entities, participants, undated and a story': exportJson({ ...richTimeline(), story: { steps: [{ eventId: richTimeline().events[1]!.id, note: 'Then' }] } }),
-    'a synthetic timeline of 3,000 events on one line': exportJson(syntheticTimeline(3000, { seed: 4 }), { indent: 0 }),
+    'a synthetic timeline of 3,000 events on one line, as rows': exportJson(syntheticTimeline(3000, { seed: 4 }), { indent: 0 }),
+    'a synthetic timeline of 3,000 events on one line, as objects': exportJson(syntheticTimeline(3000, { seed: 4 }), { indent: 0, layout: 'objects' }),
+    'entities, participants, undated and a story, events as rows': exportJson({ ...richTimeline(), story: { steps: [{ eventId: richTimeline().events[1]!.id }] } }, { indent: 2, layout: 'rows' }),
     'TimelineJS3': exportTimelineJS(sampleTimeline()),
   };
 
@@ -73,6 +75,17 @@ describe('loadTimeline reads the body as it arrives', () => {
     expect(streamedMessage).toMatch(/^Could not load the timeline from https:\/\/example\.org\/data\/story\.json: it is not a valid timeline file: /);
     expect(streamedMessage).toContain('$.events[0].participants[0]: no entity has the id "nobody"');
     expect(streamedMessage).toContain('$.events[2].sources[0].timex.text: "Thursday" is not the text at');
+  });
+
+  it('gives the same messages for a bad file of rows, whether it streams or not', async () => {
+    const file = JSON.parse(exportJson(syntheticTimeline(3000, { seed: 5 }), { indent: 0 }));
+    file.events[2500][7][0][4] = 10 ** 9;
+    file.events[2900].splice(1, 1);
+    const text = JSON.stringify(file);
+    const streamedMessage = await failure(loadTimeline(url, async () => streamed(text, 8192)));
+    expect(streamedMessage).toBe(await failure(loadTimeline(url, async () => whole(text))));
+    expect(streamedMessage).toMatch(/\$\.events\[2500\]\.sources\[0\]\.sentence\.end: 1000000000 is past the end of document "synthetic-\d+"/);
+    expect(streamedMessage).toContain('$.events[2900]: expected an event object, or a row of 8 or 9 items');
   });
 
   it('says when the file is not JSON, with the parser’s own words', async () => {

@@ -8,8 +8,8 @@ export type {
 } from './timelineFile.ts';
 export { timelineFormat, timelineVersion } from './timelineFile.ts';
 export { validateTimelineFile, type ValidationResult } from './validateTimelineFile.ts';
-export { exportJson, jsonPieces, toTimelineFile } from './exportJson.ts';
-export { importJson, fromTimelineFile, portableEvent, timelineOfFile } from './importJson.ts';
+export { exportJson, jsonPieces, rowsFrom, toTimelineFile, type EventLayout } from './exportJson.ts';
+export { importJson, timelineOfFile } from './importJson.ts';
 export { TimelineFileChecker } from './timelineFileChecker.ts';
 export { JsonMemberSplitter, JsonSplitError, type JsonMemberSink } from './jsonMemberSplitter.ts';
 export { exportTimelineJS, type TimelineJSFile, type TimelineJSEvent } from './exportTimelineJS.ts';

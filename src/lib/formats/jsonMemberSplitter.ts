@@ -56,7 +56,7 @@ export class JsonMemberSplitter {
   /** A value left open by earlier pieces: where its scan stood, and its text so far. */
   private open: OpenValue | undefined;
   private head: string[] = [];
-  /** Whether `skipObjects` may guess in this piece: off after a guess that failed, until the next piece. */
+  /** Whether `skipItems` may guess in this piece: off after a guess that failed, until the next piece. */
   private shortcut = true;
 
   constructor(sink: JsonMemberSink) {
@@ -156,7 +156,7 @@ export class JsonMemberSplitter {
             this.closeArray();
             break;
           }
-          if (c === Char.OpenBrace && !this.open && this.shortcut && this.skipObjects()) break;
+          if ((c === Char.OpenBrace || c === Char.OpenBracket) && !this.open && this.shortcut && this.skipItems(c)) break;
           {
             const start = this.pos;
             const end = this.valueEnd(final);
@@ -185,14 +185,15 @@ export class JsonMemberSplitter {
   }
 
   /**
-   * The shortcut through a long array of objects: guesses that the last `}` followed by `,` and `{` in the piece ends
-   * an item, and parses everything from here to there in one call. A guess inside a string cannot parse (it would
-   * leave that string open), so a successful parse proves it; a failed one turns the shortcut off for this piece and
+   * The shortcut through a long array of objects or of arrays (rows): guesses that the last `}` followed by `,` and `{`
+   * in the piece ends an item (for rows, the last `]` after a `]` or `}` and followed by `,` and `[`), and parses
+   * everything from here to there in one call. A guess inside a string or inside an item cannot parse (it would leave
+   * that string or item open), so a successful parse proves it; a failed one turns the shortcut off for this piece and
    * the items are scanned one by one. False when there was nothing worth taking.
    */
-  private skipObjects(): boolean {
+  private skipItems(open: Char.OpenBrace | Char.OpenBracket): boolean {
     const { text, pos } = this;
-    const boundary = lastObjectBoundary(text, pos + minimumShortcut);
+    const boundary = lastItemBoundary(text, pos + minimumShortcut, open);
     if (boundary < 0) return false;
     let items: unknown[];
     try {
@@ -282,16 +283,22 @@ export class JsonMemberSplitter {
 /** Items shorter than this are scanned; the shortcut pays for its guess only over a longer stretch. */
 const minimumShortcut = 4096;
 
-/** The last `}` at or after `from` that is followed by `,` and `{` (with any whitespace between), or -1. */
-function lastObjectBoundary(text: string, from: number): number {
-  // Only a few tries: a piece whose last braces are all inside strings is left to the scanner.
-  let close = text.lastIndexOf('}');
-  for (let tries = 0; tries < 16 && close >= from; tries++, close = text.lastIndexOf('}', close - 1)) {
-    let at = close + 1;
+/**
+ * The last `}` at or after `from` that is followed by `,` and `{` (with any whitespace between), or -1; for items that
+ * open with `[`, the last such `]` right after a `]` or `}`: a row ends with its passages or its optional fields, and
+ * the passages inside it end with numbers.
+ */
+function lastItemBoundary(text: string, from: number, open: Char.OpenBrace | Char.OpenBracket): number {
+  const close = open === Char.OpenBrace ? '}' : ']';
+  // Only a few tries: a piece whose last brackets are all inside strings or items is left to the scanner.
+  let end = text.lastIndexOf(close);
+  for (let tries = 0; tries < 16 && end >= from; tries++, end = text.lastIndexOf(close, end - 1)) {
+    if (open === Char.OpenBracket && text.charCodeAt(end - 1) !== Char.CloseBracket && text.charCodeAt(end - 1) !== Char.CloseBrace) continue;
+    let at = end + 1;
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at++) !== Char.Comma) continue;
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    if (text.charCodeAt(at) === Char.OpenBrace) return close;
+    if (text.charCodeAt(at) === open) return end;
   }
   return -1;
 }

@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { Granularity, TimexMod, TimexType } from '../extract/types.ts';
 import type { EntityKind, EventEntity, EventRange, MergeReason, TimelineEvent, UndatedEvent } from '../events/types.ts';
+import type { EventRow } from './eventRow.ts';
 
 export const timelineFormat = 'passage-timeline';
 export const timelineVersion = 1;
@@ -112,11 +113,11 @@ export type FileEvent = Omit<PortableEvent, 'start' | 'end' | 'uncertainty' | 'p
   readonly uncertainty?: FileUncertainty;
 };
 
-/** Version 1 of our JSON file: the timeline, marked with its format and version, with events as stored. */
+/** Version 1 of our JSON file: the timeline, marked with its format and version, with events as stored (objects or rows). */
 export type TimelineFile = Omit<Timeline, 'events'> & {
   readonly format: typeof timelineFormat;
   readonly version: typeof timelineVersion;
-  readonly events: readonly FileEvent[];
+  readonly events: readonly (FileEvent | EventRow)[];
 };
 
 /** The outcome of every import: a timeline, or the reasons there is none. Imports never throw. */

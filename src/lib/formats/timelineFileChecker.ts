@@ -8,12 +8,15 @@
  * and the rest at `finish`, so a file that streams in gets the same messages as the whole file.
  */
 import { JsonChecker, defaultJsonCheckerOptions, pathOf, type JsonCheckerOptions } from './jsonChecker.ts';
-import { timelineFormat, timelineVersion, type TimelineFile } from './timelineFile.ts';
+import { timelineFormat, timelineVersion, type PortableEvent, type TimelineFile } from './timelineFile.ts';
 import {
-  checkDocument, checkEntity, checkEvent, checkParticipant, checkStory, checkUndated, type Context,
+  checkDocument, checkEntity, readEventItem, checkParticipant, checkStory, checkUndated, type Context,
 } from './timelineItemChecks.ts';
 
-export type ValidationResult = { readonly ok: true; readonly file: TimelineFile } | { readonly ok: false; readonly errors: string[] };
+/** A file that passed, as given, with its events read into memory in the file's order; or why it did not pass. */
+export type ValidationResult =
+  | { readonly ok: true; readonly file: TimelineFile; readonly events: PortableEvent[] }
+  | { readonly ok: false; readonly errors: string[] };
 
 /** The array members, in the order their items can be checked: each may refer only to those before it. */
 const arrayMembers = ['documents', 'entities', 'events', 'undated'] as const;
@@ -27,6 +30,8 @@ export class TimelineFileChecker {
   private readonly checked = new Map<ArrayMember, number>();
   private readonly complete = new Map<ArrayMember, number>();
   private readonly laterParticipants: NonNullable<Context['laterParticipants']> = [];
+  /** The events checked and read so far. */
+  private readonly events: PortableEvent[] = [];
 
   constructor(options: JsonCheckerOptions = defaultJsonCheckerOptions) {
     this.check = new JsonChecker(options);
@@ -41,6 +46,11 @@ export class TimelineFileChecker {
     if (!isArrayMember(key) || (this.checked.get(key) ?? 0) !== from || !this.ready(key)) return false;
     this.checkItems(key, items, from);
     return this.check.ok;
+  }
+
+  /** Events checked and read into memory so far: how far a large file has got while it downloads. */
+  get eventsRead(): number {
+    return this.events.length;
   }
 
   /** Array member `key` has all its `length` items. */
@@ -66,7 +76,7 @@ export class TimelineFileChecker {
     }
     for (const { id, path, label } of this.laterParticipants) checkParticipant(ctx, id, path, label);
     check.optional(root, 'story', '$', (v, p) => checkStory(check, v, p, ctx.ids));
-    return check.ok ? { ok: true, file: input as TimelineFile } : { ok: false, errors: check.errors() };
+    return check.ok ? { ok: true, file: input as TimelineFile, events: this.events } : { ok: false, errors: check.errors() };
   }
 
   /** Whether everything `key`'s items refer to is known: all documents for entities, events and undated mentions. */
@@ -81,8 +91,15 @@ export class TimelineFileChecker {
 
   private checkItems(key: ArrayMember, items: readonly unknown[], from: number): void {
     const ctx = { ...this.ctx, laterParticipants: this.done('entities') ? undefined : this.laterParticipants };
-    const checkItem = { documents: checkDocument, entities: checkEntity, events: checkEvent, undated: checkUndated }[key];
-    items.forEach((item, i) => checkItem(ctx, item, pathOf(`$.${key}`, from + i)));
+    if (key === 'events') {
+      items.forEach((item, i) => {
+        const event = readEventItem(ctx, item, from + i);
+        if (event) this.events.push(event);
+      });
+    } else {
+      const checkItem = { documents: checkDocument, entities: checkEntity, undated: checkUndated }[key];
+      items.forEach((item, i) => checkItem(ctx, item, pathOf(`$.${key}`, from + i)));
+    }
     this.checked.set(key, from + items.length);
   }
 }

@@ -4,10 +4,14 @@
  * of the bad value.
  */
 import { validDay, validUrl } from '../documents/validDay.ts';
+import { eventOfRow } from './eventRow.ts';
 import { canonicalInstant, isoToInstant } from './isoInstant.ts';
 import { JsonChecker, pathOf, show } from './jsonChecker.ts';
-import { plainEvent } from './plainEvent.ts';
-import { entityKinds, eventFields, granularities, rangeKinds, timexMods, timexTypes, uncertaintyReasons } from './timelineFile.ts';
+import { plainEvent, plainRow } from './plainEvent.ts';
+import { portableEvent } from './readEvent.ts';
+import {
+  entityKinds, eventFields, granularities, rangeKinds, timexMods, timexTypes, uncertaintyReasons, type FileEvent, type PortableEvent,
+} from './timelineFile.ts';
 
 const instantPattern = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,8 +21,8 @@ export interface Context {
   /** Texts of the documents that passed, by id. */
   readonly texts: Map<string, string>;
   readonly entityIds: Set<string>;
-  /** Event and undated ids, with the path of the item that took each. */
-  readonly ids: Map<string, string>;
+  /** Event and undated ids, with the path of the item that took each; an event's index in `events` stands for its path. */
+  readonly ids: Map<string, string | number>;
   /** Participant references met before the entities were all known: checked at the end. */
   readonly laterParticipants: { readonly id: string; readonly path: string; readonly label: string }[] | undefined;
 }
@@ -67,11 +71,34 @@ export function checkEntity(ctx: Context, value: unknown, path: string): void {
   ctx.entityIds.add(id);
 }
 
-export function checkEvent(ctx: Context, value: unknown, path: string): void {
-  if (plainEvent(ctx, value)) return void ctx.ids.set((value as { id: string }).id, path);
+/**
+ * Checks an item of `events`, an object or a row (`eventRow.ts`, checked in its object form), and reads it into
+ * memory; undefined when it is bad.
+ */
+export function readEventItem(ctx: Context, value: unknown, index: number): PortableEvent | undefined {
+  if (!Array.isArray(value)) return readEvent(ctx, value, index);
+  const plain = plainRow(ctx, value);
+  if (plain) {
+    ctx.ids.set(plain.id, index);
+    return plain;
+  }
+  const event = eventOfRow(value, ctx.texts);
+  if (typeof event !== 'string') return readEvent(ctx, event, index);
+  ctx.check.error(pathOf('$.events', index), event);
+  return undefined;
+}
+
+function readEvent(ctx: Context, value: unknown, index: number): PortableEvent | undefined {
+  // The quick pass builds no path string: only an event that may be bad needs one.
+  const plain = plainEvent(ctx, value);
+  if (plain) {
+    ctx.ids.set(plain.id, index);
+    return plain;
+  }
+  const path = pathOf('$.events', index);
   const { check } = ctx;
   const e = check.object(value, path, eventFields.required, eventFields.optional);
-  if (!e) return;
+  if (!e) return undefined;
   const id = checkId(ctx, e.id, path);
   check.string(e.value, pathOf(path, 'value'), 1);
   check.oneOf(e.type, pathOf(path, 'type'), timexTypes);
@@ -96,6 +123,8 @@ export function checkEvent(ctx: Context, value: unknown, path: string): void {
   check.optional(e, 'range', path, (v, p) => checkRange(check, v, p));
   check.optional(e, 'correction', path, (v, p) => checkCorrection(check, v, p, false));
   checkMentionParts(ctx, e, path, `event ${show(id ?? '?')}`);
+  // Only a file that passes is read; once one check has failed, its events are not needed.
+  return check.ok ? portableEvent(e as FileEvent) : undefined;
 }
 
 export function checkUndated(ctx: Context, value: unknown, path: string): void {
@@ -211,13 +240,13 @@ function checkId(ctx: Context, value: unknown, path: string): string | undefined
   const id = ctx.check.string(value, pathOf(path, 'id'), 1);
   if (id === undefined) return undefined;
   const first = ctx.ids.get(id);
-  if (first !== undefined) ctx.check.error(pathOf(path, 'id'), `id ${show(id)} is already used by ${first}`);
+  if (first !== undefined) ctx.check.error(pathOf(path, 'id'), `id ${show(id)} is already used by ${typeof first === 'number' ? pathOf('$.events', first) : first}`);
   else ctx.ids.set(id, path);
   return id;
 }
 
 /** A presenter's story: steps that name events of this file, each with an optional note. */
-export function checkStory(check: JsonChecker, value: unknown, path: string, ids: Map<string, string>): void {
+export function checkStory(check: JsonChecker, value: unknown, path: string, ids: ReadonlyMap<string, unknown>): void {
   const story = check.object(value, path, ['steps'], []);
   if (!story) return;
   const stepsPath = pathOf(path, 'steps');
@@ -227,8 +256,7 @@ export function checkStory(check: JsonChecker, value: unknown, path: string, ids
     if (!step) return;
     const id = check.string(step.eventId, pathOf(sp, 'eventId'), 1);
     // A step may name an undated mention: an event a person removed keeps its step for when it is put back.
-    const at = id === undefined ? undefined : ids.get(id);
-    if (id !== undefined && !at?.startsWith('$.events') && !at?.startsWith('$.undated')) {
+    if (id !== undefined && !ids.has(id)) {
       check.error(pathOf(sp, 'eventId'), `no event has the id ${show(id)}`);
     }
     check.optional(step, 'note', sp, (v, p) => check.string(v, p));

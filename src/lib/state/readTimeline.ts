@@ -1,4 +1,4 @@
-import { fromTimelineFile, importTimelineJS, validateTimelineFile } from '../formats/index.ts';
+import { importTimelineJS, timelineOfFile, validateTimelineFile } from '../formats/index.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
 export type ReadResult = { readonly ok: true; readonly data: TimelineData } | { readonly ok: false; readonly errors: readonly string[] };
@@ -22,5 +22,5 @@ export function readTimeline(value: unknown, name = 'timeline'): ReadResult {
   }
   const result = validateTimelineFile(value);
   if (!result.ok) return result;
-  return { ok: true, data: { ...fromTimelineFile(result.file), problems: [] } };
+  return { ok: true, data: { ...timelineOfFile(result.file, result.events), problems: [] } };
 }

@@ -1,7 +1,4 @@
-import {
-  JsonMemberSplitter, TimelineFileChecker, portableEvent, timelineFormat, timelineOfFile, type FileEvent, type PortableEvent,
-  type TimelineFile,
-} from '../formats/index.ts';
+import { JsonMemberSplitter, TimelineFileChecker, timelineFormat, timelineOfFile } from '../formats/index.ts';
 import { openTimelineFile } from './openTimelineFile.ts';
 import type { ReadResult } from './readTimeline.ts';
 
@@ -19,7 +16,6 @@ export class TimelineStreamReader {
   /** Set once the first member shows the file is ours; undefined when streaming has been given up. */
   private checker: TimelineFileChecker | undefined;
   private readonly root: Record<string, unknown> = {};
-  private readonly events: PortableEvent[] = [];
   private streaming = true;
 
   constructor(name: string) {
@@ -34,10 +30,8 @@ export class TimelineStreamReader {
         if (from === 0) this.take(key, []);
         if (!this.streaming) return;
         (this.root[key] as unknown[]).push(...items);
-        // Events are turned into ours only once checked: a bad file is dropped whole at the end.
-        if (this.checker?.items(key, items, from) && key === 'events' && from === this.events.length) {
-          for (const event of items) this.events.push(portableEvent(event as FileEvent));
-        }
+        // The checker reads the events as it checks them; a bad file is dropped whole at the end.
+        this.checker?.items(key, items, from);
       },
       arrayEnd: (key, length) => {
         if (length === 0) this.take(key, []);
@@ -49,7 +43,7 @@ export class TimelineStreamReader {
 
   /** Events checked and read so far: how far a large file of ours has got while it downloads. */
   get eventsRead(): number {
-    return this.events.length;
+    return this.checker?.eventsRead ?? 0;
   }
 
   push(piece: string): void {
@@ -74,9 +68,7 @@ export class TimelineStreamReader {
     if (!this.streaming || !this.checker) return this.readWhole();
     const result = this.checker.finish(this.root);
     if (!result.ok) return result;
-    const file = result.file as TimelineFile;
-    for (let i = this.events.length; i < file.events.length; i++) this.events.push(portableEvent(file.events[i]!));
-    return { ok: true, data: { ...timelineOfFile(file, this.events), problems: [] } };
+    return { ok: true, data: { ...timelineOfFile(result.file, result.events), problems: [] } };
   }
 
   /** A member, unless a member of that name came before: then JSON.parse's last-one-wins is the rule, so read whole. */
