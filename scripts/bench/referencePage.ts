@@ -14,8 +14,12 @@ const canvas = document.querySelector('canvas');
 const context = canvas?.getContext('2d');
 if (!src || !canvas || !context) throw new Error('reference.html needs a canvas and ?src=URL');
 
-const file = (await (await fetch(src)).json()) as { events: { start: string; end: string }[] };
-const middles = Float64Array.from(file.events, (e) => (Date.parse(e.start) + Date.parse(e.end)) / 2);
+// Our format's events are objects or rows (`[id, value, type, granularity, start, end, …]`); large files hold rows.
+type FileEvent = { start: string; end: string } | [string, string, string, string, string, string, ...unknown[]];
+const file = (await (await fetch(src)).json()) as { events: FileEvent[] };
+const middles = Float64Array.from(file.events, (e) =>
+  Array.isArray(e) ? (Date.parse(e[4]) + Date.parse(e[5])) / 2 : (Date.parse(e.start) + Date.parse(e.end)) / 2,
+);
 performance.mark('timeline:data-loaded');
 let [lo, hi] = [Infinity, -Infinity];
 for (const t of middles) [lo, hi] = [Math.min(lo, t), Math.max(hi, t)];

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentId, parseDocument, parseDocumentText } from '../../src/lib/documents/parseDocument.ts';
+import { documentId } from '../../src/lib/documents/documentFile.ts';
+import { parseDocument, parseDocumentText } from '../../src/lib/documents/parseDocument.ts';
 import { collectDocuments } from '../../src/lib/documents/collectDocuments.ts';
 import { readSeedFolder } from '../../scripts/vite-plugin-seeds.ts';
 

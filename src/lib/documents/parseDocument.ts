@@ -10,6 +10,7 @@ import { readMimeDocument } from './mimeDocument.ts';
 import { readOfficeDocument } from './officeDocument.ts';
 import { reduceHtml } from './reduceHtml.ts';
 import { validDay } from './validDay.ts';
+import { documentId, maxDocumentBytes, tooLargeMessage } from './documentFile.ts';
 
 export interface SourceDocument {
   /** Stable id derived from the file name: `russia-france-call` for `russia-france-call.txt`. */
@@ -39,16 +40,6 @@ export type ParsedDocument = { ok: true; document: SourceDocument } | { ok: fals
 
 /** A first line that starts with the word `date` is a date line; anything after the date on it is page residue. */
 const dateLine = /^[ \t]*date\b[ \t]*(\S*)[^\r\n]*(\r?\n|$)/i;
-
-/** Larger files are refused: they are not articles, and extracting them would stall the page. */
-export const maxDocumentBytes = 5 * 1024 * 1024;
-
-/** Why a file of `bytes` is refused; in bytes where megabytes would round to the limit ("5.0 MB … limited to 5 MB"). */
-export function tooLargeMessage(bytes: number): string {
-  const mb = (n: number) => (n / 1048576).toFixed(1);
-  const size = mb(bytes) === mb(maxDocumentBytes) ? `${bytes.toLocaleString('en')} bytes` : `${mb(bytes)} MB`;
-  return `the file is ${size}; documents are limited to ${maxDocumentBytes / 1048576} MB (${maxDocumentBytes.toLocaleString('en')} bytes)`;
-}
 
 /**
  * `extracted`: the text already taken out of a file that needs asynchronous reading (a PDF, `withPdfTexts`); the
@@ -162,15 +153,4 @@ function withoutDct(meta: FrontMatter): Pick<SourceDocument, 'title' | 'source' 
 function markdownTitle(text: string): string | undefined {
   const m = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(text);
   return m?.[1]?.trim() || undefined;
-}
-
-export function documentId(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const slug = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'document';
 }

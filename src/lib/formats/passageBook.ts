@@ -6,7 +6,8 @@
  * - otherwise a stand-in document is made of the quotes themselves, one paragraph per distinct quote, so that
  *   `text.slice(start, end)` of every source is still its quote.
  */
-import { documentId, type SourceDocument } from '../documents/parseDocument.ts';
+import { documentId } from '../documents/documentFile.ts';
+import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { EventSource } from '../events/types.ts';
 
 export interface PassageRequest {

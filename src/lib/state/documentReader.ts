@@ -6,8 +6,10 @@
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import type { ReadingProgress } from '../events/assembleTimeline.ts';
 import { joinContext } from '../events/eventJoin.ts';
-import { mergeAdded, type AddDocumentsResult, type PastedText } from './addDocuments.ts';
-import { knownDocument, type KnownDocument, type NewDocuments } from './readNewDocuments.ts';
+import type { PastedText } from './addDocuments.ts';
+import { knownDocument, type KnownDocument } from './knownDocument.ts';
+import { mergeAdded, type AddDocumentsResult } from './mergeAdded.ts';
+import type { NewDocuments } from './readNewDocuments.ts';
 import type { ReadResult } from './readTimeline.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 

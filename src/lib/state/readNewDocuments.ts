@@ -3,11 +3,13 @@
  * adding documents, which the page runs away from its main thread. Pure: bytes and text in, timeline data out.
  */
 import { collectDocuments, type DocumentCollection, type DocumentFile } from '../documents/collectDocuments.ts';
-import { documentFingerprint } from '../documents/documentFingerprint.ts';
 import { withPdfTexts } from '../documents/pdfDocument.ts';
 import type { EventJoin } from '../events/eventJoin.ts';
-import { documentId, maxDocumentBytes, tooLargeMessage, type DocumentProblem, type SourceDocument } from '../documents/parseDocument.ts';
+import { documentId, maxDocumentBytes, tooLargeMessage } from '../documents/documentFile.ts';
+import type { DocumentProblem, SourceDocument } from '../documents/parseDocument.ts';
 import { validDay } from '../documents/validDay.ts';
+import { documentFingerprint } from '../documents/documentFingerprint.ts';
+import type { KnownDocument } from './knownDocument.ts';
 import type { TimelineData } from './timeline.svelte.ts';
 
 /** Text pasted into the page, with what the form says about it. */
@@ -29,18 +31,6 @@ export interface AddDocumentsInput {
   readonly files?: readonly DocumentFile[];
   readonly unread?: readonly UnreadFile[];
   readonly pasted?: PastedText;
-}
-
-/** A document already on the timeline, as the reader needs to know it: its id is taken, its text may come again. */
-export interface KnownDocument {
-  readonly id: string;
-  /** How the page names it: its headline, or its file name. */
-  readonly label: string;
-  readonly fingerprint: string;
-}
-
-export function knownDocument(d: SourceDocument): KnownDocument {
-  return { id: d.id, label: d.title ?? d.name, fingerprint: documentFingerprint(d) };
 }
 
 /** A file or paste whose text and date are those of a document already on the timeline (or earlier in the batch). */
