@@ -68,11 +68,7 @@ const lookFirst = 1000;
  * wheel over `surface` and drags it left and right, recording frames; the heap is read after a full garbage collection.
  */
 export async function measureView(page: Page, url: string, surface: string): Promise<ViewFigures> {
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline:first-frame').length > 0, null, { timeout: 180_000 });
-  const [loaded, firstFrame] = await page.evaluate(() =>
-    ['timeline:data-loaded', 'timeline:first-frame'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
-  );
+  const { loaded, firstFrame: first } = await firstFrame(page, url);
   await page.waitForTimeout(lookFirst);
   const box = await page.locator(surface).boundingBox();
   if (!box) throw new Error(`${url}: no ${surface} on the page`);
@@ -102,21 +98,26 @@ export async function measureView(page: Page, url: string, surface: string): Pro
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { loaded: loaded!, firstFrame: firstFrame!, zoom, pan, heapMB: heap.usedSize / 1048576 };
+  return { loaded, firstFrame: first, zoom, pan, heapMB: heap.usedSize / 1048576 };
 }
 
 /**
- * Time from navigation to the first frame with events on screen, with Chromium holding the download to `mbps`
- * megabits a second: how the page fares when the file comes over a real link rather than from this machine.
+ * Time from navigation to the data read and to the first frame with events on screen; with `mbps`, Chromium holds the
+ * download to that many megabits a second, to see how the page fares when the file comes over a real link rather
+ * than from this machine.
  */
-export async function firstFrameOverLink(page: Page, url: string, mbps: number): Promise<number> {
+export async function firstFrame(page: Page, url: string, mbps?: number): Promise<{ loaded: number; firstFrame: number }> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const bytesPerSecond = (mbps * 1e6) / 8;
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  if (mbps !== undefined) {
+    await cdp.send('Network.enable');
+    const bytesPerSecond = (mbps * 1e6) / 8;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  }
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('timeline:first-frame').length > 0, null, { timeout: 180_000 });
-  const firstFrame = await page.evaluate(() => performance.getEntriesByName('timeline:first-frame')[0]!.startTime);
+  const [loaded, first] = await page.evaluate(() =>
+    ['timeline:data-loaded', 'timeline:first-frame'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+  );
   await cdp.detach();
-  return firstFrame;
+  return { loaded: loaded!, firstFrame: first! };
 }

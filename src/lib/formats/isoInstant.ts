@@ -38,7 +38,7 @@ export function instantToDayOrIso(ms: number): string {
 
 /** Two ASCII digits at `at` as a number, or NaN. */
 function digits2(s: string, at: number): number {
-  const [a, b] = [s.charCodeAt(at) - 48, s.charCodeAt(at + 1) - 48];
+  const a = s.charCodeAt(at) - 48, b = s.charCodeAt(at + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
 }
 
@@ -53,7 +53,8 @@ export function canonicalInstant(s: string): number | undefined {
   if (s.length !== 24 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined;
   if (s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) return undefined;
   const year = digits2(s, 0) * 100 + digits2(s, 2);
-  const [month, day, hour, minute, second] = [digits2(s, 5), digits2(s, 8), digits2(s, 11), digits2(s, 14), digits2(s, 17)];
+  // One name each, not an array destructured: 200,000 of these are read for a file of 100,000 events.
+  const month = digits2(s, 5), day = digits2(s, 8), hour = digits2(s, 11), minute = digits2(s, 14), second = digits2(s, 17);
   const last = s.charCodeAt(22) - 48;
   const ms = digits2(s, 20) * 10 + last;
   // NaN fails every comparison below, so a non-digit anywhere falls through to undefined.

@@ -29,9 +29,11 @@ export class TimelineStreamReader {
       items: (key, items, from) => {
         if (from === 0) this.take(key, []);
         if (!this.streaming) return;
-        (this.root[key] as unknown[]).push(...items);
-        // The checker reads the events as it checks them; a bad file is dropped whole at the end.
-        this.checker?.items(key, items, from);
+        // The checker reads the events as it checks them; a bad file is dropped whole at the end. Events it has read are
+        // not kept as they came (holes hold their places): `finish` looks only at items the checker has not seen.
+        const list = this.root[key] as unknown[];
+        if (this.checker?.items(key, items, from) && key === 'events') list.length += items.length;
+        else list.push(...items);
       },
       arrayEnd: (key, length) => {
         if (length === 0) this.take(key, []);
