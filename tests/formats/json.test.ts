@@ -64,7 +64,7 @@ describe('validateTimelineFile', () => {
   const valid = () => JSON.parse(exportJson(richTimeline())) as Record<string, any>;
 
   test.each<[string, (f: Record<string, any>) => unknown, string[]]>([
-    ['wrong format and version', (f) => Object.assign(f, { format: 'timeline', version: 2 }), ['$.format: expected "passage-timeline", got "timeline"', '$.version: expected 1, got 2']],
+    ['wrong format and version', (f) => Object.assign(f, { format: 'timeline', version: 3 }), ['$.format: expected "passage-timeline", got "timeline"', '$.version: 3 is not one of 1, 2']],
     ['a missing field', (f) => delete f.events[0].title, ['$.events[0].title: required field is missing']],
     ['an unknown field', (f) => (f.events[1].colour = 'red'), ['$.events[1].colour: unknown field (allowed: id, value, type, granularity, start, end, title, sources, mod, participants, merge, uncertainty, range, correction)']],
     ['a bad granularity', (f) => (f.events[2].granularity = 'daily'), ['$.events[2].granularity: "daily" is not one of millennium, century, decade, year, half, quarter, season, month, week, day, part-of-day, hour, minute, second']],
@@ -160,6 +160,13 @@ describe('events written as rows', () => {
     for await (const piece of jsonPieces(timeline, async () => {}, 2, 'rows')) pieces.push(piece);
     expect(pieces.length).toBe(Math.ceil(timeline.events.length / 2));
     expect(pieces.join('')).toBe(rowsOf(timeline));
+  });
+
+  test('a file with rows is version 2, one of objects stays version 1; a row in a version 1 file is refused', () => {
+    expect(JSON.parse(rowsOf(richTimeline())).version).toBe(2);
+    expect(JSON.parse(exportJson(richTimeline(), { indent: 0, layout: 'objects' })).version).toBe(1);
+    const file = { ...JSON.parse(rowsOf(richTimeline())), version: 1 };
+    expect(validateTimelineFile(file)).toEqual({ ok: false, errors: ['$.events[0]: an event as a row needs version 2 of the format (version 1 has events as objects)'] });
   });
 
   test('objects and rows may be mixed in one file', () => {

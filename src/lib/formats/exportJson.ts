@@ -1,4 +1,4 @@
-/** Our own format: the whole timeline, documents included, as version 1 JSON (docs/format.md), events as objects or rows. */
+/** Our own format: the whole timeline, documents included, as JSON (docs/format.md): version 1 with events as objects, or version 2 with events as rows. */
 import type { SourceDocument } from '../documents/parseDocument.ts';
 import { eventRow } from './eventRow.ts';
 import { instantToIso } from './isoInstant.ts';
@@ -49,7 +49,8 @@ export async function* jsonPieces(timeline: Timeline, pause?: () => Promise<void
  * first part and those after it with the last.
  */
 function* jsonParts(timeline: Timeline, rows: boolean, indent: number, slice: number): Generator<string> {
-  const file: Partial<TimelineFile> = toTimelineFile({ ...timeline, events: [] });
+  // Rows need version 2; a file of objects stays version 1, which older readers read.
+  const file: Partial<TimelineFile> = { ...toTimelineFile({ ...timeline, events: [] }), version: rows ? timelineVersion : 1 };
   // The members before and after `events`, in the file's order, written whole; the events between them in slices.
   const keys = Object.keys(file) as (keyof TimelineFile)[];
   const at = keys.indexOf('events');
@@ -73,7 +74,7 @@ function* jsonParts(timeline: Timeline, rows: boolean, indent: number, slice: nu
 export function toTimelineFile(timeline: Timeline): TimelineFile {
   return {
     format: timelineFormat,
-    version: timelineVersion,
+    version: 1,
     ...(timeline.title !== undefined ? { title: timeline.title } : {}),
     documents: timeline.documents.map(fileDocument),
     events: timeline.events.map(fileEvent),

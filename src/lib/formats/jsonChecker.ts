@@ -124,8 +124,8 @@ export class JsonChecker {
     return value;
   }
 
-  oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  oneOf<T extends string | number>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
+    if ((allowed as readonly unknown[]).includes(value)) return value as T;
     if (value !== undefined) this.error(path, `${show(value)} is not one of ${allowed.join(', ')}`);
     return undefined;
   }

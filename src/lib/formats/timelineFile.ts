@@ -10,7 +10,9 @@ import type { EntityKind, EventEntity, EventRange, MergeReason, TimelineEvent, U
 import type { EventRow } from './eventRow.ts';
 
 export const timelineFormat = 'passage-timeline';
-export const timelineVersion = 1;
+/** The newest version: 2 lets events be rows (`eventRow.ts`). A file without rows is written as version 1, which older readers read. */
+export const timelineVersion = 2;
+export const timelineVersions = [1, 2] as const;
 
 export const granularities: readonly Granularity[] = [
   'millennium', 'century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'part-of-day',
@@ -113,10 +115,10 @@ export type FileEvent = Omit<PortableEvent, 'start' | 'end' | 'uncertainty' | 'p
   readonly uncertainty?: FileUncertainty;
 };
 
-/** Version 1 of our JSON file: the timeline, marked with its format and version, with events as stored (objects or rows). */
+/** Our JSON file: the timeline, marked with its format and version, with events as stored (objects, or in version 2 rows). */
 export type TimelineFile = Omit<Timeline, 'events'> & {
   readonly format: typeof timelineFormat;
-  readonly version: typeof timelineVersion;
+  readonly version: (typeof timelineVersions)[number];
   readonly events: readonly (FileEvent | EventRow)[];
 };
 

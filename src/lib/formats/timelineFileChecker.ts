@@ -1,14 +1,14 @@
 /**
- * Checks a version 1 timeline file. Mirrors schema/timeline.schema.json field by field (a test runs both on the same
- * samples), then checks what a schema cannot: offsets against the document texts, references between ids, unique ids,
- * real dates and URLs. Every message starts with the JSON path of the bad value.
+ * Checks a timeline file (version 1, or 2 with events as rows). Mirrors schema/timeline.schema.json field by field (a
+ * test runs both on the same samples), then checks what a schema cannot: offsets against the document texts,
+ * references between ids, unique ids, real dates and URLs. Every message starts with the JSON path of the bad value.
  *
  * It checks a whole parsed file (`validateTimelineFile`) or a file that arrives member by member: array items handed
  * over while the file downloads are checked at once when what they refer to is known (events need every document),
  * and the rest at `finish`, so a file that streams in gets the same messages as the whole file.
  */
 import { JsonChecker, defaultJsonCheckerOptions, pathOf, type JsonCheckerOptions } from './jsonChecker.ts';
-import { timelineFormat, timelineVersion, type PortableEvent, type TimelineFile } from './timelineFile.ts';
+import { timelineFormat, timelineVersions, type PortableEvent, type TimelineFile } from './timelineFile.ts';
 import {
   checkDocument, checkEntity, readEventItem, checkParticipant, checkStory, checkUndated, type Context,
 } from './timelineItemChecks.ts';
@@ -30,8 +30,9 @@ export class TimelineFileChecker {
   private readonly checked = new Map<ArrayMember, number>();
   private readonly complete = new Map<ArrayMember, number>();
   private readonly laterParticipants: NonNullable<Context['laterParticipants']> = [];
-  /** The events checked and read so far. */
+  /** The events checked and read so far, and the index of the first written as a row. */
   private readonly events: PortableEvent[] = [];
+  private firstRow: number | undefined;
 
   constructor(options: JsonCheckerOptions = defaultJsonCheckerOptions) {
     this.check = new JsonChecker(options);
@@ -65,7 +66,7 @@ export class TimelineFileChecker {
     const root = check.object(input, '$', ['format', 'version', 'documents', 'events'], ['title', 'undated', 'entities', 'story']);
     if (!root) return { ok: false, errors: check.errors() };
     check.constant(root.format, '$.format', timelineFormat);
-    check.constant(root.version, '$.version', timelineVersion);
+    check.oneOf(root.version, '$.version', timelineVersions);
     check.optional(root, 'title', '$', (v, p) => check.string(v, p));
     for (const key of arrayMembers) {
       const required = key === 'documents' || key === 'events';
@@ -73,6 +74,9 @@ export class TimelineFileChecker {
       const from = this.checked.get(key) ?? 0;
       if (items && items.length > from) this.checkItems(key, items.slice(from), from);
       if (key === 'entities') this.complete.set(key, this.checked.get(key) ?? 0);
+    }
+    if (root.version === 1 && this.firstRow !== undefined) {
+      check.error(pathOf('$.events', this.firstRow), 'an event as a row needs version 2 of the format (version 1 has events as objects)');
     }
     for (const { id, path, label } of this.laterParticipants) checkParticipant(ctx, id, path, label);
     check.optional(root, 'story', '$', (v, p) => checkStory(check, v, p, ctx.ids));
@@ -93,6 +97,7 @@ export class TimelineFileChecker {
     const ctx = { ...this.ctx, laterParticipants: this.done('entities') ? undefined : this.laterParticipants };
     if (key === 'events') {
       items.forEach((item, i) => {
+        if (this.firstRow === undefined && Array.isArray(item)) this.firstRow = from + i;
         const event = readEventItem(ctx, item, from + i);
         if (event) this.events.push(event);
       });
