@@ -124,6 +124,12 @@ const cases: readonly Case[] = [
   // Hours and minutes move the day only by whole days.
   { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
+  // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
+  { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
+  { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
+  { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },
+  { sentence: 'He left at noon, and 90 minutes later he was back.', extent: '90 minutes later', type: 'TIME', value: '2024-04-04T13:30', dct: '2024-04-04' },
   // "over the next decade" is the ten years from now, as "over the past decade" is the ten up to now.
   { sentence: 'Over the next decade, costs will rise.', extent: 'the next decade', type: 'DURATION', value: 'P10Y' },
   // In news, a season written with its year is where "the following year" counts from, even one told further back.

@@ -16,6 +16,8 @@ export interface Anchor {
   readonly day?: number;
   /** Set when the mention was a quarter (`1989-Q3`): "a year earlier" then means the same quarter a year before. */
   readonly quarter?: number;
+  /** Minutes after midnight, when the mention was a clock time of a known day ("9:40 a.m. on Wednesday"). */
+  readonly minute?: number;
 }
 
 export interface ResolveContext {

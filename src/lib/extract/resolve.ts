@@ -3,8 +3,8 @@
  * time and tense are known. Without a reference they keep unknown parts (`XXXX-03`).
  */
 import {
-  addDays, addMonths, addYears, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf,
-  type Day,
+  addDays, addMonths, addYears, dayOf, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf,
+  utcDate, type Day,
 } from './calendar.ts';
 import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
 
@@ -87,6 +87,18 @@ export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base: to
 
 /** The day the text is at: the day of writing, or the one told last. */
 export const TODAY = offsetResolver('day', 0);
+
+/**
+ * "twenty minutes later", "two hours earlier": from a clock time told on a known day, that time moved by `minutes`
+ * (`2024-04-03T10:00`, across midnight too); from anything coarser, what `coarser` gives.
+ */
+export const clockOffsetResolver = (minutes: number, coarser: Resolver): Resolver => (ctx) => {
+  const at = ctx.base;
+  if (at?.minute === undefined || at.month === undefined || at.day === undefined) return coarser(ctx);
+  const moved = utcDate(at.year, at.month, at.day);
+  moved.setUTCMinutes(at.minute + minutes);
+  return `${formatDay(dayOf(moved))}T${pad2(moved.getUTCHours())}:${pad2(moved.getUTCMinutes())}`;
+};
 
 /**
  * "a year ago", "a year earlier": in an earnings report that compares quarters, the same quarter a year before

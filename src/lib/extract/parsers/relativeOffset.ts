@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
-import { UNKNOWN, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -75,8 +75,9 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
   const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
-  // "20 minutes later", "48 hours earlier": a day value, so whole days only (the same day for less than one).
-  const perDay = PER_DAY[unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day'] ?? 1;
+  // "20 minutes later", "48 hours earlier" from a day: a day value, so whole days only (the same day for less than one).
+  const small = unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day';
+  const perDay = PER_DAY[small] ?? 1;
   // "a minute and a half later" is a span and a word (TimeBank): halves only of days and longer.
   if (perDay > 1 && !Number.isInteger(count)) return undefined;
   // Half a month is counted in days, and the day found told as its month ("1940-03").
@@ -86,6 +87,13 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
   }
   const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
+  // From a clock time ("at 9:40 a.m. … twenty minutes later") the hours and minutes move the clock.
+  const minutes = MINUTES[small];
+  if (anaphoric && minutes !== undefined) {
+    const signed = (back ? -count : count) * minutes;
+    const value = clockOffsetResolver(signed, offsetResolver(unit, back ? -n : n));
+    return { start: s, end: e, type: 'DATE', value, anaphoric, source };
+  }
   // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
   const far = grain === 'decade' || grain === 'century';
   if (back && grain === 'year' && count === 1) {
@@ -102,6 +110,8 @@ const DAYS_IN_MONTH = 30.44;
 
 /** How many of a unit shorter than a day make a day. */
 const PER_DAY: Partial<Readonly<Record<string, number>>> = { hour: 24, minute: 1440, second: 86_400 };
+/** The units that move a clock, in minutes. */
+const MINUTES: Partial<Readonly<Record<string, number>>> = { hour: 60, minute: 1 };
 
 const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.fortnight);
 /** `a fortnight ago`, `a fortnight later`: two weeks a fortnight. */

@@ -14,14 +14,15 @@ function parseAnchor(value: string): Anchor | undefined {
   // season written with its year does (see writtenSeason).
   const half = /^(\d{4})-H[12]$/.exec(value);
   if (half) return { year: Number(half[1]) };
-  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value);
+  const m = /^(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T(?:(\d{2}):(\d{2}))?)/.exec(value);
   if (!m) return undefined;
   const year = m[1] ? 1 - Number(m[2]) : Number(m[2]);
   const month = m[3] === undefined ? undefined : Number(m[3]);
   const day = m[4] === undefined ? undefined : Number(m[4]);
   // Midnight written as the end of a day (T24:00) is the start of the next one: the story is on that next day.
   if (month !== undefined && day !== undefined && /T24/.test(value)) return addDays({ year, month, day }, 1);
-  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  const minute = day !== undefined && m[5] !== undefined ? Number(m[5]) * 60 + Number(m[6]) : undefined;
+  return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(minute !== undefined ? { minute } : {}) };
 }
 
 /** Months since year 0 of an anchor, its first month when it names none: for counting months between two anchors. */

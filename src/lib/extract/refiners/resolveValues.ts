@@ -157,6 +157,8 @@ const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
+/** A value with a clock time: `2024-04-03T10:00`. */
+const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
@@ -388,7 +390,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
-    const at = tense === 'past' && d.type === 'DATE' ? anchorOf(value) : undefined;
+    // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
+    const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
     if (at && beginsAfter(at, dct)) return d.value({ ...ctx, base: dct });
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
     // told ahead cannot be of one gone by, so it is the writing's.
@@ -418,7 +421,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
       if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
-        [last, lastAt] = [next, d.start];
+        // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
+        const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
+        const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
+        [last, lastAt] = [at, d.start];
         if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
@@ -427,7 +433,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter.
     if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
-    return { start: d.start, end: d.end, type: d.type, value, mod: d.mod };
+    // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
+    return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
   });
   // An age has moved the story; it is no timex.
   return drafts.some((d) => d.age !== undefined) ? resolved.filter((_, i) => drafts[i]!.age === undefined) : resolved;
