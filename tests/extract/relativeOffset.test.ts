@@ -124,6 +124,10 @@ const cases: readonly Case[] = [
   // Hours and minutes move the day only by whole days.
   { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
+  // "year to date": the period of writing so far, as that period; "to date" alone is up to now.
+  { sentence: 'The index is up 12% year to date.', extent: 'year to date', type: 'DATE', value: '2024', dct: '2024-04-04' },
+  { sentence: 'Month-to-date volumes are thin.', extent: 'Month-to-date', type: 'DATE', value: '2024-04', dct: '2024-04-04' },
+  { sentence: 'To date, 40 people have died.', extent: 'date', type: 'DATE', value: 'PRESENT_REF', dct: '2024-04-04' },
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },

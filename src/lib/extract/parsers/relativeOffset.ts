@@ -389,7 +389,15 @@ const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)
 const timeLastYear: Parser = (text) =>
   scan(text, TIME_LAST_YEAR, (m, s, e) => draft(s, e, 'month', /^last$/i.test(m[1] ?? '') ? -12 : 12, false, { deictic: true }));
 
+const PERIOD_TO_DATE = pattern(/\b(year|quarter|month|week)[\s-]to[\s-]date\b/gi, TRIGGER.unit, ['to date', 'to-date', 'TO DATE', 'TO-DATE']);
+/** `year to date`, `year-to-date sales`, `month-to-date`: the period of writing so far, told as that period. */
+const periodToDate: Parser = (text) =>
+  scan(text, PERIOD_TO_DATE, (m, s, e) => {
+    const grain = grainOf((m[1] ?? '').toLowerCase());
+    return grain ? draft(s, e, grain, 0, false, { deictic: true }) : undefined;
+  });
+
 export const relativeOffsetParser: Parser = (text) => [
   ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
-  ...yearEnd(text), ...timeLastYear(text),
+  ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text),
 ];
