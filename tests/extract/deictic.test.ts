@@ -14,7 +14,12 @@ const cases: readonly Case[] = [
   { sentence: 'Sales have been weak so far in the new year.', extent: 'the new year', type: 'DATE', value: '1998' },
   // Counted to or from, it is the year's first day.
   { sentence: 'The exhibition runs until the new year.', extent: 'the new year', type: 'DATE', value: '1999-01-01', dct: '1998-11-20' },
-  { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
+  // Told ahead from March on, the coming one; told in the past, the one begun.
+  { sentence: 'The talks will resume in the new year.', extent: 'the new year', type: 'DATE', value: '2025', dct: '2024-04-04' },
+  { sentence: 'The hearing was adjourned until the new year.', extent: 'the new year', type: 'DATE', value: '2025-01-01', dct: '2024-04-04' },
+  { sentence: 'Prices rose sharply in the new year.', extent: 'the new year', type: 'DATE', value: '2024', dct: '2024-11-20' },
+  { sentence: 'Eight days before the new year, Franco will throw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
+  { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1997-12-24', dct: '1998-11-20' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
   // A part of the day the text is at.
