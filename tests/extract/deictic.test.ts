@@ -24,6 +24,8 @@ const cases: readonly Case[] = [
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
   // A part of the day the text is at.
   { sentence: 'Power should be back by the end of the day.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
+  { sentence: 'Earlier in the day, the minister resigned.', extent: 'the day', type: 'DATE', value: '1998-01-08' },
+  { sentence: 'At the end of the day, the talks broke up.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
   { sentence: 'On January 5 the talks collapsed. By the close of the day, both sides had left.', extent: 'the close of the day', type: 'DATE', value: '1998-01-05', mod: 'END' },
   { sentence: 'The agency said yesterday that it would appeal.', extent: 'yesterday', type: 'DATE', value: '1998-01-07' },
   { sentence: 'The court will rule tomorrow.', extent: 'tomorrow', type: 'DATE', value: '1998-01-09' },

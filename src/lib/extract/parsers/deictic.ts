@@ -68,16 +68,23 @@ const historyAdjectives: Parser = (text) =>
   scan(text, HISTORY_ADJECTIVES, (m, s, e) => ({ ...ref(s, e, m[1] ? 'PAST_REF' : 'PRESENT_REF'), historyOnly: true }));
 
 const THE_DAY = pattern(
-  /\b(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi,
+  /\b(?:(?:the\s+)?(?:end|close|start|beginning|rest|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+day\b(?!\s+(?:of|when|that|before|after)\b)/gi,
   TRIGGER.unit,
-  /day\b(?<=\b(?:end|close|start|beginning|rest|middle)\s+of\s+the\s+day)/i,
+  /day\b(?<=\b(?:(?:end|close|start|beginning|rest|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+day)/i,
 );
+/** "At the end of the day, it's about trust": "in the end", no day. */
+const AT_BEFORE = /\bat\s+$/i;
+const IDIOM_AFTER = /^,?\s+(?:it|that|this|we|you|they|what|everyone|people)(?:['’]s|\s+(?:is|are|will|won['’]t|can|must|comes|matters|has\s+to|have\s+to|needs?\s+to))\b/i;
 /**
- * `by the end of the day`, `for the rest of the day`: the day the text is at. ("the day" alone is left untagged: it is
- * as often "the day of the attack" as a day told.) The modifier refiner reads the position words.
+ * `by the end of the day`, `for the rest of the day`, `earlier in the day`: the day the text is at. ("the day" alone
+ * is left untagged: it is as often "the day of the attack" as a day told.) The modifier refiner reads the position
+ * words.
  */
 const theDay: Parser = (text) =>
-  scan(text, THE_DAY, (m, s, e) => ({ start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source }));
+  scan(text, THE_DAY, (m, s, e) => {
+    if (precededBy(text, s, AT_BEFORE) && IDIOM_AFTER.test(text.slice(e, e + 40))) return undefined;
+    return { start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source };
+  });
 
 const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.newYear);
 /** Words that make "the new year" its first day: a point counted to or from. */
