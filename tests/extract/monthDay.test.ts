@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
   { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
+  // So does one after its time of day ("At dawn on", "At 5 a.m. on").
+  { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
+  { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
+  { sentence: 'At dawn on 6 June the invasion will begin.', extent: '6 June', type: 'DATE', value: '2024-06-06', dct: '2024-04-04' },
   // So does a passive past, and a month that is itself the subject of a past verb, told in December.
   { sentence: "In January, Brazil's new president was sworn in.", extent: 'January', type: 'DATE', value: '2023-01', dct: '2023-12-05' },
   { sentence: 'February brought a devastating earthquake.', extent: 'February', type: 'DATE', value: '2023-02', dct: '2023-12-05' },
@@ -29,6 +33,9 @@ const cases: readonly Case[] = [
   { sentence: 'The fireworks were set off on July the 4th.', extent: 'July the 4th', type: 'DATE', value: '1989-07-04' },
   { sentence: 'The strike began on the first of May, 1886, in Chicago.', extent: 'the first of May, 1886', type: 'DATE', value: '1886-05-01' },
   { sentence: 'The new terminal will open June the first.', extent: 'June the first', type: 'DATE', value: '1990-06-01' },
+  // "the first" of a noun after a month with its day is no day.
+  { sentence: 'Early on 6 June the first troops landed.', extent: '6 June', type: 'DATE', value: '1989-06-06' },
+  { sentence: 'On 4 July the second wave arrived.', extent: '4 July', type: 'DATE', value: '1989-07-04' },
   { sentence: 'Talks resumed on Thursday, November twenty-third.', extent: 'Thursday, November twenty-third', type: 'DATE', value: '1989-11-23' },
   // Business shorthand with a hyphen: the position word is the mod.
   { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },

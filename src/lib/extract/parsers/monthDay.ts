@@ -81,6 +81,8 @@ const SPELLED_DAY = pattern(new RegExp(
   `\\b${WD}(?:[Tt]he\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(?:the\\s+)?(${DAY_ORDINAL_WORD_RE}))(?![\\w-])(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.dayOrdinal);
+const DAY_NUMBER_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/i;
+const NOUN_AFTER = /^\s+(?!of\b|and\b|or\b|at\b|in\b|on\b)[a-z]/;
 /** A day spelled out: `the fourth of July`, `the first of May, 1886`, `June the first`, `July fourth`. */
 const spelledDay: Parser = (text) =>
   scan(text, SPELLED_DAY, (m, s, e) => {
@@ -89,6 +91,8 @@ const spelledDay: Parser = (text) =>
     // "May first be approved": "May" and "March" before a spelled ordinal need a weekday or a word of time, as alone.
     const weekday = leadingWeekday(m);
     if (m[3] && weekday === undefined && monthToken(m[3]).needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    // "on 6 June the first troops landed": the month has its day already, and "the first" is of the troops.
+    if (m[3] && (precededBy(text, s, DAY_NUMBER_BEFORE) || (/\sthe\s/i.test(m[0]) && m[5] === undefined && NOUN_AFTER.test(text.slice(e, e + 20))))) return undefined;
     const year = m[5] === undefined ? undefined : Number(m[5]);
     if (year === undefined) return make(month, day, s, e, weekday);
     return isValidDay(year, month, day) ? { start: s, end: e, type: 'DATE', value: formatDay({ year, month, day }), source } : undefined;

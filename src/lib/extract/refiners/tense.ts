@@ -230,7 +230,7 @@ export const willVerbRightBefore = (text: string, start: number): boolean =>
  * A date opening its sentence, maybe after "on" or "in" ("On May 1,", "In March,", "February brought"), or a clause
  * joined on (", and on April 9").
  */
-const OPENS_WITH = /(?:(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+const OPENS_WITH = /(?:(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
 /**
  * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
  * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
