@@ -45,7 +45,10 @@ const pages = {
 };
 
 const results: { n: number; page: string; figures: ViewFigures; firstFrames: number[] }[] = [];
-/** Loads of each page and size timed to the first frame (the first with the gestures after it): a single load varies by a tenth either way on a shared machine. */
+/**
+ * Loads of each page and size timed to the first frame (the first with the gestures after it): on a shared machine a
+ * single load varies by a tenth either way.
+ */
 const loads = 5;
 /** The largest timeline over a link of this speed: the file no longer arrives at once, and reading it as it comes pays. */
 const link = { mbps: 200, runs: 3 };
