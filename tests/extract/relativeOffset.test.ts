@@ -134,6 +134,7 @@ const cases: readonly Case[] = [
   { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
   { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },
   { sentence: 'He left at noon, and 90 minutes later he was back.', extent: '90 minutes later', type: 'TIME', value: '2024-04-04T13:30', dct: '2024-04-04' },
+  { sentence: 'At 7 a.m. the polls opened; an hour or so earlier queues had formed.', extent: 'an hour or so earlier', type: 'TIME', value: '2024-04-04T06:00', mod: 'APPROX', dct: '2024-04-04' },
   // "over the next decade" is the ten years from now, as "over the past decade" is the ten up to now.
   { sentence: 'Over the next decade, costs will rise.', extent: 'the next decade', type: 'DURATION', value: 'P10Y' },
   // In news, a season written with its year is where "the following year" counts from, even one told further back.

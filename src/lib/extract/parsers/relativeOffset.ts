@@ -87,12 +87,13 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
   }
   const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
+  // "a week or so ago" is a hedge.
+  const hedged = /\sor\s+so\s/i.test(m[0]);
   // From a clock time ("at 9:40 a.m. … twenty minutes later") the hours and minutes move the clock.
   const minutes = MINUTES[small];
   if (anaphoric && minutes !== undefined) {
-    const signed = (back ? -count : count) * minutes;
-    const value = clockOffsetResolver(signed, offsetResolver(unit, back ? -n : n));
-    return { start: s, end: e, type: 'DATE', value, anaphoric, source };
+    const value = clockOffsetResolver((back ? -count : count) * minutes, offsetResolver(unit, back ? -n : n));
+    return { start: s, end: e, type: 'DATE', value, anaphoric, ...(hedged ? { mod: 'APPROX' as const } : {}), source };
   }
   // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
   const far = grain === 'decade' || grain === 'century';
@@ -100,8 +101,6 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const d = comparison(s, e, grain, -1, anaphoric);
     return anaphoric ? d : { ...d, deictic: true };
   }
-  // "a week or so ago" is a hedge.
-  const hedged = /\sor\s+so\s/i.test(m[0]);
   return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
 };
 
