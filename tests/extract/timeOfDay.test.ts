@@ -94,6 +94,12 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },
   // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.
   { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
+  // Not one on the 24-hour clock, with its leading zero.
+  { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-23T05:00' },
+  // A span's end hour before its start hour, with no day of its own, is the next day's.
+  { sentence: 'A curfew from 10pm to 6am remains in force.', extent: '6am', type: 'TIME', value: '1998-10-24T06:00' },
+  { sentence: 'Police were called between 11pm and 2am.', extent: '2am', type: 'TIME', value: '1998-10-24T02:00' },
+  { sentence: 'The shop is open from 9am to 5pm.', extent: '5pm', type: 'TIME', value: '1998-10-23T17:00' },
   { sentence: 'The quake struck shortly after midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-18T00:00' },
   { sentence: 'The deadline is midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-25T24:00' },
   // Seconds are kept, and a time stamped after its day, as mail headers and feeds write it, is of that day.

@@ -236,7 +236,8 @@ const clock: Parser = (text) =>
       const h = Number(m[1] ?? m[6]);
       const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
       // "7:30 tonight", "at 9 this evening": an hour with no half of the day written is in the evening's half.
-      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && EVENING_AFTER.test(text.slice(e, e + 16)) ? 'pm' : '');
+      // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
+      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') && EVENING_AFTER.test(text.slice(e, e + 16)) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }

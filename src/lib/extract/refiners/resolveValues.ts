@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { formatYear, parseDay, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatYear, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -157,6 +157,9 @@ const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
+/** What joins the two ends of a span of hours: "10pm to 6am", "22:00-06:00". */
+const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
+const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
@@ -399,6 +402,19 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const gone = tense === 'future' && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
     return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
+  /**
+   * "a curfew from 10pm to 6am", "between 11pm and 2am": a span's end hour before its start hour, with no day of its
+   * own, is the next day's.
+   */
+  const overnightEnd = (d: Draft, i: number, value: string): string => {
+    const previous = drafts[i - 1];
+    if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME') return value;
+    const join = text.slice(previous.end, d.start);
+    if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
+    const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
+    if (from?.minute === undefined || to?.minute === undefined || !sameDay(from, to) || to.minute >= from.minute) return value;
+    return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
+  };
   const resolved = drafts.map((d, i): Resolved => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     // "2-4pm on Sunday": the first time of a span takes the day written after the second.
@@ -406,7 +422,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     while (d.dayAfter && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
     const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const value = sameWeekdayAgain(d, resolve(d, dayAfter, i));
+    const value = overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i)));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
