@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
+  // "this time next week": the day of writing, a week on.
+  { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },
+  { sentence: 'This time last week, the river was still rising.', extent: 'This time last week', type: 'DATE', value: '1998-02-26' },
   { sentence: 'Sales are higher than at the same time last year.', extent: 'the same time last year', type: 'DATE', value: '1997-03' },
   // "since the turn of the year": the year's first days.
   { sentence: 'They have won five of their last seven matches since the turn of the year.', extent: 'the turn of the year', type: 'DATE', value: '1998', mod: 'START' },

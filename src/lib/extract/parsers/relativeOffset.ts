@@ -383,10 +383,16 @@ const thePeriod: Parser = (text) =>
   });
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
-const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+year\b/g, TRIGGER.unit);
-/** `this time last year`, `the same time next year`: the month of writing, a year back or ahead. */
+const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);
+/**
+ * `this time last year`, `the same time next year`: the month of writing, a year back or ahead; `this time next week`:
+ * the day of writing, a week ahead.
+ */
 const timeLastYear: Parser = (text) =>
-  scan(text, TIME_LAST_YEAR, (m, s, e) => draft(s, e, 'month', /^last$/i.test(m[1] ?? '') ? -12 : 12, false, { deictic: true }));
+  scan(text, TIME_LAST_YEAR, (m, s, e) => {
+    const sign = /^last$/i.test(m[1] ?? '') ? -1 : 1;
+    return /^week$/i.test(m[2] ?? '') ? draft(s, e, 'day', 7 * sign, false, { deictic: true }) : draft(s, e, 'month', 12 * sign, false, { deictic: true });
+  });
 
 const PERIOD_TO_DATE = pattern(/\b(year|quarter|month|week)[\s-]to[\s-]date\b/gi, TRIGGER.unit, ['to date', 'to-date', 'TO DATE', 'TO-DATE']);
 /** `year to date`, `year-to-date sales`, `month-to-date`: the period of writing so far, told as that period. */
