@@ -21,6 +21,7 @@ const NOTHING: readonly string[] = [
   'In the West May be the answer.',
   'March organisers said thousands would attend.',
   'The Sunday Times reported the deal.',
+  'They took a midweek break.',
   // "at the end of the day" as "in the end".
   'At the end of the day, it is about trust, and at the end of the day we have to win.',
   // Codes that look like quarters and halves but name a room, a rifle and a visa.

@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
+  // "midweek": the middle of the week the text is at; "a midweek break" is any week's.
+  { sentence: 'Temperatures could reach 20C by midweek.', extent: 'midweek', type: 'DATE', value: '1998-W10', mod: 'MID' },
+  { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },
   // "this time next week": the day of writing, a week on.
   { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },
   { sentence: 'This time last week, the river was still rising.', extent: 'This time last week', type: 'DATE', value: '1998-02-26' },

@@ -402,7 +402,14 @@ const periodToDate: Parser = (text) =>
     return grain ? draft(s, e, grain, 0, false, { deictic: true }) : undefined;
   });
 
+const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit);
+/** "a midweek break": any week's middle. */
+const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
+/** `by midweek`, `mid-week`: the middle of the week the text is at. */
+const midweek: Parser = (text) =>
+  scan(text, MIDWEEK, (_m, s, e) => (precededBy(text, s, SOME_WEEK_BEFORE) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' })));
+
 export const relativeOffsetParser: Parser = (text) => [
   ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
-  ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text),
+  ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text),
 ];
