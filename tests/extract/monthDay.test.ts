@@ -203,6 +203,9 @@ const cases: readonly Case[] = [
   // A bare ordinal day after a preposition: of the month the story is in, as the tense says.
   { sentence: 'The vote was held on the 28th, officials said.', extent: 'the 28th', type: 'DATE', value: '1989-10-28' },
   { sentence: 'The board meeting is on the 14th.', extent: 'the 14th', type: 'DATE', value: '1989-11-14' },
+  // "we're", "I'm" are present tense as "we are" is: a plan for later this month, not last month.
+  { sentence: "We're flying out on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
+  { sentence: "I'm seeing him on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
   { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
   { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
