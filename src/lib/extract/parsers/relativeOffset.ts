@@ -402,7 +402,7 @@ const periodToDate: Parser = (text) =>
     return grain ? draft(s, e, grain, 0, false, { deictic: true }) : undefined;
   });
 
-const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit);
+const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit, ['midweek', 'mid-week', 'mid week', 'Midweek', 'Mid-week', 'Mid week', 'MIDWEEK', 'MID-WEEK']);
 /** "a midweek break": any week's middle. */
 const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
 /** `by midweek`, `mid-week`: the middle of the week the text is at. */
