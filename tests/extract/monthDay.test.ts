@@ -150,6 +150,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
+  // "the last weekend of August" is a weekend of August, not last weekend: the month is what is known.
+  { sentence: 'The festival is held on the last weekend of August.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2024-04-11' },
   // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.
   {
     sentence: 'The plan is for the Kennedy to eventually replace the carrier Dwight D. Eisenhower, which has been on patrol since March and was scheduled to return to port.',

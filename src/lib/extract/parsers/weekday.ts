@@ -5,7 +5,7 @@
 import { addDays, formatDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { weekdayOf } from '../lexicon.ts';
+import { MONTH_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
 const FULL_WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -14,12 +14,15 @@ const SHIFT: Readonly<Record<string, number>> = {
 };
 
 const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
+const OF_MONTH_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH_RE})`);
 /** `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`. */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '');
     const two = m[2] ? (/^before/i.test(m[2]) ? -2 : 2) : undefined;
     if (two !== undefined && key !== 'the') return undefined;
+    // "the last weekend of August": a weekend of that month, not the one before the writing's.
+    if (OF_MONTH_AFTER.test(text.slice(e, e + 16))) return undefined;
     const shift = two ?? (key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined);
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
