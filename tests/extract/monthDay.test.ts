@@ -219,4 +219,8 @@ const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
   it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
+  it('reads "the last weekend of August" as August alone, not as last weekend', () => {
+    const found = tagTimexes('The festival is held on the last weekend of August.', { dct: '2024-04-11' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['August', '2024-08']]);
+  });
 });
