@@ -4,6 +4,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
+  // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
+  { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
+  { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its
   // January (Dec 2024 to Feb 2025 is 2025-WI).

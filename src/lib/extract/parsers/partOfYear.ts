@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
@@ -393,9 +393,21 @@ const monthsOfQuarter: Parser = (text) =>
     return date(s, e, yearPart(`Q${(first + 2) / 3}`, first, m[3], undefined));
   });
 
+const SEASONS_AGO = pattern(new RegExp(`\\b(${COUNT_RE})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'), TRIGGER.season);
+/** `two summers ago`, `three winters ago`: last summer is one summer ago, and each more is a year before it. */
+const seasonsAgo: Parser = (text) =>
+  scan(text, SEASONS_AGO, (m, s, e) => {
+    const n = numberValue(m[1] ?? '');
+    const season = SEASON[(m[2] ?? '').toLowerCase().replace(/s$/, '')];
+    if (n === undefined || !Number.isInteger(n) || n < 1 || !season) return undefined;
+    const last = partOfYearResolver(season[0], season[1], WRITTEN_YEAR_SHIFT.last);
+    const value: Resolver = (ctx) => last(ctx).replace(/^\d{4}/, (y) => formatYear(Number(y) - (n - 1)));
+    return { ...date(s, e, value), deictic: true };
+  });
+
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonsAgo(text),
 ];
