@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
+  // "back" closing its clause is "ago".
+  { sentence: 'The café opened its doors a couple of years back.', extent: 'a couple of years back', type: 'DATE', value: '1996' },
+  { sentence: 'I saw him three days back.', extent: 'three days back', type: 'DATE', value: '1998-03-02' },
   // "midweek": the middle of the week the text is at; "a midweek break" is any week's.
   { sentence: 'Temperatures could reach 20C by midweek.', extent: 'midweek', type: 'DATE', value: '1998-W10', mod: 'MID' },
   { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },

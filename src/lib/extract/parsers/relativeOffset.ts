@@ -36,7 +36,7 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
  */
 const BARE = '(?!\\s+[a-z])';
 
-const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|on(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
 /** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
 const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
@@ -58,7 +58,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
   // does not).
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
-  const dir = (m[3] ?? 'hence').toLowerCase();
+  // "a couple of years back", closing its clause, is "ago".
+  const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
