@@ -96,6 +96,10 @@ const cases: readonly Case[] = [
   { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
   // Not one on the 24-hour clock, with its leading zero.
   { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-23T05:00' },
+  // A clock time with no day, before another with its day in the same sentence, shares that day.
+  { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },
+  { sentence: 'Doors open at 6pm, with the show at 8pm on Sunday.', extent: '6pm', type: 'TIME', value: '1998-10-25T18:00' },
+  { sentence: 'The shop opens at 9am. The sale starts at 10am on Saturday.', extent: '9am', type: 'TIME', value: '1998-10-23T09:00' },
   // A span's end hour before its start hour, with no day of its own, is the next day's.
   { sentence: 'A curfew from 10pm to 6am remains in force.', extent: '6am', type: 'TIME', value: '1998-10-24T06:00' },
   { sentence: 'Police were called between 11pm and 2am.', extent: '2am', type: 'TIME', value: '1998-10-24T02:00' },

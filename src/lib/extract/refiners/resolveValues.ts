@@ -415,13 +415,18 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (from?.minute === undefined || to?.minute === undefined || !sameDay(from, to) || to.minute >= from.minute) return value;
     return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
   };
+  /** The next timex is a clock time whose day is written after it, a few words on in the same sentence. */
+  const sharesDayOfNext = (d: Draft, next: Draft | undefined): boolean =>
+    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start));
   const resolved = drafts.map((d, i): Resolved => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
-    // "2-4pm on Sunday": the first time of a span takes the day written after the second.
+    // "2-4pm on Sunday": the first time of a span takes the day written after the second; so does a clock time with
+    // no day before another with its day in the same sentence ("Polls open at 7am and close at 10pm on 2 May").
+    const sharesNext = d.dayless === true && d.type === 'TIME' && sharesDayOfNext(d, drafts[i + 1]);
     let j = i + 1;
-    while (d.dayAfter && drafts[j]?.dayAfter && j < i + 3) j++;
+    while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
-    const dayAfter = d.dayAfter && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
+    const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
     const value = overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i)));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
