@@ -22,6 +22,7 @@ const NOTHING: readonly string[] = [
   'March organisers said thousands would attend.',
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
+  'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".
   'At the end of the day, it is about trust, and at the end of the day we have to win.',
   // Codes that look like quarters and halves but name a room, a rifle and a visa.

@@ -96,6 +96,9 @@ const cases: readonly Case[] = [
   { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
   // Not one on the 24-hour clock, with its leading zero.
   { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-23T05:00' },
+  // A dot between hour and minutes, with a zone or "hrs" after: a 24-hour clock; without, it may be a price.
+  { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
+  { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time with no day, before another with its day in the same sentence, shares that day.
   { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },
   { sentence: 'Doors open at 6pm, with the show at 8pm on Sunday.', extent: '6pm', type: 'TIME', value: '1998-10-25T18:00' },
