@@ -163,6 +163,11 @@ const cases: readonly Case[] = [
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
   // …and a time told after it is of the day that midnight began.
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
+  // A midnight of a day written near it ends that day; so does one something is told up to, and the story stays on that day.
+  { sentence: 'The plane landed on Wednesday at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-21T24:00' },
+  { sentence: 'The plane landed on Wednesday at midnight. The next day, investigators arrived.', extent: 'The next day', type: 'DATE', value: '1998-10-22' },
+  { sentence: 'The plane landed on Wednesday just before midnight. Investigators arrived the next morning.', extent: 'the next morning', type: 'TIME', value: '1998-10-22TMO' },
+  { sentence: 'The party went on until midnight. The next morning the house was a mess.', extent: 'The next morning', type: 'TIME', value: '1998-10-23TMO' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
   // An hour with the half of the day in words; told ahead after a day to come, of that day.

@@ -245,9 +245,11 @@ const clock: Parser = (text) =>
     // "10am-9pm daily", "open daily from 10am", "Thursdays, 6-8pm": the hour of every such day, not of one.
     if (!named && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
     const day = (named && dayResolver(named)) || TODAY;
-    const value = clockTime === '24:00' && !named ? midnightOf(day) : withTime(day, clockTime);
     // A stamp is of the day of writing, whatever day its entry talks of.
-    return named || isStamp(text, s, e) ? time(s, e, value) : time(s, e, value, dayOfClock(text, s, e));
+    const flags = named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
+    // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does.
+    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day) : withTime(day, clockTime);
+    return time(s, e, value, flags);
   });
 
 const CLOCK_OF_PART = pattern(

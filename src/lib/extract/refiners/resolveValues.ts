@@ -171,6 +171,8 @@ const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
 
 /** A preposition that puts the story at the time after it. */
+/** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
+const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
@@ -415,6 +417,12 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (from?.minute === undefined || to?.minute === undefined || !sameDay(from, to) || to.minute >= from.minute) return value;
     return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
   };
+  /**
+   * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
+   * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
+   * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
+   */
+  const endsItsDay = (d: Draft): boolean => d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
   /** The next timex is a clock time whose day is written after it, a few words on in the same sentence. */
   const sharesDayOfNext = (d: Draft, next: Draft | undefined): boolean =>
     next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start));
@@ -438,7 +446,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
     // the story's day ("1am the following morning").
     if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-      const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
+      const next = (value.endsWith('T24:00') && endsItsDay(d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, last, narrative);
       // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
       if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
