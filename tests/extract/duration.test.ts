@@ -100,6 +100,8 @@ const cases: readonly Case[] = [
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
   { sentence: 'He will return in a fortnight.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },
+  // Before or after something other than a date, still two weeks ("a fortnight before Christmas" is a date: shiftedDates).
+  { sentence: 'The recall comes a fortnight before the company reports its results.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },
 ];
 
 describe('durations', () => {

@@ -204,7 +204,7 @@ const long: Parser = (text) =>
     return make(s, e, /s$/i.test(word) ? undefined : m[1] ? numberValue(m[1]) : 1, word);
   });
 
-const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE}|the\\s+(?:past|last|next|coming|previous|following))[\\s-]+fortnights?\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'gi'), TRIGGER.fortnight);
+const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE}|the\\s+(?:past|last|next|coming|previous|following))[\\s-]+fortnights?\\b(?!\\s+(?:ago|earlier|later)\\b)`, 'gi'), TRIGGER.fortnight);
 /** `a fortnight`, `two fortnights`, `the past fortnight`: two weeks each, as British news counts them. */
 const fortnights: Parser = (text) =>
   scan(text, FORTNIGHTS, (m, s, e) => {
