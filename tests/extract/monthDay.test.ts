@@ -109,6 +109,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
   { sentence: 'His challenger entered the race in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-05' },
   { sentence: 'It rained hard in January, the worst month.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-12-10' },
+  // …a clock time or a phrase of four words between, as long as nothing in them looks ahead.
+  { sentence: 'The plane landed at 23:50 on 3 May.', extent: '3 May', type: 'DATE', value: '2023-05-03', dct: '2024-04-04' },
+  { sentence: 'They met days after the vote on 3 May.', extent: '3 May', type: 'DATE', value: '2023-05-03', dct: '2024-04-04' },
   { sentence: 'The firm declared a dividend payable in January.', extent: 'January', type: 'DATE', value: '2025-01', dct: '2024-11-05' },
   { sentence: 'It will redeem 9.5 million Series H preferred shares on Oct. 31 at par.', extent: 'Oct. 31', type: 'DATE', value: '1989-10-31', dct: '1989-10-25' },
   { sentence: 'The split would be paid on a still unspecified date in January.', extent: 'January', type: 'DATE', value: '1990-01' },
