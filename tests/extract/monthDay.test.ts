@@ -53,6 +53,8 @@ const cases: readonly Case[] = [
   // A day a thing was set for lies ahead; "the stage was set for a showdown" sets no day.
   { sentence: 'Sentencing was set for Aug. 22.', extent: 'Aug. 22', type: 'DATE', value: '2024-08-22', dct: '2024-05-30' },
   { sentence: 'The stage was set for a showdown in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-05-30' },
+  // …unless it had been set for it: then, as "had been scheduled for", the day is told from the past.
+  { sentence: 'Sentencing had been set for Feb. 20 but was postponed twice.', extent: 'Feb. 20', type: 'DATE', value: '2024-02-20', dct: '2024-04-04' },
   // A date told right after a time to say when in it is of that time's year.
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'June 30', type: 'DATE', value: '2023-06-30', dct: '2024-07-12' },
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
