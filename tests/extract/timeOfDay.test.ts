@@ -163,6 +163,11 @@ const cases: readonly Case[] = [
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
   // …and a time told after it is of the day that midnight began.
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
+  // The day something was said on leaves the story on the day it told of ("… on Wednesday, the company said Thursday").
+  { sentence: 'Millions of users lost service on Wednesday, the company said Thursday. Problems began at 9:15 a.m.', extent: '9:15 a.m.', type: 'TIME', value: '1998-10-21T09:15' },
+  { sentence: 'Two men were arrested on Tuesday, police said on Wednesday. They were freed at 6pm.', extent: '6pm', type: 'TIME', value: '1998-10-20T18:00' },
+  // …but with no day told before it, the day it was said on is the story's ("Later that day" is that day).
+  { sentence: 'The company said Wednesday that it would cut jobs. Later that day, shares fell.', extent: 'Later that day', type: 'DATE', value: '1998-10-21' },
   // A midnight of a day written near it ends that day; so does one something is told up to, and the story stays on that day.
   { sentence: 'The plane landed on Wednesday at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-21T24:00' },
   { sentence: 'The plane landed on Wednesday at midnight. The next day, investigators arrived.', extent: 'The next day', type: 'DATE', value: '1998-10-22' },

@@ -171,6 +171,8 @@ const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
 
 /** A preposition that puts the story at the time after it. */
+/** A day right after a verb of saying: "the company said Thursday", "police said on Monday", "told reporters Friday". */
+const SAID_ON = /\b(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
@@ -449,7 +451,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const next = (value.endsWith('T24:00') && endsItsDay(d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, last, narrative);
       // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
-      if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
+      // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told.
+      const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && precededBy(text, d.start, SAID_ON);
+      if (next && !closesQuarter && !saidOn && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
         const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
