@@ -214,6 +214,9 @@ const cases: readonly Case[] = [
   { sentence: "We're flying out on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
   { sentence: "I'm seeing him on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
   { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
+  // From a day told, the nearest such day; a story moves on, so a near tie goes forward, a clear one back.
+  { sentence: 'Both chambers will leave on April 12 and return on the 29th.', extent: 'the 29th', type: 'DATE', value: '2024-04-29', dct: '2024-04-04' },
+  { sentence: 'The ship sank on April 15, 1912. It had left port on the 10th.', extent: 'the 10th', type: 'DATE', value: '1912-04-10' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
   { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
 ];

@@ -242,9 +242,13 @@ export const dayOfMonthResolver = (day: number): Resolver => ({ base, tense }) =
     .map((n) => addMonths({ year: b.year, month: b.month, day: 1 }, n))
     .filter((d) => isValidDay(d.year, d.month, day))
     .map((d) => ({ ...d, day }));
-  const chosen = pickByTense(candidates, b, tense === 'present' ? 'future' : tense, tense === 'unknown' ? 0 : undefined);
+  // Counted from a day the story told (no tense then), the nearest; a story moves on, so a near tie goes forward.
+  const chosen = tense === 'unknown' ? pickByTense(candidates, b, 'future', STORY_FORWARD_DAYS) : pickByTense(candidates, b, tense === 'present' ? 'future' : tense);
   return chosen ? formatDay(chosen) : 'XXXX-XX-XX';
 };
+
+/** How much nearer a day of the month behind the story's day must be to beat the one after it: "leave on April 12 and return on the 29th". */
+const STORY_FORWARD_DAYS = 7;
 
 /** `the 25th of this month` (`shiftMonths` 0), `of next month` (1), `of last month` (−1): that day of that month. */
 export const dayOfShiftedMonthResolver = (day: number, shiftMonths: number): Resolver => ({ base }) => {
