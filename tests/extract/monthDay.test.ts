@@ -213,6 +213,9 @@ const cases: readonly Case[] = [
   // "we're", "I'm" are present tense as "we are" is: a plan for later this month, not last month.
   { sentence: "We're flying out on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
   { sentence: "I'm seeing him on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
+  // A month before a pronoun is no "may": "On 3 May he resigned" told in April is last May.
+  { sentence: 'On 3 May he resigned.', extent: '3 May', type: 'DATE', value: '2023-05-03', dct: '2024-04-04' },
+  { sentence: 'In May he resigned.', extent: 'May', type: 'DATE', value: '2023-05', dct: '2024-04-04' },
   { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
   // From a day told, the nearest such day; a story moves on, so a near tie goes forward, a clear one back.
   { sentence: 'Both chambers will leave on April 12 and return on the 29th.', extent: 'the 29th', type: 'DATE', value: '2024-04-29', dct: '2024-04-04' },
