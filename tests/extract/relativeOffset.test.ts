@@ -14,6 +14,11 @@ const cases: readonly Case[] = [
   { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
+  // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.
+  { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
+  // "later than planned", "earlier than expected": a delay measured, a duration.
+  { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  { sentence: 'The bridge opened two months earlier than expected.', extent: 'two months', type: 'DURATION', value: 'P2M' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
   // "back" closing its clause is "ago".

@@ -60,6 +60,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
   // "a couple of years back", closing its clause, is "ago".
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
+  // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
+  if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
@@ -113,14 +115,17 @@ const PER_DAY: Partial<Readonly<Record<string, number>>> = { hour: 24, minute: 1
 /** The units that move a clock, in minutes. */
 const MINUTES: Partial<Readonly<Record<string, number>>> = { hour: 60, minute: 1 };
 
-const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnights?\\s+(ago|earlier|later)\\b`, 'gi'), TRIGGER.fortnight);
-/** `a fortnight ago`, `a fortnight later`: two weeks a fortnight. */
+const FORTNIGHT_OFFSET = pattern(new RegExp(`\\b(${COUNT_RE})[\\s-]+fortnight(?:s?\\s+(ago|earlier|later)\\b|['’]s?\\s+time\\b)`, 'gi'), TRIGGER.fortnight);
+/** `a fortnight ago`, `a fortnight later`, `in a fortnight's time`: two weeks a fortnight. */
 const fortnightOffset: Parser = (text) =>
   scan(text, FORTNIGHT_OFFSET, (m, s, e) => {
     const n = numberValue(m[1] ?? '');
-    const dir = (m[2] ?? '').toLowerCase();
+    const dir = (m[2] ?? 'hence').toLowerCase();
     if (n === undefined || !Number.isInteger(n)) return undefined;
-    return draft(s, e, 'week', dir === 'later' ? 2 * n : -2 * n, dir !== 'ago', dir === 'ago' ? { deictic: true } : {});
+    // As "in two weeks' time": counted ahead from the writing.
+    if (dir === 'hence' && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
+    const anaphoric = dir === 'earlier' || dir === 'later';
+    return draft(s, e, 'week', dir === 'ago' || dir === 'earlier' ? -2 * n : 2 * n, anaphoric, anaphoric ? {} : { deictic: true });
   });
 
 /**
