@@ -37,8 +37,8 @@ const cases: readonly Case[] = [
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
-  // Two clock times that share "p.m.", and the day written after the second.
-  { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: '1998-10-23T14:00' },
+  // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
+  { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
@@ -84,6 +84,11 @@ const cases: readonly Case[] = [
   { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: '6', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
+  // …of every week: a span of days, a day with "every", plural days after "on".
+  { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: '5pm', type: 'TIME', value: 'XXXX-XX-XXT17:00' },
+  { sentence: 'Open Monday to Friday, 9am to 5pm.', extent: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
+  { sentence: 'Rhyme time runs every Tuesday at 10.30am.', extent: '10.30am', type: 'TIME', value: 'XXXX-XX-XXT10:30' },
+  { sentence: 'The shop opens 10am-2pm on Saturdays.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Protests held daily turned violent at 3pm.', extent: '3pm', type: 'TIME', value: '1998-10-23T15:00' },
   // A live report stamps its entries with a time at the start of a line: the day of writing.
   { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },

@@ -136,6 +136,11 @@ const cases: readonly Case[] = [
   // …also with clock times on both days: a warning issued on Thursday runs to the Friday after it.
   { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'midday', type: 'TIME', value: '2024-04-05T12:00' },
+  // A span of days with the hours of a schedule, or after "open", is of every week; with a week named, of that week.
+  { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Phone lines are staffed Monday-Saturday, 8am-8pm.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
+  { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },

@@ -106,7 +106,8 @@ const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
  */
 const DAY_AFTER =
-  '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)' +
+  // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day).
+  '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!\\s*(?:to|through|thru|[-–])\\s*[MTWFS][a-z]+day\\b)' +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
@@ -128,9 +129,13 @@ const DATE_BEFORE_24 = new RegExp(
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
  * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am".
  */
-const RECURRING = '(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)';
+const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const RECURRING =
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|${WEEKDAY_NAME}s` +
+  // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
+  `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?\\s*(?:to|through|thru|[-–])\\s*${WEEKDAY_NAME})`;
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
-const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?)?,?\\s+${RECURRING}\\b`, 'i');
+const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 const recurs = (text: string, s: number, e: number): boolean =>
   RECURRING_AFTER.test(text.slice(e, e + 30)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
 

@@ -61,6 +61,30 @@ const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
 const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 
+const DAY_SPAN_AFTER = new RegExp(`^\\s*(?:to|through|thru|[-–])\\s*(?:${FULL_WEEKDAY})\\b`, 'i');
+const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})\\s*(?:to|through|thru|[-–])\\s*$`, 'i');
+/** Hours right before or after a span of days ("9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm"). */
+const HOURS_BEFORE = /(?:\d\s*(?:[ap]\.?m\.?|hrs)|\d[:.]\d\d|\bnoon|\bmidnight),?\s+(?:on\s+)?$/i;
+const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hrs|[-–]|to\b)/i;
+/** A word of opening hours right before it ("open Monday to Friday", "staffed from Monday to Saturday"). */
+const OPEN_BEFORE = /\b(?:open|opens|closed|closes|staffed|operates|operating)\s+(?:from\s+)?$/i;
+/** …unless a week is named after it: "open Monday to Friday next week" is those days of that week. */
+const WEEK_TOLD_AFTER = /^[^.;!?\n]{0,24}\b(?:this|next|last|coming|that)\s+week\b/i;
+
+/**
+ * Is the weekday one end of a span of days that a schedule keeps every week ("9am-5pm Monday to Friday", "open Monday
+ * to Friday")? Those are days of every week, not of one.
+ */
+function weeklySpan(text: string, s: number, e: number): boolean {
+  const after = DAY_SPAN_AFTER.exec(text.slice(e, e + 16));
+  const before = after ? null : DAY_SPAN_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  if (!after && !before) return false;
+  const [from, to] = after ? [s, e + after[0].length] : [s - before![0].length, e];
+  if (WEEK_TOLD_AFTER.test(text.slice(to, to + 40))) return false;
+  const head = text.slice(Math.max(0, from - 24), from);
+  return HOURS_BEFORE.test(head) || OPEN_BEFORE.test(head) || HOURS_AFTER.test(text.slice(to, to + 24));
+}
+
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
@@ -72,6 +96,8 @@ const weekdayMatch = (text: string) =>
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
+    // "9am-5pm Monday to Friday": days of every week.
+    if (!key && weeklySpan(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
     // "Tuesday week": a week after the coming Tuesday (British).
