@@ -170,11 +170,11 @@ const LEAP_YEARS = 3;
 const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
 
-/** A preposition that puts the story at the time after it. */
 /** A day right after a verb of saying: "the company said Thursday", "police said on Monday", "told reporters Friday". */
 const SAID_ON = /\b(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
+/** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {

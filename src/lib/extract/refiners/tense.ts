@@ -47,8 +47,8 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
- * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not before the words the verb takes ("and last
- * into Wednesday"). The lookbehind comes after the word, so it is tried only where such a word is; bounded, as an
+ * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
+ * before the words the verb takes ("and last into Wednesday"). The lookbehind comes after the word, so it is tried only where such a word is; bounded, as an
  * unbounded `\s+` there rescans a run of spaces.
  */
 const PAST = new RegExp(
