@@ -26,6 +26,9 @@ const cases: readonly Case[] = [
   // Ordinal days: "May 6 and 7th", "May 3rd to 5th, 1953".
   { sentence: 'The battle lasted two days, May 6 and 7th, during which the French fought on.', extent: '7th', type: 'DATE', value: '1954-05-07', dct: '1954-05-20' },
   { sentence: 'Votes were counted from May 3rd to 5th, 1953, in every district.', extent: 'May 3rd', type: 'DATE', value: '1953-05-03', dct: '1954-05-20' },
+  // The second day of a month without a year is of the first day's year, whichever the tense makes that.
+  { sentence: 'The festival will run from March 1 to 3.', extent: '3', type: 'DATE', value: '2025-03-03', dct: '2024-04-04' },
+  { sentence: 'Early voting runs Oct. 21 through Nov. 2.', extent: 'Oct. 21', type: 'DATE', value: '2024-10-21', dct: '2024-04-04' },
   { sentence: 'In 1990-94, North Korea returned remains.', extent: '94', type: 'DATE', value: '1994' },
   // A span of full years: the second year is its own timex and does not move the narrative on.
   { sentence: 'Diem era, 1955-1963 The Geneva Accords were concluded between France and the Viet Minh.', extent: '1963', type: 'DATE', value: '1963' },

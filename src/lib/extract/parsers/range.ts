@@ -59,9 +59,13 @@ const secondDay: Parser = (text) =>
     if (!month || !isValidDay(2000, month, day) || day <= parseInt(m[2] ?? '', 10)) return undefined;
     const dayAt = m.indices?.[3]?.[0] ?? s;
     const end = m[4] ? e : (m.indices?.[3]?.[1] ?? e);
-    return m[4]
-      ? date(dayAt, end, formatDay({ year: Number(m[4]), month, day }))
-      : date(dayAt, end, monthDayResolver(month, day));
+    if (m[4]) return date(dayAt, end, formatDay({ year: Number(m[4]), month, day }));
+    // Without a year, of the year of the first day, which the story is at now ("will run from March 1 to 3").
+    const ownYear = monthDayResolver(month, day);
+    return date(dayAt, end, (ctx) => {
+      const first = ctx.previous;
+      return first?.month === month && first.day !== undefined && first.day < day ? formatDay({ year: first.year, month, day }) : ownYear(ctx);
+    });
   });
 
 /** `May 3–5, 2019`: the first date takes the year written after the second, not the document's. */
