@@ -92,6 +92,20 @@ const cases: readonly Case[] = [
   { sentence: 'The firm reported a loss for the third quarter ended Sept. 30. That compares with a profit for the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
   { sentence: 'Net income for the fourth quarter of fiscal 2024, which ended Feb. 1, rose from $350 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2023-Q4', dct: '2025-03-04' },
   { sentence: "Net rose in the third quarter from last year's quarter.", extent: "last year's quarter", type: 'DATE', value: '1988-Q3' },
+  // A year told after the quarter under discussion leaves that quarter the one compared.
+  {
+    sentence: 'Third-quarter profit will be lower than the 40 cents a share it earned last year. It earned $2.1 million in the 1988 quarter.',
+    extent: 'the 1988 quarter', type: 'DATE', value: '1988-Q3',
+  },
+  {
+    sentence: "Sales for this year's third quarter fell to $9 million from $12 million last year. Export sales for last year's quarter were $4 million.",
+    extent: "last year's quarter", type: 'DATE', value: '1988-Q3',
+  },
+  // Not after a span of months: then the period is that span, and its year is all that is told.
+  {
+    sentence: 'Third-quarter net rose from a loss last year. In the first nine months, net was $30 million, against $12 million in the 1988 period.',
+    extent: 'the 1988 period', type: 'DATE', value: '1988',
+  },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
   { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },

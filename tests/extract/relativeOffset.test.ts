@@ -68,6 +68,11 @@ const cases: readonly Case[] = [
   { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
+  // A quarter still to come, told in passing, is not the one a past comparison is made with: the reported one is.
+  {
+    sentence: 'Acme posted a drop in third-quarter profit. Analysts expect losses through the second quarter of 1990. In the year-ago period, Acme earned $90 million.',
+    extent: 'the year-ago period', type: 'DATE', value: '1988-Q3', dct: '1989-10-26',
+  },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.

@@ -29,6 +29,11 @@ export interface ResolveContext {
   /** The last mentioned quarter was told as one to come ("will result in a fourth-quarter charge"). */
   readonly previousAhead?: boolean;
   /**
+   * The last quarter told that had ended by the writing: the quarter an earnings report is of, which its comparisons
+   * ("the year-ago period", "last year's quarter") are made with when a year, or a quarter still to come, was told since.
+   */
+  readonly reported?: Anchor;
+  /**
    * A decade or century told since the story's time was last set, by its first year ("In the 1950s it expanded … by
    * the end of the decade", "in the 18th century … by the end of the century"): what "the decade", "that century" and
    * "mid-decade" mean, where they count from the story.

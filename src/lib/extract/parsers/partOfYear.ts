@@ -6,7 +6,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, qua
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
-import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
+import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -120,9 +120,13 @@ const theQuarter: Parser = (text) =>
     // earnings fell 59% in the latest quarter", written in November, is the third quarter). A fourth quarter reported
     // in November is a fiscal one, and stays.
     const reported = m[1] !== undefined && /latest|recent|just-ended/i.test(m[1]);
-    return date(s, e, ({ previous, previousAhead, base }) => {
+    return date(s, e, (ctx) => {
+      const { previous, previousAhead, base } = ctx;
       const q = previous?.quarter;
-      if (year !== undefined) return q !== undefined ? `${formatYear(year)}-Q${q}` : formatYear(year);
+      if (year !== undefined) {
+        const told = quarterCompared(ctx, true)?.quarter;
+        return told !== undefined ? `${formatYear(year)}-Q${told}` : formatYear(year);
+      }
       const running = reported && previousAhead && q !== undefined && previous && base?.month !== undefined &&
         previous.year * 4 + q >= base.year * 4 + quarterOf(base.month);
       if (q !== undefined && previous && !running) return `${formatYear(previous.year)}-Q${q}`;
@@ -139,7 +143,7 @@ const QUARTER_A_YEAR_AGO = pattern(
  * a year back. Told in passing, it does not become the quarter the report is of.
  */
 const quarterAYearAgo: Parser = (text) =>
-  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, comparisonResolver('year', -1)), comparison: true }));
+  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, quarterAYearBefore(comparisonResolver('year', -1))), comparison: true }));
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**

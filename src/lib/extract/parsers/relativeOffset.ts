@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
-import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -313,10 +313,7 @@ const yearAgo: Parser = (text) =>
   });
 
 /** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
-const quarterAgo: Resolver = (ctx) =>
-  ctx.previous?.quarter !== undefined
-    ? comparisonResolver('year', -1)(ctx)
-    : offsetResolver('quarter', -5)(ctx);
+const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;

@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatYear, parseDay, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -187,6 +187,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
+  /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
+  let reported: Anchor | undefined;
+  const dctQuarter = dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity;
   // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
   const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
   /**
@@ -370,7 +373,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
     const value = d.value(ctx);
     if (!dct) return value;
     if (base === dct) {
@@ -449,11 +452,15 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
+        if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) reported = next;
       }
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
-    // to a span of months compares that span, so what follows no longer means the quarter.
-    if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
+    // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
+    if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
+      if (last?.quarter !== undefined) last = { year: last.year };
+      reported = undefined;
+    }
     // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
     return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
   });
