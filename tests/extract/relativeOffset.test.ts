@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1998-03-05';
@@ -83,6 +84,9 @@ const cases: readonly Case[] = [
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
   // A financial year as a fiscal one: the year it is named by.
   { sentence: 'Sales fell in the last financial year.', extent: 'the last financial year', type: 'DATE', value: '1997' },
+  // The latest fiscal year is the last one closed; "the latest" of another unit is no calendar phrase.
+  { sentence: 'The grocer had $6.1 billion in sales in the latest fiscal year.', extent: 'the latest fiscal year', type: 'DATE', value: '1997' },
+  { sentence: 'The unit earned $40 million in its most recent fiscal year.', extent: 'most recent fiscal year', type: 'DATE', value: '1997' },
   // Halves: a month's half in days, told as the month reached; a year's in months.
   { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
   { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },
@@ -197,5 +201,9 @@ const cases: readonly Case[] = [
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {
+  it('leaves "the latest week" alone', () => {
+    expect(tagTimexes('The latest week of trading was calm.', { dct: DCT })).toEqual([]);
+  });
+
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
 });

@@ -217,7 +217,7 @@ const deepTime: Parser = (text) =>
 
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
-  this: 0, current: 0, same: 0, that: 0, present: 0,
+  this: 0, current: 0, same: 0, that: 0, present: 0, latest: -1, 'most recent': -1,
 };
 /** "to this day", "until this day": up to now. */
 const UP_TO_BEFORE = /\b(?:to|until|till|unto)\s+$/i;
@@ -229,11 +229,14 @@ const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
-const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
-/** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
+const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
+/** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
   scan(text, NAMED_OFFSET, (m, s, e) => {
-    const key = (m[1] ?? '').toLowerCase();
+    const key = (m[1] ?? '').toLowerCase().replace(/\s+/, ' ');
+    // "the latest fiscal year", "its most recent fiscal year": the last one closed, as "last fiscal year" is (the latest
+    // quarter is partOfYear's; "the latest week" is no phrase of the calendar).
+    if ((key === 'latest' || key === 'most recent') && !/\s(?:fiscal|financial)\s/i.test(m[0])) return undefined;
     // "this past week": one phrase, the week before the writing's.
     if (key === 'past' && /^past/i.test(m[0])) {
       const thisBefore = /\bthis\s+$/i.exec(text.slice(Math.max(0, s - 8), s));
