@@ -64,6 +64,9 @@ const cases: readonly Case[] = [
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
   { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
+  // Two quarters from either end of a year are its half.
+  { sentence: 'Steelmakers expect weak demand through at least the first two quarters of 1990.', extent: 'the first two quarters of 1990', type: 'DATE', value: '1990-H1' },
+  { sentence: 'Margins should recover in the last two quarters of next year.', extent: 'the last two quarters of next year', type: 'DATE', value: '1990-H2' },
   // A qualified quarter stays one whatever word follows it.
   { sentence: 'The chairman said he expects revenue in the latest quarter to total about $28 million.', extent: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
   // "The latest quarter" has been reported: not the running quarter a future clause named just before; but a fourth

@@ -163,6 +163,15 @@ const halves: Parser = (text) =>
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
   });
 
+const TWO_QUARTERS = pattern(/\b(?:the\s+)?(first|last|final|latter)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|the\s+year\b|(last|next|this)\s+year\b)/gi, TRIGGER.quarter);
+/** `the first two quarters of 1990`, `the last two quarters of next year`: the half of the year they make up. */
+const twoQuarters: Parser = (text) =>
+  scan(text, TWO_QUARTERS, (m, s, e) => {
+    const h = /^first$/i.test(m[1] ?? '') ? 1 : 2;
+    const shift = m[3] ? WRITTEN_YEAR_SHIFT[m[3].toLowerCase()] : undefined;
+    return date(s, e, shift !== undefined ? ofShiftedYear(shift, `H${h}`) : yearPart(`H${h}`, 6 * h - 5, m[2], undefined));
+  });
+
 const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
@@ -412,6 +421,6 @@ const seasonsAgo: Parser = (text) =>
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
-  ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
+  ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonsAgo(text),
 ];
