@@ -49,6 +49,7 @@ const cases: readonly Case[] = [
   { sentence: 'The Soviet Union, which has been its chief ally for two decades, is cutting aid.', extent: 'two decades', type: 'DURATION', value: 'P20Y' },
   // "recent years" is a stretch up to now of unknown length, not a point in the past.
   { sentence: 'Housing prices have risen sharply in recent years.', extent: 'recent years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'Margins at the unit have narrowed in recent quarters as fuel costs climbed.', extent: 'recent quarters', type: 'DURATION', value: 'PXQ' },
   { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
   // "over a week" is more than a week; the preposition joins the extent with its mod.
