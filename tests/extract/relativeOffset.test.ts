@@ -91,6 +91,9 @@ const cases: readonly Case[] = [
   { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
   { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },
   { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
+  // With no count, no day can be written: in news the count is tagged as the span it is, "later" left out.
+  { sentence: 'In January the retailer hired a new chief executive. A few days later, it cut its forecast.', extent: 'A few days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'Several weeks later, the plant closed for good.', extent: 'Several weeks', type: 'DURATION', value: 'PXW' },
   // Short unit forms count as the words do.
   { sentence: 'The page was updated 5 mins ago.', extent: '5 mins ago', type: 'DATE', value: '1998-03-05' },
   { sentence: 'He left the firm 2 yrs ago.', extent: '2 yrs ago', type: 'DATE', value: '1996' },
@@ -201,6 +204,13 @@ const cases: readonly Case[] = [
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {
+  it('keeps "a few weeks later" whole in a history', () => {
+    const history = 'The Convention met in September 1792 and abolished the monarchy. A few weeks later the king was put on trial. ' +
+      'He was executed in January 1793, and war with Britain followed in February 1793.';
+    const found = tagTimexes(history, { dct: '2009-12-19' });
+    expect(found.map((t) => t.text)).toContain('A few weeks later');
+  });
+
   it('leaves "the latest week" alone', () => {
     expect(tagTimexes('The latest week of trading was calm.', { dct: DCT })).toEqual([]);
   });

@@ -86,6 +86,12 @@ export interface Draft {
    * later").
    */
   readonly age?: number;
+  /**
+   * "a few days later": no day can be written for it, so in news it is tagged as TimeML tags a count before "later" (a
+   * signal), the span alone (PXD); a history's annotators write the day's year. The span's end and value, written out
+   * when the text is not read as a history.
+   */
+  readonly countSpan?: { readonly end: number; readonly value: string };
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

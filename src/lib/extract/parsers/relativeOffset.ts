@@ -8,6 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
+import { durationValue } from './duration.ts';
 import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
@@ -64,7 +65,13 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
-  if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
+  if (count === undefined) {
+    // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
+    const later = dir === 'later' ? /\s+later$/i.exec(m[0]) : null;
+    const unit = later ? unitOf(m[2] ?? '') : undefined;
+    const countSpan = later && unit ? { end: e - later[0].length, value: durationValue(undefined, unit) } : undefined;
+    return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source, ...(countSpan ? { countSpan } : {}) };
+  }
   // "a year ago today": that day, a year back; "fifty years ago this week", that week.
   const today = dir === 'ago' ? /^\s+(?:today|this\s+(week|month))\b/i.exec(text.slice(e, e + 16)) : null;
   if (today && Number.isInteger(count)) {
