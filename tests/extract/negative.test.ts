@@ -20,6 +20,7 @@ const NOTHING: readonly string[] = [
   'Voters may march on the capital.',
   'In the West May be the answer.',
   'March organisers said thousands would attend.',
+  'Thousands joined the March on Washington, and the March ended peacefully.',
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
