@@ -81,6 +81,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  // A figure or a cause after "to" or "from" leaves it the quarter; a month there makes a span of its own.
+  { sentence: 'Revenue edged up 2.1% in the quarter to $4.6 billion from $4.5 billion.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'The charge is offset by a gain of $30 million in the quarter from the sale of its rolling mill.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   // The hyphenated quarter is an adjective: the article goes with the noun.
   { sentence: 'The third-quarter loss widened, the company said.', extent: 'third-quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'Analysts had expected the fiscal second-quarter profit to rise.', extent: 'fiscal second-quarter', type: 'DATE', value: '1989-Q2' },

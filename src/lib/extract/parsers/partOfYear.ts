@@ -102,8 +102,12 @@ const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['F
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
 const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
-/** Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "quarter to quarter"). */
-const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|to|from|when|in|between)\b/i;
+/**
+ * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
+ * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
+ * rose 4% in the quarter to $2.35 billion", "a gain in the quarter from the sale of a unit").
+ */
+const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[Tt]o|[Ff]rom)\s+(?:[A-Z]|quarter\b|mid|early|late|the\s+end\b)/;
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
  * with none mentioned yet, the last one completed before the DCT (what earnings reports talk about).
@@ -111,7 +115,7 @@ const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|to|from|when|in|between)\b/i
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
-    if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 10))) return undefined;
+    if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 20))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
