@@ -115,6 +115,8 @@ const cases: readonly Case[] = [
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
   { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },
+  // The figure "of" leads to is the high's, not the year's.
+  { sentence: 'The shares hit a high for the year of $42.875 in June.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },

@@ -365,12 +365,13 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
 /** Award titles, not periods: "player of the year". */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
  * A bare `the year`, `the full year`, `the week`: in news the current one ("earnings for the year", "for the week, the
- * index dropped"), in a history the one under discussion. `the year ended June 30` and `the year to March 31` are
+ * index dropped", "a high for the year of $42.875", where the figure is what "of" leads to), in a history the one under
+ * discussion. `the year ended June 30` and `the year to March 31` are
  * twelve-month spans instead.
  */
 const thePeriod: Parser = (text) =>
