@@ -35,6 +35,16 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   return m?.[3] === 'WI' ? { year: year - 1, month: 12 } : { year };
 };
 
+/**
+ * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
+ * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
+ * is the quarter the report is of.)
+ */
+const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
+const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
+const namesAThing = (text: string, d: Draft): boolean =>
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 24));
+
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 
@@ -444,7 +454,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const next = anchorOf(value) ?? writtenSeason(d, value, last, narrative);
       // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
-      if (next && !closesQuarter && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
+      if (next && !closesQuarter && !(narrative && namesAThing(text, d)) && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
         const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
