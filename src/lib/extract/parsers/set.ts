@@ -91,11 +91,14 @@ const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:on|every|most|some)\s+|(?:^|\n|[—–:]\
 /** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
 const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
-/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`. */
+/** Another day of the week in plural right before, in a list: "on Tuesdays, Wednesdays and Fridays". */
+const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or)\s+)$/;
+/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and the days listed after one of them. */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16));
+    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
+      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE);
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
@@ -107,7 +110,18 @@ const weekdayParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
+const WEEKDAY_BEFORE_PARTS = pattern(
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?=(?:,\s*|,?\s+(?:and|or)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b)/g,
+  TRIGGER.weekday,
+);
+/** `Monday and Tuesday nights`, `Saturday or Sunday mornings`: the first day shares the part the second is told with. */
+const weekdayBeforeParts: Parser = (text) =>
+  scan(text, WEEKDAY_BEFORE_PARTS, (m, s, e) => {
+    const [wd, part] = [weekdayOf(m[1] ?? ''), DAY_PART_CODES[(m[2] ?? '').replace(/s$/, '')]];
+    return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
+  });
+
 export const setParser: Parser = (text) => [
-  ...weekdayParts(text),
+  ...weekdayParts(text), ...weekdayBeforeParts(text),
   ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
 ];
