@@ -25,6 +25,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'May')?.value).toBe('1940-05');
   });
 
+  it('writes what recurs as a calendar pattern, as histories are annotated ("daily" XXXX-XX-XX)', () => {
+    const text = `${history} Bombers struck the port daily and raided the airfields every week; the harvest, gathered annually, failed.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.type, x.value]);
+    expect(t).toContainEqual(['daily', 'SET', 'XXXX-XX-XX']);
+    expect(t).toContainEqual(['every week', 'SET', 'XXXX-WXX']);
+    expect(t).toContainEqual(['annually', 'SET', 'XXXX']);
+  });
+
   it('does not move the story to a date that names a thing ("the August 1792 uprising")', () => {
     const text = 'The Convention met on 2 June 1793 and arrested the Girondin leaders. Danton, the leader of the August 1792 ' +
       'uprising, was removed from the Committee. On 24 June, the Convention adopted a new constitution.';

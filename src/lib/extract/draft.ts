@@ -92,6 +92,11 @@ export interface Draft {
    * when the text is not read as a history.
    */
   readonly countSpan?: { readonly end: number; readonly value: string };
+  /**
+   * The value a history's annotators write for it, when it differs: a recurring day, week or year as a calendar pattern
+   * ("daily" XXXX-XX-XX, "annually" XXXX) rather than as a period (P1D, P1Y).
+   */
+  readonly historyValue?: string;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -10,6 +10,13 @@ import { durationValue } from './duration.ts';
 const source = 'set';
 const set = (start: number, end: number, value: string): Draft => ({ start, end, type: 'SET', value, source });
 
+/** A day, week, month or year recurring once each, as a history's annotators write it (see Draft.historyValue). */
+const CALENDAR_PATTERN: Readonly<Record<string, string>> = { P1D: 'XXXX-XX-XX', P1W: 'XXXX-WXX', P1M: 'XXXX-XX', P1Y: 'XXXX' };
+const recurring = (start: number, end: number, value: string, night = false): Draft => {
+  const historyValue = night ? 'XXXX-XX-XXTNI' : CALENDAR_PATTERN[value];
+  return historyValue ? { start, end, type: 'SET', value, historyValue, source } : set(start, end, value);
+};
+
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
@@ -27,7 +34,7 @@ const adverbs: Parser = (text) =>
     // "the Daily Telegraph": capitalised inside a sentence is a name.
     const capitalised = /^[A-Z]/.test(m[1] ?? '');
     const sentenceStart = s === 0 || /[.!?"“\n]\s*$/.test(text.slice(Math.max(0, s - 3), s));
-    return capitalised && !sentenceStart ? undefined : set(s, e, v);
+    return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
 const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
@@ -50,7 +57,7 @@ const every: Parser = (text) =>
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);
-    return unit ? set(s, e, durationValue(n, unit)) : undefined;
+    return unit ? recurring(s, e, durationValue(n, unit)) : undefined;
   });
 
 // "each other Friday" is "see each other on Friday": only "every" steps over days.

@@ -473,6 +473,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     }
     // "A few days later" in news: the span the count is (Draft.countSpan).
     if (d.countSpan && !narrative) return { start: d.start, end: d.countSpan.end, type: 'DURATION', value: d.countSpan.value, mod: d.mod };
+    // A history's annotators write some values otherwise ("daily" XXXX-XX-XX, see Draft.historyValue).
+    if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
     // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
     return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
   });
