@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.948, strict: 0.917, value: 0.852 },
   'tbaq-aquaint': { relaxed: 0.942, strict: 0.858, value: 0.787 },
-  'wikiwars-train': { relaxed: 0.958, strict: 0.916, value: 0.913 },
+  'wikiwars-train': { relaxed: 0.959, strict: 0.916, value: 0.914 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
