@@ -50,6 +50,8 @@ const cases: readonly Case[] = [
   // "recent years" is a stretch up to now of unknown length, not a point in the past.
   { sentence: 'Housing prices have risen sharply in recent years.', extent: 'recent years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Margins at the unit have narrowed in recent quarters as fuel costs climbed.', extent: 'recent quarters', type: 'DURATION', value: 'PXQ' },
+  // "a while": a span of unknown length and unit; "once in a while" is a habit, not a span.
+  { sentence: 'Thousands of homes will be without power for a while, the utility said.', extent: 'a while', type: 'DURATION', value: 'PXX' },
   { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
   // "over a week" is more than a week; the preposition joins the extent with its mod.
