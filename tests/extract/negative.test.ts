@@ -22,6 +22,7 @@ const NOTHING: readonly string[] = [
   'March organisers said thousands would attend.',
   'Thousands joined the March on Washington, and the March ended peacefully.',
   'Once in a while a ferry still calls at the island.',
+  "Now that is a surprise, and now that's odd.",
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
