@@ -44,6 +44,8 @@ const cases: readonly Case[] = [
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+  // "no more than" is an upper bound, "no" and all.
+  { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
   // TimeBank counts decades in years (ISO 8601 has no decade unit).
   { sentence: 'The Soviet Union, which has been its chief ally for two decades, is cutting aid.', extent: 'two decades', type: 'DURATION', value: 'P20Y' },
