@@ -20,6 +20,8 @@ const cases: readonly Case[] = [
   { sentence: 'It happened on 3/4/2024.', extent: '3/4/2024', type: 'DATE', value: '2024-03-04', dct: '2024-03-15' },
   { sentence: 'Filed 12/25/2023 and amended 03/04/2024.', extent: '03/04/2024', type: 'DATE', value: '2024-03-04' },
   { sentence: 'Rome defeated Carthage in 241 BC after a long war.', extent: '241 BC', type: 'DATE', value: 'BC0241' },
+  // A heading may drop the era's last dot.
+  { sentence: 'Third Macedonian War (171 B.C to 168 B.C)', extent: '168 B.C', type: 'DATE', value: 'BC0168' },
   // In a text that writes its eras, a small number after a preposition of time is a year of the era written last.
   { sentence: 'Augustus died in AD 14. Constantine founded a new capital at Byzantium in 330.', extent: '330', type: 'DATE', value: '0330' },
   { sentence: 'The western empire ended in AD 476. Diocletian had restored order after 284, and ruled well.', extent: '284', type: 'DATE', value: '0284' },

@@ -21,6 +21,8 @@ const cases: readonly Case[] = [
   { sentence: 'Eight days before the new year, Franco will throw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
   { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1997-12-24', dct: '1998-11-20' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
+  // "now that" opening a clause is now; "Now that is…" is a demonstrative's.
+  { sentence: 'The port is the only outlet now that the blockade has tightened.', extent: 'now', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'The value of the stock market has fallen today.', extent: 'today', type: 'DATE', value: '1998-01-08' },
   // A part of the day the text is at.
   { sentence: 'Power should be back by the end of the day.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },

@@ -44,11 +44,16 @@ const cases: readonly Case[] = [
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+  // "no more than" is an upper bound, "no" and all.
+  { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
   // TimeBank counts decades in years (ISO 8601 has no decade unit).
   { sentence: 'The Soviet Union, which has been its chief ally for two decades, is cutting aid.', extent: 'two decades', type: 'DURATION', value: 'P20Y' },
   // "recent years" is a stretch up to now of unknown length, not a point in the past.
   { sentence: 'Housing prices have risen sharply in recent years.', extent: 'recent years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'Margins at the unit have narrowed in recent quarters as fuel costs climbed.', extent: 'recent quarters', type: 'DURATION', value: 'PXQ' },
+  // "a while": a span of unknown length and unit; "once in a while" is a habit, not a span.
+  { sentence: 'Thousands of homes will be without power for a while, the utility said.', extent: 'a while', type: 'DURATION', value: 'PXX' },
   { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
   // "over a week" is more than a week; the preposition joins the extent with its mod.

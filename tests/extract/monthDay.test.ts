@@ -201,6 +201,9 @@ const cases: readonly Case[] = [
   // A month before a name is still a month after a word of time or an article.
   // A superlative before "May" or "March" makes it the month it ranks.
   { sentence: 'It was the warmest May on record.', extent: 'May', type: 'DATE', value: '1989-05' },
+  // "March" between a determiner and a noun is the month.
+  { sentence: 'The March deadline for the merger will not be extended.', extent: 'March', type: 'DATE', value: '1990-03' },
+  { sentence: 'Its March issue sold out within a week.', extent: 'March', type: 'DATE', value: '1989-03' },
   { sentence: 'In June Parliament voted for the bill.', extent: 'June', type: 'DATE', value: '1989-06' },
   { sentence: 'Lenin returned after the February Revolution.', extent: 'February', type: 'DATE', value: '1989-02' },
   // The first month of a span written with a hyphen is a month too.

@@ -25,6 +25,22 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'May')?.value).toBe('1940-05');
   });
 
+  it('writes what recurs as a calendar pattern, as histories are annotated ("daily" XXXX-XX-XX)', () => {
+    const text = `${history} Bombers struck the port daily and raided the airfields every week; the harvest, gathered annually, failed.`;
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.type, x.value]);
+    expect(t).toContainEqual(['daily', 'SET', 'XXXX-XX-XX']);
+    expect(t).toContainEqual(['every week', 'SET', 'XXXX-WXX']);
+    expect(t).toContainEqual(['annually', 'SET', 'XXXX']);
+  });
+
+  it('does not move the story to a date that names a thing ("the August 1792 uprising")', () => {
+    const text = 'The Convention met on 2 June 1793 and arrested the Girondin leaders. Danton, the leader of the August 1792 ' +
+      'uprising, was removed from the Committee. On 24 June, the Convention adopted a new constitution.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'August 1792')?.value).toBe('1792-08');
+    expect(t.find((x) => x.text === '24 June')?.value).toBe('1793-06-24');
+  });
+
   it('counts a deictic the story\'s year cannot place from the writing ("In an interview last month")', () => {
     const life = 'Margaret Ellison (born 14 February 1948) is a marine biologist. She studied zoology from 1966 to 1969 and ' +
       'completed a doctorate in 1973. Her 1984 paper was widely cited. She was elected a Fellow in 1996 and became ' +

@@ -64,6 +64,9 @@ const cases: readonly Case[] = [
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
   { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
+  // Two quarters from either end of a year are its half.
+  { sentence: 'Steelmakers expect weak demand through at least the first two quarters of 1990.', extent: 'the first two quarters of 1990', type: 'DATE', value: '1990-H1' },
+  { sentence: 'Margins should recover in the last two quarters of next year.', extent: 'the last two quarters of next year', type: 'DATE', value: '1990-H2' },
   // A qualified quarter stays one whatever word follows it.
   { sentence: 'The chairman said he expects revenue in the latest quarter to total about $28 million.', extent: 'the latest quarter', type: 'DATE', value: '1989-Q3' },
   // "The latest quarter" has been reported: not the running quarter a future clause named just before; but a fourth
@@ -78,6 +81,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  // A figure or a cause after "to" or "from" leaves it the quarter; a month there makes a span of its own.
+  { sentence: 'Revenue edged up 2.1% in the quarter to $4.6 billion from $4.5 billion.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'The charge is offset by a gain of $30 million in the quarter from the sale of its rolling mill.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   // The hyphenated quarter is an adjective: the article goes with the noun.
   { sentence: 'The third-quarter loss widened, the company said.', extent: 'third-quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'Analysts had expected the fiscal second-quarter profit to rise.', extent: 'fiscal second-quarter', type: 'DATE', value: '1989-Q2' },
@@ -92,6 +98,20 @@ const cases: readonly Case[] = [
   { sentence: 'The firm reported a loss for the third quarter ended Sept. 30. That compares with a profit for the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
   { sentence: 'Net income for the fourth quarter of fiscal 2024, which ended Feb. 1, rose from $350 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2023-Q4', dct: '2025-03-04' },
   { sentence: "Net rose in the third quarter from last year's quarter.", extent: "last year's quarter", type: 'DATE', value: '1988-Q3' },
+  // A year told after the quarter under discussion leaves that quarter the one compared.
+  {
+    sentence: 'Third-quarter profit will be lower than the 40 cents a share it earned last year. It earned $2.1 million in the 1988 quarter.',
+    extent: 'the 1988 quarter', type: 'DATE', value: '1988-Q3',
+  },
+  {
+    sentence: "Sales for this year's third quarter fell to $9 million from $12 million last year. Export sales for last year's quarter were $4 million.",
+    extent: "last year's quarter", type: 'DATE', value: '1988-Q3',
+  },
+  // Not after a span of months: then the period is that span, and its year is all that is told.
+  {
+    sentence: 'Third-quarter net rose from a loss last year. In the first nine months, net was $30 million, against $12 million in the 1988 period.',
+    extent: 'the 1988 period', type: 'DATE', value: '1988',
+  },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
   { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },

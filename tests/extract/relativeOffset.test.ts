@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1998-03-05';
@@ -73,6 +74,11 @@ const cases: readonly Case[] = [
   { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
+  // A quarter still to come, told in passing, is not the one a past comparison is made with: the reported one is.
+  {
+    sentence: 'Acme posted a drop in third-quarter profit. Analysts expect losses through the second quarter of 1990. In the year-ago period, Acme earned $90 million.',
+    extent: 'the year-ago period', type: 'DATE', value: '1988-Q3', dct: '1989-10-26',
+  },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.
@@ -83,10 +89,16 @@ const cases: readonly Case[] = [
   { sentence: 'Then, a week or so ago, the general met them.', extent: 'a week or so ago', type: 'DATE', value: '1998-W09', mod: 'APPROX' },
   // A financial year as a fiscal one: the year it is named by.
   { sentence: 'Sales fell in the last financial year.', extent: 'the last financial year', type: 'DATE', value: '1997' },
+  // The latest fiscal year is the last one closed; "the latest" of another unit is no calendar phrase.
+  { sentence: 'The grocer had $6.1 billion in sales in the latest fiscal year.', extent: 'the latest fiscal year', type: 'DATE', value: '1997' },
+  { sentence: 'The unit earned $40 million in its most recent fiscal year.', extent: 'most recent fiscal year', type: 'DATE', value: '1997' },
   // Halves: a month's half in days, told as the month reached; a year's in months.
   { sentence: 'It began on 30 November 1939 and ended three and a half months later.', extent: 'three and a half months later', type: 'DATE', value: '1940-03' },
   { sentence: 'Two and a half years ago, she moved.', extent: 'Two and a half years ago', type: 'DATE', value: '1995-09' },
   { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
+  // With no count, no day can be written: in news the count is tagged as the span it is, "later" left out.
+  { sentence: 'In January the retailer hired a new chief executive. A few days later, it cut its forecast.', extent: 'A few days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'Several weeks later, the plant closed for good.', extent: 'Several weeks', type: 'DURATION', value: 'PXW' },
   // Short unit forms count as the words do.
   { sentence: 'The page was updated 5 mins ago.', extent: '5 mins ago', type: 'DATE', value: '1998-03-05' },
   { sentence: 'He left the firm 2 yrs ago.', extent: '2 yrs ago', type: 'DATE', value: '1996' },
@@ -108,6 +120,8 @@ const cases: readonly Case[] = [
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
   { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },
+  // The figure "of" leads to is the high's, not the year's.
+  { sentence: 'The shares hit a high for the year of $42.875 in June.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
@@ -158,6 +172,7 @@ const cases: readonly Case[] = [
   { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // A quantity word before an offset bounds the time it points to (TIMEX3 mod).
   { sentence: 'The firm was founded more than a century ago.', extent: 'more than a century ago', type: 'DATE', value: '1890', mod: 'BEFORE', dct: '1990-06-12' },
+  { sentence: 'The plant opened no more than two years ago.', extent: 'no more than two years ago', type: 'DATE', value: '1988', mod: 'ON_OR_AFTER', dct: '1990-06-12' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
@@ -197,5 +212,16 @@ const cases: readonly Case[] = [
 ];
 
 describe('offsets count from the DCT or the last mentioned time', () => {
+  it('keeps "a few weeks later" whole in a history', () => {
+    const history = 'The Convention met in September 1792 and abolished the monarchy. A few weeks later the king was put on trial. ' +
+      'He was executed in January 1793, and war with Britain followed in February 1793.';
+    const found = tagTimexes(history, { dct: '2009-12-19' });
+    expect(found.map((t) => t.text)).toContain('A few weeks later');
+  });
+
+  it('leaves "the latest week" alone', () => {
+    expect(tagTimexes('The latest week of trading was calm.', { dct: DCT })).toEqual([]);
+  });
+
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
 });

@@ -26,6 +26,11 @@ const cases: readonly Case[] = [
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
+  // Days listed together share what the list says of them.
+  { sentence: 'Two new flights will leave Bombay on Monday and Tuesday nights from March 30.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' },
+  { sentence: 'Visitors can tour the mill on Saturday or Sunday mornings.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6TMO' },
+  { sentence: 'The clinic opens on Tuesdays, Wednesdays and Fridays.', extent: 'Wednesdays', type: 'SET', value: 'XXXX-WXX-3' },
+  { sentence: 'The clinic opens on Tuesdays, Wednesdays and Fridays.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
   // What recurs is written in the value: a part of any day, a season or a month of any year, a weekday.
   { sentence: 'Each morning he runs along the river.', extent: 'Each morning', type: 'SET', value: 'XXXX-XX-XXTMO' },
   { sentence: 'Every summer they travel to the coast.', extent: 'Every summer', type: 'SET', value: 'XXXX-SU' },

@@ -8,6 +8,10 @@ const DCT = '2024-04-04';
 const cases: readonly Case[] = [
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
+  { sentence: 'Protesters planned a march through the city centre on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'Unions were planning a walkout at the port on Saturday, a spokesman said.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'The group had planned a rally on Saturday but called it off.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
   { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },
   { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

@@ -9,9 +9,9 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.945, strict: 0.913, value: 0.844 },
-  'tbaq-aquaint': { relaxed: 0.941, strict: 0.857, value: 0.784 },
-  'wikiwars-train': { relaxed: 0.957, strict: 0.915, value: 0.907 },
+  'tbaq-timebank': { relaxed: 0.949, strict: 0.919, value: 0.853 },
+  'tbaq-aquaint': { relaxed: 0.942, strict: 0.859, value: 0.788 },
+  'wikiwars-train': { relaxed: 0.959, strict: 0.916, value: 0.914 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {

@@ -29,6 +29,11 @@ export interface ResolveContext {
   /** The last mentioned quarter was told as one to come ("will result in a fourth-quarter charge"). */
   readonly previousAhead?: boolean;
   /**
+   * The last quarter told that had ended by the writing: the quarter an earnings report is of, which its comparisons
+   * ("the year-ago period", "last year's quarter") are made with when a year, or a quarter still to come, was told since.
+   */
+  readonly reported?: Anchor;
+  /**
    * A decade or century told since the story's time was last set, by its first year ("In the 1950s it expanded … by
    * the end of the decade", "in the 18th century … by the end of the century"): what "the decade", "that century" and
    * "mid-decade" mean, where they count from the story.
@@ -81,6 +86,17 @@ export interface Draft {
    * later").
    */
   readonly age?: number;
+  /**
+   * "a few days later": no day can be written for it, so in news it is tagged as TimeML tags a count before "later" (a
+   * signal), the span alone (PXD); a history's annotators write the day's year. The span's end and value, written out
+   * when the text is not read as a history.
+   */
+  readonly countSpan?: { readonly end: number; readonly value: string };
+  /**
+   * The value a history's annotators write for it, when it differs: a recurring day, week or year as a calendar pattern
+   * ("daily" XXXX-XX-XX, "annually" XXXX) rather than as a period (P1D, P1Y).
+   */
+  readonly historyValue?: string;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

@@ -9,6 +9,7 @@ import { absoluteDateParser } from './parsers/absoluteDate.ts';
 import { decadeCenturyParser } from './parsers/decadeCentury.ts';
 import { deicticParser } from './parsers/deictic.ts';
 import { durationParser } from './parsers/duration.ts';
+import { eventDayParser } from './parsers/eventDay.ts';
 import { holidayParser } from './parsers/holiday.ts';
 import { monthDayParser } from './parsers/monthDay.ts';
 import { rangeParser } from './parsers/range.ts';
@@ -35,6 +36,7 @@ export const PARSERS: readonly (readonly [string, Parser])[] = [
   ['decadeCentury', decadeCenturyParser],
   ['monthDay', monthDayParser],
   ['weekday', weekdayParser],
+  ['eventDay', eventDayParser],
   ['holiday', holidayParser],
   ['deictic', deicticParser],
   ['duration', durationParser],

@@ -6,7 +6,7 @@ import {
   addDays, addMonths, addYears, dayOf, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf,
   utcDate, type Day,
 } from './calendar.ts';
-import { anchorDay, type Anchor, type Resolver, type Tense } from './draft.ts';
+import { anchorDay, type Anchor, type ResolveContext, type Resolver, type Tense } from './draft.ts';
 
 /** How far past the base year a year written with two digits may lie: "'26" in 2024 is 2026, "'69" is 1969. */
 const TWO_DIGIT_AHEAD = 20;
@@ -105,9 +105,31 @@ export const clockOffsetResolver = (minutes: number, coarser: Resolver): Resolve
  * the quarter under discussion; otherwise a plain offset.
  */
 export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) => {
-  const q = ctx.previous?.quarter;
-  if (grain === 'year' && q !== undefined && ctx.previous) return `${formatYear(ctx.previous.year + n)}-Q${q}`;
+  const q = grain === 'year' ? quarterCompared(ctx) : undefined;
+  if (q?.quarter !== undefined) return `${formatYear(q.year + n)}-Q${q.quarter}`;
   return offsetResolver(grain, n)(ctx);
+};
+
+/**
+ * The quarter an earnings comparison is made with: the one told last, but not one still to come when the comparison
+ * is told in the past ("expects losses through the third quarter of 1990. In the year-ago period, it earned" compares
+ * the quarter being reported). With `yearSince`, for words that name a quarter, the quarter reported holds through a
+ * year told since ("lower than the 16 cents it reported last year … earned $376,000 in the 1988 quarter").
+ */
+export function quarterCompared(ctx: ResolveContext, yearSince = false): Anchor | undefined {
+  const { previous: p, reported: r } = ctx;
+  if (p?.quarter !== undefined) {
+    // Every quarter told that had ended is the reported one: another told last had not.
+    const ahead = r !== undefined && (r.year !== p.year || r.quarter !== p.quarter);
+    return ahead && ctx.tense === 'past' ? r : p;
+  }
+  return yearSince && p !== undefined && p.month === undefined ? r : undefined;
+}
+
+/** `last year's quarter`, `the year-ago quarter`: the quarter compared with, a year back; else `coarser`. */
+export const quarterAYearBefore = (coarser: Resolver): Resolver => (ctx) => {
+  const q = quarterCompared(ctx, true);
+  return q?.quarter !== undefined ? `${formatYear(q.year - 1)}-Q${q.quarter}` : coarser(ctx);
 };
 
 /**

@@ -229,9 +229,10 @@ const apostropheYear: Parser = (text) =>
   scan(text, APOSTROPHE_YEAR, (m, s, e) =>
     precededBy(text, s, APOSTROPHE_CONTEXT) ? date(s, e, twoDigitYearResolver(Number(m[1]))) : undefined);
 
-const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.digit, ['BC', 'B.C']);
+// "149 B.C to 146 B.C": the last dot is dropped at times (in headings).
+const ERA_YEAR_1 = pattern(/\b(\d{1,4})\s*(?:B\.C(?:\.(?:E\.)?|\b)|BCE?\b)/g, TRIGGER.digit, ['BC', 'B.C']);
 const ERA_YEAR_2 = pattern(/\b(?:(\d{1,4})\s*(?:A\.D\.|AD\b|CE\b)|(?:A\.D\.|AD)\s*(\d{1,4})\b)/g, TRIGGER.digit, ['AD', 'CE', 'A.D']);
-/** `241 BC`, `AD 9`, `300 B.C.E.`: any small number with an era marker is a year. */
+/** `241 BC`, `AD 9`, `300 B.C.E.`, `149 B.C`: any small number with an era marker is a year. */
 const eraYear: Parser = (text) => [
   ...scan(text, ERA_YEAR_1, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(4, '0')}`)),
   ...scan(text, ERA_YEAR_2, (m, s, e) =>

@@ -24,7 +24,8 @@ const days: Parser = (text) =>
 
 /** Vague references and their TIMEX3 values. The extent is the phrase, prepositions excluded. */
 const VAGUE: readonly (readonly [Pattern, string])[] = ([
-  [/\b(?:right\s+)?now\b(?!\s+that\b)/gi, 'PRESENT_REF', TRIGGER.deictic],
+  // "now that we have this information" is now too (TimeBank tags it); "Now that is odd" is a demonstrative's.
+  [/\b(?:right\s+)?now\b(?!\s+that(?:['’]s|\s+(?:is|was|would|will|must|seems|makes|sounds)\b))/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\b(?:currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment|the\s+present(?:\s+time|\s+day)?)\b/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF', TRIGGER.deictic],
   [/(?<=\bto\s{1,8})date\b/gi, 'PRESENT_REF', TRIGGER.deictic],

@@ -3,6 +3,7 @@
  * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`,
  * and bare plurals after a preposition (`for years`, `in decades`).
  */
+import { isWordChar } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
@@ -165,9 +166,14 @@ const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
     precededBy(text, s, BARE_PLURAL_CONTEXT) ? make(s, e, undefined, m[1] ?? '') : undefined);
 
-/** `recent years`, `recent weeks`: TimeML reads a stretch of unknown length up to now (PXY), not a point. */
-const RECENT = pattern(/\brecent\s+(years|decades|months|weeks|days)\b/gi, TRIGGER.unit);
-const recent: Parser = (text) => scan(text, RECENT, (m, s, e) => make(s, e, undefined, m[1] ?? ''));
+/**
+ * `recent years`, `recent weeks`, `recent quarters`: TimeML reads a stretch of unknown length up to now (PXY), not a
+ * point (a quarter is no unit of the duration parser's: its code is written here).
+ */
+const RECENT = pattern(/\brecent\s+(years|decades|months|weeks|days|quarters)\b/gi, TRIGGER.unit);
+const recent: Parser = (text) =>
+  scan(text, RECENT, (m, s, e) =>
+    /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
   /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+ahead\b/gi,
@@ -268,6 +274,21 @@ const abbreviated: Parser = (text) =>
     return unit ? { start: s, end: e, type: 'DURATION', value: durationValue(Number(m[1]), unit), source } : undefined;
   });
 
+const A_WHILE_BEFORE = /\b(?:[Ff]or|[Aa]fter|[Ww]ithin)\s+(a\s+(?:little\s+)?)$/;
+/**
+ * `for a while`, `after a little while`: a span of unknown length in unknown units (not "once in a while", a habit).
+ * Found from the word "while", as no trigger family holds it and a pattern over the whole of a long text is slow.
+ */
+const aWhile: Parser = (text) => {
+  const out: Draft[] = [];
+  for (let i = text.indexOf('while'); i >= 0; i = text.indexOf('while', i + 5)) {
+    if (isWordChar(text.charCodeAt(i + 5))) continue;
+    const m = A_WHILE_BEFORE.exec(text.slice(Math.max(0, i - 24), i));
+    if (m) out.push({ start: i - (m[1] ?? '').length, end: i + 5, type: 'DURATION', value: 'PXX', source });
+  }
+  return out;
+};
+
 export const durationParser: Parser = (text) => {
   const short = abbreviated(text);
   // Counts in words and in short forms join alike ("2 hrs 30 mins"); each list is in text order already.
@@ -275,6 +296,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text), ...aWhile(text),
   ];
 };

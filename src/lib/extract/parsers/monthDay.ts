@@ -105,6 +105,14 @@ const spelledDay: Parser = (text) =>
 const MONTH_CONTEXT =
   /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
 
+/**
+ * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun
+ * is the month (for the other months no such word is needed). Not the name of a march ("the March on Rome", "the March of Dimes", "the March ended"), which a
+ * preposition or a verb follows. ("May" is left alone: "the May government" is as often a prime minister's.)
+ */
+const MARCH_BEFORE_NOUN = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
+const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
+
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
@@ -154,7 +162,11 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
-    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) {
+      if (token !== 'March' || !MARCH_BEFORE_NOUN.test(text.slice(Math.max(0, s - 8), s)) || !NOUN_AFTER_MARCH.test(text.slice(e, e + 24))) return undefined;
+      // It names a thing by its month, and does not move the story to that month.
+      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, comparison: true, source };
+    }
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;

@@ -6,7 +6,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, qua
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
-import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, twoDigitYearResolver } from '../resolve.ts';
+import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -102,8 +102,12 @@ const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['F
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
 const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
-/** Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "quarter to quarter"). */
-const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|to|from|when|in|between)\b/i;
+/**
+ * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
+ * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
+ * rose 4% in the quarter to $2.35 billion", "a gain in the quarter from the sale of a unit").
+ */
+const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[Tt]o|[Ff]rom)\s+(?:[A-Z]|quarter\b|mid|early|late|the\s+end\b)/;
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
  * with none mentioned yet, the last one completed before the DCT (what earnings reports talk about).
@@ -111,7 +115,7 @@ const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|to|from|when|in|between)\b/i
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
-    if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 10))) return undefined;
+    if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 20))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
@@ -120,9 +124,13 @@ const theQuarter: Parser = (text) =>
     // earnings fell 59% in the latest quarter", written in November, is the third quarter). A fourth quarter reported
     // in November is a fiscal one, and stays.
     const reported = m[1] !== undefined && /latest|recent|just-ended/i.test(m[1]);
-    return date(s, e, ({ previous, previousAhead, base }) => {
+    return date(s, e, (ctx) => {
+      const { previous, previousAhead, base } = ctx;
       const q = previous?.quarter;
-      if (year !== undefined) return q !== undefined ? `${formatYear(year)}-Q${q}` : formatYear(year);
+      if (year !== undefined) {
+        const told = quarterCompared(ctx, true)?.quarter;
+        return told !== undefined ? `${formatYear(year)}-Q${told}` : formatYear(year);
+      }
       const running = reported && previousAhead && q !== undefined && previous && base?.month !== undefined &&
         previous.year * 4 + q >= base.year * 4 + quarterOf(base.month);
       if (q !== undefined && previous && !running) return `${formatYear(previous.year)}-Q${q}`;
@@ -139,7 +147,7 @@ const QUARTER_A_YEAR_AGO = pattern(
  * a year back. Told in passing, it does not become the quarter the report is of.
  */
 const quarterAYearAgo: Parser = (text) =>
-  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, comparisonResolver('year', -1)), comparison: true }));
+  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, quarterAYearBefore(comparisonResolver('year', -1))), comparison: true }));
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**
@@ -157,6 +165,15 @@ const halves: Parser = (text) =>
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
+  });
+
+const TWO_QUARTERS = pattern(/\b(?:the\s+)?(first|last|final|latter)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|the\s+year\b|(last|next|this)\s+year\b)/gi, TRIGGER.quarter);
+/** `the first two quarters of 1990`, `the last two quarters of next year`: the half of the year they make up. */
+const twoQuarters: Parser = (text) =>
+  scan(text, TWO_QUARTERS, (m, s, e) => {
+    const h = /^first$/i.test(m[1] ?? '') ? 1 : 2;
+    const shift = m[3] ? WRITTEN_YEAR_SHIFT[m[3].toLowerCase()] : undefined;
+    return date(s, e, shift !== undefined ? ofShiftedYear(shift, `H${h}`) : yearPart(`H${h}`, 6 * h - 5, m[2], undefined));
   });
 
 const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
@@ -408,6 +425,6 @@ const seasonsAgo: Parser = (text) =>
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
-  ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
+  ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonsAgo(text),
 ];

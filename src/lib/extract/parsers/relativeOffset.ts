@@ -8,7 +8,8 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
-import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, shift, type Grain } from '../resolve.ts';
+import { durationValue } from './duration.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -66,7 +67,13 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
-  if (count === undefined) return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source };
+  if (count === undefined) {
+    // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
+    const later = dir === 'later' ? /\s+later$/i.exec(m[0]) : null;
+    const unit = later ? unitOf(m[2] ?? '') : undefined;
+    const countSpan = later && unit ? { end: e - later[0].length, value: durationValue(undefined, unit) } : undefined;
+    return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source, ...(countSpan ? { countSpan } : {}) };
+  }
   // "a year ago today": that day, a year back; "fifty years ago this week", that week.
   const today = dir === 'ago' ? /^\s+(?:today|this\s+(week|month))\b/i.exec(text.slice(e, e + 16)) : null;
   if (today && Number.isInteger(count)) {
@@ -222,7 +229,7 @@ const deepTime: Parser = (text) =>
 
 const DEICTIC_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, next: 1, coming: 1, following: 1, subsequent: 1,
-  this: 0, current: 0, same: 0, that: 0, present: 0,
+  this: 0, current: 0, same: 0, that: 0, present: 0, latest: -1, 'most recent': -1,
 };
 /** "to this day", "until this day": up to now. */
 const UP_TO_BEFORE = /\b(?:to|until|till|unto)\s+$/i;
@@ -234,11 +241,14 @@ const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
-const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
-/** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`. */
+const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
+/** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
   scan(text, NAMED_OFFSET, (m, s, e) => {
-    const key = (m[1] ?? '').toLowerCase();
+    const key = (m[1] ?? '').toLowerCase().replace(/\s+/, ' ');
+    // "the latest fiscal year", "its most recent fiscal year": the last one closed, as "last fiscal year" is (the latest
+    // quarter is partOfYear's; "the latest week" is no phrase of the calendar).
+    if ((key === 'latest' || key === 'most recent') && !/\s(?:fiscal|financial)\s/i.test(m[0])) return undefined;
     // "this past week": one phrase, the week before the writing's.
     if (key === 'past' && /^past/i.test(m[0])) {
       const thisBefore = /\bthis\s+$/i.exec(text.slice(Math.max(0, s - 8), s));
@@ -318,10 +328,7 @@ const yearAgo: Parser = (text) =>
   });
 
 /** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
-const quarterAgo: Resolver = (ctx) =>
-  ctx.previous?.quarter !== undefined
-    ? comparisonResolver('year', -1)(ctx)
-    : offsetResolver('quarter', -5)(ctx);
+const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
@@ -363,12 +370,13 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b))/gi, TRIGGER.unit);
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
 /** Award titles, not periods: "player of the year". */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
  * A bare `the year`, `the full year`, `the week`: in news the current one ("earnings for the year", "for the week, the
- * index dropped"), in a history the one under discussion. `the year ended June 30` and `the year to March 31` are
+ * index dropped", "a high for the year of $42.875", where the figure is what "of" leads to), in a history the one under
+ * discussion. `the year ended June 30` and `the year to March 31` are
  * twelve-month spans instead.
  */
 const thePeriod: Parser = (text) =>

@@ -10,6 +10,13 @@ import { durationValue } from './duration.ts';
 const source = 'set';
 const set = (start: number, end: number, value: string): Draft => ({ start, end, type: 'SET', value, source });
 
+/** A day, week, month or year recurring once each, as a history's annotators write it (see Draft.historyValue). */
+const CALENDAR_PATTERN: Readonly<Record<string, string>> = { P1D: 'XXXX-XX-XX', P1W: 'XXXX-WXX', P1M: 'XXXX-XX', P1Y: 'XXXX' };
+const recurring = (start: number, end: number, value: string, night = false): Draft => {
+  const historyValue = night ? 'XXXX-XX-XXTNI' : CALENDAR_PATTERN[value];
+  return historyValue ? { start, end, type: 'SET', value, historyValue, source } : set(start, end, value);
+};
+
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
@@ -27,7 +34,7 @@ const adverbs: Parser = (text) =>
     // "the Daily Telegraph": capitalised inside a sentence is a name.
     const capitalised = /^[A-Z]/.test(m[1] ?? '');
     const sentenceStart = s === 0 || /[.!?"“\n]\s*$/.test(text.slice(Math.max(0, s - 3), s));
-    return capitalised && !sentenceStart ? undefined : set(s, e, v);
+    return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
 const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
@@ -50,7 +57,7 @@ const every: Parser = (text) =>
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);
-    return unit ? set(s, e, durationValue(n, unit)) : undefined;
+    return unit ? recurring(s, e, durationValue(n, unit)) : undefined;
   });
 
 // "each other Friday" is "see each other on Friday": only "every" steps over days.
@@ -91,11 +98,14 @@ const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:on|every|most|some)\s+|(?:^|\n|[—–:]\
 /** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
 const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
-/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`. */
+/** Another day of the week in plural right before, in a list: "on Tuesdays, Wednesdays and Fridays". */
+const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or)\s+)$/;
+/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and the days listed after one of them. */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16));
+    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
+      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE);
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
@@ -107,7 +117,18 @@ const weekdayParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
+const WEEKDAY_BEFORE_PARTS = pattern(
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?=(?:,\s*|,?\s+(?:and|or)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b)/g,
+  TRIGGER.weekday,
+);
+/** `Monday and Tuesday nights`, `Saturday or Sunday mornings`: the first day shares the part the second is told with. */
+const weekdayBeforeParts: Parser = (text) =>
+  scan(text, WEEKDAY_BEFORE_PARTS, (m, s, e) => {
+    const [wd, part] = [weekdayOf(m[1] ?? ''), DAY_PART_CODES[(m[2] ?? '').replace(/s$/, '')]];
+    return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
+  });
+
 export const setParser: Parser = (text) => [
-  ...weekdayParts(text),
+  ...weekdayParts(text), ...weekdayBeforeParts(text),
   ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
 ];

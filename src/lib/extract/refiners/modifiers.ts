@@ -50,7 +50,8 @@ const RULES: readonly ModRule[] = [
   { re: /\bc\.\s*$/, ends: ['c.'], mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
   { re: /\bover\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
-  { re: /\bmore\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
+  // Not "no more than", an upper bound (below).
+  { re: /\b(?<!\bno\s{1,3})more\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
   { re: /\bat\s+least\s+$/i, ends: ['least'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
   { re: /\b(?:less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
   { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, ends: ['most', 'to', 'than'], mod: 'EQUAL_OR_LESS', durationsOnly: true },
@@ -61,7 +62,7 @@ const RULES: readonly ModRule[] = [
  * more than 20 years back is before the day 20 years back. TIMEX3 writes that as the mod of the date.
  */
 const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod, ends: readonly string[]])[] = [
-  [/\b(?:more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER', ['than', 'over', 'of']],
+  [/\b(?:(?<!\bno\s{1,3})more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER', ['than', 'over', 'of']],
   [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least']],
   [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE', ['most', 'than', 'to']],

@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatYear, parseDay, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -34,6 +34,16 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   // November" went before it and "in the spring" is 1855's.
   return m?.[3] === 'WI' ? { year: year - 1, month: 12 } : { year };
 };
+
+/**
+ * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
+ * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
+ * is the quarter the report is of.)
+ */
+const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
+const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
+const namesAThing = (text: string, d: Draft): boolean =>
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 24));
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
@@ -191,6 +201,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
+  /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
+  let reported: Anchor | undefined;
+  const dctQuarter = dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity;
   // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
   const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
   /**
@@ -374,7 +387,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period };
+    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
     const value = d.value(ctx);
     if (!dct) return value;
     if (base === dct) {
@@ -453,7 +466,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
       // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told.
       const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && precededBy(text, d.start, SAID_ON);
-      if (next && !closesQuarter && !saidOn && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
+      if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
         const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
@@ -461,11 +474,19 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
+        if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) reported = next;
       }
     }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
-    // to a span of months compares that span, so what follows no longer means the quarter.
-    if (d.type === 'DURATION' && last?.quarter !== undefined && MONTHS_OF_A_YEAR.test(value)) last = { year: last.year };
+    // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
+    if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
+      if (last?.quarter !== undefined) last = { year: last.year };
+      reported = undefined;
+    }
+    // "A few days later" in news: the span the count is (Draft.countSpan).
+    if (d.countSpan && !narrative) return { start: d.start, end: d.countSpan.end, type: 'DURATION', value: d.countSpan.value, mod: d.mod };
+    // A history's annotators write some values otherwise ("daily" XXXX-XX-XX, see Draft.historyValue).
+    if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
     // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
     return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
   });
