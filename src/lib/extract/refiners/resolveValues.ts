@@ -464,8 +464,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       const next = (value.endsWith('T24:00') && endsItsDay(d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, last, narrative);
       // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
       const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
-      // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told.
-      const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && precededBy(text, d.start, SAID_ON);
+      // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
+      // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
+      const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(last, next) &&
+        precededBy(text, d.start, SAID_ON);
       if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
