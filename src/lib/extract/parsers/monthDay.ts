@@ -107,8 +107,9 @@ const MONTH_CONTEXT =
 
 /**
  * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun
- * is the month (for the other months no such word is needed). Not the name of a march ("the March on Rome", "the March of Dimes", "the March ended"), which a
- * preposition or a verb follows. ("May" is left alone: "the May government" is as often a prime minister's.)
+ * is the month (for the other months no such word is needed). Not the name of a march ("the March on Rome", "the March
+ * of Dimes", "the March ended"), which a preposition or a verb follows. ("May" is left alone: "the May government" is
+ * as often a prime minister's.)
  */
 const MARCH_BEFORE_NOUN = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
