@@ -11,7 +11,11 @@ export function participantChoices(
   nameOf: (id: string) => string | undefined,
 ): ParticipantChoice[] {
   const counts = new Map<string, number>();
-  for (const event of events) for (const id of event.participants ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // Index loops: this counts every participant of every event as a large timeline opens.
+  for (let i = 0; i < events.length; i++) {
+    const participants = events[i]!.participants;
+    if (participants) for (let j = 0; j < participants.length; j++) counts.set(participants[j]!, (counts.get(participants[j]!) ?? 0) + 1);
+  }
   return [...counts]
     .map(([id, count]) => ({ id, name: nameOf(id) ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
