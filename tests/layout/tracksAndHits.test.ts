@@ -51,6 +51,12 @@ describe('chart data', () => {
     expect(plan.names).toEqual(['', 'person-lecornu', 'person-shoigu']);
     expect([...plan.trackOf]).toEqual([2, 0, 1, 2]);
   });
+
+  test('ungrouped, every event is on one track, as grouping them all under one key gives', () => {
+    const events = [event('a', 'day'), event('b', 'decade'), event('a', 'day')];
+    expect(indexEvents(events, 'none').plan).toEqual(groupTracks(events.map(() => '')));
+    expect(indexEvents([], 'none').plan).toEqual(groupTracks([]));
+  });
 });
 
 describe('trackRows', () => {

@@ -46,10 +46,10 @@ export function availableGroupings(events: readonly ChartEvent[]): LaneGrouping[
 
 /** Tracks and the time index of the events for one grouping; rebuilt only when the data or the grouping changes. */
 export function indexEvents(events: readonly ChartEvent[], grouping: LaneGrouping): { plan: TrackPlan; index: EventIndex } {
-  const plan = groupTracks(
-    events.map(groupKey[grouping]),
-    grouping === 'precision' ? { order: comparePrecision } : {},
-  );
+  // Ungrouped, every event is on the one track (what grouping them all under '' gives, without a key each to count).
+  const plan: TrackPlan = grouping === 'none' && events.length > 0
+    ? { names: [''], trackOf: new Uint16Array(events.length), counts: [events.length] }
+    : groupTracks(events.map(groupKey[grouping]), grouping === 'precision' ? { order: comparePrecision } : {});
   const index = createEventIndex(events, {
     trackOf: (i) => plan.trackOf[i]!,
     trackCount: plan.names.length,
