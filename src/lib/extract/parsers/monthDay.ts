@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
@@ -111,7 +111,6 @@ const MONTH_CONTEXT =
  * of Dimes", "the March ended"), which a preposition or a verb follows. ("May" is left alone: "the May government" is
  * as often a prime minister's.)
  */
-const MARCH_BEFORE_NOUN = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
 
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
@@ -164,7 +163,7 @@ const bareMonth: Parser = (text) =>
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
     if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) {
-      if (token !== 'March' || !MARCH_BEFORE_NOUN.test(text.slice(Math.max(0, s - 8), s)) || !NOUN_AFTER_MARCH.test(text.slice(e, e + 24))) return undefined;
+      if (token !== 'March' || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || !NOUN_AFTER_MARCH.test(text.slice(e, e + 24))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, comparison: true, source };
     }

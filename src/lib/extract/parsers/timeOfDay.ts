@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
@@ -107,7 +107,7 @@ const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
  */
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day).
-  '(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!\\s*(?:to|through|thru|[-–])\\s*[MTWFS][a-z]+day\\b)' +
+  `(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
@@ -133,7 +133,7 @@ const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
   `(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
-  `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?\\s*(?:to|through|thru|[-–])\\s*${WEEKDAY_NAME})`;
+  `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 const recurs = (text: string, s: number, e: number): boolean =>

@@ -5,7 +5,7 @@
 import { addDays, formatDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { MONTH_RE, weekdayOf } from '../lexicon.ts';
+import { DAY_SPAN_JOIN, MONTH_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
 const FULL_WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -61,8 +61,8 @@ const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
 const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 
-const DAY_SPAN_AFTER = new RegExp(`^\\s*(?:to|through|thru|[-–])\\s*(?:${FULL_WEEKDAY})\\b`, 'i');
-const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})\\s*(?:to|through|thru|[-–])\\s*$`, 'i');
+const DAY_SPAN_AFTER = new RegExp(`^${DAY_SPAN_JOIN}(?:${FULL_WEEKDAY})\\b`, 'i');
+const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})${DAY_SPAN_JOIN}$`, 'i');
 /** Hours right before or after a span of days ("9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm"). */
 const HOURS_BEFORE = /(?:\d\s*(?:[ap]\.?m\.?|hrs)|\d[:.]\d\d|\bnoon|\bmidnight),?\s+(?:on\s+)?$/i;
 const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hrs|[-–]|to\b)/i;

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { DETERMINER_BEFORE, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -40,7 +40,6 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
  * is the quarter the report is of.)
  */
-const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 24));
