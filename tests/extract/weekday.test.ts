@@ -36,6 +36,8 @@ const cases: readonly Case[] = [
   { sentence: 'The bank reports its first-quarter earnings on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'Polls close at 8 p.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'He and Arafat meet separately Monday with Albright.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'Talks run Monday to Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'Talks ran Monday to Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   {
     sentence: 'The S&P 500 lost 0.6% by 11:45 a.m., after notching its ninth record close of the year on Tuesday.',
     extent: 'Tuesday', type: 'DATE', value: '2024-04-02',
