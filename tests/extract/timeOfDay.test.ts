@@ -174,6 +174,8 @@ const cases: readonly Case[] = [
   { sentence: 'Two men were arrested on Tuesday, police said on Wednesday. They were freed at 6pm.', extent: '6pm', type: 'TIME', value: '1998-10-20T18:00' },
   // …unless that day is still to come: a plan told on the day it was said.
   { sentence: 'Staff will strike from Tuesday, the union said on Wednesday evening, after talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-21TMO', mod: 'START' },
+  // …nor a saying that opens its sentence: that is the news, and the story moves to its day.
+  { sentence: 'Shares fell on Tuesday. The company said Wednesday it would cut jobs. Later that day, its chief resigned.', extent: 'Later that day', type: 'DATE', value: '1998-10-21' },
   // …but with no day told before it, the day it was said on is the story's ("Later that day" is that day).
   { sentence: 'The company said Wednesday that it would cut jobs. Later that day, shares fell.', extent: 'Later that day', type: 'DATE', value: '1998-10-21' },
   // A midnight of a day written near it ends that day; so does one something is told up to, and the story stays on that day.

@@ -179,8 +179,13 @@ const LEAP_YEARS = 3;
 const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
 
-/** A day right after a verb of saying: "the company said Thursday", "police said on Monday", "told reporters Friday". */
-const SAID_ON = /\b(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
+/**
+ * A day the attribution closing a sentence gives: "…, the company said Thursday.", "…, police said on Monday",
+ * "…, he told reporters Friday". Not one opening the telling ("The company said Wednesday it would cut jobs"): that
+ * saying is the news.
+ */
+const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
+const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /** A preposition that puts the story at the time after it. */
@@ -466,7 +471,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
       // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
       const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(last, next) &&
-        precededBy(text, d.start, SAID_ON);
+        precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
       if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
