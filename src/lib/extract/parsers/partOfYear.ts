@@ -410,7 +410,7 @@ const monthsOfQuarter: Parser = (text) =>
     return date(s, e, yearPart(`Q${(first + 2) / 3}`, first, m[3], undefined));
   });
 
-const SEASONS_AGO = pattern(new RegExp(`\\b(${COUNT_RE})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'), TRIGGER.season, ['ago', 'AGO']);
+const SEASONS_AGO = pattern(new RegExp(`\\b(${COUNT_RE})\\s+(springs|summers|autumns|falls|winters)\\s+ago\\b`, 'gi'), TRIGGER.season);
 /** `two summers ago`, `three winters ago`: last summer is one summer ago, and each more is a year before it. */
 const seasonsAgo: Parser = (text) =>
   scan(text, SEASONS_AGO, (m, s, e) => {

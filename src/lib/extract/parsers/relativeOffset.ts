@@ -408,7 +408,7 @@ const timeLastYear: Parser = (text) =>
     return /^week$/i.test(m[2] ?? '') ? draft(s, e, 'day', 7 * sign, false, { deictic: true }) : draft(s, e, 'month', 12 * sign, false, { deictic: true });
   });
 
-const PERIOD_TO_DATE = pattern(/\b(year|quarter|month|week)[\s-]to[\s-]date\b/gi, TRIGGER.unit, ['to date', 'to-date', 'TO DATE', 'TO-DATE']);
+const PERIOD_TO_DATE = pattern(/\b(year|quarter|month|week)[\s-]to[\s-]date\b/gi, TRIGGER.unit);
 /** `year to date`, `year-to-date sales`, `month-to-date`: the period of writing so far, told as that period. */
 const periodToDate: Parser = (text) =>
   scan(text, PERIOD_TO_DATE, (m, s, e) => {
@@ -416,7 +416,7 @@ const periodToDate: Parser = (text) =>
     return grain ? draft(s, e, grain, 0, false, { deictic: true }) : undefined;
   });
 
-const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit, ['midweek', 'mid-week', 'mid week', 'Midweek', 'Mid-week', 'Mid week', 'MIDWEEK', 'MID-WEEK']);
+const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit);
 /** "a midweek break": any week's middle. */
 const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
 /** `by midweek`, `mid-week`: the middle of the week the text is at. */
