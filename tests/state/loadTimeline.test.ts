@@ -167,7 +167,7 @@ describe('TimelineStreamReader', () => {
     for (let at = 0; at < cut; at += 8192) reader.push(text.slice(at, Math.min(at + 8192, cut)));
     expect(reader.eventsRead).toBeGreaterThan(1500);
     reader.push(text.slice(cut));
-    const result = reader.finish();
+    const result = reader.finish(() => text);
     expect(result.ok && result.data).toEqual(readAtOnce(text));
   });
 });

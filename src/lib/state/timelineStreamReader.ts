@@ -11,7 +11,6 @@ import type { ReadResult } from './readTimeline.ts';
  */
 export class TimelineStreamReader {
   private readonly name: string;
-  private readonly pieces: string[] = [];
   private splitter: JsonMemberSplitter | undefined;
   /** Set once the first member shows the file is ours; undefined when streaming has been given up. */
   private checker: TimelineFileChecker | undefined;
@@ -49,7 +48,6 @@ export class TimelineStreamReader {
   }
 
   push(piece: string): void {
-    this.pieces.push(piece);
     if (!this.streaming) return;
     try {
       this.splitter!.push(piece);
@@ -58,8 +56,11 @@ export class TimelineStreamReader {
     }
   }
 
-  /** The text is complete. */
-  finish(): ReadResult {
+  /**
+   * The text is complete. `wholeText` gives it again, all of it, for a file that is not read as it streams: the reader
+   * does not keep the pieces, since a large file's text held as strings is copied by every garbage collection.
+   */
+  finish(wholeText: () => string): ReadResult {
     if (this.streaming) {
       try {
         this.splitter!.end();
@@ -67,7 +68,7 @@ export class TimelineStreamReader {
         this.stopStreaming();
       }
     }
-    if (!this.streaming || !this.checker) return this.readWhole();
+    if (!this.streaming || !this.checker) return openTimelineFile(this.name, wholeText());
     const result = this.checker.finish(this.root);
     if (!result.ok) return result;
     return { ok: true, data: { ...timelineOfFile(result.file, result.events), problems: [] } };
@@ -84,9 +85,5 @@ export class TimelineStreamReader {
     this.streaming = false;
     this.splitter = undefined;
     this.checker = undefined;
-  }
-
-  private readWhole(): ReadResult {
-    return openTimelineFile(this.name, this.pieces.join(''));
   }
 }
