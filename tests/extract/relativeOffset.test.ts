@@ -202,6 +202,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
   { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
+  // A year told holds no week: in news "the end of the week" is then the writing's.
+  { sentence: 'Reid has served in the Senate since 1987. He said he hoped to finish work on the bill by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  { sentence: 'Talks opened on Monday and are due to end by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
   // A rate before "from", or a date that opens a span, shifts nothing.
   { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-12-06' },
   { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'a month', type: 'SET', value: 'P1M', dct: '2013-12-06' },

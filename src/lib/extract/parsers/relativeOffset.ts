@@ -340,7 +340,14 @@ const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|l
 const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
+    if (!grain || !precededBy(text, s, PART_WORD)) return undefined;
+    const d = draft(s, e, grain, 0, true);
+    if (grain !== 'week') return d;
+    // "served since 1987 … by the end of the week": in news, a year told holds no week, so the week is unknown here
+    // and taken from the writing, as a month is.
+    const week = d.value as Resolver;
+    const value: Resolver = (ctx) => (ctx.narrative || ctx.base?.day !== undefined ? week(ctx) : UNKNOWN.week);
+    return { ...d, value };
   });
 
 const YEAR_END = pattern(/\b(?:the\s+)?(year|month)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
