@@ -188,6 +188,11 @@ const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journal
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
+/**
+ * "up from 1.8% in March", "down from $4.1 billion on Friday", "compared with 7.8 percent in May": the figure a change is
+ * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
+ */
+const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -385,7 +390,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
-    const opens = around !== 'unknown' && pastVerbOfOpeningDate(text, d.start, d.end);
+    const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
     const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
