@@ -382,7 +382,12 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
     // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from
     // Oct. 19 to Nov. 1 … polls opened at 7 a.m.").
-    const toldDay = last?.day !== undefined ? last : firstDay;
+    // A day told ahead since the story's day leaves a time told in the past to the story's day ("was elected on
+    // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
+    const lastDay = last?.day !== undefined ? last : undefined;
+    const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && isAfter(lastDay, dct) &&
+      !inSentenceOfLast(d) && !toldInTense(d, lastDay);
+    const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
