@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -40,9 +40,8 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
  * is the quarter the report is of.)
  */
-const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 const namesAThing = (text: string, d: Draft): boolean =>
-  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 24));
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
