@@ -71,6 +71,8 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
   if (day) return day;
   if (grain === 'day' || grain === 'week') return undefined;
   if (base.month !== undefined) return { year: base.year, month: base.month, day: 1 };
+  // "in the second quarter from the previous quarter": a quarter told is where quarters count from.
+  if (grain === 'quarter' && base.quarter !== undefined) return { year: base.year, month: 3 * base.quarter - 2, day: 1 };
   return grain === 'year' || grain === 'decade' || grain === 'century' ? { year: base.year, month: 1, day: 1 } : undefined;
 }
 
