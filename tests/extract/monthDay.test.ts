@@ -106,6 +106,15 @@ const cases: readonly Case[] = [
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
+  // A month that names a thing ("its December meeting") in a future clause: the thing is planned, not the month, so the
+  // month just gone wins; a month planned for is still the one to come.
+  { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
+  // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
+  { sentence: "Osborne has raised the UK's growth forecast for next year to 2.4%, up from 1.8% in March, in his Autumn Statement.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-12-04' },
+  { sentence: 'Analysts expect the rate to reach 7 percent next year, down from 7.8 percent in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-04' },
+  { sentence: 'The company expects revenue of $5 billion next year, compared with $4.2 billion in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-12-04' },
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
   { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },

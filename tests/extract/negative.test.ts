@@ -11,6 +11,10 @@ const NOTHING: readonly string[] = [
   'The figures are on page 1999 of the report, in Table 2010.',
   'Mr. Schwarz, 52 years old, will succeed him; employees 55 years old or older may retire.',
   'The vote was 3/2020 in favour and the ratio 12/2000 held.',
+  'The board will discuss the figures in its midyear review.',
+  // A programme's title, in quotes or before "show".
+  'He said in a statement read on NBC\'s "Today" show that he wanted to be known as Chelsea.',
+  'She told the Today programme that prices would rise.',
   // Short weekdays that are words too need their dot and a word of time.
   'She said Sat was fine; the Sun reported it, the Tue team won, and they wed in a statue garden.',
   'Chinese New Year celebrations were muted, and he was knighted in the New Year Honours.',

@@ -157,6 +157,10 @@ const cases: readonly Case[] = [
   // A quarter named by the month it ends in, as company reports do.
   { sentence: 'iPhone sales rose in the December quarter.', extent: 'the December quarter', type: 'DATE', value: '2023-Q4', dct: '2024-02-01' },
   { sentence: 'It forecast revenue for the March quarter in line with last year.', extent: 'the March quarter', type: 'DATE', value: '2024-Q1', dct: '2024-02-01' },
+  // "The previous quarter" after a quarter told is the one before it, not the one before the writing's.
+  { sentence: 'GDP rose 0.3 percent in the April-June period from the previous quarter, Eurostat said Wednesday.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q1', dct: '2013-08-14' },
+  { sentence: 'Profit in the fourth quarter of 2012 rose from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2012-Q3', dct: '2013-08-14' },
+  { sentence: 'Sales rose 5 percent from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q2', dct: '2013-08-14' },
 ];
 
 describe('quarters, halves and seasons', () => {

@@ -202,6 +202,17 @@ const cases: readonly Case[] = [
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
   { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
+  // "Midyear" after a preposition is the middle of the year of writing, or of the year written after it.
+  { sentence: 'The merger, first announced in October, is expected to close by midyear.', extent: 'midyear', type: 'DATE', value: '2013', mod: 'MID', dct: '2013-04-18' },
+  { sentence: 'Rates are likely to rise by mid-year 2014.', extent: 'mid-year 2014', type: 'DATE', value: '2014', mod: 'MID', dct: '2013-04-18' },
+  // A year told holds no week: in news "the end of the week" is then the writing's.
+  { sentence: 'Reid has served in the Senate since 1987. He said he hoped to finish work on the bill by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  { sentence: 'Talks opened on Monday and are due to end by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  // A rate before "from", or a date that opens a span, shifts nothing.
+  { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-12-06' },
+  { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'a month', type: 'SET', value: 'P1M', dct: '2013-12-06' },
+  { sentence: 'Tenants will pay $900 a month from January.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-06' },
+  { sentence: 'Output grew in the two years from 2010 to 2012.', extent: '2010', type: 'DATE', value: '2010', dct: '2013-12-06' },
   // Two steps from the day of writing.
   { sentence: 'The report is due the week after next.', extent: 'the week after next', type: 'DATE', value: '2024-W16', dct: '2024-04-04' },
   { sentence: 'Prices fell the month before last.', extent: 'the month before last', type: 'DATE', value: '2024-02', dct: '2024-04-04' },

@@ -21,6 +21,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
+  // Hyphened before a noun, a rate still recurs.
+  { sentence: 'The Fed could begin scaling back its $85 billion-a-month bond purchases later this year.', extent: 'a-month', type: 'SET', value: 'P1M' },
+  { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   // A listing's item that starts with the days, or gives their hours.

@@ -67,6 +67,8 @@ const cases: readonly Case[] = [
   { sentence: 'On July 14, 1789, after several hours of combat, the prison fell that afternoon.', extent: 'that afternoon', type: 'TIME', value: '1789-07-14TAF' },
   // A time told in the past after a year told in passing is of the day the story opened with, not of one told on the way.
   { sentence: 'A jury on Thursday convicted her. Its director, hired in 1996, spoke. Jurors reached the verdict shortly before noon.', extent: 'noon', type: 'TIME', value: '1998-10-22T12:00' },
+  // …nor of a day told ahead since: a time told in the past is not of a day still to come.
+  { sentence: 'De Blasio was elected mayor on Tuesday. He will take office on Jan. 1. Polls closed at 9 p.m., and the AP called the race minutes later.', extent: '9 p.m.', type: 'TIME', value: '2013-11-05T21:00', dct: '2013-11-06' },
   { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
   { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },

@@ -108,6 +108,9 @@ const cases: readonly Case[] = [
   // An expectation reported in the past still looks ahead; one that fell through does not.
   { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // A thing expected on a day, with no verb of its own, is still to come, in a sentence told in the past too.
+  { sentence: 'He said he hoped to finish work on the bill by the end of the week, before a snowstorm expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-13', dct: '2014-02-12' },
+  { sentence: 'Shares fell more than expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-06', dct: '2014-02-12' },
   // "this Sunday" is the coming one unless told in the past.
   { sentence: 'The clocks go forward this Sunday.', extent: 'this Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'He called this Monday to say sorry.', extent: 'this Monday', type: 'DATE', value: '2024-04-01' },

@@ -71,6 +71,8 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
   if (day) return day;
   if (grain === 'day' || grain === 'week') return undefined;
   if (base.month !== undefined) return { year: base.year, month: base.month, day: 1 };
+  // "in the second quarter from the previous quarter": a quarter told is where quarters count from.
+  if (grain === 'quarter' && base.quarter !== undefined) return { year: base.year, month: 3 * base.quarter - 2, day: 1 };
   return grain === 'year' || grain === 'decade' || grain === 'century' ? { year: base.year, month: 1, day: 1 } : undefined;
 }
 
@@ -219,7 +221,7 @@ export type Force = 'past' | 'future' | 'this';
  * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
  * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
  */
-export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number): Resolver => ({ base, tense, narrative, firm }) => {
+export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number, namesAThing = false): Resolver => ({ base, tense, narrative, firm }) => {
   if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
   if (!b || force === 'this') return monthValue(formatYear(validYearNear(base.year, month, day)), month, day);
@@ -241,7 +243,9 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // last one was nearer: plans are rarely made for what has already happened.
   // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
   if (firm && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
-  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? (day === undefined ? FUTURE_BARE_MONTH_PENALTY : FUTURE_MONTH_PENALTY) : undefined;
+  // A month that names a thing ("will release the minutes of its December meeting" told on January 3) is not what a
+  // future clause plans: the thing is, so the month just gone may still win, by the margin a day with its month has.
+  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? (day === undefined && !namesAThing ? FUTURE_BARE_MONTH_PENALTY : FUTURE_MONTH_PENALTY) : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, narrative ? 'future' : tense, penalty)?.year ?? b.year), month, day);
 };
 

@@ -12,9 +12,15 @@ const ref = (start: number, end: number, value: string): Draft => ({ start, end,
 const DAY_OFFSET: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 const DAYS = pattern(/\b(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow)\b(?!-)/gi, TRIGGER.deicticDay);
+/**
+ * A capitalised "Today" alone in quotes, or before "show", is a title: NBC's "Today" show, the Today programme.
+ */
+const QUOTE_MARKS = '"“”';
+const SHOW_AFTER = /^["”]?\s+(?:show|program|programme)\b/;
 /** `today`, `yesterday`, `tomorrow`, `the day before yesterday`. */
 const days: Parser = (text) =>
   scan(text, DAYS, (m, s, e) => {
+    if (m[2] === 'Today' && ((QUOTE_MARKS.includes(text[s - 1] ?? '-') && QUOTE_MARKS.includes(text[e] ?? '-')) || SHOW_AFTER.test(text.slice(e, e + 12)))) return undefined;
     const n = (DAY_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0) + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = offsetResolver('day', n);
     // "Today the city is called Volgograd": in a history, the writer's present, not a day of the story.

@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'monthDay';
@@ -187,8 +187,9 @@ const bareMonth: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
+    const namesAThing = !shift && DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24));
     const value = endOfSpan ? spanStart(month, endOfSpan)
-      : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift]);
+      : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
 

@@ -340,7 +340,14 @@ const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|l
 const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    return grain && precededBy(text, s, PART_WORD) ? draft(s, e, grain, 0, true) : undefined;
+    if (!grain || !precededBy(text, s, PART_WORD)) return undefined;
+    const d = draft(s, e, grain, 0, true);
+    if (grain !== 'week') return d;
+    // "served since 1987 … by the end of the week": in news, a year told holds no week, so the week is unknown here
+    // and taken from the writing, as a month is.
+    const week = d.value as Resolver;
+    const value: Resolver = (ctx) => (ctx.narrative || ctx.base?.day !== undefined ? week(ctx) : UNKNOWN.week);
+    return { ...d, value };
   });
 
 const YEAR_END = pattern(/\b(?:the\s+)?(year|month)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
@@ -423,7 +430,19 @@ const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
 const midweek: Parser = (text) =>
   scan(text, MIDWEEK, (_m, s, e) => (precededBy(text, s, SOME_WEEK_BEFORE) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' })));
 
+const MIDYEAR = pattern(/\bmid[\s-]?year\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.unit);
+/**
+ * `by midyear`, `until mid-year`, `by midyear 2014`: the middle of the year of writing, or of the year written (as
+ * `mid-2014`). After a preposition only: "the midyear review" names a thing.
+ */
+const midyear: Parser = (text) =>
+  scan(text, MIDYEAR, (m, s, e) => {
+    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    if (m[1]) return { start: s, end: e, type: 'DATE', value: m[1], mod: 'MID', source };
+    return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
+  });
+
 export const relativeOffsetParser: Parser = (text) => [
   ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
-  ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text),
+  ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -40,9 +40,8 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
  * is the quarter the report is of.)
  */
-const NOUN_AFTER = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 const namesAThing = (text: string, d: Draft): boolean =>
-  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 24));
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
 
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
@@ -188,6 +187,11 @@ const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journal
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
+/**
+ * "up from 1.8% in March", "down from $4.1 billion on Friday", "compared with 7.8 percent in May": the figure a change is
+ * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
+ */
+const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -377,7 +381,12 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
     // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from
     // Oct. 19 to Nov. 1 … polls opened at 7 a.m.").
-    const toldDay = last?.day !== undefined ? last : firstDay;
+    // A day told ahead since the story's day leaves a time told in the past to the story's day ("was elected on
+    // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
+    const lastDay = last?.day !== undefined ? last : undefined;
+    const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && isAfter(lastDay, dct) &&
+      !inSentenceOfLast(d) && !toldInTense(d, lastDay);
+    const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
@@ -385,7 +394,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
-    const opens = around !== 'unknown' && pastVerbOfOpeningDate(text, d.start, d.end);
+    const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
     const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));

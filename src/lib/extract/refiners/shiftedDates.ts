@@ -16,6 +16,8 @@ const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnight
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
 const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
+/** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
+const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
@@ -58,7 +60,10 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
     const lasting = /^(?:from|on)$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 12), start));
-    if (!m || value === undefined || lasting) {
+    // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
+    const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
+    const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
+    if (!m || value === undefined || lasting || rate || span) {
       out.push(t);
       continue;
     }
