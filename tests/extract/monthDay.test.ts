@@ -50,6 +50,9 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // "Open" in a tournament's name is no verb: the clause is told in the past.
+  { sentence: 'Djokovic, who won the Australian Open in January, remains No. 1.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-07-08' },
+  { sentence: 'She reached the semifinals of the French Open in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-11-20' },
   // A day a thing was set for lies ahead; "the stage was set for a showdown" sets no day.
   { sentence: 'Sentencing was set for Aug. 22.', extent: 'Aug. 22', type: 'DATE', value: '2024-08-22', dct: '2024-05-30' },
   { sentence: 'The stage was set for a showdown in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-05-30' },
