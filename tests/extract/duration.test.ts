@@ -104,6 +104,9 @@ const cases: readonly Case[] = [
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
+  // "the final" before an article is a noun phrase of its own: the time starts at the article.
+  { sentence: 'Murray, who lost in the final a year ago, won on Sunday.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-07-08' },
+  { sentence: 'He played in the final a week after surgery.', extent: 'a week', type: 'DURATION', value: 'P1W' },
   { sentence: 'He will return in a fortnight.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },
   // Before or after something other than a date, still two weeks ("a fortnight before Christmas" is a date: shiftedDates).
   { sentence: 'The recall comes a fortnight before the company reports its results.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },

@@ -75,16 +75,19 @@ const AS_BEFORE = /\bas\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 const counted: Parser = (text) =>
-  scan(text, COUNTED, (m, s, e) => {
-    const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
+  scan(text, COUNTED, (m, matchStart, e) => {
+    const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
       [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
+    // "lost in the final a year ago": an article after "the final" or "the past" starts a new phrase, and the span with it.
+    const lead = /^an?$/i.test(first) ? '' : told;
+    const s = matchStart + told.length - lead.length;
     // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit.
     if (second !== undefined && (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity)) {
-      const at = s + m[0].indexOf(second, lead.length + first.length);
+      const at = matchStart + m[0].indexOf(second, told.length + first.length);
       return make(at, e, numberValue(second), unitWord);
     }
     // "the second delay in as many years", "three titles in as many seasons": as many as the number told before.
