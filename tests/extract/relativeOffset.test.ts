@@ -54,6 +54,9 @@ const cases: readonly Case[] = [
   { sentence: 'Stocks fell this week in Tokyo.', extent: 'this week', type: 'DATE', value: '1998-W10' },
   { sentence: 'Prices dropped sharply last week.', extent: 'last week', type: 'DATE', value: '1998-W09' },
   { sentence: 'The deal was signed on June 5, 1997. The next day, shares jumped.', extent: 'The next day', type: 'DATE', value: '1997-06-06' },
+  // A year a record has stood since leaves the story on its day.
+  { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
+  { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   // "year-end" after a preposition is the end of the current year; after "since", of the last one.

@@ -216,7 +216,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * quote: "signed the agreement two years ago").
    */
   const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
-    if (!narrative) return false;
+    // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
+    // state has held since, or a record has stood since, looks back from the story, which stays where it was.
+    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
+    if (!narrative) return since;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
     // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -225,9 +228,6 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
     // 1968. Workers walked out on Monday").
     const later = last !== undefined && beginsAfter(next, last);
-    // "had exercised sovereignty over the islands since 1833": a year a state has held since looks back from the
-    // story, which stays where it was.
-    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
     // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
     // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
     // passing.
