@@ -27,6 +27,11 @@ const cases: readonly Case[] = [
   { sentence: 'I saw him three days back.', extent: 'three days back', type: 'DATE', value: '1998-03-02' },
   // "midweek": the middle of the week the text is at; "a midweek break" is any week's.
   { sentence: 'Temperatures could reach 20C by midweek.', extent: 'midweek', type: 'DATE', value: '1998-W10', mod: 'MID' },
+  // Told ahead from a weekend, the start or middle of the week is the coming week's; told of the past, the one gone by.
+  { sentence: 'Rain will continue through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-10' },
+  { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
+  { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
+  { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
   { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },
   // "this time next week": the day of writing, a week on.
   { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },

@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { DETERMINER_BEFORE, MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -190,6 +190,19 @@ const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** The weekday (Monday 1) on which the start or the middle of a week is over. */
+const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4 };
+/**
+ * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek": a
+ * part of the week told ahead that is over by the day it is told from is next week's.
+ */
+function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
+  const over = tense === 'future' && d.mod !== undefined ? WEEK_PART_OVER[d.mod] : undefined;
+  const day = over !== undefined ? anchorDay(base) : undefined;
+  if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
+  return formatWeek(addDays(day, 7));
+}
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
@@ -392,7 +405,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
-    const value = d.value(ctx);
+    const value = weekPartAhead(d, tense, base, d.value(ctx));
     if (!dct) return value;
     if (base === dct) {
       if (!d.yearless || narrative || d.anaphoric) return value;
