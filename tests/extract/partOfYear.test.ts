@@ -63,6 +63,8 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose in the first quarter of 1988.', extent: 'the first quarter of 1988', type: 'DATE', value: '1988-Q1' },
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
+  // A year written with it keeps a half a half of the year among words of a game.
+  { sentence: 'Ticket sales after the halftime show rose in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
   { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
   // Two quarters from either end of a year are its half.
   { sentence: 'Steelmakers expect weak demand through at least the first two quarters of 1990.', extent: 'the first two quarters of 1990', type: 'DATE', value: '1990-H1' },

@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 
 const source = 'partOfYear';
@@ -54,6 +54,8 @@ const quarters: Parser = (text) =>
     if (last && !m[5] && !m[6] && !m[7] && !m[8]) return undefined;
     const q = last ? 4 : ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
+    // A quarter with no year near words of a game is a period of play ("early in the third quarter").
+    if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7] && !m[8] && amongGameWords(text, start, e)) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
     if (/^the\s+(?:fiscal\s+)?\w+-(?:fiscal\s+)?quarter$/i.test(m[0])) s += (/^the\s+/i.exec(m[0])?.[0] ?? '').length;
     const shiftWord = m[1] ?? m[7];
@@ -162,6 +164,7 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
