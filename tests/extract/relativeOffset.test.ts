@@ -59,6 +59,9 @@ const cases: readonly Case[] = [
   { sentence: 'Stocks fell this week in Tokyo.', extent: 'this week', type: 'DATE', value: '1998-W10' },
   { sentence: 'Prices dropped sharply last week.', extent: 'last week', type: 'DATE', value: '1998-W09' },
   { sentence: 'The deal was signed on June 5, 1997. The next day, shares jumped.', extent: 'The next day', type: 'DATE', value: '1997-06-06' },
+  // A day told ahead stays ahead when a past verb reports what it would bring.
+  { sentence: 'The storm will hit Thursday. Officials said the next day would be worse.', extent: 'the next day', type: 'DATE', value: '2013-11-29', dct: '2013-11-27' },
+  { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },

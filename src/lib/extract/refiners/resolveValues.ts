@@ -160,6 +160,8 @@ const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
 const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
+/** "said the next day would be worse": a modal of a future reported in the past, right after a timex in its clause. */
+const REPORTED_AHEAD_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,3}(?:would|could|might|should)\b(?!\s+have\b)/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
@@ -428,8 +430,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
     // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
+    // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
+    // worse" is Friday.
     const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (at && beginsAfter(at, dct)) return d.value({ ...ctx, base: dct });
+    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) return d.value({ ...ctx, base: dct });
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
     // told ahead cannot be of one gone by, so it is the writing's.
     // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
