@@ -48,6 +48,9 @@ const cases: readonly Case[] = [
   { sentence: 'Temperatures will fall below freezing overnight into Sunday.', extent: 'overnight', type: 'TIME', value: '1998-10-24TNI' },
   // Dawn and dusk, after a preposition.
   { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
+  // A day right after it is part of the time, as in "noon Thursday".
+  { sentence: 'By dawn Tuesday, 101 people had been pulled out alive.', extent: 'dawn Tuesday', type: 'TIME', value: '2013-05-21TMO', dct: '2013-05-21' },
+  { sentence: 'The truce took effect at sundown Friday.', extent: 'sundown Friday', type: 'TIME', value: '2013-05-17TEV', dct: '2013-05-21' },
   { sentence: 'The town had fallen by nightfall.', extent: 'nightfall', type: 'TIME', value: '1998-10-23TNI' },
   // Times told in words.
   { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },

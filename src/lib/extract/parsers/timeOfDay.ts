@@ -67,17 +67,22 @@ const partBeforeAfter: Parser = (text) =>
     return part ? time(s, e, withTime(offsetResolver('day', m[2] === 'before' ? -1 : 1), part), { anaphoric: true }) : undefined;
   });
 
-const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
+const SUN_TIME = pattern(
+  /\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)(?:\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b(?!\s+(?:morning|afternoon|evening|night)\b))?/gi,
+  TRIGGER.dayPart,
+);
 const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
 /**
- * `at dawn`, `before sunrise on Sunday`, `by nightfall`: the morning or evening of the day written next to it or, with
- * none, of the day the text is at. Only after a preposition: "the dawn of a new era" is no time of day.
+ * `at dawn`, `before sunrise on Sunday`, `by nightfall`, `by dawn Tuesday`: the morning or evening of the day written
+ * right after it (one timex, as "noon Thursday" is), next to it or, with none, of the day the text is at. Only after a
+ * preposition: "the dawn of a new era" is no time of day.
  */
 const sunTime: Parser = (text) =>
   scan(text, SUN_TIME, (m, s, e) => {
     if (!precededBy(text, s, SUN_TIME_BEFORE)) return undefined;
     const part = /^(?:dawn|daybreak|sunrise|first)/i.test(m[1] ?? '') ? 'MO' : /^nightfall$/i.test(m[1] ?? '') ? 'NI' : 'EV';
-    return time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
+    const day = m[2] ? dayResolver(m[2]) : undefined;
+    return day ? time(s, e, withTime(day, part)) : time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
   });
 
 const MID_PART = pattern(new RegExp(
