@@ -82,6 +82,10 @@ const cases: readonly Case[] = [
   { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
+  // News agencies close them up.
+  { sentence: 'Police captured the suspect after a daylong manhunt.', extent: 'daylong', type: 'DURATION', value: 'P1D' },
+  { sentence: 'A former officer killed four people during a weeklong rampage.', extent: 'weeklong', type: 'DURATION', value: 'P1W' },
+  { sentence: 'The decadeslong conflict has killed thousands.', extent: 'decadeslong', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The three-month-long inquiry ended in March.', extent: 'three-month-long', type: 'DURATION', value: 'P3M' },
   { sentence: 'The city has 2,500 years of history.', extent: '2,500 years', type: 'DURATION', value: 'P2500Y' },
   // Several units, largest first, are one duration.

@@ -202,10 +202,11 @@ const quarters: Parser = (text) =>
     return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
   });
 
-const LONG = pattern(new RegExp(`\\b(?:(${COUNT_RE})-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b`, 'gi'), TRIGGER.unit, ['-long', '-Long', '-LONG']);
+const LONG = pattern(new RegExp(`\\b(?:(${COUNT_RE})-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long\\b`, 'gi'), TRIGGER.unit, /long\b/i);
 /**
- * `day-long`, `year-long`, `decades-long`, `three-month-long`: a singular unit lasts one of it or the count before it,
- * a plural an unknown number.
+ * `day-long`, `year-long`, `decades-long`, `three-month-long`, and as news agencies write them, closed: `a daylong
+ * manhunt`, `a weeklong festival`, `decadeslong`: a singular unit lasts one of it or the count before it, a plural an
+ * unknown number.
  */
 const long: Parser = (text) =>
   scan(text, LONG, (m, s, e) => {
