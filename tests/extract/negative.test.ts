@@ -25,6 +25,7 @@ const NOTHING: readonly string[] = [
   "Now that is a surprise, and now that's odd.",
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
+  'He was named employee of the month during the month of Ramadan.',
   // Halves and quarters of a game.
   'The quarterback threw three touchdown passes in the first half.',
   'The Ravens led 21-6 at halftime and added a field goal early in the third quarter.',

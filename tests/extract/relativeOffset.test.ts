@@ -48,6 +48,9 @@ const cases: readonly Case[] = [
   // the past keeps its month.
   { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
+  // "the month" placed by a word of position is the month the story is at.
+  { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
   // "this past week" is one phrase: the week before the writing's.
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
