@@ -188,6 +188,9 @@ const cases: readonly Case[] = [
   { sentence: 'The party went on until midnight. The next morning the house was a mess.', extent: 'The next morning', type: 'TIME', value: '1998-10-23TMO' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
+  // "the same morning", "that same night": a part of the day told.
+  { sentence: 'The train crashed on Wednesday evening. It had been inspected the same morning.', extent: 'the same morning', type: 'TIME', value: '2013-07-24TMO', dct: '2013-07-25' },
+  { sentence: 'The train crashed on Wednesday. That same night, rescuers arrived.', extent: 'That same night', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
   // An hour with the half of the day in words; told ahead after a day to come, of that day.
   {
     sentence: 'The father will travel to the United States on Monday. He will leave at 4 in the morning.',

@@ -49,13 +49,17 @@ const dayPart: Parser = (text) =>
     return /^that$/i.test(m[1] ?? '') ? { ...t, anaphoric: true } : t;
   });
 
-const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?[Tt]he\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);
-/** `early the next morning`, `the following evening`, `the previous night`: a part of the day after (before) the one told. */
+const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?(?:[Tt]he|[Tt]hat)\s+(next|following|previous|same)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);
+/**
+ * `early the next morning`, `the following evening`, `the previous night`: a part of the day after (before) the one
+ * told; `the same morning`, `that same night`: of the day told.
+ */
 const nextPart: Parser = (text) =>
   scan(text, NEXT_PART, (m, s, e) => {
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!part) return undefined;
-    const n = (m[1] ?? '').toLowerCase() === 'previous' ? -1 : 1;
+    const step = (m[1] ?? '').toLowerCase();
+    const n = step === 'previous' ? -1 : step === 'same' ? 0 : 1;
     return time(s, e, withTime(offsetResolver('day', n), part), { anaphoric: true });
   });
 
