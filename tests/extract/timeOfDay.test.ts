@@ -221,6 +221,11 @@ describe('a time told again on another clock', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
   });
 
+  it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {
+    const found = tagTimexes('The white smoke rose at 7 p.m. local time (1800 GMT) over the chapel.', { dct: DCT });
+    expect(found.map((t) => t.text)).toEqual(['7 p.m.']);
+  });
+
   it('takes a 24-hour reading after a year alone for a count ("In 1998 12:30 people")', () => {
     const found = tagTimexes('In 1998 12:30 people had voted by noon.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['1998', 'noon']);

@@ -124,6 +124,8 @@ export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 
 /** A determiner right before, as in "the August 1792 uprising", "a March operation": a date naming a thing by its time. */
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
+/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
+export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
@@ -107,8 +107,6 @@ const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
 
-/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
-const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
 const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
