@@ -48,6 +48,9 @@ const cases: readonly Case[] = [
   { sentence: 'The chief executive stepped down in the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2025-01-20' },
   // An expectation told in the present is of the season to come.
   { sentence: 'A decision is expected in the spring, officials said.', extent: 'the spring', type: 'DATE', value: '1990-SP' },
+  // A season told ahead is not one already over, however near; one told in the past not one still to begin.
+  { sentence: 'The show will return for a sixth season in the spring.', extent: 'the spring', type: 'DATE', value: '2014-SP', dct: '2013-06-11' },
+  { sentence: 'The show ended its run in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2013-06-11' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
   { sentence: 'She must report within two weeks and complete the program by early summer, the judge said.', extent: 'early summer', type: 'DATE', value: '1990-SU', mod: 'START' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
