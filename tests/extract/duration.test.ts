@@ -108,6 +108,10 @@ const cases: readonly Case[] = [
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
+  // One hour before or after the time told.
+  { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'Prices rose sharply in the past hour.', extent: 'the past hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'Over the past hour and a half, rain fell steadily.', extent: 'the past hour and a half', type: 'DURATION', value: 'PT1H30M' },
   // "the final" before an article is a noun phrase of its own: the time starts at the article.
   { sentence: 'Murray, who lost in the final a year ago, won on Sunday.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-07-08' },
   { sentence: 'He played in the final a week after surgery.', extent: 'a week', type: 'DURATION', value: 'P1W' },
