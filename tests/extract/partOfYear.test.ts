@@ -125,6 +125,10 @@ const cases: readonly Case[] = [
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
   // The nth week of a month is an ISO week: the first holds the month's 4th, the last the day three before its end.
   { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-W39' },
+  // A weekend of a month: the weekend of its nth (last) Saturday.
+  { sentence: 'The festival takes place the last weekend in June.', extent: 'the last weekend in June', type: 'DATE', value: '2013-W26-WE', dct: '2013-05-03' },
+  { sentence: 'The fair opens the second weekend in July.', extent: 'the second weekend in July', type: 'DATE', value: '2013-W28-WE', dct: '2013-05-03' },
+  { sentence: 'Talks resume the first week in June.', extent: 'the first week in June', type: 'DATE', value: '2013-W23', dct: '2013-05-03' },
   // A bare season in a sentence of a habit is any year's.
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.
