@@ -89,6 +89,7 @@ const cases: readonly Case[] = [
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: '6', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
   // …of every week: a span of days, a day with "every", plural days after "on".
   { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: '5pm', type: 'TIME', value: 'XXXX-XX-XXT17:00' },
+  { sentence: 'The museum is open 10 a.m. to 6 p.m. Tuesday through Sunday.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Open Monday to Friday, 9am to 5pm.', extent: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
   { sentence: 'Rhyme time runs every Tuesday at 10.30am.', extent: '10.30am', type: 'TIME', value: 'XXXX-XX-XXT10:30' },
   { sentence: 'The shop opens 10am-2pm on Saturdays.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },

@@ -144,6 +144,8 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'midday', type: 'TIME', value: '2024-04-05T12:00' },
   // A span of days with the hours of a schedule, or after "open", is of every week; with a week named, of that week.
   { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
+  { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'Phone lines are staffed Monday-Saturday, 8am-8pm.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
