@@ -186,6 +186,9 @@ const cases: readonly Case[] = [
   { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // A quantity word before an offset bounds the time it points to (TIMEX3 mod).
   { sentence: 'The firm was founded more than a century ago.', extent: 'more than a century ago', type: 'DATE', value: '1890', mod: 'BEFORE', dct: '1990-06-12' },
+  // "took over" is a verb: "over" is then no bound.
+  { sentence: 'Tim Cook, who took over two years ago, spoke on Tuesday.', extent: 'two years ago', type: 'DATE', value: '2011', dct: '2013-09-11' },
+  { sentence: 'Prices rose over two years ago.', extent: 'over two years ago', type: 'DATE', value: '2011', mod: 'BEFORE', dct: '2013-09-11' },
   { sentence: 'The plant opened no more than two years ago.', extent: 'no more than two years ago', type: 'DATE', value: '1988', mod: 'ON_OR_AFTER', dct: '1990-06-12' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
