@@ -70,6 +70,9 @@ const cases: readonly Case[] = [
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What someone was urged or asked to do is still to come.
   { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // …but what someone had been ordered to do is told of a day gone by.
+  { sentence: 'Workers had been ordered back to work Wednesday despite the cracks.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
+  { sentence: 'Managers had ordered workers to return Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
   { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // "last" after a modal is the verb, not "last week"; a hope or a promise looks ahead.
   { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
