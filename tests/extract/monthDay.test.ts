@@ -177,6 +177,11 @@ const cases: readonly Case[] = [
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
     extent: '15 November', type: 'DATE', value: '2024-11-15', dct: '2025-02-14',
   },
+  // …not a day years back told in passing: from there a plan reported is one of the writing's time.
+  {
+    sentence: 'Dorsey sent the first tweet on March 21, 2006. Analysts said the test would come when the company reports results, likely in early February.',
+    extent: 'early February', type: 'DATE', value: '2014-02', mod: 'START', dct: '2013-11-07',
+  },
   // "as early as" looks ahead only with what governs it ("could come as early as March"); "as recently as" back.
   { sentence: 'They found that a faulty valve, reported as early as August, had not been replaced.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2025-02-14' },
   { sentence: 'Officials said a deal could be signed as early as March.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2025-02-14' },

@@ -297,7 +297,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const aheadOfToldDay = (d: Draft, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
-    if (monthIndex(dct) - monthIndex(at) < 2) return undefined;
+    // Nor from a day years back, told in passing ("sent the first tweet seven years ago, on March 21, 2006. … would come
+    // … likely in early February" is the coming February).
+    const back = monthIndex(dct) - monthIndex(at);
+    if (back < 2 || back > 12) return undefined;
     // Not when "will" says it ("who were invited in July 1997 will join on March 12").
     const sentence = sentenceBefore(text, d.start);
     if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
