@@ -193,14 +193,18 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
-/** The weekday (Monday 1) on which the start or the middle of a week is over. */
-const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4 };
 /**
- * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek": a
- * part of the week told ahead that is over by the day it is told from is next week's.
+ * The weekday (Monday 1) after which the start, the middle, the end or the whole of a week is over for what is still
+ * to come (on its Sunday, the week has no day left to plan for).
+ */
+const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4, END: 6, WHOLE: 6 };
+/**
+ * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek",
+ * "Later this week, the Senate will vote" told on a Sunday: a week or a part of it told ahead that is over by the day
+ * it is told from is next week's.
  */
 function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
-  const over = tense === 'future' && d.mod !== undefined ? WEEK_PART_OVER[d.mod] : undefined;
+  const over = tense === 'future' ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
   const day = over !== undefined ? anchorDay(base) : undefined;
   if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
   return formatWeek(addDays(day, 7));
