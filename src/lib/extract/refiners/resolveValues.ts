@@ -204,7 +204,8 @@ const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4, END
  * it is told from is next week's.
  */
 function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
-  const over = tense === 'future' ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
+  // Only a week's value has a "W" after its year's dash: a look at that letter before the calendar.
+  const over = tense === 'future' && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
   const day = over !== undefined ? anchorDay(base) : undefined;
   if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
   return formatWeek(addDays(day, 7));
