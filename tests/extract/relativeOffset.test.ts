@@ -177,6 +177,9 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // "minutes later", "seconds later", as "hours later": a time of the day told.
+  { sentence: 'The first bomb exploded on Monday afternoon. Seconds later, a second blast hit.', extent: 'Seconds later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-04-20' },
+  { sentence: 'The plane crashed on Saturday. Minutes later, fire crews arrived.', extent: 'Minutes later', type: 'TIME', value: '2013-07-06TXX', dct: '2013-07-07' },
   { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
   { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },
   { sentence: 'He left at noon, and 90 minutes later he was back.', extent: '90 minutes later', type: 'TIME', value: '2024-04-04T13:30', dct: '2024-04-04' },

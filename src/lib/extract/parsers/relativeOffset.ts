@@ -191,20 +191,21 @@ const halfOffset: Parser = (text) =>
     });
   });
 
-const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
+const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
  * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
- * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, a time of that day.
+ * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes later`, a
+ * time of that day.
  */
 const bareAgo: Parser = (text) =>
   scan(text, BARE_AGO, (m, s, e) => {
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
     if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
-    if (unit === 'hours') {
+    if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);
         return `${day ? formatDay(day) : 'XXXX-XX-XX'}TXX`;
