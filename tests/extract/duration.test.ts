@@ -82,6 +82,10 @@ const cases: readonly Case[] = [
   { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },
+  // News agencies close them up.
+  { sentence: 'Police captured the suspect after a daylong manhunt.', extent: 'daylong', type: 'DURATION', value: 'P1D' },
+  { sentence: 'A former officer killed four people during a weeklong rampage.', extent: 'weeklong', type: 'DURATION', value: 'P1W' },
+  { sentence: 'The decadeslong conflict has killed thousands.', extent: 'decadeslong', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The three-month-long inquiry ended in March.', extent: 'three-month-long', type: 'DURATION', value: 'P3M' },
   { sentence: 'The city has 2,500 years of history.', extent: '2,500 years', type: 'DURATION', value: 'P2500Y' },
   // Several units, largest first, are one duration.
@@ -104,6 +108,13 @@ const cases: readonly Case[] = [
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
+  // One hour before or after the time told.
+  { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'Prices rose sharply in the past hour.', extent: 'the past hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'Over the past hour and a half, rain fell steadily.', extent: 'the past hour and a half', type: 'DURATION', value: 'PT1H30M' },
+  // "the final" before an article is a noun phrase of its own: the time starts at the article.
+  { sentence: 'Murray, who lost in the final a year ago, won on Sunday.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-07-08' },
+  { sentence: 'He played in the final a week after surgery.', extent: 'a week', type: 'DURATION', value: 'P1W' },
   { sentence: 'He will return in a fortnight.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },
   // Before or after something other than a date, still two weeks ("a fortnight before Christmas" is a date: shiftedDates).
   { sentence: 'The recall comes a fortnight before the company reports its results.', extent: 'a fortnight', type: 'DURATION', value: 'P2W' },

@@ -50,6 +50,9 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // "Open" in a tournament's name is no verb: the clause is told in the past.
+  { sentence: 'Djokovic, who won the Australian Open in January, remains No. 1.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-07-08' },
+  { sentence: 'She reached the semifinals of the French Open in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-11-20' },
   // A day a thing was set for lies ahead; "the stage was set for a showdown" sets no day.
   { sentence: 'Sentencing was set for Aug. 22.', extent: 'Aug. 22', type: 'DATE', value: '2024-08-22', dct: '2024-05-30' },
   { sentence: 'The stage was set for a showdown in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-05-30' },
@@ -164,8 +167,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
-  // "the last weekend of August" is a weekend of August, not last weekend: the month is what is known.
-  { sentence: 'The festival is held on the last weekend of August.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2024-04-11' },
+  // "the last weekend of August" is a weekend of August (that of its last Saturday), not last weekend.
+  { sentence: 'The festival is held on the last weekend of August.', extent: 'the last weekend of August', type: 'DATE', value: '2024-W35-WE', dct: '2024-04-11' },
   // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.
   {
     sentence: 'The plan is for the Kennedy to eventually replace the carrier Dwight D. Eisenhower, which has been on patrol since March and was scheduled to return to port.',
@@ -182,6 +185,11 @@ const cases: readonly Case[] = [
   {
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
     extent: '15 November', type: 'DATE', value: '2024-11-15', dct: '2025-02-14',
+  },
+  // …not a day years back told in passing: from there a plan reported is one of the writing's time.
+  {
+    sentence: 'Dorsey sent the first tweet on March 21, 2006. Analysts said the test would come when the company reports results, likely in early February.',
+    extent: 'early February', type: 'DATE', value: '2014-02', mod: 'START', dct: '2013-11-07',
   },
   // "as early as" looks ahead only with what governs it ("could come as early as March"); "as recently as" back.
   { sentence: 'They found that a faulty valve, reported as early as August, had not been replaced.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2025-02-14' },
@@ -242,8 +250,8 @@ const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
   it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
-  it('reads "the last weekend of August" as August alone, not as last weekend', () => {
+  it('reads "the last weekend of August" as one weekend of August, not as last weekend', () => {
     const found = tagTimexes('The festival is held on the last weekend of August.', { dct: '2024-04-11' });
-    expect(found.map((t) => [t.text, t.value])).toEqual([['August', '2024-08']]);
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the last weekend of August', '2024-W35-WE']]);
   });
 });

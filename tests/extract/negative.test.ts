@@ -29,6 +29,11 @@ const NOTHING: readonly string[] = [
   "Now that is a surprise, and now that's odd.",
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
+  'He was named employee of the month during the month of Ramadan.',
+  // Halves and quarters of a game.
+  'The quarterback threw three touchdown passes in the first half.',
+  'The Ravens led 21-6 at halftime and added a field goal early in the third quarter.',
+  'Jones returned the second-half kickoff 108 yards for a touchdown.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".
   'At the end of the day, it is about trust, and at the end of the day we have to win.',

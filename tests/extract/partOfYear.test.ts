@@ -48,6 +48,9 @@ const cases: readonly Case[] = [
   { sentence: 'The chief executive stepped down in the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2025-01-20' },
   // An expectation told in the present is of the season to come.
   { sentence: 'A decision is expected in the spring, officials said.', extent: 'the spring', type: 'DATE', value: '1990-SP' },
+  // A season told ahead is not one already over, however near; one told in the past not one still to begin.
+  { sentence: 'The show will return for a sixth season in the spring.', extent: 'the spring', type: 'DATE', value: '2014-SP', dct: '2013-06-11' },
+  { sentence: 'The show ended its run in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2013-06-11' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
   { sentence: 'She must report within two weeks and complete the program by early summer, the judge said.', extent: 'early summer', type: 'DATE', value: '1990-SU', mod: 'START' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
@@ -63,6 +66,8 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose in the first quarter of 1988.', extent: 'the first quarter of 1988', type: 'DATE', value: '1988-Q1' },
   { sentence: "Earnings improved in next year's first quarter.", extent: "next year's first quarter", type: 'DATE', value: '1990-Q1' },
   { sentence: 'Revenue grew in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
+  // A year written with it keeps a half a half of the year among words of a game.
+  { sentence: 'Ticket sales after the halftime show rose in the first half of 1989.', extent: 'the first half of 1989', type: 'DATE', value: '1989-H1' },
   { sentence: 'The campaign will mean lower earnings for the last half of 1989 and for 1990.', extent: 'the last half of 1989', type: 'DATE', value: '1989-H2' },
   // Two quarters from either end of a year are its half.
   { sentence: 'Steelmakers expect weak demand through at least the first two quarters of 1990.', extent: 'the first two quarters of 1990', type: 'DATE', value: '1990-H1' },
@@ -120,6 +125,10 @@ const cases: readonly Case[] = [
   // A part of a named month is one timex, not "the last week" before the DCT plus the month.
   // The nth week of a month is an ISO week: the first holds the month's 4th, the last the day three before its end.
   { sentence: 'The BEF alone took 30,441 prisoners in the last week of September.', extent: 'the last week of September', type: 'DATE', value: '1989-W39' },
+  // A weekend of a month: the weekend of its nth (last) Saturday.
+  { sentence: 'The festival takes place the last weekend in June.', extent: 'the last weekend in June', type: 'DATE', value: '2013-W26-WE', dct: '2013-05-03' },
+  { sentence: 'The fair opens the second weekend in July.', extent: 'the second weekend in July', type: 'DATE', value: '2013-W28-WE', dct: '2013-05-03' },
+  { sentence: 'Talks resume the first week in June.', extent: 'the first week in June', type: 'DATE', value: '2013-W23', dct: '2013-05-03' },
   // A bare season in a sentence of a habit is any year's.
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.

@@ -27,6 +27,15 @@ const cases: readonly Case[] = [
   { sentence: 'I saw him three days back.', extent: 'three days back', type: 'DATE', value: '1998-03-02' },
   // "midweek": the middle of the week the text is at; "a midweek break" is any week's.
   { sentence: 'Temperatures could reach 20C by midweek.', extent: 'midweek', type: 'DATE', value: '1998-W10', mod: 'MID' },
+  // Told ahead from a weekend, the start or middle of the week is the coming week's; told of the past, the one gone by.
+  { sentence: 'Rain will continue through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-10' },
+  { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
+  { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
+  { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
+  // On a Sunday, the week told ahead is the coming one; told in the past, the one ending.
+  { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
+  { sentence: 'Stocks rose this week on hopes of more stimulus.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-16' },
+  { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-15' },
   { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },
   // "this time next week": the day of writing, a week on.
   { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },
@@ -43,6 +52,9 @@ const cases: readonly Case[] = [
   // the past keeps its month.
   { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
+  // "the month" placed by a word of position is the month the story is at.
+  { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
   // "this past week" is one phrase: the week before the writing's.
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
@@ -54,6 +66,12 @@ const cases: readonly Case[] = [
   { sentence: 'Stocks fell this week in Tokyo.', extent: 'this week', type: 'DATE', value: '1998-W10' },
   { sentence: 'Prices dropped sharply last week.', extent: 'last week', type: 'DATE', value: '1998-W09' },
   { sentence: 'The deal was signed on June 5, 1997. The next day, shares jumped.', extent: 'The next day', type: 'DATE', value: '1997-06-06' },
+  // A day told ahead stays ahead when a past verb reports what it would bring.
+  { sentence: 'The storm will hit Thursday. Officials said the next day would be worse.', extent: 'the next day', type: 'DATE', value: '2013-11-29', dct: '2013-11-27' },
+  { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
+  // A year a record has stood since leaves the story on its day.
+  { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
+  { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   // "year-end" after a preposition is the end of the current year; after "since", of the last one.
@@ -159,6 +177,9 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // "minutes later", "seconds later", as "hours later": a time of the day told.
+  { sentence: 'The first bomb exploded on Monday afternoon. Seconds later, a second blast hit.', extent: 'Seconds later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-04-20' },
+  { sentence: 'The plane crashed on Saturday. Minutes later, fire crews arrived.', extent: 'Minutes later', type: 'TIME', value: '2013-07-06TXX', dct: '2013-07-07' },
   { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
   { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },
   { sentence: 'He left at noon, and 90 minutes later he was back.', extent: '90 minutes later', type: 'TIME', value: '2024-04-04T13:30', dct: '2024-04-04' },
@@ -172,12 +193,18 @@ const cases: readonly Case[] = [
   { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // A quantity word before an offset bounds the time it points to (TIMEX3 mod).
   { sentence: 'The firm was founded more than a century ago.', extent: 'more than a century ago', type: 'DATE', value: '1890', mod: 'BEFORE', dct: '1990-06-12' },
+  // "took over" is a verb: "over" is then no bound.
+  { sentence: 'Tim Cook, who took over two years ago, spoke on Tuesday.', extent: 'two years ago', type: 'DATE', value: '2011', dct: '2013-09-11' },
+  { sentence: 'Prices rose over two years ago.', extent: 'over two years ago', type: 'DATE', value: '2011', mod: 'BEFORE', dct: '2013-09-11' },
   { sentence: 'The plant opened no more than two years ago.', extent: 'no more than two years ago', type: 'DATE', value: '1988', mod: 'ON_OR_AFTER', dct: '1990-06-12' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
+  // A weekday after or before a holiday: the first such day on that side of it.
+  { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
+  { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },

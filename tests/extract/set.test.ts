@@ -41,6 +41,10 @@ const cases: readonly Case[] = [
   { sentence: 'The market is held every other Friday.', extent: 'every other Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'She still cooks every Friday night for her daughters.', extent: 'every Friday night', type: 'SET', value: 'XXXX-WXX-5TNI' },
   { sentence: 'Every July morning the fog returns.', extent: 'Every July', type: 'SET', value: 'XXXX-07' },
+  // With its day, the day recurs; a figure after the month is no day.
+  { sentence: 'The festival draws thousands of pilgrims every July 25.', extent: 'every July 25', type: 'SET', value: 'XXXX-07-25' },
+  { sentence: 'Each Dec. 7, veterans gather at the memorial.', extent: 'Each Dec. 7', type: 'SET', value: 'XXXX-12-07' },
+  { sentence: 'Prices rise each March 10 percent or more.', extent: 'each March', type: 'SET', value: 'XXXX-03' },
   // "every second" steps over named days or units; alone it is every second.
   { sentence: 'The council meets every second Tuesday.', extent: 'every second Tuesday', type: 'SET', value: 'XXXX-WXX-2' },
   { sentence: 'The bins are emptied every second week.', extent: 'every second week', type: 'SET', value: 'P2W' },

@@ -48,6 +48,9 @@ const cases: readonly Case[] = [
   { sentence: 'Temperatures will fall below freezing overnight into Sunday.', extent: 'overnight', type: 'TIME', value: '1998-10-24TNI' },
   // Dawn and dusk, after a preposition.
   { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
+  // A day right after it is part of the time, as in "noon Thursday".
+  { sentence: 'By dawn Tuesday, 101 people had been pulled out alive.', extent: 'dawn Tuesday', type: 'TIME', value: '2013-05-21TMO', dct: '2013-05-21' },
+  { sentence: 'The truce took effect at sundown Friday.', extent: 'sundown Friday', type: 'TIME', value: '2013-05-17TEV', dct: '2013-05-21' },
   { sentence: 'The town had fallen by nightfall.', extent: 'nightfall', type: 'TIME', value: '1998-10-23TNI' },
   // Times told in words.
   { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },
@@ -88,6 +91,7 @@ const cases: readonly Case[] = [
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: '6', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
   // …of every week: a span of days, a day with "every", plural days after "on".
   { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: '5pm', type: 'TIME', value: 'XXXX-XX-XXT17:00' },
+  { sentence: 'The museum is open 10 a.m. to 6 p.m. Tuesday through Sunday.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Open Monday to Friday, 9am to 5pm.', extent: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
   { sentence: 'Rhyme time runs every Tuesday at 10.30am.', extent: '10.30am', type: 'TIME', value: 'XXXX-XX-XXT10:30' },
   { sentence: 'The shop opens 10am-2pm on Saturdays.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
@@ -187,6 +191,9 @@ const cases: readonly Case[] = [
   { sentence: 'The party went on until midnight. The next morning the house was a mess.', extent: 'The next morning', type: 'TIME', value: '1998-10-23TMO' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
+  // "the same morning", "that same night": a part of the day told.
+  { sentence: 'The train crashed on Wednesday evening. It had been inspected the same morning.', extent: 'the same morning', type: 'TIME', value: '2013-07-24TMO', dct: '2013-07-25' },
+  { sentence: 'The train crashed on Wednesday. That same night, rescuers arrived.', extent: 'That same night', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
   // An hour with the half of the day in words; told ahead after a day to come, of that day.
   {
     sentence: 'The father will travel to the United States on Monday. He will leave at 4 in the morning.',
@@ -215,6 +222,11 @@ describe('a time told again on another clock', () => {
   it('is not a second time after "local time" either, and the day after it is the clock\'s', () => {
     const found = tagTimexes('The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', { dct: DCT });
     expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
+  });
+
+  it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {
+    const found = tagTimexes('The white smoke rose at 7 p.m. local time (1800 GMT) over the chapel.', { dct: DCT });
+    expect(found.map((t) => t.text)).toEqual(['7 p.m.']);
   });
 
   it('takes a 24-hour reading after a year alone for a count ("In 1998 12:30 people")', () => {

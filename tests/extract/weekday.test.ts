@@ -70,6 +70,9 @@ const cases: readonly Case[] = [
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What someone was urged or asked to do is still to come.
   { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // …but what someone had been ordered to do is told of a day gone by.
+  { sentence: 'Workers had been ordered back to work Wednesday despite the cracks.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
+  { sentence: 'Managers had ordered workers to return Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
   { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // "last" after a modal is the verb, not "last week"; a hope or a promise looks ahead.
   { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
@@ -147,6 +150,8 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters have issued a warning for heavy rain from 6pm on Thursday until midday on Friday.', extent: 'midday', type: 'TIME', value: '2024-04-05T12:00' },
   // A span of days with the hours of a schedule, or after "open", is of every week; with a week named, of that week.
   { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
+  { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'Phone lines are staffed Monday-Saturday, 8am-8pm.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },

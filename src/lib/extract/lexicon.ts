@@ -126,6 +126,8 @@ export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 /** A noun right after a date, as in "the August 1792 uprising", "its December meeting": with a determiner before, a thing named by its time. */
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
+/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
+export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**
@@ -136,6 +138,15 @@ export const POSSESSIVE_BEFORE = /(?:\b(?:my|our|your|his|her|its|their|whose)|\
 
 /** "of" and a thing that is no time: "the last year of the war", "the first hour of the attack"; not "of the month". */
 export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|last)\\s+)?(?:${UNIT_RE}|quarter|season|${MONTH_RE}|\\d)\\b)\\S`, 'i');
+
+/**
+ * Words of a game in play: near them, "the first half", "the third quarter" and "a second-half goal" are periods of a
+ * match, not of a year ("threw three touchdown passes in the first half", "early in the third quarter").
+ */
+export const GAME_WORDS = /\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\s+throws?|field\s+goals?|penalty\s+(?:kicks?|shots?|spot)|the\s+buzzer|the\s+(?:final\s+)?whistle|power\s+play|equali[sz]ed|equali[sz]er|goalkeeper|goalie)\b/i;
+/** Is the part of a year at `start`–`end` told among words of a game (see GAME_WORDS)? */
+export const amongGameWords = (text: string, start: number, end: number): boolean =>
+  GAME_WORDS.test(text.slice(Math.max(0, start - 150), end + 150));
 
 /** A copyright sign or word before a year (and a first year and a dash): "Copyright © 2024", "© 2010–2024". */
 export const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*)?$/;

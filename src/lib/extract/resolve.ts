@@ -317,7 +317,13 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : current + n)}-${code}`;
   // A past verb right before ("stepped down in the spring"): the latest one that has begun.
   if (firm && tense === 'past') return `${formatYear(current)}-${code}`;
-  const years = [b.year - 1, b.year, b.year + 1];
+  // Told ahead, a season that is over by the base day is no candidate ("will return in the spring" told in June is next
+  // spring); told in the past, nor is one not yet begun. (Not a quarter: a firm "will report third-quarter results"
+  // after the quarter has closed.)
+  const season = code.length === 2 && !/\d/.test(code);
+  const possible = (y: number): boolean => narrative || !season ||
+    (tense === 'future' ? dayNumber(endOf(y)) > dayNumber(b) : tense !== 'past' || dayNumber(startOf(y)) <= dayNumber(b));
+  const years = [b.year - 1, b.year, b.year + 1].filter(possible);
   const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
   // As with months: in a history the nearest one wins, a near tie going forward as a story moves.
   const pick = narrative ? pickByTense(middles, b, 'future', NARRATIVE_FORWARD) : pickByTense(middles, b, tense);

@@ -7,7 +7,7 @@ import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue } from '../lexicon.ts';
+import { COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -204,6 +204,8 @@ function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count
   const before = YEAR_PAIRED.exec(text.slice(Math.max(0, s - 24), s));
   return before ? pairReading(text, Number(before[1]), y, e) : undefined;
 }
+/** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs". */
+const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b)`);
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
 const bareYear: Parser = (text) =>
   scan(text, BARE_YEAR, (m, s, e) => {
@@ -213,6 +215,9 @@ const bareYear: Parser = (text) =>
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
     // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
+    // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
+    // restated on another zone's clock).
+    if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 8))) return undefined;
     const pair = /^\d/.test(m[0]) ? pairOf(text, y, s, e) : undefined;
     if (pair === 'count') return undefined;
     if (pair === 'years') return date(s, e, formatYear(y));

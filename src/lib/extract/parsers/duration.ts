@@ -75,16 +75,19 @@ const AS_BEFORE = /\bas\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 const counted: Parser = (text) =>
-  scan(text, COUNTED, (m, s, e) => {
-    const [lead, first, numerator, denominator, second, gap, unitWord, halfAfter] =
+  scan(text, COUNTED, (m, matchStart, e) => {
+    const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
       [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
+    // "lost in the final a year ago": an article after "the final" or "the past" starts a new phrase, and the span with it.
+    const lead = /^an?$/i.test(first) ? '' : told;
+    const s = matchStart + told.length - lead.length;
     // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit.
     if (second !== undefined && (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity)) {
-      const at = s + m[0].indexOf(second, lead.length + first.length);
+      const at = matchStart + m[0].indexOf(second, told.length + first.length);
       return make(at, e, numberValue(second), unitWord);
     }
     // "the second delay in as many years", "three titles in as many seasons": as many as the number told before.
@@ -146,6 +149,13 @@ const firstOfAThing: Parser = (text) =>
     return OF_A_THING.test(text.slice(e, e + 40)) ? make(s, e, 1, m[1] ?? '') : undefined;
   });
 
+const NEXT_HOUR = pattern(/\bthe\s+(?:next|past|last|previous|following|coming)\s+hour(\s+and\s+a\s+half)?\b(?![\s-]+(?:of|or|and)\b)/gi, TRIGGER.unit);
+/**
+ * `within the next hour`, `in the past hour`, `the past hour and a half`: a stretch of one hour up to or from the time told (the day, week and month
+ * so named are dates, relativeOffset's; "the last hour of trading" is firstOfAThing's).
+ */
+const nextHour: Parser = (text) => scan(text, NEXT_HOUR, (m, s, e) => make(s, e, m[1] ? 1.5 : 1, 'hour'));
+
 const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?\s+of\s+(?:an\s+(hour)|a\s+(century|year))\b/gi, TRIGGER.quarter);
 /** In the unit below it, a quarter of an hour, a year and a century. */
 const QUARTER_IN: Readonly<Record<string, readonly [number, string]>> = { hour: [15, 'minutes'], year: [3, 'months'], century: [25, 'years'] };
@@ -199,10 +209,11 @@ const quarters: Parser = (text) =>
     return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
   });
 
-const LONG = pattern(new RegExp(`\\b(?:(${COUNT_RE})-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-long\\b`, 'gi'), TRIGGER.unit, ['-long', '-Long', '-LONG']);
+const LONG = pattern(new RegExp(`\\b(?:(${COUNT_RE})-)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)-?long\\b`, 'gi'), TRIGGER.unit, /long\b/i);
 /**
- * `day-long`, `year-long`, `decades-long`, `three-month-long`: a singular unit lasts one of it or the count before it,
- * a plural an unknown number.
+ * `day-long`, `year-long`, `decades-long`, `three-month-long`, and as news agencies write them, closed: `a daylong
+ * manhunt`, `a weeklong festival`, `decadeslong`: a singular unit lasts one of it or the count before it, a plural an
+ * unknown number.
  */
 const long: Parser = (text) =>
   scan(text, LONG, (m, s, e) => {
@@ -296,6 +307,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text), ...aWhile(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...nextHour(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text), ...aWhile(text),
   ];
 };

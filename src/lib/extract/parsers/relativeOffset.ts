@@ -191,20 +191,21 @@ const halfOffset: Parser = (text) =>
     });
   });
 
-const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
+const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
  * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
- * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, a time of that day.
+ * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes later`, a
+ * time of that day.
  */
 const bareAgo: Parser = (text) =>
   scan(text, BARE_AGO, (m, s, e) => {
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
     if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
-    if (unit === 'hours') {
+    if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);
         return `${day ? formatDay(day) : 'XXXX-XX-XX'}TXX`;
@@ -377,11 +378,11 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
 /** Award titles, not periods: "player of the year". */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
- * A bare `the year`, `the full year`, `the week`: in news the current one ("earnings for the year", "for the week, the
+ * A bare `the year`, `the full year`, `the week`, and `later in the month`: in news the current one ("earnings for the year", "for the week, the
  * index dropped", "a high for the year of $42.875", where the figure is what "of" leads to), in a history the one under
  * discussion. `the year ended June 30` and `the year to March 31` are
  * twelve-month spans instead.
@@ -390,6 +391,9 @@ const thePeriod: Parser = (text) =>
   scan(text, THE_PERIOD, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain || precededBy(text, s, TITLE_BEFORE) || precededBy(text, s, PART_WORD)) return undefined;
+    // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
+    // position, "later in the month", "early in the month", it is the one the story is at.
+    if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
     // "the week to 10 January", "the week commencing 15 May", "the week ended Friday": the week of the day written next.
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
@@ -402,6 +406,7 @@ const thePeriod: Parser = (text) =>
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
     return draft(s, e, grain, 0, false);
   });
+const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
 const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);

@@ -2,9 +2,10 @@
  * Recurring times (TIMEX3 SET): `daily`, `weekly`, `every year`, `each month`, `twice a week` (extent `a week`),
  * `per day`, `every two years`, `on Sundays`.
  */
+import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -61,10 +62,10 @@ const every: Parser = (text) =>
   });
 
 // "each other Friday" is "see each other on Friday": only "every" steps over days.
-const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE}))\\b`, 'g'), TRIGGER.every);
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?)\\b`, 'g'), TRIGGER.every);
 /**
- * `every Thursday`, `each July`, `every other Friday`, `every second Tuesday` (which of them recur, TIMEX3's value
- * leaves to `freq`), `every Friday night`.
+ * `every Thursday`, `each July`, `every July 25`, `every other Friday`, `every second Tuesday` (which of them recur,
+ * TIMEX3's value leaves to `freq`), `every Friday night`.
  */
 const everyName: Parser = (text) =>
   scan(text, EVERY_NAME, (m, s, e) => {
@@ -72,7 +73,9 @@ const everyName: Parser = (text) =>
     const part = m[2] ? DAY_PART_CODES[m[2].toLowerCase()] : undefined;
     if (wd) return set(s, e, `XXXX-WXX-${wd}${part ? `T${part}` : ''}`);
     const month = monthOf(m[3] ?? '');
-    return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
+    // A day no such month has ("every Feb. 30") is no date.
+    if (!month || (m[4] && !isValidDay(2000, month, Number(m[4])))) return undefined;
+    return set(s, e, `XXXX-${String(month).padStart(2, '0')}${m[4] ? `-${m[4].padStart(2, '0')}` : ''}`);
   });
 
 const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIGGER.unit);

@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 
 const source = 'timeOfDay';
@@ -49,13 +49,17 @@ const dayPart: Parser = (text) =>
     return /^that$/i.test(m[1] ?? '') ? { ...t, anaphoric: true } : t;
   });
 
-const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?[Tt]he\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);
-/** `early the next morning`, `the following evening`, `the previous night`: a part of the day after (before) the one told. */
+const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?(?:[Tt]he|[Tt]hat)\s+(next|following|previous|same)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);
+/**
+ * `early the next morning`, `the following evening`, `the previous night`: a part of the day after (before) the one
+ * told; `the same morning`, `that same night`: of the day told.
+ */
 const nextPart: Parser = (text) =>
   scan(text, NEXT_PART, (m, s, e) => {
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!part) return undefined;
-    const n = (m[1] ?? '').toLowerCase() === 'previous' ? -1 : 1;
+    const step = (m[1] ?? '').toLowerCase();
+    const n = step === 'previous' ? -1 : step === 'same' ? 0 : 1;
     return time(s, e, withTime(offsetResolver('day', n), part), { anaphoric: true });
   });
 
@@ -67,17 +71,22 @@ const partBeforeAfter: Parser = (text) =>
     return part ? time(s, e, withTime(offsetResolver('day', m[2] === 'before' ? -1 : 1), part), { anaphoric: true }) : undefined;
   });
 
-const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
+const SUN_TIME = pattern(
+  /\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)(?:\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b(?!\s+(?:morning|afternoon|evening|night)\b))?/gi,
+  TRIGGER.dayPart,
+);
 const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
 /**
- * `at dawn`, `before sunrise on Sunday`, `by nightfall`: the morning or evening of the day written next to it or, with
- * none, of the day the text is at. Only after a preposition: "the dawn of a new era" is no time of day.
+ * `at dawn`, `before sunrise on Sunday`, `by nightfall`, `by dawn Tuesday`: the morning or evening of the day written
+ * right after it (one timex, as "noon Thursday" is), next to it or, with none, of the day the text is at. Only after a
+ * preposition: "the dawn of a new era" is no time of day.
  */
 const sunTime: Parser = (text) =>
   scan(text, SUN_TIME, (m, s, e) => {
     if (!precededBy(text, s, SUN_TIME_BEFORE)) return undefined;
     const part = /^(?:dawn|daybreak|sunrise|first)/i.test(m[1] ?? '') ? 'MO' : /^nightfall$/i.test(m[1] ?? '') ? 'NI' : 'EV';
-    return time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
+    const day = m[2] ? dayResolver(m[2]) : undefined;
+    return day ? time(s, e, withTime(day, part)) : time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
   });
 
 const MID_PART = pattern(new RegExp(
@@ -98,8 +107,6 @@ const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
 
-/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
-const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
 const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
@@ -136,8 +143,9 @@ const RECURRING =
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
+/** Wide enough after a clock time for a second one and a span of days: " to 10:30 p.m. Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean =>
-  RECURRING_AFTER.test(text.slice(e, e + 30)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+  RECURRING_AFTER.test(text.slice(e, e + 48)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;

@@ -76,8 +76,9 @@ const WEEK_TOLD_AFTER = /^[^.;!?\n]{0,24}\b(?:this|next|last|coming|that)\s+week
  * to Friday")? Those are days of every week, not of one.
  */
 function weeklySpan(text: string, s: number, e: number): boolean {
-  const after = DAY_SPAN_AFTER.exec(text.slice(e, e + 16));
-  const before = after ? null : DAY_SPAN_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  // Wide enough for the longest join and name: " through Wednesday".
+  const after = DAY_SPAN_AFTER.exec(text.slice(e, e + 24));
+  const before = after ? null : DAY_SPAN_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
   if (!after && !before) return false;
   const [from, to] = after ? [s, e + after[0].length] : [s - before![0].length, e];
   if (WEEK_TOLD_AFTER.test(text.slice(to, to + 40))) return false;

@@ -58,11 +58,16 @@ const RULES: readonly ModRule[] = [
 ];
 
 /**
+ * "over" as a bound of an offset, not the particle of a verb: "took over two years ago" is two years ago (a span keeps
+ * it: "took over a week to decide" is more than a week).
+ */
+const OVER = 'over(?<!\\b(?:took|take|takes|taking|taken|handed|hand|hands|handing|turned|turn|turns|turning)\\s{1,3}over)';
+/**
  * A quantity word before an offset ("more than 20 years ago", "less than a week later") bounds the time it points to:
  * more than 20 years back is before the day 20 years back. TIMEX3 writes that as the mod of the date.
  */
 const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod, ends: readonly string[]])[] = [
-  [/\b(?:(?<!\bno\s{1,3})more\s+than|over|upwards\s+of)\s+$/i, 'BEFORE', 'AFTER', ['than', 'over', 'of']],
+  [new RegExp(`\\b(?:(?<!\\bno\\s{1,3})more\\s+than|${OVER}|upwards\\s+of)\\s+$`, 'i'), 'BEFORE', 'AFTER', ['than', 'over', 'of']],
   [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least']],
   [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE', ['most', 'than', 'to']],

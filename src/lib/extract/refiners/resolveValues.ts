@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatYear, parseDay, quarterOf, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -159,6 +159,8 @@ const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
 const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
+/** "said the next day would be worse": a modal of a future reported in the past, right after a timex in its clause. */
+const REPORTED_AHEAD_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,3}(?:would|could|might|should)\b(?!\s+have\b)/i;
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
@@ -195,6 +197,24 @@ const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+/**
+ * The weekday (Monday 1) after which the start, the middle, the end or the whole of a week is over for what is still
+ * to come (on its Sunday, the week has no day left to plan for).
+ */
+const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4, END: 6, WHOLE: 6 };
+/**
+ * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek",
+ * "Later this week, the Senate will vote" told on a Sunday: a week or a part of it told ahead that is over by the day
+ * it is told from is next week's.
+ */
+function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
+  // Only a week's value has a "W" after its year's dash: a look at that letter before the calendar.
+  const over = tense === 'future' && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
+  const day = over !== undefined ? anchorDay(base) : undefined;
+  if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
+  return formatWeek(addDays(day, 7));
+}
+
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
@@ -220,7 +240,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * quote: "signed the agreement two years ago").
    */
   const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
-    if (!narrative) return false;
+    // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
+    // state has held since, or a record has stood since, looks back from the story, which stays where it was.
+    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
+    if (!narrative) return since;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
     // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -229,9 +252,6 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
     // 1968. Workers walked out on Monday").
     const later = last !== undefined && beginsAfter(next, last);
-    // "had exercised sovereignty over the islands since 1833": a year a state has held since looks back from the
-    // story, which stays where it was.
-    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
     // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
     // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
     // passing.
@@ -286,7 +306,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const aheadOfToldDay = (d: Draft, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
-    if (monthIndex(dct) - monthIndex(at) < 2) return undefined;
+    // Nor from a day years back, told in passing ("sent the first tweet seven years ago, on March 21, 2006. … would come
+    // … likely in early February" is the coming February).
+    const back = monthIndex(dct) - monthIndex(at);
+    if (back < 2 || back > 12) return undefined;
     // Not when "will" says it ("who were invited in July 1997 will join on March 12").
     const sentence = sentenceBefore(text, d.start);
     if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
@@ -401,7 +424,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
-    const value = d.value(ctx);
+    const value = weekPartAhead(d, tense, base, d.value(ctx));
     if (!dct) return value;
     if (base === dct) {
       if (!d.yearless || narrative || d.anaphoric) return value;
@@ -424,8 +447,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
     // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
+    // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
+    // worse" is Friday.
     const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (at && beginsAfter(at, dct)) return d.value({ ...ctx, base: dct });
+    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) return d.value({ ...ctx, base: dct });
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
     // told ahead cannot be of one gone by, so it is the writing's.
     // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").

@@ -1,17 +1,20 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
  * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
- * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it). The parsers read
+ * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it), `the Tuesday after
+ * Labor Day` (the first Tuesday after it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
  * become one timex whose value is the date shifted, as TimeML tags it.
  */
-import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
-import { COUNT_RE, numberValue } from '../lexicon.ts';
+import { addDays, formatDay, formatMonth, formatYear, isoWeekday, parseDay } from '../calendar.ts';
+import { COUNT_RE, numberValue, weekdayOf } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
+/** A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter". */
+const WEEKDAY_BEFORE = /\b[Tt]he\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(before|after)\s+(?:the\s+)?$/;
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
@@ -24,6 +27,14 @@ const REACH = 48;
 const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' };
 /** Units counted in another grain: a fortnight is two weeks. */
 const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2 };
+
+/** The first `weekday` (Monday 1) after (`step` 1) or before (−1) the day `value`, if it is a day. */
+function nearestWeekday(value: string, weekday: number, step: 1 | -1): string | undefined {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : undefined;
+  if (!day) return undefined;
+  const gap = step > 0 ? (weekday - isoWeekday(day) + 7) % 7 || 7 : (isoWeekday(day) - weekday + 7) % 7 || 7;
+  return formatDay(addDays(day, step * gap));
+}
 
 /** `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). */
 function shifted(value: string, grain: Grain, n: number): string | undefined {
@@ -64,7 +75,18 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
     if (!m || value === undefined || lasting || rate || span) {
-      out.push(t);
+      // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
+      const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+        ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 32), t.start))
+        : null;
+      const day = wd ? nearestWeekday(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
+      if (!wd || day === undefined || t.type !== 'DATE' || t.mod) {
+        out.push(t);
+        continue;
+      }
+      const from = t.start - wd[0].length;
+      while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > from) out.pop();
+      out.push({ start: from, end: t.end, type: 'DATE', value: day });
       continue;
     }
     // The count read alone ("two days", "the day before") gives way to the date it counts from.
