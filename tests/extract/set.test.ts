@@ -26,6 +26,11 @@ const cases: readonly Case[] = [
   { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // Capitalised at the head of a sentence, "On" still tells the days.
+  { sentence: 'On Fridays, the curfew begins at 7 p.m.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
+  // A day listed after a recurring one recurs too.
+  { sentence: 'A bookmobile will visit the green every Tuesday and Thursday from 10 a.m.', extent: 'Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  { sentence: 'The class meets each Monday, Wednesday and Friday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

@@ -94,7 +94,7 @@ const perUnit: Parser = (text) =>
   });
 
 /** "on Sundays", "every Monday"…, and a listing's line or item that starts with the day ("— Thursdays, 6-8pm"). */
-const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:on|every|most|some)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
+const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:[Oo]n|[Ee]very|[Mm]ost|[Ss]ome)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
 /** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
 const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
@@ -128,7 +128,17 @@ const weekdayBeforeParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
+const WEEKDAY_AFTER_EVERY = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, TRIGGER.every);
+/** "every Tuesday and", "each Monday, Wednesday or": the days listed after a recurring one. */
+const EVERY_WEEKDAY_LIST_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*|,?\s+(?:and|or)\s+))+$/;
+/** `every Tuesday and Thursday`: the second day recurs as the first does. */
+const weekdayAfterEvery: Parser = (text) =>
+  scan(text, WEEKDAY_AFTER_EVERY, (m, s, e) => {
+    const wd = weekdayOf(m[1] ?? '');
+    return wd && precededBy(text, s, EVERY_WEEKDAY_LIST_BEFORE) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+  });
+
 export const setParser: Parser = (text) => [
   ...weekdayParts(text), ...weekdayBeforeParts(text),
-  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
+  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...weekdayAfterEvery(text),
 ];
