@@ -19,6 +19,11 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // "for" a count: a span; "earlier" goes with the month or week after it.
+  { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'several days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
+  { sentence: 'The border was closed for two days earlier this week.', extent: 'two days', type: 'DURATION', value: 'P2D' },
+  { sentence: 'He was jailed for two weeks later that year.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { sentence: 'The bridge opened two months earlier than expected.', extent: 'two months', type: 'DURATION', value: 'P2M' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
