@@ -123,6 +123,10 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  // A feast right after the clock is its day, and "a.m." before it does not end the sentence (whose verb is ahead).
+  { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: '6 a.m.', type: 'TIME', value: '2013-03-31T06:00', dct: '2013-03-27' },
+  { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: 'Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-27' },
+  { sentence: 'The cathedral will hold a Mass at 10 a.m. Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-27' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },

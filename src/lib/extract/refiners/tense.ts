@@ -9,6 +9,7 @@
  */
 import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
@@ -118,9 +119,17 @@ function isFullStop(text: string, i: number): boolean {
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT": the day or zone of the clock time goes on.
+    if (word === 'm' && c >= 65 && c <= 90) {
+      DAY_AFTER_CLOCK.lastIndex = k;
+      if (DAY_AFTER_CLOCK.test(text)) return false;
+    }
   }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** A day, a feast or a time zone, which "a.m."/"p.m." before it does not end a sentence before. */
+const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b`, 'y');
 
 const STOP_CHARS = /[.!?\n]/g;
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */
