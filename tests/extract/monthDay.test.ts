@@ -23,6 +23,9 @@ const cases: readonly Case[] = [
   { sentence: "In January, Brazil's new president was sworn in.", extent: 'January', type: 'DATE', value: '2023-01', dct: '2023-12-05' },
   { sentence: 'February brought a devastating earthquake.', extent: 'February', type: 'DATE', value: '2023-02', dct: '2023-12-05' },
   { sentence: 'In January, the new law takes effect.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-12-05' },
+  // A birthday to come and a release told in the present are ahead, even after a month of long ago.
+  { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
+  { sentence: 'The new album comes out in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-02-11' },
   { sentence: 'The board will meet Dec. 7 to consider the offer.', extent: 'Dec. 7', type: 'DATE', value: '1989-12-07' },
   { sentence: 'The quarter ended Sept. 30, the company said.', extent: 'Sept. 30', type: 'DATE', value: '1989-09-30' },
   { sentence: 'Shares fell sharply in June, traders said.', extent: 'June', type: 'DATE', value: '1989-06' },
