@@ -47,6 +47,7 @@ const cases: readonly Case[] = [
   // The night before the day it runs into.
   { sentence: 'Temperatures will fall below freezing overnight into Sunday.', extent: 'overnight', type: 'TIME', value: '1998-10-24TNI' },
   // Dawn and dusk, after a preposition.
+  { sentence: 'Passover began at sundown on Monday.', extent: 'sundown', type: 'TIME', value: '2013-03-25TEV', dct: '2013-03-27' },
   { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
   { sentence: 'The town had fallen by nightfall.', extent: 'nightfall', type: 'TIME', value: '1998-10-23TNI' },
   // Times told in words.

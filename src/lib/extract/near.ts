@@ -28,7 +28,7 @@ const FAMILIES = {
   shortWeekday: ['tue', 'thu', 'weds', 'mon.', 'wed.', 'fri.', 'sat.', 'sun.'],
   unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'midweek', 'month', 'midyear', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
-  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'midmorning', 'midafternoon', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset'],
+  dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'midmorning', 'midafternoon', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset', 'sundown'],
   clock: ['#:', 'noon', 'midnight', 'midday'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],

@@ -67,7 +67,7 @@ const partBeforeAfter: Parser = (text) =>
     return part ? time(s, e, withTime(offsetResolver('day', m[2] === 'before' ? -1 : 1), part), { anaphoric: true }) : undefined;
   });
 
-const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
+const SUN_TIME = pattern(/\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)/gi, TRIGGER.dayPart);
 const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
 /**
  * `at dawn`, `before sunrise on Sunday`, `by nightfall`: the morning or evening of the day written next to it or, with
