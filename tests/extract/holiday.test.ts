@@ -17,6 +17,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose sharply in the run-up to Christmas.', extent: 'Christmas', type: 'DATE', value: '2023-12-25', dct: '2024-11-20' },
   { sentence: 'The shop was busy over Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2023-11-23', dct: '2024-11-20' },
   { sentence: 'Stores will close on Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2024-12-25', dct: '2024-11-20' },
+  // Holy Thursday is Maundy Thursday, three days before Easter; a part of Good Friday is a time of that day.
+  { sentence: 'The pope will wash the feet of young inmates on Holy Thursday.', extent: 'Holy Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
+  { sentence: 'On Good Friday evening, he will lead the Way of the Cross.', extent: 'Good Friday evening', type: 'TIME', value: '2013-03-29TEV', dct: '2013-03-27' },
   { sentence: 'Protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-17' },
   // A feast with the year before or after the writing's.
   { sentence: 'I am on leave until Easter Monday next year.', extent: 'Easter Monday next year', type: 'DATE', value: '2025-04-21', dct: '2024-04-09' },

@@ -1,7 +1,7 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
- * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Easter
+ * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Holy Thursday`, `Easter
  * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
  * Day`, `Presidents Day`…, and `Election Day`).
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
@@ -68,6 +68,7 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'easter monday': { near: [4, 9], on: (y) => addDays(easterSunday(y), 1) },
   'palm sunday': { near: [4, 1], on: (y) => addDays(easterSunday(y), -7) },
   'maundy thursday': { near: [4, 5], on: (y) => addDays(easterSunday(y), -3) },
+  'holy thursday': { near: [4, 5], on: (y) => addDays(easterSunday(y), -3) },
   'ash wednesday': { near: [2, 22], on: (y) => addDays(easterSunday(y), -46) },
   pentecost: { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
   'whit sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
@@ -128,7 +129,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -180,7 +181,7 @@ function feastDay(name: string, year: number | undefined, force: Force | undefin
 }
 
 const HOLIDAY_PART = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.dayPart,
 );
 /** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
