@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   // A day listed after a recurring one recurs too.
   { sentence: 'A bookmobile will visit the green every Tuesday and Thursday from 10 a.m.', extent: 'Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The class meets each Monday, Wednesday and Friday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
+  // Days of the week in plural joined to one another recur, with or without "on".
+  { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },
+  { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  { sentence: 'The food bank opens Mondays and Thursdays.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

@@ -99,13 +99,15 @@ const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:[Oo]n|[Ee]very|[Mm]ost|[Ss]ome)\s+|(?:^|\
 const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
 /** Another day of the week in plural right before, in a list: "on Tuesdays, Wednesdays and Fridays". */
-const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or)\s+)$/;
-/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and the days listed after one of them. */
+const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)$/;
+/** Another right after, in a list or a span: "open Tuesdays through Sundays", "Mondays and Thursdays". */
+const PLURAL_WEEKDAY_LIST_AFTER = /^(?:,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/;
+/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and days listed with another (`Tuesdays through Sundays`). */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
     const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
-      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE);
+      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) || PLURAL_WEEKDAY_LIST_AFTER.test(text.slice(e, e + 24));
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
