@@ -35,6 +35,9 @@ const cases: readonly Case[] = [
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   { sentence: 'The food bank opens Mondays and Thursdays.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
+  // The weekend of every week.
+  { sentence: 'The council voted to make bars close by 1 a.m. on weekends.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
+  { sentence: 'Volunteers clean the beach every weekend.', extent: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

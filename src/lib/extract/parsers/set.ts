@@ -111,6 +111,12 @@ const pluralWeekday: Parser = (text) =>
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
 
+const WEEKENDS = pattern(/\b(?:([Ee]very|[Ee]ach)\s+weekend|[Ww]eekends)\b/g, TRIGGER.weekend);
+/** `every weekend`, `each weekend`, `on weekends` (told as the days of the week in plural are): the weekend of every week. */
+const weekends: Parser = (text) =>
+  scan(text, WEEKENDS, (m, s, e) =>
+    m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
+
 const WEEKDAY_PARTS = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b/g, TRIGGER.weekday);
 /** `Tuesday nights`, `Sunday mornings`: that part of every such day. */
 const weekdayParts: Parser = (text) =>
@@ -142,5 +148,5 @@ const weekdayAfterEvery: Parser = (text) =>
 
 export const setParser: Parser = (text) => [
   ...weekdayParts(text), ...weekdayBeforeParts(text),
-  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...weekdayAfterEvery(text),
+  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...weekdayAfterEvery(text), ...weekends(text),
 ];
