@@ -128,6 +128,10 @@ const cases: readonly Case[] = [
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: '6 a.m.', type: 'TIME', value: '2013-03-31T06:00', dct: '2013-03-27' },
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: 'Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-27' },
   { sentence: 'The cathedral will hold a Mass at 10 a.m. Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-27' },
+  // So is a weekday with "last", "next" or its rank in a month, and the Fourth of July.
+  { sentence: 'The shooting happened at 2 a.m. last Saturday.', extent: '2 a.m.', type: 'TIME', value: '2013-05-18T02:00', dct: '2013-05-20' },
+  { sentence: 'Applications are due by 5 p.m. on the last Friday in June.', extent: '5 p.m.', type: 'TIME', value: '2013-06-28T17:00', dct: '2013-05-20' },
+  { sentence: 'The ceremony begins at 10 a.m. on the Fourth of July.', extent: '10 a.m.', type: 'TIME', value: '2013-07-04T10:00', dct: '2013-05-20' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
