@@ -167,8 +167,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
-  // "the last weekend of August" is a weekend of August, not last weekend: the month is what is known.
-  { sentence: 'The festival is held on the last weekend of August.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2024-04-11' },
+  // "the last weekend of August" is a weekend of August, not last weekend: the one its last Saturday opens.
+  { sentence: 'The festival is held on the last weekend of August.', extent: 'the last weekend of August', type: 'DATE', value: '2024-W35-WE', dct: '2024-04-11' },
   // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.
   {
     sentence: 'The plan is for the Kennedy to eventually replace the carrier Dwight D. Eisenhower, which has been on patrol since March and was scheduled to return to port.',
@@ -245,8 +245,8 @@ const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
   it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
-  it('reads "the last weekend of August" as August alone, not as last weekend', () => {
+  it('reads "the last weekend of August" as a weekend of August, not as last weekend', () => {
     const found = tagTimexes('The festival is held on the last weekend of August.', { dct: '2024-04-11' });
-    expect(found.map((t) => [t.text, t.value])).toEqual([['August', '2024-08']]);
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the last weekend of August', '2024-W35-WE']]);
   });
 });
