@@ -19,6 +19,9 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // An offset told again by its date right after it takes that date.
+  { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  { sentence: 'The Civil Rights Act passed the following summer, and the Voting Rights Act a year later, in 1965.', extent: 'a year later', type: 'DATE', value: '1965', dct: '2013-08-26' },
   // "for" a count: a span; "earlier" goes with the month or week after it.
   { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'several days', type: 'DURATION', value: 'PXD' },
   { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
