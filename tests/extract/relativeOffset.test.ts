@@ -185,6 +185,10 @@ const cases: readonly Case[] = [
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
+  // "The week before" a day is that week, a span; "a week before" it is a day.
+  { sentence: 'The first snow fell the week before Thanksgiving.', extent: 'the week before Thanksgiving', type: 'DATE', value: '2013-W47', dct: '2013-12-27' },
+  { sentence: 'Sales rose the month after Christmas.', extent: 'the month after Christmas', type: 'DATE', value: '2013-01', dct: '2013-03-27' },
+  { sentence: 'The deal closed a week before Christmas.', extent: 'a week before Christmas', type: 'DATE', value: '2013-12-18', dct: '2013-12-27' },
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },

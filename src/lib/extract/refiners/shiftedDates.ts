@@ -5,7 +5,7 @@
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
  * become one timex whose value is the date shifted, as TimeML tags it.
  */
-import { formatDay, formatMonth, formatYear, parseDay } from '../calendar.ts';
+import { formatDay, formatMonth, formatWeek, formatYear, parseDay } from '../calendar.ts';
 import { COUNT_RE, numberValue } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
@@ -25,11 +25,18 @@ const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortn
 /** Units counted in another grain: a fortnight is two weeks. */
 const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2 };
 
-/** `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). */
-function shifted(value: string, grain: Grain, n: number): string | undefined {
+/**
+ * `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). `whole`: the
+ * unit that holds the day moved to ("the week before Thanksgiving" is a week, "a week before" it a day).
+ */
+function shifted(value: string, grain: Grain, n: number, whole = false): string | undefined {
   const day = parseDay(value);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return formatDay(grain === 'week' ? shift(day, 'day', 7 * n) : shift(day, grain, n));
+    const moved = grain === 'week' ? shift(day, 'day', 7 * n) : shift(day, grain, n);
+    if (whole && grain === 'week') return formatWeek(moved);
+    if (whole && grain === 'month') return formatMonth(moved.year, moved.month);
+    if (whole && grain === 'year') return formatYear(moved.year);
+    return formatDay(moved);
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month && (grain === 'month' || grain === 'year')) {
@@ -55,7 +62,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // no date.
     const on = /^on$/i.test(m?.[3] ?? '');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
-      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count)
+      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
