@@ -35,6 +35,7 @@ const cases: readonly Case[] = [
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   { sentence: 'The food bank opens Mondays and Thursdays.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'The show airs Sundays at 9 p.m. on HBO.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   // The weekend of every week.
   { sentence: 'The council voted to make bars close by 1 a.m. on weekends.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
   { sentence: 'Volunteers clean the beach every weekend.', extent: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },

@@ -95,8 +95,8 @@ const perUnit: Parser = (text) =>
 
 /** "on Sundays", "every Monday"…, and a listing's line or item that starts with the day ("— Thursdays, 6-8pm"). */
 const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:[Oo]n|[Ee]very|[Mm]ost|[Ss]ome)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
-/** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
-const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
+/** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am", "airs Sundays at 9 p.m.". */
+const PLURAL_WEEKDAY_LISTED = /^,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
 /** Another day of the week in plural right before, in a list: "on Tuesdays, Wednesdays and Fridays". */
 const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)$/;
