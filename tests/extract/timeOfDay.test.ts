@@ -128,6 +128,9 @@ const cases: readonly Case[] = [
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: '6 a.m.', type: 'TIME', value: '2013-03-31T06:00', dct: '2013-03-27' },
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: 'Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-27' },
   { sentence: 'The cathedral will hold a Mass at 10 a.m. Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-27' },
+  // A weekday written with its date is read whole; the clock time before it takes that day.
+  { sentence: 'Daylight saving time ends at 2 a.m. Sunday, Nov. 3.', extent: '2 a.m.', type: 'TIME', value: '2013-11-03T02:00', dct: '2013-10-10' },
+  { sentence: 'Daylight saving time ends at 2 a.m. Sunday, Nov. 3.', extent: 'Sunday, Nov. 3', type: 'DATE', value: '2013-11-03', dct: '2013-10-10' },
   // So is a weekday with "last", "next" or its rank in a month, and the Fourth of July.
   { sentence: 'The shooting happened at 2 a.m. last Saturday.', extent: '2 a.m.', type: 'TIME', value: '2013-05-18T02:00', dct: '2013-05-20' },
   { sentence: 'Applications are due by 5 p.m. on the last Friday in June.', extent: '5 p.m.', type: 'TIME', value: '2013-06-28T17:00', dct: '2013-05-20' },

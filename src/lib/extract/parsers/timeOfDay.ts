@@ -106,8 +106,10 @@ const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
  */
 const DAY_AFTER =
-  // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day).
+  // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
+  // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
   `(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
