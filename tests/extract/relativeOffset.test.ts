@@ -185,6 +185,9 @@ const cases: readonly Case[] = [
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
+  // A weekday before or after a day is the nearest of that name on that side.
+  { sentence: 'The food drive runs through Nov. 22, the Friday before Thanksgiving.', extent: 'the Friday before Thanksgiving', type: 'DATE', value: '2013-11-22', dct: '2013-10-10' },
+  { sentence: 'Stores open early the Friday after Thanksgiving.', extent: 'the Friday after Thanksgiving', type: 'DATE', value: '2013-11-29', dct: '2013-10-10' },
   // "The week before" a day is that week, a span; "a week before" it is a day.
   { sentence: 'The first snow fell the week before Thanksgiving.', extent: 'the week before Thanksgiving', type: 'DATE', value: '2013-W47', dct: '2013-12-27' },
   { sentence: 'Sales rose the month after Christmas.', extent: 'the month after Christmas', type: 'DATE', value: '2013-01', dct: '2013-03-27' },

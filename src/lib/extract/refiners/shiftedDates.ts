@@ -3,10 +3,11 @@
  * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
  * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
- * become one timex whose value is the date shifted, as TimeML tags it.
+ * become one timex whose value is the date shifted, as TimeML tags it. So does a weekday named before or after a day:
+ * `the Friday before Thanksgiving`.
  */
-import { formatDay, formatMonth, formatWeek, formatYear, parseDay } from '../calendar.ts';
-import { COUNT_RE, numberValue } from '../lexicon.ts';
+import { formatDay, formatMonth, formatWeek, formatYear, isoWeekday, parseDay } from '../calendar.ts';
+import { COUNT_RE, numberValue, weekdayOf } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
@@ -77,6 +78,39 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // The count read alone ("two days", "the day before") gives way to the date it counts from.
     while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
     out.push({ start, end: t.end, type: 'DATE', value });
+  }
+  return out;
+}
+
+/** A value that is a day. */
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** "the Friday before", "the Sunday after the": a weekday named, then the side of the day after it. */
+const WEEKDAY_BEFORE = /\bthe\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(before|after)\s+(?:the\s+)?$/i;
+
+/**
+ * `the Friday before Thanksgiving`, `the Sunday after Easter`: that weekday nearest before (after) the day, one timex
+ * with it (the weekday read alone gives way).
+ */
+export function mergeWeekdayNextToDay(text: string, timexes: readonly Resolved[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const t of timexes) {
+    // A cheap look at the word before first: "before" or "after" (and maybe "the").
+    const near = t.type === 'DATE' && !t.mod ? text.slice(Math.max(0, t.start - 11), t.start) : '';
+    const m = (near.includes('fore') || near.includes('fter')) && DAY_VALUE.test(t.value)
+      ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
+      : null;
+    const weekday = m ? weekdayOf(m[1] ?? '') : undefined;
+    const day = weekday ? parseDay(t.value) : undefined;
+    if (!m || !weekday || !day) {
+      out.push(t);
+      continue;
+    }
+    const step = /^before$/i.test(m[2] ?? '') ? -1 : 1;
+    let d = shift(day, 'day', step);
+    while (isoWeekday(d) !== weekday) d = shift(d, 'day', step);
+    const start = t.start - m[0].length;
+    while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
+    out.push({ start, end: t.end, type: 'DATE', value: formatDay(d) });
   }
   return out;
 }
