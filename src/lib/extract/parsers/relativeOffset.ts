@@ -310,10 +310,14 @@ const twoAway: Parser = (text) =>
     return grain ? draft(s, e, grain, /^before/i.test(m[2] ?? '') ? -2 : 2, false, { deictic: true }) : undefined;
   });
 
+/** A count of units right after "before" or "after": "after 35 years", "before two weeks of talks". */
+const COUNT_AFTER = new RegExp(`^\\s+(?:${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\b`, 'i');
 const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b${BARE}`, 'gi'), TRIGGER.unit);
 /** `the day before`, `the day after`, `the year before`, `the week following` — anaphoric single-step offsets. */
 const dayBefore: Parser = (text) =>
   scan(text, DAY_BEFORE, (m, s, e) => {
+    // "retires at the end of the month after 35 years": "after" opens a span of its own, not the next month.
+    if (COUNT_AFTER.test(text.slice(e, e + 32))) return undefined;
     const grain = grainOf(m[1] ?? '');
     return grain ? draft(s, e, grain, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1, true) : undefined;
   });
