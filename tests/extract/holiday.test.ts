@@ -17,6 +17,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose sharply in the run-up to Christmas.', extent: 'Christmas', type: 'DATE', value: '2023-12-25', dct: '2024-11-20' },
   { sentence: 'The shop was busy over Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2023-11-23', dct: '2024-11-20' },
   { sentence: 'Stores will close on Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2024-12-25', dct: '2024-11-20' },
+  // Holy Thursday is Maundy Thursday, three days before Easter; a part of Good Friday is a time of that day.
+  { sentence: 'The pope will wash the feet of young inmates on Holy Thursday.', extent: 'Holy Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
+  { sentence: 'On Good Friday evening, he will lead the Way of the Cross.', extent: 'Good Friday evening', type: 'TIME', value: '2013-03-29TEV', dct: '2013-03-27' },
   { sentence: 'Protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-17' },
   // A feast with the year before or after the writing's.
   { sentence: 'I am on leave until Easter Monday next year.', extent: 'Easter Monday next year', type: 'DATE', value: '2025-04-21', dct: '2024-04-09' },
@@ -31,6 +34,9 @@ const cases: readonly Case[] = [
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
   { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },
   { sentence: 'The clocks went back on the last Sunday of October.', extent: 'the last Sunday of October', type: 'DATE', value: '1999-10-31' },
+  // A month's weekend by its rank: the weekend its Saturday opens.
+  { sentence: 'The fair was held on the last weekend in September.', extent: 'the last weekend in September', type: 'DATE', value: '2013-W39-WE', dct: '2013-11-05' },
+  { sentence: 'The race was run on the second weekend of June 2010.', extent: 'the second weekend of June 2010', type: 'DATE', value: '2010-W23-WE', dct: '2013-11-05' },
   { sentence: 'The race is run on the second Sunday of May 2001.', extent: 'the second Sunday of May 2001', type: 'DATE', value: '2001-05-13' },
   { sentence: 'A rally was held on the fifth Tuesday of February 2000.', extent: 'the fifth Tuesday of February 2000', type: 'DATE', value: '2000-02-29' },
   { sentence: 'The vote is on the last Friday of the month.', extent: 'the last Friday of the month', type: 'DATE', value: '2000-01-28' },

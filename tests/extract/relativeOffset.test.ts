@@ -19,6 +19,16 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // "After" before a count opens a span of its own: "the month" is not the next one.
+  { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
+  // An offset told again by its date right after it takes that date.
+  { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  { sentence: 'The Civil Rights Act passed the following summer, and the Voting Rights Act a year later, in 1965.', extent: 'a year later', type: 'DATE', value: '1965', dct: '2013-08-26' },
+  // "for" a count: a span; "earlier" goes with the month or week after it.
+  { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'several days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
+  { sentence: 'The border was closed for two days earlier this week.', extent: 'two days', type: 'DURATION', value: 'P2D' },
+  { sentence: 'He was jailed for two weeks later that year.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { sentence: 'The bridge opened two months earlier than expected.', extent: 'two months', type: 'DURATION', value: 'P2M' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
@@ -201,6 +211,13 @@ const cases: readonly Case[] = [
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
+  // A weekday before or after a day is the nearest of that name on that side.
+  { sentence: 'The food drive runs through Nov. 22, the Friday before Thanksgiving.', extent: 'the Friday before Thanksgiving', type: 'DATE', value: '2013-11-22', dct: '2013-10-10' },
+  { sentence: 'Stores open early the Friday after Thanksgiving.', extent: 'the Friday after Thanksgiving', type: 'DATE', value: '2013-11-29', dct: '2013-10-10' },
+  // "The week before" a day is that week, a span; "a week before" it is a day.
+  { sentence: 'The first snow fell the week before Thanksgiving.', extent: 'the week before Thanksgiving', type: 'DATE', value: '2013-W47', dct: '2013-12-27' },
+  { sentence: 'Sales rose the month after Christmas.', extent: 'the month after Christmas', type: 'DATE', value: '2013-01', dct: '2013-03-27' },
+  { sentence: 'The deal closed a week before Christmas.', extent: 'a week before Christmas', type: 'DATE', value: '2013-12-18', dct: '2013-12-27' },
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },

@@ -26,6 +26,19 @@ const cases: readonly Case[] = [
   { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // Capitalised at the head of a sentence, "On" still tells the days.
+  { sentence: 'On Fridays, the curfew begins at 7 p.m.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
+  // A day listed after a recurring one recurs too.
+  { sentence: 'A bookmobile will visit the green every Tuesday and Thursday from 10 a.m.', extent: 'Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  { sentence: 'The class meets each Monday, Wednesday and Friday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
+  // Days of the week in plural joined to one another recur, with or without "on".
+  { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },
+  { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  { sentence: 'The food bank opens Mondays and Thursdays.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'The show airs Sundays at 9 p.m. on HBO.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // The weekend of every week.
+  { sentence: 'The council voted to make bars close by 1 a.m. on weekends.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
+  { sentence: 'Volunteers clean the beach every weekend.', extent: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },

@@ -47,6 +47,7 @@ const cases: readonly Case[] = [
   // The night before the day it runs into.
   { sentence: 'Temperatures will fall below freezing overnight into Sunday.', extent: 'overnight', type: 'TIME', value: '1998-10-24TNI' },
   // Dawn and dusk, after a preposition.
+  { sentence: 'Passover began at sundown on Monday.', extent: 'sundown', type: 'TIME', value: '2013-03-25TEV', dct: '2013-03-27' },
   { sentence: 'The attack began at dawn on Sunday.', extent: 'dawn', type: 'TIME', value: '1998-10-18TMO' },
   // A day right after it is part of the time, as in "noon Thursday".
   { sentence: 'By dawn Tuesday, 101 people had been pulled out alive.', extent: 'dawn Tuesday', type: 'TIME', value: '2013-05-21TMO', dct: '2013-05-21' },
@@ -127,6 +128,17 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  // A feast right after the clock is its day, and "a.m." before it does not end the sentence (whose verb is ahead).
+  { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: '6 a.m.', type: 'TIME', value: '2013-03-31T06:00', dct: '2013-03-27' },
+  { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: 'Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-27' },
+  { sentence: 'The cathedral will hold a Mass at 10 a.m. Christmas Day.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-27' },
+  // A weekday written with its date is read whole; the clock time before it takes that day.
+  { sentence: 'Daylight saving time ends at 2 a.m. Sunday, Nov. 3.', extent: '2 a.m.', type: 'TIME', value: '2013-11-03T02:00', dct: '2013-10-10' },
+  { sentence: 'Daylight saving time ends at 2 a.m. Sunday, Nov. 3.', extent: 'Sunday, Nov. 3', type: 'DATE', value: '2013-11-03', dct: '2013-10-10' },
+  // So is a weekday with "last", "next" or its rank in a month, and the Fourth of July.
+  { sentence: 'The shooting happened at 2 a.m. last Saturday.', extent: '2 a.m.', type: 'TIME', value: '2013-05-18T02:00', dct: '2013-05-20' },
+  { sentence: 'Applications are due by 5 p.m. on the last Friday in June.', extent: '5 p.m.', type: 'TIME', value: '2013-06-28T17:00', dct: '2013-05-20' },
+  { sentence: 'The ceremony begins at 10 a.m. on the Fourth of July.', extent: '10 a.m.', type: 'TIME', value: '2013-07-04T10:00', dct: '2013-05-20' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },

@@ -20,6 +20,7 @@ import { timeOfDayParser } from './parsers/timeOfDay.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
+import { takeRestatedDates } from './refiners/restatedDate.ts';
 import { resolveValues } from './refiners/resolveValues.ts';
 import { mergeShiftedDates } from './refiners/shiftedDates.ts';
 import { mergeWeekdayOfDay } from './refiners/weekdayOfDay.ts';
@@ -54,10 +55,12 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   // 3. One reading per stretch of text.
   const kept = removeOverlaps(modified, rankOf);
   // 4. Values need the reference time, the tense and the narrative anchor, in text order.
-  // 5. A count before or after a date ("two days after Christmas") joins it, now that the date has its value.
+  // 5. A count before or after a date ("two days after Christmas") joins it, now that the date has its value; so does a
+  //    weekday ("the Friday before Thanksgiving").
   // 6. A weekday right before a timex of its day joins it ("Sunday dawn of 25 June 1950").
-  const resolved = mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options)));
-  // 7. Calendar placement for the timeline.
+  // 7. An offset told again by its date ("a year later, in 1965") takes that date.
+  const resolved = takeRestatedDates(text, mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options))));
+  // 8. Calendar placement for the timeline.
   return resolved.map((d) => {
     const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
     // Optional fields are set only when present (no spreads: this runs for every timex).

@@ -1,14 +1,14 @@
 /**
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
- * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Easter
+ * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Holy Thursday`, `Easter
  * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
  * Day`, `Presidents Day`…, and `Election Day`).
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
-import { anchorDay, pattern, precededBy, scan, type Parser, type Resolver, type Tense } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
@@ -59,7 +59,10 @@ interface Movable {
   readonly on: (year: number) => Day;
   /** Named for the week that holds the day ("Easter week", "Holy Week": the ISO week ending on Easter Sunday). */
   readonly week?: true;
+  /** Named for the weekend that holds the day (a Saturday: "the last weekend in September"). */
+  readonly weekend?: true;
 }
+const formatWeekend = (d: Day): string => `${formatWeek(d)}-WE`;
 const thanksgiving: Movable = { near: [11, 25], on: (y) => nthWeekday(y, 11, 4, 4) };
 const easter: Movable = { near: [4, 8], on: easterSunday };
 const MOVABLE: Readonly<Record<string, Movable>> = {
@@ -68,6 +71,7 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'easter monday': { near: [4, 9], on: (y) => addDays(easterSunday(y), 1) },
   'palm sunday': { near: [4, 1], on: (y) => addDays(easterSunday(y), -7) },
   'maundy thursday': { near: [4, 5], on: (y) => addDays(easterSunday(y), -3) },
+  'holy thursday': { near: [4, 5], on: (y) => addDays(easterSunday(y), -3) },
   'ash wednesday': { near: [2, 22], on: (y) => addDays(easterSunday(y), -46) },
   pentecost: { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
   'whit sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
@@ -89,10 +93,10 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
  * the tense or the `last`/`next` before it points to (Easter 2024 was March 31, so "next Easter" on April 4 is 2025's).
  */
 function movableValue(holiday: Movable, year: number | undefined, force: Force | undefined): string | Resolver {
-  const format = holiday.week ? formatWeek : formatDay;
+  const format = holiday.weekend ? formatWeekend : holiday.week ? formatWeek : formatDay;
   if (year !== undefined) return format(holiday.on(year));
   return ({ base, tense, firm }) => {
-    if (!base) return holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
+    if (!base) return holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
     const b = anchorDay(base);
     if (!b || force === 'this') return format(holiday.on(base.year));
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
@@ -128,7 +132,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -180,7 +184,7 @@ function feastDay(name: string, year: number | undefined, force: Force | undefin
 }
 
 const HOLIDAY_PART = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.dayPart,
 );
 /** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
@@ -196,25 +200,29 @@ const holidayPart: Parser = (text) =>
   });
 
 const NTH_WEEKDAY = pattern(new RegExp(
-  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
+  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
   'gi',
-), TRIGGER.weekday, /day\s+(?:in|of)\s/);
+), TRIGGER.weekday, /(?:day|weekend)\s+(?:in|of)\s/);
+/** The weekends of a month, by the Saturday that opens each. */
+const NTH_WEEKEND = pattern(NTH_WEEKDAY.re, TRIGGER.weekend, /weekend\s+(?:in|of)\s/);
 /**
  * `the first Monday in September`, `the last Sunday of October 2024`, `the fourth Thursday of November`: the rule the
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
  * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
  */
-const nthWeekdayOfMonth: Parser = (text) =>
-  scan(text, NTH_WEEKDAY, (m, s, e) => {
-    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
+const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+    const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
+    if (weekend !== weekends) return undefined;
+    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekend ? 6 : weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
     const n = word === 'last' || word === 'final' ? -1 : ordinalValue(word);
     if (!weekday || !n) return undefined;
+    const format = weekend ? formatWeekend : formatDay;
     // "on the first Monday of each month": a day that recurs every month; "of the month": of the month the text is at.
     if (m[5] !== undefined) {
       if (m[5].toLowerCase() !== 'the') return { start: s, end: e, type: 'SET', value: 'P1M', source };
       const value: Resolver = ({ base }) => {
         const day = base?.month !== undefined ? nthWeekday(base.year, base.month, weekday, n) : undefined;
-        return day && isValidDay(day.year, day.month, day.day) ? formatDay(day) : 'XXXX-XX-XX';
+        return day && isValidDay(day.year, day.month, day.day) ? format(day) : weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX';
       };
       return { start: s, end: e, type: 'DATE', value, anaphoric: true, source };
     }
@@ -224,8 +232,12 @@ const nthWeekdayOfMonth: Parser = (text) =>
     const year = m[4] ? Number(m[4]) : undefined;
     const fifth = year !== undefined ? on(year) : undefined;
     if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
-    const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on };
+    const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
     return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
-  });
+  };
+const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(text, false));
+/** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
+const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
-export const holidayParser: Parser = (text) => [...holidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text)];
+
+export const holidayParser: Parser = (text) => [...holidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];

@@ -2,7 +2,7 @@
  * Parts of a year: quarters (`the third quarter`, `third-quarter`, `the first quarter of 1998`, `Q3 2019`), halves
  * (`the first half`, `H1 2023`), fiscal years (`FY2024`), seasons (`last summer`, `the fall of 1998`, `spring 2007`). Seasons use meteorological months.
  */
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, quarterOf } from '../calendar.ts';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
@@ -318,23 +318,23 @@ const quarterEnded: Parser = (text) =>
   });
 
 const WEEKS_OF_MONTH = pattern(new RegExp(
-  `\\b[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(?:(two|three)\\s+weeks|week(end)?)\\s+(?:of|in)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(?:(two|three)\\s+weeks|week)\\s+(?:of|in)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.month);
 /**
- * `the last week of September`, `the first two weeks of February 1951`, `the last weekend in June`: the part of the
+ * `the last week of September`, `the first two weeks of February 1951`, `the first week in June`: the part of the
  * month belongs to the timex (otherwise "the last week" would read as the week before the DCT). One week is that ISO
- * week of the month, a weekend the one of the month's nth (last) Saturday; a count of weeks is a span.
+ * week of the month; a count of weeks is a span. (A weekend of a month is the holiday parser's, as its nth Saturday.)
  */
 const weeksOfMonth: Parser = (text) =>
   scan(text, WEEKS_OF_MONTH, (m, s, e) => {
-    const month = monthOf(m[4] ?? '');
+    const month = monthOf(m[3] ?? '');
     if (!month) return undefined;
     if (m[2]) return { start: s, end: e, type: 'DURATION', value: m[2].toLowerCase() === 'two' ? 'P2W' : 'P3W', source };
     const nth = (m[1] ?? '').toLowerCase();
     const n = nth === 'last' || nth === 'final' ? -1 : ordinalValue(nth);
-    const year = m[5];
-    const inYear = (y: number) => (m[3] ? weekendOfMonth(y, month, n ?? 1) : weekOfMonth(y, month, n ?? 1));
+    const year = m[4];
+    const inYear = (y: number) => weekOfMonth(y, month, n ?? 1);
     if (year) return date(s, e, inYear(Number(year)));
     return date(s, e, (ctx) => {
       const y = Number(monthDayResolver(month)(ctx).slice(0, 4));
@@ -347,13 +347,6 @@ const weeksOfMonth: Parser = (text) =>
  * first week holds the month's 4th, so most of its days are in the month; the last holds the day three before the
  * month's end.
  */
-/** The weekend of a month's nth Saturday (−1 the last), as `2013-W26-WE`. */
-function weekendOfMonth(year: number, month: number, n: number): string {
-  const from = n > 0 ? { year, month, day: 1 } : addDays(addMonths({ year, month, day: 1 }, 1), -7);
-  const saturday = addDays(from, (6 - isoWeekday(from) + 7) % 7 + (n > 0 ? 7 * (n - 1) : 0));
-  return `${formatWeek(saturday)}-WE`;
-}
-
 function weekOfMonth(year: number, month: number, n: number): string {
   const day = n > 0 ? addDays({ year, month, day: 4 }, 7 * (n - 1)) : addDays(addMonths({ year, month, day: 1 }, 1), -4);
   return formatWeek(day);

@@ -49,6 +49,10 @@ const countedOffset: Parser = (text) => {
   const make = offsetOfCount(text);
   return [...scan(text, COUNTED_OFFSET, make), ...scan(text, COUNTED_OFFSET_SHORT, make)];
 };
+/** "for" and a hedge on the count before it: what follows is a span ("for about two days"). */
+const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/;
+/** A week, month or year of the writing or of the story right after the direction word. */
+const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
@@ -63,6 +67,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
+  // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
+  if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
@@ -305,10 +311,14 @@ const twoAway: Parser = (text) =>
     return grain ? draft(s, e, grain, /^before/i.test(m[2] ?? '') ? -2 : 2, false, { deictic: true }) : undefined;
   });
 
+/** A count of units right after "before" or "after": "after 35 years", "before two weeks of talks". */
+const COUNT_AFTER = new RegExp(`^\\s+(?:${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\b`, 'i');
 const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b${BARE}`, 'gi'), TRIGGER.unit);
 /** `the day before`, `the day after`, `the year before`, `the week following` — anaphoric single-step offsets. */
 const dayBefore: Parser = (text) =>
   scan(text, DAY_BEFORE, (m, s, e) => {
+    // "retires at the end of the month after 35 years": "after" opens a span of its own, not the next month.
+    if (COUNT_AFTER.test(text.slice(e, e + 32))) return undefined;
     const grain = grainOf(m[1] ?? '');
     return grain ? draft(s, e, grain, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1, true) : undefined;
   });

@@ -97,20 +97,28 @@ const perUnit: Parser = (text) =>
   });
 
 /** "on Sundays", "every Monday"…, and a listing's line or item that starts with the day ("— Thursdays, 6-8pm"). */
-const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:on|every|most|some)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
-/** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am". */
-const PLURAL_WEEKDAY_LISTED = /^,?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
+const PLURAL_WEEKDAY_BEFORE = /(?:\b(?:[Oo]n|[Ee]very|[Mm]ost|[Ss]ome)\s+|(?:^|\n|[—–:]\s*)[ \t]*)$/;
+/** A clock time right after: "Thursdays, 6-8pm", "Mondays 10am", "airs Sundays at 9 p.m.". */
+const PLURAL_WEEKDAY_LISTED = /^,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|[-–])/i;
 const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g, TRIGGER.weekday);
 /** Another day of the week in plural right before, in a list: "on Tuesdays, Wednesdays and Fridays". */
-const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or)\s+)$/;
-/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and the days listed after one of them. */
+const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)$/;
+/** Another right after, in a list or a span: "open Tuesdays through Sundays", "Mondays and Thursdays". */
+const PLURAL_WEEKDAY_LIST_AFTER = /^(?:,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/;
+/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and days listed with another (`Tuesdays through Sundays`). */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
     const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
-      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE);
+      precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) || PLURAL_WEEKDAY_LIST_AFTER.test(text.slice(e, e + 24));
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
+
+const WEEKENDS = pattern(/\b(?:([Ee]very|[Ee]ach)\s+weekend|[Ww]eekends)\b/g, TRIGGER.weekend);
+/** `every weekend`, `each weekend`, `on weekends` (told as the days of the week in plural are): the weekend of every week. */
+const weekends: Parser = (text) =>
+  scan(text, WEEKENDS, (m, s, e) =>
+    m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
 
 const WEEKDAY_PARTS = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b/g, TRIGGER.weekday);
 /** `Tuesday nights`, `Sunday mornings`: that part of every such day. */
@@ -131,7 +139,17 @@ const weekdayBeforeParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
+const WEEKDAY_AFTER_EVERY = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, TRIGGER.every);
+/** "every Tuesday and", "each Monday, Wednesday or": the days listed after a recurring one. */
+const EVERY_WEEKDAY_LIST_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*|,?\s+(?:and|or)\s+))+$/;
+/** `every Tuesday and Thursday`: the second day recurs as the first does. */
+const weekdayAfterEvery: Parser = (text) =>
+  scan(text, WEEKDAY_AFTER_EVERY, (m, s, e) => {
+    const wd = weekdayOf(m[1] ?? '');
+    return wd && precededBy(text, s, EVERY_WEEKDAY_LIST_BEFORE) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+  });
+
 export const setParser: Parser = (text) => [
   ...weekdayParts(text), ...weekdayBeforeParts(text),
-  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text),
+  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...weekdayAfterEvery(text), ...weekends(text),
 ];

@@ -14,7 +14,7 @@ const SHIFT: Readonly<Record<string, number>> = {
 };
 
 const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
-const OF_MONTH_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH_RE})`);
+const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /** `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`. */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {

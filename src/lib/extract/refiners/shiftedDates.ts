@@ -4,9 +4,10 @@
  * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it), `the Tuesday after
  * Labor Day` (the first Tuesday after it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
- * become one timex whose value is the date shifted, as TimeML tags it.
+ * become one timex whose value is the date shifted, as TimeML tags it. So does a weekday named before or after a day:
+ * `the Friday before Thanksgiving`.
  */
-import { addDays, formatDay, formatMonth, formatYear, isoWeekday, parseDay } from '../calendar.ts';
+import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, parseDay } from '../calendar.ts';
 import { COUNT_RE, numberValue, weekdayOf } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
@@ -36,11 +37,18 @@ function nearestWeekday(value: string, weekday: number, step: 1 | -1): string | 
   return formatDay(addDays(day, step * gap));
 }
 
-/** `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). */
-function shifted(value: string, grain: Grain, n: number): string | undefined {
+/**
+ * `value` moved by `n` units, or undefined when the value is too coarse for the unit (days from a month). `whole`: the
+ * unit that holds the day moved to ("the week before Thanksgiving" is a week, "a week before" it a day).
+ */
+function shifted(value: string, grain: Grain, n: number, whole = false): string | undefined {
   const day = parseDay(value);
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return formatDay(grain === 'week' ? shift(day, 'day', 7 * n) : shift(day, grain, n));
+    const moved = grain === 'week' ? shift(day, 'day', 7 * n) : shift(day, grain, n);
+    if (whole && grain === 'week') return formatWeek(moved);
+    if (whole && grain === 'month') return formatMonth(moved.year, moved.month);
+    if (whole && grain === 'year') return formatYear(moved.year);
+    return formatDay(moved);
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month && (grain === 'month' || grain === 'year')) {
@@ -66,7 +74,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // no date.
     const on = /^on$/i.test(m?.[3] ?? '');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
-      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count)
+      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
