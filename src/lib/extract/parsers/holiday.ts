@@ -210,34 +210,33 @@ const NTH_WEEKEND = pattern(NTH_WEEKDAY.re, TRIGGER.weekend, /weekend\s+(?:in|of
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
  * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
  */
-const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
-    const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
-    if (weekend !== weekends) return undefined;
-    const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekend ? 6 : weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
-    const n = word === 'last' || word === 'final' ? -1 : ordinalValue(word);
-    if (!weekday || !n) return undefined;
-    const format = weekend ? formatWeekend : formatDay;
-    // "on the first Monday of each month": a day that recurs every month; "of the month": of the month the text is at.
-    if (m[5] !== undefined) {
-      if (m[5].toLowerCase() !== 'the') return { start: s, end: e, type: 'SET', value: 'P1M', source };
-      const value: Resolver = ({ base }) => {
-        const day = base?.month !== undefined ? nthWeekday(base.year, base.month, weekday, n) : undefined;
-        return day && isValidDay(day.year, day.month, day.day) ? format(day) : weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX';
-      };
-      return { start: s, end: e, type: 'DATE', value, anaphoric: true, source };
-    }
-    if (!month) return undefined;
-    const on = (y: number): Day => nthWeekday(y, month, weekday, n);
-    // A fifth one is in some months of some years only: with its year written, when that month has it.
-    const year = m[4] ? Number(m[4]) : undefined;
-    const fifth = year !== undefined ? on(year) : undefined;
-    if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
-    const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
-    return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
-  };
-const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(text, false));
+const nthOfMonth = (weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+  const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
+  if (weekend !== weekends) return undefined;
+  const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekend ? 6 : weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
+  const n = word === 'last' || word === 'final' ? -1 : ordinalValue(word);
+  if (!weekday || !n) return undefined;
+  const format = weekend ? formatWeekend : formatDay;
+  // "on the first Monday of each month": a day that recurs every month; "of the month": of the month the text is at.
+  if (m[5] !== undefined) {
+    if (m[5].toLowerCase() !== 'the') return { start: s, end: e, type: 'SET', value: 'P1M', source };
+    const value: Resolver = ({ base }) => {
+      const day = base?.month !== undefined ? nthWeekday(base.year, base.month, weekday, n) : undefined;
+      return day && isValidDay(day.year, day.month, day.day) ? format(day) : weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX';
+    };
+    return { start: s, end: e, type: 'DATE', value, anaphoric: true, source };
+  }
+  if (!month) return undefined;
+  const on = (y: number): Day => nthWeekday(y, month, weekday, n);
+  // A fifth one is in some months of some years only: with its year written, when that month has it.
+  const year = m[4] ? Number(m[4]) : undefined;
+  const fifth = year !== undefined ? on(year) : undefined;
+  if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
+  const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
+  return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
+};
+const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(false));
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
-const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
-
+const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(true));
 
 export const holidayParser: Parser = (text) => [...holidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];
