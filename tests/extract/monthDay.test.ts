@@ -112,6 +112,11 @@ const cases: readonly Case[] = [
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
+  // …and so does one with no preposition, as American news writes a day; a plan or a thing named by the day does not.
+  { sentence: 'The deal closed March 3.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
+  { sentence: 'Shares rose March 3 after the report.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
+  { sentence: 'The scheduled March 3 vote is expected to be close.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },
+  { sentence: 'Voters will go to the polls March 3.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },
   // A month that names a thing ("its December meeting") in a future clause: the thing is planned, not the month, so the
   // month just gone wins; a month planned for is still the one to come.
   { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },

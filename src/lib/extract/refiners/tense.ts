@@ -228,8 +228,22 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
 const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/**
+ * A past verb with no preposition, as American news writes a day: "The deal closed March 3", "was arrested Nov. 5".
+ * Not a plan ("the scheduled March 3 vote") nor a word after a determiner or "be" ("the revised March 3 figures").
+ */
+const BARE_PAST_VERB_BEFORE = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+    '(?<!\\b(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
+  'i',
+);
+/** A month and its day right at the start: "March 3", "Nov. 5". */
+const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
-  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return MONTH_AND_DAY.test(text.slice(start, start + 16)) && BARE_PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  }
   const before = text.slice(Math.max(0, start - 70), start);
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
