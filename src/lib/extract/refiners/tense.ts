@@ -275,6 +275,11 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
 const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
+/**
+ * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
+ * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
+ */
+const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
@@ -342,6 +347,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
     // "the launch slipped to the spring": put off too (looked for right before only, as "s" starts many words).
     if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) return 'future';
+    // A day only: "set a sales record for January" fixes nothing for the month.
+    if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
