@@ -174,6 +174,10 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
+  // Its two days told, and its year, belong to it.
+  { sentence: 'Heavy rain struck the region on the weekend of June 15-16, officials said.', extent: 'the weekend of June 15-16', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
+  { sentence: 'Thousands marched in the capital on the weekend of 15 and 16 June.', extent: 'the weekend of 15 and 16 June', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
+  { sentence: 'The rebels first took the town on the weekend of June 15, 2012, before losing it.', extent: 'the weekend of June 15, 2012', type: 'DATE', value: '2012-W24-WE', dct: '2013-06-20' },
   // "the last weekend of August" is a weekend of August, not last weekend: the one its last Saturday opens.
   { sentence: 'The festival is held on the last weekend of August.', extent: 'the last weekend of August', type: 'DATE', value: '2024-W35-WE', dct: '2024-04-11' },
   // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.
