@@ -11,6 +11,9 @@ const cases: readonly Case[] = [
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
+  // A hedged second guess after a comma is a stretch of its own.
+  { sentence: 'Markets are expected to remain volatile for weeks, possibly months.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'Clearing the rubble will take days, if not weeks, aid agencies said.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },

@@ -5,6 +5,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
+  { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
+  { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  { sentence: 'Exports set a record for January, the ministry said.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2014-02-22' },
   // A weekday before two numbers makes them a day: day first or month first, as the numbers and the weekday allow.
   { sentence: 'Sprint 4 ends on Fri 24/01.', extent: 'Fri 24/01', type: 'DATE', value: '2025-01-24', dct: '2025-01-15' },
   { sentence: 'The call is on Tues 1/14.', extent: 'Tues 1/14', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },
@@ -175,6 +179,10 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
+  // Its two days told, and its year, belong to it.
+  { sentence: 'Heavy rain struck the region on the weekend of June 15-16, officials said.', extent: 'the weekend of June 15-16', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
+  { sentence: 'Thousands marched in the capital on the weekend of 15 and 16 June.', extent: 'the weekend of 15 and 16 June', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
+  { sentence: 'The rebels first took the town on the weekend of June 15, 2012, before losing it.', extent: 'the weekend of June 15, 2012', type: 'DATE', value: '2012-W24-WE', dct: '2013-06-20' },
   // "the last weekend of August" is a weekend of August, not last weekend: the one its last Saturday opens.
   { sentence: 'The festival is held on the last weekend of August.', extent: 'the last weekend of August', type: 'DATE', value: '2024-W35-WE', dct: '2024-04-11' },
   // "since" counts from a time gone by, whatever verb is nearest; an initial ("Dwight D.") does not end the sentence.

@@ -83,6 +83,8 @@ const cases: readonly Case[] = [
   { sentence: 'Polls open at 7 a.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The shop was open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: "The shop didn't open on Monday.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: 'Thousands of families slept in the open on Sunday night, fearing more aftershocks.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
+  { sentence: 'The dispute came out into the open on Monday when the minister resigned.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },

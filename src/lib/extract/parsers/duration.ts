@@ -166,15 +166,19 @@ const quarterOf: Parser = (text) =>
     return make(s, e, /^three$/i.test(m[1] ?? '') ? count * 3 : count, unit);
   });
 
-const BARE_PLURAL_CONTEXT = /\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\s+$/i;
+const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\\s+';
+const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
+/** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
+const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
 const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
 /**
  * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `take weeks or months` (the first
- * unit gives the value). Elsewhere ("weeks after") they are not tagged.
+ * unit gives the value), and a hedged second one after such (`for weeks, possibly months`). Elsewhere ("weeks after")
+ * they are not tagged.
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    precededBy(text, s, BARE_PLURAL_CONTEXT) ? make(s, e, undefined, m[1] ?? '') : undefined);
+    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ? make(s, e, undefined, m[1] ?? '') : undefined);
 
 /**
  * `recent years`, `recent weeks`, `recent quarters`: TimeML reads a stretch of unknown length up to now (PXY), not a

@@ -261,8 +261,13 @@ const ofThisYear: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', source, value: ({ base }) => (base ? fmt(formatYear(base.year + shift)) : fmt('XXXX')) };
   });
 
-const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+of\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}`, 'g'), TRIGGER.month);
-/** `the week of March 6`, `the weekend of 17 August`: the ISO week (or its weekend) that holds that day. */
+/** The last day of a weekend or week told as its days: the "-16" of "June 15-16", the "and 16" of "15 and 16 June". */
+const LAST_DAY_OF_WEEK = '(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}';
+const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+of\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:${LAST_DAY_OF_WEEK})?|(\\d{1,2})(?:st|nd|rd|th)?(?:${LAST_DAY_OF_WEEK}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}(?:,?\\s+(\\d{4})\\b(?![,.:]?\\d))?`, 'g'), TRIGGER.month);
+/**
+ * `the week of March 6`, `the weekend of 17 August`, `the weekend of June 15-16, 2012`: the ISO week (or its weekend)
+ * that holds that day (the first, when its days are told).
+ */
 const weekOf: Parser = (text) =>
   scan(text, WEEK_OF, (m, s, e) => {
     const [month, day] = [monthOf(m[2] ?? m[5] ?? ''), Number(m[3] ?? m[4])];
@@ -271,7 +276,7 @@ const weekOf: Parser = (text) =>
     return {
       start: s, end: e, type: 'DATE', source,
       value: (ctx) => {
-        const d = parseDay(monthDayResolver(month, day)(ctx));
+        const d = m[6] ? { year: Number(m[6]), month, day } : parseDay(monthDayResolver(month, day)(ctx));
         return d ? `${formatWeek(d)}${weekend ? '-WE' : ''}` : `XXXX-WXX${weekend ? '-WE' : ''}`;
       },
     };
