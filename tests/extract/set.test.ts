@@ -21,6 +21,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
+  // A vague count of things is a rate as much as a figure is.
+  { sentence: 'As a teenager he was playing in clubs several nights a week.', extent: 'a week', type: 'SET', value: 'P1W' },
+  { sentence: 'The shelter turns away a few families a month.', extent: 'a month', type: 'SET', value: 'P1M' },
   // Hyphened before a noun, a rate still recurs.
   { sentence: 'The Fed could begin scaling back its $85 billion-a-month bond purchases later this year.', extent: 'a-month', type: 'SET', value: 'P1M' },
   { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },

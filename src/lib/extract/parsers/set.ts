@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -82,12 +82,12 @@ const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIG
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
-    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
+    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
   'i',
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
- * coffee a day`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
+ * coffee a day`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
