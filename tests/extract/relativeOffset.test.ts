@@ -109,6 +109,8 @@ const cases: readonly Case[] = [
   },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // A firm that counts in fiscal years says "calendar" of the plain one.
+  { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.
   { sentence: 'In 2019, the year her cookbook was published, she closed them all.', extent: 'the year', type: 'DATE', value: '2019', dct: '2023-03-07' },
   // Without "the", "close" is a market's: the year alone is the timex.

@@ -341,11 +341,11 @@ const yearAgo: Parser = (text) =>
 /** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
 const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 
-const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
+const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
- * year`): the period under
+ * year`, `the end of the calendar year`): the period under
  * discussion. The part word itself joins the extent in the modifiers refiner.
  */
 const partOfThe: Parser = (text) =>
