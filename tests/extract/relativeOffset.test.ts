@@ -233,6 +233,7 @@ const cases: readonly Case[] = [
   { sentence: 'On 3 March 1918 the treaty was signed; the week following, troops moved west.', extent: 'the week following', type: 'DATE', value: '1918-W10', dct: '2009-12-19' },
   // "Ago" with the present week or month: that week or month, so many years back.
   { sentence: 'Fifty years ago this week, three astronauts set off for the moon.', extent: 'Fifty years ago this week', type: 'DATE', value: '1969-W29', dct: '2019-07-16' },
+  { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },

@@ -80,13 +80,14 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const countSpan = later && unit ? { end: e - later[0].length, value: durationValue(undefined, unit) } : undefined;
     return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source, ...(countSpan ? { countSpan } : {}) };
   }
-  // "a year ago today": that day, a year back; "fifty years ago this week", that week.
-  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week|month))\b/i.exec(text.slice(e, e + 16)) : null;
+  // "a year ago today": that day, a year back; "fifty years ago this week", that week; "this weekend", its weekend.
+  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week(end)?|month))\b/i.exec(text.slice(e, e + 16)) : null;
   if (today && Number.isInteger(count)) {
-    const unit = today[1] ? (today[1].toLowerCase() as 'week' | 'month') : 'day';
+    const unit = today[1] ? (today[1].toLowerCase().replace(/end$/, '') as 'week' | 'month') : 'day';
+    const end = today[2] ? '-WE' : '';
     const value: Resolver = ({ base }) => {
       const d = base ? anchorDay(base) : undefined;
-      return d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit];
+      return (d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit]) + end;
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
