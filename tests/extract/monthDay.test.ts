@@ -207,6 +207,9 @@ const cases: readonly Case[] = [
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
     extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
   },
+  // Told in the sentence of that month, even a month of the last weeks' name is of the story.
+  { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
+  { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },
   // …but not when that day of the last weeks is meant, nor after a month that names a thing.
   { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
   {

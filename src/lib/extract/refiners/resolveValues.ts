@@ -287,12 +287,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /**
    * "came to light in November 2021 … was arrested on 2 December": in news, a day with no year, told in the past within
    * a couple of months after a month of an earlier year the story is at, is of that story, unless the day of that name
-   * before the writing is a recent one (news names the last weeks' days without a year).
+   * before the writing is a recent one (news names the last weeks' days without a year), or the month is told in the
+   * sentence of the story's ("came back to life in June 2015 but fell silent again in July").
    */
   const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
     const recent = anchorOf(fromWriting);
-    if (!recent || monthIndex(dct) - monthIndex(recent) < 3 || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+    if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+    if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
     if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
