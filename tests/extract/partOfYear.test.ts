@@ -18,6 +18,8 @@ const cases: readonly Case[] = [
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
   // A part of next (last, this) year.
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
+  // A fiscal year named before the quarter is its year, with no article too.
+  { sentence: 'The company reported results for its fiscal 2015 fourth quarter on Tuesday.', extent: 'fiscal 2015 fourth quarter', type: 'DATE', value: '2015-Q4', dct: '2015-11-04' },
   // Results to be reported are of the latest quarter begun, not of one still to come.
   { sentence: 'The company will announce its first-quarter results next week.', extent: 'first-quarter', type: 'DATE', value: '2014-Q1', dct: '2014-05-22' },
   { sentence: 'The retailer is scheduled to report third-quarter earnings on Dec. 2.', extent: 'third-quarter', type: 'DATE', value: '2014-Q3', dct: '2014-11-25' },

@@ -39,12 +39,13 @@ const ofShiftedYear = (shift: number, code: string): Resolver => (ctx) =>
 const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4})\\b|,\\s+(\\d{4})\\b)?';
 const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past|this\\s+coming|this|current)\\s+)';
 
-const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|the\\s+(?:fiscal\\s+)?(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
+const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|(?:the\\s+(?:fiscal\\s+)?|fiscal\\s+)(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
 const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b|\\s+(of\\s+the\\s+year)\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
- * `the first quarter of next year`, `the last quarter of 2026`, `the final quarter of the year`.
+ * `its fiscal 2015 fourth quarter`, `the first quarter of next year`, `the last quarter of 2026`, `the final quarter of
+ * the year`.
  */
 const quarters: Parser = (text) =>
   scan(text, QUARTERS, (m, start, e) => {
