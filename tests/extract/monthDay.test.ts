@@ -15,6 +15,8 @@ const cases: readonly Case[] = [
   { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
   { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
+  // What a past order bids lies ahead; the order does not.
+  { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").
   { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
   { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },

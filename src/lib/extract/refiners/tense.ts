@@ -259,6 +259,11 @@ const SUBJECT_THEN_PAST = new RegExp(
 );
 /** Verbs of saying: what they report may lie ahead, but the saying does not ("On May 1, the firm said it would"). */
 const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|revealed)$/i;
+/**
+ * Verbs that bid someone do a thing: what is bidden lies ahead, the bidding does not ("In January, the court ordered
+ * new maps to be drawn").
+ */
+const BIDDING = /^(?:ordered|asked|urged|required|allowed|forced|directed|instructed|authori[sz]ed|invited|persuaded)$/i;
 /** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
 const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
 /**
@@ -269,7 +274,7 @@ const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:du
 export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
   if (!OPENS_WITH.test(text.slice(Math.max(0, start - 12), start))) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
-  return m !== null && (REPORTING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
+  return m !== null && (REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
 }
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
