@@ -17,6 +17,7 @@ const cases: readonly Case[] = [
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
   // What a past order bids lies ahead; the order does not.
   { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
+  { sentence: 'The state supreme court in January ordered new maps to be drawn.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").
   { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
   { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },

@@ -263,7 +263,7 @@ const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|re
  * Verbs that bid someone do a thing: what is bidden lies ahead, the bidding does not ("In January, the court ordered
  * new maps to be drawn").
  */
-const BIDDING = /^(?:ordered|asked|urged|required|allowed|forced|directed|instructed|authori[sz]ed|invited|persuaded)$/i;
+const BIDDING = /^(?:ordered|asked|urged|advised|encouraged|required|allowed|forced|directed|instructed|authori[sz]ed|invited|persuaded)$/i;
 /** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
 const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
 /**
@@ -373,7 +373,10 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     }
     const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
     if (left !== 'unknown') return left;
-    const right = decide(distanceRight(future, end, e), distanceRight(past, end, e), distanceRight(present, end, e));
+    // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
+    const futureRight = distanceRight(future, end, e);
+    const bidding = futureRight !== Infinity && BIDDING.test(/^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '');
+    const right = decide(bidding ? Infinity : futureRight, distanceRight(past, end, e), distanceRight(present, end, e));
     if (right !== 'unknown') return right;
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
     // a headline says something is "to" do ("Heatwave to peak on Sunday").
