@@ -415,9 +415,16 @@ const thePeriod: Parser = (text) =>
     }
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
+    // "The company ended the year with $30 million in cash", written in February: the year that has ended, the last
+    // one (but December's "stocks closed the year higher" is its own, and a history's year is the one it is at).
+    if (grain === 'year' && !m[1] && precededBy(text, s, ENDED_BEFORE)) {
+      const value: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
+      return { ...draft(s, e, grain, 0, false), value };
+    }
     return draft(s, e, grain, 0, false);
   });
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
 const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);
