@@ -15,6 +15,8 @@ const cases: readonly Case[] = [
   { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
   { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
+  // "No later than" sets a deadline, which lies ahead when no verb says otherwise.
+  { sentence: 'Applications must be filed no later than March 1.', extent: 'March 1', type: 'DATE', value: '2016-03-01', dct: '2015-06-10' },
   // An irregular past verb holds a day gone by as a regular one does.
   { sentence: 'Rosetta woke up on Jan. 20 after 31 months in hibernation.', extent: 'Jan. 20', type: 'DATE', value: '2014-01-20', dct: '2014-11-13' },
   { sentence: 'Thousands of residents fled the city on Aug. 30 as the fighting spread.', extent: 'Aug. 30', type: 'DATE', value: '2014-08-30', dct: '2014-11-13' },

@@ -285,11 +285,11 @@ const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.:]+\\s+){0,3}$`, 'i');
 
 /**
- * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "by close of business Friday", "by EOD Thursday": a
- * deadline, maybe with its hour first.
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "by close of business Friday", "by EOD Thursday", "no
+ * later than March 1": a deadline, maybe with its hour first.
  */
 const DEADLINE_BEFORE =
-  /\b(?:until|till|by)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
 /**
  * "keeps the government funded through Dec. 20", "the show runs until Sunday", "is valid until March": a span that a
  * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
