@@ -109,6 +109,8 @@ const cases: readonly Case[] = [
   },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // A count on from the story stays one, even where it lands past the day of writing.
+  { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
   // A year told as ended is the last one, unless it is December's.
   { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },
   { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },

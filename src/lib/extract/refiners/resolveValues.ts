@@ -452,7 +452,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
     // worse" is Friday.
     const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) return d.value({ ...ctx, base: dct });
+    // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
+    // 2018, is 2019, not 2028).
+    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
+      const fromWriting = d.value({ ...ctx, base: dct });
+      const ahead = d.anaphoric ? anchorOf(fromWriting) : undefined;
+      return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
+    }
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
     // told ahead cannot be of one gone by, so it is the writing's.
     // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
