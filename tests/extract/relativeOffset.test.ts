@@ -109,6 +109,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // A named offset and a half is a span, as "a year and a half" is.
+  { sentence: 'Over the past year and a half, prices have risen sharply.', extent: 'the past year and a half', type: 'DURATION', value: 'P1Y6M', dct: '2017-06-20' },
+  { sentence: 'Over the next century and a half, the store grew into a national chain.', extent: 'the next century and a half', type: 'DURATION', value: 'P150Y', dct: '2017-06-20' },
   // A count on from the story stays one, even where it lands past the day of writing.
   { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
   // A year told as ended is the last one, unless it is December's.

@@ -249,6 +249,11 @@ const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
+/** "and a half" after a unit. */
+const HALF_MORE = /^\s+and\s+a\s+half\b/i;
+/** The words of a named offset that, with "and a half", make a span up to or from the time told. */
+const SPAN_KEYS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'preceding', 'next', 'coming', 'following']);
+
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -267,6 +272,11 @@ const namedOffset: Parser = (text) =>
     if (!grain || n === undefined) return undefined;
     // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
     if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
+    // "over the past year and a half", "the next decade and a half": one and a half of the unit, a span as "a year and
+    // a half" is.
+    const half = HALF_MORE.exec(text.slice(e, e + 16));
+    const halfUnit = half && SPAN_KEYS.has(key) ? unitOf((m[2] ?? '').toLowerCase().replace(/^(?:fiscal|financial)\s+/, '')) : undefined;
+    if (half && halfUnit) return { start: s, end: e + half[0].length, type: 'DURATION', value: durationValue(1.5, halfUnit), source };
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
