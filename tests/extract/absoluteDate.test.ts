@@ -56,6 +56,9 @@ const cases: readonly Case[] = [
   { sentence: 'Shipped 2024-May-13.', extent: '2024-May-13', type: 'DATE', value: '2024-05-13' },
   { sentence: 'The album was released July ’24.', extent: 'July ’24', type: 'DATE', value: '2024-07', dct: '2024-09-01' },
   // A year of one to three digits after a month or season needs its era: "March 15" alone would be this year's.
+  // A year before "killed" and its object is when the killing was; before "killed" alone, a count of the dead.
+  { sentence: 'A similar attack in 2016 killed 49 people at a nightclub in Orlando.', extent: '2016', type: 'DATE', value: '2016' },
+  { sentence: 'A storm in 2012 killed at least 49 people.', extent: '2012', type: 'DATE', value: '2012' },
   { sentence: 'Caesar was killed on March 15, 44 BC, in the senate.', extent: 'March 15, 44 BC', type: 'DATE', value: 'BC0044-03-15' },
   { sentence: 'Nero was in Antium in the summer of 64 AD when Rome burned.', extent: 'the summer of 64 AD', type: 'DATE', value: '0064-SU' },
   { sentence: 'Vesuvius erupted in October AD 79, burying Pompeii.', extent: 'October AD 79', type: 'DATE', value: '0079-10' },

@@ -50,6 +50,9 @@ const cases: readonly Case[] = [
   // "no more than" is an upper bound, "no" and all.
   { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
+  // A period told from now after "about" is what is talked of, not a hedged count.
+  { sentence: '"I think about the next 10 years," she said in her office.', extent: 'the next 10 years', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'The report is mostly about the past decade of growth.', extent: 'the past decade', type: 'DURATION', value: 'P10Y' },
   // TimeBank counts decades in years (ISO 8601 has no decade unit).
   { sentence: 'The Soviet Union, which has been its chief ally for two decades, is cutting aid.', extent: 'two decades', type: 'DURATION', value: 'P20Y' },
   // "recent years" is a stretch up to now of unknown length, not a point in the past.

@@ -19,6 +19,14 @@ const cases: readonly Case[] = [
   { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
   { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
+  // "No later than" sets a deadline, which lies ahead when no verb says otherwise.
+  { sentence: 'Applications must be filed no later than March 1.', extent: 'March 1', type: 'DATE', value: '2016-03-01', dct: '2015-06-10' },
+  // An irregular past verb holds a day gone by as a regular one does.
+  { sentence: 'Rosetta woke up on Jan. 20 after 31 months in hibernation.', extent: 'Jan. 20', type: 'DATE', value: '2014-01-20', dct: '2014-11-13' },
+  { sentence: 'Thousands of residents fled the city on Aug. 30 as the fighting spread.', extent: 'Aug. 30', type: 'DATE', value: '2014-08-30', dct: '2014-11-13' },
+  // What a past order bids lies ahead; the order does not.
+  { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
+  { sentence: 'The state supreme court in January ordered new maps to be drawn.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").
   { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
   { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
@@ -220,6 +228,9 @@ const cases: readonly Case[] = [
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
     extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
   },
+  // Told in the sentence of that month, even a month of the last weeks' name is of the story.
+  { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
+  { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },
   // …but not when that day of the last weeks is meant, nor after a month that names a thing.
   { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
   {

@@ -5,6 +5,7 @@ import { tagTimexes } from '../../src/lib/extract/index.ts';
 const NOTHING: readonly string[] = [
   'The attack on a concert hall killed 145 people.',
   'The attack on a concert hall killed 145 in the deadliest assault.',
+  'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
   'Boeing 747 jets were grounded.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',

@@ -18,6 +18,13 @@ const cases: readonly Case[] = [
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
   // A part of next (last, this) year.
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
+  // A fiscal year named before the quarter is its year, with no article too.
+  { sentence: 'The company reported results for its fiscal 2015 fourth quarter on Tuesday.', extent: 'fiscal 2015 fourth quarter', type: 'DATE', value: '2015-Q4', dct: '2015-11-04' },
+  // Results to be reported are of the latest quarter begun, not of one still to come.
+  { sentence: 'The company will announce its first-quarter results next week.', extent: 'first-quarter', type: 'DATE', value: '2014-Q1', dct: '2014-05-22' },
+  { sentence: 'The retailer is scheduled to report third-quarter earnings on Dec. 2.', extent: 'third-quarter', type: 'DATE', value: '2014-Q3', dct: '2014-11-25' },
+  // A forecast of the quarter's figures is still of the quarter ahead.
+  { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
   // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.
   { sentence: 'The waiver is now due to launch in the last quarter of 2026.', extent: 'the last quarter of 2026', type: 'DATE', value: '2026-Q4', dct: '2025-10-14' },
   { sentence: 'Output fell in the final quarter of last year.', extent: 'the final quarter of last year', type: 'DATE', value: '2024-Q4', dct: '2025-10-14' },

@@ -109,6 +109,16 @@ const cases: readonly Case[] = [
   },
   { sentence: 'Shares hit a high earlier this month before falling.', extent: 'earlier this month', type: 'DATE', value: '1998-03' },
   { sentence: 'Enlistments expired at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '1998', mod: 'END' },
+  // A named offset and a half is a span, as "a year and a half" is.
+  { sentence: 'Over the past year and a half, prices have risen sharply.', extent: 'the past year and a half', type: 'DURATION', value: 'P1Y6M', dct: '2017-06-20' },
+  { sentence: 'Over the next century and a half, the store grew into a national chain.', extent: 'the next century and a half', type: 'DURATION', value: 'P150Y', dct: '2017-06-20' },
+  // A count on from the story stays one, even where it lands past the day of writing.
+  { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
+  // A year told as ended is the last one, unless it is December's.
+  { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },
+  { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },
+  // A firm that counts in fiscal years says "calendar" of the plain one.
+  { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.
   { sentence: 'In 2019, the year her cookbook was published, she closed them all.', extent: 'the year', type: 'DATE', value: '2019', dct: '2023-03-07' },
   // Without "the", "close" is a market's: the year alone is the timex.
@@ -231,6 +241,7 @@ const cases: readonly Case[] = [
   { sentence: 'On 3 March 1918 the treaty was signed; the week following, troops moved west.', extent: 'the week following', type: 'DATE', value: '1918-W10', dct: '2009-12-19' },
   // "Ago" with the present week or month: that week or month, so many years back.
   { sentence: 'Fifty years ago this week, three astronauts set off for the moon.', extent: 'Fifty years ago this week', type: 'DATE', value: '1969-W29', dct: '2019-07-16' },
+  { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },

@@ -13,6 +13,8 @@ const cases: readonly Case[] = [
   { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
+  // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.
+  { sentence: 'The call came on a Tuesday morning in March 2009, and her job was gone.', extent: 'Tuesday morning', type: 'TIME', value: 'XXXX-WXX-2TMO' },
   { sentence: 'Officials met yesterday afternoon.', extent: 'yesterday afternoon', type: 'TIME', value: '1998-10-22TAF' },
   // The middle of a part of the day is that part; midday is noon.
   {

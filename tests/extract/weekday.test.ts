@@ -73,6 +73,8 @@ const cases: readonly Case[] = [
   // …but what someone had been ordered to do is told of a day gone by.
   { sentence: 'Workers had been ordered back to work Wednesday despite the cracks.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
   { sentence: 'Managers had ordered workers to return Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
+  // Told before the order, the day is the order's, a deed done.
+  { sentence: 'The judge on Monday ordered him to be released on bail.', extent: 'Monday', type: 'DATE', value: '2019-05-13', dct: '2019-05-15' },
   { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // "last" after a modal is the verb, not "last week"; a hope or a promise looks ahead.
   { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },

@@ -26,7 +26,9 @@ const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|
  * span of two ("2023/24").
  */
 const NOT_BEFORE = `(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)(?<!\\b${IDENTIFIER}\\s{1,3})`;
-const NOT_AFTER = '(?![\\d%]|[.,:]\\d|\\/(?!\\d{2}(?![\\d/]))\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|killed|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
+const NOT_AFTER = '(?![\\d%]|[.,:]\\d|\\/(?!\\d{2}(?![\\d/]))\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|' +
+  // "1,500 killed in the fighting" counts the dead; "a storm in 2012 killed 49 people" is a year, and "killed" its verb.
+  'killed(?!\\s+(?:\\d|(?:at\\s+least|more\\s+than|nearly|almost|about|some|dozens|hundreds|thousands|scores|an?|the|his|her|their|its|people)\\b))|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
 
 const YMD = pattern(/\b(\d{4})-(\d{2})-(\d{2})\b/g, TRIGGER.year);
 const ymd: Parser = (text) =>

@@ -80,13 +80,14 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const countSpan = later && unit ? { end: e - later[0].length, value: durationValue(undefined, unit) } : undefined;
     return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source, ...(countSpan ? { countSpan } : {}) };
   }
-  // "a year ago today": that day, a year back; "fifty years ago this week", that week.
-  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week|month))\b/i.exec(text.slice(e, e + 16)) : null;
+  // "a year ago today": that day, a year back; "fifty years ago this week", that week; "this weekend", its weekend.
+  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week(end)?|month))\b/i.exec(text.slice(e, e + 16)) : null;
   if (today && Number.isInteger(count)) {
-    const unit = today[1] ? (today[1].toLowerCase() as 'week' | 'month') : 'day';
+    const unit = today[1] ? (today[1].toLowerCase().replace(/end$/, '') as 'week' | 'month') : 'day';
+    const end = today[2] ? '-WE' : '';
     const value: Resolver = ({ base }) => {
       const d = base ? anchorDay(base) : undefined;
-      return d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit];
+      return (d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit]) + end;
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
@@ -248,6 +249,11 @@ const GRAIN_LENGTH: Readonly<Record<Grain, string>> = {
   day: 'P1D', week: 'P1W', month: 'P1M', quarter: 'P3M', half: 'P6M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
+/** "and a half" after a unit. */
+const HALF_MORE = /^\s+and\s+a\s+half\b/i;
+/** The words of a named offset that, with "and a half", make a span up to or from the time told. */
+const SPAN_KEYS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'preceding', 'next', 'coming', 'following']);
+
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -266,6 +272,11 @@ const namedOffset: Parser = (text) =>
     if (!grain || n === undefined) return undefined;
     // A capitalised unit word is a title: ABC's "This Week", "Next Year in Jerusalem".
     if (/^[A-Z]/.test(m[2] ?? '')) return undefined;
+    // "over the past year and a half", "the next decade and a half": one and a half of the unit, a span as "a year and
+    // a half" is.
+    const half = HALF_MORE.exec(text.slice(e, e + 16));
+    const halfUnit = half && SPAN_KEYS.has(key) ? unitOf((m[2] ?? '').toLowerCase().replace(/^(?:fiscal|financial)\s+/, '')) : undefined;
+    if (half && halfUnit) return { start: s, end: e + half[0].length, type: 'DURATION', value: durationValue(1.5, halfUnit), source };
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
@@ -341,11 +352,11 @@ const yearAgo: Parser = (text) =>
 /** "the year-ago quarter" with no quarter mentioned yet: the last completed quarter before the DCT, a year back. */
 const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 
-const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
+const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
- * year`): the period under
+ * year`, `the end of the calendar year`): the period under
  * discussion. The part word itself joins the extent in the modifiers refiner.
  */
 const partOfThe: Parser = (text) =>
@@ -414,9 +425,16 @@ const thePeriod: Parser = (text) =>
     }
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
+    // "The company ended the year with $30 million in cash", written in February: the year that has ended, the last
+    // one (but December's "stocks closed the year higher" is its own, and a history's year is the one it is at).
+    if (grain === 'year' && !m[1] && precededBy(text, s, ENDED_BEFORE)) {
+      const value: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
+      return { ...draft(s, e, grain, 0, false), value };
+    }
     return draft(s, e, grain, 0, false);
   });
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
 const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);

@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -38,23 +38,25 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /**
- * `every day`, `each year`, `every two weeks`, `every few weeks`, `every other month`, `every second week`, `every
+ * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
  * quarter`, `every morning`, `each summer`.
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
-    const word = (m[3] ?? '').toLowerCase();
+    const word = (m[4] ?? '').toLowerCase();
     if (word === 'second' && NAME_AFTER.test(text.slice(e, e + 12))) return undefined;
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
     const part = DAY_PART_CODES[word.replace(/s$/, '')];
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : m[2] ? numberValue(m[2]) : 1;
+    const count = m[2] ? numberValue(m[2]) : 1;
+    // "every six and a half years": the half joins the count.
+    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[3] ? count + 0.5 : count;
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);
@@ -82,12 +84,12 @@ const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIG
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
-    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
+    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
   'i',
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
- * coffee a day`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
+ * coffee a day`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {

@@ -7,6 +7,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
+import { SOME_DAY_BEFORE } from './weekday.ts';
 
 const source = 'timeOfDay';
 
@@ -43,6 +44,9 @@ const dayPart: Parser = (text) =>
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
+    // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
+    const wd = weekdayOf(m[1] ?? '');
+    if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
     const t = time(s, e, withTime(day, part));
     // "that afternoon" is a part of the day just told, not of the day of writing.

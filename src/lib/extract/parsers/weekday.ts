@@ -57,7 +57,7 @@ const weekdays: Parser = (text) => {
  * An indefinite article after "on" or a "be", or "one", before a weekday, maybe with an adjective between ("on a wet
  * Saturday", "it was a Monday"); not any article ("asked for a visa Thursday" is this Thursday).
  */
-const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|any)|\bone)\s+(?:[a-z]+\s+)?$/i;
+export const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|any)|\bone)\s+(?:[a-z]+\s+)?$/i;
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
 const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 

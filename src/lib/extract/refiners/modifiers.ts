@@ -104,6 +104,11 @@ const BOUND_ENDS: ReadonlySet<string> = new Set(OFFSET_BOUNDS.flatMap(([, , , en
  * prepositions governing the whole noun phrase, not hedges on the time.
  */
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/**
+ * "I think about the next 10 years", "talked about the past decade": a count is hedged, a period told from now is
+ * what the talk is about.
+ */
+const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\b/i;
 
 /** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
@@ -128,6 +133,7 @@ function modified(text: string, d: Draft): Draft {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       // "rallies almost daily": the news corpora leave hedges outside a recurrence.
       if (rule.mod === 'APPROX' && (d.type === 'SET' || possessive)) continue;
+      if (word === 'about' && TOLD_FROM_NOW.test(text.slice(d.start, d.end))) continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
       if (rule.timex && !rule.timex.test(text.slice(d.start, d.end))) continue;
       const m = rule.re.exec(before);

@@ -287,12 +287,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /**
    * "came to light in November 2021 … was arrested on 2 December": in news, a day with no year, told in the past within
    * a couple of months after a month of an earlier year the story is at, is of that story, unless the day of that name
-   * before the writing is a recent one (news names the last weeks' days without a year).
+   * before the writing is a recent one (news names the last weeks' days without a year), or the month is told in the
+   * sentence of the story's ("came back to life in June 2015 but fell silent again in July").
    */
   const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
     const recent = anchorOf(fromWriting);
-    if (!recent || monthIndex(dct) - monthIndex(recent) < 3 || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+    if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+    if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
     if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
@@ -450,7 +452,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
     // worse" is Friday.
     const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) return d.value({ ...ctx, base: dct });
+    // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
+    // 2018, is 2019, not 2028).
+    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
+      const fromWriting = d.value({ ...ctx, base: dct });
+      const ahead = d.anaphoric ? anchorOf(fromWriting) : undefined;
+      return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
+    }
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
     // told ahead cannot be of one gone by, so it is the writing's.
     // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
