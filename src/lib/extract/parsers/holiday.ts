@@ -10,7 +10,7 @@
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
@@ -200,7 +200,7 @@ const holidayPart: Parser = (text) =>
   });
 
 const NTH_WEEKDAY = pattern(new RegExp(
-  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
+  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${FULL_WEEKDAY}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
   'gi',
 ), TRIGGER.weekday, /(?:day|weekend)\s+(?:in|of)\s/);
 /** The weekends of a month, by the Saturday that opens each. */

@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -64,7 +64,7 @@ const every: Parser = (text) =>
   });
 
 // "each other Friday" is "see each other on Friday": only "every" steps over days.
-const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?)\\b`, 'g'), TRIGGER.every);
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?)\\b`, 'g'), TRIGGER.every);
 /**
  * `every Thursday`, `each July`, `every July 25`, `every other Friday`, `every second Tuesday` (which of them recur,
  * TIMEX3's value leaves to `freq`), `every Friday night`.
@@ -141,7 +141,7 @@ const weekdayBeforeParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
-const WEEKDAY_AFTER_EVERY = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, TRIGGER.every);
+const WEEKDAY_AFTER_EVERY = pattern(new RegExp(`\\b(${FULL_WEEKDAY})\\b`, 'g'), TRIGGER.every);
 /** "every Tuesday and", "each Monday, Wednesday or": the days listed after a recurring one. */
 const EVERY_WEEKDAY_LIST_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*|,?\s+(?:and|or)\s+))+$/;
 /** `every Tuesday and Thursday`: the second day recurs as the first does. */

@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE } from './weekday.ts';
 
@@ -76,7 +76,11 @@ const partBeforeAfter: Parser = (text) =>
   });
 
 const SUN_TIME = pattern(
-  /\b(dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)\b(?!\s+(?:of|raids?|patrols?|prayers?)\b)(?:\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b(?!\s+(?:morning|afternoon|evening|night)\b))?/gi,
+  new RegExp(
+    '\\b(dawn|daybreak|sunrise|first\\s+light|dusk|sunset|sundown|nightfall)\\b(?!\\s+(?:of|raids?|patrols?|prayers?)\\b)' +
+      `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b))?`,
+    'gi',
+  ),
   TRIGGER.dayPart,
 );
 const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;

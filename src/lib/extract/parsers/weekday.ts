@@ -5,10 +5,9 @@
 import { addDays, formatDay, parseDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_SPAN_JOIN, MONTH_RE, weekdayOf } from '../lexicon.ts';
+import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
-const FULL_WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };

@@ -8,14 +8,14 @@
  * `the Friday before Thanksgiving`.
  */
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, parseDay } from '../calendar.ts';
-import { COUNT_RE, numberValue, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, FULL_WEEKDAY, numberValue, weekdayOf } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
 /** A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter". */
-const WEEKDAY_BEFORE = /\b[Tt]he\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(before|after)\s+(?:the\s+)?$/;
+const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** Words before "two weeks from Friday" that make it a span starting then. */
