@@ -40,7 +40,7 @@ const adverbs: Parser = (text) =>
 
 const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
-const NAME_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
  * quarter`, `every morning`, `each summer`.
@@ -122,7 +122,7 @@ const weekends: Parser = (text) =>
   scan(text, WEEKENDS, (m, s, e) =>
     m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
 
-const WEEKDAY_PARTS = pattern(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b/g, TRIGGER.weekday);
+const WEEKDAY_PARTS = pattern(new RegExp(`\\b(${FULL_WEEKDAY})s?\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'), TRIGGER.weekday);
 /** `Tuesday nights`, `Sunday mornings`: that part of every such day. */
 const weekdayParts: Parser = (text) =>
   scan(text, WEEKDAY_PARTS, (m, s, e) => {
@@ -131,7 +131,7 @@ const weekdayParts: Parser = (text) =>
   });
 
 const WEEKDAY_BEFORE_PARTS = pattern(
-  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?=(?:,\s*|,?\s+(?:and|or)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(mornings|afternoons|evenings|nights)\b)/g,
+  new RegExp(`\\b(${FULL_WEEKDAY})s?(?=(?:,\\s*|,?\\s+(?:and|or)\\s+)(?:${FULL_WEEKDAY})s?\\s+(mornings|afternoons|evenings|nights)\\b)`, 'g'),
   TRIGGER.weekday,
 );
 /** `Monday and Tuesday nights`, `Saturday or Sunday mornings`: the first day shares the part the second is told with. */

@@ -35,7 +35,7 @@ function dayResolver(word: string, year?: string): Resolver | undefined {
   return year ? () => `${year}-${pad2(month)}-${pad2(day)}` : monthDayResolver(month, day);
 }
 
-const DAY_WORD = '(this|that|today|yesterday|tomorrow|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY_WORD = `(this|that|today|yesterday|tomorrow|last|${FULL_WEEKDAY})`;
 
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
@@ -98,7 +98,7 @@ const sunTime: Parser = (text) =>
   });
 
 const MID_PART = pattern(new RegExp(
-  '\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)?',
+  `\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|${FULL_WEEKDAY})\\b)?`,
   'gi',
 ), TRIGGER.dayPart);
 /** `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`: the middle of a part of the day is still that part. */
@@ -123,7 +123,7 @@ const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
   // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
-  `(?:\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
@@ -415,8 +415,8 @@ const genericPart: Parser = (text) =>
     ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
-const INTO_DAY = /^\s+(?:on\s+\w+\s+)?into\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow)\b/i;
-const NIGHT_OF_DAY_AFTER = /^,?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:into|night|morning|evening|afternoon)\b)/;
+const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');
+const NIGHT_OF_DAY_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(?:${FULL_WEEKDAY})\\b(?!\\s+(?:into|night|morning|evening|afternoon)\\b)`);
 /** "an overnight curfew", "became a star overnight", "won't happen overnight": a kind of thing or "suddenly", no night. */
 const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
 const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
