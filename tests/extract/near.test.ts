@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARGIN, windowsNear } from '../../src/lib/extract/near.ts';
+import { MARGIN, reachOf, windowsNear } from '../../src/lib/extract/near.ts';
 
 describe('windowsNear finds the stretches around trigger words', () => {
   it('covers each trigger with MARGIN characters on both sides, clipped to the text', () => {
@@ -7,6 +7,17 @@ describe('windowsNear finds the stretches around trigger words', () => {
     const at = text.indexOf('March');
     expect(windowsNear(text, 'month')).toEqual([[at - MARGIN, at + 3 + MARGIN]]);
     expect(windowsNear('May', 'month')).toEqual([[0, 3]]);
+  });
+
+  it('reaches less far on a side where a family\'s expressions end soon: after a unit, around a number', () => {
+    const text = `${'x '.repeat(100)}for three and a half years${' y'.repeat(100)}`;
+    const at = text.indexOf('years');
+    const [before, after] = reachOf('unit');
+    expect([before, after]).toEqual([MARGIN, 40]);
+    // The trigger is the stem "year".
+    expect(windowsNear(text, 'unit')).toEqual([[at - MARGIN, at + 4 + 40]]);
+    expect(reachOf('digit')).toEqual([40, 40]);
+    expect(reachOf('month')).toEqual([MARGIN, MARGIN]);
   });
 
   it('merges nearby triggers and counts a word in every family it contains', () => {
@@ -35,7 +46,7 @@ describe('windowsNear finds the stretches around trigger words', () => {
   it('takes no digits of sums or shares as triggers, and a number once', () => {
     for (const text of ['cost $5 more', 'a £12 fee', 'up 5% on', 'up 12 percent on', 'up 3 per cent'])
       expect(windowsNear(text, 'digit'), text).toEqual([]);
-    expect(windowsNear(`${'x'.repeat(100)}3.5${'y'.repeat(100)}`, 'digit')).toEqual([[100 - MARGIN, 101 + MARGIN]]);
+    expect(windowsNear(`${'x'.repeat(100)}3.5${'y'.repeat(100)}`, 'digit')).toEqual([[100 - reachOf('digit')[0], 101 + reachOf('digit')[1]]]);
     expect(windowsNear('in 1998', 'digit')).toEqual([[0, 7]]);
   });
 

@@ -4,15 +4,18 @@
  * these windows finds the same matches while skipping most of the text, which keeps the dozens of patterns cheap.
  *
  * One pre-scan per text finds every trigger of every family with a single regex; a window reaches `MARGIN`
- * characters past its trigger on each side (more than the longest expression plus the context its lookarounds
- * read), so a match never straddles a window edge. Triggers are substrings, tried where a word starts unless they
- * count inside words too (see WORD_STARTS), so a family is always a superset of the words its patterns accept.
+ * characters past its trigger on each side, or its family's shorter REACH (more than the longest expression plus the
+ * context its lookarounds read), so a match never straddles a window edge. Triggers are substrings, tried where a word
+ * starts unless they count inside words too (see WORD_STARTS), so a family is always a superset of the words its
+ * patterns accept.
  */
 
 import { isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
 
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
+/** Enough on a side where a family's expressions go on for a few words at most. */
+const NEAR = 40;
 
 /**
  * Trigger families: lower-case substrings; `#` stands for a run of digits, `####` for a run of exactly four (a year, in
@@ -56,10 +59,35 @@ const FAMILIES = {
 
 export type Trigger = keyof typeof FAMILIES;
 
+/**
+ * Characters kept before and after a trigger, for the families whose expressions reach less far than MARGIN on a side
+ * (the longest, with the context their patterns look around at, in the comments). Every pattern scans every window of
+ * its family, so a narrower window of a common family saves scanning where no match can start: numbers and units of
+ * time are a third of news text's windows. Counts are long before a unit ("an additional seventy-five and a half
+ * years") and short after it; clock times, months, holidays and days of the week keep the margin both ways.
+ */
+const REACH: Partial<Record<Trigger, readonly [before: number, after: number]>> = {
+  digit: [NEAR, NEAR], // "calendar week 15", "Wed., 12/05", "the 23rd of last month", "in 330 Constantinople"
+  year: [NEAR, NEAR], // "the fiscal year 1999", "2024-04-03T15:30:00.000+05:30"
+  apostrophe: [NEAR, NEAR], // "the summer of '69"
+  unit: [MARGIN, NEAR], // "a minute and a half later", "three years or so ago"
+  dayOrdinal: [MARGIN, NEAR], // "the first of May, 1886"
+  deictic: [MARGIN, NEAR], // "for the foreseeable future"; "soon" looks back past a word to its verb ("will very likely soon")
+  deicticDay: [NEAR, NEAR], // "the day before yesterday"
+  decadeOrCentury: [NEAR, NEAR], // "the mid-century", "by middecade"
+  setAdverb: [NEAR, NEAR], // "twice weekly"
+  shortWeekday: [NEAR, NEAR], // "last Tues.", "Thurs., 3/14"
+  term: [NEAR, NEAR], // "in the short term"
+  history: [NEAR, NEAR], // "present-day Belize", "the former president"
+};
+
 /** Family names, for patterns: `pattern(re, TRIGGER.month)`. */
 export const TRIGGER = Object.fromEntries(Object.keys(FAMILIES).map((k) => [k, k])) as { readonly [K in Trigger]: K };
 
 const NAMES = Object.keys(FAMILIES) as Trigger[];
+const REACHES: ReadonlyMap<Trigger, readonly [before: number, after: number]> = new Map(NAMES.map((f) => [f, REACH[f] ?? [MARGIN, MARGIN]]));
+/** How many characters a window of `family` keeps before and after each trigger. */
+export const reachOf = (family: Trigger): readonly [before: number, after: number] => REACHES.get(family) ?? [MARGIN, MARGIN];
 const LITERALS = [...new Set(Object.values(FAMILIES).flat())].filter((w) => !w.includes('#'));
 
 /** Which families a matched literal belongs to: every family with a trigger inside it ("decade" is also "dec"). */
@@ -190,9 +218,10 @@ function findWindows(text: string): Map<Trigger, Window[]> {
       : c >= 48 && c <= 57
         ? digitFamilies(text, m.index, m.index + word.length)
         : familiesAt(text, word.toLowerCase(), m.index);
-    const start = Math.max(0, m.index - MARGIN);
-    const end = Math.min(text.length, m.index + word.length + MARGIN);
     for (const f of families) {
+      const [before, after] = reachOf(f);
+      const start = Math.max(0, m.index - before);
+      const end = Math.min(text.length, m.index + word.length + after);
       const list = out.get(f) ?? [];
       const last = list[list.length - 1];
       if (last && start <= last[1]) last[1] = Math.max(last[1], end);
@@ -202,7 +231,7 @@ function findWindows(text: string): Map<Trigger, Window[]> {
   return out;
 }
 
-/** Merged [start, end) stretches within MARGIN of a trigger of `family`. */
+/** Merged [start, end) stretches within reach (MARGIN or the family's REACH) of a trigger of `family`. */
 export function windowsNear(text: string, family: Trigger): readonly Window[] {
   if (text !== memoText) {
     memo = findWindows(text);
