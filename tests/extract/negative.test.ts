@@ -71,6 +71,7 @@ const NOTHING: readonly string[] = [
   'The match ended 2:1 after 90:00 minutes of play.',
   // Ages.
   'He was in his late 70s when he retired.',
+  "Most survivors don't come forward until they are in their 40s or 50s.",
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',
