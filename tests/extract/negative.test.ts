@@ -75,6 +75,8 @@ const NOTHING: readonly string[] = [
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',
+  // A recurring unit as the subject of a verb of worth.
+  '"Every second counts in a situation like this," the chief said, and each minute mattered.',
   // A house number.
   'She lives at 1945 Elm Street and works at 1600 Pennsylvania Avenue.',
   // A version number and an impossible dotted day.
