@@ -69,6 +69,12 @@ const PRESENT = /\b(?:is|are|am|says|say|remains?|now)\b|['’](?:re|m)(?![\w-])
 const PARTICIPLE_AHEAD = /^(?:starting|beginning)$/i;
 /** Verbs of telling: a past one before "beginning Friday" reports a time to come ("said that beginning Friday …"). */
 const TELLING_VERB = /^(?:said|told|announced|added|stated|reported|warned|explained|confirmed|wrote|declared)$/i;
+/** "added" tells only before what was said ("added that", "added:"); "added patrols starting in July" is a deed. */
+const ADDED_TELLING = /^\s*(?:that\b|[,:"“]|$)/;
+const isTelling = (text: string, start: number, end: number): boolean => {
+  const word = text.slice(start, end);
+  return TELLING_VERB.test(word) && (!/^added$/i.test(word) || ADDED_TELLING.test(text.slice(end, end + 6)));
+};
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 interface Spans {
@@ -382,7 +388,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
       const deed = lastBefore(past, s, aheadStart);
       // Then the future marker before the participle is the nearest one.
-      if (deed >= 0 && !TELLING_VERB.test(text.slice(past.starts[deed], past.ends[deed]))) {
+      if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0)) {
         futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
       }
     }
