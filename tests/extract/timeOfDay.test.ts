@@ -143,6 +143,9 @@ const cases: readonly Case[] = [
   { sentence: 'The ceremony begins at 10 a.m. on the Fourth of July.', extent: '10 a.m.', type: 'TIME', value: '2013-07-04T10:00', dct: '2013-05-20' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
+  // A clock time before one of "the next morning" is of the day before it, not of the next morning.
+  { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '22:00 BST', type: 'TIME', value: '1998-09-14T22:00', dct: '1998-10-01' },
+  { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '06:00', type: 'TIME', value: '1998-09-15T06:00', dct: '1998-10-01' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },

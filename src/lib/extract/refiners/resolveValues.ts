@@ -187,6 +187,8 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  */
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
+/** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
+const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /**
@@ -484,9 +486,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
    */
   const endsItsDay = (d: Draft): boolean => d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
-  /** The next timex is a clock time whose day is written after it, a few words on in the same sentence. */
+  /**
+   * The next timex is a clock time whose day is written after it, a few words on in the same sentence; not a day
+   * counted on from the first time's ("started at 10 p.m. and did not leave until 6 a.m. the next morning").
+   */
   const sharesDayOfNext = (d: Draft, next: Draft | undefined): boolean =>
-    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start));
+    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start)) &&
+    !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
   const resolved = drafts.map((d, i): Resolved => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     // "2-4pm on Sunday": the first time of a span takes the day written after the second; so does a clock time with
