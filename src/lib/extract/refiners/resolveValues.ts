@@ -130,13 +130,16 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }
 
-/** "since 2013, when the rivers burst their banks in early June": the year a "when" clause hangs on. */
+/**
+ * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
+ * October": the year a "when", "after" or "while" clause hangs on.
+ */
 function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
   const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
   const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
-const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
 /**
  * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
  * years ago in".
