@@ -223,6 +223,8 @@ const cases: readonly Case[] = [
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  // After a night told in its sentence, that night.
+  { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
 ];
 

@@ -446,14 +446,22 @@ const overnight: Parser = (text) =>
       };
       return time(s, e, value, { dayAfter: true, comparison: true });
     }
+    // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
+    const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
     const value: Resolver = ({ base, tense, narrative }) => {
       const day = anchorDay(base);
       if (!day) return 'XXXX-XX-XXTNI';
-      const night = narrative || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
+      const night = narrative || nightTold || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
       return `${formatAt(night, 'day')}TNI`;
     };
     return time(s, e, value, { dayless: true, comparison: true });
   });
+const NIGHT_WORD = /\b(?:night|evening)\b/i;
+/** The sentence up to `at`, looking back no further than a couple of hundred characters. */
+const sentenceSoFar = (text: string, at: number): string => {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+};
 
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
