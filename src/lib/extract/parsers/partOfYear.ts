@@ -159,7 +159,18 @@ const QUARTER_A_YEAR_AGO = pattern(
  * a year back. Told in passing, it does not become the quarter the report is of.
  */
 const quarterAYearAgo: Parser = (text) =>
-  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, quarterAYearBefore(comparisonResolver('year', -1))), comparison: true }));
+  scan(text, QUARTER_A_YEAR_AGO, (m, s, e) => {
+    const counted = /\s(?:earlier|before)$/i.test(m[0]) ? yearBeforeTold : comparisonResolver('year', -1);
+    return { ...date(s, e, quarterAYearBefore(counted)), comparison: true };
+  });
+/**
+ * "Shootings in 2012 were down from the same period a year earlier": with no quarter told, a year "earlier" than the
+ * year told last (not than the writing, as "last year" is).
+ */
+const yearBeforeTold: Resolver = (ctx) => {
+  const told = ctx.previous;
+  return told && told.month === undefined && told.quarter === undefined ? formatYear(told.year - 1) : comparisonResolver('year', -1)(ctx);
+};
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**
