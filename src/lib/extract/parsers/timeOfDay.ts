@@ -272,9 +272,23 @@ const clock: Parser = (text) =>
     // A stamp is of the day of writing, whatever day its entry talks of.
     const flags = named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
     // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does.
-    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day) : withTime(day, clockTime);
+    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day)
+      : flags?.dayless ? afterLateClock(clockTime) : withTime(day, clockTime);
     return time(s, e, value, flags);
   });
+
+/** "had left at 5 a.m.": a time told further back than the one before it. */
+const HAD_BEFORE = /had[^.;!?]{0,60}$/i;
+/**
+ * "walked out shortly before 11:30 p.m. … at a briefing at 1 a.m.": an hour of the small hours after a late-evening
+ * time of the day told is of the next day, the story going on through the night (not back to the early morning).
+ */
+const afterLateClock = (clockTime: string): Resolver => (ctx) => {
+  const told = ctx.base?.minute;
+  const hour = Number(clockTime.slice(0, 2));
+  const next = told !== undefined && told >= 20 * 60 && hour < 6 && ctx.tense !== 'future';
+  return `${offsetResolver('day', next ? 1 : 0)(ctx)}T${clockTime}`;
+};
 
 const CLOCK_OF_PART = pattern(
   /\b(\d{1,2})(?:[:.](\d{2}))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b|\b(\d{1,2})\s+o['’]clock\b/gi,
