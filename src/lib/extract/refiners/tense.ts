@@ -324,8 +324,11 @@ const DEADLINE_BEFORE =
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
-/** "set a" right before a date: "set a June 18 execution date", "set an April 30 deadline". */
-const SET_A_BEFORE = /\bset\s+an?\s+$/i;
+/**
+ * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
+ * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
+ */
+const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
 
@@ -378,8 +381,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
-    // "a judge set a June 18 execution date": a date set before its noun lies ahead (only the date right after "set").
-    if (SET_A_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return 'future';
+    // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
+    if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
     if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
