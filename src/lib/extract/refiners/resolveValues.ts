@@ -154,6 +154,9 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+/** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
+const NOUN_AFTER = /^\s[a-z]/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
@@ -345,6 +348,20 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
   let lastPeriod: ResolveContext['period'];
   let lastPeriodAt = -1;
+  /**
+   * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
+   * that the text wrote in full before is of the year written then.
+   */
+  const namedDayYear = (d: Draft, i: number): number | undefined => {
+    if (d.source !== 'monthDay' || typeof d.value !== 'function' || !precededBy(text, d.start, THE_BEFORE) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return undefined;
+    const monthDay = d.value({ tense: 'unknown' }).slice(4);
+    if (monthDay.length !== 6) return undefined;
+    for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
+      const v = values[j]!;
+      if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
+    }
+    return undefined;
+  };
   /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -401,7 +418,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
+      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
