@@ -181,6 +181,7 @@ const cases: readonly Case[] = [
   { sentence: 'Tomorrow will start bright, with early mist clearing by mid-morning.', extent: 'mid-morning', type: 'TIME', value: '1998-10-24TMO' },
   // "the early hours": the start of that day's morning.
   { sentence: 'The fire broke out in the early hours of Sunday.', extent: 'the early hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
+  { sentence: 'The shooting happened in the predawn hours of Sunday.', extent: 'the predawn hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
   { sentence: 'Talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-23TMO', mod: 'START' },
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
   // A date written with its weekday is the day; a year written with it belongs to it.

@@ -395,15 +395,14 @@ const partOfDate: Parser = (text) =>
   });
 
 const EARLY_HOURS = pattern(new RegExp(
-  `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `\\b(?:the\\s+)?(?:early|small|wee|pre-?dawn)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
 ), TRIGGER.hour);
 /**
- * `the early hours of Sunday`, `the small hours`, `the early hours of the morning`: after midnight, before the morning
- * proper. TIMEX3 has no part of day for it, so it is the start of that day's morning; without a day named, of the day
- * the story is at. In "the
- * early hours of Thursday morning" the day and its part are the time ("Thursday morning"). A weekday may come before
- * the date ("the early hours of Friday 5 July").
+ * `the early hours of Sunday`, `the small hours`, `the predawn hours of Sunday`, `the early hours of the morning`: after
+ * midnight, before the morning proper. TIMEX3 has no part of day for it, so it is the start of that day's morning;
+ * without a day named, of the day the story is at. In "the early hours of Thursday morning" the day and its part are
+ * the time ("Thursday morning"). A weekday may come before the date ("the early hours of Friday 5 July").
  */
 const earlyHours: Parser = (text) =>
   scan(text, EARLY_HOURS, (m, s, e) => {
