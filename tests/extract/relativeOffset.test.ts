@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'The war began in March 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994-09' },
   // From a year alone, the months say nothing.
   { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
+  // Counted from the last year told it would pass the writing in a sentence not told ahead: from an earlier year told.
+  { sentence: 'The couple was killed in August 1969. At her last hearing, in 2011, parole was denied. "Forty-three years later, it doesn\'t get any easier," a niece said.', extent: 'Forty-three years later', type: 'DATE', value: '2012', dct: '2013-03-12' },
+  { sentence: 'The plant opened in 2010. Ten years later, it will close.', extent: 'Ten years later', type: 'DATE', value: '2020', dct: '2013-03-12' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.

@@ -362,6 +362,24 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     }
     return undefined;
   };
+  /**
+   * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
+   * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
+   * year told, the latest that keeps them at or before the writing (2012, not 2054).
+   */
+  const laterFromEarlierYear = (d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined => {
+    const resolver = d.value;
+    if (!d.anaphoric || !dct || d.type !== 'DATE' || typeof resolver === 'string' || !/^\d{4}$/.test(value) || Number(value) <= dct.year) return undefined;
+    if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const told = values[j]!;
+      // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
+      if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
+      const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
+      if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
+    }
+    return undefined;
+  };
   /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -468,6 +486,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
+    const fromEarlier = tense !== 'future' ? laterFromEarlierYear(d, i, value, ctx) : undefined;
+    if (fromEarlier) return fromEarlier;
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
     // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
