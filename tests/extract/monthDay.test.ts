@@ -84,6 +84,8 @@ const cases: readonly Case[] = [
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
+  // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
+  { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
   // A day naming a thing, written in full before, is of the year written then.
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
   // So does an "after" or "while" clause: it tells what happened in that year.

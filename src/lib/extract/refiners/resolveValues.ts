@@ -178,6 +178,7 @@ const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
+const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
@@ -462,7 +463,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
     const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
+    // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
+    const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
+      (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };

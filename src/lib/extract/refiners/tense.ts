@@ -384,8 +384,9 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
     if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
-    // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
-    if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
+    // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
+    // time gone by.
+    if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
