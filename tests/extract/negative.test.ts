@@ -75,6 +75,8 @@ const NOTHING: readonly string[] = [
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',
+  // A kind of paper named by the day it comes out.
+  'Police investigating phone hacking at a Sunday newspaper arrested three people, one of whom wrote for the Sunday papers.',
   // A recurring unit as the subject of a verb of worth.
   '"Every second counts in a situation like this," the chief said, and each minute mattered.',
   // A house number.
