@@ -168,16 +168,21 @@ const QUARTER_A_YEAR_AGO = pattern(
  */
 const quarterAYearAgo: Parser = (text) =>
   scan(text, QUARTER_A_YEAR_AGO, (m, s, e) => {
-    const counted = /\s(?:earlier|before)$/i.test(m[0]) ? yearBeforeTold : comparisonResolver('year', -1);
+    const year = /\s(?:earlier|before)$/i.test(m[0]) ? measuredYearBefore(text, s) : undefined;
+    const counted = year !== undefined ? () => formatYear(year - 1) : comparisonResolver('year', -1);
     return { ...date(s, e, quarterAYearBefore(counted)), comparison: true };
   });
+/** A year its sentence measures something in: "Shootings in 2012", "the last three months of 2012" (not "founded in 1985"). */
+const MEASURED_IN_YEAR = /\b(?<!ed\s{1,3})(?:in|of|for|during)\s+(1[0-9]{3}|20[0-9]{2})\b(?![^.!?]*\b(?:1[0-9]{3}|20[0-9]{2})\b)/;
 /**
  * "Shootings in 2012 were down from the same period a year earlier": with no quarter told, a year "earlier" than the
- * year told last (not than the writing, as "last year" is).
+ * year its sentence measures in (not than the writing, as "last year" is).
  */
-const yearBeforeTold: Resolver = (ctx) => {
-  const told = ctx.previous;
-  return told && told.month === undefined && told.quarter === undefined ? formatYear(told.year - 1) : comparisonResolver('year', -1)(ctx);
+const measuredYearBefore = (text: string, start: number): number | undefined => {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const year = MEASURED_IN_YEAR.exec(sentence)?.[1];
+  return year !== undefined ? Number(year) : undefined;
 };
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
