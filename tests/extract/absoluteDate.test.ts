@@ -87,6 +87,9 @@ const cases: readonly Case[] = [
   },
   // The second year of a pair is a year whatever noun follows it.
   { sentence: 'Between 1939 and 1945 millions died in the camps.', extent: '1945', type: 'DATE', value: '1945' },
+  // A year before what is measured as of it: prices, levels.
+  { sentence: 'The licences were sold in 2008 at 2001 prices.', extent: '2001', type: 'DATE', value: '2001' },
+  { sentence: 'Emissions are still below 1990 levels.', extent: '1990', type: 'DATE', value: '1990' },
   // A pair of years within a lifetime is a span of years, before 1500 too.
   { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1380', type: 'DATE', value: '1380' },
   { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1420', type: 'DATE', value: '1420' },

@@ -44,6 +44,8 @@ const cases: readonly Case[] = [
   // Before an event the parts of a span stay one span.
   { sentence: 'Police arrived two hours and forty minutes after the blast.', extent: 'two hours and forty minutes', type: 'DURATION', value: 'PT2H40M' },
   { sentence: '"For almost a quarter of a century you let the family live without answers," she said.', extent: 'almost a quarter of a century', type: 'DURATION', value: 'P25Y' },
+  { sentence: 'He was charged more than a quarter century after her body was found.', extent: 'more than a quarter century', type: 'DURATION', value: 'P25Y', mod: 'MORE_THAN' },
+  { sentence: 'The law stood for a quarter-century.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y' },
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },

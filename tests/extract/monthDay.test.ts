@@ -8,6 +8,9 @@ const cases: readonly Case[] = [
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
+  { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
   { sentence: 'Exports set a record for January, the ministry said.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2014-02-22' },
   // A weekday before two numbers makes them a day: day first or month first, as the numbers and the weekday allow.
   { sentence: 'Sprint 4 ends on Fri 24/01.', extent: 'Fri 24/01', type: 'DATE', value: '2025-01-24', dct: '2025-01-15' },
@@ -41,6 +44,9 @@ const cases: readonly Case[] = [
   { sentence: 'The board will meet Dec. 7 to consider the offer.', extent: 'Dec. 7', type: 'DATE', value: '1989-12-07' },
   { sentence: 'The quarter ended Sept. 30, the company said.', extent: 'Sept. 30', type: 'DATE', value: '1989-09-30' },
   { sentence: 'Shares fell sharply in June, traders said.', extent: 'June', type: 'DATE', value: '1989-06' },
+  // "added" with an object is a deed, which sets the time of "starting" after it; "added that" tells of one to come.
+  { sentence: 'The department added patrols on weekends starting in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-01-02' },
+  { sentence: 'The chief added that starting in July, patrols would double.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-01-02' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
   // A day spelled out, either way round, with or without its year.
@@ -78,6 +84,13 @@ const cases: readonly Case[] = [
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
+  // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
+  { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
+  // A day naming a thing, written in full before, is of the year written then.
+  { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
+  // So does an "after" or "while" clause: it tells what happened in that year.
+  { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
+  { sentence: 'He was promoted in 2004, while the bank was expanding in March.', extent: 'March', type: 'DATE', value: '2004-03', dct: '2013-03-26' },
   // "should" looks ahead as "would" does ("should have" looks back).
   { sentence: 'The council says the lane should open before the new school year in September.', extent: 'September', type: 'DATE', value: '2024-09', dct: '2024-04-11' },
   { sentence: 'It should have opened in March.', extent: 'March', type: 'DATE', value: '2024-03', dct: '2024-04-11' },

@@ -71,9 +71,14 @@ const NOTHING: readonly string[] = [
   'The match ended 2:1 after 90:00 minutes of play.',
   // Ages.
   'He was in his late 70s when he retired.',
+  "Most survivors don't come forward until they are in their 40s or 50s.",
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
   'It was the dawn of a new era, and police carried out dawn raids.',
+  // A kind of paper named by the day it comes out.
+  'Police investigating phone hacking at a Sunday newspaper arrested three people, one of whom wrote for the Sunday papers.',
+  // A recurring unit as the subject of a verb of worth.
+  '"Every second counts in a situation like this," the chief said, and each minute mattered.',
   // A house number.
   'She lives at 1945 Elm Street and works at 1600 Pennsylvania Avenue.',
   // A version number and an impossible dotted day.

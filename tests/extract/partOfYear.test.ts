@@ -105,6 +105,10 @@ const cases: readonly Case[] = [
   { sentence: 'Unemployment hit a two-year high in the quarter to March.', extent: 'the quarter', type: 'DATE', value: '2024-Q1', dct: '2024-06-12' },
   // The quarter under discussion a year back, one timex.
   { sentence: 'Profit rose in the third quarter. Sales rose from the quarter a year ago.', extent: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
+  // With only a year its sentence measures in, "the same period a year earlier" is the year before it (not one a thing
+  // was founded in).
+  { sentence: 'Shootings in 2012 were down 20 percent from the same period a year earlier.', extent: 'the same period a year earlier', type: 'DATE', value: '2011', dct: '2013-01-02' },
+  { sentence: 'The company, founded in 1985, said sales rose 5% from the same period a year earlier.', extent: 'the same period a year earlier', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Profit rose in the third quarter, compared with the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
   // The day that closes the quarter told leaves that quarter the one compared.
   { sentence: 'The firm reported a loss for the third quarter ended Sept. 30. That compares with a profit for the corresponding period last year.', extent: 'the corresponding period last year', type: 'DATE', value: '1988-Q3' },
@@ -161,6 +165,8 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose 5% in Q3, the company said.', extent: 'Q3', type: 'DATE', value: '1989-Q3' },
   // A part of a year right after another of the same kind with its year is of that year.
   { sentence: 'He said growth would stay weak in the first half of 1990 before picking up in the second half.', extent: 'the second half', type: 'DATE', value: '1990-H2' },
+  // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
+  { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.

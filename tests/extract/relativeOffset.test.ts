@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'The war began in March 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994-09' },
   // From a year alone, the months say nothing.
   { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
+  // Counted from the last year told it would pass the writing in a sentence not told ahead: from an earlier year told.
+  { sentence: 'The couple was killed in August 1969. At her last hearing, in 2011, parole was denied. "Forty-three years later, it doesn\'t get any easier," a niece said.', extent: 'Forty-three years later', type: 'DATE', value: '2012', dct: '2013-03-12' },
+  { sentence: 'The plant opened in 2010. Ten years later, it will close.', extent: 'Ten years later', type: 'DATE', value: '2020', dct: '2013-03-12' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.
@@ -116,6 +119,8 @@ const cases: readonly Case[] = [
   { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
   // A year told as ended is the last one, unless it is December's.
   { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },
+  // So is one said to have ended with something; only a day after "ended" makes a twelve-month span.
+  { sentence: 'Police said the year ended with 506 homicides, the most since 2008.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },
   // A firm that counts in fiscal years says "calendar" of the plain one.
   { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
@@ -164,6 +169,7 @@ const cases: readonly Case[] = [
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'The fund said its assets for the year ending tomorrow rose 5%.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   // "earlier"/"later" narrow a deictic year, month or day and join its extent.
   { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
   { sentence: 'Later in the year, elections will be held.', extent: 'Later in the year', type: 'DATE', value: '1998' },

@@ -143,6 +143,9 @@ const cases: readonly Case[] = [
   { sentence: 'The ceremony begins at 10 a.m. on the Fourth of July.', extent: '10 a.m.', type: 'TIME', value: '2013-07-04T10:00', dct: '2013-05-20' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: '1am', type: 'TIME', value: '1999-01-01T01:00', dct: '1999-01-17' },
   { sentence: 'She was last seen on December 31. Her phone was switched off shortly after 1am the following morning.', extent: 'the following morning', type: 'TIME', value: '1999-01-01TMO', dct: '1999-01-17' },
+  // A clock time before one of "the next morning" is of the day before it, not of the next morning.
+  { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '22:00 BST', type: 'TIME', value: '1998-09-14T22:00', dct: '1998-10-01' },
+  { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '06:00', type: 'TIME', value: '1998-09-15T06:00', dct: '1998-10-01' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
@@ -178,6 +181,7 @@ const cases: readonly Case[] = [
   { sentence: 'Tomorrow will start bright, with early mist clearing by mid-morning.', extent: 'mid-morning', type: 'TIME', value: '1998-10-24TMO' },
   // "the early hours": the start of that day's morning.
   { sentence: 'The fire broke out in the early hours of Sunday.', extent: 'the early hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
+  { sentence: 'The shooting happened in the predawn hours of Sunday.', extent: 'the predawn hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
   { sentence: 'Talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-23TMO', mod: 'START' },
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
   // A date written with its weekday is the day; a year written with it belongs to it.
@@ -220,6 +224,10 @@ const cases: readonly Case[] = [
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  // The small hours after a late-evening time of the day told are of the next day.
+  { sentence: 'The standoff began at 2:30 p.m. Sunday. The hostage walked out shortly before 11:30 p.m., and the chief spoke to reporters at 1 a.m.', extent: '1 a.m.', type: 'TIME', value: '2013-03-18T01:00', dct: '2013-03-18' },
+  // After a night told in its sentence, that night.
+  { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
 ];
 

@@ -11,6 +11,7 @@ const cases: readonly Case[] = [
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
   { sentence: 'Protesters planned a march through the city centre on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Unions were planning a walkout at the port on Saturday, a spokesman said.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'Hundreds marched on Tuesday afternoon, and organizers plan another rally on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The group had planned a rally on Saturday but called it off.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
   { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },

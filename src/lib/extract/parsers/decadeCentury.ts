@@ -20,6 +20,8 @@ const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit, ['0s']);
  * 70s", an age), or after another decade (`the 1950s and 60s`); and not in talk of temperatures ("highs in the 30s").
  */
 const DECADE_CONTEXT = /(?:\b[Tt]he(?:\s+(?:early|late|mid))?|\b[Tt]he\s+mid-|\d0['’]?s,?\s{1,3}(?:and|or|to|through|into))\s*$/;
+/** "until they are in their 40s or 50s": a decade joined to an age is an age too. */
+const AFTER_AGE = /\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|late|mid)[\s-]+)?\d0s,?\s{1,3}(?:and|or|to|through|into)\s*$/i;
 const TEMPERATURE = /\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|celsius|fahrenheit)\b/i;
 const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit, /0s\s*B\.?C/i);
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -44,7 +46,7 @@ const decades: Parser = (text) => [
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
   ...scan(text, DECADES_3, (m, s, e) => {
     const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
-    return precededBy(text, s, DECADE_CONTEXT) && !temperature ? date(s, e, `19${m[1]}`) : undefined;
+    return precededBy(text, s, DECADE_CONTEXT) && !temperature && !precededBy(text, s, AFTER_AGE) ? date(s, e, `19${m[1]}`) : undefined;
   }),
 ];
 

@@ -156,13 +156,16 @@ const NEXT_HOUR = pattern(/\bthe\s+(?:next|past|last|previous|following|coming)\
  */
 const nextHour: Parser = (text) => scan(text, NEXT_HOUR, (m, s, e) => make(s, e, m[1] ? 1.5 : 1, 'hour'));
 
-const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?\s+of\s+(?:an\s+(hour)|a\s+(century|year))\b/gi, TRIGGER.quarter);
+const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?(?:\s+of\s+(?:an\s+(hour)|a\s+(century|year))|[\s-](century))\b/gi, TRIGGER.quarter);
 /** In the unit below it, a quarter of an hour, a year and a century. */
 const QUARTER_IN: Readonly<Record<string, readonly [number, string]>> = { hour: [15, 'minutes'], year: [3, 'months'], century: [25, 'years'] };
-/** `a quarter of an hour` (15 minutes), `three quarters of an hour` (45), `a quarter of a century` (25 years). */
+/**
+ * `a quarter of an hour` (15 minutes), `three quarters of an hour` (45), `a quarter of a century` (25 years), and
+ * without the "of a": `more than a quarter century after`, `a quarter-century`.
+ */
 const quarterOf: Parser = (text) =>
   scan(text, QUARTER_OF, (m, s, e) => {
-    const [count, unit] = QUARTER_IN[(m[2] ?? m[3] ?? '').toLowerCase()] ?? [0, ''];
+    const [count, unit] = QUARTER_IN[(m[2] ?? m[3] ?? m[4] ?? '').toLowerCase()] ?? [0, ''];
     return make(s, e, /^three$/i.test(m[1] ?? '') ? count * 3 : count, unit);
   });
 

@@ -32,6 +32,14 @@ function siblingYear(text: string, start: number, kind: 'half' | 'quarter'): str
   return m && m[1]?.toLowerCase() === kind ? m[2] : undefined;
 }
 
+const CLAUSE_OF_YEAR_BEFORE = /\b(1[0-9]{3}|20[0-9]{2}),\s+(?:when|after|while)\b[^.;!?]{0,120}$/;
+/**
+ * The year a "when", "after" or "while" clause hangs on: "The fraud unravelled in late 2009, after an auditor raised
+ * concerns in the third quarter" is 2009's third quarter (as a month there is, in resolveValues.ts).
+ */
+const clauseYear = (text: string, start: number): string | undefined =>
+  CLAUSE_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
+
 /** A part of the year before or after the one of the DCT: "last year's third quarter", "the second half of last year". */
 const ofShiftedYear = (shift: number, code: string): Resolver => (ctx) =>
   offsetResolver('year', shift)(ctx).replace(/^(\d{4}).*$/, `$1-${code}`);
@@ -62,7 +70,7 @@ const quarters: Parser = (text) =>
     const shiftWord = m[1] ?? m[7];
     const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
-    const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]);
+    const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s)), m[3]);
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
@@ -159,7 +167,23 @@ const QUARTER_A_YEAR_AGO = pattern(
  * a year back. Told in passing, it does not become the quarter the report is of.
  */
 const quarterAYearAgo: Parser = (text) =>
-  scan(text, QUARTER_A_YEAR_AGO, (_m, s, e) => ({ ...date(s, e, quarterAYearBefore(comparisonResolver('year', -1))), comparison: true }));
+  scan(text, QUARTER_A_YEAR_AGO, (m, s, e) => {
+    const year = /\s(?:earlier|before)$/i.test(m[0]) ? measuredYearBefore(text, s) : undefined;
+    const counted = year !== undefined ? () => formatYear(year - 1) : comparisonResolver('year', -1);
+    return { ...date(s, e, quarterAYearBefore(counted)), comparison: true };
+  });
+/** A year its sentence measures something in: "Shootings in 2012", "the last three months of 2012" (not "founded in 1985"). */
+const MEASURED_IN_YEAR = /\b(?<!ed\s{1,3})(?:in|of|for|during)\s+(1[0-9]{3}|20[0-9]{2})\b(?![^.!?]*\b(?:1[0-9]{3}|20[0-9]{2})\b)/;
+/**
+ * "Shootings in 2012 were down from the same period a year earlier": with no quarter told, a year "earlier" than the
+ * year its sentence measures in (not than the writing, as "last year" is).
+ */
+const measuredYearBefore = (text: string, start: number): number | undefined => {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const year = MEASURED_IN_YEAR.exec(sentence)?.[1];
+  return year !== undefined ? Number(year) : undefined;
+};
 
 const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**

@@ -420,19 +420,22 @@ const thePeriod: Parser = (text) =>
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
     // "the year ended June 30", "the year to March 31": the twelve months up to that day.
-    if (/^\s+(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 10))) {
+    if (SPAN_TO_DAY_AFTER.test(text.slice(e, e + 20))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
-    // "The company ended the year with $30 million in cash", written in February: the year that has ended, the last
-    // one (but December's "stocks closed the year higher" is its own, and a history's year is the one it is at).
-    if (grain === 'year' && !m[1] && precededBy(text, s, ENDED_BEFORE)) {
-      const value: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
-      return { ...draft(s, e, grain, 0, false), value };
+    // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
+    // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
+    // history's year is the one it is at).
+    if (grain === 'year' && !m[1] && (precededBy(text, s, ENDED_BEFORE) || /^\s+ended\b/.test(text.slice(e, e + 8)))) {
+      return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
     return draft(s, e, grain, 0, false);
   });
+/** "ended June 30", "ending in March", "ending tomorrow", "to March 31": the day (month) a twelve-month span runs up to. */
+const SPAN_TO_DAY_AFTER = /^\s+(?:(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
+const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;

@@ -41,6 +41,8 @@ const adverbs: Parser = (text) =>
 const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
+/** "Every second counts", "every day mattered": the span is the subject of a verb of worth, and nothing recurs. */
+const WORTH_AFTER = /^\s+(?:counts?|counted|matters?|mattered)\b/;
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
  * quarter`, `every morning`, `each summer`.
@@ -49,6 +51,7 @@ const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
     const word = (m[4] ?? '').toLowerCase();
     if (word === 'second' && NAME_AFTER.test(text.slice(e, e + 12))) return undefined;
+    if (WORTH_AFTER.test(text.slice(e, e + 10))) return undefined;
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
     const part = DAY_PART_CODES[word.replace(/s$/, '')];
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);

@@ -272,9 +272,23 @@ const clock: Parser = (text) =>
     // A stamp is of the day of writing, whatever day its entry talks of.
     const flags = named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
     // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does.
-    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day) : withTime(day, clockTime);
+    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day)
+      : flags?.dayless ? afterLateClock(clockTime) : withTime(day, clockTime);
     return time(s, e, value, flags);
   });
+
+/** "had left at 5 a.m.": a time told further back than the one before it. */
+const HAD_BEFORE = /had[^.;!?]{0,60}$/i;
+/**
+ * "walked out shortly before 11:30 p.m. … at a briefing at 1 a.m.": an hour of the small hours after a late-evening
+ * time of the day told is of the next day, the story going on through the night (not back to the early morning).
+ */
+const afterLateClock = (clockTime: string): Resolver => (ctx) => {
+  const told = ctx.base?.minute;
+  const hour = Number(clockTime.slice(0, 2));
+  const next = told !== undefined && told >= 20 * 60 && hour < 6 && ctx.tense !== 'future';
+  return `${offsetResolver('day', next ? 1 : 0)(ctx)}T${clockTime}`;
+};
 
 const CLOCK_OF_PART = pattern(
   /\b(\d{1,2})(?:[:.](\d{2}))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b|\b(\d{1,2})\s+o['’]clock\b/gi,
@@ -381,15 +395,14 @@ const partOfDate: Parser = (text) =>
   });
 
 const EARLY_HOURS = pattern(new RegExp(
-  `\\b(?:the\\s+)?(?:early|small|wee)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `\\b(?:the\\s+)?(?:early|small|wee|pre-?dawn)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
 ), TRIGGER.hour);
 /**
- * `the early hours of Sunday`, `the small hours`, `the early hours of the morning`: after midnight, before the morning
- * proper. TIMEX3 has no part of day for it, so it is the start of that day's morning; without a day named, of the day
- * the story is at. In "the
- * early hours of Thursday morning" the day and its part are the time ("Thursday morning"). A weekday may come before
- * the date ("the early hours of Friday 5 July").
+ * `the early hours of Sunday`, `the small hours`, `the predawn hours of Sunday`, `the early hours of the morning`: after
+ * midnight, before the morning proper. TIMEX3 has no part of day for it, so it is the start of that day's morning;
+ * without a day named, of the day the story is at. In "the early hours of Thursday morning" the day and its part are
+ * the time ("Thursday morning"). A weekday may come before the date ("the early hours of Friday 5 July").
  */
 const earlyHours: Parser = (text) =>
   scan(text, EARLY_HOURS, (m, s, e) => {
@@ -446,14 +459,22 @@ const overnight: Parser = (text) =>
       };
       return time(s, e, value, { dayAfter: true, comparison: true });
     }
+    // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
+    const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
     const value: Resolver = ({ base, tense, narrative }) => {
       const day = anchorDay(base);
       if (!day) return 'XXXX-XX-XXTNI';
-      const night = narrative || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
+      const night = narrative || nightTold || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
       return `${formatAt(night, 'day')}TNI`;
     };
     return time(s, e, value, { dayless: true, comparison: true });
   });
+const NIGHT_WORD = /\b(?:night|evening)\b/i;
+/** The sentence up to `at`, looking back no further than a couple of hundred characters. */
+const sentenceSoFar = (text: string, at: number): string => {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+};
 
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);

@@ -85,6 +85,7 @@ function weeklySpan(text: string, s: number, e: number): boolean {
   return HOURS_BEFORE.test(head) || OPEN_BEFORE.test(head) || HOURS_AFTER.test(text.slice(to, to + 24));
 }
 
+const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
@@ -93,6 +94,8 @@ const weekdayMatch = (text: string) =>
     const after = text.slice(e, e + 12);
     // "Sunday Times", "Sunday School", "Black Friday" shops: a capitalised noun right after is a name, not a date.
     if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody|Night\s+Live|Morning\s+Post)\b/.test(after)) return undefined;
+    // "phone hacking at a Sunday newspaper", "the Sunday papers": a kind of paper, which comes out on any such day.
+    if (PAPER_AFTER.test(text.slice(e, e + 14))) return undefined;
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];

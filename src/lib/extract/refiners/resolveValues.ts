@@ -130,13 +130,16 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
 }
 
-/** "since 2013, when the rivers burst their banks in early June": the year a "when" clause hangs on. */
+/**
+ * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
+ * October": the year a "when", "after" or "while" clause hangs on.
+ */
 function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
   const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
   const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
-const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
 /**
  * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
  * years ago in".
@@ -151,6 +154,9 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+/** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
+const NOUN_AFTER = /^\s[a-z]/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
 const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
@@ -172,6 +178,7 @@ const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
+const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
@@ -187,6 +194,8 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  */
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
+/** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
+const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /**
@@ -340,6 +349,38 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
   let lastPeriod: ResolveContext['period'];
   let lastPeriodAt = -1;
+  /**
+   * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
+   * that the text wrote in full before is of the year written then.
+   */
+  const namedDayYear = (d: Draft, i: number): number | undefined => {
+    if (d.source !== 'monthDay' || typeof d.value !== 'function' || !precededBy(text, d.start, THE_BEFORE) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return undefined;
+    const monthDay = d.value({ tense: 'unknown' }).slice(4);
+    if (monthDay.length !== 6) return undefined;
+    for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
+      const v = values[j]!;
+      if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
+    }
+    return undefined;
+  };
+  /**
+   * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
+   * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
+   * year told, the latest that keeps them at or before the writing (2012, not 2054).
+   */
+  const laterFromEarlierYear = (d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined => {
+    const resolver = d.value;
+    if (!d.anaphoric || !dct || d.type !== 'DATE' || typeof resolver === 'string' || !/^\d{4}$/.test(value) || Number(value) <= dct.year) return undefined;
+    if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const told = values[j]!;
+      // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
+      if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
+      const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
+      if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
+    }
+    return undefined;
+  };
   /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -396,7 +437,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
+      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
@@ -422,7 +463,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
     const tense = opens ? 'past' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
-    const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
+    // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
+    const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
+      (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
     const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
     const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
@@ -446,6 +489,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
     // coarse to hold is the one of the day of writing.
     if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
+    const fromEarlier = tense !== 'future' ? laterFromEarlierYear(d, i, value, ctx) : undefined;
+    if (fromEarlier) return fromEarlier;
     // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
     // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
     // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
@@ -484,9 +529,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
    */
   const endsItsDay = (d: Draft): boolean => d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
-  /** The next timex is a clock time whose day is written after it, a few words on in the same sentence. */
+  /**
+   * The next timex is a clock time whose day is written after it, a few words on in the same sentence; not a day
+   * counted on from the first time's ("started at 10 p.m. and did not leave until 6 a.m. the next morning").
+   */
   const sharesDayOfNext = (d: Draft, next: Draft | undefined): boolean =>
-    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start));
+    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start)) &&
+    !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
   const resolved = drafts.map((d, i): Resolved => {
     // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
     // "2-4pm on Sunday": the first time of a span takes the day written after the second; so does a clock time with

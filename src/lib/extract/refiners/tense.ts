@@ -19,7 +19,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
  * birthday: "who turns 70 in July"; "reports" alone and "releases" are left out, as they are nouns as often), a plan by what it is planned for ("the strike, planned for Monday, was
- * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday"; one given
+ * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
  * vote is set for November", "was likely to take place in May", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday"), and so
@@ -30,7 +30,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
  * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=an?\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b))\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|(?:takes?|comes?\s+into)\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b))\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
@@ -69,6 +69,12 @@ const PRESENT = /\b(?:is|are|am|says|say|remains?|now)\b|['’](?:re|m)(?![\w-])
 const PARTICIPLE_AHEAD = /^(?:starting|beginning)$/i;
 /** Verbs of telling: a past one before "beginning Friday" reports a time to come ("said that beginning Friday …"). */
 const TELLING_VERB = /^(?:said|told|announced|added|stated|reported|warned|explained|confirmed|wrote|declared)$/i;
+/** "added" tells only before what was said ("added that", "added:"); "added patrols starting in July" is a deed. */
+const ADDED_TELLING = /^\s*(?:that\b|[,:"“]|$)/;
+const isTelling = (text: string, start: number, end: number): boolean => {
+  const word = text.slice(start, end);
+  return TELLING_VERB.test(word) && (!/^added$/i.test(word) || ADDED_TELLING.test(text.slice(end, end + 6)));
+};
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 interface Spans {
@@ -318,6 +324,11 @@ const DEADLINE_BEFORE =
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
+/**
+ * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
+ * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
+ */
+const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
 
@@ -370,9 +381,12 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
+    // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
+    if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
-    // "on patrol since March": whatever the verbs around, "since" counts from a time gone by.
-    if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 16), start))) return 'past';
+    // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
+    // time gone by.
+    if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
@@ -382,7 +396,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
       const deed = lastBefore(past, s, aheadStart);
       // Then the future marker before the participle is the nearest one.
-      if (deed >= 0 && !TELLING_VERB.test(text.slice(past.starts[deed], past.ends[deed]))) {
+      if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0)) {
         futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
       }
     }
