@@ -28,6 +28,10 @@ const cases: readonly Case[] = [
   // Results to be reported are of the latest quarter begun, not of one still to come.
   { sentence: 'The company will announce its first-quarter results next week.', extent: 'first-quarter', type: 'DATE', value: '2014-Q1', dct: '2014-05-22' },
   { sentence: 'The retailer is scheduled to report third-quarter earnings on Dec. 2.', extent: 'third-quarter', type: 'DATE', value: '2014-Q3', dct: '2014-11-25' },
+  // …unless that one ended too long ago for its results to be news: a fiscal quarter of the year of the writing.
+  { sentence: 'Starbucks will report second-quarter results on April 25 after the market closes.', extent: 'second-quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },
+  { sentence: 'Microsoft will report fiscal third-quarter earnings on April 18.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
+  { sentence: 'The company will report fourth-quarter results on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // A forecast of the quarter's figures is still of the quarter ahead.
   { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
   // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.
