@@ -55,6 +55,10 @@ const cases: readonly Case[] = [
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // What is due before its day is still to come; what was due is not.
+  { sentence: 'Unemployment stayed at 5.4 percent in March, data due Tuesday is expected to show.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'Economists said figures due out on Monday would show a rise.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The payment was due Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
