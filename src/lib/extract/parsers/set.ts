@@ -38,12 +38,12 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
- * quarter`, `every morning`, `each summer`.
+ * quarter`, `every morning`, `each afternoon`, `each summer`.
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
