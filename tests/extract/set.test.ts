@@ -18,6 +18,7 @@ const cases: readonly Case[] = [
   // A rate after an amount of anything.
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The plant builds 10,000 cars a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'The Fed has been buying $40 billion of mortgage bonds a month since September.', extent: 'a month', type: 'SET', value: 'P1M' },
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'She spent up to four months a year at sea.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },

@@ -84,12 +84,13 @@ const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIG
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
+    '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
     `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
   'i',
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
- * coffee a day`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
+ * coffee a day`, `$40 billion of mortgage bonds a month`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
