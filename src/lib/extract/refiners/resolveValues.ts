@@ -479,6 +479,22 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
   };
   /**
+   * "between late April and the end of September", "from November to March": a span's end month with no year written
+   * does not come before its start, so when its reading would, it is the same month a year on.
+   */
+  const spanEndMonth = (d: Draft, i: number, value: string): string => {
+    const previous = drafts[i - 1];
+    if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE') return value;
+    const join = text.slice(previous.end, d.start);
+    if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
+    const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
+    // Ends of one kind only: "a revision Friday to December's figures" is no span.
+    if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
+    if (/\d{4}/.test(text.slice(d.start, d.end))) return value;
+    const behind = monthIndex(from) - monthIndex(to);
+    return behind > 0 && behind < 12 ? `${formatYear(to.year + 1)}${value.slice(value.indexOf('-'))}` : value;
+  };
+  /**
    * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
    * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
    * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
@@ -496,7 +512,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
     const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const value = overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i)));
+    const value = spanEndMonth(d, i, overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i))));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
