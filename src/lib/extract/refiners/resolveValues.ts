@@ -466,8 +466,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
   /**
-   * "a curfew from 10pm to 6am", "between 11pm and 2am": a span's end hour before its start hour, with no day of its
-   * own, is the next day's.
+   * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
+   * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
    */
   const overnightEnd = (d: Draft, i: number, value: string): string => {
     const previous = drafts[i - 1];
@@ -475,8 +475,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const join = text.slice(previous.end, d.start);
     if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
     const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-    if (from?.minute === undefined || to?.minute === undefined || !sameDay(from, to) || to.minute >= from.minute) return value;
-    return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
+    if (from?.minute === undefined || to?.minute === undefined) return value;
+    const day = anchorDay(from)!;
+    return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
   };
   /**
    * "between late April and the end of September", "from November to March": a span's end month with no year written
