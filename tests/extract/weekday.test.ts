@@ -161,6 +161,10 @@ const cases: readonly Case[] = [
   { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
   { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'Phone lines are staffed Monday-Saturday, 8am-8pm.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
+  // Hours with their zone keep the span of days a weekly one, and the first hour a daily one.
+  { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
+  { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
