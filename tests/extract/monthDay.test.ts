@@ -65,6 +65,9 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // A year something is for, or a fiscal year, does not give its year to the month after it.
+  { sentence: 'Starbucks will give its outlook for fiscal 2014 in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
+  { sentence: 'The ministry will publish its forecast for 2014 in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-21' },
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },

@@ -142,6 +142,8 @@ const WHEN_CLAUSE = /^\s*,?\s*when\b[^.!?;]{0,120}$/;
  * years ago in".
  */
 const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
+const FOR_BEFORE = /\bfor\s+$/i;
+const FISCAL = /^fiscal\b/i;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {
@@ -344,6 +346,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
     if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+    // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
+    if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
     return year ? Number(year[1]) : undefined;
   };
