@@ -68,6 +68,9 @@ const cases: readonly Case[] = [
   // A year something is for, or a fiscal year, does not give its year to the month after it.
   { sentence: 'Starbucks will give its outlook for fiscal 2014 in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
   { sentence: 'The ministry will publish its forecast for 2014 in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-21' },
+  // "Now" after a modal belongs to the verb that looks ahead.
+  { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
+  { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },
