@@ -75,6 +75,11 @@ const cases: readonly Case[] = [
   { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules, which had been due to come into force on Feb. 7, were delayed.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules take effect on Oct. 28.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
+  // A decade told after a month and its year has moved the story past them.
+  {
+    sentence: 'Its set at Woodstock in August 1969 made him a star. The band broke up in the mid-1970s. He released his last album in September.',
+    extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-10',
+  },
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },

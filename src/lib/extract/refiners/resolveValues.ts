@@ -294,6 +294,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
+    // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
+    // the month, has moved the story past it.
+    if (lastPeriodAt > lastAt && lastPeriod !== undefined && lastPeriod.year > at.year) return undefined;
     const recent = anchorOf(fromWriting);
     if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
     if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
