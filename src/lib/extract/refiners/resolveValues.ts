@@ -174,6 +174,7 @@ const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
+const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
@@ -427,7 +428,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
     const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
-    const tense = opens ? 'past' : around;
+    // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
+    // the time to come.
+    const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     const firm = opens || (tense === 'past' && pastVerbRightBefore(text, d.start)) || (tense === 'future' && willVerbRightBefore(text, d.start));
     // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
