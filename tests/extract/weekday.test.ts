@@ -55,6 +55,8 @@ const cases: readonly Case[] = [
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // A weekday before the day it names, after a comma, is part of it, in capitals too.
+  { sentence: 'FOR RELEASE: 12:01 A.M. EST, THURSDAY, MARCH 7, 2013', extent: 'THURSDAY, MARCH 7, 2013', type: 'DATE', value: '2013-03-07', dct: '2013-03-05' },
   // What is due before its day is still to come; what was due is not.
   { sentence: 'Unemployment stayed at 5.4 percent in March, data due Tuesday is expected to show.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'Economists said figures due out on Monday would show a rise.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
