@@ -287,14 +287,19 @@ const thatSeason: Parser = (text) =>
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
 
 const SEASON_PAIR = pattern(new RegExp(
-  `\\b(?:the\\s+)?(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or|to|through|into)\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON_WORD}\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)`,
+  `\\b(?:the\\s+)?(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or|to|through|into)\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON_WORD}\\s+(?:(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b|of\\s+(last|this|next)\\s+year\\b))`,
   'gi',
 ), TRIGGER.season);
-/** `the spring and early summer of 1943`, `autumn and winter 1916`: the first season shares the year written after the second. */
+/**
+ * `the spring and early summer of 1943`, `autumn and winter 1916`, `the spring and summer of last year`: the first
+ * season shares the year written after the second.
+ */
 const seasonPair: Parser = (text) =>
   scan(text, SEASON_PAIR, (m, s, e) => {
     const season = SEASON[(m[1] ?? '').toLowerCase()];
-    return season ? date(s, e, `${m[2]}-${season[0]}`) : undefined;
+    if (!season) return undefined;
+    const shift = m[3] ? WRITTEN_YEAR_SHIFT[m[3].toLowerCase()] : undefined;
+    return date(s, e, shift !== undefined ? ofShiftedYear(shift, season[0]) : `${m[2]}-${season[0]}`);
   });
 
 const BARE_SEASON = pattern(new RegExp(
