@@ -5,6 +5,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // What lasts until a feast, told in the present, lasts into the time to come.
+  { sentence: 'The museum is open until 7:30 p.m. on Thursdays through Labor Day.', extent: 'Labor Day', type: 'DATE', value: '2013-09-02', dct: '2013-03-15' },
+  { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },
   // "New Year" alone is its first day; other calendars' and the honours list are not.
   { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
   { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },

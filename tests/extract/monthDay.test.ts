@@ -71,6 +71,24 @@ const cases: readonly Case[] = [
   { sentence: 'The two teams meet again in March.', extent: 'March', type: 'DATE', value: '1990-03' },
   { sentence: 'The festival returns in June.', extent: 'June', type: 'DATE', value: '1990-06' },
   { sentence: 'They met again in March.', extent: 'March', type: 'DATE', value: '1989-03' },
+  // A year something is for, or a fiscal year, does not give its year to the month after it.
+  { sentence: 'Starbucks will give its outlook for fiscal 2014 in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
+  { sentence: 'The ministry will publish its forecast for 2014 in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-21' },
+  // "Now" after a modal belongs to the verb that looks ahead.
+  { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
+  { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
+  // A plan in the past perfect was overtaken; "to take effect" after it does not look ahead on its own.
+  { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
+  { sentence: 'The rules, which had been due to come into force on Feb. 7, were delayed.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
+  { sentence: 'The rules take effect on Oct. 28.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
+  // A decade told after a month and its year has moved the story past them.
+  {
+    sentence: 'Its set at Woodstock in August 1969 made him a star. The band broke up in the mid-1970s. He released his last album in September.',
+    extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-10',
+  },
+  // Tax returns are no return: the clause is told in the past.
+  { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
+  { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },
   // "Open" in a tournament's name is no verb: the clause is told in the past.
   { sentence: 'Djokovic, who won the Australian Open in January, remains No. 1.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-07-08' },
   { sentence: 'She reached the semifinals of the French Open in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-11-20' },

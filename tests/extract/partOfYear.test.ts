@@ -13,6 +13,13 @@ const cases: readonly Case[] = [
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // The first of two seasons shares the year named after the second.
+  { sentence: 'Hiring was up from about 150,000 a month in the spring and summer of last year.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-03-05' },
+  // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.
+  { sentence: 'It was the first time this winter that federal offices closed for snow.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
+  { sentence: 'Heating bills have soared this winter.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
+  { sentence: 'Sales were weak this fall.', extent: 'this fall', type: 'DATE', value: '2012-FA', dct: '2013-01-10' },
+  { sentence: 'Voters go to the polls this fall.', extent: 'this fall', type: 'DATE', value: '2013-FA', dct: '2013-01-10' },
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
   { sentence: 'It snowed heavily in the winter.', extent: 'the winter', type: 'DATE', value: '2025-WI', dct: '2025-03-14' },
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
@@ -23,6 +30,10 @@ const cases: readonly Case[] = [
   // Results to be reported are of the latest quarter begun, not of one still to come.
   { sentence: 'The company will announce its first-quarter results next week.', extent: 'first-quarter', type: 'DATE', value: '2014-Q1', dct: '2014-05-22' },
   { sentence: 'The retailer is scheduled to report third-quarter earnings on Dec. 2.', extent: 'third-quarter', type: 'DATE', value: '2014-Q3', dct: '2014-11-25' },
+  // …unless that one ended too long ago for its results to be news: a fiscal quarter of the year of the writing.
+  { sentence: 'Starbucks will report second-quarter results on April 25 after the market closes.', extent: 'second-quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },
+  { sentence: 'Microsoft will report fiscal third-quarter earnings on April 18.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
+  { sentence: 'The company will report fourth-quarter results on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // A forecast of the quarter's figures is still of the quarter ahead.
   { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
   // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.

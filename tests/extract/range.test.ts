@@ -12,6 +12,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
   // Without a year both days are of one year, the one the words before the range point to.
   { sentence: 'Talks were held on 6-7 January.', extent: '6', type: 'DATE', value: '1998-01-06', dct: '1998-10-23' },
+  // A span's end month with no year of its own does not come before its start.
+  { sentence: 'Employees could be furloughed for up to 22 days between late April and the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', dct: '2013-03-04' },
+  { sentence: 'Workers could be laid off from late April to the end of October.', extent: 'the end of October', type: 'DATE', value: '2013-10', dct: '2013-03-04' },
   // Ordinal days share the month too.
   { sentence: 'Go-live moved from 3rd to 10th Feb.', extent: '3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
   // Listings write a weekday before each day: "Fri 14 – Sun 16 June".

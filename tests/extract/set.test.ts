@@ -12,11 +12,13 @@ const cases: readonly Case[] = [
   { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
+  { sentence: 'Votes will be held twice each morning and twice each afternoon.', extent: 'each afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' },
   { sentence: 'The comet, which orbits the sun every six and a half years, will return in 2021.', extent: 'every six and a half years', type: 'SET', value: 'P6Y6M' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   // A rate after an amount of anything.
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The plant builds 10,000 cars a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'The Fed has been buying $40 billion of mortgage bonds a month since September.', extent: 'a month', type: 'SET', value: 'P1M' },
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'She spent up to four months a year at sea.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },

@@ -56,6 +56,12 @@ const cases: readonly Case[] = [
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // A weekday before the day it names, after a comma, is part of it, in capitals too.
+  { sentence: 'FOR RELEASE: 12:01 A.M. EST, THURSDAY, MARCH 7, 2013', extent: 'THURSDAY, MARCH 7, 2013', type: 'DATE', value: '2013-03-07', dct: '2013-03-05' },
+  // What is due before its day is still to come; what was due is not.
+  { sentence: 'Unemployment stayed at 5.4 percent in March, data due Tuesday is expected to show.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'Economists said figures due out on Monday would show a rise.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The payment was due Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
@@ -158,6 +164,10 @@ const cases: readonly Case[] = [
   { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
   { sentence: 'The bar is open 11:30 a.m. to 10:30 p.m. Wednesday through Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'Phone lines are staffed Monday-Saturday, 8am-8pm.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
+  // Hours with their zone keep the span of days a weekly one, and the first hour a daily one.
+  { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
+  { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

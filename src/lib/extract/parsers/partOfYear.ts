@@ -75,7 +75,7 @@ const quarters: Parser = (text) =>
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
       REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16));
-    const d = date(s, e, reported ? (ctx) => part({ ...ctx, tense: 'past', firm: true }) : part);
+    const d = date(s, e, reported ? reportedQuarter(part, q) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
     const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
@@ -87,6 +87,21 @@ const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number
 
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 /** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
+/** Months after a quarter's end by which its results are out. */
+const RESULTS_LAG_MONTHS = 4;
+/**
+ * Results reported are of the latest quarter begun, unless that one ended too long ago for its results to be news:
+ * then the quarter is one of a fiscal year, named in the year of the writing ("will report second-quarter results on
+ * April 25", written in March 2013, is 2013-Q2, not 2012-Q2).
+ */
+const reportedQuarter = (part: Resolver, q: number): Resolver => (ctx) => {
+  const value = part({ ...ctx, tense: 'past', firm: true });
+  const year = Number(/^(\d{4})-Q/.exec(value)?.[1]);
+  const month = ctx.base?.month;
+  if (!ctx.base || !month || !year) return value;
+  const monthsSinceEnd = (ctx.base.year - year) * 12 + month - 3 * q;
+  return monthsSinceEnd > RESULTS_LAG_MONTHS ? `${formatYear(ctx.base.year)}-Q${q}` : value;
+};
 const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;
 /** What is reported of a quarter once it has begun: results, not a forecast of profit. */
 const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results)\b/i;
@@ -296,14 +311,19 @@ const thatSeason: Parser = (text) =>
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
 
 const SEASON_PAIR = pattern(new RegExp(
-  `\\b(?:the\\s+)?(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or|to|through|into)\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON_WORD}\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)`,
+  `\\b(?:the\\s+)?(spring|summer|autumn|winter|fall)(?=\\s+(?:and|or|to|through|into)\\s+(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?${SEASON_WORD}\\s+(?:(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b|of\\s+(last|this|next)\\s+year\\b))`,
   'gi',
 ), TRIGGER.season);
-/** `the spring and early summer of 1943`, `autumn and winter 1916`: the first season shares the year written after the second. */
+/**
+ * `the spring and early summer of 1943`, `autumn and winter 1916`, `the spring and summer of last year`: the first
+ * season shares the year written after the second.
+ */
 const seasonPair: Parser = (text) =>
   scan(text, SEASON_PAIR, (m, s, e) => {
     const season = SEASON[(m[1] ?? '').toLowerCase()];
-    return season ? date(s, e, `${m[2]}-${season[0]}`) : undefined;
+    if (!season) return undefined;
+    const shift = m[3] ? WRITTEN_YEAR_SHIFT[m[3].toLowerCase()] : undefined;
+    return date(s, e, shift !== undefined ? ofShiftedYear(shift, season[0]) : `${m[2]}-${season[0]}`);
   });
 
 const BARE_SEASON = pattern(new RegExp(

@@ -38,14 +38,14 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /** "Every second counts", "every day mattered": the span is the subject of a verb of worth, and nothing recurs. */
 const WORTH_AFTER = /^\s+(?:counts?|counted|matters?|mattered)\b/;
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
- * quarter`, `every morning`, `each summer`.
+ * quarter`, `every morning`, `each afternoon`, `each summer`.
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
@@ -87,12 +87,13 @@ const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIG
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
+    '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
     `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)(?:\\s+of\\s+[a-z]+)?)[\\s-]+$`,
   'i',
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
- * coffee a day`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
+ * coffee a day`, `$40 billion of mortgage bonds a month`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {

@@ -62,8 +62,11 @@ const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after
 
 const DAY_SPAN_AFTER = new RegExp(`^${DAY_SPAN_JOIN}(?:${FULL_WEEKDAY})\\b`, 'i');
 const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})${DAY_SPAN_JOIN}$`, 'i');
-/** Hours right before or after a span of days ("9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm"). */
-const HOURS_BEFORE = /(?:\d\s*(?:[ap]\.?m\.?|hrs)|\d[:.]\d\d|\bnoon|\bmidnight),?\s+(?:on\s+)?$/i;
+/**
+ * Hours right before or after a span of days ("9am-5pm Monday to Friday", "Monday to Friday, 9am to 5pm"), maybe with
+ * their zone ("6 a.m. to 5 p.m. Pacific time, Monday through Friday").
+ */
+const HOURS_BEFORE = /(?:\d\s*(?:[ap]\.?m\.?|hrs)|\d[:.]\d\d|\bnoon|\bmidnight)(?:\s+(?:[a-z]+\s+time|[ecmp][sd]?t|gmt|utc))?,?\s+(?:on\s+)?$/i;
 const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|hrs|[-–]|to\b)/i;
 /** A word of opening hours right before it ("open Monday to Friday", "staffed from Monday to Saturday"). */
 const OPEN_BEFORE = /\b(?:open|opens|closed|closes|staffed|operates|operating)\s+(?:from\s+)?$/i;

@@ -145,6 +145,8 @@ const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
  * years ago in".
  */
 const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
+const FOR_BEFORE = /\bfor\s+$/i;
+const FISCAL = /^fiscal\b/i;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {
@@ -179,6 +181,7 @@ const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
@@ -301,6 +304,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
+    // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
+    // the month, has moved the story past it.
+    if (lastPeriodAt > lastAt && lastPeriod !== undefined && lastPeriod.year > at.year) return undefined;
     const recent = anchorOf(fromWriting);
     if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
     if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
@@ -385,6 +391,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const elaboratedYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
     if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+    // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
+    if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
     return year ? Number(year[1]) : undefined;
   };
@@ -461,7 +469,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
     const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
-    const tense = opens ? 'past' : around;
+    // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
+    // the time to come.
+    const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
     // One plain literal per timex (no spreads): this runs for every timex of the text.
     // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
     const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
@@ -511,8 +521,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
   /**
-   * "a curfew from 10pm to 6am", "between 11pm and 2am": a span's end hour before its start hour, with no day of its
-   * own, is the next day's.
+   * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
+   * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
    */
   const overnightEnd = (d: Draft, i: number, value: string): string => {
     const previous = drafts[i - 1];
@@ -520,8 +530,25 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const join = text.slice(previous.end, d.start);
     if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
     const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-    if (from?.minute === undefined || to?.minute === undefined || !sameDay(from, to) || to.minute >= from.minute) return value;
-    return `${formatDay(addDays(anchorDay(to)!, 1))}${value.slice(value.indexOf('T'))}`;
+    if (from?.minute === undefined || to?.minute === undefined) return value;
+    const day = anchorDay(from)!;
+    return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+  };
+  /**
+   * "between late April and the end of September", "from November to March": a span's end month with no year written
+   * does not come before its start, so when its reading would, it is the same month a year on.
+   */
+  const spanEndMonth = (d: Draft, i: number, value: string): string => {
+    const previous = drafts[i - 1];
+    if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE') return value;
+    const join = text.slice(previous.end, d.start);
+    if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
+    const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
+    // Ends of one kind only: "a revision Friday to December's figures" is no span.
+    if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
+    if (/\d{4}/.test(text.slice(d.start, d.end))) return value;
+    const behind = monthIndex(from) - monthIndex(to);
+    return behind > 0 && behind < 12 ? `${formatYear(to.year + 1)}${value.slice(value.indexOf('-'))}` : value;
   };
   /**
    * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
@@ -545,7 +572,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
     const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const value = overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i)));
+    const value = spanEndMonth(d, i, overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i))));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
