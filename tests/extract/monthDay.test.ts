@@ -87,6 +87,9 @@ const cases: readonly Case[] = [
     extent: 'June', type: 'DATE', value: '1990-06', dct: '1990-03-18',
   },
   // A likelihood reported in the past still looks ahead.
+  // "into" leads to a month as "through" does, "May" and "March" included.
+  { sentence: 'Flu is unpredictable, and we could still see cases through April and even into May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-15' },
+  { sentence: 'The talks dragged on into March without a deal.', extent: 'March', type: 'DATE', value: '1989-03' },
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
   // "last February" told in March is a year back, "next April" told in March a year ahead: the month just gone or
