@@ -311,6 +311,8 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   if (n === 0) {
     // "this winter": the one under way, else the one that begins in the base's year (in July, the coming winter).
     const ongoing = dayNumber(endOf(current)) > dayNumber(b);
+    // Told in the past, the one of the base's year that has begun, though over ("cases surged this winter" in March).
+    if (!ongoing && tense === 'past' && current === b.year) return `${formatYear(current)}-${code}`;
     return `${formatYear(ongoing ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
   }
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
