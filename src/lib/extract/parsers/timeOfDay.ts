@@ -403,6 +403,21 @@ const earlyHours: Parser = (text) =>
     return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
+/**
+ * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`: a part of the
+ * day the story is at (TimeBank tags it so), told in the past or ahead; otherwise ("works in the morning"), of any day. Not the
+ * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
+ */
+const inThePart: Parser = (text) =>
+  scan(text, IN_THE_PART, (m, s, e) => {
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    if (!part) return undefined;
+    const start = s + m[0].length - (m[1] ?? '').length;
+    const value: Resolver = (ctx) => (ctx.tense === 'past' || ctx.tense === 'future' ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`);
+    return time(start, e, value, { anaphoric: true });
+  });
+
 const GENERIC_PART = pattern(
   /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
   TRIGGER.dayPart,
@@ -461,6 +476,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
-    ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
+    ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
 };
