@@ -118,6 +118,9 @@ const cases: readonly Case[] = [
     extent: 'June', type: 'DATE', value: '1990-06', dct: '1990-03-18',
   },
   // A likelihood reported in the past still looks ahead.
+  // "into" leads to a month as "through" does, "May" and "March" included.
+  { sentence: 'Flu is unpredictable, and we could still see cases through April and even into May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-15' },
+  { sentence: 'The talks dragged on into March without a deal.', extent: 'March', type: 'DATE', value: '1989-03' },
   { sentence: 'Officials said the vote was most likely to take place in early May.', extent: 'early May', type: 'DATE', value: '1990-05', mod: 'START' },
   { sentence: 'The union was poised to strike in March, leaders said.', extent: 'March', type: 'DATE', value: '1990-03' },
   // "last February" told in March is a year back, "next April" told in March a year ahead: the month just gone or
@@ -183,6 +186,13 @@ const cases: readonly Case[] = [
   // A bare month in a sentence of a habit is any year's; one told in the past is a time of its own.
   { sentence: 'Farmers typically plant in April and harvest in September.', extent: 'April', type: 'DATE', value: 'XXXX-04' },
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
+  // A verb of schedule with a word of habit tells the habit, not a plan.
+  { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
+  { sentence: "The AMA's House of Delegates meets twice a year, in June and in November.", extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-06-18' },
+  { sentence: 'The company reports its results every year in April.', extent: 'April', type: 'DATE', value: 'XXXX-04', dct: '2013-06-18' },
+  { sentence: 'The committee will meet twice a year, in June and November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-06-18' },
   // A span of months ends in the month its tense points to and starts in the last such month before it.
   { sentence: 'The trade surplus for the January-October period stood at 720 billion dollars.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-12' },
   { sentence: 'Two men were jailed for a string of burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-12' },

@@ -21,6 +21,10 @@ const NOTHING: readonly string[] = [
   'Chinese New Year celebrations were muted, and he was knighted in the New Year Honours.',
   'Long-term interest rates rose, but the short-term outlook is weak.',
   'The shares cost $1,995 each.',
+  // A speed is no recurrence or span.
+  'Winds reached 111 miles per hour, and the fragments flew at 54,000 kilometres an hour.',
+  // A thing said "to date back" or "to date from" is no "to date".
+  'The rock is believed to date back billions of years, and the walls are thought to date from Roman times.',
   'Shares rose 2,010 points.',
   'Voters may march on the capital.',
   'In the West May be the answer.',

@@ -8,10 +8,16 @@ const cases: readonly Case[] = [
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // A quarter that ended on a day told is of that day's year, fiscal or not.
+  { sentence: 'Profit for the fiscal third quarter ended March 31 rose 19 percent.', extent: 'the fiscal third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-04-18' },
+  { sentence: 'Apple sold 47.8 million iPhones in the fiscal first quarter ended December 29.', extent: 'the fiscal first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-01-24' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its
   // January (Dec 2024 to Feb 2025 is 2025-WI).
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
+  // Told in the past, "this winter" is the one of the year that is over, not the coming one.
+  { sentence: 'Flu cases this winter were the highest in a decade.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-20' },
+  { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
   // The first of two seasons shares the year named after the second.
   { sentence: 'Hiring was up from about 150,000 a month in the spring and summer of last year.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-03-05' },

@@ -21,6 +21,8 @@ const cases: readonly Case[] = [
   { sentence: 'The Fed has been buying $40 billion of mortgage bonds a month since September.', extent: 'a month', type: 'SET', value: 'P1M' },
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'She spent up to four months a year at sea.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  // A capital "A" opens a sentence, and a count ending the line before is no rate.
+  { sentence: 'Damage topped $65 billion in 2012\nA year after Sandy, scientists warn of more flooding.', extent: 'A year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },

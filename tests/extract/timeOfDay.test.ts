@@ -91,6 +91,12 @@ const cases: readonly Case[] = [
   // A schedule's hours are of every such day, not of one.
   { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
+  { sentence: 'The capsule reached orbit Friday, and flight controllers regained control of two pods in the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-03-01TAF', dct: '2013-03-01' },
+  { sentence: 'He works in the morning and sleeps in the afternoon.', extent: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  // Every time of the list recurs, not only the first.
+  { sentence: 'The agency issues outlooks four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m. EDT.', extent: '8 p.m. EDT', type: 'TIME', value: 'XXXX-XX-XXT20:00' },
+  { sentence: 'Ferries leave daily at 7 a.m., 1 p.m. and 6 p.m.', extent: '1 p.m.', type: 'TIME', value: 'XXXX-XX-XXT13:00' },
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: '6', type: 'TIME', value: 'XXXX-XX-XXT18:00' },
   // …of every week: a span of days, a day with "every", plural days after "on".
   { sentence: 'Opening hours are 9am-5pm Monday to Friday.', extent: '5pm', type: 'TIME', value: 'XXXX-XX-XXT17:00' },

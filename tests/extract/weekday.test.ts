@@ -67,6 +67,10 @@ const cases: readonly Case[] = [
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // Two days that share "next": the second is the first such day after the first.
   { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // Two days joined by "and" or "or": the second is the one nearest the first, not counted from the writing.
+  { sentence: 'The storm is expected to make landfall late Tuesday or early Wednesday.', extent: 'early Wednesday', type: 'DATE', value: '2024-04-10', mod: 'START', dct: '2024-04-03' },
+  { sentence: 'Talks will be held on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10', dct: '2024-04-03' },
+  { sentence: 'Following are statements made Friday and Thursday by a lawyer.', extent: 'Thursday', type: 'DATE', value: '2024-03-28', dct: '2024-03-29' },
   // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.
   { sentence: 'Thirty-two members had filed compliance reports by Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The Lakers host the Celtics on Monday night.', extent: 'Monday night', type: 'TIME', value: '2024-04-08TNI' },

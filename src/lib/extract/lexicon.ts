@@ -124,6 +124,8 @@ export const WEEKDAY_RE =
 export const DATED_WEEKDAY_RE = `(?:${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b)`;
 export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
 
+/** A unit of length right before "per hour" or "an hour" makes it a speed: "111 miles per hour", "54,000 kilometres an hour". */
+export const SPEED_UNIT_BEFORE = /\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s|feet|yards|inches|centimet(?:er|re)s|cm)[\s-]+$/i;
 /** A determiner right before, as in "the August 1792 uprising", "a March operation": a date naming a thing by its time. */
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 /** A noun right after a date, as in "the August 1792 uprising", "its December meeting": with a determiner before, a thing named by its time. */

@@ -310,11 +310,11 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   const current = latest(startOf);
   if (n === 0) {
     // "this winter": the one under way, else the one that begins in the base's year (in July, the coming winter).
-    // Told in the past within two months of its end, it is the one just over: "the first time this winter that
-    // offices closed for snow", written in March.
     const ongoing = dayNumber(endOf(current)) > dayNumber(b);
-    const justOver = tense === 'past' && dayNumber(addMonths(endOf(current), 2)) > dayNumber(b);
-    return `${formatYear(ongoing || justOver ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
+    // Told in the past, one of the base's year that has begun ("cases surged this winter", in March) or one just over
+    // ("sales were weak this fall", in January).
+    const over = tense === 'past' && (current === b.year || dayNumber(addMonths(endOf(current), 2)) > dayNumber(b));
+    return `${formatYear(ongoing || over ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
   }
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
   if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : current + n)}-${code}`;

@@ -34,7 +34,8 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   [/\b(?:right\s+)?now\b(?!\s+that(?:['’]s|\s+(?:is|was|would|will|must|seems|makes|sounds)\b))/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\b(?:currently|nowadays|these\s+days|at\s+present|presently|at\s+the\s+moment|the\s+present(?:\s+time|\s+day)?)\b/gi, 'PRESENT_REF', TRIGGER.deictic],
   [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF', TRIGGER.deictic],
-  [/(?<=\bto\s{1,8})date\b/gi, 'PRESENT_REF', TRIGGER.deictic],
+  // "Sales to date"; the verb dates a thing instead ("believed to date back 3.5 billion years", "thought to date from 1200").
+  [/(?<=\bto\s{1,8})date\b(?!\s+(?:back|from|to)\b)/gi, 'PRESENT_REF', TRIGGER.deictic],
   // Not in "as recently as May", which tags the time it leads to.
   [/\b(?:recently|lately)\b(?!\s+as\b)/gi, 'PAST_REF', TRIGGER.deictic],
   [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],

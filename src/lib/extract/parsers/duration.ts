@@ -6,7 +6,7 @@
 import { isWordChar } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, OF_A_THING, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
+import { COUNT_RE, OF_A_THING, SPEED_UNIT_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
 
 const source = 'duration';
 
@@ -81,6 +81,8 @@ const counted: Parser = (text) =>
     // "lost in the final a year ago": an article after "the final" or "the past" starts a new phrase, and the span with it.
     const lead = /^an?$/i.test(first) ? '' : told;
     const s = matchStart + told.length - lead.length;
+    // "60 miles an hour" is a speed.
+    if (/^an?$/i.test(first) && precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.

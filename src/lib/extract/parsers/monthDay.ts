@@ -103,7 +103,7 @@ const spelledDay: Parser = (text) =>
  * alone they need one of these before them; the other months are accepted when capitalised.
  */
 const MONTH_CONTEXT =
-  /(?:\b(?:in|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
+  /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
 
 /**
  * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun

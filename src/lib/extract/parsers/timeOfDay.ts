@@ -151,12 +151,13 @@ const RECURRING =
   `(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
-const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
+// Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
+const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s,–-]{0,40}(?:to|and|[-–,])\\s*)?$`, 'i');
 /** The second time of a span may have its zone: "between 6 a.m. and 5 p.m. Pacific time, Monday through Friday". */
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean =>
-  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s));
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;
@@ -416,6 +417,21 @@ const earlyHours: Parser = (text) =>
     return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
+/**
+ * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`: a part of the
+ * day the story is at (TimeBank tags it so), told in the past or ahead; otherwise ("works in the morning"), of any day. Not the
+ * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
+ */
+const inThePart: Parser = (text) =>
+  scan(text, IN_THE_PART, (m, s, e) => {
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    if (!part) return undefined;
+    const start = s + m[0].length - (m[1] ?? '').length;
+    const value: Resolver = (ctx) => (ctx.tense === 'past' || ctx.tense === 'future' ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`);
+    return time(start, e, value, { anaphoric: true });
+  });
+
 const GENERIC_PART = pattern(
   /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
   TRIGGER.dayPart,
@@ -482,6 +498,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
-    ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
+    ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
 };

@@ -2,8 +2,8 @@
  * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
  * The date is chosen from the reference day and the tense.
  */
-import { addDays, formatDay, parseDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { addDays, formatDay, isoWeekday, parseDay } from '../calendar.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
@@ -37,6 +37,25 @@ const SPAN_START = new RegExp(
   'i',
 );
 const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
+/**
+ * The first of two days joined by "and" or "or", parts of them allowed: "late Tuesday or early Wednesday", "Monday and
+ * Tuesday". The second is the day of that name nearest the first, whichever way the tense points ("the storm will hit
+ * late Tuesday or early Wednesday" told on a Wednesday is the Wednesday after that Tuesday, not the day of writing;
+ * "statements made Friday and Thursday" told on a Friday, the day before).
+ */
+const PAIR_JOIN_BEFORE = /\s(?:and|or|&)\s+(?:(?:early|late)\s+)?$/i;
+const PAIR_START = new RegExp(`\\b(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|or|&)\\s+(?:(?:early|late)\\s+)?$`, 'i');
+const pairStartBefore = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return PAIR_JOIN_BEFORE.test(before) && PAIR_START.test(before);
+};
+/** The day of that name nearest the base day, within three days either way. */
+const nearestWeekday = (weekday: number): Resolver => (ctx) => {
+  const day = anchorDay(ctx.base);
+  if (!day) return `XXXX-WXX-${weekday}`;
+  const ahead = ((weekday - isoWeekday(day) + 6) % 7) + 1;
+  return formatDay(addDays(day, ahead <= 3 ? ahead : ahead - 7));
+};
 
 const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 /**
@@ -105,6 +124,7 @@ const weekdayMatch = (text: string) =>
     // "9am-5pm Monday to Friday": days of every week.
     if (!key && weeklySpan(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
+    if (!key && pairStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
     // "Tuesday week": a week after the coming Tuesday (British).
     if (!key && /^\s+week\b(?!['’-])/.test(after)) {

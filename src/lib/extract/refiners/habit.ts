@@ -7,6 +7,13 @@ import { SEASON_CODES } from '../lexicon.ts';
 
 const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
+/**
+ * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
+ * "reports every year in April"). Looked for in the month's sentence only, as few months ask.
+ */
+const YEARLY_ROUND = /\b(?:annually|(?:once|twice|times)\s+(?:a|per|each)\s+year|(?:every|each)\s+year)\b/i;
+/** Words that make a plan of a verb of schedule: "will meet in June". */
+const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -39,15 +46,28 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     return (before !== undefined && before >= start - REACH && !/[.!?\n]/.test(text.slice(before, start))) ||
       (after !== undefined && after <= end + REACH && !/[.!?\n]/.test(text.slice(end, after)));
   };
+  /** The sentence of `start`…`end`, within reach on each side. */
+  const sentenceOf = (start: number, end: number): string => {
+    const before = text.slice(Math.max(0, start - REACH), start);
+    const after = text.slice(end, end + REACH);
+    const opening = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+    const close = after.search(/[.!?\n]/);
+    return before.slice(opening + 1) + text.slice(start, end) + (close < 0 ? after : after.slice(0, close));
+  };
   return (d) => {
     const month = d.yearless === true && d.source === 'monthDay';
     if (!month && d.source !== 'partOfYear') return undefined;
     const own = text.slice(d.start, d.end);
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
-    if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season) || !inSentence(d.start, d.end)) return undefined;
-    // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own.
+    if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
+    const habit = inSentence(d.start, d.end);
+    const sentence = sentenceOf(d.start, d.end);
+    if (!habit && !YEARLY_ROUND.test(sentence)) return undefined;
+    // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of
+    // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
+    // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if (tense === 'past' || tense === 'future') return undefined;
+    if (tense === 'past' || (tense === 'future' && WILL.test(sentence))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };
