@@ -108,6 +108,8 @@ const cases: readonly Case[] = [
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  // Standing trial is a schedule: "faces trial in July" is ahead, whatever the past words after it.
+  { sentence: 'He faces trial at the court in The Hague in July on charges linked to that violence, which he denies.', extent: 'July', type: 'DATE', value: '1990-07' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
