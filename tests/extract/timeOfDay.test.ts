@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
   { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
+  // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
+  { sentence: 'Our own Jake Tapper sits down with Senator Rand Paul right here at 9 a.m. Eastern.', extent: '9 a.m. Eastern', type: 'TIME', value: '1998-10-23T09:00' },
+  { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
+  { sentence: 'The special will air at 8 p.m. Central on Sunday.', extent: '8 p.m. Central', type: 'TIME', value: '1998-10-25T20:00' },
+  { sentence: 'The delegates gathered at 3 p.m. Central Park West.', extent: '3 p.m.', type: 'TIME', value: '1998-10-23T15:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
   // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.

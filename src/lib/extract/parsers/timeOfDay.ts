@@ -5,7 +5,7 @@
 import { parseDay } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE } from './weekday.ts';
 
@@ -115,7 +115,7 @@ const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
 
-const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
+const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).

@@ -9,7 +9,7 @@
  */
 import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
@@ -131,7 +131,7 @@ function isFullStop(text: string, i: number): boolean {
 }
 
 /** A day, a feast or a time zone, which "a.m."/"p.m." before it does not end a sentence before. */
-const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b`, 'y');
+const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b|${SPOKEN_ZONE_RE}`, 'y');
 
 const STOP_CHARS = /[.!?\n]/g;
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */
