@@ -29,6 +29,7 @@ const cases: readonly Case[] = [
   { sentence: 'The two-day summit ends on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The full interview airs Sunday on This Week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
