@@ -35,6 +35,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
   { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
+  // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
+  { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },
+  { sentence: 'Obama Speaks Tonight', extent: 'Tonight', type: 'TIME', value: '1998-10-23TNI' },
   // A date after the clock time gives its day.
   { sentence: 'Bids are due by 5 p.m. EST Nov. 9, the agency said.', extent: '5 p.m. EST Nov. 9', type: 'TIME', value: '1998-11-09T17:00' },
   { sentence: 'The offer expires at 5 p.m. EST, Nov. 6, unless extended.', extent: '5 p.m. EST, Nov. 6', type: 'TIME', value: '1998-11-06T17:00' },

@@ -3,6 +3,7 @@
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
 import { parseDay } from '../calendar.ts';
+import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
@@ -37,6 +38,30 @@ function dayResolver(word: string, year?: string): Resolver | undefined {
 
 const DAY_WORD = `(this|that|today|yesterday|tomorrow|last|${FULL_WEEKDAY})`;
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/**
+ * Is the capitalised word at `at` inside a name, a programme's or a show's ("on tomorrow's Morning Edition", "World
+ * News Tonight", "CBS This Morning", "Saturday Night Live")? A part of the day is capitalised inside a sentence only
+ * there: a lower-case word comes before the run of capitalised words it is in. In a headline in title case ("Obama
+ * Speaks Tonight") or at a sentence's start, none does.
+ */
+function inName(text: string, at: number): boolean {
+  if (!isUpper(text.charCodeAt(at))) return false;
+  let i = at;
+  for (let words = 0; words < 6; words++) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    const end = i;
+    // A word with its possessive or its dots: "VOA's", "U.S.".
+    while (i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || text[i - 1] === "'" || text[i - 1] === '’' || text[i - 1] === '.')) i--;
+    if (i === end) return false;
+    const first = text.charCodeAt(i);
+    if (isLower(first)) return true;
+    if (!isUpper(first)) return false;
+  }
+  return false;
+}
+
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
 const dayPart: Parser = (text) =>
@@ -44,6 +69,7 @@ const dayPart: Parser = (text) =>
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
+    if (inName(text, e - (m[2] ?? '').length)) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     const wd = weekdayOf(m[1] ?? '');
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
@@ -111,9 +137,9 @@ const midPart: Parser = (text) =>
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
-/** `tonight`: the night of the base day. */
+/** `tonight`: the night of the base day; not in a name ("ABC's World News Tonight"). */
 const tonight: Parser = (text) =>
-  scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
+  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
