@@ -35,6 +35,10 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
   { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
+  // A bare hour before a part of the day, as broadcasts tell it, takes that part's half and day.
+  { sentence: 'The last buses pulled away at around 3 this morning, headed for New Orleans.', extent: 'around 3', type: 'TIME', value: '1998-10-23T03:00' },
+  { sentence: 'The fire broke out at 11 last night in the engine room.', extent: '11', type: 'TIME', value: '1998-10-22T23:00' },
+  { sentence: 'Polls stay open until 8 tonight.', extent: '8', type: 'TIME', value: '1998-10-23T20:00' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },
   { sentence: 'Obama Speaks Tonight', extent: 'Tonight', type: 'TIME', value: '1998-10-23TNI' },

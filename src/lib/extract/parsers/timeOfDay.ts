@@ -320,6 +320,26 @@ const clockOfPart: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
+const HOUR_OF_PART = pattern(
+  /\b(?:at(?:\s+(?:about|around))?|until|till|since|before|after)\s+(\d{1,2})\s+(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening)|(tonight)|last\s+(night))\b/gi,
+  TRIGGER.dayPart,
+);
+/**
+ * `at 3 this morning`, `until 10 tonight`, `at 11 last night`: a bare hour, as broadcasts say it, in the half of the day
+ * the part right after names; the part is a timex of its own and gives the hour its day, as in `09:15 this morning`.
+ * Only after a word that takes a time (not "by" nor "from": "the toll rose to 12 from 3 this morning" is a count).
+ */
+const hourOfPart: Parser = (text) =>
+  scan(text, HOUR_OF_PART, (m, s) => {
+    const h = Number(m[1]);
+    const part = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    // "at 2 last night" is the small hours of the day of writing, not the night before: left to the reader.
+    if (h < 1 || h > 12 || (part === 'night' && h < 6)) return undefined;
+    const start = s + m[0].search(/\d/);
+    const end = start + (m[1] ?? '').length;
+    return time(start, end, withTime(TODAY, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`), dayOfClock(text, start, end));
+  });
+
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
 const SPAN_START_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(-|–|\s(?:to|and|until|till)\s)\s*$/;
 const OWN_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s*([ap])/i;
@@ -485,7 +505,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...military(text),
     ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
   ];
 };
