@@ -404,14 +404,16 @@ const military: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
+/** A day's ordinal ending, as the spoken date is written: `October 29th`, `the 3rd of May`. */
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
 /** The second day of a night that runs over two: `14/15 March`, `March 14-15`. */
 const NEXT_DAY = '(?:\\s*[/–-]\\s*(\\d{1,2}))?';
 const PART_OF_DATE = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(\\d{1,2})${NEXT_DAY}\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${NEXT_DAY})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(?:the\\s+)?(\\d{1,2})${ORDINAL_SUFFIX}${NEXT_DAY}\\s+(?:of\\s+)?(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${ORDINAL_SUFFIX}${NEXT_DAY})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
 /**
- * `the night of 20 June 1791`, `the morning of April 19`, `the early morning hours of 30 April`: a part of a dated day
+ * `the night of 20 June 1791`, `the morning of April 19`, `the evening of October 29th`, `the early morning hours of 30 April`: a part of a dated day
  * is a TIME (TimeML). A night written with both its days (`the night of 14/15 March`) is the night of the first.
  */
 const partOfDate: Parser = (text) =>
