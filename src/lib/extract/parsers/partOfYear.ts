@@ -62,6 +62,9 @@ const quarters: Parser = (text) =>
     const shiftWord = m[1] ?? m[7];
     const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
+    // "posted its fiscal third-quarter results" in March: a fiscal year is not the calendar's, so its quarter is not
+    // placed by months; TimeBank names it by the year of writing ("the fiscal first quarter" in October 1989: 1989-Q1).
+    if (!m[2] && !m[5] && !m[6] && /fiscal/i.test(m[0])) return date(s, e, ofShiftedYear(0, `Q${q}`));
     const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]);
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
