@@ -39,6 +39,9 @@ const cases: readonly Case[] = [
   { sentence: 'The last buses pulled away at around 3 this morning, headed for New Orleans.', extent: 'around 3', type: 'TIME', value: '1998-10-23T03:00' },
   { sentence: 'The fire broke out at 11 last night in the engine room.', extent: '11', type: 'TIME', value: '1998-10-22T23:00' },
   { sentence: 'Polls stay open until 8 tonight.', extent: '8', type: 'TIME', value: '1998-10-23T20:00' },
+  // …and a bare hour after one, as promos say it.
+  { sentence: "Tonight at 11, the story you won't see anywhere else.", extent: '11', type: 'TIME', value: '1998-10-23T23:00' },
+  { sentence: 'Join us tomorrow morning at 9 for the parade.', extent: '9', type: 'TIME', value: '1998-10-24T09:00' },
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },

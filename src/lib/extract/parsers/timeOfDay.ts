@@ -341,6 +341,29 @@ const hourOfPart: Parser = (text) =>
     return time(start, end, withTime(TODAY, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`), dayOfClock(text, start, end));
   });
 
+const PART_THEN_HOUR = pattern(
+  /\b(this|tomorrow|yesterday|last|tonight)(?:\s+(morning|afternoon|evening|night))?\s+at\s+(\d{1,2})(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:on|in|for|with|when|and|as|here|there|Eastern|Central|Pacific|Mountain)\b)/gi,
+  TRIGGER.dayPart,
+);
+/** The words before a part of the day that name its day, and the parts each takes. */
+const PART_DAY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  this: ['morning', 'afternoon', 'evening'], tomorrow: ['morning', 'afternoon', 'evening', 'night'],
+  yesterday: ['morning', 'afternoon', 'evening'], last: ['night'], tonight: [''],
+};
+/**
+ * `tonight at 11`, `tomorrow morning at 9`, `last night at 10`: the bare hour after a part of the day, in its half and
+ * of its day. Only before a stop or a word that ends the time: "closed tonight at 12 percent", "at 1,400" are figures.
+ */
+const partThenHour: Parser = (text) =>
+  scan(text, PART_THEN_HOUR, (m, s, e) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const part = (m[2] ?? '').toLowerCase();
+    const h = Number(m[3]);
+    const day = dayResolver(word);
+    if (!day || !PART_DAY_WORDS[word]?.includes(part) || h < 1 || h > 12 || ((part === 'night' || word === 'tonight') && h < 6)) return undefined;
+    return time(e - (m[3] ?? '').length, e, withTime(day, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`));
+  });
+
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
 const SPAN_START_BEFORE = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(-|–|\s(?:to|and|until|till)\s)\s*$/;
 const OWN_HOUR = /^(\d{1,2})(?:[:.]\d{2})?\s*([ap])/i;
@@ -508,7 +531,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...military(text),
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text), ...military(text),
     ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
   ];
 };
