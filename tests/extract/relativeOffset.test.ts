@@ -94,6 +94,7 @@ const cases: readonly Case[] = [
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
   { sentence: 'Sales rose by month-end.', extent: 'month-end', type: 'DATE', value: '1989-10-31', dct: '1989-10-30' },
   { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
+  { sentence: "Negotiators say the talks should wrap up by week's end.", extent: "week's end", type: 'DATE', value: '1998-W10', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
   {
     sentence: 'RMS had a loss in the third quarter. For the nine months, the company reported a net loss of $608,413, compared with net income of $967,809 a year earlier.',
