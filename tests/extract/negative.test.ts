@@ -20,6 +20,8 @@ const NOTHING: readonly string[] = [
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // A count of quarters, not a quarter of the year.
+  'Oracle missed on revenue for the second quarter in a row.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.

@@ -41,6 +41,7 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|(?:the\\s+(?:fiscal\\s+)?|fiscal\\s+)(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
+const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b|\\s+(of\\s+the\\s+year)\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
@@ -55,6 +56,8 @@ const quarters: Parser = (text) =>
     if (last && !m[5] && !m[6] && !m[7] && !m[8]) return undefined;
     const q = last ? 4 : ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
+    // "missed for the second quarter in a row" counts quarters, as "the third consecutive quarter" does: no quarter of a year.
+    if (!m[5] && !m[6] && IN_A_ROW_AFTER.test(text.slice(e, e + 16))) return undefined;
     // A quarter with no year near words of a game is a period of play ("early in the third quarter").
     if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7] && !m[8] && amongGameWords(text, start, e)) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
