@@ -137,6 +137,8 @@ export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Cen
  */
 export const SPOKEN_ZONE_RE =
   `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
+/** A length right before "an hour", "per hour": "winds of up to 200 miles an hour" is a speed, no time. */
+export const SPEED_BEFORE = /\b(?:miles|kilometers|kilometres|km|feet|meters|metres)[\s-]+$/i;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

@@ -6,7 +6,7 @@
 import { isWordChar } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, OF_A_THING, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
+import { COUNT_RE, OF_A_THING, SPEED_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
 
 const source = 'duration';
 
@@ -96,6 +96,8 @@ const counted: Parser = (text) =>
       const n = told ? ordinalValue(told[1] ?? '') ?? numberValue(told[1] ?? '') : undefined;
       return n !== undefined && n > 1 ? make(s - /as\s+$/i.exec(text.slice(s - 8, s))![0].length, e, n, unitWord) : undefined;
     }
+    // "200 miles an hour": a speed.
+    if (!lead && /^an?$/i.test(first) && /^hour$/i.test(unitWord) && precededBy(text, s, SPEED_BEFORE)) return undefined;
     const vague = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i').test(first) && !/couple/i.test(first);
     let count = vague ? undefined : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;

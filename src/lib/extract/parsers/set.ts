@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_BEFORE, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -95,6 +95,7 @@ const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
     const unit = unitOf(m[2] ?? '');
     if (!/^per$/i.test(m[1] ?? '') && !precededBy(text, s, RATE_CONTEXT)) return undefined;
+    if (unit === 'hour' && precededBy(text, s, SPEED_BEFORE)) return undefined;
     return unit ? set(s, e, durationValue(1, unit)) : undefined;
   });
 
