@@ -42,6 +42,9 @@ const cases: readonly Case[] = [
   // …and a bare hour after one, as promos say it.
   { sentence: "Tonight at 11, the story you won't see anywhere else.", extent: '11', type: 'TIME', value: '1998-10-23T23:00' },
   { sentence: 'Join us tomorrow morning at 9 for the parade.', extent: '9', type: 'TIME', value: '1998-10-24T09:00' },
+  // A part of the day and "at" before a clock time with no half written gives its half.
+  { sentence: 'This all began last night at around 10:30, when a police officer was shot in his cruiser.', extent: 'around 10:30', type: 'TIME', value: '1998-10-22T22:30' },
+  { sentence: 'The Senate votes this afternoon at 3:30.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },

@@ -260,6 +260,20 @@ const midnightOf = (day: Resolver): Resolver => (ctx) =>
 
 /** A word after a clock time that puts it in the evening. */
 const EVENING_AFTER = /^\s+(?:tonight|this\s+evening|tomorrow\s+(?:evening|night)|(?:that|on\s+\w+)\s+evening)\b/i;
+/**
+ * A part of the day and "at" right before a clock time with no half written: "last night at around 10:30", "Tuesday
+ * evening at 7:15", "this afternoon at 3:30". The part says which half, where its hours can be told apart ("last night at
+ * 1:30" is in the small hours).
+ */
+const PART_AT_BEFORE = /\b(?:(tonight)|(?:last|to|tomorrow|that|\w+day)\s+(night|evening)|(?:this|tomorrow|that|\w+day)\s+(evening|afternoon))\s+at\s+(?:(?:around|about|approximately)\s+)?$/i;
+const PM_FROM: Readonly<Record<string, number>> = { tonight: 6, night: 6, evening: 4, afternoon: 1 };
+const PM_UNTIL: Readonly<Record<string, number>> = { tonight: 11, night: 11, evening: 11, afternoon: 7 };
+/** Is the hour `h` in the afternoon's or evening's half by the part of the day named just before (PART_AT_BEFORE)? */
+function afternoonByPartBefore(text: string, s: number, h: number): boolean {
+  const m = PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s));
+  const part = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
+  return part !== '' && h >= (PM_FROM[part] ?? 13) && h <= (PM_UNTIL[part] ?? 0);
+}
 
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
@@ -287,9 +301,11 @@ const clock: Parser = (text) =>
     } else {
       const h = Number(m[1] ?? m[6]);
       const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
-      // "7:30 tonight", "at 9 this evening": an hour with no half of the day written is in the evening's half.
+      // "7:30 tonight", "at 9 this evening", "last night at 10:30": an hour with no half of the day written is in the
+      // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
-      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') && EVENING_AFTER.test(text.slice(e, e + 16)) ? 'pm' : '');
+      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') &&
+        (EVENING_AFTER.test(text.slice(e, e + 16)) || afternoonByPartBefore(text, s, h)) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
