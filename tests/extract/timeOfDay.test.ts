@@ -45,6 +45,10 @@ const cases: readonly Case[] = [
   // A part of the day and "at" before a clock time with no half written gives its half.
   { sentence: 'This all began last night at around 10:30, when a police officer was shot in his cruiser.', extent: 'around 10:30', type: 'TIME', value: '1998-10-22T22:30' },
   { sentence: 'The Senate votes this afternoon at 3:30.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
+  // …and so does one written after it.
+  { sentence: 'Officials told everyone to leave by 4 o\'clock yesterday afternoon, and most people did.', extent: "4 o'clock", type: 'TIME', value: '1998-10-22T16:00' },
+  { sentence: 'The Senate votes at 3:30 this afternoon.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
+  { sentence: 'The shooting happened at 10:15 last night outside a bar.', extent: '10:15', type: 'TIME', value: '1998-10-22T22:15' },
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },

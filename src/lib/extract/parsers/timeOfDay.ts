@@ -258,22 +258,24 @@ function restated(text: string, at: number): boolean {
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
   ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
 
-/** A word after a clock time that puts it in the evening. */
-const EVENING_AFTER = /^\s+(?:tonight|this\s+evening|tomorrow\s+(?:evening|night)|(?:that|on\s+\w+)\s+evening)\b/i;
 /**
- * A part of the day and "at" right before a clock time with no half written: "last night at around 10:30", "Tuesday
- * evening at 7:15", "this afternoon at 3:30". The part says which half, where its hours can be told apart ("last night at
- * 1:30" is in the small hours).
+ * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night".
+ */
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+\w+|\w+day)\s+(evening|afternoon))\b/i;
+/**
+ * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
  */
 const PART_AT_BEFORE = /\b(?:(tonight)|(?:last|to|tomorrow|that|\w+day)\s+(night|evening)|(?:this|tomorrow|that|\w+day)\s+(evening|afternoon))\s+at\s+(?:(?:around|about|approximately)\s+)?$/i;
-const PM_FROM: Readonly<Record<string, number>> = { tonight: 6, night: 6, evening: 4, afternoon: 1 };
-const PM_UNTIL: Readonly<Record<string, number>> = { tonight: 11, night: 11, evening: 11, afternoon: 7 };
-/** Is the hour `h` in the afternoon's or evening's half by the part of the day named just before (PART_AT_BEFORE)? */
-function afternoonByPartBefore(text: string, s: number, h: number): boolean {
-  const m = PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s));
-  const part = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase();
-  return part !== '' && h >= (PM_FROM[part] ?? 13) && h <= (PM_UNTIL[part] ?? 0);
-}
+/** The hours of the afternoon's or evening's half that a part of the day tells apart ("last night at 1:30" is in the small hours). */
+const PM_HOURS: Readonly<Record<string, readonly [number, number]>> = { tonight: [1, 11], evening: [1, 11], night: [6, 11], afternoon: [1, 7] };
+const inPmHalf = (m: RegExpExecArray | null, h: number): boolean => {
+  const hours = PM_HOURS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase()];
+  return hours !== undefined && h >= hours[0] && h <= hours[1];
+};
+/** Is the hour `h` of a clock time at `s`–`e` in the afternoon's or evening's half by a part of the day named next to it? */
+const pmByPart = (text: string, s: number, e: number, h: number): boolean =>
+  inPmHalf(PART_AFTER.exec(text.slice(e, e + 28)), h) || inPmHalf(PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s)), h);
 
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
@@ -305,7 +307,7 @@ const clock: Parser = (text) =>
       // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
       const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') &&
-        (EVENING_AFTER.test(text.slice(e, e + 16)) || afternoonByPartBefore(text, s, h)) ? 'pm' : '');
+        pmByPart(text, s, e, h) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
@@ -332,8 +334,10 @@ const clockOfPart: Parser = (text) =>
     if (h < 1 || h > 12 || min > 59) return undefined;
     // "at 4 o'clock" alone: a time, but which half of the day the text leaves open; the written hour is kept.
     const half = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6) ? 'p' : part === 'morning' ? 'a' : undefined;
+    // "at 4 o'clock yesterday afternoon": the part written after it gives the half.
+    const told = half ?? (pmByPart(text, s, e, h) ? 'p' : undefined);
     // "12 at night" is midnight, the end of the day.
-    const hour = part === 'night' && h === 12 ? 24 : hour24(h, half);
+    const hour = part === 'night' && h === 12 ? 24 : hour24(h, told);
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
