@@ -118,6 +118,7 @@ const cases: readonly Case[] = [
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
   // One hour before or after the time told.
   { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'The center of the storm should come ashore within the next hour or so.', extent: 'the next hour or so', type: 'DURATION', value: 'PT1H', mod: 'APPROX' },
   { sentence: 'Prices rose sharply in the past hour.', extent: 'the past hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'Over the past hour and a half, rain fell steadily.', extent: 'the past hour and a half', type: 'DURATION', value: 'PT1H30M' },
   // "the final" before an article is a noun phrase of its own: the time starts at the article.

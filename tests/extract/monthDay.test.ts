@@ -142,6 +142,8 @@ const cases: readonly Case[] = [
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  // Standing trial is a schedule: "faces trial in July" is ahead, whatever the past words after it.
+  { sentence: 'He faces trial at the court in The Hague in July on charges linked to that violence, which he denies.', extent: 'July', type: 'DATE', value: '1990-07' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
@@ -262,6 +264,7 @@ const cases: readonly Case[] = [
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },
   // A day told in the past soon after the month of an earlier year the story is at is of that story…

@@ -16,6 +16,16 @@ const NOTHING: readonly string[] = [
   // A programme's title, in quotes or before "show".
   'He said in a statement read on NBC\'s "Today" show that he wanted to be known as Chelsea.',
   'She told the Today programme that prices would rise.',
+  // A part of the day capitalised inside a sentence is in a programme's name.
+  "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
+  'Still ahead on World News Tonight, a mother who found her son.',
+  'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // A speed, not a time that recurs.
+  'The storm packed winds of up to 200 miles an hour, and gusts of 90 kilometers per hour.',
+  // A count of quarters, not a quarter of the year.
+  'Oracle missed on revenue for the second quarter in a row.',
+  // Decades spelled out in talk of temperatures are degrees.
+  'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.
   'She said Sat was fine; the Sun reported it, the Tue team won, and they wed in a statue garden.',
   'Chinese New Year celebrations were muted, and he was knighted in the New Year Honours.',

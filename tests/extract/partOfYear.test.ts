@@ -116,6 +116,8 @@ const cases: readonly Case[] = [
   // The hyphenated quarter is an adjective: the article goes with the noun.
   { sentence: 'The third-quarter loss widened, the company said.', extent: 'third-quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'Analysts had expected the fiscal second-quarter profit to rise.', extent: 'fiscal second-quarter', type: 'DATE', value: '1989-Q2' },
+  // A fiscal quarter with no year is named by the year of writing, not placed by the calendar's months.
+  { sentence: 'Oracle posted its fiscal third-quarter results last night; shares fell 9 percent.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
   // A quarter ended on a date: the calendar quarter of its middle month.
   { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },

@@ -97,6 +97,7 @@ const cases: readonly Case[] = [
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
   { sentence: 'Sales rose by month-end.', extent: 'month-end', type: 'DATE', value: '1989-10-31', dct: '1989-10-30' },
   { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
+  { sentence: "Negotiators say the talks should wrap up by week's end.", extent: "week's end", type: 'DATE', value: '1998-W10', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
   {
     sentence: 'RMS had a loss in the third quarter. For the nine months, the company reported a net loss of $608,413, compared with net income of $967,809 a year earlier.',
@@ -241,6 +242,8 @@ const cases: readonly Case[] = [
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
+  // A part of a day moves with its day and stays a time.
+  { sentence: 'The tournament wraps up a week from tonight in Atlanta.', extent: 'a week from tonight', type: 'TIME', value: '2024-04-11TNI', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },
   // "The day following" at a clause's end is the next day; a word after it names the event it follows.
   { sentence: 'The treaty was signed on 10 May 1865, and the army surrendered on the day following.', extent: 'the day following', type: 'DATE', value: '1865-05-11', dct: '2009-12-19' },

@@ -14,6 +14,8 @@ const cases: readonly Case[] = [
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
   { sentence: 'Votes will be held twice each morning and twice each afternoon.', extent: 'each afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' },
   { sentence: 'The comet, which orbits the sun every six and a half years, will return in 2021.', extent: 'every six and a half years', type: 'SET', value: 'P6Y6M' },
+  { sentence: "We'll be checking back with you every half hour throughout the night.", extent: 'every half hour', type: 'SET', value: 'PT30M' },
+  { sentence: 'Shuttle buses run every half an hour from the station.', extent: 'every half an hour', type: 'SET', value: 'PT30M' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   // A rate after an amount of anything.
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },

@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
   { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
+  // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
+  { sentence: 'Our own Jake Tapper sits down with Senator Rand Paul right here at 9 a.m. Eastern.', extent: '9 a.m. Eastern', type: 'TIME', value: '1998-10-23T09:00' },
+  { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
+  { sentence: 'The special will air at 8 p.m. Central on Sunday.', extent: '8 p.m. Central', type: 'TIME', value: '1998-10-25T20:00' },
+  { sentence: 'The delegates gathered at 3 p.m. Central Park West.', extent: '3 p.m.', type: 'TIME', value: '1998-10-23T15:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
   // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.
@@ -30,12 +35,33 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The deadline expired at noon Thursday.', extent: 'noon Thursday', type: 'TIME', value: '1998-10-22T12:00' },
   { sentence: 'He will speak tonight on television.', extent: 'tonight', type: 'TIME', value: '1998-10-23TNI' },
+  // A bare hour before a part of the day, as broadcasts tell it, takes that part's half and day.
+  { sentence: 'The last buses pulled away at around 3 this morning, headed for New Orleans.', extent: 'around 3', type: 'TIME', value: '1998-10-23T03:00' },
+  { sentence: 'The fire broke out at 11 last night in the engine room.', extent: '11', type: 'TIME', value: '1998-10-22T23:00' },
+  { sentence: 'Polls stay open until 8 tonight.', extent: '8', type: 'TIME', value: '1998-10-23T20:00' },
+  // …and a bare hour after one, as promos say it.
+  { sentence: "Tonight at 11, the story you won't see anywhere else.", extent: '11', type: 'TIME', value: '1998-10-23T23:00' },
+  { sentence: 'Join us tomorrow morning at 9 for the parade.', extent: '9', type: 'TIME', value: '1998-10-24T09:00' },
+  // A part of the day and "at" before a clock time with no half written gives its half.
+  { sentence: 'This all began last night at around 10:30, when a police officer was shot in his cruiser.', extent: 'around 10:30', type: 'TIME', value: '1998-10-22T22:30' },
+  { sentence: 'The Senate votes this afternoon at 3:30.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
+  // …and so does one written after it.
+  { sentence: 'Officials told everyone to leave by 4 o\'clock yesterday afternoon, and most people did.', extent: "4 o'clock", type: 'TIME', value: '1998-10-22T16:00' },
+  { sentence: 'The Senate votes at 3:30 this afternoon.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
+  { sentence: 'The shooting happened at 10:15 last night outside a bar.', extent: '10:15', type: 'TIME', value: '1998-10-22T22:15' },
+  { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
+  // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
+  { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },
+  { sentence: 'Obama Speaks Tonight', extent: 'Tonight', type: 'TIME', value: '1998-10-23TNI' },
   // A date after the clock time gives its day.
   { sentence: 'Bids are due by 5 p.m. EST Nov. 9, the agency said.', extent: '5 p.m. EST Nov. 9', type: 'TIME', value: '1998-11-09T17:00' },
   { sentence: 'The offer expires at 5 p.m. EST, Nov. 6, unless extended.', extent: '5 p.m. EST, Nov. 6', type: 'TIME', value: '1998-11-06T17:00' },
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // Its day written with an ordinal ending, as spoken dates are.
+  { sentence: 'Sandy came ashore on the evening of October 29th, and thousands are still out of their homes.', extent: 'the evening of October 29th', type: 'TIME', value: '1998-10-29TEV', dct: '1999-04-29' },
+  { sentence: 'The riots began on the night of the 3rd of May.', extent: 'the night of the 3rd of May', type: 'TIME', value: '1998-05-03TNI' },
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },

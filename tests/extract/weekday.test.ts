@@ -29,6 +29,8 @@ const cases: readonly Case[] = [
   // A schedule told in the present points ahead; "said Friday" still looks back.
   { sentence: 'The two-day summit ends on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The full interview airs Sunday on This Week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
@@ -54,6 +56,10 @@ const cases: readonly Case[] = [
   { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
+  { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: "The board will vote on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: "The board voted on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // A weekday before the day it names, after a comma, is part of it, in capitals too.

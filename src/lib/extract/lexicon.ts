@@ -132,6 +132,13 @@ export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 /** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
 export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
+/**
+ * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only
+ * before a stop or a word that ends the time, not before a name it begins ("Eastern Europe", "Central Park") nor a noun
+ * ("the 10 a.m. Pacific flight"); told by its words, as patterns blind to case use it.
+ */
+export const SPOKEN_ZONE_RE =
+  `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

@@ -28,12 +28,12 @@ const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties'
 const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
 /**
  * `the nineties`, `the early sixties`: a decade of the 1900s (`the noughties` of the 2000s), after "the" only ("in his
- * twenties" is an age, and so is "in their late thirties"). The position word joins the extent and the mod in the
- * modifiers refiner.
+ * twenties" is an age, and so is "in their late thirties"), and not in talk of temperatures, as with digits
+ * ("temperatures here were in the sixties"). The position word joins the extent and the mod in the modifiers refiner.
  */
 const spelledDecades: Parser = (text) =>
   scan(text, SPELLED_DECADE, (m, s, e) =>
-    /^the\s/i.test(m[0]) || precededBy(text, s, /\bthe\s+(?:early|late|mid)[\s-]+$/i)
+    (/^the\s/i.test(m[0]) || precededBy(text, s, /\bthe\s+(?:early|late|mid)[\s-]+$/i)) && !TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20))
       ? date(s, e, /^noughties$/i.test(m[1] ?? '') ? '200' : `19${SPELLED_DECADES.indexOf((m[1] ?? '').toLowerCase()) + 2}`)
       : undefined);
 

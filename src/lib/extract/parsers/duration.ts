@@ -151,12 +151,17 @@ const firstOfAThing: Parser = (text) =>
     return OF_A_THING.test(text.slice(e, e + 40)) ? make(s, e, 1, m[1] ?? '') : undefined;
   });
 
-const NEXT_HOUR = pattern(/\bthe\s+(?:next|past|last|previous|following|coming)\s+hour(\s+and\s+a\s+half)?\b(?![\s-]+(?:of|or|and)\b)/gi, TRIGGER.unit);
+const NEXT_HOUR = pattern(/\bthe\s+(?:next|past|last|previous|following|coming)\s+hour(\s+and\s+a\s+half)?\b(?:\s+or\s+so\b|(?![\s-]+(?:of|or|and)\b))/gi, TRIGGER.unit);
 /**
- * `within the next hour`, `in the past hour`, `the past hour and a half`: a stretch of one hour up to or from the time told (the day, week and month
+ * `within the next hour`, `in the past hour`, `the past hour and a half`, `the next hour or so`: a stretch of one hour up to or from the time told (the day, week and month
  * so named are dates, relativeOffset's; "the last hour of trading" is firstOfAThing's).
  */
-const nextHour: Parser = (text) => scan(text, NEXT_HOUR, (m, s, e) => make(s, e, m[1] ? 1.5 : 1, 'hour'));
+const nextHour: Parser = (text) =>
+  scan(text, NEXT_HOUR, (m, s, e) => {
+    const d = make(s, e, m[1] ? 1.5 : 1, 'hour');
+    // "within the next hour or so" is a hedge, as "the next two years or so" is.
+    return d && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
+  });
 
 const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?(?:\s+of\s+(?:an\s+(hour)|a\s+(century|year))|[\s-](century))\b/gi, TRIGGER.quarter);
 /** In the unit below it, a quarter of an hour, a year and a century. */

@@ -49,6 +49,7 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|(?:the\\s+(?:fiscal\\s+)?|fiscal\\s+)(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
+const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b|\\s+(of\\s+the\\s+year)\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
@@ -63,6 +64,8 @@ const quarters: Parser = (text) =>
     if (last && !m[5] && !m[6] && !m[7] && !m[8]) return undefined;
     const q = last ? 4 : ordinalValue(m[4] ?? '');
     if (!q || q > 4) return undefined;
+    // "missed for the second quarter in a row" counts quarters, as "the third consecutive quarter" does: no quarter of a year.
+    if (!m[5] && !m[6] && IN_A_ROW_AFTER.test(text.slice(e, e + 16))) return undefined;
     // A quarter with no year near words of a game is a period of play ("early in the third quarter").
     if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7] && !m[8] && amongGameWords(text, start, e)) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
@@ -70,7 +73,8 @@ const quarters: Parser = (text) =>
     const shiftWord = m[1] ?? m[7];
     const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
-    const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s)), m[3]);
+    const toldYear = m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
+    const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
     // "the fiscal third quarter ended March 31": the quarter is of the year of the day it ended, as the news corpora
     // write it ("the fiscal-first quarter ended Sept. 30", 1989-Q1), whatever the months of a fiscal year.
     const endDay = typeof part === 'string' ? undefined : QUARTER_ENDED_AFTER.exec(text.slice(e, e + 32));
@@ -79,6 +83,9 @@ const quarters: Parser = (text) =>
       const ended = monthDayResolver(endMonth, Number(endDay![2]));
       return date(s, e, (ctx) => `${ended(ctx).slice(0, -6)}-Q${q}`);
     }
+    // "posted its fiscal third-quarter results" in March: a fiscal year is not the calendar's, so its quarter is not
+    // placed by months; TimeBank names it by the year of writing ("the fiscal first quarter" in October 1989: 1989-Q1).
+    if (toldYear === undefined && !m[3] && /fiscal/i.test(m[0])) return date(s, e, ofShiftedYear(0, `Q${q}`));
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&

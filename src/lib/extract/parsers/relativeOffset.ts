@@ -372,18 +372,20 @@ const partOfThe: Parser = (text) =>
     return { ...d, value };
   });
 
-const YEAR_END = pattern(/\b(?:the\s+)?(year|month)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
+const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
 const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|from|near|toward|towards)\s+$/i;
 /**
- * `by year-end`, `since year end`, `by year's end`, `at month's end`: the end of the current year or month, or of the
- * last one after "since" (a span counted from it has already begun). Valued like "the end of the year": the year (or
- * month), with mod END.
+ * `by year-end`, `since year end`, `by year's end`, `at month's end`, `by week's end`: the end of the current year,
+ * month or week, or of the last one after "since" (a span counted from it has already begun). Valued like "the end of
+ * the year": the year (or month, or week), with mod END. A week's only with its possessive: "week end" is the weekend.
  */
 const yearEnd: Parser = (text) =>
   scan(text, YEAR_END, (m, s, e) => {
     if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
-    const grain = /^month$/i.test(m[1] ?? '') ? 'month' : 'year';
+    const unit = (m[1] ?? '').toLowerCase();
+    if (unit === 'week' && !/['’]s\s+end$/i.test(m[0])) return undefined;
+    const grain = unit === 'month' || unit === 'week' ? unit : 'year';
     const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
     // The hyphened "year-end", as accounts write it, is the closing day: "since year-end" counts from December 31.
     if (/^(?:year|month)-end$/i.test(m[0])) {

@@ -38,13 +38,13 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several|half(?=\\s+(?:an\\s+)?(?:hour|day|year)\\b))(\\s+and\\s+a\\s+half)?\\s+(?:an\\s+)?)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /** "Every second counts", "every day mattered": the span is the subject of a verb of worth, and nothing recurs. */
 const WORTH_AFTER = /^\s+(?:counts?|counted|matters?|mattered)\b/;
 /**
- * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
+ * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every half hour`, `every few weeks`, `every other month`, `every second week`, `every
  * quarter`, `every morning`, `each afternoon`, `each summer`.
  */
 const every: Parser = (text) =>
@@ -57,7 +57,8 @@ const every: Parser = (text) =>
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    const count = m[2] ? numberValue(m[2]) : 1;
+    // "every half hour", "every half an hour": half the unit.
+    const count = m[2] ? (/^half$/i.test(m[2]) ? 0.5 : numberValue(m[2])) : 1;
     // "every six and a half years": the half joins the count.
     const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[3] ? count + 0.5 : count;
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.

@@ -3,9 +3,10 @@
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
 import { parseDay } from '../calendar.ts';
+import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE } from './weekday.ts';
 
@@ -37,6 +38,30 @@ function dayResolver(word: string, year?: string): Resolver | undefined {
 
 const DAY_WORD = `(this|that|today|yesterday|tomorrow|last|${FULL_WEEKDAY})`;
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/**
+ * Is the capitalised word at `at` inside a name, a programme's or a show's ("on tomorrow's Morning Edition", "World
+ * News Tonight", "CBS This Morning", "Saturday Night Live")? A part of the day is capitalised inside a sentence only
+ * there: a lower-case word comes before the run of capitalised words it is in. In a headline in title case ("Obama
+ * Speaks Tonight") or at a sentence's start, none does.
+ */
+function inName(text: string, at: number): boolean {
+  if (!isUpper(text.charCodeAt(at))) return false;
+  let i = at;
+  for (let words = 0; words < 6; words++) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    const end = i;
+    // A word with its possessive or its dots: "VOA's", "U.S.".
+    while (i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || text[i - 1] === "'" || text[i - 1] === '’' || text[i - 1] === '.')) i--;
+    if (i === end) return false;
+    const first = text.charCodeAt(i);
+    if (isLower(first)) return true;
+    if (!isUpper(first)) return false;
+  }
+  return false;
+}
+
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
 const dayPart: Parser = (text) =>
@@ -44,6 +69,7 @@ const dayPart: Parser = (text) =>
     const day = dayResolver(m[1] ?? '');
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
+    if (inName(text, e - (m[2] ?? '').length)) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     const wd = weekdayOf(m[1] ?? '');
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
@@ -111,11 +137,11 @@ const midPart: Parser = (text) =>
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
-/** `tonight`: the night of the base day. */
+/** `tonight`: the night of the base day; not in a name ("ABC's World News Tonight"). */
 const tonight: Parser = (text) =>
-  scan(text, TONIGHT, (_m, s, e) => time(s, e, withTime(TODAY, 'NI')));
+  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
-const ZONE = `(?:\\s+${ZONE_RE}\\b)?`;
+const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
@@ -133,7 +159,8 @@ const DAY_AFTER =
  * often a score, a ratio or a running time. Checked on the match, not in the pattern: a lookbehind tried at every
  * position of every window was a fifth of the clock pattern's time.
  */
-const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about)\s{1,8}$/i;
+/** …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"). */
+const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
@@ -233,8 +260,24 @@ function restated(text: string, at: number): boolean {
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
   ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
 
-/** A word after a clock time that puts it in the evening. */
-const EVENING_AFTER = /^\s+(?:tonight|this\s+evening|tomorrow\s+(?:evening|night)|(?:that|on\s+\w+)\s+evening)\b/i;
+/**
+ * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night".
+ */
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+\w+|\w+day)\s+(evening|afternoon))\b/i;
+/**
+ * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
+ */
+const PART_AT_BEFORE = /\b(?:(tonight)|(?:last|to|tomorrow|that|\w+day)\s+(night|evening)|(?:this|tomorrow|that|\w+day)\s+(evening|afternoon))\s+at\s+(?:(?:around|about|approximately)\s+)?$/i;
+/** The hours of the afternoon's or evening's half that a part of the day tells apart ("last night at 1:30" is in the small hours). */
+const PM_HOURS: Readonly<Record<string, readonly [number, number]>> = { tonight: [1, 11], evening: [1, 11], night: [6, 11], afternoon: [1, 7] };
+const inPmHalf = (m: RegExpExecArray | null, h: number): boolean => {
+  const hours = PM_HOURS[(m?.[1] ?? m?.[2] ?? m?.[3] ?? '').toLowerCase()];
+  return hours !== undefined && h >= hours[0] && h <= hours[1];
+};
+/** Is the hour `h` of a clock time at `s`–`e` in the afternoon's or evening's half by a part of the day named next to it? */
+const pmByPart = (text: string, s: number, e: number, h: number): boolean =>
+  inPmHalf(PART_AFTER.exec(text.slice(e, e + 28)), h) || inPmHalf(PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s)), h);
 
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
@@ -262,9 +305,11 @@ const clock: Parser = (text) =>
     } else {
       const h = Number(m[1] ?? m[6]);
       const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
-      // "7:30 tonight", "at 9 this evening": an hour with no half of the day written is in the evening's half.
+      // "7:30 tonight", "at 9 this evening", "last night at 10:30": an hour with no half of the day written is in the
+      // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
-      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') && EVENING_AFTER.test(text.slice(e, e + 16)) ? 'pm' : '');
+      const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') &&
+        pmByPart(text, s, e, h) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
@@ -305,9 +350,54 @@ const clockOfPart: Parser = (text) =>
     if (h < 1 || h > 12 || min > 59) return undefined;
     // "at 4 o'clock" alone: a time, but which half of the day the text leaves open; the written hour is kept.
     const half = part === 'afternoon' || part === 'evening' || (part === 'night' && h >= 6) ? 'p' : part === 'morning' ? 'a' : undefined;
+    // "at 4 o'clock yesterday afternoon": the part written after it gives the half.
+    const told = half ?? (pmByPart(text, s, e, h) ? 'p' : undefined);
     // "12 at night" is midnight, the end of the day.
-    const hour = part === 'night' && h === 12 ? 24 : hour24(h, half);
+    const hour = part === 'night' && h === 12 ? 24 : hour24(h, told);
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
+  });
+
+const HOUR_OF_PART = pattern(
+  /\b(?:at(?:\s+(?:about|around))?|until|till|since|before|after)\s+(\d{1,2})\s+(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening)|(tonight)|last\s+(night))\b/gi,
+  TRIGGER.dayPart,
+);
+/**
+ * `at 3 this morning`, `until 10 tonight`, `at 11 last night`: a bare hour, as broadcasts say it, in the half of the day
+ * the part right after names; the part is a timex of its own and gives the hour its day, as in `09:15 this morning`.
+ * Only after a word that takes a time (not "by" nor "from": "the toll rose to 12 from 3 this morning" is a count).
+ */
+const hourOfPart: Parser = (text) =>
+  scan(text, HOUR_OF_PART, (m, s) => {
+    const h = Number(m[1]);
+    const part = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    // "at 2 last night" is the small hours of the day of writing, not the night before: left to the reader.
+    if (h < 1 || h > 12 || (part === 'night' && h < 6)) return undefined;
+    const start = s + m[0].search(/\d/);
+    const end = start + (m[1] ?? '').length;
+    return time(start, end, withTime(TODAY, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`), dayOfClock(text, start, end));
+  });
+
+const PART_THEN_HOUR = pattern(
+  /\b(this|tomorrow|yesterday|last|tonight)(?:\s+(morning|afternoon|evening|night))?\s+at\s+(\d{1,2})(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$)|\s+(?:on|in|for|with|when|and|as|here|there|Eastern|Central|Pacific|Mountain)\b)/gi,
+  TRIGGER.dayPart,
+);
+/** The words before a part of the day that name its day, and the parts each takes. */
+const PART_DAY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  this: ['morning', 'afternoon', 'evening'], tomorrow: ['morning', 'afternoon', 'evening', 'night'],
+  yesterday: ['morning', 'afternoon', 'evening'], last: ['night'], tonight: [''],
+};
+/**
+ * `tonight at 11`, `tomorrow morning at 9`, `last night at 10`: the bare hour after a part of the day, in its half and
+ * of its day. Only before a stop or a word that ends the time: "closed tonight at 12 percent", "at 1,400" are figures.
+ */
+const partThenHour: Parser = (text) =>
+  scan(text, PART_THEN_HOUR, (m, s, e) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const part = (m[2] ?? '').toLowerCase();
+    const h = Number(m[3]);
+    const day = dayResolver(word);
+    if (!day || !PART_DAY_WORDS[word]?.includes(part) || h < 1 || h > 12 || ((part === 'night' || word === 'tonight') && h < 6)) return undefined;
+    return time(e - (m[3] ?? '').length, e, withTime(day, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`));
   });
 
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
@@ -373,14 +463,16 @@ const military: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
+/** A day's ordinal ending, as the spoken date is written: `October 29th`, `the 3rd of May`. */
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?';
 /** The second day of a night that runs over two: `14/15 March`, `March 14-15`. */
 const NEXT_DAY = '(?:\\s*[/–-]\\s*(\\d{1,2}))?';
 const PART_OF_DATE = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(\\d{1,2})${NEXT_DAY}\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${NEXT_DAY})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+(?:(?:the\\s+)?(\\d{1,2})${ORDINAL_SUFFIX}${NEXT_DAY}\\s+(?:of\\s+)?(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})${ORDINAL_SUFFIX}${NEXT_DAY})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
 /**
- * `the night of 20 June 1791`, `the morning of April 19`, `the early morning hours of 30 April`: a part of a dated day
+ * `the night of 20 June 1791`, `the morning of April 19`, `the evening of October 29th`, `the early morning hours of 30 April`: a part of a dated day
  * is a TIME (TimeML). A night written with both its days (`the night of 14/15 March`) is the night of the first.
  */
 const partOfDate: Parser = (text) =>
@@ -497,7 +589,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...military(text),
-    ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
 };

@@ -1,6 +1,6 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
- * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week on
+ * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week from tonight`, `a week on
  * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it), `the Tuesday after
  * Labor Day` (the first Tuesday after it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
@@ -18,6 +18,8 @@ const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnight
 const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
+/** A time of a day with its part or clock: `2013-03-25TNI`, `2013-03-25T20:00`. */
+const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
 /** Words before "two weeks from Friday" that make it a span starting then. */
 const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
@@ -63,7 +65,9 @@ function shifted(value: string, grain: Grain, n: number, whole = false): string 
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const t of timexes) {
-    const m = t.type === 'DATE' && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+    // "a week from tonight": a part of a day moves with its day, and stays a TIME.
+    const part = t.type === 'TIME' ? DAY_AND_PART.exec(t.value) : null;
+    const m = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
       : null;
     const unit = (m?.[2] ?? '').toLowerCase().replace(/s$/, '');
@@ -74,7 +78,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // no date.
     const on = /^on$/i.test(m?.[3] ?? '');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
-      ? shifted(t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, /^the$/i.test(m[1] ?? ''))
+      ? shifted(part?.[1] ?? t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, !part && /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
@@ -99,7 +103,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     }
     // The count read alone ("two days", "the day before") gives way to the date it counts from.
     while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
-    out.push({ start, end: t.end, type: 'DATE', value });
+    out.push({ start, end: t.end, type: part ? 'TIME' : 'DATE', value: part ? `${value}${part[2]}` : value });
   }
   return out;
 }

@@ -9,14 +9,14 @@
  */
 import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
-import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
  * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
  * of its own ("had been scheduled to take effect on Feb. 7"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or "could be" ("could be
- * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the law takes
+ * reached Wednesday" tells of a try). A schedule is told in the present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
  * birthday: "who turns 70 in July"; "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
@@ -33,7 +33,7 @@ import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
  * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|resumes|restarts|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b))\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|kicks\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b))\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name ("Arsenal travel to Munich on
@@ -141,7 +141,7 @@ function isFullStop(text: string, i: number): boolean {
 }
 
 /** A day, a feast or a time zone, which "a.m."/"p.m." before it does not end a sentence before. */
-const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b`, 'y');
+const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b|${SPOKEN_ZONE_RE}`, 'y');
 
 const STOP_CHARS = /[.!?\n]/g;
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */
@@ -321,11 +321,11 @@ const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|t
 const DEADLINE_BEFORE =
   /\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
 /**
- * "keeps the government funded through Dec. 20", "the show runs until Sunday", "is valid until March": a span that a
+ * "keeps the government funded through Dec. 20", "funds the government through September", "the show runs until Sunday", "is valid until March": a span that a
  * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
  * keeps …").
  */
-const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
@@ -335,6 +335,9 @@ const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_STA
 const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
+
+/** Words before a possessive day that put the clause's deed in the day's event. */
+const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at']);
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
@@ -406,8 +409,10 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     }
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
-    // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come.
-    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5))) {
+    // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
+    // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
+    // flooding during Thursday's high tides", "voted at Monday's meeting").
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !DURING_WORDS.has(wordBefore(text, start))) {
       const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
       return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
     }
