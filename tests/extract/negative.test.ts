@@ -121,6 +121,9 @@ const NOTHING: readonly string[] = [
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
   'The mid-century furniture was sold.',
+  // "coming" as a verb before a count that looks back or ahead from something else.
+  '"He saw it coming years before anyone else did," Volcker said.',
+  'Analysts saw the slump coming months in advance.',
 ];
 
 describe('no false dates', () => {
