@@ -242,6 +242,8 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // A month after a word for a relative is her name; after a preposition, a month again.
+  { sentence: 'He left his wife in June and came back in August.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-25' },
   // A month before a name is still a month after a word of time or an article.
   // A superlative before "May" or "March" makes it the month it ranks.
   { sentence: 'It was the warmest May on record.', extent: 'May', type: 'DATE', value: '1989-05' },

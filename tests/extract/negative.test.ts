@@ -54,6 +54,8 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // After a word for a relative, a month is her name.
+  'His late wife, June, kept the books, and he is survived by his daughter April.',
   // A drop and a budget, not seasons.
   'The fall in prices surprised analysts.',
   'The chancellor delivered the Spring Budget.',

@@ -118,6 +118,12 @@ const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Hol
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
 const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+$|\\b(?:[Tt]he|an?)\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
+/**
+ * "His late wife, June, kept the books", "survived by her daughter April": a month right after a word for a relative,
+ * or the comma that names one, is her name.
+ */
+const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
@@ -170,6 +176,7 @@ const bareMonth: Parser = (text) =>
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
     // "the previous April", "the following March": the one before or after the month the story is at.
