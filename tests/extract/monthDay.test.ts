@@ -134,6 +134,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
+  // So are a month's figures: "data for February" told ahead in March are February's just gone.
+  { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  { sentence: 'Retail sales for February will be released on Wednesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  { sentence: 'The board will set a budget for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-08' },
   // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
   { sentence: "Osborne has raised the UK's growth forecast for next year to 2.4%, up from 1.8% in March, in his Autumn Statement.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-12-04' },
   { sentence: 'Analysts expect the rate to reach 7 percent next year, down from 7.8 percent in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-04' },

@@ -124,6 +124,12 @@ const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[
  */
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
 
+/**
+ * "Inflation data for February are due on Saturday" told in March: the figures of a month are a thing already made, as
+ * "the December jobs report" is, so in a sentence that looks ahead the month just gone may still win.
+ */
+const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index)\s+for\s+$/i;
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
@@ -194,7 +200,8 @@ const bareMonth: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
-    const namesAThing = !shift && DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24));
+    const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
+      (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
