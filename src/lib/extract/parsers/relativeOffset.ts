@@ -71,7 +71,7 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
-  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)["“‘']?$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
   if (count === undefined) {
     // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
