@@ -194,6 +194,8 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
+const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -525,6 +527,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) reported = next;
       }
     }
+    // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
+    // the year": in news, a sentence that opens on the present is told from the writing again.
+    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) [last, lastAt] = [dct, d.start];
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
     if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
