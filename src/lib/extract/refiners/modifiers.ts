@@ -88,6 +88,12 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
   return undefined;
 }
 
+/**
+ * "19 million were out of work, almost 1.8 million more than a year earlier", "5 percent less than a year ago": after a
+ * figure, "more than" compares the figure with the one at that time, and bounds no time.
+ */
+const COMPARED_FIGURE = /(?:\d%?|\b(?:million|billion|trillion|percent|points?))\s+(?:more|less|fewer)\s+than\s+$/i;
+
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
@@ -125,6 +131,7 @@ function modified(text: string, d: Draft): Draft {
     const rules = RULES_ENDING.get(word);
     if (!rules && !BOUND_ENDS.has(word)) return d;
     const before = text.slice(Math.max(0, d.start - 30), d.start);
+    if (word === 'than' && COMPARED_FIGURE.test(before)) return d;
     const bounded = BOUND_ENDS.has(word) ? boundedOffset(text, d, before) : undefined;
     if (bounded) return bounded;
     if (!rules) return d;
