@@ -194,6 +194,10 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
+const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+/** A day written with its year: `2008-03-14`. */
+const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A preposition that puts the story at the time after it. */
@@ -384,6 +388,20 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1];
     return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
   };
+  /**
+   * "On Friday, March 14, 2008, the Fed arranged a loan; by Sunday night, Bear had been sold": a sentence that opens on
+   * a day written in full, a month or more before the writing, tells of that day's days, so a weekday in it is the
+   * first such day from it on (a weekday of the writing's week would be no news of that day's sentence).
+   */
+  const openingDay = (d: Draft, i: number): Anchor | undefined => {
+    const k = lastWritten[i] ?? -1;
+    const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
+    const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
+    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1) return undefined;
+    return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
+  };
+  /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
+  const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
   const sameWeekdayAgain = narrative || !dct ? (_d: Draft, value: string) => value : weekdayMemory(text, dct, tenseAround);
   /** Is the draft in the sentence where `last` was written, not far after it? */
@@ -401,6 +419,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
+    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') && BARE_WEEKDAY.test(text.slice(d.start, d.end)) ? openingDay(d, i) : undefined;
+    if (opening) {
+      ofOpeningDay.add(i);
+      return d.value({ base: opening, tense: 'unknown', narrative: true });
+    }
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
@@ -498,7 +521,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
     const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const value = overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i)));
+    const own = resolve(d, dayAfter, i);
+    const value = overnightEnd(d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
