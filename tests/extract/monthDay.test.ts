@@ -246,6 +246,11 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // A span of days not told in the past that holds the day of writing is the one running, not the next.
+  { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'June 1', type: 'DATE', value: '2013-06-01', dct: '2013-08-28' },
+  { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-08-28' },
+  { sentence: 'Tickets are on sale from 1 June to 30 November.', extent: '1 June', type: 'DATE', value: '2013-06-01', dct: '2013-08-28' },
+  { sentence: 'The festival runs from June 1 through June 10.', extent: 'June 1', type: 'DATE', value: '2014-06-01', dct: '2013-08-28' },
   // A month after a word for a relative is her name; after a preposition, a month again.
   { sentence: 'He left his wife in June and came back in August.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-25' },
   // A month before a name is still a month after a word of time or an article.

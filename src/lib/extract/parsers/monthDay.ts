@@ -27,12 +27,34 @@ const DAY_SPAN_START = new RegExp(
 );
 /**
  * A month and day; one that ends a span ("from 1 May to 31 October") is the first such day after the span's start,
- * whatever the tense says of each end.
+ * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
+  if (d && month && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return runningSpanStart(d, text, end, month, day);
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
   return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
+}
+
+const SPAN_FROM_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/;
+/** The other end of a span of days right after its start: "to Nov. 30", "through 30 November". */
+const SPAN_END_DAY_AFTER = new RegExp(`^\\s*(?:to|through|till|until|and|[-–])\\s*(?:the\\s+)?(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\b`);
+/**
+ * "The hurricane season runs from June 1 through Nov. 30", told in August: a span of days not told in the past that
+ * holds the day it is told from is the one running now, not the next.
+ */
+function runningSpanStart(d: Draft, text: string, end: number, month: number, day: number): Draft {
+  const m = SPAN_END_DAY_AFTER.exec(text.slice(end, end + 30));
+  const endMonth = m ? monthOf(m[1] ?? m[4] ?? '') : undefined;
+  const endDay = m ? Number(m[2] ?? m[3]) : 0;
+  if (!endMonth || endMonth * 100 + endDay <= month * 100 + day || typeof d.value !== 'function') return d;
+  const plain = d.value;
+  const value: Resolver = (ctx) => {
+    const b = ctx.tense === 'past' ? undefined : anchorDay(ctx.base);
+    const at = b ? b.month * 100 + b.day : 0;
+    return b && at >= month * 100 + day && at <= endMonth * 100 + endDay ? formatDay({ year: b.year, month, day }) : plain(ctx);
+  };
+  return { ...d, value };
 }
 
 /** The end of a span of months or days: the first such month or day after the span's start, the time told last. */
