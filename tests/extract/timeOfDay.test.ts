@@ -36,6 +36,12 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // A clock time is of the day written right before it, even in a life told by its years, where that day is told aside.
+  {
+    sentence: 'Mr. Redmond was born on July 2, 1921. He joined the band in 1943 and stayed until 1949. In 1962 he took a teaching job. ' +
+      'He retired in 1993. His wife died in 2011. A funeral will be held on Saturday at 11 a.m. at the church.',
+    extent: '11 a.m.', type: 'TIME', value: '2013-03-23T11:00', dct: '2013-03-18',
+  },
   // Without its year, it takes the year as the day alone would: that of the month told before it.
   {
     sentence: 'She was forced out after a challenge in November 1990 and announced her resignation on the morning of 22 November.',

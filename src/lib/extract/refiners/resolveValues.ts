@@ -196,6 +196,8 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+/** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
+const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 /** A day written with its year: `2008-03-14`. */
 const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
@@ -400,6 +402,16 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1) return undefined;
     return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
   };
+  /**
+   * "A funeral will be held on Saturday at 11 a.m.": a clock time is of the day written right before it, even one told
+   * aside that left the story where it was (a life told by its years).
+   */
+  const ofDayBefore = (d: Draft, i: number): Day | undefined => {
+    const previous = d.anaphoric && d.type === 'TIME' ? drafts[i - 1] : undefined;
+    if (!previous || d.start - previous.end > 12 || !CLOCK_AFTER_DAY.test(text.slice(previous.end, d.start))) return undefined;
+    const value = values[i - 1] ?? '';
+    return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
+  };
   /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
   const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
@@ -413,6 +425,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const habit = habitOf(d);
     if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+    const dayBefore = ofDayBefore(d, i);
+    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
