@@ -246,6 +246,11 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // What has held since a month or day began after it: one later in the year than the writing is last year's.
+  { sentence: 'The index dipped this month to 44 from 46 in February, its first decline since April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-19' },
+  { sentence: 'Prices have risen every month since April 5.', extent: 'April 5', type: 'DATE', value: '2012-04-05', dct: '2013-03-19' },
+  { sentence: 'The index is at its highest since early April.', extent: 'early April', type: 'DATE', value: '2012-04', mod: 'START', dct: '2013-03-19' },
+  { sentence: 'He has been in jail since March 2.', extent: 'March 2', type: 'DATE', value: '2013-03-02', dct: '2013-03-19' },
   // A span of days not told in the past that holds the day of writing is the one running, not the next.
   { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'June 1', type: 'DATE', value: '2013-06-01', dct: '2013-08-28' },
   { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-08-28' },

@@ -31,6 +31,7 @@ const DAY_SPAN_START = new RegExp(
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
+  if (d && month && typeof d.value === 'function' && afterSince(text, start)) return { ...d, value: sinceDay(month, day, d.value) };
   if (d && month && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return runningSpanStart(d, text, end, month, day);
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
   return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
@@ -226,8 +227,22 @@ const bareMonth: Parser = (text) =>
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
+    if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
+
+/**
+ * "its first decline since April" told in March: what has held since a month (day) began before the time told from,
+ * so one later in the year than that time is last year's, however near the coming one is.
+ */
+const sinceDay = (month: number, day: number | undefined, plain: Resolver): Resolver => (ctx) => {
+  // A history's story day may lag the days it names ("had been advancing since 8 August"): only news is held back.
+  const b = ctx.narrative ? undefined : ctx.base;
+  const later = b?.month !== undefined && (month > b.month || (month === b.month && day !== undefined && b.day !== undefined && day > b.day));
+  return later ? (day === undefined ? formatMonth(b.year - 1, month) : formatDay({ year: b.year - 1, month, day })) : plain(ctx);
+};
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const afterSince = (text: string, at: number): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
