@@ -232,6 +232,11 @@ const cases: readonly Case[] = [
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
     extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
   },
+  // …and so is one that, read from the writing, would lie days after it, as no day told in the past can.
+  {
+    sentence: 'The reactor exploded on April 26, 1986. Moscow did not acknowledge the accident publicly until April 28.',
+    extent: 'April 28', type: 'DATE', value: '1986-04-28', dct: '2013-04-25',
+  },
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
   { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },

@@ -302,7 +302,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
     const recent = anchorOf(fromWriting);
     if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
-    if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
+    // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
+    if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
     if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
