@@ -251,6 +251,10 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // "from December and November" lists two months going back; it is no span running into the next year.
+  { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-02-12' },
+  { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-02-12' },
+  { sentence: 'The rate was flat between December and February.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-02-12' },
   // What has held since a month or day began after it: one later in the year than the writing is last year's.
   { sentence: 'The index dipped this month to 44 from 46 in February, its first decline since April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-19' },
   { sentence: 'Prices have risen every month since April 5.', extent: 'April 5', type: 'DATE', value: '2012-04-05', dct: '2013-03-19' },

@@ -156,7 +156,7 @@ const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|resul
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
-const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
+const MONTH_SPAN_START = new RegExp(`(?:\\bfrom\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|[-–])|\\bbetween\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
 /** A cheap look for the word or dash a span needs right before, then the full pattern, which tries every month name. */
 const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
@@ -222,7 +222,7 @@ const bareMonth: Parser = (text) =>
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
+    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : spanEndMonth(text, s, e, month);
     const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
@@ -246,6 +246,16 @@ const afterSince = (text: string, at: number): boolean => SINCE_BEFORE.test(text
 
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
+/**
+ * The end month of a span this month starts. "unchanged from December and November" lists two months going back: with
+ * "and", only a span "between" two months may run on into the next year.
+ */
+function spanEndMonth(text: string, s: number, e: number, month: number): number | undefined {
+  const joint = SPAN_END_AFTER.exec(text.slice(e, e + 20));
+  const end = monthOf(joint?.[1] ?? '');
+  if (!end || end > month || !/^\s*and\b/.test(joint![0])) return end;
+  return /\bbetween\s+$/i.test(text.slice(Math.max(0, s - 10), s)) ? end : undefined;
+}
 /** The first letter after a month and its spaces can start a span's joint (a dash, "to", "through", "till", "until", "and"). */
 function mayJoinSpan(text: string, at: number): boolean {
   let i = at;
