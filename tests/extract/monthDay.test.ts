@@ -251,6 +251,9 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // A list of months going on is told in order: the first such month after the one listed before.
+  { sentence: 'Stocks rose in January, February and March as hiring picked up.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2012-12-28' },
+  { sentence: 'Stocks rose in January, February and March as hiring picked up.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-28' },
   // "from December and November" lists two months going back; it is no span running into the next year.
   { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-02-12' },
   { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-02-12' },

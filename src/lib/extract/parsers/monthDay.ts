@@ -208,6 +208,8 @@ const bareMonth: Parser = (text) =>
     if (!shift && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
+    // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.
+    if (!shift && listedAfterEarlierMonth(text, s, month)) return spanEnd(s, e, month);
     // "the previous April", "the following March": the one before or after the month the story is at.
     if (shift.startsWith('the ')) {
       const force = /previous|preceding/.test(shift) ? 'past' : 'future';
@@ -246,6 +248,15 @@ const afterSince = (text: string, at: number): boolean => SINCE_BEFORE.test(text
 
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
+/** A month, with its year maybe, then the comma or "and" of a list right before the next month. */
+const LISTED_MONTH_BEFORE = new RegExp(`\\b(${MONTH_RE})(?:\\s+\\d{4})?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
+/** The characters a list's joint ends with before a month: a comma and space, or "and ". */
+function listedAfterEarlierMonth(text: string, s: number, month: number): boolean {
+  const joint = text.charCodeAt(s - 2);
+  if (joint !== 44 && joint !== 100) return false;
+  const listed = monthOf(LISTED_MONTH_BEFORE.exec(text.slice(Math.max(0, s - 24), s))?.[1] ?? '');
+  return listed !== undefined && listed < month;
+}
 /**
  * The end month of a span this month starts. "unchanged from December and November" lists two months going back: with
  * "and", only a span "between" two months may run on into the next year.
