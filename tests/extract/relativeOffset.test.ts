@@ -23,6 +23,9 @@ const cases: readonly Case[] = [
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
   { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  // …and after it, closing its clause: the offset counts to the date just told.
+  { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
+  { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
   { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
