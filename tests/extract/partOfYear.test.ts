@@ -8,6 +8,8 @@ const cases: readonly Case[] = [
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // Told in the past, a quarter not yet begun is no candidate, however near.
+  { sentence: 'Stocks had their best first quarter since 1998.', extent: 'first quarter', type: 'DATE', value: '2012-Q1', dct: '2012-12-28' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its
   // January (Dec 2024 to Feb 2025 is 2025-WI).
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
