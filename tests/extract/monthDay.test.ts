@@ -59,6 +59,11 @@ const cases: readonly Case[] = [
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
+  // …but a month that closes its clause after the verb is the story's again.
+  {
+    sentence: 'The rate was last below 6 percent in the summer of 2008, just before the crisis peaked that September.',
+    extent: 'that September', type: 'DATE', value: '2008-09', dct: '2013-03-12',
+  },
   // Before a day, "Mar" and "Jun" need no dot.
   { sentence: 'The show runs from Mar 4 to Apr 2.', extent: 'Mar 4', type: 'DATE', value: '1990-03-04' },
   // A meeting or a return told in the present is one to come.

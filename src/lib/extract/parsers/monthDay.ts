@@ -165,6 +165,11 @@ const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(befor
  * or the start of a clause ("appeared in September 2021; that November it won").
  */
 const THAT_MONTH_BEFORE = /(?:\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+|(?:^|[.;:!?]\s+|\n\s*))$/i;
+/**
+ * "just before the crisis peaked that September.": after any verb, a month that closes its clause is the story's; one
+ * that opens a clause ("said that May was the worst") goes on to its verb.
+ */
+const THAT_MONTH_CLOSES = /^\s*(?:[.,;:!?)]|$|(?:and|but|when|as|after|before|while|in|on|at|with|for)\b)/;
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {
@@ -218,7 +223,7 @@ const bareMonth: Parser = (text) =>
     // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
     // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.
     if (shift === 'that') {
-      if (/^that/.test(m[0]) && !precededBy(text, s, THAT_MONTH_BEFORE)) {
+      if (/^that/.test(m[0]) && !precededBy(text, s, THAT_MONTH_BEFORE) && !THAT_MONTH_CLOSES.test(text.slice(e, e + 8))) {
         const bare = s + m[0].length - token.length;
         return { start: bare, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, source };
       }
