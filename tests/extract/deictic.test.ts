@@ -44,6 +44,11 @@ const cases: readonly Case[] = [
     extent: 'the start of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-08',
   },
   { sentence: 'Sales fell in December. Now the company is cutting its forecast for the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-08' },
+  // …for that sentence only: the story's day is the one told before for the sentences after.
+  {
+    sentence: 'The ceremony will be held on Friday. "Now it\'s time to honor the man," the mayor said. Crowds will gather early that morning.',
+    extent: 'early that morning', type: 'TIME', value: '2013-11-22TMO', dct: '2013-11-20',
+  },
   // …not "now" inside a clause about the past.
   { sentence: 'In 2009 the firm, now owned by Acme, lost money, and by the end of the year it was bankrupt.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2013-03-08' },
 ];

@@ -413,6 +413,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1] ?? '';
     return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
   };
+  /** Where the last sentence opening on "now" had it (see below), or -1. */
+  let nowOpenedAt = -1;
   /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
   const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
@@ -455,7 +457,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const base = ofToldDay ? toldDay : useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
+    const fromNow = nowOpenedAt >= 0 && d.anaphoric === true && !/[.!?\n]/.test(text.slice(nowOpenedAt, d.start));
+    const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
@@ -567,8 +570,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       }
     }
     // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
-    // the year": in news, a sentence that opens on the present is told from the writing again.
-    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) [last, lastAt] = [dct, d.start];
+    // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
+    // was for the sentences after).
+    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) nowOpenedAt = d.start;
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
     if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
