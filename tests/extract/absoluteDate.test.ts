@@ -66,6 +66,10 @@ const cases: readonly Case[] = [
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
   { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   { sentence: 'The temple was built c. 450 BC on the hill.', extent: 'c. 450 BC', type: 'DATE', value: 'BC0450', mod: 'APPROX' },
+  // After a word that asks what a thing is about, "about" is the preposition, no hedge.
+  { sentence: '"The next 96 hours will tell us a lot about 2013," she said.', extent: '2013', type: 'DATE', value: '2013', dct: '2012-12-28' },
+  { sentence: 'Investors are worried about 1999.', extent: '1999', type: 'DATE', value: '1999' },
+  { sentence: 'He was born about 1850.', extent: 'about 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   // Weeks by number, with their year or the text's.
   { sentence: 'Sales for 2024-W14 were flat.', extent: '2024-W14', type: 'DATE', value: '2024-W14' },
   { sentence: 'The report for 2024-W14-2 is late.', extent: '2024-W14-2', type: 'DATE', value: '2024-04-02' },

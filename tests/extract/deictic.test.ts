@@ -38,6 +38,19 @@ const cases: readonly Case[] = [
   { sentence: 'Officials said the plant will soon reopen.', extent: 'soon', type: 'DATE', value: 'FUTURE_REF' },
   // "future" as a noun after a possessive is still a time.
   { sentence: "The ruling would take the decision about Elian's future away from INS.", extent: 'future', type: 'DATE', value: 'FUTURE_REF' },
+  // A sentence opening on "now" is told from the writing again: "the year" after it is the year of writing.
+  {
+    sentence: 'Hiring in December was also stronger. "For now, the labor market is shrugging off the tax increases that took effect at the start of the year."',
+    extent: 'the start of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-08',
+  },
+  { sentence: 'Sales fell in December. Now the company is cutting its forecast for the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-08' },
+  // …for that sentence only: the story's day is the one told before for the sentences after.
+  {
+    sentence: 'The ceremony will be held on Friday. "Now it\'s time to honor the man," the mayor said. Crowds will gather early that morning.',
+    extent: 'early that morning', type: 'TIME', value: '2013-11-22TMO', dct: '2013-11-20',
+  },
+  // …not "now" inside a clause about the past.
+  { sentence: 'In 2009 the firm, now owned by Acme, lost money, and by the end of the year it was bankrupt.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2013-03-08' },
 ];
 
 describe('deictic words point at the time of writing', () => {

@@ -9,6 +9,7 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose in the first nine months of the year.', extent: 'the first nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
+  { sentence: "''I am talking about three days'' more or less, he said.", extent: 'three days', type: 'DURATION', value: 'P3D' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
   // A hedged second guess after a comma is a stretch of its own.

@@ -65,6 +65,11 @@ const cases: readonly Case[] = [
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
+  // …but a month that closes its clause after the verb is the story's again.
+  {
+    sentence: 'The rate was last below 6 percent in the summer of 2008, just before the crisis peaked that September.',
+    extent: 'that September', type: 'DATE', value: '2008-09', dct: '2013-03-12',
+  },
   // Before a day, "Mar" and "Jun" need no dot.
   { sentence: 'The show runs from Mar 4 to Apr 2.', extent: 'Mar 4', type: 'DATE', value: '1990-03-04' },
   // A meeting or a return told in the present is one to come.
@@ -170,6 +175,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
+  // So are a month's figures: "data for February" told ahead in March are February's just gone.
+  { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  { sentence: 'Retail sales for February will be released on Wednesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  { sentence: 'The board will set a budget for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-08' },
   // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
   { sentence: "Osborne has raised the UK's growth forecast for next year to 2.4%, up from 1.8% in March, in his Autumn Statement.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-12-04' },
   { sentence: 'Analysts expect the rate to reach 7 percent next year, down from 7.8 percent in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-04' },
@@ -272,6 +281,11 @@ const cases: readonly Case[] = [
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
     extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
   },
+  // …and so is one that, read from the writing, would lie days after it, as no day told in the past can.
+  {
+    sentence: 'The reactor exploded on April 26, 1986. Moscow did not acknowledge the accident publicly until April 28.',
+    extent: 'April 28', type: 'DATE', value: '1986-04-28', dct: '2013-04-25',
+  },
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
   { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },
@@ -286,6 +300,25 @@ const cases: readonly Case[] = [
   { sentence: 'The election, expected in November, will be close.', extent: 'November', type: 'DATE', value: '2024-11', dct: '2024-04-04' },
   // A date said to be what something is lies ahead.
   { sentence: 'Lawmakers face a March 1 deadline. The next election is Nov. 5.', extent: 'Nov. 5', type: 'DATE', value: '2024-11-05', dct: '2024-02-15' },
+  // A list of months going on is told in order: the first such month after the one listed before.
+  { sentence: 'Stocks rose in January, February and March as hiring picked up.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2012-12-28' },
+  { sentence: 'Stocks rose in January, February and March as hiring picked up.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-28' },
+  // "from December and November" lists two months going back; it is no span running into the next year.
+  { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-02-12' },
+  { sentence: 'UK inflation held steady at 2.7% in January, unchanged from December and November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-02-12' },
+  { sentence: 'The rate was flat between December and February.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-02-12' },
+  // What has held since a month or day began after it: one later in the year than the writing is last year's.
+  { sentence: 'The index dipped this month to 44 from 46 in February, its first decline since April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-19' },
+  { sentence: 'Prices have risen every month since April 5.', extent: 'April 5', type: 'DATE', value: '2012-04-05', dct: '2013-03-19' },
+  { sentence: 'The index is at its highest since early April.', extent: 'early April', type: 'DATE', value: '2012-04', mod: 'START', dct: '2013-03-19' },
+  { sentence: 'He has been in jail since March 2.', extent: 'March 2', type: 'DATE', value: '2013-03-02', dct: '2013-03-19' },
+  // A span of days not told in the past that holds the day of writing is the one running, not the next.
+  { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'June 1', type: 'DATE', value: '2013-06-01', dct: '2013-08-28' },
+  { sentence: 'The hurricane season runs from June 1 through Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-08-28' },
+  { sentence: 'Tickets are on sale from 1 June to 30 November.', extent: '1 June', type: 'DATE', value: '2013-06-01', dct: '2013-08-28' },
+  { sentence: 'The festival runs from June 1 through June 10.', extent: 'June 1', type: 'DATE', value: '2014-06-01', dct: '2013-08-28' },
+  // A month after a word for a relative is her name; after a preposition, a month again.
+  { sentence: 'He left his wife in June and came back in August.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-25' },
   // A month before a name is still a month after a word of time or an article.
   // A superlative before "May" or "March" makes it the month it ranks.
   { sentence: 'It was the warmest May on record.', extent: 'May', type: 'DATE', value: '1989-05' },

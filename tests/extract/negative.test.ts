@@ -68,6 +68,8 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // After a word for a relative, a month is her name.
+  'His late wife, June, kept the books, and he is survived by his daughter April.',
   // A drop and a budget, not seasons.
   'The fall in prices surprised analysts.',
   'The chancellor delivered the Spring Budget.',
@@ -140,6 +142,9 @@ const NOTHING: readonly string[] = [
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
   'The mid-century furniture was sold.',
+  // "coming" as a verb before a count that looks back or ahead from something else.
+  '"He saw it coming years before anyone else did," Volcker said.',
+  'Analysts saw the slump coming months in advance.',
 ];
 
 describe('no false dates', () => {

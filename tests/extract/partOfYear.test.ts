@@ -11,6 +11,8 @@ const cases: readonly Case[] = [
   // A quarter that ended on a day told is of that day's year, fiscal or not.
   { sentence: 'Profit for the fiscal third quarter ended March 31 rose 19 percent.', extent: 'the fiscal third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-04-18' },
   { sentence: 'Apple sold 47.8 million iPhones in the fiscal first quarter ended December 29.', extent: 'the fiscal first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-01-24' },
+  // Told in the past, a quarter not yet begun is no candidate, however near.
+  { sentence: 'Stocks had their best first quarter since 1998.', extent: 'first quarter', type: 'DATE', value: '2012-Q1', dct: '2012-12-28' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its
   // January (Dec 2024 to Feb 2025 is 2025-WI).
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },

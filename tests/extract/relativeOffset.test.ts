@@ -26,6 +26,12 @@ const cases: readonly Case[] = [
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
   { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  // …and after it, closing its clause: the offset counts to the date just told.
+  { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
+  { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
+  // From a decade or century just told, whose year is unknown, the decade or century moved on.
+  { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
+  { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
   { sentence: 'The Civil Rights Act passed the following summer, and the Voting Rights Act a year later, in 1965.', extent: 'a year later', type: 'DATE', value: '1965', dct: '2013-08-26' },
   // "for" a count: a span; "earlier" goes with the month or week after it.
   { sentence: 'Some flights were cancelled for several days earlier this month.', extent: 'several days', type: 'DURATION', value: 'PXD' },
@@ -152,6 +158,7 @@ const cases: readonly Case[] = [
   { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
+  { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
   // A hedge after the time belongs to it.
   { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
@@ -224,6 +231,9 @@ const cases: readonly Case[] = [
   { sentence: 'Tim Cook, who took over two years ago, spoke on Tuesday.', extent: 'two years ago', type: 'DATE', value: '2011', dct: '2013-09-11' },
   { sentence: 'Prices rose over two years ago.', extent: 'over two years ago', type: 'DATE', value: '2011', mod: 'BEFORE', dct: '2013-09-11' },
   { sentence: 'The plant opened no more than two years ago.', extent: 'no more than two years ago', type: 'DATE', value: '1988', mod: 'ON_OR_AFTER', dct: '1990-06-12' },
+  // After a figure, "more than" compares the figure with the one at that time: it bounds no time.
+  { sentence: 'Some 19 million were out of work, almost 1.8 million more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
+  { sentence: 'Home prices were 5 percent less than a year ago.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.

@@ -62,6 +62,17 @@ const cases: readonly Case[] = [
   // Its day written with an ordinal ending, as spoken dates are.
   { sentence: 'Sandy came ashore on the evening of October 29th, and thousands are still out of their homes.', extent: 'the evening of October 29th', type: 'TIME', value: '1998-10-29TEV', dct: '1999-04-29' },
   { sentence: 'The riots began on the night of the 3rd of May.', extent: 'the night of the 3rd of May', type: 'TIME', value: '1998-05-03TNI' },
+  // A clock time is of the day written right before it, even in a life told by its years, where that day is told aside.
+  {
+    sentence: 'Mr. Redmond was born on July 2, 1921. He joined the band in 1943 and stayed until 1949. In 1962 he took a teaching job. ' +
+      'He retired in 1993. His wife died in 2011. A funeral will be held on Saturday at 11 a.m. at the church.',
+    extent: '11 a.m.', type: 'TIME', value: '2013-03-23T11:00', dct: '2013-03-18',
+  },
+  // Without its year, it takes the year as the day alone would: that of the month told before it.
+  {
+    sentence: 'She was forced out after a challenge in November 1990 and announced her resignation on the morning of 22 November.',
+    extent: 'the morning of 22 November', type: 'TIME', value: '1990-11-22TMO', dct: '2013-04-09',
+  },
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },

@@ -204,6 +204,15 @@ const cases: readonly Case[] = [
   // A weekday in a present-tense clause is a date on the calendar ahead: "the vote is on Monday" is next Monday.
   { sentence: 'The vote is on Monday at noon.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The vote is on Monday at noon.', extent: 'noon', type: 'TIME', value: '2024-04-08T12:00' },
+  // In a sentence that opens on a day written in full, months back, a weekday is the first such day from it on.
+  {
+    sentence: 'On Friday, March 14, 2008, the Federal Reserve arranged an emergency loan; by Sunday night, Bear had been sold.',
+    extent: 'Sunday night', type: 'TIME', value: '2008-03-16TNI', dct: '2013-03-14',
+  },
+  { sentence: 'On Oct. 29, 2012, the storm hit, and by Wednesday the subways were running again.', extent: 'Wednesday', type: 'DATE', value: '2012-10-31', dct: '2013-03-14' },
+  // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
+  { sentence: 'The man, who was arrested on Dec. 5, 2012, appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
+  { sentence: 'On March 1, 2013, the cuts began, and on Monday agencies sent out notices.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {
@@ -225,5 +234,10 @@ describe('news keeps a weekday name for one day', () => {
   it('keeps another day of that name where the clause says so', () => {
     const found = valuesOf('Police said the man was arrested on Sunday. The funeral will be held on Sunday.', '2024-11-20');
     expect(found).toEqual([['Sunday', '2024-11-17'], ['Sunday', '2024-11-24']]);
+  });
+
+  it('leaves a weekday of a sentence about a day long past out of it', () => {
+    const text = 'On Friday, March 14, 2008, the Fed arranged a loan; by Sunday, Bear had been sold. Its former chief said on Sunday that he had no regrets.';
+    expect(valuesOf(text, '2013-03-14')).toEqual([['Friday, March 14, 2008', '2008-03-14'], ['Sunday', '2008-03-16'], ['Sunday', '2013-03-10']]);
   });
 });

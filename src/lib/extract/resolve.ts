@@ -321,11 +321,12 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   // A past verb right before ("stepped down in the spring"): the latest one that has begun.
   if (firm && tense === 'past') return `${formatYear(current)}-${code}`;
   // Told ahead, a season that is over by the base day is no candidate ("will return in the spring" told in June is next
-  // spring); told in the past, nor is one not yet begun. (Not a quarter: a firm "will report third-quarter results"
-  // after the quarter has closed.)
+  // spring); told in the past, nor is one not yet begun, season or quarter ("had their best first quarter since 1998"
+  // told on December 28). (A quarter over may still be told ahead: a firm "will report third-quarter results" after the
+  // quarter has closed.)
   const season = code.length === 2 && !/\d/.test(code);
-  const possible = (y: number): boolean => narrative || !season ||
-    (tense === 'future' ? dayNumber(endOf(y)) > dayNumber(b) : tense !== 'past' || dayNumber(startOf(y)) <= dayNumber(b));
+  const possible = (y: number): boolean => narrative ||
+    (tense === 'future' ? !season || dayNumber(endOf(y)) > dayNumber(b) : tense !== 'past' || dayNumber(startOf(y)) <= dayNumber(b));
   const years = [b.year - 1, b.year, b.year + 1].filter(possible);
   const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
   // As with months: in a history the nearest one wins, a near tie going forward as a story moves.

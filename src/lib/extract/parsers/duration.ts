@@ -204,10 +204,17 @@ const COMING = pattern(
   TRIGGER.unit,
 );
 /**
+ * "saw it coming years before anyone else", "saw the crash coming months in advance": a bare "coming" before a count
+ * that looks ahead of or back from something is the verb, and the unit belongs to the words after it.
+ */
+const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance)\b/i;
+/**
  * `coming months`, `the coming years`, `the weeks ahead`, `the following days`, `the intervening years`, `the past
  * weeks`: a stretch of unknown length after or before the time told.
  */
-const coming: Parser = (text) => scan(text, COMING, (m, s, e) => make(s, e, undefined, m[1] ?? m[2] ?? ''));
+const coming: Parser = (text) =>
+  scan(text, COMING, (m, s, e) =>
+    /^coming\s/i.test(m[0]) && COMING_AS_VERB_AFTER.test(text.slice(e, e + 12)) ? undefined : make(s, e, undefined, m[1] ?? m[2] ?? ''));
 
 const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+quarters\\b`, 'gi'), TRIGGER.quarter);
 /**

@@ -27,12 +27,35 @@ const DAY_SPAN_START = new RegExp(
 );
 /**
  * A month and day; one that ends a span ("from 1 May to 31 October") is the first such day after the span's start,
- * whatever the tense says of each end.
+ * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
+  if (d && month && typeof d.value === 'function' && afterSince(text, start)) return { ...d, value: sinceDay(month, day, d.value) };
+  if (d && month && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return runningSpanStart(d, text, end, month, day);
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
   return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
+}
+
+const SPAN_FROM_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/;
+/** The other end of a span of days right after its start: "to Nov. 30", "through 30 November". */
+const SPAN_END_DAY_AFTER = new RegExp(`^\\s*(?:to|through|till|until|and|[-–])\\s*(?:the\\s+)?(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\b`);
+/**
+ * "The hurricane season runs from June 1 through Nov. 30", told in August: a span of days not told in the past that
+ * holds the day it is told from is the one running now, not the next.
+ */
+function runningSpanStart(d: Draft, text: string, end: number, month: number, day: number): Draft {
+  const m = SPAN_END_DAY_AFTER.exec(text.slice(end, end + 30));
+  const endMonth = m ? monthOf(m[1] ?? m[4] ?? '') : undefined;
+  const endDay = m ? Number(m[2] ?? m[3]) : 0;
+  if (!endMonth || endMonth * 100 + endDay <= month * 100 + day || typeof d.value !== 'function') return d;
+  const plain = d.value;
+  const value: Resolver = (ctx) => {
+    const b = ctx.tense === 'past' ? undefined : anchorDay(ctx.base);
+    const at = b ? b.month * 100 + b.day : 0;
+    return b && at >= month * 100 + day && at <= endMonth * 100 + endDay ? formatDay({ year: b.year, month, day }) : plain(ctx);
+  };
+  return { ...d, value };
 }
 
 /** The end of a span of months or days: the first such month or day after the span's start, the time told last. */
@@ -118,10 +141,22 @@ const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Hol
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
 const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+$|\\b(?:[Tt]he|an?)\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
+/**
+ * "His late wife, June, kept the books", "survived by her daughter April": a month right after a word for a relative,
+ * or the comma that names one, is her name.
+ */
+const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
+
+/**
+ * "Inflation data for February are due on Saturday" told in March: the figures of a month are a thing already made, as
+ * "the December jobs report" is, so in a sentence that looks ahead the month just gone may still win.
+ */
+const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index)\s+for\s+$/i;
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
-const MONTH_SPAN_START = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
+const MONTH_SPAN_START = new RegExp(`(?:\\bfrom\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:to|through|till|until|[-–])|\\bbetween\\s+(?:${MONTH_RE})(?:\\s+\\d{4})?\\s*(?:and|[-–])|\\b(?:${MONTH_RE})\\s*[-–])\\s*$`);
 /** A cheap look for the word or dash a span needs right before, then the full pattern, which tries every month name. */
 const SPAN_WORD_BEFORE = /(?:\bto|through|till|until|\band|[-–])\s*$/;
 const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(before.slice(-10)) && MONTH_SPAN_START.test(before);
@@ -130,6 +165,11 @@ const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(befor
  * or the start of a clause ("appeared in September 2021; that November it won").
  */
 const THAT_MONTH_BEFORE = /(?:\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+|(?:^|[.;:!?]\s+|\n\s*))$/i;
+/**
+ * "just before the crisis peaked that September.": after any verb, a month that closes its clause is the story's; one
+ * that opens a clause ("said that May was the worst") goes on to its verb.
+ */
+const THAT_MONTH_CLOSES = /^\s*(?:[.,;:!?)]|$|(?:and|but|when|as|after|before|while|in|on|at|with|for)\b)/;
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {
@@ -170,8 +210,11 @@ const bareMonth: Parser = (text) =>
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
+    // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.
+    if (!shift && listedAfterEarlierMonth(text, s, month)) return spanEnd(s, e, month);
     // "the previous April", "the following March": the one before or after the month the story is at.
     if (shift.startsWith('the ')) {
       const force = /previous|preceding/.test(shift) ? 'past' : 'future';
@@ -180,21 +223,55 @@ const bareMonth: Parser = (text) =>
     // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
     // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.
     if (shift === 'that') {
-      if (/^that/.test(m[0]) && !precededBy(text, s, THAT_MONTH_BEFORE)) {
+      if (/^that/.test(m[0]) && !precededBy(text, s, THAT_MONTH_BEFORE) && !THAT_MONTH_CLOSES.test(text.slice(e, e + 8))) {
         const bare = s + m[0].length - token.length;
         return { start: bare, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, source };
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : monthOf(SPAN_END_AFTER.exec(text.slice(e, e + 20))?.[1] ?? '');
-    const namesAThing = !shift && DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24));
+    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : spanEndMonth(text, s, e, month);
+    const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
+      (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
+    if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
 
+/**
+ * "its first decline since April" told in March: what has held since a month (day) began before the time told from,
+ * so one later in the year than that time is last year's, however near the coming one is.
+ */
+const sinceDay = (month: number, day: number | undefined, plain: Resolver): Resolver => (ctx) => {
+  // A history's story day may lag the days it names ("had been advancing since 8 August"): only news is held back.
+  const b = ctx.narrative ? undefined : ctx.base;
+  const later = b?.month !== undefined && (month > b.month || (month === b.month && day !== undefined && b.day !== undefined && day > b.day));
+  return later ? (day === undefined ? formatMonth(b.year - 1, month) : formatDay({ year: b.year - 1, month, day })) : plain(ctx);
+};
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const afterSince = (text: string, at: number): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
+/** A month, with its year maybe, then the comma or "and" of a list right before the next month. */
+const LISTED_MONTH_BEFORE = new RegExp(`\\b(${MONTH_RE})(?:\\s+\\d{4})?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$`);
+/** The characters a list's joint ends with before a month: a comma and space, or "and ". */
+function listedAfterEarlierMonth(text: string, s: number, month: number): boolean {
+  const joint = text.charCodeAt(s - 2);
+  if (joint !== 44 && joint !== 100) return false;
+  const listed = monthOf(LISTED_MONTH_BEFORE.exec(text.slice(Math.max(0, s - 24), s))?.[1] ?? '');
+  return listed !== undefined && listed < month;
+}
+/**
+ * The end month of a span this month starts. "unchanged from December and November" lists two months going back: with
+ * "and", only a span "between" two months may run on into the next year.
+ */
+function spanEndMonth(text: string, s: number, e: number, month: number): number | undefined {
+  const joint = SPAN_END_AFTER.exec(text.slice(e, e + 20));
+  const end = monthOf(joint?.[1] ?? '');
+  if (!end || end > month || !/^\s*and\b/.test(joint![0])) return end;
+  return /\bbetween\s+$/i.test(text.slice(Math.max(0, s - 10), s)) ? end : undefined;
+}
 /** The first letter after a month and its spaces can start a span's joint (a dash, "to", "through", "till", "until", "and"). */
 function mayJoinSpan(text: string, at: number): boolean {
   let i = at;

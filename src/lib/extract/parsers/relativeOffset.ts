@@ -71,7 +71,7 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
-  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)["“‘']?$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
   if (count === undefined) {
     // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
@@ -118,7 +118,17 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const d = comparison(s, e, grain, -1, anaphoric);
     return anaphoric ? d : { ...d, deictic: true };
   }
-  return draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
+  const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
+  return far && anaphoric && Number.isInteger(count) ? { ...d, value: ofToldPeriod(grain, back ? -count : count, d.value as Resolver) } : d;
+};
+
+/**
+ * "The mill closed in the mid-1990s, and two decades later": counted from a decade (century) just told, whose year is
+ * unknown, the offset is that decade (century) moved on; from a year, the year moved by ten (a hundred) each.
+ */
+const ofToldPeriod = (grain: Grain, n: number, fromYear: Resolver): Resolver => {
+  const ofPeriod = offsetResolver(grain, n);
+  return (ctx) => (ctx.period?.grain === grain ? ofPeriod(ctx) : fromYear(ctx));
 };
 
 /** The mean month, in days. */

@@ -484,8 +484,9 @@ const partOfDate: Parser = (text) =>
     const nextDay = m[3] ?? m[7];
     if (nextDay !== undefined && (part !== 'NI' || (Number(nextDay) !== day + 1 && !(Number(nextDay) === 1 && day >= 28)))) return undefined;
     const year = m[8];
-    // With its year written the time is known outright, and tells a history by its year as a date does.
-    return time(s, e, year ? `${year}-${pad2(month)}-${pad2(day)}T${part}` : withTime(monthDayResolver(month, day), part));
+    // With its year written the time is known outright, and tells a history by its year as a date does. Without, it
+    // takes a year as the day alone does ("in November 1990 … on the morning of 22 November" is 1990's).
+    return year ? time(s, e, `${year}-${pad2(month)}-${pad2(day)}T${part}`) : { ...time(s, e, withTime(monthDayResolver(month, day), part)), yearless: true };
   });
 
 const EARLY_HOURS = pattern(new RegExp(

@@ -88,6 +88,12 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
   return undefined;
 }
 
+/**
+ * "19 million were out of work, almost 1.8 million more than a year earlier", "5 percent less than a year ago": after a
+ * figure, "more than" compares the figure with the one at that time, and bounds no time.
+ */
+const COMPARED_FIGURE = /(?:\d%?|\b(?:million|billion|trillion|percent|points?))\s+(?:more|less|fewer)\s+than\s+$/i;
+
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);
 
@@ -110,6 +116,12 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
  */
 const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\b/i;
 
+/**
+ * "will tell us a lot about 2013", "worried about 2014", "little is known about 1850": after a word that asks what a
+ * thing is about, "about" is the preposition, no hedge on the time.
+ */
+const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+about\s+$/i;
+
 /** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
   return text.startsWith(' or so', d.end) && !/\w/.test(text.charAt(d.end + 6)) ? { ...d, end: d.end + 6, mod: d.mod ?? 'APPROX' } : d;
@@ -125,6 +137,7 @@ function modified(text: string, d: Draft): Draft {
     const rules = RULES_ENDING.get(word);
     if (!rules && !BOUND_ENDS.has(word)) return d;
     const before = text.slice(Math.max(0, d.start - 30), d.start);
+    if (word === 'than' && COMPARED_FIGURE.test(before)) return d;
     const bounded = BOUND_ENDS.has(word) ? boundedOffset(text, d, before) : undefined;
     if (bounded) return bounded;
     if (!rules) return d;
@@ -133,7 +146,7 @@ function modified(text: string, d: Draft): Draft {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       // "rallies almost daily": the news corpora leave hedges outside a recurrence.
       if (rule.mod === 'APPROX' && (d.type === 'SET' || possessive)) continue;
-      if (word === 'about' && TOLD_FROM_NOW.test(text.slice(d.start, d.end))) continue;
+      if (word === 'about' && (TOLD_FROM_NOW.test(text.slice(d.start, d.end)) || ABOUT_AS_PREPOSITION.test(before))) continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
       if (rule.timex && !rule.timex.test(text.slice(d.start, d.end))) continue;
       const m = rule.re.exec(before);

@@ -206,6 +206,14 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
+const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+/** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
+const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
+/** A day written with its year: `2008-03-14`. */
+const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
+const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -309,7 +317,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     if (lastPeriodAt > lastAt && lastPeriod !== undefined && lastPeriod.year > at.year) return undefined;
     const recent = anchorOf(fromWriting);
     if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
-    if (monthIndex(dct) - monthIndex(recent) < 3 && !inSentenceOfLast(d)) return undefined;
+    // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
+    if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
     if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
@@ -431,6 +440,32 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1];
     return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
   };
+  /**
+   * "On Friday, March 14, 2008, the Fed arranged a loan; by Sunday night, Bear had been sold": a sentence that opens on
+   * a day written in full, a month or more before the writing, tells of that day's days, so a weekday in it is the
+   * first such day from it on (a weekday of the writing's week would be no news of that day's sentence).
+   */
+  const openingDay = (d: Draft, i: number): Anchor | undefined => {
+    const k = lastWritten[i] ?? -1;
+    const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
+    const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
+    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1) return undefined;
+    return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
+  };
+  /**
+   * "A funeral will be held on Saturday at 11 a.m.": a clock time is of the day written right before it, even one told
+   * aside that left the story where it was (a life told by its years).
+   */
+  const ofDayBefore = (d: Draft, i: number): Day | undefined => {
+    const previous = d.anaphoric && d.type === 'TIME' ? drafts[i - 1] : undefined;
+    if (!previous || d.start - previous.end > 12 || !CLOCK_AFTER_DAY.test(text.slice(previous.end, d.start))) return undefined;
+    const value = values[i - 1] ?? '';
+    return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
+  };
+  /** Where the last sentence opening on "now" had it (see below), or -1. */
+  let nowOpenedAt = -1;
+  /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
+  const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
   const sameWeekdayAgain = narrative || !dct ? (_d: Draft, value: string) => value : weekdayMemory(text, dct, tenseAround);
   /** Is the draft in the sentence where `last` was written, not far after it? */
@@ -442,12 +477,19 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const habit = habitOf(d);
     if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+    const dayBefore = ofDayBefore(d, i);
+    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
       ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
+    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') && BARE_WEEKDAY.test(text.slice(d.start, d.end)) ? openingDay(d, i) : undefined;
+    if (opening) {
+      ofOpeningDay.add(i);
+      return d.value({ base: opening, tense: 'unknown', narrative: true });
+    }
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
@@ -464,7 +506,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const base = ofToldDay ? toldDay : useAnchor ? (last ?? (narrative ? undefined : dct)) : dct;
+    const fromNow = nowOpenedAt >= 0 && d.anaphoric === true && !/[.!?\n]/.test(text.slice(nowOpenedAt, d.start));
+    const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
     // the verb looks ahead to.
@@ -572,7 +615,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
     const next = drafts[j];
     const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const value = spanEndMonth(d, i, overnightEnd(d, i, sameWeekdayAgain(d, resolve(d, dayAfter, i))));
+    const own = resolve(d, dayAfter, i);
+    const value = spanEndMonth(d, i, overnightEnd(d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
     values.push(value);
     if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
     const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -601,6 +645,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) reported = next;
       }
     }
+    // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
+    // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
+    // was for the sentences after).
+    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) nowOpenedAt = d.start;
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
     if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {

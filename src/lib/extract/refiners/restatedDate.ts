@@ -12,9 +12,26 @@ const RESTATING = /^,\s{1,3}(?:in|on)\s{1,3}$/i;
 /** A calendar value: a year, then maybe its month and day. */
 const CALENDAR = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
 
+/**
+ * The same the other way round: "emerged in November 2011, three and a half years later.", "had died in 1984, six
+ * years earlier": an offset after a comma, closing its clause, counts to the date just told from another.
+ */
+const RESTATED_BEFORE = /^,\s{1,3}$/;
+const COUNTED_OFFSET = /\s(?:later|earlier)$/i;
+const CLAUSE_END = /^\s*(?:[.;,:)!?]|$)/;
+
+function restatesDateBefore(text: string, t: Resolved, previous: Resolved): boolean {
+  if (previous.type !== 'DATE' || previous.mod) return false;
+  if (!CALENDAR.test(previous.value) || previous.value.length < t.value.length) return false;
+  return RESTATED_BEFORE.test(text.slice(previous.end, t.start)) && CLAUSE_END.test(text.slice(t.end, t.end + 3));
+}
+
 export function takeRestatedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   return timexes.map((t, i) => {
     const next = timexes[i + 1];
+    const previous = timexes[i - 1];
+    const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && !t.mod && COUNTED_OFFSET.test(text.slice(t.start, t.end));
+    if (countedTo && CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
     // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
     if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
     if (!CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
