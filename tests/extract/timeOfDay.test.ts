@@ -131,6 +131,8 @@ const cases: readonly Case[] = [
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
   { sentence: 'The capsule reached orbit Friday, and flight controllers regained control of two pods in the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-03-01TAF', dct: '2013-03-01' },
   { sentence: 'He works in the morning and sleeps in the afternoon.', extent: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  // After a month told in passing, the story is at no day of it: the day of writing's afternoon, not one of that month.
+  { sentence: 'He won the U.S. Open last September. Temperatures on Centre Court reached nearly 100 degrees during the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-07-07TAF', dct: '2013-07-07' },
   // Every time of the list recurs, not only the first.
   { sentence: 'The agency issues outlooks four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m. EDT.', extent: '8 p.m. EDT', type: 'TIME', value: 'XXXX-XX-XXT20:00' },
   { sentence: 'Ferries leave daily at 7 a.m., 1 p.m. and 6 p.m.', extent: '1 p.m.', type: 'TIME', value: 'XXXX-XX-XXT13:00' },

@@ -521,7 +521,10 @@ const inThePart: Parser = (text) =>
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!part) return undefined;
     const start = s + m[0].length - (m[1] ?? '').length;
-    const value: Resolver = (ctx) => (ctx.tense === 'past' || ctx.tense === 'future' ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`);
+    // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
+    // during the afternoon"), of no day it can name.
+    const value: Resolver = (ctx) =>
+      (ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
     return time(start, e, value, { anaphoric: true });
   });
 
