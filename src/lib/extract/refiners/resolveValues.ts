@@ -386,7 +386,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const previous = drafts[i - 1];
     if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
-    return year ? Number(year[1]) : undefined;
+    if (!year) return undefined;
+    // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
+    // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
+    const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
+      ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
+    const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
+    return ahead ? undefined : Number(year[1]);
   };
   /**
    * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
