@@ -109,6 +109,9 @@ const cases: readonly Case[] = [
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
   // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
   { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
+  // A day told in the past after "the year" in early January is of the year just gone, not later in the new one.
+  { sentence: 'The city recorded its 500th killing of the year on Dec. 27.', extent: 'Dec. 27', type: 'DATE', value: '2012-12-27', dct: '2013-01-02' },
+  { sentence: 'The city recorded its 200th killing of the year on May 27.', extent: 'May 27', type: 'DATE', value: '2013-05-27', dct: '2013-06-02' },
   // A day naming a thing, written in full before, is of the year written then.
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
   // So does an "after" or "while" clause: it tells what happened in that year.

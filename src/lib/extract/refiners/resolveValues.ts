@@ -403,7 +403,13 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
     if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
     const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
-    return year ? Number(year[1]) : undefined;
+    if (!year) return undefined;
+    // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
+    // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
+    const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
+      ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
+    const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
+    return ahead ? undefined : Number(year[1]);
   };
   /**
    * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
