@@ -12,6 +12,9 @@ const cases: readonly Case[] = [
   { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
+  // A range of counts recurs too, as long as the longer of them.
+  { sentence: 'Doctors have been advised to check patients every three to six months.', extent: 'every three to six months', type: 'SET', value: 'P6M' },
+  { sentence: 'Take one pill every 4-6 hours.', extent: 'every 4-6 hours', type: 'SET', value: 'PT6H' },
   { sentence: 'The comet, which orbits the sun every six and a half years, will return in 2021.', extent: 'every six and a half years', type: 'SET', value: 'P6Y6M' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   // A rate after an amount of anything.

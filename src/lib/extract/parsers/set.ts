@@ -38,25 +38,26 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several)(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(${COUNT_RE}))?(\\s+and\\s+a\\s+half)?\\s+)?(seconds?|minutes?|hours?|days?|nights?|mornings?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every few weeks`, `every other month`, `every second week`, `every
- * quarter`, `every morning`, `each summer`.
+ * quarter`, `every morning`, `each summer`, `every three to six months`.
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
-    const word = (m[4] ?? '').toLowerCase();
+    const word = (m[5] ?? '').toLowerCase();
     if (word === 'second' && NAME_AFTER.test(text.slice(e, e + 12))) return undefined;
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
     const part = DAY_PART_CODES[word.replace(/s$/, '')];
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    const count = m[2] ? numberValue(m[2]) : 1;
+    // "every three to six months": as a span of "three to six months", the longer.
+    const count = m[3] ? numberValue(m[3]) : m[2] ? numberValue(m[2]) : 1;
     // "every six and a half years": the half joins the count.
-    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[3] ? count + 0.5 : count;
+    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[4] ? count + 0.5 : count;
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);
