@@ -71,6 +71,8 @@ const cases: readonly Case[] = [
   { sentence: 'They lived in U.N.-run refugee camps for 2 1/2 years.', extent: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'She is scheduled to spend 5 1/2 hours in Nairobi.', extent: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
   { sentence: 'But a minute and a half later, a pilot from a nearby flight calls in.', extent: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  // Hyphened before a noun, the half joins the count too.
+  { sentence: 'Astronauts will conduct a six-and-a-half-hour spacewalk on Friday.', extent: 'six-and-a-half-hour', type: 'DURATION', value: 'PT6H30M' },
   { sentence: 'The meeting lasted an hour and a half.', extent: 'an hour and a half', type: 'DURATION', value: 'PT1H30M' },
   { sentence: 'The siege lasted two and a half years.', extent: 'two and a half years', type: 'DURATION', value: 'P2Y6M' },
   // Stretches ahead of unknown length, like "recent years" behind.

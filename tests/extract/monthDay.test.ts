@@ -202,6 +202,7 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  { sentence: 'The CDC says flu season generally peaks between December and February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-20' },
   { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
   { sentence: "The AMA's House of Delegates meets twice a year, in June and in November.", extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-06-18' },

@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
   { sentence: 'Votes will be held twice each morning and twice each afternoon.', extent: 'each afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' },
+  // A range of counts recurs too, as long as the longer of them.
+  { sentence: 'Doctors have been advised to check patients every three to six months.', extent: 'every three to six months', type: 'SET', value: 'P6M' },
+  { sentence: 'Take one pill every 4-6 hours.', extent: 'every 4-6 hours', type: 'SET', value: 'PT6H' },
   { sentence: 'The comet, which orbits the sun every six and a half years, will return in 2021.', extent: 'every six and a half years', type: 'SET', value: 'P6Y6M' },
   { sentence: "We'll be checking back with you every half hour throughout the night.", extent: 'every half hour', type: 'SET', value: 'PT30M' },
   { sentence: 'Shuttle buses run every half an hour from the station.', extent: 'every half an hour', type: 'SET', value: 'PT30M' },

@@ -66,7 +66,7 @@ const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
   'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';
 // "two (2) years", "thirty (30) days": contracts write the count twice.
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and\\s+(?:a\\s+)?half\\s+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
  * years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
@@ -106,7 +106,7 @@ const counted: Parser = (text) =>
       count += Number(numerator) / Number(denominator);
     }
     // "an hour and a half" halves one unit; "three hours and a half" is rare and read the same way.
-    if (count !== undefined && (/and\s+(?:a\s+)?half\s/i.test(m[0]) || halfAfter)) count += 0.5;
+    if (count !== undefined && (/and[\s-]+(?:a[\s-]+)?half[\s-]/i.test(m[0]) || halfAfter)) count += 0.5;
     const after = text.slice(e, e + 12);
     // An age: "a 10-year-old boy" and "Mr. Reupke, 52 years old," describe someone and are left untagged, as the news
     // corpora do; "he was 18 years old", "at 26 years of age" tell a span of life, "old" and all (WikiWars).

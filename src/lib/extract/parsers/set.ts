@@ -38,18 +38,18 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several|half(?=\\s+(?:an\\s+)?(?:hour|day|year)\\b))(\\s+and\\s+a\\s+half)?\\s+(?:an\\s+)?)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several|half(?=\\s+(?:an\\s+)?(?:hour|day|year)\\b))(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(${COUNT_RE}))?(\\s+and\\s+a\\s+half)?\\s+(?:an\\s+)?)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /** "Every second counts", "every day mattered": the span is the subject of a verb of worth, and nothing recurs. */
 const WORTH_AFTER = /^\s+(?:counts?|counted|matters?|mattered)\b/;
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every half hour`, `every few weeks`, `every other month`, `every second week`, `every
- * quarter`, `every morning`, `each afternoon`, `each summer`.
+ * quarter`, `every morning`, `each afternoon`, `each summer`, `every three to six months`.
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {
-    const word = (m[4] ?? '').toLowerCase();
+    const word = (m[5] ?? '').toLowerCase();
     if (word === 'second' && NAME_AFTER.test(text.slice(e, e + 12))) return undefined;
     if (WORTH_AFTER.test(text.slice(e, e + 10))) return undefined;
     // "every morning", "each summer": the part of any day, the season of any year (TIMEX3 writes what recurs).
@@ -57,10 +57,10 @@ const every: Parser = (text) =>
     if (part) return set(s, e, `XXXX-XX-XXT${part}`);
     const season = SEASON_CODES[word];
     if (season) return set(s, e, `XXXX-${season}`);
-    // "every half hour", "every half an hour": half the unit.
-    const count = m[2] ? (/^half$/i.test(m[2]) ? 0.5 : numberValue(m[2])) : 1;
+    // "every three to six months": as a span of "three to six months", the longer; "every half hour": half the unit.
+    const count = m[3] ? numberValue(m[3]) : m[2] ? (/^half$/i.test(m[2]) ? 0.5 : numberValue(m[2])) : 1;
     // "every six and a half years": the half joins the count.
-    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[3] ? count + 0.5 : count;
+    const n = m[1] ? (/^other$/i.test(m[1]) ? 2 : ordinalValue(m[1])) : count !== undefined && m[4] ? count + 0.5 : count;
     // "every quarter": the fiscal quarter is a TIMEX3 unit of its own.
     if (/^quarters?$/.test(word)) return n === undefined ? undefined : set(s, e, `P${n}Q`);
     const unit = unitOf(word);

@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE } from './weekday.ts';
+import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
 
 const source = 'timeOfDay';
 
@@ -315,9 +315,11 @@ const clock: Parser = (text) =>
     }
     // "10am-9pm daily", "open daily from 10am", "Thursdays, 6-8pm": the hour of every such day, not of one.
     if (!named && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
-    const day = (named && dayResolver(named)) || TODAY;
+    // "a warning from 6 p.m. Tuesday to 6 a.m. Thursday": the end of a span of days is the first such day after its start.
+    const endOfSpan = named !== undefined && weekdayOf(named) !== undefined && spanStartBefore(text, s);
+    const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (named && dayResolver(named)) || TODAY;
     // A stamp is of the day of writing, whatever day its entry talks of.
-    const flags = named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
+    const flags = endOfSpan ? { anaphoric: true } : named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
     // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does.
     const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day)
       : flags?.dayless ? afterLateClock(clockTime) : withTime(day, clockTime);

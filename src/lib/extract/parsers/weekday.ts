@@ -36,7 +36,7 @@ const SPAN_START = new RegExp(
   `\\b(?:(?:from|between)\\s+${CLOCK_ON}(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:to|through|till|until|and|[-–])\\s*${CLOCK_ON}|(?:${FULL_WEEKDAY})\\s*(?:[-–]|to|through|thru)\\s*|(?:next|last|this|coming)\\s+(?:${FULL_WEEKDAY})\\s*(?:,|and|or|&|to|through)\\s*)$`,
   'i',
 );
-const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
+export const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
 /**
  * The first of two days joined by "and" or "or", parts of them allowed: "late Tuesday or early Wednesday", "Monday and
  * Tuesday". The second is the day of that name nearest the first, whichever way the tense points ("the storm will hit

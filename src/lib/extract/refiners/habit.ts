@@ -55,7 +55,8 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     return before.slice(opening + 1) + text.slice(start, end) + (close < 0 ? after : after.slice(0, close));
   };
   return (d) => {
-    const month = d.yearless === true && d.source === 'monthDay';
+    // A bare month that ends a span ("peaks between December and February") is told from the span's start, as habitual.
+    const month = d.source === 'monthDay' && (d.yearless === true || d.anaphoric === true);
     if (!month && d.source !== 'partOfYear') return undefined;
     const own = text.slice(d.start, d.end);
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
