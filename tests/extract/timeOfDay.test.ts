@@ -84,6 +84,10 @@ const cases: readonly Case[] = [
   // Times told in words.
   { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },
   { sentence: 'The alarm rang at a quarter to five.', extent: 'a quarter to five', type: 'TIME', value: '1998-10-23T04:45' },
+  // Clock times said in words, as transcripts write them.
+  { sentence: 'Polls close at eight p.m. in most of the state.', extent: 'eight p.m.', type: 'TIME', value: '1998-10-23T20:00' },
+  { sentence: 'The first bomb went off at ten thirty a.m. near the market.', extent: 'ten thirty a.m.', type: 'TIME', value: '1998-10-23T10:30' },
+  { sentence: 'Polls close at eight o\'clock tonight.', extent: "eight o'clock", type: 'TIME', value: '1998-10-23T20:00' },
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },

@@ -6,7 +6,7 @@ import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE } from './weekday.ts';
 
@@ -431,6 +431,25 @@ const informalClock: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   }));
 
+const SPOKEN_CLOCK = pattern(/\b[ap]\.m\.|\bo['’]clock\b/gi, undefined, ['a.m.', 'p.m.', 'A.M.', 'P.M.', "o'clock", 'o’clock']);
+/** An hour in words and its minutes, if said, right before "a.m.", "p.m." or "o'clock": "eight", "ten thirty", "seven forty-five". */
+const SPOKEN_HOUR_BEFORE = new RegExp(`\\b(${HOUR_WORDS.slice(1).join('|')})(?:[\\s-](oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_RE}))?\\s{1,3}$`, 'i');
+/**
+ * `eight p.m.`, `six o'clock`, `ten thirty a.m.`: a clock time said in words, as transcripts write it; the half of the day
+ * from "a.m."/"p.m." or, after "o'clock", from a part of the day named next to it ("eight o'clock tonight").
+ */
+const spokenClock: Parser = (text) =>
+  scan(text, SPOKEN_CLOCK, (m, at, e) => {
+    const hour = SPOKEN_HOUR_BEFORE.exec(text.slice(Math.max(0, at - 32), at));
+    if (!hour) return undefined;
+    const s = at - hour[0].length;
+    const h = HOUR_WORDS.indexOf((hour[1] ?? '').toLowerCase());
+    const min = hour[2] ? numberValue(hour[2].replace(/^oh[\s-]/i, '')) : 0;
+    if (h < 1 || min === undefined || min > 59 || (hour[2] && !/^oh/i.test(hour[2]) && min < 10)) return undefined;
+    const half = /^[ap]\./i.test(m[0]) ? m[0][0]!.toLowerCase() : pmByPart(text, s, e, h) ? 'p' : undefined;
+    return time(s, e, withTime(TODAY, `${pad2(hour24(h, half))}:${pad2(min)}`), dayOfClock(text, s, e));
+  });
+
 const MILITARY = pattern(new RegExp(
   `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
   'g',
@@ -551,7 +570,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text), ...military(text),
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text), ...spokenClock(text), ...military(text),
     ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
   ];
 };
