@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
   { sentence: 'The special will air at 8 p.m. Central on Sunday.', extent: '8 p.m. Central', type: 'TIME', value: '1998-10-25T20:00' },
   { sentence: 'The delegates gathered at 3 p.m. Central Park West.', extent: '3 p.m.', type: 'TIME', value: '1998-10-23T15:00' },
+  // A bare hour with its zone, after a word that takes a time; not before a noun.
+  { sentence: 'Polls in the state open at 7 Eastern.', extent: '7 Eastern', type: 'TIME', value: '1998-10-23T07:00' },
+  { sentence: 'Trading in the new shares starts at 9 ET on Monday.', extent: '9 ET', type: 'TIME', value: '1998-10-26T09:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
   // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.

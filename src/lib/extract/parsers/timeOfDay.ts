@@ -450,6 +450,23 @@ const spokenClock: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${pad2(hour24(h, half))}:${pad2(min)}`), dayOfClock(text, s, e));
   });
 
+const ZONED_HOUR = pattern(
+  new RegExp(`\\b(?:at|by|until|till|before|after|around|about)\\s+(\\d{1,2})\\s+(?:${ZONE_RE}\\b(?!\\s+(?!(?:on|and|or|to|until|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday)\\b)[a-z])|${SPOKEN_ZONE_RE})`, 'g'),
+  TRIGGER.digit,
+  /\d\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Eastern|Central|Pacific|Mountain|Atlantic)\b/,
+);
+/**
+ * `at 7 Eastern`, `by 5 GMT`, `until 9 ET on Sunday`: a bare hour with its zone, as broadcasts and wires say it, after a
+ * word that takes a time; the hour as written. Not before a noun ("after 3 CT scans").
+ */
+const zonedHour: Parser = (text) =>
+  scan(text, ZONED_HOUR, (m, s, e) => {
+    const h = Number(m[1]);
+    if (h > 23) return undefined;
+    const start = s + m[0].search(/\d/);
+    return time(start, e, withTime(TODAY, `${pad2(h)}:00`), dayOfClock(text, start, e));
+  });
+
 const MILITARY = pattern(new RegExp(
   `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
   'g',
@@ -570,7 +587,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text), ...spokenClock(text), ...military(text),
+    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text), ...spokenClock(text), ...zonedHour(text), ...military(text),
     ...earlyHours(text), ...partOfDate(text), ...genericPart(text),
   ];
 };
