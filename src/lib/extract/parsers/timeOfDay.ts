@@ -431,7 +431,7 @@ const informalClock: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   }));
 
-const SPOKEN_CLOCK = pattern(/\b[ap]\.m\.|\bo['’]clock\b/gi, undefined, ['a.m.', 'p.m.', 'A.M.', 'P.M.', "o'clock", 'o’clock']);
+const SPOKEN_CLOCK = pattern(/\b[ap]\.m\.|\bo['’]clock\b/gi, TRIGGER.spokenClock);
 /** An hour in words and its minutes, if said, right before "a.m.", "p.m." or "o'clock": "eight", "ten thirty", "seven forty-five". */
 const SPOKEN_HOUR_BEFORE = new RegExp(`\\b(${HOUR_WORDS.slice(1).join('|')})(?:[\\s-](oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_RE}))?\\s{1,3}$`, 'i');
 /**
@@ -440,6 +440,8 @@ const SPOKEN_HOUR_BEFORE = new RegExp(`\\b(${HOUR_WORDS.slice(1).join('|')})(?:[
  */
 const spokenClock: Parser = (text) =>
   scan(text, SPOKEN_CLOCK, (m, at, e) => {
+    // After a word only: "8 p.m." is the clock pattern's.
+    if (!isAsciiLetter(text.charCodeAt(at - 2))) return undefined;
     const hour = SPOKEN_HOUR_BEFORE.exec(text.slice(Math.max(0, at - 32), at));
     if (!hour) return undefined;
     const s = at - hour[0].length;
@@ -452,8 +454,7 @@ const spokenClock: Parser = (text) =>
 
 const ZONED_HOUR = pattern(
   new RegExp(`\\b(?:at|by|until|till|before|after|around|about)\\s+(\\d{1,2})\\s+(?:${ZONE_RE}\\b(?!\\s+(?!(?:on|and|or|to|until|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday)\\b)[a-z])|${SPOKEN_ZONE_RE})`, 'g'),
-  TRIGGER.digit,
-  /\d\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Eastern|Central|Pacific|Mountain|Atlantic)\b/,
+  TRIGGER.clock,
 );
 /**
  * `at 7 Eastern`, `by 5 GMT`, `until 9 ET on Sunday`: a bare hour with its zone, as broadcasts and wires say it, after a
