@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },
   { sentence: 'It will be ready by the year two thousand, officials say.', extent: 'the year two thousand', type: 'DATE', value: '2000' },
   { sentence: 'Prices peaked in nineteen ninety-six.', extent: 'nineteen ninety-six', type: 'DATE', value: '1996' },
+  // Years of this century spoken as counts, after a word of time.
+  { sentence: 'In two thousand eight, the plant closed its doors.', extent: 'two thousand eight', type: 'DATE', value: '2008' },
+  { sentence: 'He has lived in the city since two thousand and one.', extent: 'two thousand and one', type: 'DATE', value: '2001' },
+  { sentence: 'The bank closed in the year two thousand eight.', extent: 'the year two thousand eight', type: 'DATE', value: '2008' },
   // Transcripts spell out the year after a month or a season too.
   { sentence: 'One person is killed. January nineteen ninety-seven. Atlanta again.', extent: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' },
   { sentence: 'Next up is that thirteen dollar level we saw in the winter of nineteen ninety-four.', extent: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' },

@@ -14,6 +14,9 @@ const cases: readonly Case[] = [
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
   // A hedged second guess after a comma is a stretch of its own.
   { sentence: 'Markets are expected to remain volatile for weeks, possibly months.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  // The span to a time ahead.
+  { sentence: 'Cardinals are back in the Sistine Chapel, and the first vote is just hours away.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'The election is only weeks away.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Clearing the rubble will take days, if not weeks, aid agencies said.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },

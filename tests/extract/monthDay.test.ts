@@ -338,6 +338,8 @@ const cases: readonly Case[] = [
   // A bare ordinal day after a preposition: of the month the story is in, as the tense says.
   { sentence: 'The vote was held on the 28th, officials said.', extent: 'the 28th', type: 'DATE', value: '1989-10-28' },
   { sentence: 'The board meeting is on the 14th.', extent: 'the 14th', type: 'DATE', value: '1989-11-14' },
+  // Said in words, as transcripts write it, from the tenth on.
+  { sentence: 'The talks began on March fifth and will end on the twenty-first.', extent: 'the twenty-first', type: 'DATE', value: '2013-03-21', dct: '2013-03-12' },
   // "we're", "I'm" are present tense as "we are" is: a plan for later this month, not last month.
   { sentence: "We're flying out on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },
   { sentence: "I'm seeing him on the 21st.", extent: 'the 21st', type: 'DATE', value: '2024-04-21', dct: '2024-04-04' },

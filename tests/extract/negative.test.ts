@@ -20,6 +20,10 @@ const NOTHING: readonly string[] = [
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // Counts spoken in words, not years.
+  'A crowd of two thousand five gathered, and in two thousand nine votes the measure failed.',
+  // A count before an abbreviation that is no zone.
+  'He went home after 3 CT scans.',
   // A speed, not a time that recurs.
   'The storm packed winds of up to 200 miles an hour, and gusts of 90 kilometers per hour.',
   // A count of quarters, not a quarter of the year.

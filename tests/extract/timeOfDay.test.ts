@@ -16,6 +16,9 @@ const cases: readonly Case[] = [
   { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
   { sentence: 'The special will air at 8 p.m. Central on Sunday.', extent: '8 p.m. Central', type: 'TIME', value: '1998-10-25T20:00' },
   { sentence: 'The delegates gathered at 3 p.m. Central Park West.', extent: '3 p.m.', type: 'TIME', value: '1998-10-23T15:00' },
+  // A bare hour with its zone, after a word that takes a time; not before a noun.
+  { sentence: 'Polls in the state open at 7 Eastern.', extent: '7 Eastern', type: 'TIME', value: '1998-10-23T07:00' },
+  { sentence: 'Trading in the new shares starts at 9 ET on Monday.', extent: '9 ET', type: 'TIME', value: '1998-10-26T09:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
   // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.
@@ -95,6 +98,10 @@ const cases: readonly Case[] = [
   // Times told in words.
   { sentence: 'They met at half past seven in the evening.', extent: 'half past seven in the evening', type: 'TIME', value: '1998-10-23T19:30' },
   { sentence: 'The alarm rang at a quarter to five.', extent: 'a quarter to five', type: 'TIME', value: '1998-10-23T04:45' },
+  // Clock times said in words, as transcripts write them.
+  { sentence: 'Polls close at eight p.m. in most of the state.', extent: 'eight p.m.', type: 'TIME', value: '1998-10-23T20:00' },
+  { sentence: 'The first bomb went off at ten thirty a.m. near the market.', extent: 'ten thirty a.m.', type: 'TIME', value: '1998-10-23T10:30' },
+  { sentence: 'Polls close at eight o\'clock tonight.', extent: "eight o'clock", type: 'TIME', value: '1998-10-23T20:00' },
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },

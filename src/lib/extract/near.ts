@@ -33,6 +33,8 @@ const FAMILIES = {
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'midmorning', 'midafternoon', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset', 'sundown'],
   clock: ['#:', 'noon', 'midnight', 'midday'],
+  // What ends a clock time said in words ("eight p.m.", "six o'clock"), which has no digit to be found by.
+  spokenClock: ['a.m', 'p.m', "o'clock", 'o’clock'],
   century: ['century', 'centuries', 'millenni'],
   yearWord: ['teen', 'twenty', 'thousand'],
   dayOrdinal: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'tieth'],

@@ -273,7 +273,7 @@ const smallYear: Parser = (text) => {
 };
 
 const WORD_YEAR_1 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), TRIGGER.yearWord);
-const WORD_YEAR_2 = pattern(/\b(?:the\s+year\s+)(two\s+thousand)\b/gi, TRIGGER.yearWord);
+const WORD_YEAR_2 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)(two\\s+thousand)\\b(?!(?:\\s+and)?\\s+${NUMBER_WORD_RE}\\b)`, 'gi'), TRIGGER.yearWord);
 /** The year of `nineteen` + `ninety-six`, when the pair reads as one (`nineteen five` does not). */
 function wordYearValue(century: string, rest: string): number | undefined {
   const hi = numberValue(century);
@@ -281,13 +281,28 @@ function wordYearValue(century: string, rest: string): number | undefined {
   return hi !== undefined && lo !== undefined && lo >= 10 ? hi * 100 + lo : undefined;
 }
 
-/** `nineteen ninety-six`, `the year two thousand`. */
+const WORD_YEAR_3 = pattern(new RegExp(`\\b(the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?\\s+(${NUMBER_WORD_RE})\\b(?![\\s-]+hundred\\b)`, 'gi'), TRIGGER.yearWord);
+/** Words of time before a year spoken as a count: "in two thousand eight", "since two thousand one". */
+const SPOKEN_YEAR_BEFORE = /\b(?:in|since|until|till|during|before|after|early|late)\s+$/i;
+/** A noun in the plural after it makes it a count: "in two thousand nine votes". */
+const PLURAL_NOUN_AFTER = /^\s+[a-z]+s\b/;
+
+/**
+ * `nineteen ninety-six`, `the year two thousand`; `in two thousand eight`, `since two thousand and one` (as broadcasts
+ * say the years of this century), only after a word of time, and not before a noun it counts.
+ */
 const wordYear: Parser = (text) => [
   ...scan(text, WORD_YEAR_1, (m, s, e) => {
     const year = wordYearValue(m[1] ?? '', m[2] ?? '');
     return year !== undefined ? date(s, e, formatYear(year)) : undefined;
   }),
   ...scan(text, WORD_YEAR_2, (_m, s, e) => date(s, e, '2000')),
+  ...scan(text, WORD_YEAR_3, (m, s, e) => {
+    const n = numberValue(m[2] ?? '');
+    if (n === undefined || n < 1 || n > 99 || PLURAL_NOUN_AFTER.test(text.slice(e, e + 20))) return undefined;
+    if (!m[1] && !precededBy(text, s, SPOKEN_YEAR_BEFORE)) return undefined;
+    return date(s, e, formatYear(2000 + n));
+  }),
 ];
 
 const MONTH_WORD_YEAR = pattern(new RegExp(

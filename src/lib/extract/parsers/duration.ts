@@ -181,14 +181,20 @@ const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
 /** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
 const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
+/** "is just hours away", "only days away": the span to a time ahead. */
+const AWAY_AFTER = /^\s+away\b/i;
+const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
 /**
  * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `take weeks or months` (the first
- * unit gives the value), and a hedged second one after such (`for weeks, possibly months`). Elsewhere ("weeks after")
- * they are not tagged.
+ * unit gives the value), a hedged second one after such (`for weeks, possibly months`), and the span to a time ahead
+ * (`the vote is just hours away`). Elsewhere ("weeks after") they are not tagged.
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ? make(s, e, undefined, m[1] ?? '') : undefined);
+    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
+    (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE))
+      ? make(s, e, undefined, m[1] ?? '')
+      : undefined);
 
 /**
  * `recent years`, `recent weeks`, `recent quarters`: TimeML reads a stretch of unknown length up to now (PXY), not a

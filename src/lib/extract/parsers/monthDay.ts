@@ -360,25 +360,35 @@ const weekOf: Parser = (text) =>
   });
 
 const MONTH_FOLLOWS = new RegExp(`^\\s+(?:to|and|or|through|until)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b`);
-const ORDINAL_DAY = pattern(
-  /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had)\b)/gi,
-  TRIGGER.digit,
-);
+/** A pause or a word that starts a clause after a day of the month told alone ("On the 5th he left"). */
+const CLAUSE_AFTER = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had)\\b)';
+const ORDINAL_DAY = pattern(new RegExp(`\\bthe\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'gi'), TRIGGER.digit);
 /**
- * `on the 14th`, `from the 13th to the 19th of October`: a day of the month the story is in (of the day of writing,
+ * `on the 14th`, `on the twenty-first`, `from the 13th to the 19th of October`: a day of the month the story is in (of the day of writing,
  * or in the past of the day last told), or the one before or after it as the tense says. Only after a preposition and
  * before a pause or a word that starts a clause ("On the 5th he left"): "the 14th floor", "the 20th anniversary" are
  * not days.
  */
 const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|since|before|after|to|and|or)\s{1,4}$/i;
-const ordinalDay: Parser = (text) =>
-  scan(text, ORDINAL_DAY, (m, s, e) => {
-    if (!precededBy(text, s, ORDINAL_DAY_BEFORE)) return undefined;
-    // "from the 13th to the 19th of October 1950": the month and year are the next date's.
-    const dayAfter = MONTH_FOLLOWS.test(text.slice(e, e + 40));
-    const value = dayOfMonthResolver(Number(m[1]));
-    return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
-  });
+/** A day of the month in words, from the tenth on ("on the twenty-first"): "on the first", "the third" are as often a count of other things. */
+const ORDINAL_WORD_DAY = pattern(
+  new RegExp(`\\bthe\\s+(${DAY_ORDINAL_WORD_RE})(?![\\w-])${CLAUSE_AFTER}`, 'g'),
+  TRIGGER.dayOrdinal,
+);
+const dayOrdinalDraft = (text: string, s: number, e: number, day: number): Draft | undefined => {
+  if (!precededBy(text, s, ORDINAL_DAY_BEFORE)) return undefined;
+  // "from the 13th to the 19th of October 1950": the month and year are the next date's.
+  const dayAfter = MONTH_FOLLOWS.test(text.slice(e, e + 40));
+  const value = dayOfMonthResolver(day);
+  return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
+};
+const ordinalDay: Parser = (text) => [
+  ...scan(text, ORDINAL_DAY, (m, s, e) => dayOrdinalDraft(text, s, e, Number(m[1]))),
+  ...scan(text, ORDINAL_WORD_DAY, (m, s, e) => {
+    const day = ordinalValue(m[1] ?? '');
+    return day !== undefined && day >= 10 ? dayOrdinalDraft(text, s, e, day) : undefined;
+  }),
+];
 
 const DAY_OF_NAMED_MONTH = pattern(/\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|next|last|the)\s+month\b/gi, TRIGGER.digit, ['month', 'Month', 'MONTH']);
 const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };

@@ -6,7 +6,7 @@ import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, weekdayOf } from '../lexicon.ts';
+import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
 
@@ -449,6 +449,43 @@ const informalClock: Parser = (text) =>
     return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
   }));
 
+const SPOKEN_CLOCK = pattern(/\b[ap]\.m\.|\bo['’]clock\b/gi, TRIGGER.spokenClock);
+/** An hour in words and its minutes, if said, right before "a.m.", "p.m." or "o'clock": "eight", "ten thirty", "seven forty-five". */
+const SPOKEN_HOUR_BEFORE = new RegExp(`\\b(${HOUR_WORDS.slice(1).join('|')})(?:[\\s-](oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD_RE}))?\\s{1,3}$`, 'i');
+/**
+ * `eight p.m.`, `six o'clock`, `ten thirty a.m.`: a clock time said in words, as transcripts write it; the half of the day
+ * from "a.m."/"p.m." or, after "o'clock", from a part of the day named next to it ("eight o'clock tonight").
+ */
+const spokenClock: Parser = (text) =>
+  scan(text, SPOKEN_CLOCK, (m, at, e) => {
+    // After a word only: "8 p.m." is the clock pattern's.
+    if (!isAsciiLetter(text.charCodeAt(at - 2))) return undefined;
+    const hour = SPOKEN_HOUR_BEFORE.exec(text.slice(Math.max(0, at - 32), at));
+    if (!hour) return undefined;
+    const s = at - hour[0].length;
+    const h = HOUR_WORDS.indexOf((hour[1] ?? '').toLowerCase());
+    const min = hour[2] ? numberValue(hour[2].replace(/^oh[\s-]/i, '')) : 0;
+    if (h < 1 || min === undefined || min > 59 || (hour[2] && !/^oh/i.test(hour[2]) && min < 10)) return undefined;
+    const half = /^[ap]\./i.test(m[0]) ? m[0][0]!.toLowerCase() : pmByPart(text, s, e, h) ? 'p' : undefined;
+    return time(s, e, withTime(TODAY, `${pad2(hour24(h, half))}:${pad2(min)}`), dayOfClock(text, s, e));
+  });
+
+const ZONED_HOUR = pattern(
+  new RegExp(`\\b(?:at|by|until|till|before|after|around|about)\\s+(\\d{1,2})\\s+(?:${ZONE_RE}\\b(?!\\s+(?!(?:on|and|or|to|until|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday)\\b)[a-z])|${SPOKEN_ZONE_RE})`, 'g'),
+  TRIGGER.clock,
+);
+/**
+ * `at 7 Eastern`, `by 5 GMT`, `until 9 ET on Sunday`: a bare hour with its zone, as broadcasts and wires say it, after a
+ * word that takes a time; the hour as written. Not before a noun ("after 3 CT scans").
+ */
+const zonedHour: Parser = (text) =>
+  scan(text, ZONED_HOUR, (m, s, e) => {
+    const h = Number(m[1]);
+    if (h > 23) return undefined;
+    const start = s + m[0].search(/\d/);
+    return time(start, e, withTime(TODAY, `${pad2(h)}:00`), dayOfClock(text, start, e));
+  });
+
 const MILITARY = pattern(new RegExp(
   `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
   'g',
@@ -596,6 +633,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
 };
