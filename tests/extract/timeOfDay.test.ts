@@ -41,6 +41,10 @@ const cases: readonly Case[] = [
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  // A span of hours that ends at midnight or noon, or with its zone, is kept every day or week too.
+  { sentence: 'The hotline is staffed from 6 a.m. to midnight daily.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
+  { sentence: 'The bar is open from 11 a.m. until midnight on Fridays and Saturdays.', extent: '11 a.m.', type: 'TIME', value: 'XXXX-XX-XXT11:00' },
+  { sentence: 'Owners can call between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },

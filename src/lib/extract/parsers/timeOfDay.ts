@@ -152,8 +152,11 @@ const RECURRING =
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s–-]{0,12}(?:to|and|[-–])\\s*)?$`, 'i');
-/** The second time of a span may have its zone: "between 6 a.m. and 5 p.m. Pacific time, Monday through Friday". */
-const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
+/**
+ * The second time of a span may be noon or midnight ("staffed from 6 a.m. to midnight daily") and have its zone
+ * ("between 6 a.m. and 5 p.m. Pacific time, Monday through Friday").
+ */
+const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*(?:[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean =>
   RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 40), s));
