@@ -119,12 +119,13 @@ function isFullStop(text: string, i: number): boolean {
   while (j > 0 && j > i - 6 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
   const word = text.slice(j, i);
   if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
-  // "7 a.m. on Sunday", "e.g. in May": a dotted abbreviation ends the sentence only before a capital.
+  // "7 a.m. on Sunday", "e.g. in May", "9 a.m. (0800 GMT) on Friday": a dotted abbreviation ends the sentence only
+  // before a capital.
   if (word.length === 1 && text.charCodeAt(j - 1) === 46) {
     let k = i + 1;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40) return false;
     // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT": the day or zone of the clock time goes on.
     if (word === 'm' && c >= 65 && c <= 90) {
       DAY_AFTER_CLOCK.lastIndex = k;
