@@ -13,6 +13,11 @@ const cases: readonly Case[] = [
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // A half told near shares or a dividend is one of a financial year.
+  {
+    sentence: 'Pinault said the group would complete the spin-off of its retail chain by the end of the first half. Its shares are expected to begin trading in June.',
+    extent: 'the end of the first half', type: 'DATE', value: '2013-H1', dct: '2013-03-07',
+  },
   // The first of two seasons shares the year named after the second.
   { sentence: 'Hiring was up from about 150,000 a month in the spring and summer of last year.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-03-05' },
   // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.

@@ -188,7 +188,8 @@ const halves: Parser = (text) =>
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
