@@ -13,6 +13,8 @@ const cases: readonly Case[] = [
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // So is a quarter called fiscal, told in the past.
+  { sentence: 'Oracle said fiscal third-quarter profit rose 18 percent.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-20' },
   // A half told near shares or a dividend is one of a financial year.
   {
     sentence: 'Pinault said the group would complete the spin-off of its retail chain by the end of the first half. Its shares are expected to begin trading in June.',

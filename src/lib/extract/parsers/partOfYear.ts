@@ -67,7 +67,9 @@ const quarters: Parser = (text) =>
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
       REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16));
-    const d = date(s, e, reported ? reportedQuarter(part, q) : part);
+    // A fiscal quarter is as recent as one reported: "Oracle said fiscal third-quarter profit rose", in March 2013.
+    const fiscal = typeof part !== 'string' && /fiscal/i.test(m[0]);
+    const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
     const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
@@ -84,10 +86,10 @@ const RESULTS_LAG_MONTHS = 4;
 /**
  * Results reported are of the latest quarter begun, unless that one ended too long ago for its results to be news:
  * then the quarter is one of a fiscal year, named in the year of the writing ("will report second-quarter results on
- * April 25", written in March 2013, is 2013-Q2, not 2012-Q2).
+ * April 25", written in March 2013, is 2013-Q2, not 2012-Q2). So is a quarter called fiscal, whatever the tense picks.
  */
-const reportedQuarter = (part: Resolver, q: number): Resolver => (ctx) => {
-  const value = part({ ...ctx, tense: 'past', firm: true });
+const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver => (ctx) => {
+  const value = part(reported ? { ...ctx, tense: 'past', firm: true } : ctx);
   const year = Number(/^(\d{4})-Q/.exec(value)?.[1]);
   const month = ctx.base?.month;
   if (!ctx.base || !month || !year) return value;
