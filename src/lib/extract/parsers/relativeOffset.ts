@@ -419,8 +419,9 @@ const thePeriod: Parser = (text) =>
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
-    // "the year ended June 30", "the year to March 31": the twelve months up to that day.
-    if (/^\s+(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 10))) {
+    // "the year ended June 30", "the fiscal year that ended Sept. 30", "the year to March 31": the twelve months up to
+    // that day.
+    if (/^\s+(?:(?:that|which)\s+)?(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 18))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
     // "In 2019, the year her book came out": the year in apposition is the one just written.
