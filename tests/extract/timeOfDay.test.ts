@@ -41,6 +41,9 @@ const cases: readonly Case[] = [
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  // A clock time after "every week" or "every month" recurs with it.
+  { sentence: 'Meetings take place on the first Tuesday of every month at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:00' },
+  { sentence: 'The council meets every week at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   // A span of hours that ends at midnight or noon, or with its zone, is kept every day or week too.
   { sentence: 'The hotline is staffed from 6 a.m. to midnight daily.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'The bar is open from 11 a.m. until midnight on Fridays and Saturdays.', extent: '11 a.m.', type: 'TIME', value: 'XXXX-XX-XXT11:00' },
