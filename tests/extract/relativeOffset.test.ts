@@ -258,6 +258,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
   { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
+  // …but "set for" schedules a day.
+  { sentence: 'The vote is set for a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
+  { sentence: 'The hearing was scheduled for two weeks from Monday.', extent: 'two weeks from Monday', type: 'DATE', value: '2024-04-22', dct: '2024-04-04' },
   // "Midyear" after a preposition is the middle of the year of writing, or of the year written after it.
   { sentence: 'The merger, first announced in October, is expected to close by midyear.', extent: 'midyear', type: 'DATE', value: '2013', mod: 'MID', dct: '2013-04-18' },
   { sentence: 'Rates are likely to rise by mid-year 2014.', extent: 'mid-year 2014', type: 'DATE', value: '2014', mod: 'MID', dct: '2013-04-18' },
