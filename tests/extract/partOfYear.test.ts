@@ -13,6 +13,8 @@ const cases: readonly Case[] = [
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // The year written with the full year is the quarter's too.
+  { sentence: 'Acme said it will release its fourth quarter and full-year 2012 financial results on March 28.', extent: 'fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-14' },
   // So is a quarter called fiscal, told in the past.
   { sentence: 'Oracle said fiscal third-quarter profit rose 18 percent.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-20' },
   // A half told near shares or a dividend is one of a financial year.

@@ -62,7 +62,9 @@ const quarters: Parser = (text) =>
     const shiftWord = m[1] ?? m[7];
     const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
-    const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]);
+    // "its fourth quarter and full-year 2012 results": the year written with the full year is the quarter's too.
+    const fullYear = (m[2] ?? m[5] ?? m[6] ?? m[3]) ? undefined : FULL_YEAR_AFTER.exec(text.slice(e, e + 40))?.[1];
+    const part = yearPart(`Q${q}`, 3 * q - 2, m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : siblingYear(text, s, 'quarter')), m[3]);
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
@@ -81,6 +83,7 @@ const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number
 
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 /** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
+const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;
 /** Months after a quarter's end by which its results are out. */
 const RESULTS_LAG_MONTHS = 4;
 /**
