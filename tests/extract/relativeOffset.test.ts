@@ -165,6 +165,8 @@ const cases: readonly Case[] = [
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'Profit for the fiscal year that ended Sept. 30 rose 8 percent.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y', dct: '2013-03-20' },
+  // "the full year" after a quarter is that quarter's year.
+  { sentence: 'Profit rose in the fourth quarter and the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-14' },
   // "earlier"/"later" narrow a deictic year, month or day and join its extent.
   { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
   { sentence: 'Later in the year, elections will be held.', extent: 'Later in the year', type: 'DATE', value: '1998' },

@@ -424,6 +424,8 @@ const thePeriod: Parser = (text) =>
     if (/^\s+(?:(?:that|which)\s+)?(?:ended|ending)\b|^\s+to\s+(?:\d|[A-Z])/.test(text.slice(e, e + 18))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
+    // "Profit rose in the fourth quarter and the full year": the year of that quarter.
+    if (grain === 'year' && precededBy(text, s, QUARTER_AND_BEFORE)) return draft(s, e, grain, 0, true);
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
     // "The company ended the year with $30 million in cash", written in February: the year that has ended, the last
@@ -435,6 +437,7 @@ const thePeriod: Parser = (text) =>
     return draft(s, e, grain, 0, false);
   });
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 
