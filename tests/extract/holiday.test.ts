@@ -56,6 +56,9 @@ const cases: readonly Case[] = [
   { sentence: 'Churches were full on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
   // A past verb right before: the last one, though the next is nearer.
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2024-03-29', dct: '2025-03-14' },
+  // …with the slack of any past clause: a feast days ahead is not last year's.
+  { sentence: 'Shoppers face restricted hours, with larger stores closed on Easter Sunday.', extent: 'Easter Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-29' },
+  { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
   { sentence: 'The pope will celebrate Mass on Palm Sunday.', extent: 'Palm Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },

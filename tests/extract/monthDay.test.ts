@@ -91,6 +91,8 @@ const cases: readonly Case[] = [
     sentence: 'Its set at Woodstock in August 1969 made him a star. The band broke up in the mid-1970s. He released his last album in September.',
     extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-10',
   },
+  // "Can" looks ahead.
+  { sentence: 'Owners who have already paid for repairs can seek a refund until Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-26' },
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },

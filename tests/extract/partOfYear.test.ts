@@ -21,6 +21,15 @@ const cases: readonly Case[] = [
   { sentence: 'Flu cases this winter were the highest in a decade.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-20' },
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // The year written with the full year is the quarter's too.
+  { sentence: 'Acme said it will release its fourth quarter and full-year 2012 financial results on March 28.', extent: 'fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-14' },
+  // So is a quarter called fiscal, told in the past.
+  { sentence: 'Oracle said fiscal third-quarter profit rose 18 percent.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-20' },
+  // A half told near shares or a dividend is one of a financial year.
+  {
+    sentence: 'Pinault said the group would complete the spin-off of its retail chain by the end of the first half. Its shares are expected to begin trading in June.',
+    extent: 'the end of the first half', type: 'DATE', value: '2013-H1', dct: '2013-03-07',
+  },
   // The first of two seasons shares the year named after the second.
   { sentence: 'Hiring was up from about 150,000 a month in the spring and summer of last year.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-03-05' },
   // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.

@@ -178,6 +178,9 @@ const cases: readonly Case[] = [
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The fund said its assets for the year ending tomorrow rose 5%.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'Profit for the fiscal year that ended Sept. 30 rose 8 percent.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y', dct: '2013-03-20' },
+  // "the full year" after a quarter is that quarter's year.
+  { sentence: 'Profit rose in the fourth quarter and the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-14' },
   // "earlier"/"later" narrow a deictic year, month or day and join its extent.
   { sentence: 'Earlier this year, the company sold its unit.', extent: 'Earlier this year', type: 'DATE', value: '1998' },
   { sentence: 'Later in the year, elections will be held.', extent: 'Later in the year', type: 'DATE', value: '1998' },
@@ -276,6 +279,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
   { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
+  // …but "set for" schedules a day.
+  { sentence: 'The vote is set for a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
+  { sentence: 'The hearing was scheduled for two weeks from Monday.', extent: 'two weeks from Monday', type: 'DATE', value: '2024-04-22', dct: '2024-04-04' },
   // "Midyear" after a preposition is the middle of the year of writing, or of the year written after it.
   { sentence: 'The merger, first announced in October, is expected to close by midyear.', extent: 'midyear', type: 'DATE', value: '2013', mod: 'MID', dct: '2013-04-18' },
   { sentence: 'Rates are likely to rise by mid-year 2014.', extent: 'mid-year 2014', type: 'DATE', value: '2014', mod: 'MID', dct: '2013-04-18' },

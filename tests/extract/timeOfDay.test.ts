@@ -81,6 +81,13 @@ const cases: readonly Case[] = [
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  // A clock time after "every week" or "every month" recurs with it.
+  { sentence: 'Meetings take place on the first Tuesday of every month at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:00' },
+  { sentence: 'The council meets every week at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
+  // A span of hours that ends at midnight or noon, or with its zone, is kept every day or week too.
+  { sentence: 'The hotline is staffed from 6 a.m. to midnight daily.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
+  { sentence: 'The bar is open from 11 a.m. until midnight on Fridays and Saturdays.', extent: '11 a.m.', type: 'TIME', value: 'XXXX-XX-XXT11:00' },
+  { sentence: 'Owners can call between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
@@ -173,6 +180,8 @@ const cases: readonly Case[] = [
   { sentence: 'The shop opens at 9am. The sale starts at 10am on Saturday.', extent: '9am', type: 'TIME', value: '1998-10-23T09:00' },
   // A span's end hour before its start hour, with no day of its own, is the next day's.
   { sentence: 'A curfew from 10pm to 6am remains in force.', extent: '6am', type: 'TIME', value: '1998-10-24T06:00' },
+  // A clock time is of the day written after it, past a zone of two words.
+  { sentence: 'The offer expires at 5 p.m. New York time on April 12, unless extended.', extent: '5 p.m.', type: 'TIME', value: '2013-04-12T17:00', dct: '2013-03-20' },
   // A span's end hour with no day of its own is of its start's day.
   { sentence: 'The store on Saturday is open from 9 a.m. to 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-23T18:00', dct: '2013-03-18' },
   { sentence: 'Voting on Sunday is open from 7 a.m. to 8 p.m.', extent: '8 p.m.', type: 'TIME', value: '2013-03-24T20:00', dct: '2013-03-18' },

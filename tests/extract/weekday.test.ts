@@ -62,6 +62,10 @@ const cases: readonly Case[] = [
   { sentence: "The board voted on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.
+  { sentence: 'The strike entered its third week on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  // A clock time's zone in brackets does not end the sentence: "will" still reaches the day.
+  { sentence: 'The group will hold a conference call for analysts at 9:00 a.m. (0800 GMT) on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-07' },
   // A weekday before the day it names, after a comma, is part of it, in capitals too.
   { sentence: 'FOR RELEASE: 12:01 A.M. EST, THURSDAY, MARCH 7, 2013', extent: 'THURSDAY, MARCH 7, 2013', type: 'DATE', value: '2013-03-07', dct: '2013-03-05' },
   // What is due before its day is still to come; what was due is not.

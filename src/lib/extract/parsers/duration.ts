@@ -74,6 +74,8 @@ const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?(
 const AS_BEFORE = /\bas\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
+/** A count that names no number: "several", "a few", "many". */
+const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i');
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, matchStart, e) => {
     const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
@@ -98,7 +100,7 @@ const counted: Parser = (text) =>
       const n = told ? ordinalValue(told[1] ?? '') ?? numberValue(told[1] ?? '') : undefined;
       return n !== undefined && n > 1 ? make(s - /as\s+$/i.exec(text.slice(s - 8, s))![0].length, e, n, unitWord) : undefined;
     }
-    const vague = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i').test(first) && !/couple/i.test(first);
+    const vague = VAGUE_COUNT.test(first) && !/couple/i.test(first);
     let count = vague ? undefined : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;
     if (count !== undefined && numerator && denominator && !second && /^\d+$/.test(first)) {

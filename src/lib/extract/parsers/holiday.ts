@@ -101,9 +101,12 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     if (!b || force === 'this') return format(holiday.on(base.year));
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
-    // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday").
+    // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday"), a
+    // past one with the slack of any past clause ("with larger stores closed on Easter Sunday", told on Good Friday).
     const side = force ?? (firm ? (tense === 'future' ? 'future' : 'past') : undefined);
-    const day = side ? pickByTense(days, b, side, Infinity) : byTense(days, b, tense) ?? pickByTense(days, b, tense);
+    const day = force ? pickByTense(days, b, force, Infinity)
+      : side === 'past' ? byTense(days, b, 'past')
+      : side ? pickByTense(days, b, side, Infinity) : byTense(days, b, tense) ?? pickByTense(days, b, tense);
     return format(day ?? holiday.on(b.year));
   };
 }

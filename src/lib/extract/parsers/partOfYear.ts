@@ -73,7 +73,9 @@ const quarters: Parser = (text) =>
     const shiftWord = m[1] ?? m[7];
     const yearShift = shiftWord ? WRITTEN_YEAR_SHIFT[shiftWord.toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
-    const toldYear = m[2] ?? m[5] ?? m[6] ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
+    // "its fourth quarter and full-year 2012 results": the year written with the full year is the quarter's too.
+    const fullYear = (m[2] ?? m[5] ?? m[6] ?? m[3]) ? undefined : FULL_YEAR_AFTER.exec(text.slice(e, e + 40))?.[1];
+    const toldYear = m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
     const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
     // "the fiscal third quarter ended March 31": the quarter is of the year of the day it ended, as the news corpora
     // write it ("the fiscal-first quarter ended Sept. 30", 1989-Q1), whatever the months of a fiscal year.
@@ -83,14 +85,13 @@ const quarters: Parser = (text) =>
       const ended = monthDayResolver(endMonth, Number(endDay![2]));
       return date(s, e, (ctx) => `${ended(ctx).slice(0, -6)}-Q${q}`);
     }
-    // "posted its fiscal third-quarter results" in March: a fiscal year is not the calendar's, so its quarter is not
-    // placed by months; TimeBank names it by the year of writing ("the fiscal first quarter" in October 1989: 1989-Q1).
-    if (toldYear === undefined && !m[3] && /fiscal/i.test(m[0])) return date(s, e, ofShiftedYear(0, `Q${q}`));
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
       REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16));
-    const d = date(s, e, reported ? reportedQuarter(part, q) : part);
+    // A fiscal quarter is as recent as one reported: "Oracle said fiscal third-quarter profit rose", in March 2013.
+    const fiscal = typeof part !== 'string' && /fiscal/i.test(m[0]);
+    const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
     const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
@@ -104,15 +105,16 @@ const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number
 const QUARTER_ENDED_AFTER = new RegExp(`^,?\\s+(?:(?:that|which)\\s+)?ended\\s+(?:on\\s+)?(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 /** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
+const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;
 /** Months after a quarter's end by which its results are out. */
 const RESULTS_LAG_MONTHS = 4;
 /**
  * Results reported are of the latest quarter begun, unless that one ended too long ago for its results to be news:
  * then the quarter is one of a fiscal year, named in the year of the writing ("will report second-quarter results on
- * April 25", written in March 2013, is 2013-Q2, not 2012-Q2).
+ * April 25", written in March 2013, is 2013-Q2, not 2012-Q2). So is a quarter called fiscal, whatever the tense picks.
  */
-const reportedQuarter = (part: Resolver, q: number): Resolver => (ctx) => {
-  const value = part({ ...ctx, tense: 'past', firm: true });
+const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver => (ctx) => {
+  const value = part(reported ? { ...ctx, tense: 'past', firm: true } : ctx);
   const year = Number(/^(\d{4})-Q/.exec(value)?.[1]);
   const month = ctx.base?.month;
   if (!ctx.base || !month || !year) return value;
@@ -229,7 +231,8 @@ const halves: Parser = (text) =>
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));

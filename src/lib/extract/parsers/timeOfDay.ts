@@ -171,17 +171,21 @@ const DATE_BEFORE_24 = new RegExp(
 );
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
- * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am".
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "on the first
+ * Tuesday of every month at 7 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening)|each\\s+day|weekdays|weekends|${WEEKDAY_NAME}s` +
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|week|month)|weekdays|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 // Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s,–-]{0,40}(?:to|and|[-–,])\\s*)?$`, 'i');
-/** The second time of a span may have its zone: "between 6 a.m. and 5 p.m. Pacific time, Monday through Friday". */
-const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
+/**
+ * The second time of a span may be noon or midnight ("staffed from 6 a.m. to midnight daily") and have its zone
+ * ("between 6 a.m. and 5 p.m. Pacific time, Monday through Friday").
+ */
+const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*(?:[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean =>
   RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s));
@@ -218,14 +222,14 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 
 /**
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
- * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `2 a.m. last Saturday`, `5 p.m. on the
+ * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
  * last Friday in June`, `4am on Christmas Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
  * day`, `09:15 this morning`, `8am on the 22nd`. The first time of a span takes it too: `between midnight and 2am on
  * New Year's Day`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
-    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20})\\s{1,3}[Tt]ime)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?)\\s{1,3}[Tt]ime)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
     `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,

@@ -20,8 +20,11 @@ const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|aft
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /** A time of a day with its part or clock: `2013-03-25TNI`, `2013-03-25T20:00`. */
 const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
-/** Words before "two weeks from Friday" that make it a span starting then. */
-const LASTING = /\b(?:for|over|during|lasting|within)\s+$/i;
+/**
+ * Words before "two weeks from Friday" that make it a span starting then; not "for" after a word of scheduling ("the
+ * vote is set for a week from Friday" is a day).
+ */
+const LASTING = /\b(?:for(?<!\b(?:set|scheduled|planned|slated|due)\s+for)|over|during|lasting|within)\s+$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
 const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
@@ -82,7 +85,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = /^(?:from|on)$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 12), start));
+    const lasting = /^(?:from|on)$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start));
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
