@@ -202,6 +202,8 @@ const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
+/** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
+const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?))?\s+in\s+$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -305,7 +307,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
     if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
-    if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
+    // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
+    if (!precededBy(text, lastAt, TOLD_AT) || precededBy(text, lastAt, FIGURE_IN_BEFORE)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
     const day = anchorOf(value);
     const gap = day ? monthIndex(day) - monthIndex(at) : -1;
