@@ -37,6 +37,16 @@ const SPAN_START = new RegExp(
   'i',
 );
 const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
+/**
+ * "classes were cancelled on Friday and Saturday" told on a Friday: the second of two days joined by "and", later in the
+ * week, is the first such day after the first, whatever the tense says of it alone.
+ */
+const PAIRED_AFTER = new RegExp(`\\b(${FULL_WEEKDAY})\\s+and\\s+$`, 'i');
+/** Is the weekday paired after an earlier day of the week ("Friday and Saturday"; not "Friday and Thursday")? */
+const pairedAfterEarlier = (text: string, s: number, wd: number): boolean => {
+  const first = PAIRED_AFTER.exec(text.slice(Math.max(0, s - 16), s))?.[1];
+  return first !== undefined && (weekdayOf(first) ?? 8) < wd;
+};
 
 const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 /**
@@ -99,7 +109,9 @@ const weekdayMatch = (text: string) =>
     // "9am-5pm Monday to Friday": days of every week.
     if (!key && weeklySpan(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
-    if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    if (!key && (spanStartBefore(text, s) || pairedAfterEarlier(text, s, wd))) {
+      return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    }
     // "Tuesday week": a week after the coming Tuesday (British).
     if (!key && /^\s+week\b(?!['’-])/.test(after)) {
       const week = weekdayResolver(wd, 1);
