@@ -36,6 +36,9 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // "from sunrise to sunset on Friday": the span's end needs no preposition, and both ends are of the day written after.
+  { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunset', type: 'TIME', value: '2013-11-22TEV', dct: '2013-11-20' },
+  { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunrise', type: 'TIME', value: '2013-11-22TMO', dct: '2013-11-20' },
   // A clock time is of the day written right before it, even in a life told by its years, where that day is told aside.
   {
     sentence: 'Mr. Redmond was born on July 2, 1921. He joined the band in 1943 and stayed until 1949. In 1962 he took a teaching job. ' +
