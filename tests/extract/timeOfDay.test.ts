@@ -36,6 +36,11 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // European zones written out are zones too, and the day written after them is the time's.
+  {
+    sentence: 'The surrender was signed on May 7, 1945, and took effect at 11:01 p.m. Central European Time the following day.',
+    extent: '11:01 p.m. Central European Time', type: 'TIME', value: '1945-05-08T23:01', dct: '2013-05-08',
+  },
   // "from sunrise to sunset on Friday": the span's end needs no preposition, and both ends are of the day written after.
   { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunset', type: 'TIME', value: '2013-11-22TEV', dct: '2013-11-20' },
   { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunrise', type: 'TIME', value: '2013-11-22TMO', dct: '2013-11-20' },
