@@ -194,6 +194,7 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const SENTENCE_STOP = /[.!?\n]/g;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
@@ -416,8 +417,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1] ?? '';
     return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
   };
-  /** Where the last sentence opening on "now" had it (see below), or -1. */
-  let nowOpenedAt = -1;
+  /** Where the last sentence opening on "now" (see below) ends, or -1. */
+  let nowSentenceEnd = -1;
   /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
   const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
@@ -460,7 +461,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const fromNow = nowOpenedAt >= 0 && d.anaphoric === true && !/[.!?\n]/.test(text.slice(nowOpenedAt, d.start));
+    const fromNow = d.anaphoric === true && d.start < nowSentenceEnd;
     const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
@@ -575,7 +576,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
     // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
     // was for the sentences after).
-    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) nowOpenedAt = d.start;
+    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) {
+      SENTENCE_STOP.lastIndex = d.end;
+      nowSentenceEnd = SENTENCE_STOP.exec(text)?.index ?? text.length;
+    }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
     if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
