@@ -44,6 +44,7 @@ const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(t
 const PAIRED_AFTER = new RegExp(`\\b(${FULL_WEEKDAY})\\s+and\\s+$`, 'i');
 /** Is the weekday paired after an earlier day of the week ("Friday and Saturday"; not "Friday and Thursday")? */
 const pairedAfterEarlier = (text: string, s: number, wd: number): boolean => {
+  if (text.slice(s - 5, s) !== ' and ') return false;
   const first = PAIRED_AFTER.exec(text.slice(Math.max(0, s - 16), s))?.[1];
   return first !== undefined && (weekdayOf(first) ?? 8) < wd;
 };

@@ -404,7 +404,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const k = lastWritten[i] ?? -1;
     const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
     const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1) return undefined;
+    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1 || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
     return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
   };
   /**
@@ -440,7 +440,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
-    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') && BARE_WEEKDAY.test(text.slice(d.start, d.end)) ? openingDay(d, i) : undefined;
+    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(d, i) : undefined;
     if (opening) {
       ofOpeningDay.add(i);
       return d.value({ base: opening, tense: 'unknown', narrative: true });
