@@ -419,6 +419,16 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   /** Where the last sentence opening on "now" (see below) ends, or -1. */
   let nowSentenceEnd = -1;
+  /** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
+  const ofDayWritten = (d: Draft, i: number): string | undefined => {
+    if (typeof d.value === 'string') return undefined;
+    const dayBefore = ofDayBefore(d, i);
+    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
+    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(d, i) : undefined;
+    if (!opening) return undefined;
+    ofOpeningDay.add(i);
+    return d.value({ base: opening, tense: 'unknown', narrative: true });
+  };
   /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
   const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
@@ -432,19 +442,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const habit = habitOf(d);
     if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const dayBefore = ofDayBefore(d, i);
-    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
+    const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(d, i) : undefined;
+    if (ofDay) return ofDay;
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
       ? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
-    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(d, i) : undefined;
-    if (opening) {
-      ofOpeningDay.add(i);
-      return d.value({ base: opening, tense: 'unknown', narrative: true });
-    }
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
