@@ -70,6 +70,8 @@ const cases: readonly Case[] = [
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
   { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   { sentence: 'The temple was built c. 450 BC on the hill.', extent: 'c. 450 BC', type: 'DATE', value: 'BC0450', mod: 'APPROX' },
+  // After a preposition, a year before capitals and digits is still a year.
+  { sentence: 'In 2012 A380 deliveries rose.', extent: '2012', type: 'DATE', value: '2012' },
   // After a word that asks what a thing is about, "about" is the preposition, no hedge.
   { sentence: '"The next 96 hours will tell us a lot about 2013," she said.', extent: '2013', type: 'DATE', value: '2013', dct: '2012-12-28' },
   { sentence: 'Investors are worried about 1999.', extent: '1999', type: 'DATE', value: '1999' },

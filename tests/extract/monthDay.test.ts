@@ -295,6 +295,11 @@ const cases: readonly Case[] = [
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
   { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },
+  // …nor after a month a figure was at: the story is not there.
+  {
+    sentence: 'The rate has fallen from 8.5 percent in December 2011 and 10 percent in Oct. 2009. Hiring in October was revised up.',
+    extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-01-04',
+  },
   // …but not when that day of the last weeks is meant, nor after a month that names a thing.
   { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
   {

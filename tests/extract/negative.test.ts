@@ -146,6 +146,8 @@ const NOTHING: readonly string[] = [
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
   'The mid-century furniture was sold.',
+  // An astronomer's designation: a year with capitals and digits after it.
+  'The asteroid, 2012 DA14, was due to pass within 27,700 kilometres of the Earth.',
   // "coming" as a verb before a count that looks back or ahead from something else.
   '"He saw it coming years before anyone else did," Volcker said.',
   'Analysts saw the slump coming months in advance.',

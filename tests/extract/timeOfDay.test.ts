@@ -65,6 +65,14 @@ const cases: readonly Case[] = [
   // Its day written with an ordinal ending, as spoken dates are.
   { sentence: 'Sandy came ashore on the evening of October 29th, and thousands are still out of their homes.', extent: 'the evening of October 29th', type: 'TIME', value: '1998-10-29TEV', dct: '1999-04-29' },
   { sentence: 'The riots began on the night of the 3rd of May.', extent: 'the night of the 3rd of May', type: 'TIME', value: '1998-05-03TNI' },
+  // European zones written out are zones too, and the day written after them is the time's.
+  {
+    sentence: 'The surrender was signed on May 7, 1945, and took effect at 11:01 p.m. Central European Time the following day.',
+    extent: '11:01 p.m. Central European Time', type: 'TIME', value: '1945-05-08T23:01', dct: '2013-05-08',
+  },
+  // "from sunrise to sunset on Friday": the span's end needs no preposition, and both ends are of the day written after.
+  { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunset', type: 'TIME', value: '2013-11-22TEV', dct: '2013-11-20' },
+  { sentence: 'Texas will fly flags at half-staff from sunrise to sunset on Friday.', extent: 'sunrise', type: 'TIME', value: '2013-11-22TMO', dct: '2013-11-20' },
   // A clock time is of the day written right before it, even in a life told by its years, where that day is told aside.
   {
     sentence: 'Mr. Redmond was born on July 2, 1921. He joined the band in 1943 and stayed until 1949. In 1962 he took a teaching job. ' +

@@ -208,6 +208,9 @@ const cases: readonly Case[] = [
   // A weekday in a present-tense clause is a date on the calendar ahead: "the vote is on Monday" is next Monday.
   { sentence: 'The vote is on Monday at noon.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The vote is on Monday at noon.', extent: 'noon', type: 'TIME', value: '2024-04-08T12:00' },
+  // The second of two days joined by "and", later in the week, is the first such day after the first.
+  { sentence: 'Classes were cancelled on Friday and Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-02-16', dct: '2013-02-15' },
+  { sentence: 'Following are statements made Friday and Thursday by the lawyer.', extent: 'Thursday', type: 'DATE', value: '2013-02-14', dct: '2013-02-15' },
   // In a sentence that opens on a day written in full, months back, a weekday is the first such day from it on.
   {
     sentence: 'On Friday, March 14, 2008, the Federal Reserve arranged an emergency loan; by Sunday night, Bear had been sold.',

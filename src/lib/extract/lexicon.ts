@@ -130,8 +130,12 @@ export const SPEED_UNIT_BEFORE = /\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s|
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 /** A noun right after a date, as in "the August 1792 uprising", "its December meeting": with a determiner before, a thing named by its time. */
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
-/** Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`. */
-export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime)';
+/**
+ * Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`,
+ * `Central European Time`, `Greenwich Mean Time`.
+ */
+export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
+  '(?:(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?|Greenwich\\s+Mean|British\\s+Summer)\\s+[Tt]ime)';
 /**
  * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only
  * before a stop or a word that ends the time, not before a name it begins ("Eastern Europe", "Central Park") nor a noun

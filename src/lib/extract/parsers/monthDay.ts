@@ -32,12 +32,16 @@ const DAY_SPAN_START = new RegExp(
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   const d = make(month, day, start, end, weekday);
   if (d && month && typeof d.value === 'function' && afterSince(text, start)) return { ...d, value: sinceDay(month, day, d.value) };
-  if (d && month && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return runningSpanStart(d, text, end, month, day);
+  if (d && month && SPAN_FROM_LAST_LETTER.includes(text.charAt(start - 2)) && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+    return runningSpanStart(d, text, end, month, day);
+  }
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
   return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
 }
 
 const SPAN_FROM_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/;
+/** The last letters of "from", "between" and "the": a cheap look before the pattern, asked of every day of a month. */
+const SPAN_FROM_LAST_LETTER = 'mne';
 /** The other end of a span of days right after its start: "to Nov. 30", "through 30 November". */
 const SPAN_END_DAY_AFTER = new RegExp(`^\\s*(?:to|through|till|until|and|[-–])\\s*(?:the\\s+)?(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}))\\b`);
 /**
@@ -145,6 +149,8 @@ const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[
  * "His late wife, June, kept the books", "survived by her daughter April": a month right after a word for a relative,
  * or the comma that names one, is her name.
  */
+/** The months that are also given names. */
+const GIVEN_NAME_MONTH = /^(?:April|May|June|July|August)$/;
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
 
 /**
@@ -210,7 +216,7 @@ const bareMonth: Parser = (text) =>
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
-    if (!shift && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && GIVEN_NAME_MONTH.test(token) && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
     // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.
@@ -249,7 +255,10 @@ const sinceDay = (month: number, day: number | undefined, plain: Resolver): Reso
   return later ? (day === undefined ? formatMonth(b.year - 1, month) : formatDay({ year: b.year - 1, month, day })) : plain(ctx);
 };
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-const afterSince = (text: string, at: number): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+const afterSince = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 16), at);
+  return before.includes('since') && SINCE_BEFORE.test(before);
+};
 
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);

@@ -109,7 +109,8 @@ const SUN_TIME = pattern(
   ),
   TRIGGER.dayPart,
 );
-const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since)\s+$/i;
+// "from sunrise to sunset": the end of a span from another such time needs no preposition of its own.
+const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since|(?:dawn|daybreak|sunrise|dusk|sunset|sundown|nightfall)\s+to)\s+$/i;
 /**
  * `at dawn`, `before sunrise on Sunday`, `by nightfall`, `by dawn Tuesday`: the morning or evening of the day written
  * right after it (one timex, as "noon Thursday" is), next to it or, with none, of the day the text is at. Only after a

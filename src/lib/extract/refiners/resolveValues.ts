@@ -206,6 +206,7 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const SENTENCE_STOP = /[.!?\n]/g;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
@@ -214,6 +215,8 @@ const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
+/** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
+const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?))?\s+in\s+$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -320,7 +323,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
     if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(d)) return undefined;
     // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
-    if (!precededBy(text, lastAt, TOLD_AT)) return undefined;
+    // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
+    if (!precededBy(text, lastAt, TOLD_AT) || precededBy(text, lastAt, FIGURE_IN_BEFORE)) return undefined;
     const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
     const day = anchorOf(value);
     const gap = day ? monthIndex(day) - monthIndex(at) : -1;
@@ -455,7 +459,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const k = lastWritten[i] ?? -1;
     const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
     const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1) return undefined;
+    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1 || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
     return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
   };
   /**
@@ -468,8 +472,18 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = values[i - 1] ?? '';
     return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
   };
-  /** Where the last sentence opening on "now" had it (see below), or -1. */
-  let nowOpenedAt = -1;
+  /** Where the last sentence opening on "now" (see below) ends, or -1. */
+  let nowSentenceEnd = -1;
+  /** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
+  const ofDayWritten = (d: Draft, i: number): string | undefined => {
+    if (typeof d.value === 'string') return undefined;
+    const dayBefore = ofDayBefore(d, i);
+    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
+    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(d, i) : undefined;
+    if (!opening) return undefined;
+    ofOpeningDay.add(i);
+    return d.value({ base: opening, tense: 'unknown', narrative: true });
+  };
   /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
   const ofOpeningDay = new Set<number>();
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
@@ -483,19 +497,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const habit = habitOf(d);
     if (habit) return habit;
     if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const dayBefore = ofDayBefore(d, i);
-    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
+    const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(d, i) : undefined;
+    if (ofDay) return ofDay;
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
       ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
-    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') && BARE_WEEKDAY.test(text.slice(d.start, d.end)) ? openingDay(d, i) : undefined;
-    if (opening) {
-      ofOpeningDay.add(i);
-      return d.value({ base: opening, tense: 'unknown', narrative: true });
-    }
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
     // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
     // ("will travel Thursday … will leave at 4 in the morning").
@@ -512,7 +521,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const fromNow = nowOpenedAt >= 0 && d.anaphoric === true && !/[.!?\n]/.test(text.slice(nowOpenedAt, d.start));
+    const fromNow = d.anaphoric === true && d.start < nowSentenceEnd;
     const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
     const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
     // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
@@ -654,7 +663,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
     // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
     // was for the sentences after).
-    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) nowOpenedAt = d.start;
+    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) {
+      SENTENCE_STOP.lastIndex = d.end;
+      nowSentenceEnd = SENTENCE_STOP.exec(text)?.index ?? text.length;
+    }
     // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
     // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
     if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
