@@ -9,9 +9,9 @@ const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 /**
  * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
- * "reports every year in April"). Looked for in the month's sentence only, as few months ask.
+ * "reports every year in April").
  */
-const YEARLY_ROUND = /\b(?:annually|(?:once|twice|times)\s+(?:a|per|each)\s+year|(?:every|each)\s+year)\b/i;
+const YEARLY_ROUND = /\b(?:annually|(?:once|twice|times)\s+(?:a|per|each)\s+year|(?:every|each)\s+year)\b/gi;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
 const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
@@ -22,18 +22,12 @@ const REACH = 200;
  * month or season told as a habit, undefined otherwise.
  */
 export function habitReader(text: string, tenseAround: (start: number, end: number) => Tense): (d: Draft) => string | undefined {
-  // Looked for when a bare month or season first asks: many texts have none.
-  let found: number[] | undefined;
-  const wordsOfHabit = (): number[] => {
-    if (found) return found;
-    found = [];
-    HABITUAL.lastIndex = 0;
-    for (let m = HABITUAL.exec(text); m; m = HABITUAL.exec(text)) found.push(m.index);
-    return found;
-  };
-  /** Is a word of habit in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
-  const inSentence = (start: number, end: number): boolean => {
-    const words = wordsOfHabit();
+  // Each list is made when a bare month or season first asks: many texts have none, and a text of thousands of months
+  // looks them up by halves instead of reading each month's sentence again.
+  const wordsOfHabit = positionsOf(text, HABITUAL);
+  const yearlyRounds = positionsOf(text, YEARLY_ROUND);
+  /** Is one of the words in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
+  const inSentence = (words: readonly number[], start: number, end: number): boolean => {
     if (words.length === 0) return false;
     let [lo, hi] = [0, words.length];
     while (lo < hi) {
@@ -61,15 +55,25 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     const own = text.slice(d.start, d.end);
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
     if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
-    const habit = inSentence(d.start, d.end);
-    const sentence = sentenceOf(d.start, d.end);
-    if (!habit && !YEARLY_ROUND.test(sentence)) return undefined;
+    if (!inSentence(wordsOfHabit(), d.start, d.end) && !inSentence(yearlyRounds(), d.start, d.end)) return undefined;
     // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if (tense === 'past' || (tense === 'future' && WILL.test(sentence))) return undefined;
+    if (tense === 'past' || (tense === 'future' && WILL.test(sentenceOf(d.start, d.end)))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
+  };
+}
+
+/** Where a global pattern matches in the text, found on the first call and kept. */
+function positionsOf(text: string, re: RegExp): () => readonly number[] {
+  let found: number[] | undefined;
+  return () => {
+    if (found) return found;
+    found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push(m.index);
+    return found;
   };
 }
