@@ -9,9 +9,9 @@ const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 /**
  * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
- * "reports every year in April").
+ * "reports every year in April"). Found at its "year", looking back for the rest: the engine skips to the word fast.
  */
-const YEARLY_ROUND = /\b(?:annually|(?:once|twice|times)\s+(?:a|per|each)\s+year|(?:every|each)\s+year)\b/gi;
+const YEARLY_ROUND = /\b(?:annually|year\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+year))/gi;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
 const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
