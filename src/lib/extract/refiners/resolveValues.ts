@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
-import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { anchorDay, precededBy, wordBefore, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
@@ -156,7 +156,6 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
-const THE_BEFORE = /\bthe\s+$/i;
 /** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
 const NOUN_AFTER = /^\s[a-z]/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
@@ -373,7 +372,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * that the text wrote in full before is of the year written then.
    */
   const namedDayYear = (d: Draft, i: number): number | undefined => {
-    if (d.source !== 'monthDay' || typeof d.value !== 'function' || !precededBy(text, d.start, THE_BEFORE) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return undefined;
+    if (d.source !== 'monthDay' || typeof d.value !== 'function' || !NOUN_AFTER.test(text.slice(d.end, d.end + 3)) || wordBefore(text, d.start) !== 'the') return undefined;
     const monthDay = d.value({ tense: 'unknown' }).slice(4);
     if (monthDay.length !== 6) return undefined;
     for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
@@ -582,11 +581,16 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
    * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
    */
+  /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
+  const endsSpanOfPrevious = (d: Draft, previous: Draft): boolean => {
+    // A space alone, the most common gap between two drafts, joins nothing (checked before any pattern).
+    if (d.start - previous.end > 24 || text.slice(previous.end, d.start).trim() === '') return false;
+    const join = text.slice(previous.end, d.start);
+    return SPAN_JOIN.test(join) || (BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE));
+  };
   const overnightEnd = (d: Draft, i: number, value: string): string => {
     const previous = drafts[i - 1];
-    if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME') return value;
-    const join = text.slice(previous.end, d.start);
-    if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
+    if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(d, previous)) return value;
     const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
     if (from?.minute === undefined || to?.minute === undefined) return value;
     const day = anchorDay(from)!;
@@ -598,9 +602,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const spanEndMonth = (d: Draft, i: number, value: string): string => {
     const previous = drafts[i - 1];
-    if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE') return value;
-    const join = text.slice(previous.end, d.start);
-    if (!SPAN_JOIN.test(join) && !(BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE))) return value;
+    if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE' || !endsSpanOfPrevious(d, previous)) return value;
     const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
     // Ends of one kind only: "a revision Friday to December's figures" is no span.
     if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
