@@ -331,8 +331,6 @@ const clock: Parser = (text) =>
     return time(s, e, value, flags);
   });
 
-/** "had left at 5 a.m.": a time told further back than the one before it. */
-const HAD_BEFORE = /had[^.;!?]{0,60}$/i;
 /**
  * "walked out shortly before 11:30 p.m. … at a briefing at 1 a.m.": an hour of the small hours after a late-evening
  * time of the day told is of the next day, the story going on through the night (not back to the early morning).
