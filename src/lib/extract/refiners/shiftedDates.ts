@@ -35,7 +35,7 @@ const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortn
 const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2 };
 
 /** The first `weekday` (Monday 1) after (`step` 1) or before (−1) the day `value`, if it is a day. */
-function nearestWeekday(value: string, weekday: number, step: 1 | -1): string | undefined {
+function firstWeekdayFrom(value: string, weekday: number, step: 1 | -1): string | undefined {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDay(value) : undefined;
   if (!day) return undefined;
   const gap = step > 0 ? (weekday - isoWeekday(day) + 7) % 7 || 7 : (isoWeekday(day) - weekday + 7) % 7 || 7;
@@ -94,7 +94,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
         ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 32), t.start))
         : null;
-      const day = wd ? nearestWeekday(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
+      const day = wd ? firstWeekdayFrom(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
       if (!wd || day === undefined || t.type !== 'DATE' || t.mod) {
         out.push(t);
         continue;
