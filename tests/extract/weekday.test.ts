@@ -21,6 +21,11 @@ const cases: readonly Case[] = [
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // …and so does what a deed came ahead of, named before its day.
+  { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
+  { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
+  // A clause with its own verb after "ahead of" keeps that verb's tense.
+  { sentence: 'The bill passed ahead of talks that were held on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-13', dct: '2013-04-15' },
   { sentence: 'They would look for ways to get around Wednesday\'s ruling.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'New Zealand said Friday it backed the strikes.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The delegation will leave for Geneva on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },

@@ -335,6 +335,8 @@ const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_STA
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
  * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
  */
+/** "ahead of" and what it names, a few words with no verb's tense ending, then the date's preposition: "ahead of the vote on". */
+const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b)[\w'’-]+\s+){1,4}(?:on|in|next|this)\s+$/i;
 const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
 
 export type TenseLookup = (start: number, end: number) => Tense;
@@ -393,6 +395,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
     // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
     if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
+    // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
+    if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
     // time gone by.
