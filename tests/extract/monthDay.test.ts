@@ -204,6 +204,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // A participle after "is" and an adverb is no past deed: the habit stands.
+  { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
+  { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
   { sentence: 'The CDC says flu season generally peaks between December and February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-20' },
   { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
