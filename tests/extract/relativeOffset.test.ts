@@ -16,6 +16,12 @@ const cases: readonly Case[] = [
   // Counted from the last year told it would pass the writing in a sentence not told ahead: from an earlier year told.
   { sentence: 'The couple was killed in August 1969. At her last hearing, in 2011, parole was denied. "Forty-three years later, it doesn\'t get any easier," a niece said.', extent: 'Forty-three years later', type: 'DATE', value: '2012', dct: '2013-03-12' },
   { sentence: 'The plant opened in 2010. Ten years later, it will close.', extent: 'Ten years later', type: 'DATE', value: '2020', dct: '2013-03-12' },
+  // With no time told to count from, an offset in a sentence told in the past cannot be counted from the writing:
+  // that would put a deed done ahead of it. Its year (day) is unknown; in a sentence told ahead it counts from the writing.
+  { sentence: 'The company was founded by two brothers. Five years later it was sold.', extent: 'Five years later', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
+  { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
+  { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
+  { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.

@@ -382,6 +382,14 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     return undefined;
   };
   /**
+   * Does an offset counted from the writing land after it, where the text does not report it as a time to come ("said
+   * the next day would be worse")? A clock time keeps its day: the writing says nothing of the hour.
+   */
+  const laterThanWriting = (d: Draft, value: string): boolean => {
+    const at = dct && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
+    return at !== undefined && dct !== undefined && beginsAfter(at, dct) && !REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60));
+  };
+  /**
    * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
    * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
    * year told, the latest that keeps them at or before the writing (2012, not 2054).
@@ -539,6 +547,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const value = weekPartAhead(d, tense, base, d.value(ctx));
     if (!dct) return value;
     if (base === dct) {
+      // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a
+      // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
+      if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(d, value)) return value.replace(/\d/g, 'X');
       if (!d.yearless || narrative || d.anaphoric) return value;
       if (tense === 'past') return soonAfterToldMonth(d, value, last) ?? value;
       return tense === 'future' ? aheadOfToldDay(d, last) ?? value : value;

@@ -11,6 +11,8 @@ const OFFSET = /\s(?:later|earlier|afterwards?|before|after)$/i;
 const RESTATING = /^,\s{1,3}(?:in|on)\s{1,3}$/i;
 /** A calendar value: a year, then maybe its month and day. */
 const CALENDAR = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+/** The offset's own value may be one with no known year ("XXXX", "XXXX-XX-XX"): the date told gives it one. */
+const OFFSET_CALENDAR = /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?$/;
 
 /**
  * The same the other way round: "emerged in November 2011, three and a half years later.", "had died in 1984, six
@@ -31,10 +33,10 @@ export function takeRestatedDates(text: string, timexes: readonly Resolved[]): R
     const next = timexes[i + 1];
     const previous = timexes[i - 1];
     const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && !t.mod && COUNTED_OFFSET.test(text.slice(t.start, t.end));
-    if (countedTo && CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
+    if (countedTo && OFFSET_CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
     // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
     if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
-    if (!CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
+    if (!OFFSET_CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
     if (!RESTATING.test(text.slice(t.end, next.start)) || !OFFSET.test(text.slice(t.start, t.end))) return t;
     return { ...t, value: next.value.slice(0, t.value.length) };
   });
