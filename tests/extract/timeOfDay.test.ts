@@ -6,6 +6,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-10-23';
 
 const cases: readonly Case[] = [
+  // A clock in the small hours told with a night is past that night's midnight: on the day after the night's.
+  { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
+  { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
+  { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
+  { sentence: 'The party ends tonight at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2024-04-05T02:00', dct: '2024-04-04' },
+  { sentence: 'The vote ended Thursday night at 11:30.', extent: '11:30', type: 'TIME', value: '2024-04-04T23:30', dct: '2024-04-05' },
   // "Overnight" with a day written next is that day's night.
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
@@ -177,8 +183,8 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },
   // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.
   { sentence: 'The game starts at 7:30 tonight.', extent: '7:30', type: 'TIME', value: '1998-10-23T19:30' },
-  // Not one on the 24-hour clock, with its leading zero.
-  { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-23T05:00' },
+  // Not one on the 24-hour clock, with its leading zero (in the small hours after tonight's midnight).
+  { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-24T05:00' },
   // A dot between hour and minutes, with a zone or "hrs" after: a 24-hour clock; without, it may be a price.
   { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
   { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
