@@ -25,6 +25,7 @@ import { resolveValues } from './refiners/resolveValues.ts';
 import { mergeShiftedDates } from './refiners/shiftedDates.ts';
 import { mergeWeekdayOfDay } from './refiners/weekdayOfDay.ts';
 import { moveSmallHoursPastNight } from './refiners/smallHours.ts';
+import { orderWeekdaysInTurn } from './refiners/weekdaySequence.ts';
 import type { TagOptions, Timex } from './types.ts';
 import { valueToInterval } from './valueToInterval.ts';
 
@@ -60,8 +61,10 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   //    weekday ("the Friday before Thanksgiving").
   // 6. A weekday right before a timex of its day joins it ("Sunday dawn of 25 June 1950").
   // 7. An offset told again by its date ("a year later, in 1965") takes that date.
-  // 8. A clock in the small hours told with a night ("last night at 1:30 a.m.") is on the day after the night's.
-  const resolved = moveSmallHoursPastNight(text, takeRestatedDates(text, mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options)))));
+  // 8. A clock in the small hours told with a night ("last night at 1:30 a.m.") is on the day after the night's, and
+  //    weekdays told as deeds in turn ("leaves Tuesday and returns Saturday") keep their order.
+  const merged = takeRestatedDates(text, mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options))));
+  const resolved = orderWeekdaysInTurn(text, moveSmallHoursPastNight(text, merged), options.dct?.slice(0, 10));
   // 9. Calendar placement for the timeline.
   return resolved.map((d) => {
     const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
