@@ -6,6 +6,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2024-04-04';
 
 const cases: readonly Case[] = [
+  // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
+  { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
+  { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
