@@ -68,6 +68,9 @@ const cases: readonly Case[] = [
   { sentence: 'Thousands of homes will be without power for a while, the utility said.', extent: 'a while', type: 'DURATION', value: 'PXX' },
   { sentence: 'Tensions have mounted in recent weeks along the border.', extent: 'recent weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Delivery takes two to three weeks.', extent: 'two to three weeks', type: 'DURATION', value: 'P3W' },
+  // After "between", two counts joined by "and" are a range too; elsewhere "and" joins two things.
+  { sentence: 'The project will take between three and four years.', extent: 'three and four years', type: 'DURATION', value: 'P4Y' },
+  { sentence: 'He has two sons and three years left on his lease.', extent: 'three years', type: 'DURATION', value: 'P3Y' },
   // "over a week" is more than a week; the preposition joins the extent with its mod.
   { sentence: 'The talks have stalled for over a week, diplomats said.', extent: 'over a week', type: 'DURATION', value: 'P1W', mod: 'MORE_THAN' },
   // Halves, however written, go into the next smaller unit as the news corpora write them.

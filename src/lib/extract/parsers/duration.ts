@@ -54,8 +54,8 @@ const make = (start: number, end: number, count: number | undefined, unitWord: s
 
 /** Determiner-led spans keep `the`/`the past` in the extent, as TimeBank does. */
 const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
-/** A count, with a written fraction (`5 1/2`) and a range (`two to three`). */
-const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or)\\s+(${COUNT_RE}))?`;
+/** A count, with a written fraction (`5 1/2`) and a range (`two to three`, `between three and four`). */
+const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
 /** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
@@ -72,6 +72,7 @@ const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?(
  * years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
  */
 const AS_BEFORE = /\bas\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 /** A count that names no number: "several", "a few", "many". */
@@ -89,8 +90,11 @@ const counted: Parser = (text) =>
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
-    // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit.
-    if (second !== undefined && (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity)) {
+    // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit. Two
+    // numbers joined by "and" are a range only after "between" ("between three and four years"): "two sons and three
+    // years" is not one.
+    const andNotBetween = second !== undefined && /^\s+and\s/i.test(m[0].slice(told.length + first.length)) && !precededBy(text, s, BETWEEN_BEFORE);
+    if (second !== undefined && (andNotBetween || (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity))) {
       const at = matchStart + m[0].indexOf(second, told.length + first.length);
       return make(at, e, numberValue(second), unitWord);
     }
