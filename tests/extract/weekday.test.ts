@@ -6,6 +6,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2024-04-04';
 
 const cases: readonly Case[] = [
+  // An incident named with its day has happened, whatever the tense of the clause around it.
+  { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
+  { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },

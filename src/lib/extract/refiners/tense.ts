@@ -402,6 +402,9 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
     // time gone by.
     if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+    // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
+    // schedules a crash), whatever the tense of the clause around it.
+    if (INCIDENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'past';
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
@@ -437,6 +440,14 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
   };
 }
+
+/** The incident named right before a time: "the shooting on", "the deadly crash early", "this week's blast on". */
+const INCIDENT_BEFORE = new RegExp(
+  '\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
+    'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
+    'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?$',
+  'i',
+);
 
 /** A headline's "to" before a verb: what is to happen. */
 const HEADLINE_TO = /\bto\s+(?!be\b)[a-z]{2,}\b/;
