@@ -441,7 +441,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
   };
 }
 
-/** The incident named right before a time: "the shooting on", "the deadly crash early", "this week's blast on". */
+/** The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". */
 const INCIDENT_BEFORE = new RegExp(
   '\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
     'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
