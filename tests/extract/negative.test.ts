@@ -28,6 +28,9 @@ const NOTHING: readonly string[] = [
   'The storm packed winds of up to 200 miles an hour, and gusts of 90 kilometers per hour.',
   // A count of quarters, not a quarter of the year.
   'Oracle missed on revenue for the second quarter in a row.',
+  // A round of a cup, not a quarter of the year.
+  'Bayern will face Juventus in the quarter-finals, and Barcelona won the first quarter-final.',
+  'They were knocked out in the quarter final.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.
