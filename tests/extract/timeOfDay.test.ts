@@ -257,6 +257,9 @@ const cases: readonly Case[] = [
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
   { sentence: 'The raid began at 1430 local time on Friday.', extent: '1430', type: 'TIME', value: '1998-10-23T14:30' },
+  // Four digits that could be a year are a clock too before "local time".
+  { sentence: 'Kickoff for all matches is at 2045 local time (1845 GMT).', extent: '2045', type: 'TIME', value: '1998-10-23T20:45' },
+  { sentence: 'The blast happened at 1930 local time on Friday.', extent: '1930', type: 'TIME', value: '1998-10-23T19:30' },
   // A middle of a part of the day with no day of its own is of the day told next to it, as a clock time is.
   { sentence: 'Tomorrow will start bright, with early mist clearing by mid-morning.', extent: 'mid-morning', type: 'TIME', value: '1998-10-24TMO' },
   // "the early hours": the start of that day's morning.
