@@ -171,6 +171,9 @@ const cases: readonly Case[] = [
   { sentence: 'Storm warning\nThe plan was to meet on Sunday. Then it rained.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   // A weekday right before a timex of its day is part of it.
   { sentence: 'The army crossed the 38th parallel at Sunday dawn of 25 June 1950.', extent: 'Sunday dawn of 25 June 1950', type: 'DATE', value: '1950-06-25' },
+  // With a part of the day too it is that part of the date's day, told ahead or in the past.
+  { sentence: 'The championship game is two days later, on Monday night, April 8.', extent: 'Monday night, April 8', type: 'TIME', value: '2013-04-08TNI', dct: '2013-03-18' },
+  { sentence: 'The match was played on Saturday afternoon, March 9, in Boston.', extent: 'Saturday afternoon, March 9', type: 'TIME', value: '2013-03-09TAF', dct: '2013-03-18' },
   // "on a wet Saturday", "it was a Monday": some day of that name; "a visa Thursday", "a Monday statement" are dated.
   { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
