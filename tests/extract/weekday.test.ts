@@ -136,6 +136,9 @@ const cases: readonly Case[] = [
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
+  // Extended "to" a count is no putting off: the streak grew on the night gone by.
+  { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
+  { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.

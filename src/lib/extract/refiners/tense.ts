@@ -315,8 +315,11 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
 const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
-/** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
-const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.:]+\\s+){0,3}$`, 'i');
+/**
+ * A verb of putting off, then "until" or "to" right before the timex (a few words between at most, none a count: in
+ * "extended their winning streak to 24 games on Monday night" the streak grew, nothing was put off to Monday).
+ */
+const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$`, 'i');
 
 /**
  * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "by close of business Friday", "by EOD Thursday", "no
