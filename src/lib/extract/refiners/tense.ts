@@ -346,7 +346,7 @@ const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|dea
 export type TenseLookup = (start: number, end: number) => Tense;
 
 /** Words before a possessive day that put the clause's deed in the day's event. */
-const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at']);
+const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at', 'in']);
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
@@ -424,8 +424,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
     // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
-    // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
-    // flooding during Thursday's high tides", "voted at Monday's meeting").
+    // "during", "at" or "in" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
+    // flooding during Thursday's high tides", "voted at Monday's meeting", "will make the first pick in Thursday's draft").
     if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !DURING_WORDS.has(wordBefore(text, start))) {
       const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
       return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
