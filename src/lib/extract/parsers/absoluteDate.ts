@@ -182,7 +182,7 @@ const monthYear: Parser = (text) =>
 
 const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.year);
 /** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
-const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
+export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
 /** What is measured as of a year: "licences sold at 2001 prices", "below 2008 levels". */
 const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
