@@ -52,6 +52,8 @@ const cases: readonly Case[] = [
   { sentence: 'The department added patrols on weekends starting in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-01-02' },
   { sentence: 'The chief added that starting in July, patrols would double.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-01-02' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
+  // Not expected yet is still looked for ahead, whatever was done before.
+  { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
   // A day spelled out, either way round, with or without its year.
   { sentence: 'The fireworks were set off on the fourth of July.', extent: 'the fourth of July', type: 'DATE', value: '1989-07-04' },
