@@ -300,6 +300,8 @@ const cases: readonly Case[] = [
     sentence: 'The father will travel to the United States on Monday. He will leave at 4 in the morning.',
     extent: '4 in the morning', type: 'TIME', value: '1998-10-26T04:00',
   },
+  // So is one told in the present, as a schedule is.
+  { sentence: 'The clubs meet again on March 29 in Boston. Tipoff is at 8 p.m. ET.', extent: '8 p.m. ET', type: 'TIME', value: '2013-03-29T20:00', dct: '2013-03-20' },
   { sentence: 'They met at 3 o\'clock in the afternoon.', extent: '3 o\'clock in the afternoon', type: 'TIME', value: '1998-10-23T15:00' },
   // Military and wire-service times: four digits with "hours" or a zone.
   { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },
