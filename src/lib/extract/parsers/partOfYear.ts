@@ -275,6 +275,9 @@ const seasons: Parser = (text) =>
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
     const d = date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+    // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
+    // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
+    if (!year && /^[A-Z]/.test(m[3] ?? '') && /^\s+[A-Z][a-z]/.test(text.slice(e, e + 4))) return { ...d, historyOnly: true };
     return m[1] && !year ? { ...d, deictic: true } : d;
   });
 
