@@ -52,6 +52,9 @@ const cases: readonly Case[] = [
   { sentence: 'The department added patrols on weekends starting in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-01-02' },
   { sentence: 'The chief added that starting in July, patrols would double.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-01-02' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
+  // A deed done "after" another in the past holds the date in the past, however near the coming one is.
+  { sentence: 'He missed most of last season after tearing a knee ligament on May 3.', extent: 'May 3', type: 'DATE', value: '2012-05-03', dct: '2013-03-29' },
+  { sentence: 'He will rest after playing a round on May 3.', extent: 'May 3', type: 'DATE', value: '2013-05-03', dct: '2013-03-29' },
   // Not expected yet is still looked for ahead, whatever was done before.
   { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
