@@ -139,6 +139,9 @@ const cases: readonly Case[] = [
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
+  // "the following weekend", "the previous weekend": counted from the day told.
+  { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
+  { sentence: 'They won on Saturday after losing the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-20' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
