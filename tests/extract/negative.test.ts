@@ -28,6 +28,8 @@ const NOTHING: readonly string[] = [
   'The storm packed winds of up to 200 miles an hour, and gusts of 90 kilometers per hour.',
   // A count of quarters, not a quarter of the year.
   'Oracle missed on revenue for the second quarter in a row.',
+  // Kick-off times in brackets after a fixture, not years.
+  'Arsenal v Reading (1500)\nManchester City vs Newcastle (1730)\nQPR v Fulham (1945)',
   // "most recently" ranks the last of a list.
   'The Lakers have won 16 titles, most recently under Phil Jackson.',
   // A capitalised season before a capitalised word is in a name.
