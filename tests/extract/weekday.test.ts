@@ -87,6 +87,7 @@ const cases: readonly Case[] = [
   { sentence: "The board voted on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: "The Chiefs will make the first selection in Thursday night's draft.", extent: 'Thursday night', type: 'TIME', value: '2013-04-25TNI', dct: '2013-04-24' },
   { sentence: "Rooney scored twice in Saturday's win over Reading.", extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-24' },
+  { sentence: "Crosby will miss two games after taking a puck to the face in Tuesday night's win.", extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-13' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.

@@ -348,7 +348,17 @@ const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|dea
 export type TenseLookup = (start: number, end: number) => Tense;
 
 /** Words before a possessive day that put the clause's deed in the day's event. */
-const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at', 'in']);
+const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at']);
+/**
+ * "In" does the same only near a word that looks ahead: "will make the first selection in Thursday's draft", but not
+ * "will miss two games after taking a puck to the face in Tuesday's win", where the day's event is the cause.
+ */
+const IN_EVENT_REACH = 40;
+/** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
+function eventOfClause(text: string, start: number, futureLeft: number): boolean {
+  const word = wordBefore(text, start);
+  return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
+}
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
@@ -426,9 +436,9 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
     // ("starting with Wednesday's match", "ahead of Friday's vote").
     // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
-    // "during", "at" or "in" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
-    // flooding during Thursday's high tides", "voted at Monday's meeting", "will make the first pick in Thursday's draft").
-    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !DURING_WORDS.has(wordBefore(text, start))) {
+    // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
+    // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, futureLeft)) {
       const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
       return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
     }
