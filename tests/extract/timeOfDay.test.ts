@@ -93,6 +93,8 @@ const cases: readonly Case[] = [
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
+  // "local" alone says the same.
+  { sentence: 'The race starts at 2 p.m. local (0300 GMT) on Sunday.', extent: '2 p.m.', type: 'TIME', value: '1998-10-25T14:00' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
   // A clock time after "every week" or "every month" recurs with it.
