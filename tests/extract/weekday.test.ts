@@ -13,6 +13,7 @@ const cases: readonly Case[] = [
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.
+  { sentence: "Sunday's game is at 1 p.m. ET on Fox.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-14' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
