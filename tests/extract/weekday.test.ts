@@ -14,6 +14,9 @@ const cases: readonly Case[] = [
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.
   { sentence: "Sunday's game is at 1 p.m. ET on Fox.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-14' },
+  // A clause on the subject between it and its verb leaves the schedule one.
+  { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
