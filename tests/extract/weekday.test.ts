@@ -92,6 +92,9 @@ const cases: readonly Case[] = [
   { sentence: "The Chiefs will make the first selection in Thursday night's draft.", extent: 'Thursday night', type: 'TIME', value: '2013-04-25TNI', dct: '2013-04-24' },
   { sentence: "Rooney scored twice in Saturday's win over Reading.", extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-24' },
   { sentence: "Crosby will miss two games after taking a puck to the face in Tuesday night's win.", extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-13' },
+  // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
+  { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.

@@ -355,9 +355,15 @@ const DURING_WORDS: ReadonlySet<string> = new Set(['during', 'at']);
  * "will miss two games after taking a puck to the face in Tuesday's win", where the day's event is the cause.
  */
 const IN_EVENT_REACH = 40;
+/**
+ * The one to come out of the day's event: "will play the winner of Tuesday's game" is told in the clause's tense, as
+ * the winner meets whoever it meets after that game.
+ */
+const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
+  if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
 
