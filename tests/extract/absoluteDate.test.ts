@@ -5,6 +5,8 @@ const DCT = '1998-02-27';
 
 const cases: readonly Case[] = [
   { sentence: 'On September 1, 1939, Germany and Slovakia attacked Poland.', extent: 'September 1, 1939', type: 'DATE', value: '1939-09-01' },
+  // A case at law has "v." and keeps its year in brackets (a fixture's kick-off does not).
+  { sentence: 'Brown v. Board of Education (1954) ended segregation in schools.', extent: '1954', type: 'DATE', value: '1954' },
   { sentence: 'Finland was invaded by the Soviet Union in November 1939.', extent: 'November 1939', type: 'DATE', value: '1939-11' },
   { sentence: 'The operation began on 27 June 1950 at dawn.', extent: '27 June 1950', type: 'DATE', value: '1950-06-27' },
   { sentence: 'Sales in fiscal 1989 rose 5%.', extent: 'fiscal 1989', type: 'DATE', value: '1989' },

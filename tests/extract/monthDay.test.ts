@@ -11,6 +11,10 @@ const cases: readonly Case[] = [
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
+  // A month with "in" and a year right after it is of that year; a year before a plural is a measure.
+  { sentence: 'The draft was moved to late April in 2010.', extent: 'late April', type: 'DATE', value: '2010-04', dct: '2013-04-24' },
+  { sentence: 'It opened in May in 2010 as planned.', extent: 'May', type: 'DATE', value: '2010-05', dct: '2013-04-24' },
+  { sentence: 'In March in 2012 dollars sales rose.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-24' },
   { sentence: 'Exports set a record for January, the ministry said.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2014-02-22' },
   // A weekday before two numbers makes them a day: day first or month first, as the numbers and the weekday allow.
   { sentence: 'Sprint 4 ends on Fri 24/01.', extent: 'Fri 24/01', type: 'DATE', value: '2025-01-24', dct: '2025-01-15' },
@@ -48,6 +52,11 @@ const cases: readonly Case[] = [
   { sentence: 'The department added patrols on weekends starting in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-01-02' },
   { sentence: 'The chief added that starting in July, patrols would double.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-01-02' },
   { sentence: 'The merger is expected to close in January.', extent: 'January', type: 'DATE', value: '1990-01' },
+  // A deed done "after" another in the past holds the date in the past, however near the coming one is.
+  { sentence: 'He missed most of last season after tearing a knee ligament on May 3.', extent: 'May 3', type: 'DATE', value: '2012-05-03', dct: '2013-03-29' },
+  { sentence: 'He will rest after playing a round on May 3.', extent: 'May 3', type: 'DATE', value: '2013-05-03', dct: '2013-03-29' },
+  // Not expected yet is still looked for ahead, whatever was done before.
+  { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },
   // A day spelled out, either way round, with or without its year.
   { sentence: 'The fireworks were set off on the fourth of July.', extent: 'the fourth of July', type: 'DATE', value: '1989-07-04' },

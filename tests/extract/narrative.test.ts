@@ -326,6 +326,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'Today')?.value).toBe('PRESENT_REF');
   });
 
+  it('counts the short end of a season as no year of its own ("the 2004-05 season"): sports news stays news', () => {
+    const text = 'The players reached a deal early Sunday. The agreement runs through the 2021-22 season. The previous deal ' +
+      'expired Sept. 15. It was the third stoppage since 1994. The 2004-05 season was canceled. The final could run into early July.';
+    const t = tagTimexes(text, { dct: '2013-01-07' });
+    expect(t.find((x) => x.text === 'Sept. 15')?.value).toBe('2012-09-15');
+    expect(t.find((x) => x.text === 'early July')?.value).toBe('2013-07');
+  });
+
   it('knows a history of two sentences that names only years long gone', () => {
     const t = tagTimexes('Napoleon was born in 1769. In May 1796 he won at Lodi, and in June he entered Milan.', { dct: '2021-05-10' });
     expect(t.find((x) => x.text === 'June')?.value).toBe('1796-06');

@@ -28,6 +28,15 @@ const NOTHING: readonly string[] = [
   'The storm packed winds of up to 200 miles an hour, and gusts of 90 kilometers per hour.',
   // A count of quarters, not a quarter of the year.
   'Oracle missed on revenue for the second quarter in a row.',
+  // Kick-off times in brackets after a fixture, not years.
+  'Arsenal v Reading (1500)\nManchester City vs Newcastle (1730)\nQPR v Fulham (1945)',
+  // "most recently" ranks the last of a list.
+  'The Lakers have won 16 titles, most recently under Phil Jackson.',
+  // A capitalised season before a capitalised word is in a name.
+  'The lockout wiped out the Winter Classic, and the Winter Games were moved.',
+  // A round of a cup, not a quarter of the year.
+  'Bayern will face Juventus in the quarter-finals, and Barcelona won the first quarter-final.',
+  'They were knocked out in the quarter final.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.

@@ -93,6 +93,8 @@ const cases: readonly Case[] = [
   // Zones news writes, and a restated time in brackets between the clock and its day.
   { sentence: 'Tickets went on sale at 10 a.m. ET on Oct. 1.', extent: '10 a.m. ET', type: 'TIME', value: '1998-10-01T10:00' },
   { sentence: 'The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', extent: '4:17 a.m.', type: 'TIME', value: '1998-10-19T04:17' },
+  // "local" alone says the same.
+  { sentence: 'The race starts at 2 p.m. local (0300 GMT) on Sunday.', extent: '2 p.m.', type: 'TIME', value: '1998-10-25T14:00' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
   // A clock time after "every week" or "every month" recurs with it.
@@ -257,6 +259,9 @@ const cases: readonly Case[] = [
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
   { sentence: 'The raid began at 1430 local time on Friday.', extent: '1430', type: 'TIME', value: '1998-10-23T14:30' },
+  // Four digits that could be a year are a clock too before "local time".
+  { sentence: 'Kickoff for all matches is at 2045 local time (1845 GMT).', extent: '2045', type: 'TIME', value: '1998-10-23T20:45' },
+  { sentence: 'The blast happened at 1930 local time on Friday.', extent: '1930', type: 'TIME', value: '1998-10-23T19:30' },
   // A middle of a part of the day with no day of its own is of the day told next to it, as a clock time is.
   { sentence: 'Tomorrow will start bright, with early mist clearing by mid-morning.', extent: 'mid-morning', type: 'TIME', value: '1998-10-24TMO' },
   // "the early hours": the start of that day's morning.
@@ -297,6 +302,9 @@ const cases: readonly Case[] = [
     sentence: 'The father will travel to the United States on Monday. He will leave at 4 in the morning.',
     extent: '4 in the morning', type: 'TIME', value: '1998-10-26T04:00',
   },
+  // So is one told in the present, as a schedule is.
+  { sentence: 'The clubs meet again on March 29 in Boston. Tipoff is at 8 p.m. ET.', extent: '8 p.m. ET', type: 'TIME', value: '2013-03-29T20:00', dct: '2013-03-20' },
+  { sentence: 'The tournament begins Thursday. Woods tees off at 1:45 p.m. with Luke Donald.', extent: '1:45 p.m.', type: 'TIME', value: '2013-04-11T13:45', dct: '2013-04-08' },
   { sentence: 'They met at 3 o\'clock in the afternoon.', extent: '3 o\'clock in the afternoon', type: 'TIME', value: '1998-10-23T15:00' },
   // Military and wire-service times: four digits with "hours" or a zone.
   { sentence: 'The ceasefire expired at 0600 GMT, the army said.', extent: '0600 GMT', type: 'TIME', value: '1998-10-23T06:00' },

@@ -12,6 +12,14 @@ const cases: readonly Case[] = [
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // A fixture told in the present: a series going on, a team's own game.
+  { sentence: "Sunday's game is at 1 p.m. ET on Fox.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-14' },
+  // A clause on the subject between it and its verb leaves the schedule one.
+  { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
+  { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
@@ -81,6 +89,12 @@ const cases: readonly Case[] = [
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: "The board will vote on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: "The board voted on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: "The Chiefs will make the first selection in Thursday night's draft.", extent: 'Thursday night', type: 'TIME', value: '2013-04-25TNI', dct: '2013-04-24' },
+  { sentence: "Rooney scored twice in Saturday's win over Reading.", extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-24' },
+  { sentence: "Crosby will miss two games after taking a puck to the face in Tuesday night's win.", extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-13' },
+  // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
+  { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.
@@ -133,9 +147,15 @@ const cases: readonly Case[] = [
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
+  // "the following weekend", "the previous weekend": counted from the day told.
+  { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
+  { sentence: 'They won on Saturday after losing the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-20' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
+  // Extended "to" a count is no putting off: the streak grew on the night gone by.
+  { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
+  { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
@@ -171,6 +191,9 @@ const cases: readonly Case[] = [
   { sentence: 'Storm warning\nThe plan was to meet on Sunday. Then it rained.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   // A weekday right before a timex of its day is part of it.
   { sentence: 'The army crossed the 38th parallel at Sunday dawn of 25 June 1950.', extent: 'Sunday dawn of 25 June 1950', type: 'DATE', value: '1950-06-25' },
+  // With a part of the day too it is that part of the date's day, told ahead or in the past.
+  { sentence: 'The championship game is two days later, on Monday night, April 8.', extent: 'Monday night, April 8', type: 'TIME', value: '2013-04-08TNI', dct: '2013-03-18' },
+  { sentence: 'The match was played on Saturday afternoon, March 9, in Boston.', extent: 'Saturday afternoon, March 9', type: 'TIME', value: '2013-03-09TAF', dct: '2013-03-18' },
   // "on a wet Saturday", "it was a Monday": some day of that name; "a visa Thursday", "a Monday statement" are dated.
   { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },

@@ -182,7 +182,7 @@ const monthYear: Parser = (text) =>
 
 const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.year);
 /** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
-const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
+export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
 /** What is measured as of a year: "licences sold at 2001 prices", "below 2008 levels". */
 const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
@@ -208,8 +208,13 @@ function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count
   const before = YEAR_PAIRED.exec(text.slice(Math.max(0, s - 24), s));
   return before ? pairReading(text, Number(before[1]), y, e) : undefined;
 }
-/** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs". */
-const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b)`);
+/** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs", "2045 local time". */
+const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b|\\s+local\\s+time\\b)`);
+/**
+ * A fixture, two sides with "v" or "vs" between (a case at law has "v."), right before an opening bracket: "Chelsea v
+ * Southampton (".
+ */
+const FIXTURE_BEFORE = /\s(?:v|vs)\s+[^\n()]{1,40}\($/;
 /** One or two capitals then digits, not a quarter's or a half's code ("2012 Q4", "2013 H1"). */
 const DESIGNATION_AFTER = /^ (?![QH]\d)[A-Z]{1,2}\d{1,3}\b/;
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
@@ -223,7 +228,10 @@ const bareYear: Parser = (text) =>
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
     // restated on another zone's clock).
-    if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 8))) return undefined;
+    if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+    // "Arsenal v Reading (1500)": in a list of fixtures the figure in brackets is the kick-off on a 24-hour clock.
+    // ("CPC vs KMT and the Long March (1927-1937)" is a span of years.)
+    if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && y % 100 < 60 && precededBy(text, s, FIXTURE_BEFORE)) return undefined;
     // "asteroid 2012 DA14", "comet 1996 B2": a year with capitals and digits after it is an astronomer's designation.
     // ("In 2012 A380 deliveries rose": after a preposition it is a year.)
     if (text.charCodeAt(e) === 32 && DESIGNATION_AFTER.test(text.slice(e, e + 8)) && !precededByPreposition(text, s)) return undefined;

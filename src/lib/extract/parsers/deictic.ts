@@ -36,8 +36,9 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   [/\bcurrent\b(?!\s+(?:accounts?|affairs|events|flows?|levels?\s+of\s+electricity|carrying|of))(?=\s+[a-z])/g, 'PRESENT_REF', TRIGGER.deictic],
   // "Sales to date"; the verb dates a thing instead ("believed to date back 3.5 billion years", "thought to date from 1200").
   [/(?<=\bto\s{1,8})date\b(?!\s+(?:back|from|to)\b)/gi, 'PRESENT_REF', TRIGGER.deictic],
-  // Not in "as recently as May", which tags the time it leads to.
-  [/\b(?:recently|lately)\b(?!\s+as\b)/gi, 'PAST_REF', TRIGGER.deictic],
+  // Not in "as recently as May", which tags the time it leads to, nor in "most recently in 2010", which ranks the last
+  // of a list.
+  [/\b(?:recently|lately)\b(?!\s+as\b)(?<!\bmost\s{1,3}recently)/gi, 'PAST_REF', TRIGGER.deictic],
   [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
   // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent. A
   // comparison ranks rather than dates: "her most recent book", "the most recent in January".

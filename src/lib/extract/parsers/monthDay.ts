@@ -7,6 +7,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
+import { PLURAL_AFTER } from './absoluteDate.ts';
 
 const source = 'monthDay';
 const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
@@ -195,6 +196,7 @@ function monthToken(token: string): MonthToken {
   return t;
 }
 
+const IN_YEAR_AFTER = /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/;
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
 const TOLD_WORD_ENDS = 'sgt';
@@ -212,6 +214,13 @@ const bareMonth: Parser = (text) =>
       if (token !== 'March' || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || !NOUN_AFTER_MARCH.test(text.slice(e, e + 24))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, comparison: true, source };
+    }
+    // "The draft was moved to late April in 2010": a month with "in" and a year right after it is of that year.
+    // ("in March in 2012 dollars" is a measure, not the year.)
+    const yearAfter = shift ? undefined : IN_YEAR_AFTER.exec(text.slice(e, e + 10));
+    const yearEnd = e + (yearAfter?.[0].length ?? 0);
+    if (yearAfter && !PLURAL_AFTER.test(text.slice(yearEnd, yearEnd + 20))) {
+      return { start: s, end: e, type: 'DATE', value: formatMonth(Number(yearAfter[1]), month), source };
     }
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).

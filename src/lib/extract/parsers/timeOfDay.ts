@@ -230,7 +230,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
-    `(?:\\s{1,3}(?:local|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?)\\s{1,3}[Tt]ime)?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
     `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
@@ -249,7 +249,7 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
  * "at 10:35 a.m. (0735 GMT)": the same moment told again on another zone's clock, in brackets after the first. Not a
  * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
  */
-const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal\\s+time)\\s*\\(\\s*$`, 'i');
+const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?)\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
 function restated(text: string, at: number): boolean {
   let i = at - 1;

@@ -9,15 +9,22 @@ import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts'
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
 const SHIFT: Readonly<Record<string, number>> = {
-  last: -1, past: -1, previous: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
+  last: -1, past: -1, previous: -1, preceding: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
-/** `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`. */
+/**
+ * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
+ * `the previous weekend`, counted from the day the story told ("won on Saturday and lost the following weekend").
+ */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
-    const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '');
+    const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '').replace(/\s+/g, ' ');
+    const told = key.startsWith('the ') ? SHIFT[key.slice(4)] : undefined;
+    if (told !== undefined) {
+      return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
+    }
     const two = m[2] ? (/^before/i.test(m[2]) ? -2 : 2) : undefined;
     if (two !== undefined && key !== 'the') return undefined;
     // "the last weekend of August": a weekend of that month, not the one before the writing's.

@@ -67,7 +67,8 @@ const LONG_AGO = 10;
  */
 export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
-  const years = drafts.flatMap((d) => (typeof d.value === 'string' ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
+  // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
+  const years = drafts.flatMap((d) => (typeof d.value === 'string' && !d.comparison ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
   // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
   // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
   let storyDay = false;
@@ -287,7 +288,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   const toldInTense = (d: Draft, day: Anchor): boolean => {
     const tense = tenseAround(d.start, d.end);
-    return isAfter(day, dct) ? tense === 'future' : tense === 'past';
+    return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
   };
   // The year of the next date written in full after each draft, for a history's leaps ahead.
   const nextWrittenYear: (number | undefined)[] = [];
@@ -513,8 +514,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
-    // A time told in the past is of a day told that has come; one told ahead, of a day told that is still to come
-    // ("will travel Thursday … will leave at 4 in the morning").
+    // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is
+    // still to come ("will travel Thursday … will leave at 4 in the morning", "meet again on March 29 … Tipoff is at 8 p.m.").
     // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
     // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
     // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from

@@ -13,16 +13,33 @@ import type { Resolved } from './resolveValues.ts';
 const ADJACENT = /^\s{1,3}$/;
 const COMMA_BEFORE_DATE = /^,\s{1,3}[\dA-Z]/;
 
+/**
+ * A weekday with a part of the day, before the date of that weekday: "on Monday night, April 8" is the night of April 8,
+ * one time, whatever week the weekday alone would be counted in.
+ */
+const WEEKDAY_PART = /^([A-Za-z]+)\s+(?:morning|afternoon|evening|night)$/;
+const PART_OF_DAY_VALUE = /^\d{4}-\d\d-\d\d(T(?:MO|AF|EV|NI))$/;
+
+/** The weekday a timex names, and the part of the day it adds to the date after it ("" for a weekday alone). */
+function weekdayAndPart(text: string, t: Resolved): [number | undefined, string] {
+  if (t.type === 'DATE') return [weekdayOf(text.slice(t.start, t.end)), ''];
+  const part = PART_OF_DAY_VALUE.exec(t.value)?.[1];
+  const words = part ? WEEKDAY_PART.exec(text.slice(t.start, t.end)) : null;
+  return words ? [weekdayOf(words[1] ?? ''), part ?? ''] : [undefined, ''];
+}
+
 export function mergeWeekdayOfDay(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
     const next = timexes[i + 1];
-    const adjacent = next !== undefined && next.start - t.end <= 3 && t.type === 'DATE' && !t.mod && (ADJACENT.test(text.slice(t.end, next.start)) || COMMA_BEFORE_DATE.test(text.slice(t.end, next.start + 1)));
-    const weekday = adjacent ? weekdayOf(text.slice(t.start, t.end)) : undefined;
+    const adjacent = next !== undefined && next.start - t.end <= 3 && !t.mod && (ADJACENT.test(text.slice(t.end, next.start)) || COMMA_BEFORE_DATE.test(text.slice(t.end, next.start + 1)));
+    const [weekday, part] = adjacent ? weekdayAndPart(text, t) : [undefined, ''];
     const day = weekday ? parseDay(next!.value.slice(0, 10)) : undefined;
     if (day && /^\d{4}-\d\d-\d\d/.test(next!.value) && isoWeekday(day) === weekday) {
-      out.push({ ...next!, start: t.start });
+      // The part of the day goes on a bare date only ("Monday night, April 8"), not on one with a clock time of its own.
+      if (part && next!.value.length !== 10) { out.push(t); continue; }
+      out.push(part ? { ...next!, start: t.start, type: 'TIME', value: next!.value + part } : { ...next!, start: t.start });
       i++;
       continue;
     }
