@@ -266,6 +266,9 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // The month a future clause is told in is not yet over: it is this year's, even past its middle.
+  { sentence: 'The timing of the crest would depend on how quickly temperatures warm in late March and early April.', extent: 'late March', type: 'DATE', value: '2013-03', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'Officials said the rationing would be lifted in March if the rains come.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-21' },
   // A day a past sentence looked ahead to lies ahead of the story's day, months before the writing.
   {
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
