@@ -157,6 +157,9 @@ const cases: readonly Case[] = [
   // An expectation reported in the past still looks ahead; one that fell through does not.
   { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // What was forecast to happen on a day lies ahead, as what was expected to does.
+  { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
+  { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },
   // A thing expected on a day, with no verb of its own, is still to come, in a sentence told in the past too.
   { sentence: 'He said he hoped to finish work on the bill by the end of the week, before a snowstorm expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-13', dct: '2014-02-12' },
   { sentence: 'Shares fell more than expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-06', dct: '2014-02-12' },
