@@ -174,6 +174,9 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing is listed for the week commencing 16 March.', extent: 'the week', type: 'DATE', value: '1998-W12' },
   // A period the last time named is too coarse to hold is, in news, the one of the day of writing.
   { sentence: 'She has been on probation since 1991. Her lawyer said she will begin treatment before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1998-03', mod: 'END' },
+  // A span since a month runs up to the writing, and leaves the story there.
+  { sentence: 'Insurers put the cost of the storms since December at 500 million pounds. Forecasters said the unsettled weather was likely to continue until at least the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
+  { sentence: 'The village has been cut off since early January. Officials said they hoped to reopen the road by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
   { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },

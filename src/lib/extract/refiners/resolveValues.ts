@@ -265,7 +265,11 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
     // state has held since, or a record has stood since, looks back from the story, which stays where it was.
     const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
-    if (!narrative) return since;
+    // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
+    // since December … until the end of the month", told in February, is February's end). A day is left to move it,
+    // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
+    const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
+    if (!narrative) return since || sinceMonth;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
     // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
