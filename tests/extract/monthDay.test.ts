@@ -266,6 +266,9 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // What an outlook or a plan calls for lies ahead, whatever was done to it before.
+  { sentence: "The Climate Prediction Center's seasonal outlook, issued last Thursday, calls for above-normal temperatures across Texas from April through June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
+  { sentence: 'The plan, approved by the council in January, calls for a new levee to be finished by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
   // The month a future clause is told in is not yet over: it is this year's, even past its middle.
   { sentence: 'The timing of the crest would depend on how quickly temperatures warm in late March and early April.', extent: 'late March', type: 'DATE', value: '2013-03', mod: 'END', dct: '2013-03-21' },
   { sentence: 'Officials said the rationing would be lifted in March if the rains come.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-21' },
