@@ -3,7 +3,7 @@
  * `per day`, `every two years`, `on Sundays`.
  */
 import { isValidDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, wordBefore, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
@@ -158,7 +158,9 @@ const EVERY_NAME_LIST_BEFORE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?:${FU
  */
 const nameAfterEvery: Parser = (text) =>
   scan(text, NAME_AFTER_EVERY, (m, s, e) => {
-    if (!precededBy(text, s, EVERY_NAME_LIST_BEFORE)) return undefined;
+    // Most names are no item of a list: a word before that joins one is looked for first, by hand.
+    const joiner = wordBefore(text, s);
+    if ((joiner !== 'and' && joiner !== 'or' && text.charCodeAt(s - 2) !== 44) || !precededBy(text, s, EVERY_NAME_LIST_BEFORE)) return undefined;
     const wd = weekdayOf(m[1] ?? '');
     if (wd) return set(s, e, `XXXX-WXX-${wd}`);
     const month = monthOf(m[1] ?? '');
