@@ -19,6 +19,9 @@ const cases: readonly Case[] = [
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
+  // What a deed on a day sets going cannot start before it.
+  { sentence: 'New Jersey Governor Chris Christie on Thursday ordered odd-even gas rationing in 12 counties starting at noon Saturday.', extent: 'noon Saturday', type: 'TIME', value: '2012-11-03T12:00', dct: '2012-11-02' },
+  { sentence: 'The city on Wednesday imposed water restrictions beginning Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-15' },
   { sentence: 'The delegation arrives Monday and departs Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'He arrived Wednesday and left Monday.', extent: 'Wednesday', type: 'DATE', value: '2024-03-27', dct: '2024-04-04' },
   { sentence: 'The strike began Friday and ended Tuesday.', extent: 'Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
