@@ -331,6 +331,14 @@ const DEADLINE_BEFORE =
  */
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
+/**
+ * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
+ * Saturday": a warning, a ban or a chance told with the time it runs to runs into the time to come, whatever verb put
+ * it in place. The clock before the day, if any, is skipped.
+ */
+const ALERT_UNTIL =
+  /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
+const UNTIL_STRINGS = ['until ', 'till ', 'through '];
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -399,6 +407,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
     if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+    if (UNTIL_STRINGS.some((w) => before.includes(w)) && ALERT_UNTIL.test(before)) return 'future';
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
     // time gone by.
     if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
