@@ -339,6 +339,8 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const ALERT_UNTIL =
   /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
+/** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
+const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -408,6 +410,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
     if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     if (UNTIL_STRINGS.some((w) => before.includes(w)) && ALERT_UNTIL.test(before)) return 'future';
+    if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
     // time gone by.
     if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
