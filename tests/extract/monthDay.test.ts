@@ -204,6 +204,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // The dots of a clock between the word of habit and the month end no sentence.
+  { sentence: 'Power demand typically peaks between 4 p.m. and 6 p.m. on weekdays in July and August.', extent: 'August', type: 'DATE', value: 'XXXX-08', dct: '2013-03-01' },
+  { sentence: 'The tide usually turns around 9 a.m. in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-01' },
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
