@@ -428,7 +428,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   /**
    * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
-   * the next, is of that season's year (a winter's January and February of the year after its December).
+   * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
+   * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
+   * though storms in February brought snow" is February 2013).
    */
   const seasonYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -439,7 +441,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const year = Number(season[1]);
     const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
     const months = SEASON_MONTHS[season[2]!] ?? [];
-    return months.includes(month) ? (season[2] === 'WI' && month < 12 ? year + 1 : year) : undefined;
+    return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
   };
   /**
    * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes
