@@ -182,6 +182,8 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
+const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -263,8 +265,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
     // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
-    // state has held since, or a record has stood since, looks back from the story, which stays where it was.
-    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
+    // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
+    // from the story, which stays where it was.
+    const since = last !== undefined && next.month === undefined && next.year < last.year &&
+      (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
     // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
     // since December … until the end of the month", told in February, is February's end). A day is left to move it,
     // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
