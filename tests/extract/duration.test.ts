@@ -14,6 +14,10 @@ const cases: readonly Case[] = [
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
   // A hedged second guess after a comma is a stretch of its own.
   { sentence: 'Markets are expected to remain volatile for weeks, possibly months.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  // So do bare plurals a thing is said to need.
+  { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'Engineers said the repairs to the bridge would require weeks.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   // The span to a time ahead.
   { sentence: 'Cardinals are back in the Sistine Chapel, and the first vote is just hours away.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The election is only weeks away.', extent: 'weeks', type: 'DURATION', value: 'PXW' },

@@ -168,7 +168,10 @@ const cases: readonly Case[] = [
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
-  { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2026-02', dct: '2024-11-20' },
+  // A winter is named by its January: "next winter" told in November is 2025-WI, December 2024 to February 2025.
+  { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
+  { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
+  { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },
@@ -213,6 +216,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // The dots of a clock between the word of habit and the month end no sentence.
+  { sentence: 'Power demand typically peaks between 4 p.m. and 6 p.m. on weekdays in July and August.', extent: 'August', type: 'DATE', value: 'XXXX-08', dct: '2013-03-01' },
+  { sentence: 'The tide usually turns around 9 a.m. in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-01' },
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
@@ -275,6 +281,12 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // What an outlook or a plan calls for lies ahead, whatever was done to it before.
+  { sentence: "The Climate Prediction Center's seasonal outlook, issued last Thursday, calls for above-normal temperatures across Texas from April through June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
+  { sentence: 'The plan, approved by the council in January, calls for a new levee to be finished by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
+  // The month a future clause is told in is not yet over: it is this year's, even past its middle.
+  { sentence: 'The timing of the crest would depend on how quickly temperatures warm in late March and early April.', extent: 'late March', type: 'DATE', value: '2013-03', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'Officials said the rationing would be lifted in March if the rains come.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-21' },
   // A day a past sentence looked ahead to lies ahead of the story's day, months before the writing.
   {
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',

@@ -97,6 +97,9 @@ const cases: readonly Case[] = [
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
+  // So does the year a record began in.
+  { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },
+  { sentence: 'Last year was the wettest since records began in 1910. Later that year the river flooded.', extent: 'Later that year', type: 'DATE', value: '2012', dct: '2013-03-14' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   // "year-end" after a preposition is the end of the current year; after "since", of the last one.
@@ -174,6 +177,9 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing is listed for the week commencing 16 March.', extent: 'the week', type: 'DATE', value: '1998-W12' },
   // A period the last time named is too coarse to hold is, in news, the one of the day of writing.
   { sentence: 'She has been on probation since 1991. Her lawyer said she will begin treatment before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1998-03', mod: 'END' },
+  // A span since a month runs up to the writing, and leaves the story there.
+  { sentence: 'Insurers put the cost of the storms since December at 500 million pounds. Forecasters said the unsettled weather was likely to continue until at least the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
+  { sentence: 'The village has been cut off since early January. Officials said they hoped to reopen the road by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
   { sentence: 'For the year, pet food volume was flat, the company said.', extent: 'the year', type: 'DATE', value: '1998' },

@@ -43,6 +43,9 @@ const cases: readonly Case[] = [
   { sentence: 'On Fridays, the curfew begins at 7 p.m.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
   // A day listed after a recurring one recurs too.
   { sentence: 'A bookmobile will visit the green every Tuesday and Thursday from 10 a.m.', extent: 'Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  // So do the months listed after a recurring one.
+  { sentence: 'Colorado State University forecasters, who issue their own predictions each April and June, called in April for 18 named storms.', extent: 'June', type: 'SET', value: 'XXXX-06', dct: '2013-05-23' },
+  { sentence: 'The bulletin comes out every January, April and July.', extent: 'April', type: 'SET', value: 'XXXX-04', dct: '2013-05-23' },
   { sentence: 'The class meets each Monday, Wednesday and Friday.', extent: 'Wednesday', type: 'SET', value: 'XXXX-WXX-3' },
   // Days of the week in plural joined to one another recur, with or without "on".
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },

@@ -27,6 +27,13 @@ const cases: readonly Case[] = [
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
+  // "that Monday" after a word of time is the day of that name in the week the story is at.
+  { sentence: 'The first levee breach was reported on Aug. 29, 2005. Katrina made landfall at 6:10 a.m. that Monday.', extent: 'that Monday', type: 'DATE', value: '2005-08-29', dct: '2013-08-29' },
+  { sentence: 'The strike began on Thursday, March 3, 2011. Later that Friday, talks resumed.', extent: 'that Friday', type: 'DATE', value: '2011-03-04', dct: '2013-08-29' },
+  { sentence: 'He said that Monday was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-08-26', dct: '2013-08-29' },
+  // What a deed on a day sets going cannot start before it.
+  { sentence: 'New Jersey Governor Chris Christie on Thursday ordered odd-even gas rationing in 12 counties starting at noon Saturday.', extent: 'noon Saturday', type: 'TIME', value: '2012-11-03T12:00', dct: '2012-11-02' },
+  { sentence: 'The city on Wednesday imposed water restrictions beginning Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-15' },
   { sentence: 'The delegation arrives Monday and departs Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'He arrived Wednesday and left Monday.', extent: 'Wednesday', type: 'DATE', value: '2024-03-27', dct: '2024-04-04' },
   { sentence: 'The strike began Friday and ended Tuesday.', extent: 'Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
@@ -177,6 +184,19 @@ const cases: readonly Case[] = [
   // An expectation reported in the past still looks ahead; one that fell through does not.
   { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // A warning, a ban or a chance runs to the time told with it, whatever verb put it in place.
+  { sentence: 'The National Weather Service issued a heat advisory for New York City through 8 p.m. on Friday, when temperatures could reach 100 degrees.', extent: 'Friday', type: 'DATE', value: '2013-07-19', dct: '2013-07-17' },
+  { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
+  { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
+  // What is warned of by a time is to come by then.
+  { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
+  { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
+  // What was forecast to happen on a day lies ahead, as what was expected to does.
+  { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
+  { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },
+  // A participle after "be" and a share is no deed done: "to be 50 percent contained by Saturday" lies ahead.
+  { sentence: 'Officials said they expect the fire to be 90% contained by Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
+  { sentence: 'Fire officials said they expect the blaze to be 50 percent contained by the weekend, weather permitting.', extent: 'the weekend', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-13' },
   // A thing expected on a day, with no verb of its own, is still to come, in a sentence told in the past too.
   { sentence: 'He said he hoped to finish work on the bill by the end of the week, before a snowstorm expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-13', dct: '2014-02-12' },
   { sentence: 'Shares fell more than expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-06', dct: '2014-02-12' },

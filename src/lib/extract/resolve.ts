@@ -242,7 +242,9 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // A month in a future clause ("will be named commander for a mission in December") is the coming one even when the
   // last one was nearer: plans are rarely made for what has already happened.
   // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
-  if (firm && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
+  // So does a future clause: the month it is told in is not yet over ("temperatures warm in late March", told on
+  // March 21, is this March, not next year's).
+  if ((firm || (tense === 'future' && !narrative)) && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
   // A month that names a thing ("will release the minutes of its December meeting" told on January 3) is not what a
   // future clause plans: the thing is, so the month just gone may still win, by the margin a day with its month has.
   const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? (day === undefined && !namesAThing ? FUTURE_BARE_MONTH_PENALTY : FUTURE_MONTH_PENALTY) : undefined;

@@ -182,7 +182,7 @@ const quarterOf: Parser = (text) =>
     return make(s, e, /^three$/i.test(m[1] ?? '') ? count * 3 : count, unit);
   });
 
-const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend)\\s+';
+const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend|need|needs|needed|require|requires|required)\\s+';
 const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
 /** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
@@ -191,7 +191,7 @@ const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|
 const AWAY_AFTER = /^\s+away\b/i;
 const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
 /**
- * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `take weeks or months` (the first
+ * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `need months`, `take weeks or months` (the first
  * unit gives the value), a hedged second one after such (`for weeks, possibly months`), and the span to a time ahead
  * (`the vote is just hours away`). Elsewhere ("weeks after") they are not tagged.
  */

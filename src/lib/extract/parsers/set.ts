@@ -3,7 +3,7 @@
  * `per day`, `every two years`, `on Sundays`.
  */
 import { isValidDay } from '../calendar.ts';
-import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
+import { pattern, precededBy, scan, wordBefore, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
@@ -149,17 +149,25 @@ const weekdayBeforeParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
-const WEEKDAY_AFTER_EVERY = pattern(new RegExp(`\\b(${FULL_WEEKDAY})\\b`, 'g'), TRIGGER.every);
-/** "every Tuesday and", "each Monday, Wednesday or": the days listed after a recurring one. */
-const EVERY_WEEKDAY_LIST_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s*|,?\s+(?:and|or)\s+))+$/;
-/** `every Tuesday and Thursday`: the second day recurs as the first does. */
-const weekdayAfterEvery: Parser = (text) =>
-  scan(text, WEEKDAY_AFTER_EVERY, (m, s, e) => {
+const NAME_AFTER_EVERY = pattern(new RegExp(`\\b(${FULL_WEEKDAY}|${MONTH_RE})(?!\\w)`, 'g'), TRIGGER.every);
+/** "every Tuesday and", "each Monday, Wednesday or", "each April and": the days or months listed after a recurring one. */
+const EVERY_NAME_LIST_BEFORE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?:${FULL_WEEKDAY}|${MONTH_RE})(?:,\\s*|,?\\s+(?:and|or)\\s+))+$`);
+/**
+ * `every Tuesday and Thursday`, `each April and June`: the second day or month recurs as the first does
+ * ("forecasters, who issue their predictions each April and June").
+ */
+const nameAfterEvery: Parser = (text) =>
+  scan(text, NAME_AFTER_EVERY, (m, s, e) => {
+    // Most names are no item of a list: a word before that joins one is looked for first, by hand.
+    const joiner = wordBefore(text, s);
+    if ((joiner !== 'and' && joiner !== 'or' && text.charCodeAt(s - 2) !== 44) || !precededBy(text, s, EVERY_NAME_LIST_BEFORE)) return undefined;
     const wd = weekdayOf(m[1] ?? '');
-    return wd && precededBy(text, s, EVERY_WEEKDAY_LIST_BEFORE) ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
+    if (wd) return set(s, e, `XXXX-WXX-${wd}`);
+    const month = monthOf(m[1] ?? '');
+    return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
   });
 
 export const setParser: Parser = (text) => [
   ...weekdayParts(text), ...weekdayBeforeParts(text),
-  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...weekdayAfterEvery(text), ...weekends(text),
+  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...nameAfterEvery(text), ...weekends(text),
 ];

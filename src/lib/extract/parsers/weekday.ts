@@ -114,6 +114,8 @@ function weeklySpan(text: string, s: number, e: number): boolean {
   return HOURS_BEFORE.test(head) || OPEN_BEFORE.test(head) || HOURS_AFTER.test(text.slice(to, to + 24));
 }
 
+/** A word of time, then "that" before a weekday: "at 6:10 a.m. that", "on that", "later that". */
+const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
@@ -133,6 +135,12 @@ const weekdayMatch = (text: string) =>
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && pairStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    // "at 6:10 a.m. that Monday", "later that Friday": the day of that name in the week the story is at. ("said that
+    // Monday was the deadline" is a clause; only a word of time before "that" makes it point.)
+    if (!key && precededBy(text, s, THAT_DAY_BEFORE)) {
+      const that = s - /that\s+$/i.exec(text.slice(s - 12, s))![0].length;
+      return { start: that, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
+    }
     // "Tuesday week": a week after the coming Tuesday (British).
     if (!key && /^\s+week\b(?!['’-])/.test(after)) {
       const week = weekdayResolver(wd, 1);

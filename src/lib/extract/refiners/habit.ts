@@ -14,6 +14,11 @@ const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 const YEARLY_ROUND = /\b(?:annually|year\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+year))/gi;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
 const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
+/**
+ * What ends a sentence between a word of habit and a month: a dot before a capital, not the dots of a clock ("typically
+ * peaks at 4 p.m. in July").
+ */
+const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -37,8 +42,8 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     }
     const before = words[lo - 1];
     const after = words[lo];
-    return (before !== undefined && before >= start - REACH && !/[.!?\n]/.test(text.slice(before, start))) ||
-      (after !== undefined && after <= end + REACH && !/[.!?\n]/.test(text.slice(end, after)));
+    return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start))) ||
+      (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)));
   };
   /** The sentence of `start`…`end`, within reach on each side. */
   const sentenceOf = (start: number, end: number): string => {

@@ -183,6 +183,8 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
+const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -264,9 +266,15 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
    */
   const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
     // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
-    // state has held since, or a record has stood since, looks back from the story, which stays where it was.
-    const since = last !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, SINCE_BEFORE);
-    if (!narrative) return since;
+    // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
+    // from the story, which stays where it was.
+    const since = last !== undefined && next.month === undefined && next.year < last.year &&
+      (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
+    // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
+    // since December … until the end of the month", told in February, is February's end). A day is left to move it,
+    // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
+    const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
+    if (!narrative) return since || sinceMonth;
     if (d.deictic === true || yearInParentheses(text, d, next)) return true;
     const ahead = last !== undefined && next.year > last.year;
     // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -425,7 +433,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   };
   /**
    * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
-   * the next, is of that season's year (a winter's January and February of the year after its December).
+   * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
+   * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
+   * though storms in February brought snow" is February 2013).
    */
   const seasonYear = (d: Draft, i: number): number | undefined => {
     const previous = drafts[i - 1];
@@ -436,7 +446,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const year = Number(season[1]);
     const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
     const months = SEASON_MONTHS[season[2]!] ?? [];
-    return months.includes(month) ? (season[2] === 'WI' && month < 12 ? year + 1 : year) : undefined;
+    return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
   };
   /**
    * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes

@@ -3,25 +3,40 @@
  * Monday") come in that order. Each is read alone as the nearest such day in its clause's tense; where that puts the
  * second before the first, the one further from the writing moves a week: ahead of the writing the second moves on,
  * before it the first moves back.
+ *
+ * What a deed on a day sets going "starting" or "beginning" on another cannot start before the deed: "on Thursday
+ * ordered gas rationing starting at noon Saturday" is the Saturday after that Thursday, even when told on the Friday.
  */
 import { addDays, formatDay, parseDay } from '../calendar.ts';
-import { weekdayOf } from '../lexicon.ts';
+import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** "and" and the second deed's verb between them: " and returns ", " and then flies home on ". */
 const IN_TURN = /^\s+and\s+(?:then\s+)?[a-z]+(?:\s+(?:back|home|out|off|up|down|on|again))?\s+(?:on\s+)?$/i;
+/** The rest of the deed's clause, then the word that sets its time going: " ordered rationing starting at ". */
+const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s+)?$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
+/** A day, with maybe its clock time ("2012-11-03T12:00"). */
+const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
+const NAMES_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}`);
 
 export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], dct: string | undefined): Resolved[] {
   const out = [...timexes];
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
     const [first, second] = [out[i]!, out[i + 1]!];
-    if (!DAY.test(first.value) || !DAY.test(second.value) || second.value >= first.value) continue;
-    if (weekdayOf(text.slice(first.start, first.end)) === undefined || weekdayOf(text.slice(second.start, second.end)) === undefined) continue;
-    if (!IN_TURN.test(text.slice(first.end, second.start))) continue;
-    const [a, b] = [parseDay(first.value), parseDay(second.value)];
+    if (!DAY.test(first.value) || weekdayOf(text.slice(first.start, first.end)) === undefined) continue;
+    const secondDay = DAY_OF.exec(second.value)?.[1];
+    if (secondDay === undefined || secondDay >= first.value) continue;
+    const join = text.slice(first.end, second.start);
+    const secondText = text.slice(second.start, second.end);
+    const [a, b] = [parseDay(first.value), parseDay(secondDay)];
     if (!a || !b) continue;
+    if (SET_GOING.test(join) && NAMES_WEEKDAY.test(secondText)) {
+      out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) + second.value.slice(10) };
+      continue;
+    }
+    if (secondDay !== second.value || weekdayOf(secondText) === undefined || !IN_TURN.test(join)) continue;
     if (second.value > dct) out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) };
     else if (first.value <= dct) out[i] = { ...first, value: formatDay(addDays(a, -7)) };
   }
