@@ -140,6 +140,10 @@ const cases: readonly Case[] = [
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
   { sentence: 'In its latest deadline, the agency has given the relatives until Tuesday to sign.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // A deadline given or held is still ahead, whatever the tense of giving or of the saying around it.
+  { sentence: 'The opposition gave the president until Tuesday to respond.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: '"The government has until Monday," an official said.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'He had been given until Monday to leave, but stayed on.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },

@@ -331,6 +331,11 @@ const DEADLINE_BEFORE =
  */
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
+/**
+ * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
+ * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
+ */
+const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+)\s+(?:[\w'’-]+\s+){0,4}|(?:has|have)\s+)(?:until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -398,7 +403,10 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
     // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
     if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
-    if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+    if (UNTIL_WORDS.has(wordBefore(text, start))) {
+      const held = text.slice(Math.max(0, start - 60), start);
+      if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+    }
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
     // time gone by.
     if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
