@@ -110,6 +110,8 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Neither he nor his relatives could be located Wednesday in their hometown.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Analysts said a new vote could be held as soon as Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // What someone was urged or asked to do is still to come.
   { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // …but what someone had been ordered to do is told of a day gone by.
