@@ -552,10 +552,13 @@ const earlyHours: Parser = (text) =>
     return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
-const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
+/** A day named by its weekday, as "today", or by its month and day. */
+const DAY_NAMED = new RegExp(`\\b(?:${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b|\\b(?:${MONTH_RE})\\.?\\s+\\d`, 'i');
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|he|she|they|we|it|,)\b)/gi, TRIGGER.dayPart);
 /**
- * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`: a part of the
- * day the story is at (TimeBank tags it so), told in the past or ahead; otherwise ("works in the morning"), of any day. Not the
+ * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`, `In the evening
+ * he spoke`: a part of the day the story is at (TimeBank tags it so), told in the past or ahead, or after a day named
+ * in its sentence; otherwise ("works in the morning"), of any day. Not the
  * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
  */
 const inThePart: Parser = (text) =>
@@ -564,9 +567,11 @@ const inThePart: Parser = (text) =>
     if (!part) return undefined;
     const start = s + m[0].length - (m[1] ?? '').length;
     // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
-    // during the afternoon"), of no day it can name.
+    // during the afternoon"), of no day it can name. A day named before it in its sentence is that day, whatever the
+    // tense ("He spent Thursday in Ramallah, before returning for a speech in the evening").
+    const dayTold = DAY_NAMED.test(sentenceSoFar(text, start));
     const value: Resolver = (ctx) =>
-      (ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
+      (dayTold || ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
     return time(start, e, value, { anaphoric: true });
   });
 
