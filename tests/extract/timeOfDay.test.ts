@@ -161,6 +161,10 @@ const cases: readonly Case[] = [
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
   { sentence: 'The capsule reached orbit Friday, and flight controllers regained control of two pods in the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-03-01TAF', dct: '2013-03-01' },
   { sentence: 'He works in the morning and sleeps in the afternoon.', extent: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  // The start or end of a part of the day is that part, after a preposition or with its day; not a kind of thing.
+  { sentence: 'Maria Rossi, who had waited in the square since early afternoon, cheered.', extent: 'early afternoon', type: 'TIME', value: '2013-03-13TAF', mod: 'START', dct: '2013-03-13' },
+  { sentence: 'By late afternoon, the crowd had swelled to thousands.', extent: 'late afternoon', type: 'TIME', value: '2013-03-13TAF', mod: 'END', dct: '2013-03-13' },
+  { sentence: 'Paul had held the Senate floor since late morning Wednesday.', extent: 'late morning Wednesday', type: 'TIME', value: '2013-03-06TMO', dct: '2013-03-07' },
   // A day named before it in its sentence is the day, whatever the tense; a new sentence may open with it.
   { sentence: 'He spent Thursday in the West Bank city of Ramallah, meeting Palestinian President Mahmoud Abbas, before returning to Jerusalem for a speech to Israeli students in the evening.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },
   { sentence: 'He met Abbas on Thursday. In the evening he gave a speech.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },

@@ -125,16 +125,24 @@ const sunTime: Parser = (text) =>
   });
 
 const MID_PART = pattern(new RegExp(
-  `\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|${FULL_WEEKDAY})\\b)?`,
+  `\\b(?:mid-?\\s?|(early|late)[\\s-])(morning|afternoon|evening)\\b(?:\\s+(today|yesterday|tomorrow|${FULL_WEEKDAY})\\b)?`,
   'gi',
 ), TRIGGER.dayPart);
-/** `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`: the middle of a part of the day is still that part. */
+/** The word that makes "early afternoon" a time of the clause, not a kind of thing ("an early-morning raid"). */
+const PART_PREPOSITION_BEFORE = /\b(?:in|by|since|until|till|from|at|through|around|before|after|toward|towards)\s+$/i;
+/**
+ * `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`, `since early afternoon`, `by late evening`, `late
+ * morning Wednesday`: the middle, start or end of a part of the day is still that part.
+ */
 const midPart: Parser = (text) =>
   scan(text, MID_PART, (m, s, e) => {
-    const part = PART[(m[1] ?? '').toLowerCase()];
-    const day = dayResolver(m[2] ?? '');
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    const day = dayResolver(m[3] ?? '');
+    const edge = (m[1] ?? '').toLowerCase();
+    if (edge && !m[3] && !precededBy(text, s, PART_PREPOSITION_BEFORE)) return undefined;
+    const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
     // With no day of its own, "by mid-morning" is of the day written next to it or told last, as a clock time is.
-    return part && day ? time(s, e, withTime(day, part), m[2] ? {} : dayOfClock(text, s, e)) : undefined;
+    return part && day ? time(s, e, withTime(day, part), { ...(m[3] ? {} : dayOfClock(text, s, e)), ...(mod ? { mod } : {}) }) : undefined;
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
