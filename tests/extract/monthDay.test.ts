@@ -280,6 +280,8 @@ const cases: readonly Case[] = [
   { sentence: 'They found that a faulty valve, reported as early as August, had not been replaced.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2025-02-14' },
   { sentence: 'Officials said a deal could be signed as early as March.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2025-02-14' },
   { sentence: 'Analysts said new elections could be held as early as June or July.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-15' },
+  // What someone wants lies ahead, whatever the tense of saying so.
+  { sentence: 'The president said he wants a bill on his desk in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-28' },
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
