@@ -172,6 +172,10 @@ const cases: readonly Case[] = [
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // …and so does one with no preposition, as American news writes a day; a plan or a thing named by the day does not.
   { sentence: 'The deal closed March 3.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
+  // …and so does one with a short object between: "took office Jan. 2", not "said the vote Jan. 5 would".
+  { sentence: 'He took office Jan. 2 after a bitter recount.', extent: 'Jan. 2', type: 'DATE', value: '2013-01-02', dct: '2013-10-16' },
+  { sentence: 'The law took effect Jan. 1.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-10-16' },
+  { sentence: 'The law, which takes effect Jan. 1, was passed in May.', extent: 'Jan. 1', type: 'DATE', value: '2014-01-01', dct: '2013-10-16' },
   { sentence: 'Shares rose March 3 after the report.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
   { sentence: 'The scheduled March 3 vote is expected to be close.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },
   { sentence: 'Voters will go to the polls March 3.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },

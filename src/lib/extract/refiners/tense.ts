@@ -255,11 +255,23 @@ const BARE_PAST_VERB_BEFORE = new RegExp(
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
   'i',
 );
+/**
+ * The same with a short object between, as political news writes it: "took office Jan. 20", "took effect Jan. 1",
+ * "took the oath Jan. 20". Not after a verb of saying, whose object is a clause ("said the vote Jan. 5 would be close").
+ */
+const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+    '(?<!\\b(?:said|told|scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
+    '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
+);
 /** A month and its day right at the start: "March 3", "Nov. 5". */
 const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
-    return MONTH_AND_DAY.test(text.slice(start, start + 16)) && BARE_PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    if (!MONTH_AND_DAY.test(text.slice(start, start + 16))) return false;
+    const before = text.slice(Math.max(0, start - 40), start);
+    return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
   }
   const before = text.slice(Math.max(0, start - 70), start);
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
