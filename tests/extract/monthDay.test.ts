@@ -289,6 +289,7 @@ const cases: readonly Case[] = [
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  { sentence: 'The measure, which passed 81-18, funds the government through Jan. 15 and suspends the debt limit until Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2014-02-07', dct: '2013-10-16' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },

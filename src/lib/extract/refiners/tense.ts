@@ -339,11 +339,12 @@ const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|t
 const DEADLINE_BEFORE =
   /\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
 /**
- * "keeps the government funded through Dec. 20", "funds the government through September", "the show runs until Sunday", "is valid until March": a span that a
+ * "keeps the government funded through Dec. 20", "funds the government through September", "suspends the debt limit
+ * until Feb. 7", "the show runs until Sunday", "is valid until March": a span that a
  * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
  * keeps …").
  */
-const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
