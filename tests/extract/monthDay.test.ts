@@ -182,6 +182,9 @@ const cases: readonly Case[] = [
   // A month that names a thing ("its December meeting") in a future clause: the thing is planned, not the month, so the
   // month just gone wins; a month planned for is still the one to come.
   { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  // …and so does a day that names one, by the margin of any tense.
+  { sentence: 'Carney said the president would present his budget in the coming weeks, after the Feb. 4 deadline set by law.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-12' },
+  { sentence: 'Lawmakers will try again to meet the Jan. 15 deadline.', extent: 'Jan. 15', type: 'DATE', value: '2014-01-15', dct: '2013-12-20' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
