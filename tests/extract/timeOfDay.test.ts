@@ -247,6 +247,9 @@ const cases: readonly Case[] = [
     extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00', dct: '1999-04-19',
   },
   { sentence: 'He was arrested at 2.15am on Saturday near the station.', extent: '2.15am', type: 'TIME', value: '1998-10-17T02:15' },
+  // A place between the clock time and "on" its day: the day is still the clock time's.
+  { sentence: 'Polls close at 8 p.m. ET in most states on Tuesday.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
+  { sentence: 'Polls close at 8 p.m. ET in most states on Election Day.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
   // …not a day still to come…
   {
