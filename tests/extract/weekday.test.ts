@@ -15,6 +15,15 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // So are the deeds of politics told in the present; not a noun after a determiner.
+  { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The president signs the bill Friday, aides said.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Parliament votes on the bailout Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The prime minister faces a confidence vote on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The new law goes into effect Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'Voters head to the polls Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'Officials counted the votes on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
