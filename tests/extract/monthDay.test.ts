@@ -184,12 +184,19 @@ const cases: readonly Case[] = [
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // …and so does one with no preposition, as American news writes a day; a plan or a thing named by the day does not.
   { sentence: 'The deal closed March 3.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
+  // …and so does one with a short object between: "took office Jan. 2", not "said the vote Jan. 5 would".
+  { sentence: 'He took office Jan. 2 after a bitter recount.', extent: 'Jan. 2', type: 'DATE', value: '2013-01-02', dct: '2013-10-16' },
+  { sentence: 'The law took effect Jan. 1.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-10-16' },
+  { sentence: 'The law, which takes effect Jan. 1, was passed in May.', extent: 'Jan. 1', type: 'DATE', value: '2014-01-01', dct: '2013-10-16' },
   { sentence: 'Shares rose March 3 after the report.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-12-27' },
   { sentence: 'The scheduled March 3 vote is expected to be close.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },
   { sentence: 'Voters will go to the polls March 3.', extent: 'March 3', type: 'DATE', value: '2014-03-03', dct: '2013-12-27' },
   // A month that names a thing ("its December meeting") in a future clause: the thing is planned, not the month, so the
   // month just gone wins; a month planned for is still the one to come.
   { sentence: 'The Federal Reserve will release the minutes of its December meeting on Wednesday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  // …and so does a day that names one, by the margin of any tense.
+  { sentence: 'Carney said the president would present his budget in the coming weeks, after the Feb. 4 deadline set by law.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-12' },
+  { sentence: 'Lawmakers will try again to meet the Jan. 15 deadline.', extent: 'Jan. 15', type: 'DATE', value: '2014-01-15', dct: '2013-12-20' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
@@ -300,9 +307,13 @@ const cases: readonly Case[] = [
   // "as early as" looks ahead only with what governs it ("could come as early as March"); "as recently as" back.
   { sentence: 'They found that a faulty valve, reported as early as August, had not been replaced.', extent: 'August', type: 'DATE', value: '2024-08', dct: '2025-02-14' },
   { sentence: 'Officials said a deal could be signed as early as March.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2025-02-14' },
+  { sentence: 'Analysts said new elections could be held as early as June or July.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-15' },
+  // What someone wants lies ahead, whatever the tense of saying so.
+  { sentence: 'The president said he wants a bill on his desk in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-28' },
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  { sentence: 'The measure, which passed 81-18, funds the government through Jan. 15 and suspends the debt limit until Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2014-02-07', dct: '2013-10-16' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },

@@ -20,6 +20,8 @@ const NOTHING: readonly string[] = [
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // The start or end of a part of the day as a kind of thing, not a time of the clause.
+  'Troops staged an early-morning raid and basked in the late afternoon sun.',
   // Counts spoken in words, not years.
   'A crowd of two thousand five gathered, and in two thousand nine votes the measure failed.',
   // A count before an abbreviation that is no zone.

@@ -87,6 +87,7 @@ const cases: readonly Case[] = [
   { sentence: 'The show will return for a sixth season in the spring.', extent: 'the spring', type: 'DATE', value: '2014-SP', dct: '2013-06-11' },
   { sentence: 'The show ended its run in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2013-06-11' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
+  { sentence: 'Obama, who won 71 percent of the Hispanic vote in November, has said he wants a bill on his desk by the end of the summer.', extent: 'the end of the summer', type: 'DATE', value: '2013-SU', mod: 'END', dct: '2013-03-28' },
   { sentence: 'She must report within two weeks and complete the program by early summer, the judge said.', extent: 'early summer', type: 'DATE', value: '1990-SU', mod: 'START' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.
   {
@@ -176,6 +177,8 @@ const cases: readonly Case[] = [
   { sentence: 'The launch slipped to the spring.', extent: 'the spring', type: 'DATE', value: '2025-SP', dct: '2025-01-02' },
   // The nth day, week or month of the year or month named.
   { sentence: 'Floods killed 37 people in the first week of the year.', extent: 'the first week of the year', type: 'DATE', value: '1989-W01' },
+  // A fiscal year starts where its owner says: its first day is the date it renames, not Jan. 1.
+  { sentence: 'The shutdown began at 12:01 a.m. on Oct. 1, the first day of the fiscal year.', extent: 'the first day of the fiscal year', type: 'DATE', value: '2013-10-01', dct: '2013-10-16' },
   { sentence: 'The last week of the year was quiet.', extent: 'The last week of the year', type: 'DATE', value: '1989-W52' },
   { sentence: 'The last day of next month is a holiday.', extent: 'The last day of next month', type: 'DATE', value: '1989-11-30' },
   { sentence: 'In 2019, the first month of the year was cold.', extent: 'the first month of the year', type: 'DATE', value: '2019-01', dct: '2024-05-01' },

@@ -266,6 +266,10 @@ const cases: readonly Case[] = [
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  // A hedged count names no day: the span and the date stay apart.
+  { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'more than two months', type: 'DURATION', value: 'P2M', mod: 'MORE_THAN', dct: '2013-04-12' },
+  { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-04-12' },
+  { sentence: 'He resigned nearly two weeks after Christmas.', extent: 'nearly two weeks', type: 'DURATION', value: 'P2W', mod: 'APPROX', dct: '2013-03-12' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   // A part of a day moves with its day and stays a time.
   { sentence: 'The tournament wraps up a week from tonight in Atlanta.', extent: 'a week from tonight', type: 'TIME', value: '2024-04-11TNI', dct: '2024-04-04' },

@@ -142,6 +142,8 @@ const cases: readonly Case[] = [
   { sentence: 'A jury on Thursday convicted her. Its director, hired in 1996, spoke. Jurors reached the verdict shortly before noon.', extent: 'noon', type: 'TIME', value: '1998-10-22T12:00' },
   // …nor of a day told ahead since: a time told in the past is not of a day still to come.
   { sentence: 'De Blasio was elected mayor on Tuesday. He will take office on Jan. 1. Polls closed at 9 p.m., and the AP called the race minutes later.', extent: '9 p.m.', type: 'TIME', value: '2013-11-05T21:00', dct: '2013-11-06' },
+  // …and so does a day told in the past perfect, further back than the story.
+  { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
   { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
   { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },
@@ -163,6 +165,13 @@ const cases: readonly Case[] = [
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
   { sentence: 'The capsule reached orbit Friday, and flight controllers regained control of two pods in the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-03-01TAF', dct: '2013-03-01' },
   { sentence: 'He works in the morning and sleeps in the afternoon.', extent: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  // The start or end of a part of the day is that part, after a preposition or with its day; not a kind of thing.
+  { sentence: 'Maria Rossi, who had waited in the square since early afternoon, cheered.', extent: 'early afternoon', type: 'TIME', value: '2013-03-13TAF', mod: 'START', dct: '2013-03-13' },
+  { sentence: 'By late afternoon, the crowd had swelled to thousands.', extent: 'late afternoon', type: 'TIME', value: '2013-03-13TAF', mod: 'END', dct: '2013-03-13' },
+  { sentence: 'Paul had held the Senate floor since late morning Wednesday.', extent: 'late morning Wednesday', type: 'TIME', value: '2013-03-06TMO', dct: '2013-03-07' },
+  // A day named before it in its sentence is the day, whatever the tense; a new sentence may open with it.
+  { sentence: 'He spent Thursday in the West Bank city of Ramallah, meeting Palestinian President Mahmoud Abbas, before returning to Jerusalem for a speech to Israeli students in the evening.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },
+  { sentence: 'He met Abbas on Thursday. In the evening he gave a speech.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },
   // After a month told in passing, the story is at no day of it: the day of writing's afternoon, not one of that month.
   { sentence: 'He won the U.S. Open last September. Temperatures on Centre Court reached nearly 100 degrees during the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-07-07TAF', dct: '2013-07-07' },
   // Every time of the list recurs, not only the first.
@@ -240,6 +249,9 @@ const cases: readonly Case[] = [
     extent: '10 p.m.', type: 'TIME', value: '1998-10-23T22:00', dct: '1999-04-19',
   },
   { sentence: 'He was arrested at 2.15am on Saturday near the station.', extent: '2.15am', type: 'TIME', value: '1998-10-17T02:15' },
+  // A place between the clock time and "on" its day: the day is still the clock time's.
+  { sentence: 'Polls close at 8 p.m. ET in most states on Tuesday.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
+  { sentence: 'Polls close at 8 p.m. ET in most states on Election Day.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
   // …not a day still to come…
   {

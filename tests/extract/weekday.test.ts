@@ -23,6 +23,15 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // So are the deeds of politics told in the present; not a noun after a determiner.
+  { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The president signs the bill Friday, aides said.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Parliament votes on the bailout Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The prime minister faces a confidence vote on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The new law goes into effect Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'Voters head to the polls Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'Officials counted the votes on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
@@ -131,6 +140,8 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Neither he nor his relatives could be located Wednesday in their hometown.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Analysts said a new vote could be held as soon as Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // What someone was urged or asked to do is still to come.
   { sentence: 'Officials urged people to stay at home on Friday if they could.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // …but what someone had been ordered to do is told of a day gone by.
@@ -167,6 +178,10 @@ const cases: readonly Case[] = [
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
   { sentence: 'In its latest deadline, the agency has given the relatives until Tuesday to sign.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // A deadline given or held is still ahead, whatever the tense of giving or of the saying around it.
+  { sentence: 'The opposition gave the president until Tuesday to respond.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: '"The government has until Monday," an official said.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'He had been given until Monday to leave, but stayed on.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },

@@ -246,8 +246,10 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   // March 21, is this March, not next year's).
   if ((firm || (tense === 'future' && !narrative)) && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
   // A month that names a thing ("will release the minutes of its December meeting" told on January 3) is not what a
-  // future clause plans: the thing is, so the month just gone may still win, by the margin a day with its month has.
-  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? (day === undefined && !namesAThing ? FUTURE_BARE_MONTH_PENALTY : FUTURE_MONTH_PENALTY) : undefined;
+  // future clause plans: the thing is, so the month just gone may still win, by the margin a day with its month has;
+  // a day that names one ("would present his budget after the Feb. 4 deadline"), by the margin of any tense.
+  const futurePenalty = day === undefined ? (namesAThing ? FUTURE_MONTH_PENALTY : FUTURE_BARE_MONTH_PENALTY) : namesAThing ? PENALTY.future : FUTURE_MONTH_PENALTY;
+  const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? futurePenalty : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, narrative ? 'future' : tense, penalty)?.year ?? b.year), month, day);
 };
 

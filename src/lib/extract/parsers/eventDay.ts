@@ -13,7 +13,7 @@ const source = 'eventDay';
 
 const EVENT_DAY = pattern(new RegExp(`\\bthe\\s+${DAY_ORDINAL_WORD_RE}\\s+day\\b`, 'g'), TRIGGER.dayOrdinal);
 /** A date and its comma right before: "1 July 1916, ", "On 21 July, ", "Oct. 12, ", "on Sunday, " (not "rose 3, "). */
-const APPOSITION = new RegExp(`(?:\\b\\d{4}|\\b${MONTH_RE}\\s+\\d{1,2}|\\b\\d{1,2}\\s+${MONTH_RE}|\\b${MONTH_RE}|day)\\s*,\\s+$`);
+export const APPOSITION = new RegExp(`(?:\\b\\d{4}|\\b${MONTH_RE}\\s+\\d{1,2}|\\b\\d{1,2}\\s+${MONTH_RE}|\\b${MONTH_RE}|day)\\s*,\\s+$`);
 /** A day named as the subject of "is" or "was": "Sunday was", "Today is", "yesterday was". */
 const DAY_IS = /\b(?:[Tt]oday|[Yy]esterday|[A-Z][a-z]+day)\s+(?:is|was)\s+$/;
 /** "It's", "it is", "This is": the day of writing; "it was", the day told. */

@@ -17,9 +17,9 @@ const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.:]?\\d|\\s*(?:%|percent|per\\s?cent))'
 /** The weekday a match starts with, if any ("Friday, Oct. 23"). */
 const leadingWeekday = (m: RegExpExecArray): number | undefined => weekdayOf(/^[A-Za-z]+\.?/.exec(m[0])?.[0] ?? '');
 
-const make = (month: number | undefined, day: number | undefined, start: number, end: number, weekday?: number): Draft | undefined =>
+const make = (month: number | undefined, day: number | undefined, start: number, end: number, weekday?: number, namesAThing = false): Draft | undefined =>
   month && (day === undefined || isValidDay(2000, month, day))
-    ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday), yearless: true, source }
+    ? { start, end, type: 'DATE', value: monthDayResolver(month, day, undefined, weekday, namesAThing), yearless: true, source }
     : undefined;
 
 /** "from 1 May to", "between March 3 and": a day that starts a span right before. */
@@ -31,7 +31,9 @@ const DAY_SPAN_START = new RegExp(
  * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
-  const d = make(month, day, start, end, weekday);
+  // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
+  const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
+  const d = make(month, day, start, end, weekday, namesAThing);
   if (d && month && typeof d.value === 'function' && afterSince(text, start)) return { ...d, value: sinceDay(month, day, d.value) };
   if (d && month && SPAN_FROM_LAST_LETTER.includes(text.charAt(start - 2)) && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
     return runningSpanStart(d, text, end, month, day);

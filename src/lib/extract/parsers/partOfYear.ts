@@ -6,7 +6,8 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, qua
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
-import { comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
+import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
+import { APPOSITION } from './eventDay.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -434,6 +435,7 @@ function weekOfMonth(year: number, month: number, n: number): string {
   return formatWeek(day);
 }
 
+const FISCAL_YEAR = /\b(?:fiscal|financial)\s+year$/i;
 const NTH_OF_PERIOD = pattern(
   /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
   TRIGGER.unit,
@@ -449,6 +451,11 @@ const nthOfPeriod: Parser = (text) =>
     const unit = (m[2] ?? '').toLowerCase();
     const ofMonth = (m[3] ?? m[5] ?? '').toLowerCase() === 'month';
     if (unit === 'month' && ofMonth) return undefined;
+    // A fiscal year starts where its owner says, not on Jan. 1: its first day is the date it renames ("began on Oct. 1,
+    // the first day of the fiscal year"), or no day the calendar can give.
+    if (FISCAL_YEAR.test(m[0])) {
+      return precededBy(text, s, APPOSITION) && unit === 'day' ? { ...date(s, e, TODAY), anaphoric: true } : undefined;
+    }
     const shiftWord = (m[4] ?? '').toLowerCase();
     const period: Resolver = m[6] ? () => m[6]! : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
     const value: Resolver = (ctx) => {

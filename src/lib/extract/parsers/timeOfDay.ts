@@ -125,16 +125,24 @@ const sunTime: Parser = (text) =>
   });
 
 const MID_PART = pattern(new RegExp(
-  `\\bmid-?\\s?(morning|afternoon)\\b(?:\\s+(today|yesterday|tomorrow|${FULL_WEEKDAY})\\b)?`,
+  `\\b(?:mid-?\\s?|(early|late)[\\s-])(morning|afternoon|evening)\\b(?:\\s+(today|yesterday|tomorrow|${FULL_WEEKDAY})\\b)?`,
   'gi',
 ), TRIGGER.dayPart);
-/** `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`: the middle of a part of the day is still that part. */
+/** The word that makes "early afternoon" a time of the clause, not a kind of thing ("an early-morning raid"). */
+const PART_PREPOSITION_BEFORE = /\b(?:in|by|since|until|till|from|at|through|around|before|after|toward|towards)\s+$/i;
+/**
+ * `mid-afternoon`, `mid afternoon yesterday`, `midmorning Friday`, `since early afternoon`, `by late evening`, `late
+ * morning Wednesday`: the middle, start or end of a part of the day is still that part.
+ */
 const midPart: Parser = (text) =>
   scan(text, MID_PART, (m, s, e) => {
-    const part = PART[(m[1] ?? '').toLowerCase()];
-    const day = dayResolver(m[2] ?? '');
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    const day = dayResolver(m[3] ?? '');
+    const edge = (m[1] ?? '').toLowerCase();
+    if (edge && !m[3] && !precededBy(text, s, PART_PREPOSITION_BEFORE)) return undefined;
+    const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
     // With no day of its own, "by mid-morning" is of the day written next to it or told last, as a clock time is.
-    return part && day ? time(s, e, withTime(day, part), m[2] ? {} : dayOfClock(text, s, e)) : undefined;
+    return part && day ? time(s, e, withTime(day, part), { ...(m[3] ? {} : dayOfClock(text, s, e)), ...(mod ? { mod } : {}) }) : undefined;
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
@@ -225,12 +233,14 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
  * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
  * last Friday in June`, `4am on Christmas Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
- * day`, `09:15 this morning`, `8am on the 22nd`. The first time of a span takes it too: `between midnight and 2am on
+ * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`. The first time of a span takes it too: `between midnight and 2am on
  * New Year's Day`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
-    `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
+    // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
+    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
     `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
@@ -552,10 +562,13 @@ const earlyHours: Parser = (text) =>
     return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
-const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
+/** A day named by its weekday, as "today", or by its month and day. */
+const DAY_NAMED = new RegExp(`\\b(?:${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b|\\b(?:${MONTH_RE})\\.?\\s+\\d`, 'i');
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|he|she|they|we|it|,)\b)/gi, TRIGGER.dayPart);
 /**
- * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`: a part of the
- * day the story is at (TimeBank tags it so), told in the past or ahead; otherwise ("works in the morning"), of any day. Not the
+ * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`, `In the evening
+ * he spoke`: a part of the day the story is at (TimeBank tags it so), told in the past or ahead, or after a day named
+ * in its sentence; otherwise ("works in the morning"), of any day. Not the
  * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
  */
 const inThePart: Parser = (text) =>
@@ -564,9 +577,11 @@ const inThePart: Parser = (text) =>
     if (!part) return undefined;
     const start = s + m[0].length - (m[1] ?? '').length;
     // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
-    // during the afternoon"), of no day it can name.
+    // during the afternoon"), of no day it can name. A day named before it in its sentence is that day, whatever the
+    // tense ("He spent Thursday in Ramallah, before returning for a speech in the evening").
+    const dayTold = DAY_NAMED.test(sentenceSoFar(text, start));
     const value: Resolver = (ctx) =>
-      (ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
+      (dayTold || ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
     return time(start, e, value, { anaphoric: true });
   });
 

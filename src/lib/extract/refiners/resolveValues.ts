@@ -197,6 +197,8 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  * "…, he told reporters Friday". Not one opening the telling ("The company said Wednesday it would cut jobs"): that
  * saying is the news.
  */
+/** A deed told in the past perfect right before its day: "which the Senate had passed on", "had been signed on the". */
+const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
@@ -254,6 +256,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
   let lastAhead = false;
+  /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
+  let lastFurtherBack = false;
   /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
   let reported: Anchor | undefined;
   const dctQuarter = dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity;
@@ -533,8 +537,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A day told ahead since the story's day leaves a time told in the past to the story's day ("was elected on
     // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
     const lastDay = last?.day !== undefined ? last : undefined;
-    const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && isAfter(lastDay, dct) &&
-      !inSentenceOfLast(d) && !toldInTense(d, lastDay);
+    // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
+    // passed on April 12. The vote was held at about 5 p.m.").
+    const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && !inSentenceOfLast(d) &&
+      ((isAfter(lastDay, dct) && !toldInTense(d, lastDay)) || (lastFurtherBack && !narrative));
     const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
       ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
@@ -678,6 +684,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
         const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
         [last, lastAt] = [at, d.start];
+        lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
         if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.
         lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';

@@ -15,13 +15,17 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
  * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
  * of its own ("had been scheduled to take effect on Feb. 7"). A modal perfect ("may have been responsible", "would
- * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not" or "could be" ("could be
- * reached Wednesday" tells of a try). "Can" looks ahead ("owners can seek a refund until Dec. 31"), but not "can't",
+ * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
+ * or heard ("could be reached Wednesday" tells of a try), though "could be held in June" is a thing to come. "Can"
+ * looks ahead ("owners can seek a refund until Dec. 31"), but not "can't",
  * nor "can" before a verb of knowing or telling ("can confirm that he died on Monday"). A schedule is told in the
  * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
- * birthday: "who turns 70 in July"; "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
+ * birthday: "who turns 70 in July", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
+ * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
+ * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
+ * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
@@ -31,11 +35,12 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
  * ruling reported), and so is what someone was urged or asked to do ("urged people to stay at home on Thursday"; not
  * what someone had been: "had been ordered back to work Wednesday" tells of a day gone by), what someone is expected to do ("expect the bank to leave rates unchanged when it announces its decision Wednesday") and
- * what happens once someone is something ("when she is sentenced on Jan. 12"): those verbs point ahead too. "Open on"
+ * what happens once someone is something ("when she is sentenced on Jan. 12"), and what someone wants ("has said he
+ * wants a bill on his desk by the summer"): those verbs point ahead too. "Open on"
  * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about|forecast|predicted|projected)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|(?:kicks|tees|tips)\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|sails|docks|debuts|premieres|(?:lifts|takes)\s+off|touches\s+down|sets\s+sail|(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be)\b)|can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)|calls\s+for)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about|forecast|predicted|projected)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|(?:kicks|tees|tips)\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|sails|docks|debuts|premieres|(?:lifts|takes)\s+off|touches\s+down|sets\s+sail|(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)|faces\s+an?\s|goes\s+into\s+effect|heads?\s+to\s+the\s+polls|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)|can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|wants?|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)|calls\s+for)\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
@@ -256,11 +261,23 @@ const BARE_PAST_VERB_BEFORE = new RegExp(
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
   'i',
 );
+/**
+ * The same with a short object between, as political news writes it: "took office Jan. 20", "took effect Jan. 1",
+ * "took the oath Jan. 20". Not after a verb of saying, whose object is a clause ("said the vote Jan. 5 would be close").
+ */
+const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+    '(?<!\\b(?:said|told|scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
+    '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
+);
 /** A month and its day right at the start: "March 3", "Nov. 5". */
 const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
-    return MONTH_AND_DAY.test(text.slice(start, start + 16)) && BARE_PAST_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    if (!MONTH_AND_DAY.test(text.slice(start, start + 16))) return false;
+    const before = text.slice(Math.max(0, start - 40), start);
+    return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
   }
   const before = text.slice(Math.max(0, start - 70), start);
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
@@ -331,11 +348,12 @@ const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|t
 const DEADLINE_BEFORE =
   /\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
 /**
- * "keeps the government funded through Dec. 20", "funds the government through September", "the show runs until Sunday", "is valid until March": a span that a
+ * "keeps the government funded through Dec. 20", "funds the government through September", "suspends the debt limit
+ * until Feb. 7", "the show runs until Sunday", "is valid until March": a span that a
  * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
  * keeps …").
  */
-const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 /**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
@@ -347,6 +365,11 @@ const ALERT_UNTIL =
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
 /** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
 const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
+/**
+ * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
+ * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
+ */
+const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+)\s+(?:[\w'’-]+\s+){0,4}|(?:has|have)\s+)(?:until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -430,7 +453,10 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
     // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
     if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
-    if (UNTIL_WORDS.has(wordBefore(text, start)) && HELD_UNTIL.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+    if (UNTIL_WORDS.has(wordBefore(text, start))) {
+      const held = text.slice(Math.max(0, start - 60), start);
+      if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+    }
     if (UNTIL_STRINGS.some((w) => before.includes(w)) && ALERT_UNTIL.test(before)) return 'future';
     if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
     // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
