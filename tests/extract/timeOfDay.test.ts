@@ -179,6 +179,11 @@ const cases: readonly Case[] = [
   // Put off until a time of a day to come.
   { sentence: 'The Met Office has extended its warning until 06:00 on Monday.', extent: 'Monday', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
+  // The zones of Indian, Australian and New Zealand news, and the day written after them.
+  { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
+  { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  { sentence: 'The statement was released at 2:30pm AEST.', extent: '2:30pm AEST', type: 'TIME', value: '1998-10-23T14:30' },
+  { sentence: 'Polls close at 19:00 NZDT on Saturday.', extent: '19:00 NZDT', type: 'TIME', value: '1998-10-24T19:00' },
   // A part of the day before or after the one told, standing alone.
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },
   // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.

@@ -132,9 +132,10 @@ export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 /**
  * Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`,
- * `Central European Time`, `Greenwich Mean Time`.
+ * `Central European Time`, `Greenwich Mean Time`; and those of Commonwealth news: India's `IST`, Australia's `AEST`,
+ * `AEDT`, `ACST`, `AWST`, New Zealand's `NZDT`, South Africa's `SAST`, Hong Kong's `HKT`, Singapore's `SGT`, Pakistan's `PKT`.
  */
-export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
+export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
   '(?:(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?|Greenwich\\s+Mean|British\\s+Summer)\\s+[Tt]ime)';
 /**
  * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only
