@@ -142,6 +142,10 @@ const cases: readonly Case[] = [
   { sentence: 'In its latest deadline, the agency has given the relatives until Tuesday to sign.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The office has a warning in force until 18:00 GMT on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // "The Met" (the Met Office, the Met Police) is no verb "met".
+  { sentence: 'The Met Office has an amber warning in place until 6pm on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The minister met farmers on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
   // Short weekdays of notes and e-mails.
   { sentence: 'We met last Tues to discuss the budget.', extent: 'last Tues', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },

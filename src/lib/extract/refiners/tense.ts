@@ -9,7 +9,7 @@
  */
 import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
-import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
@@ -49,7 +49,7 @@ const FUTURE =
 const CASED_FUTURE =
   /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:the\s+)?[A-Z]|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un)\b(?<=(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
-const SIMPLE_PAST = 'died|met|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
+const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent';
 /** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
 const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
@@ -319,11 +319,14 @@ const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.:]+\\s+){0,3}$`, 'i');
 
 /**
- * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "by close of business Friday", "by EOD Thursday", "no
- * later than March 1": a deadline, maybe with its hour first.
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "by close of business
+ * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
  */
-const DEADLINE_BEFORE =
-  /\b(?:until|till|by|(?:no|not)\s+later\s+than)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|EOD|COB|EOP)\s+(?:on\s+)?)?$/i;
+const DEADLINE_BEFORE = new RegExp(
+  `\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
+    '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?$',
+  'i',
+);
 /**
  * "keeps the government funded through Dec. 20", "funds the government through September", "the show runs until Sunday", "is valid until March": a span that a
  * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
