@@ -136,6 +136,9 @@ const cases: readonly Case[] = [
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
+  // …but not the "to" of a length: that says how long the delay was, not until when.
+  { sentence: 'Trains were delayed by 15 to 20 minutes on Tuesday morning.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-02TMO' },
+  { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.

@@ -315,8 +315,15 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
 const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
-/** A verb of putting off, then "until" or "to" right before the timex (a few words between at most). */
-const PUT_OFF_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?:until|till|to)\\s+(?:[\\w.:]+\\s+){0,3}$`, 'i');
+/**
+ * A verb of putting off, then "until" or "to" right before the timex (a few words between at most). Not the "to" of a
+ * length ("delayed by 15 to 20 minutes on Tuesday", "up to two hours on Friday"): that says how long, not until when.
+ */
+const PUT_OFF_UNTIL = new RegExp(
+  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|to)\\s+` +
+    '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)[\\w.:]+\\s+){0,3}$',
+  'i',
+);
 
 /**
  * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "by close of business
