@@ -442,7 +442,11 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
     const futureRight = distanceRight(future, end, e);
     const bidding = futureRight !== Infinity && BIDDING.test(/^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '');
-    const right = decide(bidding ? Infinity : futureRight, distanceRight(past, end, e), distanceRight(present, end, e));
+    // "…over the Easter bank holiday, Network Rail has said.": the telling that closes a sentence is not the tense of
+    // what it tells.
+    const pastRight = distanceRight(past, end, e);
+    const told = pastRight !== Infinity && closingAttribution(text, end + pastRight);
+    const right = decide(bidding ? Infinity : futureRight, told ? Infinity : pastRight, distanceRight(present, end, e));
     if (right !== 'unknown') return right;
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
     // a headline says something is "to" do ("Heatwave to peak on Sunday").
@@ -450,6 +454,14 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
   };
 }
+
+/** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
+const TELLER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
+/** The verb of telling and a few words more closing the sentence: "said.", "said in a statement.", "told the BBC." */
+const TELLING_CLOSES = /^(?:said|told|announced|confirmed|added|warned|reported)\b(?:\s+[\w'’.-]+){0,4}\s*[.!?"”]/;
+/** Is the word at `at` the telling of an attribution that closes its sentence? */
+const closingAttribution = (text: string, at: number): boolean =>
+  TELLING_CLOSES.test(text.slice(at, at + 50)) && TELLER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 
 /** The incident named right before a time: "the shooting on", "the deadly crash early", "this week's blast on". */
 const INCIDENT_BEFORE = new RegExp(
