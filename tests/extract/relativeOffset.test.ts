@@ -76,6 +76,7 @@ const cases: readonly Case[] = [
   // A part of "the month" told ahead is of the writing's month when the month told last has gone by; a plan told in
   // the past keeps its month.
   { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },
+  { sentence: 'The bank cut rates between November 2011 and December 2012. Markets are pricing in one more cut by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-05' },
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
