@@ -271,6 +271,8 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
   // A date written with its weekday is the day; a year written with it belongs to it.
   { sentence: 'Most results are expected in the early hours of Friday 5 July.', extent: 'the early hours of Friday 5 July', type: 'TIME', value: '1999-07-05TMO', mod: 'START' },
+  // A date without its year takes the year of the story, as the day alone does.
+  { sentence: 'She became prime minister in June 2010 after ousting Mr Rudd in the early hours of 24 June.', extent: 'the early hours of 24 June', type: 'TIME', value: '2010-06-24TMO', mod: 'START', dct: '2013-03-22' },
   { sentence: 'Police were called in the small hours of Tuesday, May 7, 1996.', extent: 'the small hours of Tuesday, May 7, 1996', type: 'TIME', value: '1996-05-07TMO', mod: 'START' },
   { sentence: 'The raid began in the early hours of 7 May 1945.', extent: 'the early hours of 7 May 1945', type: 'TIME', value: '1945-05-07TMO', mod: 'START' },
   // A midnight told in the past with no day is the one the day of writing began with.

@@ -17,7 +17,7 @@ const PART: Readonly<Record<string, string>> = { ...DAY_PART_CODES, overnight: '
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
 
-type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod'>;
+type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod' | 'yearless'>;
 /** A TIME draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
 const time = (start: number, end: number, value: Resolver | string, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
 
@@ -549,7 +549,9 @@ const earlyHours: Parser = (text) =>
     const day = named ? dayResolver(named, m[4]) : TODAY;
     if (!day) return undefined;
     const value = m[4] ? `${day({ tense: 'unknown' })}TMO` : withTime(day, 'MO');
-    return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
+    // A date without its year takes one as the day alone does ("in June 2010 … in the early hours of 24 June" is 2010's).
+    const flags: TimeFlags = !named ? { mod: 'START', dayless: true } : !m[4] && !m[5] ? { mod: 'START', yearless: true } : { mod: 'START' };
+    return time(s, e, value, flags);
   });
 
 const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
