@@ -192,6 +192,8 @@ const cases: readonly Case[] = [
   { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-24T05:00' },
   // A dot between hour and minutes, with a zone or "hrs" after: a 24-hour clock; without, it may be a price.
   { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
+  // A fixture lists its kick-off on the 24-hour clock, of the day written before it.
+  { sentence: 'City face Newcastle on 30 October, kick-off 17:30, and then travel to Old Trafford.', extent: '17:30', type: 'TIME', value: '1998-10-30T17:30' },
   { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time with no day, before another with its day in the same sentence, shares that day.
   { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },

@@ -160,8 +160,11 @@ const DAY_AFTER =
  * often a score, a ratio or a running time. Checked on the match, not in the pattern: a lookbehind tried at every
  * position of every window was a fifth of the clock pattern's time.
  */
-/** …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"). */
-const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is)\s{1,8}$/i;
+/**
+ * …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"), or after "kick-off", as fixtures
+ * are listed ("face Newcastle on 30 March, kick-off 17:30").
+ */
+const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
