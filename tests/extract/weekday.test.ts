@@ -132,6 +132,10 @@ const cases: readonly Case[] = [
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
+  // "Friday next", "Tuesday last" closing their phrase: the coming one, the one gone by; not before "week".
+  { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'The board meets on Monday next, in Dublin.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
