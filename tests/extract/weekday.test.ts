@@ -10,6 +10,8 @@ const cases: readonly Case[] = [
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // What someone is expecting to happen lies ahead, whatever was told before it.
+  { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
