@@ -61,6 +61,10 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // Commonwealth days, fixed ones.
+  { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
+  { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
+  { sentence: "The parade is held on St George's Day.", extent: "St George's Day", type: 'DATE', value: '2013-04-23', dct: '2013-03-20' },
   // The Monday bank holidays of May and August, by the year the tense chooses.
   { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
   { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },
