@@ -318,7 +318,19 @@ const cases: readonly Case[] = [
   // After a night told in its sentence, that night.
   { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
+  // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
+  { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
+  { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },
+  { sentence: 'Polls close at 22.00 tonight.', extent: '22.00', type: 'TIME', value: '1998-10-23T22:00' },
 ];
+
+describe('figures before a day that are no clock time', () => {
+  it('is a level after a verb of the market ("closed at 1530 on Friday") or a price after "to"', () => {
+    for (const sentence of ['The index closed at 1530 on Friday.', 'Shares fell to 12.50 on Friday.', 'The index closed at 19.30 on Friday.']) {
+      expect(tagTimexes(sentence, { dct: DCT }).filter((t) => t.type === 'TIME')).toEqual([]);
+    }
+  });
+});
 
 describe('times of day', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));

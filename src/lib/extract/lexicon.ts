@@ -144,6 +144,14 @@ export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|NZ[SD]
  */
 export const SPOKEN_ZONE_RE =
   `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
+/**
+ * "at 1530 on Thursday", "at about 2215 on Saturday", "at 22.00 tonight": four figures (or a dotted hour) after "at" and
+ * before a day read as a clock, not a year or a price. Not after a verb of a market's level ("closed at 1530 on
+ * Friday" is an index).
+ */
+export const AT_CLOCK_BEFORE = /(?<!\b(?:closed|ended|finished|stood|traded|rose|fell|peaked)\s{1,3})\bat\s{1,3}(?:about\s{1,3}|around\s{1,3}|approximately\s{1,3})?$/i;
+/** The day right after such a clock time: " on Thursday", " tonight", " this morning". */
+export const CLOCK_DAY_AFTER = `\\s+(?:on\\s+(?:${FULL_WEEKDAY})|tonight|today|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b`;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

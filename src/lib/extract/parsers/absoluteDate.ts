@@ -7,7 +7,7 @@ import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -210,6 +210,7 @@ function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count
 }
 /** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs". */
 const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b)`);
+const CLOCK_DAY_AFTER_RE = new RegExp(`^${CLOCK_DAY_AFTER}`);
 /** One or two capitals then digits, not a quarter's or a half's code ("2012 Q4", "2013 H1"). */
 const DESIGNATION_AFTER = /^ (?![QH]\d)[A-Z]{1,2}\d{1,3}\b/;
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
@@ -224,6 +225,8 @@ const bareYear: Parser = (text) =>
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
     // restated on another zone's clock).
     if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 8))) return undefined;
+    // "departs at 1530 on Thursday": a clock too.
+    if (y % 100 < 60 && y < 2400 && precededBy(text, s, AT_CLOCK_BEFORE) && CLOCK_DAY_AFTER_RE.test(text.slice(e, e + 24))) return undefined;
     // "asteroid 2012 DA14", "comet 1996 B2": a year with capitals and digits after it is an astronomer's designation.
     // ("In 2012 A380 deliveries rose": after a preposition it is a year.)
     if (text.charCodeAt(e) === 32 && DESIGNATION_AFTER.test(text.slice(e, e + 8)) && !precededByPreposition(text, s)) return undefined;

@@ -6,7 +6,7 @@ import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
 
@@ -205,8 +205,9 @@ const isClock24 = (text: string, s: number, e: number, match: string): boolean =
 const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.]${MINUTES})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    // A dot between hour and minutes ("19.30 GMT") only with its zone or "hrs": "closed at 19.30" is a price.
-    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b)))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    // A dot between hour and minutes ("19.30 GMT") only with its zone, "hrs" or a day ("at 22.00 tonight"): "closed at
+    // 19.30" is a price.
+    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -300,6 +301,9 @@ const clock: Parser = (text) =>
     if (restated(text, s) || /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
+    // "at 22.00 tonight": a dotted hour with only its day after is a clock after "at" alone ("fell to 12.50 on Friday"
+    // is a price).
+    if (m[6] !== undefined && m[0].includes('.') && !CLOCK_24_OWN.test(m[0]) && !precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
@@ -493,7 +497,7 @@ const zonedHour: Parser = (text) =>
   });
 
 const MILITARY = pattern(new RegExp(
-  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b)|(?=${CLOCK_DAY_AFTER}))${ZONE}`,
   'g',
 ), TRIGGER.clock);
 /**
@@ -505,6 +509,8 @@ const military: Parser = (text) =>
     if (restated(text, s)) return undefined;
     const zoned = /[A-Z]T$/.test(m[0]) || /^\s+local\s+time\b/.test(text.slice(e, e + 12));
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
+    // "at 1530 on Thursday": with neither "hrs" nor a zone, only after "at" ("rose to 1520 on Friday" is a price).
+    if (!zoned && !/h/i.test(m[0]) && !precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
     return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
