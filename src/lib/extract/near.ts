@@ -48,6 +48,7 @@ const FAMILIES = {
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   newYear: ['new year'],
+  fiscal: ['fiscal'],
   term: ['term'],
   ago: ['ago'],
   history: ['former', 'modern', 'present-day', 'present day'],
@@ -80,6 +81,7 @@ const REACH: Partial<Record<Trigger, readonly [before: number, after: number]>> 
   setAdverb: [NEAR, NEAR], // "twice weekly"
   shortWeekday: [NEAR, NEAR], // "last Tues.", "Thurs., 3/14"
   term: [NEAR, NEAR], // "in the short term"
+  fiscal: [NEAR, NEAR], // "the preceding fiscal, compared"
   history: [NEAR, NEAR], // "present-day Belize", "the former president"
 };
 

@@ -336,6 +336,23 @@ const namedOffset: Parser = (text) =>
     return draft(s, e, grain, n, false, { deictic: true });
   });
 
+const FISCAL_NOUN = pattern(
+  /\b(?:the\s+)?(last|previous|preceding|current|this|next|coming)\s+fiscal\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|as|in|on|at|from|but|which|when|compared|against|while|over|with|than)\b)/gi,
+  TRIGGER.fiscal,
+);
+/**
+ * `the current fiscal`, `last fiscal`, `next fiscal`: "fiscal" alone is the fiscal year, as Indian news writes it
+ * ("exports fell in the first quarter of the current fiscal"), read as "the current fiscal year" is. Not the adjective
+ * before its noun ("the current fiscal deficit").
+ */
+const fiscalNoun: Parser = (text) =>
+  scan(text, FISCAL_NOUN, (m, s, e) => {
+    const key = (m[1] ?? '').toLowerCase();
+    const n = DEICTIC_SHIFT[key];
+    if (n === undefined) return undefined;
+    return ANAPHORIC.has(key) ? draft(s, e, 'year', n, true, n < 0 ? { comparison: true } : {}) : draft(s, e, 'year', n, false, { deictic: true });
+  });
+
 const TWO_AWAY = pattern(/\bthe\s+(day|week|month|year)\s+(before\s+last|after\s+next)\b/gi, TRIGGER.unit);
 /** `the week before last`, `the month after next`: two steps from the DCT ("the day before last Tuesday" is not). */
 const twoAway: Parser = (text) =>
@@ -508,6 +525,6 @@ const midyear: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];
