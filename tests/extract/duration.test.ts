@@ -9,6 +9,9 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose in the first nine months of the year.', extent: 'the first nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },
+  // "Another" and a unit is one more of it; "another day" is as often some other day.
+  { sentence: 'The cathedral will stay closed for at least another year.', extent: 'at least another year', type: 'DURATION', value: 'P1Y', mod: 'EQUAL_OR_MORE' },
+  { sentence: 'Talks are expected to go on for another week.', extent: 'another week', type: 'DURATION', value: 'P1W' },
   { sentence: "''I am talking about three days'' more or less, he said.", extent: 'three days', type: 'DURATION', value: 'P3D' },
   { sentence: 'The siege lasted a few days.', extent: 'a few days', type: 'DURATION', value: 'PXD' },
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },

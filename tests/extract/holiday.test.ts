@@ -61,6 +61,17 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // Commonwealth days, fixed ones.
+  { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
+  { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
+  { sentence: "The parade is held on St George's Day.", extent: "St George's Day", type: 'DATE', value: '2013-04-23', dct: '2013-03-20' },
+  // The Monday bank holidays of May and August, by the year the tense chooses.
+  { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
+  { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },
+  { sentence: 'The line closes for the spring bank holiday.', extent: 'spring bank holiday', type: 'DATE', value: '2013-05-27', dct: '2013-03-20' },
+  // The telling that closes a sentence is not the tense of what it tells: the Easter ahead is the nearest.
+  { sentence: 'Rail passengers face a fortnight of disruption over the Easter bank holiday, Network Rail has said.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },
+  { sentence: 'Shoppers face long queues over Easter, retailers said in a statement.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },
   { sentence: 'The pope will celebrate Mass on Palm Sunday.', extent: 'Palm Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
   { sentence: 'Lent began on Ash Wednesday.', extent: 'Ash Wednesday', type: 'DATE', value: '2013-02-13', dct: '2013-03-21' },
   { sentence: 'Pentecost 2020 fell on the last day of May.', extent: 'Pentecost 2020', type: 'DATE', value: '2020-05-31' },

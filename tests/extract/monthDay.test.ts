@@ -73,6 +73,9 @@ const cases: readonly Case[] = [
   // "That September" is the month of the year the story is in; after a verb, "that" opens a clause.
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
+  // "May" between a determiner and a thing the calendar sets is the month.
+  { sentence: 'The Treasurer said the Government remained on track for the May budget.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
+  { sentence: 'Councillors are preparing for the May elections.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
   // …but a month that closes its clause after the verb is the story's again.
   {

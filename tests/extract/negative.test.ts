@@ -128,6 +128,8 @@ const NOTHING: readonly string[] = [
   'Between 1500 and 2000 troops were killed in the assault.',
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
+  // "May" before a noun that is no thing of the calendar: a prime minister's.
+  'The May government collapsed after the vote.',
   'The fall of Rome changed Europe.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',

@@ -76,6 +76,15 @@ const cases: readonly Case[] = [
   // A part of "the month" told ahead is of the writing's month when the month told last has gone by; a plan told in
   // the past keeps its month.
   { sentence: 'Last month was the wettest February. Frost is possible by the middle of the month.', extent: 'the middle of the month', type: 'DATE', value: '1998-03' },
+  // "Fiscal" alone is the fiscal year, as "the current fiscal year" is; the adjective before its noun is not.
+  { sentence: 'Exports fell in the first quarter of the current fiscal.', extent: 'the current fiscal', type: 'DATE', value: '2013', dct: '2013-07-20' },
+  { sentence: 'The deficit was 4.9% last fiscal, compared with 5.7% a year before.', extent: 'last fiscal', type: 'DATE', value: '2012', dct: '2013-07-20' },
+  { sentence: 'Growth is expected to pick up next fiscal.', extent: 'next fiscal', type: 'DATE', value: '2014', dct: '2013-07-20' },
+  // "The same month" with its year after is the month told, in that year.
+  { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },
+  { sentence: 'Exports in February rose from the same month last year.', extent: 'the same month last year', type: 'DATE', value: '2012-02', dct: '2013-03-05' },
+  { sentence: 'Sales in December were 4% higher than in the same month a year earlier.', extent: 'the same month a year earlier', type: 'DATE', value: '2011-12', dct: '2013-03-05' },
+  { sentence: 'The bank cut rates between November 2011 and December 2012. Markets are pricing in one more cut by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-05' },
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },

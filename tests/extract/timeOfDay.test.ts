@@ -190,6 +190,11 @@ const cases: readonly Case[] = [
   // Put off until a time of a day to come.
   { sentence: 'The Met Office has extended its warning until 06:00 on Monday.', extent: 'Monday', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
+  // The zones of Indian, Australian and New Zealand news, and the day written after them.
+  { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
+  { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  { sentence: 'The statement was released at 2:30pm AEST.', extent: '2:30pm AEST', type: 'TIME', value: '1998-10-23T14:30' },
+  { sentence: 'Polls close at 19:00 NZDT on Saturday.', extent: '19:00 NZDT', type: 'TIME', value: '1998-10-24T19:00' },
   // A part of the day before or after the one told, standing alone.
   { sentence: 'He was arrested on October 12. The night before, he had slept badly.', extent: 'The night before', type: 'TIME', value: '1998-10-11TNI' },
   // An hour with no half of the day before "tonight" is in the evening; "after midnight" is the start of the day.
@@ -198,6 +203,8 @@ const cases: readonly Case[] = [
   { sentence: 'The road is closed from 22:00 to 05:00 tonight.', extent: '05:00', type: 'TIME', value: '1998-10-24T05:00' },
   // A dot between hour and minutes, with a zone or "hrs" after: a 24-hour clock; without, it may be a price.
   { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
+  // A fixture lists its kick-off on the 24-hour clock, of the day written before it.
+  { sentence: 'City face Newcastle on 30 October, kick-off 17:30, and then travel to Old Trafford.', extent: '17:30', type: 'TIME', value: '1998-10-30T17:30' },
   { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time with no day, before another with its day in the same sentence, shares that day.
   { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },
@@ -283,6 +290,8 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
   // A date written with its weekday is the day; a year written with it belongs to it.
   { sentence: 'Most results are expected in the early hours of Friday 5 July.', extent: 'the early hours of Friday 5 July', type: 'TIME', value: '1999-07-05TMO', mod: 'START' },
+  // A date without its year takes the year of the story, as the day alone does.
+  { sentence: 'She became prime minister in June 2010 after ousting Mr Rudd in the early hours of 24 June.', extent: 'the early hours of 24 June', type: 'TIME', value: '2010-06-24TMO', mod: 'START', dct: '2013-03-22' },
   { sentence: 'Police were called in the small hours of Tuesday, May 7, 1996.', extent: 'the small hours of Tuesday, May 7, 1996', type: 'TIME', value: '1996-05-07TMO', mod: 'START' },
   { sentence: 'The raid began in the early hours of 7 May 1945.', extent: 'the early hours of 7 May 1945', type: 'TIME', value: '1945-05-07TMO', mod: 'START' },
   // A midnight told in the past with no day is the one the day of writing began with.
@@ -329,7 +338,19 @@ const cases: readonly Case[] = [
   // After a night told in its sentence, that night.
   { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
+  // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
+  { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
+  { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },
+  { sentence: 'Polls close at 22.00 tonight.', extent: '22.00', type: 'TIME', value: '1998-10-23T22:00' },
 ];
+
+describe('figures before a day that are no clock time', () => {
+  it('is a level after a verb of the market ("closed at 1530 on Friday") or a price after "to"', () => {
+    for (const sentence of ['The index closed at 1530 on Friday.', 'Shares fell to 12.50 on Friday.', 'The index closed at 19.30 on Friday.']) {
+      expect(tagTimexes(sentence, { dct: DCT }).filter((t) => t.type === 'TIME')).toEqual([]);
+    }
+  });
+});
 
 describe('times of day', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));

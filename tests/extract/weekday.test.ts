@@ -10,6 +10,8 @@ const cases: readonly Case[] = [
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // What someone is expecting to happen lies ahead, whatever was told before it.
+  { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.
@@ -164,6 +166,10 @@ const cases: readonly Case[] = [
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
+  // "Friday next", "Tuesday last" closing their phrase: the coming one, the one gone by; not before "week".
+  { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'The board meets on Monday next, in Dublin.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
   // "the following weekend", "the previous weekend": counted from the day told.
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
@@ -174,6 +180,9 @@ const cases: readonly Case[] = [
   // Extended "to" a count is no putting off: the streak grew on the night gone by.
   { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
   { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
+  // …but not the "to" of a length: that says how long the delay was, not until when.
+  { sentence: 'Trains were delayed by 15 to 20 minutes on Tuesday morning.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-02TMO' },
+  { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
@@ -184,6 +193,10 @@ const cases: readonly Case[] = [
   { sentence: 'He had been given until Monday to leave, but stayed on.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // …also with its hour written first, and in a headline with no verb at all.
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The office has a warning in force until 18:00 GMT on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  // "The Met" (the Met Office, the Met Police) is no verb "met".
+  { sentence: 'The Met Office has an amber warning in place until 6pm on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
+  { sentence: 'The minister met farmers on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Amber wind warning in force until 06:00 on Monday', extent: '06:00', type: 'TIME', value: '2024-04-08T06:00' },
   // Short weekdays of notes and e-mails.
   { sentence: 'We met last Tues to discuss the budget.', extent: 'last Tues', type: 'DATE', value: '2025-01-14', dct: '2025-01-15' },

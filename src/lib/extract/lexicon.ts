@@ -132,9 +132,10 @@ export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
 /**
  * Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`,
- * `Central European Time`, `Greenwich Mean Time`.
+ * `Central European Time`, `Greenwich Mean Time`; and those of Commonwealth news: India's `IST`, Australia's `AEST`,
+ * `AEDT`, `ACST`, `AWST`, New Zealand's `NZDT`, South Africa's `SAST`, Hong Kong's `HKT`, Singapore's `SGT`, Pakistan's `PKT`.
  */
-export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
+export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
   '(?:(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?|Greenwich\\s+Mean|British\\s+Summer)\\s+[Tt]ime)';
 /**
  * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only
@@ -143,6 +144,14 @@ export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?:Pacific|Eastern|Cen
  */
 export const SPOKEN_ZONE_RE =
   `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
+/**
+ * "at 1530 on Thursday", "at about 2215 on Saturday", "at 22.00 tonight": four figures (or a dotted hour) after "at" and
+ * before a day read as a clock, not a year or a price. Not after a verb of a market's level ("closed at 1530 on
+ * Friday" is an index).
+ */
+export const AT_CLOCK_BEFORE = /(?<!\b(?:closed|ended|finished|stood|traded|rose|fell|peaked)\s{1,3})\bat\s{1,3}(?:about\s{1,3}|around\s{1,3}|approximately\s{1,3})?$/i;
+/** The day right after such a clock time: " on Thursday", " tonight", " this morning". */
+export const CLOCK_DAY_AFTER = `\\s+(?:on\\s+(?:${FULL_WEEKDAY})|tonight|today|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b`;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

@@ -48,6 +48,7 @@ const FAMILIES = {
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   newYear: ['new year'],
+  fiscal: ['fiscal'],
   term: ['term'],
   ago: ['ago'],
   history: ['former', 'modern', 'present-day', 'present day'],
@@ -56,7 +57,7 @@ const FAMILIES = {
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day, Palm Sunday…) or hold another family's word (Good Friday,
   // Holy Week, Fourth of July): reusing those triggers keeps the one pre-scan short.
-  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes'],
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes', 'bank holiday', 'burns', 'jayanti'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;
@@ -80,6 +81,7 @@ const REACH: Partial<Record<Trigger, readonly [before: number, after: number]>> 
   setAdverb: [NEAR, NEAR], // "twice weekly"
   shortWeekday: [NEAR, NEAR], // "last Tues.", "Thurs., 3/14"
   term: [NEAR, NEAR], // "in the short term"
+  fiscal: [NEAR, NEAR], // "the preceding fiscal, compared"
   history: [NEAR, NEAR], // "present-day Belize", "the former president"
 };
 
@@ -186,12 +188,14 @@ function digitFamilies(text: string, start: number, end: number): readonly Trigg
 /**
  * The first two letters of what makes digits a clock time: a.m., p.m., o'clock, "in the morning", "at night", hrs,
  * hours, "local time" and the zones news writes (GMT, UTC, BST, CET, EST, ET, PT…, Pacific, Eastern, Central, Mountain
- * time).
+ * time, IST, AEST, NZDT…).
  */
 const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
   'am', 'a.', 'pm', 'p.', "o'", 'o’', 'in', 'at', 'hr', 'ho', 'gm', 'ut', 'bs', 'ce', 'cs', 'cd', 'es', 'ed', 'et', 'ct',
-  'ms', 'md', 'mt', 'ps', 'pd', 'pt', 'pa', 'ea', 'mo', 'lo',
+  'ms', 'md', 'mt', 'ps', 'pd', 'pt', 'pa', 'ea', 'mo', 'lo', 'is', 'ae', 'ac', 'aw', 'nz', 'sa', 'hk', 'sg', 'pk',
 ]);
+/** A day right after, which makes "at 1530" a clock ("at 1530 on Thursday", "at 22.00 tonight"). */
+const DAY_AFTER_DIGITS = /^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
 /** Does a clock reading follow the digits ending at `end`: ":30", or (after ".30" and spaces) one of the words above? */
 function clockFollows(text: string, end: number): boolean {
   let i = end;
@@ -199,7 +203,10 @@ function clockFollows(text: string, end: number): boolean {
   if (c === 58) return true; // :
   if (c === 46 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) i += 3; // .30
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return CLOCK_WORD_STARTS.has(text.slice(i, i + 2).toLowerCase());
+  if (CLOCK_WORD_STARTS.has(text.slice(i, i + 2).toLowerCase())) return true;
+  // A look at the first letter before the pattern: most numbers are followed by neither.
+  const first = text.charCodeAt(i) | 32;
+  return (first === 111 || first === 116 || first === 121) && DAY_AFTER_DIGITS.test(text.slice(i, i + 20)); // o t y
 }
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 

@@ -7,7 +7,7 @@ import { valueToInterval } from '../valueToInterval.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -215,6 +215,7 @@ const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b|\\s+lo
  * Southampton (".
  */
 const FIXTURE_BEFORE = /\s(?:v|vs)\s+[^\n()]{1,40}\($/;
+const CLOCK_DAY_AFTER_RE = new RegExp(`^${CLOCK_DAY_AFTER}`);
 /** One or two capitals then digits, not a quarter's or a half's code ("2012 Q4", "2013 H1"). */
 const DESIGNATION_AFTER = /^ (?![QH]\d)[A-Z]{1,2}\d{1,3}\b/;
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
@@ -232,6 +233,8 @@ const bareYear: Parser = (text) =>
     // "Arsenal v Reading (1500)": in a list of fixtures the figure in brackets is the kick-off on a 24-hour clock.
     // ("CPC vs KMT and the Long March (1927-1937)" is a span of years.)
     if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && y % 100 < 60 && precededBy(text, s, FIXTURE_BEFORE)) return undefined;
+    // "departs at 1530 on Thursday": a clock too.
+    if (y % 100 < 60 && y < 2400 && precededBy(text, s, AT_CLOCK_BEFORE) && CLOCK_DAY_AFTER_RE.test(text.slice(e, e + 24))) return undefined;
     // "asteroid 2012 DA14", "comet 1996 B2": a year with capitals and digits after it is an astronomer's designation.
     // ("In 2012 A380 deliveries rose": after a preposition it is a year.)
     if (text.charCodeAt(e) === 32 && DESIGNATION_AFTER.test(text.slice(e, e + 8)) && !precededByPreposition(text, s)) return undefined;

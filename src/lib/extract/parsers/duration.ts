@@ -55,7 +55,7 @@ const make = (start: number, end: number, count: number | undefined, unitWord: s
 /** Determiner-led spans keep `the`/`the past` in the extent, as TimeBank does. */
 const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
 /** A count, with a written fraction (`5 1/2`) and a range (`two to three`, `between three and four`). */
-const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
+const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE}|another)(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
 /** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
@@ -104,8 +104,11 @@ const counted: Parser = (text) =>
       const n = told ? ordinalValue(told[1] ?? '') ?? numberValue(told[1] ?? '') : undefined;
       return n !== undefined && n > 1 ? make(s - /as\s+$/i.exec(text.slice(s - 8, s))![0].length, e, n, unitWord) : undefined;
     }
+    // "closed for at least another year": one more of the unit. Not "another day", as often some other day as one more.
+    const another = /^another$/i.test(first);
+    if (another && (second !== undefined || /^days?$/i.test(unitWord))) return undefined;
     const vague = VAGUE_COUNT.test(first) && !/couple/i.test(first);
-    let count = vague ? undefined : numberValue(second ?? first);
+    let count = vague ? undefined : another ? 1 : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;
     if (count !== undefined && numerator && denominator && !second && /^\d+$/.test(first)) {
       if (Number(numerator) >= Number(denominator)) return undefined;

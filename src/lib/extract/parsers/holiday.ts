@@ -3,7 +3,8 @@
  * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
  * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Holy Thursday`, `Easter
  * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
- * Day`, `Presidents Day`…, and `Election Day`).
+ * Day`, `Presidents Day`…, and `Election Day`; the bank holidays of May and August: `the May bank holiday`, `the
+ * August bank holiday`). Commonwealth days are fixed ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
@@ -22,6 +23,9 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
   'all saints day': [11, 1],
+  // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain, Burns Night, Gandhi's birthday.
+  'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
+  'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1], 'burns night': [1, 25], 'gandhi jayanti': [10, 2],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -83,6 +87,14 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   // US general elections: the Tuesday after the first Monday of November.
   'election day': { near: [11, 5], on: (y) => addDays(nthWeekday(y, 11, 1, 1), 1) },
   'labor day': { near: [9, 4], on: (y) => nthWeekday(y, 9, 1, 1) },
+  // The Monday bank holidays of England and Wales: the first and last of May, the last of August.
+  'may bank holiday': { near: [5, 4], on: (y) => nthWeekday(y, 5, 1, 1) },
+  'early may bank holiday': { near: [5, 4], on: (y) => nthWeekday(y, 5, 1, 1) },
+  'may day bank holiday': { near: [5, 4], on: (y) => nthWeekday(y, 5, 1, 1) },
+  'late may bank holiday': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
+  'spring bank holiday': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
+  'august bank holiday': { near: [8, 28], on: (y) => nthWeekday(y, 8, 1, -1) },
+  'summer bank holiday': { near: [8, 28], on: (y) => nthWeekday(y, 8, 1, -1) },
   // The shopping days after Thanksgiving.
   'black friday': { near: [11, 26], on: (y) => addDays(thanksgiving.on(y), 1) },
   'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgiving.on(y), 4) },
@@ -135,7 +147,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Burns\s+Night|Gandhi\s+Jayanti|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day|(?:(?:[Ee]arly|[Ll]ate)\s+May|May\s+Day|[Ss]pring|[Ss]ummer|August)\s+[Bb]ank\s+[Hh]oliday|(?<=\bthe\s)May\s+[Bb]ank\s+[Hh]oliday)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */

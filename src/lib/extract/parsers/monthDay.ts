@@ -141,6 +141,11 @@ const MONTH_CONTEXT =
  * of Dimes", "the March ended"), which a preposition or a verb follows. ("May" is left alone: "the May government" is
  * as often a prime minister's.)
  */
+/**
+ * "the May budget", "the May elections": a "May" between a determiner and a thing the calendar sets is the month, though
+ * not before any noun ("the May government", "the May years" are a prime minister's).
+ */
+const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot)\b/;
 const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
 
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
@@ -213,7 +218,9 @@ const bareMonth: Parser = (text) =>
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
     if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) {
-      if (token !== 'March' || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || !NOUN_AFTER_MARCH.test(text.slice(e, e + 24))) return undefined;
+      const after = text.slice(e, e + 24);
+      const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
+      if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, comparison: true, source };
     }

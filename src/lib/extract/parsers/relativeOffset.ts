@@ -9,7 +9,7 @@ import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
-import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -264,6 +264,8 @@ const HALF_MORE = /^\s+and\s+a\s+half\b/i;
 /** The words of a named offset that, with "and a half", make a span up to or from the time told. */
 const SPAN_KEYS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'preceding', 'next', 'coming', 'following']);
 
+/** The year after "the same month": "of 2012", "last year", "a year earlier" (a year before the month told). */
+const SAME_MONTH_YEAR_AFTER = /^\s+(?:of\s+(1[0-9]{3}|20[0-9]{2})\b|(?:of\s+)?last\s+year\b|a\s+year\s+(?:earlier|ago|before)\b|(?:of|in)\s+the\s+previous\s+year\b)/i;
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -316,11 +318,39 @@ const namedOffset: Parser = (text) =>
       };
       return { start: s, end: e + inYear[0].length, type: 'DATE', value, source };
     }
+    // "up 17 per cent on the same month of 2012", "the same month a year earlier": the month told, in that year.
+    const sameInYear = key === 'same' && grain === 'month' ? SAME_MONTH_YEAR_AFTER.exec(text.slice(e, e + 32)) : null;
+    if (sameInYear) {
+      const written = sameInYear[1] ? Number(sameInYear[1]) : undefined;
+      const value: Resolver = ({ base }) => {
+        if (!base) return written !== undefined ? formatYear(written) : UNKNOWN.month;
+        const year = written ?? base.year - 1;
+        return base.month !== undefined ? `${formatYear(year)}-${pad2(base.month)}` : formatYear(year);
+      };
+      return { start: s, end: e + sameInYear[0].length, type: 'DATE', value, anaphoric: true, comparison: true, source };
+    }
     // "next year's first quarter", "this year's third quarter" belong to partOfYear.
     const anaphoric = ANAPHORIC.has(key) || (key === 'next' && /^the\s/i.test(m[0]));
     // "during the previous year", "the prior month": a look back from the story, which then goes on where it was.
     if (anaphoric) return draft(s, e, grain, n, true, n < 0 ? { comparison: true } : {});
     return draft(s, e, grain, n, false, { deictic: true });
+  });
+
+const FISCAL_NOUN = pattern(
+  /\b(?:the\s+)?(last|previous|preceding|current|this|next|coming)\s+fiscal\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|as|in|on|at|from|but|which|when|compared|against|while|over|with|than)\b)/gi,
+  TRIGGER.fiscal,
+);
+/**
+ * `the current fiscal`, `last fiscal`, `next fiscal`: "fiscal" alone is the fiscal year, as Indian news writes it
+ * ("exports fell in the first quarter of the current fiscal"), read as "the current fiscal year" is. Not the adjective
+ * before its noun ("the current fiscal deficit").
+ */
+const fiscalNoun: Parser = (text) =>
+  scan(text, FISCAL_NOUN, (m, s, e) => {
+    const key = (m[1] ?? '').toLowerCase();
+    const n = DEICTIC_SHIFT[key];
+    if (n === undefined) return undefined;
+    return ANAPHORIC.has(key) ? draft(s, e, 'year', n, true, n < 0 ? { comparison: true } : {}) : draft(s, e, 'year', n, false, { deictic: true });
   });
 
 const TWO_AWAY = pattern(/\bthe\s+(day|week|month|year)\s+(before\s+last|after\s+next)\b/gi, TRIGGER.unit);
@@ -495,6 +525,6 @@ const midyear: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];

@@ -6,7 +6,7 @@ import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
 
@@ -17,7 +17,7 @@ const PART: Readonly<Record<string, string>> = { ...DAY_PART_CODES, overnight: '
 /** Appends a time suffix to whatever day a day resolver picks. */
 const withTime = (day: Resolver, suffix: string): Resolver => (ctx) => `${day(ctx)}T${suffix}`;
 
-type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod'>;
+type TimeFlags = Pick<Draft, 'anaphoric' | 'dayAfter' | 'dayless' | 'comparison' | 'mod' | 'yearless'>;
 /** A TIME draft. Its flags are written into the literal: an object spread to add one is far slower to read later. */
 const time = (start: number, end: number, value: Resolver | string, flags: TimeFlags = {}): Draft => ({ start, end, type: 'TIME', value, source, ...flags });
 
@@ -168,8 +168,11 @@ const DAY_AFTER =
  * often a score, a ratio or a running time. Checked on the match, not in the pattern: a lookbehind tried at every
  * position of every window was a fifth of the clock pattern's time.
  */
-/** …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"). */
-const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is)\s{1,8}$/i;
+/**
+ * …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"), or after "kick-off", as fixtures
+ * are listed ("face Newcastle on 30 March, kick-off 17:30").
+ */
+const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
@@ -210,8 +213,9 @@ const isClock24 = (text: string, s: number, e: number, match: string): boolean =
 const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.]${MINUTES})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
-    // A dot between hour and minutes ("19.30 GMT") only with its zone or "hrs": "closed at 19.30" is a price.
-    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b)))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    // A dot between hour and minutes ("19.30 GMT") only with its zone, "hrs" or a day ("at 22.00 tonight"): "closed at
+    // 19.30" is a price.
+    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -307,6 +311,9 @@ const clock: Parser = (text) =>
     if (restated(text, s) || /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
     // Groups: 1–3 clock, 4–5 its day; 6–7 "at 10:15"; 8 noon/midnight, 9–10 its day.
     if (m[6] !== undefined && !isClock24(text, s, e, m[0])) return undefined;
+    // "at 22.00 tonight": a dotted hour with only its day after is a clock after "at" alone ("fell to 12.50 on Friday"
+    // is a price).
+    if (m[6] !== undefined && m[0].includes('.') && !CLOCK_24_OWN.test(m[0]) && !precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
     // "High Noon" (the film), "high noon comes today": a showdown, not a clock time.
     if (m[8] && precededBy(text, s, /\bhigh\s+$/i)) return undefined;
     const named = m[4] ?? m[5] ?? m[9] ?? m[10];
@@ -500,7 +507,7 @@ const zonedHour: Parser = (text) =>
   });
 
 const MILITARY = pattern(new RegExp(
-  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b))${ZONE}`,
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b)|(?=${CLOCK_DAY_AFTER}))${ZONE}`,
   'g',
 ), TRIGGER.clock);
 /**
@@ -512,6 +519,8 @@ const military: Parser = (text) =>
     if (restated(text, s)) return undefined;
     const zoned = /[A-Z]T$/.test(m[0]) || /^\s+local\s+time\b/.test(text.slice(e, e + 12));
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
+    // "at 1530 on Thursday": with neither "hrs" nor a zone, only after "at" ("rose to 1520 on Friday" is a price).
+    if (!zoned && !/h/i.test(m[0]) && !precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
     return time(s, e, withTime(TODAY, `${m[1]}:${m[2]}`), dayOfClock(text, s, e));
   });
 
@@ -559,7 +568,9 @@ const earlyHours: Parser = (text) =>
     const day = named ? dayResolver(named, m[4]) : TODAY;
     if (!day) return undefined;
     const value = m[4] ? `${day({ tense: 'unknown' })}TMO` : withTime(day, 'MO');
-    return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
+    // A date without its year takes one as the day alone does ("in June 2010 … in the early hours of 24 June" is 2010's).
+    const flags: TimeFlags = !named ? { mod: 'START', dayless: true } : !m[4] && !m[5] ? { mod: 'START', yearless: true } : { mod: 'START' };
+    return time(s, e, value, flags);
   });
 
 /** A day named by its weekday, as "today", or by its month and day. */

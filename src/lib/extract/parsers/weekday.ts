@@ -116,6 +116,8 @@ function weeklySpan(text: string, s: number, e: number): boolean {
 
 /** A word of time, then "that" before a weekday: "at 6:10 a.m. that", "on that", "later that". */
 const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
+/** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
+const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
@@ -150,6 +152,9 @@ const weekdayMatch = (text: string) =>
       };
       return { start: s, end: e + /^\s+week/.exec(after)![0].length, type: 'DATE', value, source: 'weekday' };
     }
+    // "on Friday next", "on Tuesday last": the coming one, the one gone by (British and Irish, in formal notices).
+    const told = !key ? NEXT_OR_LAST_AFTER.exec(after) : null;
+    if (told) return { start: s, end: e + told[0].length, type: 'DATE', value: weekdayResolver(wd, told[1]!.toLowerCase() === 'next' ? 1 : -1), source: 'weekday' };
     // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
     // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".
     if (!key && precededBy(text, s, SOME_DAY_BEFORE) && (!/^\s+[a-z]/.test(after) || NOT_A_NOUN.test(after))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };

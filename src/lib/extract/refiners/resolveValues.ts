@@ -600,9 +600,10 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
     }
     // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
-    // told ahead cannot be of one gone by, so it is the writing's.
+    // told ahead, or in the present ("cut rates between November 2011 and December 2012. Markets are pricing in one more
+    // cut by the end of the year", told in March 2013), cannot be of one gone by, so it is the writing's.
     // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
-    const gone = tense === 'future' && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
+    const gone = (tense === 'future' || tense === 'present') && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
     return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
   };
   /**
