@@ -61,6 +61,10 @@ const NOTHING: readonly string[] = [
   // Halves and quarters of a game.
   'The quarterback threw three touchdown passes in the first half.',
   'The Ravens led 21-6 at halftime and added a field goal early in the third quarter.',
+  // A score led or trailed by, points scored, a side outscored: quarters of a game too.
+  'Miami outscored Boston 30-18 in the fourth quarter.',
+  'James scored 12 of his 37 points in the third quarter.',
+  'Dallas led 54-50 at the end of the third quarter.',
   'Jones returned the second-half kickoff 108 yards for a touchdown.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".
