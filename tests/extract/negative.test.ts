@@ -20,6 +20,8 @@ const NOTHING: readonly string[] = [
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // At a sentence's start too.
+  'Monday Night Football returns to ESPN, and Friday Night Lights was filmed in Texas.',
   // Counts spoken in words, not years.
   'A crowd of two thousand five gathered, and in two thousand nine votes the measure failed.',
   // A count before an abbreviation that is no zone.
