@@ -360,10 +360,17 @@ const IN_EVENT_REACH = 40;
  * the winner meets whoever it meets after that game.
  */
 const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
+/**
+ * A fixture named by its day after "for": "is doubtful for Saturday's game", "tickets for Sunday's final are sold out"
+ * are told in the clause's tense, as a game is prepared for before it is played ("was fined for Sunday's outburst" is
+ * no fixture).
+ */
+const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix)\b/i;
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
-function eventOfClause(text: string, start: number, futureLeft: number): boolean {
+function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
   if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (word === 'for') return FIXTURE_AFTER.test(text.slice(end, end + 40));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
 
@@ -445,7 +452,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
     // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
     // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
-    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, futureLeft)) {
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
       const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
       return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
     }
