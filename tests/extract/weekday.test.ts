@@ -19,6 +19,8 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
+  { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  { sentence: 'He played his last game on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-06-23', dct: '2013-06-24' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
