@@ -22,6 +22,8 @@ const NOTHING: readonly string[] = [
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
   'Troops staged an early-morning raid and basked in the late afternoon sun.',
+  // At a sentence's start too.
+  'Monday Night Football returns to ESPN, and Friday Night Lights was filmed in Texas.',
   // Counts spoken in words, not years.
   'A crowd of two thousand five gathered, and in two thousand nine votes the measure failed.',
   // A count before an abbreviation that is no zone.
@@ -63,6 +65,10 @@ const NOTHING: readonly string[] = [
   // Halves and quarters of a game.
   'The quarterback threw three touchdown passes in the first half.',
   'The Ravens led 21-6 at halftime and added a field goal early in the third quarter.',
+  // A score led or trailed by, points scored, a side outscored: quarters of a game too.
+  'Miami outscored Boston 30-18 in the fourth quarter.',
+  'James scored 12 of his 37 points in the third quarter.',
+  'Dallas led 54-50 at the end of the third quarter.',
   'Jones returned the second-half kickoff 108 yards for a touchdown.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".

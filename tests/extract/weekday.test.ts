@@ -21,6 +21,8 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
+  { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  { sentence: 'He played his last game on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-06-23', dct: '2013-06-24' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
@@ -110,6 +112,9 @@ const cases: readonly Case[] = [
   { sentence: "The Chiefs will make the first selection in Thursday night's draft.", extent: 'Thursday night', type: 'TIME', value: '2013-04-25TNI', dct: '2013-04-24' },
   { sentence: "Rooney scored twice in Saturday's win over Reading.", extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-24' },
   { sentence: "Crosby will miss two games after taking a puck to the face in Tuesday night's win.", extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-13' },
+  // A fixture named by its day after "for" is told in the clause's tense; what is punished for is no fixture.
+  { sentence: "He is doubtful for Saturday's game against the Jets.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-14' },
+  { sentence: "He was fined for Sunday's outburst.", extent: 'Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-14' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },

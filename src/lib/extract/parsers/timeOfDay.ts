@@ -62,6 +62,8 @@ function inName(text: string, at: number): boolean {
   return false;
 }
 
+/** A capitalised word going on after a part of the day, not a day, a month or a zone that tells when it is. */
+const NAME_GOES_ON = new RegExp(`^ (?!(?:${FULL_WEEKDAY}|${MONTH_RE}|[ECMP][SD]?T|GMT|UTC)\\b)[A-Z][a-z]`);
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
 const dayPart: Parser = (text) =>
@@ -70,6 +72,9 @@ const dayPart: Parser = (text) =>
     const part = PART[(m[2] ?? '').toLowerCase()];
     if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
     if (inName(text, e - (m[2] ?? '').length)) return undefined;
+    // "Monday Night Football returns", "Friday Night Lights": a capitalised part of the day before another capitalised
+    // word names a programme, at a sentence's start too.
+    if (isUpper(text.charCodeAt(e - (m[2] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     const wd = weekdayOf(m[1] ?? '');
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);

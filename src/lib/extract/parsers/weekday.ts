@@ -8,6 +8,9 @@ import { TRIGGER } from '../near.ts';
 import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
+/** A capitalised part of the day, then a capitalised word that is no month: a programme's name goes on. */
+const PROGRAMME_AFTER = new RegExp(`^\\s+(?:Night|Morning|Afternoon|Evening)\\s+(?!${MONTH_RE}\\b)[A-Z][a-z]`);
+
 const SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
@@ -124,9 +127,10 @@ const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
     const wd = weekdayOf(m[2] ?? '');
     if (!wd) return undefined;
-    const after = text.slice(e, e + 12);
-    // "Sunday Times", "Sunday School", "Black Friday" shops: a capitalised noun right after is a name, not a date.
-    if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody|Night\s+Live|Morning\s+Post)\b/.test(after)) return undefined;
+    const after = text.slice(e, e + 16);
+    // "Sunday Times", "Sunday School", "Black Friday" shops: a capitalised noun right after is a name, not a date; so is
+    // a capitalised part of the day before another such word ("Saturday Night Live", "Monday Night Football").
+    if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody)\b/.test(after) || PROGRAMME_AFTER.test(after)) return undefined;
     // "phone hacking at a Sunday newspaper", "the Sunday papers": a kind of paper, which comes out on any such day.
     if (PAPER_AFTER.test(text.slice(e, e + 14))) return undefined;
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;

@@ -255,6 +255,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   let birthYear: number | undefined;
   /** Where `last` was written, and whether it was a quarter told as one to come. */
   let lastAt = -1;
+  /** Where the timex of `last` ends: its own dots ("Sat., March 23", "Sept. 5") end no sentence. */
+  let lastEnd = -1;
   let lastAhead = false;
   /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
   let lastFurtherBack = false;
@@ -511,7 +513,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
   const sameWeekdayAgain = narrative || !dct ? (_d: Draft, value: string) => value : weekdayMemory(text, dct, tenseAround);
   /** Is the draft in the sentence where `last` was written, not far after it? */
-  const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(lastAt, d.start));
+  const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(Math.max(lastAt, lastEnd), d.start));
   /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
   const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
     if (d.age !== undefined) return birthYear !== undefined ? formatYear(birthYear + d.age) : 'XXXX';
@@ -684,7 +686,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
         // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
         const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
         const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
-        [last, lastAt] = [at, d.start];
+        [last, lastAt, lastEnd] = [at, d.start, d.end];
         lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
         if (next.day !== undefined) firstDay ??= next;
         // Only a quarter asks: the tense is looked up for the few there are.

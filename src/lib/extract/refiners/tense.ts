@@ -46,7 +46,7 @@ const FUTURE =
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
  * travel to Munich on Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday", "the team plays its final
- * exhibition game on Saturday") or a plural present ("polls open at 7 a.m. on
+ * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("polls open at 7 a.m. on
  * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "talks run Monday to Wednesday", "the teams
  * meet again in March") after a plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the
  * semifinals last season, start play on Friday"; "its record close" is a noun), not after "be", "to", a
@@ -55,7 +55,7 @@ const FUTURE =
  * January", "the Hong Kong Open").
  */
 const CASED_FUTURE =
-  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un)\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un)\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles, and those that are too ("was held", "to be paid"). */
 const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent';
@@ -403,10 +403,17 @@ const IN_EVENT_REACH = 40;
  * the winner meets whoever it meets after that game.
  */
 const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
+/**
+ * A fixture named by its day after "for": "is doubtful for Saturday's game", "tickets for Sunday's final are sold out"
+ * are told in the clause's tense, as a game is prepared for before it is played ("was fined for Sunday's outburst" is
+ * no fixture).
+ */
+const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix)\b/i;
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
-function eventOfClause(text: string, start: number, futureLeft: number): boolean {
+function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
   if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (word === 'for') return FIXTURE_AFTER.test(text.slice(end, end + 40));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
 
@@ -493,7 +500,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
     // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
     // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
-    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, futureLeft)) {
+    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
       const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
       return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
     }
