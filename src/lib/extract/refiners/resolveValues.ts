@@ -293,6 +293,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const tense = tenseAround(d.start, d.end);
     return isAfter(day, dct) ? tense === 'future' : tense === 'past';
   };
+  const toldAheadOfPast = (d: Draft, day: Anchor): boolean => !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
   // The year of the next date written in full after each draft, for a history's leaps ahead.
   const nextWrittenYear: (number | undefined)[] = [];
   if (narrative) {
@@ -531,8 +532,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && !inSentenceOfLast(d) &&
       ((isAfter(lastDay, dct) && !toldInTense(d, lastDay)) || (lastFurtherBack && !narrative));
     const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
+    // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
-      ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
+      ((toldDay === last && inSentenceOfLast(d) && !toldAheadOfPast(d, toldDay)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const fromNow = d.anaphoric === true && d.start < nowSentenceEnd;
     const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
