@@ -109,6 +109,9 @@ const cases: readonly Case[] = [
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
+  // A sentence opening on "That" and a noun goes on about the year the sentence before told.
+  { sentence: 'The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July.', extent: '7 July', type: 'DATE', value: '2005-07-07', dct: '2013-06-17' },
+  { sentence: 'The G8 last met in the UK in 2005. Leaders will meet again on 7 July.', extent: '7 July', type: 'DATE', value: '2013-07-07', dct: '2013-06-17' },
   // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
   { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
   // A day told in the past after "the year" in early January is of the year just gone, not later in the new one.

@@ -141,6 +141,20 @@ function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: 
 }
 const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
 /**
+ * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
+ * opens on "That" and a noun goes on about what the sentence before told in its year.
+ */
+function yearOfThatSentence(text: string, drafts: readonly Draft[], i: number): number | undefined {
+  const previous = drafts[i - 1];
+  const year = previous && typeof previous.value === 'string' && /^\d{4}$/.test(previous.value) ? Number(previous.value) : undefined;
+  if (year === undefined) return undefined;
+  const between = text.slice(previous!.end, drafts[i]!.start);
+  const stop = SENTENCE_BREAK.exec(between);
+  return stop && THAT_OPENS.test(between.slice(stop.index + 1)) ? year : undefined;
+}
+const SENTENCE_BREAK = /[.!?]\s/;
+const THAT_OPENS = /^\s+That\s+[a-z]+\b[^.!?\n]{0,120}$/;
+/**
  * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
  * years ago in".
  */
@@ -514,7 +528,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
+      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
