@@ -24,6 +24,7 @@ const cases: readonly Case[] = [
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
   // "No later than" sets a deadline, which lies ahead when no verb says otherwise.
   { sentence: 'Applications must be filed no later than March 1.', extent: 'March 1', type: 'DATE', value: '2016-03-01', dct: '2015-06-10' },
+  { sentence: 'Rudd may move the election date, which Gillard announced in January, though it must be held by November 30.', extent: 'November 30', type: 'DATE', value: '2013-11-30', dct: '2013-06-26' },
   // An irregular past verb holds a day gone by as a regular one does.
   { sentence: 'Rosetta woke up on Jan. 20 after 31 months in hibernation.', extent: 'Jan. 20', type: 'DATE', value: '2014-01-20', dct: '2014-11-13' },
   { sentence: 'Thousands of residents fled the city on Aug. 30 as the fighting spread.', extent: 'Aug. 30', type: 'DATE', value: '2014-08-30', dct: '2014-11-13' },
