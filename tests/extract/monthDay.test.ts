@@ -110,6 +110,9 @@ const cases: readonly Case[] = [
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
+  // A year opening a quote is the speaker's: the saying after the quote's close is not in that year.
+  { sentence: '"Last year was the hardest of my life," she said in an interview in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-20' },
+  { sentence: 'Last year, the party won a by-election in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-03-20' },
   // A sentence opening on "That" and a noun goes on about the year the sentence before told.
   { sentence: 'The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July.', extent: '7 July', type: 'DATE', value: '2005-07-07', dct: '2013-06-17' },
   { sentence: 'The G8 last met in the UK in 2005. Leaders will meet again on 7 July.', extent: '7 July', type: 'DATE', value: '2013-07-07', dct: '2013-06-17' },

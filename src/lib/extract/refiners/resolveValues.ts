@@ -123,7 +123,8 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
   const written = d && d.start >= drafts[i]!.start - 300 && typeof value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(value) : null;
   if (!d || !written) return undefined;
-  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
+  // A quote's close ends the speaker's sentence too: '"Last year was the hardest," she said in January' is said now.
+  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
   const previous = k > 0 ? drafts[k - 1] : undefined;
   const first = !previous || sentenceEnd(previous, d);
