@@ -326,6 +326,8 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
 const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
+/** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
+const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
@@ -412,8 +414,9 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
     const before = text.slice(Math.max(0, start - 70), start);
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
-    // "the launch slipped to the spring": put off too (looked for right before only, as "s" starts many words).
-    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) return 'future';
+    // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
+    // as "s" starts many words).
+    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start)) || MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) return 'future';
     // A day only: "set a sales record for January" fixes nothing for the month.
     if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
