@@ -28,6 +28,7 @@ const cases: readonly Case[] = [
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },
   // "No later than" sets a deadline, which lies ahead when no verb says otherwise.
   { sentence: 'Applications must be filed no later than March 1.', extent: 'March 1', type: 'DATE', value: '2016-03-01', dct: '2015-06-10' },
+  { sentence: 'Rudd may move the election date, which Gillard announced in January, though it must be held by November 30.', extent: 'November 30', type: 'DATE', value: '2013-11-30', dct: '2013-06-26' },
   // An irregular past verb holds a day gone by as a regular one does.
   { sentence: 'Rosetta woke up on Jan. 20 after 31 months in hibernation.', extent: 'Jan. 20', type: 'DATE', value: '2014-01-20', dct: '2014-11-13' },
   { sentence: 'Thousands of residents fled the city on Aug. 30 as the fighting spread.', extent: 'Aug. 30', type: 'DATE', value: '2014-08-30', dct: '2014-11-13' },
@@ -121,6 +122,12 @@ const cases: readonly Case[] = [
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
+  // A year opening a quote is the speaker's: the saying after the quote's close is not in that year.
+  { sentence: '"Last year was the hardest of my life," she said in an interview in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-20' },
+  { sentence: 'Last year, the party won a by-election in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-03-20' },
+  // A sentence opening on "That" and a noun goes on about the year the sentence before told.
+  { sentence: 'The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July.', extent: '7 July', type: 'DATE', value: '2005-07-07', dct: '2013-06-17' },
+  { sentence: 'The G8 last met in the UK in 2005. Leaders will meet again on 7 July.', extent: '7 July', type: 'DATE', value: '2013-07-07', dct: '2013-06-17' },
   // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
   { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
   // A day told in the past after "the year" in early January is of the year just gone, not later in the new one.

@@ -87,6 +87,8 @@ const cases: readonly Case[] = [
   { sentence: 'The show will return for a sixth season in the spring.', extent: 'the spring', type: 'DATE', value: '2014-SP', dct: '2013-06-11' },
   { sentence: 'The show ended its run in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2013-06-11' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
+  // What happens once a thing is done lies ahead; a state of things ("when the economy is weak") does not.
+  { sentence: 'The prime minister will step down once a successor is chosen, probably in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-20' },
   { sentence: 'Obama, who won 71 percent of the Hispanic vote in November, has said he wants a bill on his desk by the end of the summer.', extent: 'the end of the summer', type: 'DATE', value: '2013-SU', mod: 'END', dct: '2013-03-28' },
   { sentence: 'She must report within two weeks and complete the program by early summer, the judge said.', extent: 'early summer', type: 'DATE', value: '1990-SU', mod: 'START' },
   // "Inc." and "$5.2" do not end the sentence, so "earned" still governs the quarter.

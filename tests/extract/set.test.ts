@@ -36,6 +36,10 @@ const cases: readonly Case[] = [
   { sentence: 'The shelter turns away a few families a month.', extent: 'a month', type: 'SET', value: 'P1M' },
   // Hyphened before a noun, a rate still recurs.
   { sentence: 'The Fed could begin scaling back its $85 billion-a-month bond purchases later this year.', extent: 'a-month', type: 'SET', value: 'P1M' },
+  // Once a decade recurs as once a year does; "for a decade" is a span.
+  { sentence: 'The vote completed a once-a-decade leadership transition.', extent: 'a-decade', type: 'SET', value: 'P10Y' },
+  { sentence: 'The party holds a congress once a decade.', extent: 'a decade', type: 'SET', value: 'P10Y' },
+  { sentence: 'He has led the party for a decade.', extent: 'a decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The market is closed on Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },

@@ -142,6 +142,9 @@ const cases: readonly Case[] = [
   { sentence: 'A jury on Thursday convicted her. Its director, hired in 1996, spoke. Jurors reached the verdict shortly before noon.', extent: 'noon', type: 'TIME', value: '1998-10-22T12:00' },
   // …nor of a day told ahead since: a time told in the past is not of a day still to come.
   { sentence: 'De Blasio was elected mayor on Tuesday. He will take office on Jan. 1. Polls closed at 9 p.m., and the AP called the race minutes later.', extent: '9 p.m.', type: 'TIME', value: '2013-11-05T21:00', dct: '2013-11-06' },
+  // A time told ahead is not of a day gone by named before it in its sentence.
+  { sentence: 'Putin, who held tense talks with Cameron at Downing Street on Sunday, is due to arrive at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-17T15:00', dct: '2013-06-17' },
+  { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
   { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },

@@ -84,7 +84,7 @@ const everyName: Parser = (text) =>
     return set(s, e, `XXXX-${String(month).padStart(2, '0')}${m[4] ? `-${m[4].padStart(2, '0')}` : ''}`);
   });
 
-const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year)\b/gi, TRIGGER.unit);
+const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
@@ -94,7 +94,8 @@ const RATE_CONTEXT = new RegExp(
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four months a year`, `three cups of
- * coffee a day`, `$40 billion of mortgage bonds a month`, `several nights a week`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`); `per year`.
+ * coffee a day`, `$40 billion of mortgage bonds a month`, `several nights a week`, `once a decade`, hyphened before a noun (`$85
+ * billion-a-month purchases`, `a $10-a-day fee`, `a once-a-decade transition`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {

@@ -124,7 +124,8 @@ function openingYear(text: string, drafts: readonly Draft[], i: number, k: numbe
   const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
   const written = d && d.start >= drafts[i]!.start - 300 && typeof value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(value) : null;
   if (!d || !written) return undefined;
-  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n]/.test(text.slice(a.end, b.start));
+  // A quote's close ends the speaker's sentence too: '"Last year was the hardest," she said in January' is said now.
+  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
   for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
   const previous = k > 0 ? drafts[k - 1] : undefined;
   const first = !previous || sentenceEnd(previous, d);
@@ -141,6 +142,20 @@ function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: 
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
 const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
+/**
+ * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
+ * opens on "That" and a noun goes on about what the sentence before told in its year.
+ */
+function yearOfThatSentence(text: string, drafts: readonly Draft[], i: number): number | undefined {
+  const previous = drafts[i - 1];
+  const year = previous && typeof previous.value === 'string' && /^\d{4}$/.test(previous.value) ? Number(previous.value) : undefined;
+  if (year === undefined) return undefined;
+  const between = text.slice(previous!.end, drafts[i]!.start);
+  const stop = SENTENCE_BREAK.exec(between);
+  return stop && THAT_OPENS.test(between.slice(stop.index + 1)) ? year : undefined;
+}
+const SENTENCE_BREAK = /[.!?]\s/;
+const THAT_OPENS = /^\s+That\s+[a-z]+\b[^.!?\n]{0,120}$/;
 /**
  * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
  * years ago in".
@@ -304,6 +319,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const tense = tenseAround(d.start, d.end);
     return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
   };
+  const toldAheadOfPast = (d: Draft, day: Anchor): boolean => !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
   // The year of the next date written in full after each draft, for a history's leaps ahead.
   const nextWrittenYear: (number | undefined)[] = [];
   if (narrative) {
@@ -526,7 +542,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A list of dated lines gives its lines their years in a history too.
     const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
     const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
+      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
       : undefined);
     if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
     // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
@@ -544,8 +560,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && !inSentenceOfLast(d) &&
       ((isAfter(lastDay, dct) && !toldInTense(d, lastDay)) || (lastFurtherBack && !narrative));
     const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
+    // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
     const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
-      ((toldDay === last && inSentenceOfLast(d)) || toldInTense(d, toldDay));
+      ((toldDay === last && inSentenceOfLast(d) && !toldAheadOfPast(d, toldDay)) || toldInTense(d, toldDay));
     const useAnchor = d.anaphoric || narrative || ofToldDay;
     const fromNow = d.anaphoric === true && d.start < nowSentenceEnd;
     const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
