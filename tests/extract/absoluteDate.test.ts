@@ -5,6 +5,9 @@ const DCT = '1998-02-27';
 
 const cases: readonly Case[] = [
   { sentence: 'On September 1, 1939, Germany and Slovakia attacked Poland.', extent: 'September 1, 1939', type: 'DATE', value: '1939-09-01' },
+  // Every year of a list, the middle ones too; a figure after another and a comma is one of a list of figures.
+  { sentence: 'Wales won the title in 2005, 2008, 2012 and 2013.', extent: '2008', type: 'DATE', value: '2008' },
+  { sentence: 'Wales won the title in 2005, 2008, 2012 and 2013.', extent: '2012', type: 'DATE', value: '2012' },
   // A case at law has "v." and keeps its year in brackets (a fixture's kick-off does not).
   { sentence: 'Brown v. Board of Education (1954) ended segregation in schools.', extent: '1954', type: 'DATE', value: '1954' },
   { sentence: 'Finland was invaded by the Soviet Union in November 1939.', extent: 'November 1939', type: 'DATE', value: '1939-11' },

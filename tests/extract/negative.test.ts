@@ -21,6 +21,7 @@ const NOTHING: readonly string[] = [
   'Still ahead on World News Tonight, a mother who found her son.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
+  'The tallies were 3, 1500 troops and 12 tanks.',
   'Troops staged an early-morning raid and basked in the late afternoon sun.',
   // At a sentence's start too.
   'Monday Night Football returns to ESPN, and Friday Night Lights was filmed in Texas.',

@@ -4,6 +4,7 @@
  */
 import { addDays, dayOf, formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { valueToInterval } from '../valueToInterval.ts';
+import { isDigit } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
@@ -25,7 +26,7 @@ const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|
  * Numbers glued to money, percentages, units or other digits are quantities, not years; a year before "/24" starts a
  * span of two ("2023/24").
  */
-const NOT_BEFORE = `(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d[,.]?\\s)(?<!\\b${IDENTIFIER}\\s{1,3})`;
+const NOT_BEFORE = `(?<![$£€#\\d.,/:])(?<!\\d[-–]|\\d\\.?\\s)(?<!\\b${IDENTIFIER}\\s{1,3})`;
 const NOT_AFTER = '(?![\\d%]|[.,:]\\d|\\/(?!\\d{2}(?![\\d/]))\\d|\\s*(?:%|percent|per\\s?cent|tons?|tonnes|people|points?|shares|troops|soldiers|men|feet|miles|km|metres|meters|kilometres|kilometers|dollars|yuan|yen|euros?|pounds|barrels|acres|units|cars|jobs|votes|seats|deaths|casualties|' +
   // "1,500 killed in the fighting" counts the dead; "a storm in 2012 killed 49 people" is a year, and "killed" its verb.
   'killed(?!\\s+(?:\\d|(?:at\\s+least|more\\s+than|nearly|almost|about|some|dozens|hundreds|thousands|scores|an?|the|his|her|their|its|people)\\b))|dead|\\$)\\b)(?!-(?:year|month|day|week|foot|point|page|member|strong|mile|seat)\\b)';
@@ -210,6 +211,8 @@ function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count
 }
 /** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs", "2045 local time". */
 const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b|\\s+local\\s+time\\b)`);
+/** A year, a comma and a space right before: the years of a list. */
+const YEAR_AND_COMMA_BEFORE = /(?:^|[^\d,.])(?:1[0-9]{3}|20[0-9]{2}), $/;
 /**
  * A fixture, two sides with "v" or "vs" between (a case at law has "v."), right before an opening bracket: "Chelsea v
  * Southampton (".
@@ -230,6 +233,9 @@ const bareYear: Parser = (text) =>
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
     // restated on another zone's clock).
     if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+    // "3, 1500 troops": a number after another and a comma is one of a list of figures, unless that one is a year too
+    // ("won the title in 2005, 2008, 2012 and 2013").
+    if (text.charCodeAt(s - 2) === 44 && isDigit(text.charCodeAt(s - 3)) && !precededBy(text, s, YEAR_AND_COMMA_BEFORE)) return undefined;
     // "Arsenal v Reading (1500)": in a list of fixtures the figure in brackets is the kick-off on a 24-hour clock.
     // ("CPC vs KMT and the Long March (1927-1937)" is a span of years.)
     if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && y % 100 < 60 && precededBy(text, s, FIXTURE_BEFORE)) return undefined;
