@@ -207,6 +207,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // So is one early, late or in the middle.
+  { sentence: 'Planting of corn, which usually begins in early April in Kansas, is running behind.', extent: 'early April', type: 'DATE', value: 'XXXX-04', mod: 'START', dct: '2013-04-11' },
+  { sentence: 'Wheat harvest in Oklahoma typically begins in late May or early June.', extent: 'early June', type: 'DATE', value: 'XXXX-06', mod: 'START', dct: '2013-04-11' },
   // The dots of a clock between the word of habit and the month end no sentence.
   { sentence: 'Power demand typically peaks between 4 p.m. and 6 p.m. on weekdays in July and August.', extent: 'August', type: 'DATE', value: 'XXXX-08', dct: '2013-03-01' },
   { sentence: 'The tide usually turns around 9 a.m. in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-01' },
