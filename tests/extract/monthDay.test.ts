@@ -275,6 +275,8 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // What a thing covers is told in the present, whatever was done to it before.
+  { sentence: "The agency's winter outlook, released Thursday, covers December through February.", extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-10-17' },
   // What an outlook or a plan calls for lies ahead, whatever was done to it before.
   { sentence: "The Climate Prediction Center's seasonal outlook, issued last Thursday, calls for above-normal temperatures across Texas from April through June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
   { sentence: 'The plan, approved by the council in January, calls for a new levee to be finished by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
