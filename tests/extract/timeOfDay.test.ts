@@ -161,6 +161,9 @@ const cases: readonly Case[] = [
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
   { sentence: 'The capsule reached orbit Friday, and flight controllers regained control of two pods in the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-03-01TAF', dct: '2013-03-01' },
   { sentence: 'He works in the morning and sleeps in the afternoon.', extent: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  // So is a part told by when something is done, and one early or late without "the".
+  { sentence: 'Snow totals in Chicago reached 14 inches by early afternoon.', extent: 'early afternoon', type: 'TIME', value: '2013-03-05TAF', dct: '2013-03-05' },
+  { sentence: 'By late afternoon the snow had stopped.', extent: 'late afternoon', type: 'TIME', value: '2013-03-05TAF', dct: '2013-03-05' },
   // After a month told in passing, the story is at no day of it: the day of writing's afternoon, not one of that month.
   { sentence: 'He won the U.S. Open last September. Temperatures on Centre Court reached nearly 100 degrees during the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-07-07TAF', dct: '2013-07-07' },
   // Every time of the list recurs, not only the first.

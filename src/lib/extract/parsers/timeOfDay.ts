@@ -552,16 +552,18 @@ const earlyHours: Parser = (text) =>
     return time(s, e, value, named ? { mod: 'START' } : { mod: 'START', dayless: true });
   });
 
-const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|,)\b)/gi, TRIGGER.dayPart);
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout|by|until|till)\s+((?:the\s+)?(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|the|,)\b)/gi, TRIGGER.dayPart);
 /**
- * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`: a part of the
+ * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`, `reached 14
+ * inches by early afternoon`: a part of the
  * day the story is at (TimeBank tags it so), told in the past or ahead; otherwise ("works in the morning"), of any day. Not the
  * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
  */
 const inThePart: Parser = (text) =>
   scan(text, IN_THE_PART, (m, s, e) => {
     const part = PART[(m[2] ?? '').toLowerCase()];
-    if (!part) return undefined;
+    // "by early afternoon", "until late morning": "the" may go only before a part told early or late.
+    if (!part || !/^(?:the|early|late)\s/i.test(m[1] ?? '')) return undefined;
     const start = s + m[0].length - (m[1] ?? '').length;
     // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
     // during the afternoon"), of no day it can name.
