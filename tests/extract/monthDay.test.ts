@@ -275,6 +275,8 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // "May" between two months of a list is the month.
+  { sentence: 'The outlook for April, May and June favors above-normal rainfall.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-22' },
   // What a thing covers is told in the present, whatever was done to it before.
   { sentence: "The agency's winter outlook, released Thursday, covers December through February.", extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-10-17' },
   // What an outlook or a plan calls for lies ahead, whatever was done to it before.
