@@ -56,7 +56,8 @@ const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|c
 /** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
- * Past forms; those that are also participles ("will be held", "to be paid", "to be 50 percent contained"), and "last", also a verb ("will last
+ * Past forms; those that are also participles ("will be held", "to be paid", "to be 50 percent contained", what one
+ * is "to have" done: "expects to have power restored by Sunday"), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
  * before the words the verb takes ("and last into Wednesday"), nor after "is" and maybe an adverb ("is usually held in
@@ -64,7 +65,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * there rescans a run of spaces.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3}|\\d{1,3}(?:\\s{1,3}percent|%)\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3}|\\d{1,3}(?:\\s{1,3}percent|%)\\s{1,3})?\\w+)(?<!\\bto\\s{1,3}have\\s{1,3}(?!been\\b)[\\w-]{1,20}\\s{1,3}(?:[\\w-]{1,20}\\s{1,3}){0,2}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
