@@ -233,6 +233,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // So is one early, late or in the middle.
+  { sentence: 'Planting of corn, which usually begins in early April in Kansas, is running behind.', extent: 'early April', type: 'DATE', value: 'XXXX-04', mod: 'START', dct: '2013-04-11' },
+  { sentence: 'Wheat harvest in Oklahoma typically begins in late May or early June.', extent: 'early June', type: 'DATE', value: 'XXXX-06', mod: 'START', dct: '2013-04-11' },
   // The dots of a clock between the word of habit and the month end no sentence.
   { sentence: 'Power demand typically peaks between 4 p.m. and 6 p.m. on weekdays in July and August.', extent: 'August', type: 'DATE', value: 'XXXX-08', dct: '2013-03-01' },
   { sentence: 'The tide usually turns around 9 a.m. in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-01' },
@@ -298,6 +301,10 @@ const cases: readonly Case[] = [
   },
   // …however near the last one was.
   { sentence: 'Applications open in March, the council said.', extent: 'March', type: 'DATE', value: '2025-03', dct: '2024-04-10' },
+  // "May" between two months of a list is the month.
+  { sentence: 'The outlook for April, May and June favors above-normal rainfall.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-22' },
+  // What a thing covers is told in the present, whatever was done to it before.
+  { sentence: "The agency's winter outlook, released Thursday, covers December through February.", extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-10-17' },
   // What an outlook or a plan calls for lies ahead, whatever was done to it before.
   { sentence: "The Climate Prediction Center's seasonal outlook, issued last Thursday, calls for above-normal temperatures across Texas from April through June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },
   { sentence: 'The plan, approved by the council in January, calls for a new levee to be finished by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-14' },

@@ -175,6 +175,9 @@ const cases: readonly Case[] = [
   // A day named before it in its sentence is the day, whatever the tense; a new sentence may open with it.
   { sentence: 'He spent Thursday in the West Bank city of Ramallah, meeting Palestinian President Mahmoud Abbas, before returning to Jerusalem for a speech to Israeli students in the evening.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },
   { sentence: 'He met Abbas on Thursday. In the evening he gave a speech.', extent: 'the evening', type: 'TIME', value: '2013-03-21TEV', dct: '2013-03-22' },
+  // So is a part told by when something is done, and one early or late without "the".
+  { sentence: 'Snow totals in Chicago reached 14 inches by early afternoon.', extent: 'early afternoon', type: 'TIME', value: '2013-03-05TAF', dct: '2013-03-05' },
+  { sentence: 'By late afternoon the snow had stopped.', extent: 'late afternoon', type: 'TIME', value: '2013-03-05TAF', dct: '2013-03-05' },
   // After a month told in passing, the story is at no day of it: the day of writing's afternoon, not one of that month.
   { sentence: 'He won the U.S. Open last September. Temperatures on Centre Court reached nearly 100 degrees during the afternoon.', extent: 'the afternoon', type: 'TIME', value: '2013-07-07TAF', dct: '2013-07-07' },
   // Every time of the list recurs, not only the first.

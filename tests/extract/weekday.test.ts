@@ -229,9 +229,14 @@ const cases: readonly Case[] = [
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },
+  { sentence: 'Another freeze is possible, the weather service said, with lows in the 20s forecast for Saturday night in western Kansas.', extent: 'Saturday night', type: 'TIME', value: '2013-04-13TNI', dct: '2013-04-11' },
   // A participle after "be" and a share is no deed done: "to be 50 percent contained by Saturday" lies ahead.
   { sentence: 'Officials said they expect the fire to be 90% contained by Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
   { sentence: 'Fire officials said they expect the blaze to be 50 percent contained by the weekend, weather permitting.', extent: 'the weekend', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-13' },
+  // So is what one is to have done: "to have power restored by Sunday" lies ahead; "to have died on Sunday" not.
+  { sentence: 'Utilities expect to have power restored to most customers by Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2013-03-24TNI', dct: '2013-03-22' },
+  { sentence: 'The company said it hoped to have all customers restored by Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
+  { sentence: 'He is believed to have been killed on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
   // A thing expected on a day, with no verb of its own, is still to come, in a sentence told in the past too.
   { sentence: 'He said he hoped to finish work on the bill by the end of the week, before a snowstorm expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-13', dct: '2014-02-12' },
   { sentence: 'Shares fell more than expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-06', dct: '2014-02-12' },

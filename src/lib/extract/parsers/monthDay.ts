@@ -204,6 +204,11 @@ function monthToken(token: string): MonthToken {
 }
 
 const IN_YEAR_AFTER = /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/;
+const LISTED_MONTH_AFTER = new RegExp(`^(?:,\\s+|,?\\s+(?:and|or)\\s+)${MONTH_RE}(?![\\w])`);
+/** "the outlook for April, May and June": a month between two others in a list is a month, whatever else it spells. */
+const inListOfMonths = (text: string, s: number, e: number): boolean =>
+  text.charCodeAt(s - 2) === 44 && LISTED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && LISTED_MONTH_AFTER.test(text.slice(e, e + 16));
+
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
 const TOLD_WORD_ENDS = 'sgt';
@@ -217,7 +222,7 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
-    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) {
+    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s)) && !inListOfMonths(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;

@@ -580,17 +580,18 @@ const earlyHours: Parser = (text) =>
 
 /** A day named by its weekday, as "today", or by its month and day. */
 const DAY_NAMED = new RegExp(`\\b(?:${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b|\\b(?:${MONTH_RE})\\.?\\s+\\d`, 'i');
-const IN_THE_PART = pattern(/\b(?:in|during|through|throughout)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|he|she|they|we|it|,)\b)/gi, TRIGGER.dayPart);
+const IN_THE_PART = pattern(/\b(?:in|during|through|throughout|by|until|till)\s+(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening))(?=\s*[,.;:!?)]|\s+(?:and|but|to|when|as|before|after|with|at|on|in|for|by|local|he|she|they|we|it|the|,)\b)/gi, TRIGGER.dayPart);
 /**
  * `regained control of two pods in the afternoon`, `placed buy orders in the morning to start trading`, `In the evening
- * he spoke`: a part of the day the story is at (TimeBank tags it so), told in the past or ahead, or after a day named
+ * he spoke`, `had stopped by the afternoon`: a part of the day the story is at (TimeBank tags it so), told in the past or ahead, or after a day named
  * in its sentence; otherwise ("works in the morning"), of any day. Not the
  * morning of a thing ("in the morning of 29 April", "in the evening of his life"), which other patterns take or leave.
  */
 const inThePart: Parser = (text) =>
   scan(text, IN_THE_PART, (m, s, e) => {
     const part = PART[(m[2] ?? '').toLowerCase()];
-    if (!part) return undefined;
+    // "by early afternoon", "until late morning": "the" may go only before a part told early or late.
+    if (!part || !/^(?:the|early|late)\s/i.test(m[1] ?? '')) return undefined;
     const start = s + m[0].length - (m[1] ?? '').length;
     // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
     // during the afternoon"), of no day it can name. A day named before it in its sentence is that day, whatever the

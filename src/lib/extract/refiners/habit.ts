@@ -1,12 +1,14 @@
 /**
- * A bare month or season in a sentence of a habit is any year's: "In winter the lake usually freezes", "Farmers
- * typically plant in April". On a timeline it has no place, rather than a wrong one in the year of writing.
+ * A bare month or season (maybe early, late or mid) in a sentence of a habit is any year's: "In winter the lake usually
+ * freezes", "Farmers typically plant in April", "harvest typically begins in late May". On a timeline it has no place,
+ * rather than a wrong one in the year of writing.
  */
 import type { Draft, Tense } from '../draft.ts';
 import { SEASON_CODES } from '../lexicon.ts';
 
 const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
+const PART_BEFORE = /^(?:early|late|mid)[\s-]+/i;
 /**
  * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
  * "reports every year in April"). Found at its "year", looking back for the rest: the engine skips to the word fast.
@@ -57,7 +59,8 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // A bare month that ends a span ("peaks between December and February") is told from the span's start, as habitual.
     const month = d.source === 'monthDay' && (d.yearless === true || d.anaphoric === true);
     if (!month && d.source !== 'partOfYear') return undefined;
-    const own = text.slice(d.start, d.end);
+    // "usually begins in early April": a word of part before the month leaves it bare.
+    const own = text.slice(d.start, d.end).replace(PART_BEFORE, '');
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
     if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
     if (!inSentence(wordsOfHabit(), d.start, d.end) && !inSentence(yearlyRounds(), d.start, d.end)) return undefined;

@@ -29,7 +29,7 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
- * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", reported: "said more rain was expected Monday", "before
+ * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), and so
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
@@ -42,7 +42,7 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
  * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|expecting|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about|forecast|predicted|projected)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|(?:kicks|tees|tips)\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|sails|docks|debuts|premieres|(?:lifts|takes)\s+off|touches\s+down|sets\s+sail|(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)|faces\s+an?\s|goes\s+into\s+effect|heads?\s+to\s+the\s+polls|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)|can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|wants?|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)|calls\s+for)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|expecting|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about|forecast|predicted|projected)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|(?:kicks|tees|tips)\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|sails|docks|debuts|premieres|(?:lifts|takes)\s+off|touches\s+down|sets\s+sail|(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)|faces\s+an?\s|goes\s+into\s+effect|heads?\s+to\s+the\s+polls|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)|can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|wants?|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)|calls\s+for)\b/gi;
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
@@ -65,7 +65,8 @@ const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|c
 /** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
- * Past forms; those that are also participles ("will be held", "to be paid", "to be 50 percent contained"), and "last", also a verb ("will last
+ * Past forms; those that are also participles ("will be held", "to be paid", "to be 50 percent contained"; for what
+ * one is "to have" done see TO_HAVE_DONE), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
  * before the words the verb takes ("and last into Wednesday"), nor after "is" and maybe an adverb ("is usually held in
@@ -76,8 +77,12 @@ const PAST = new RegExp(
   `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3}|\\d{1,3}(?:\\s{1,3}percent|%)\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
-/** "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". */
-const PRESENT = /\b(?:is|are|am|says|say|remains?|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
+/**
+ * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". What a thing covers or
+ * spans is told in the present, whatever was done to it ("the outlook, released Thursday, covers December through
+ * February").
+ */
+const PRESENT = /\b(?:is|are|am|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
 /**
  * "Beginning Monday, …", "starting at 6 p.m.": participles that look ahead, unless a deed before them in their clause
  * sets the time ("ordered the evacuation beginning at 6 p.m. Thursday", "the strike began Monday, starting at dawn").
@@ -217,8 +222,23 @@ interface Markers {
   readonly present: Spans;
 }
 
-const markersIn = (text: string, ranges: readonly (readonly [number, number])[]): Markers =>
-  ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: spansIn(text, ranges, PAST), present: spansIn(text, ranges, PRESENT) });
+/**
+ * What one is "to have" done, with its object between, is no deed done: "expects to have power restored by Sunday"
+ * ("believed to have been killed", "to have died" are). Looked for by hand after the past forms are found: a
+ * lookbehind this long in PAST is tried at every one of them.
+ */
+const TO_HAVE_DONE = /\bto\s+have\s+(?!been\b)[\w-]+\s+(?:[\w-]+\s+){0,2}$/i;
+function withoutToHaveDone(text: string, s: Spans): Spans {
+  const keep = s.starts.map((start) => !TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start)));
+  if (keep.every(Boolean)) return s;
+  return { starts: s.starts.filter((_, i) => keep[i]), ends: s.ends.filter((_, i) => keep[i]) };
+}
+
+/** The markers in the given stretches; `toHave`: does the text hold "to have" anywhere (most do not)? */
+const markersIn = (text: string, ranges: readonly (readonly [number, number])[], toHave: boolean): Markers => {
+  const past = spansIn(text, ranges, PAST);
+  return { future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: toHave ? withoutToHaveDone(text, past) : past, present: spansIn(text, ranges, PRESENT) };
+};
 
 /** The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March"). */
 const TIME_PREPOSITION = '(?:on|in|during|between|from|until|till|through)';
@@ -452,12 +472,13 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
   // Markers are looked for in a stretch only when a timex in it is first asked about: a history asks the tense of few
   // of its dates, and a stretch never asked about costs nothing.
   const found: (Markers | undefined)[] = [];
+  const toHave = text.includes('to have');
   const rangeStarts = ranges.map((r) => r[0]);
   const markersAt = (at: number, s: number, e: number): Markers => {
     const i = lowerBound(rangeStarts, at + 1) - 1;
     const range = ranges[i];
-    if (!range || range[1] < at) return markersIn(text, [[s, e]]);
-    return (found[i] ??= markersIn(text, [range]));
+    if (!range || range[1] < at) return markersIn(text, [[s, e]], toHave);
+    return (found[i] ??= markersIn(text, [range], toHave));
   };
   return (start, end) => {
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.

@@ -25,9 +25,9 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
     const [first, second] = [out[i]!, out[i + 1]!];
-    if (!DAY.test(first.value) || weekdayOf(text.slice(first.start, first.end)) === undefined) continue;
+    if (!DAY.test(first.value)) continue;
     const secondDay = DAY_OF.exec(second.value)?.[1];
-    if (secondDay === undefined || secondDay >= first.value) continue;
+    if (secondDay === undefined || secondDay >= first.value || weekdayOf(text.slice(first.start, first.end)) === undefined) continue;
     const join = text.slice(first.end, second.start);
     const secondText = text.slice(second.start, second.end);
     const [a, b] = [parseDay(first.value), parseDay(secondDay)];
