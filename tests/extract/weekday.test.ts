@@ -134,6 +134,7 @@ const cases: readonly Case[] = [
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
+  { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
   // "Friday next", "Tuesday last" closing their phrase: the coming one, the one gone by; not before "week".
   { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },

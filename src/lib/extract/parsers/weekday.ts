@@ -128,14 +128,16 @@ const weekdayMatch = (text: string) =>
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && pairStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
-    // "Tuesday week": a week after the coming Tuesday (British).
-    if (!key && /^\s+week\b(?!['’-])/.test(after)) {
+    // "Tuesday week", "Saturday fortnight": a week (two) after the coming Tuesday (British).
+    const weeksOn = !key ? /^\s+(week|fortnight)\b(?!['’-])/.exec(text.slice(e, e + 14)) : null;
+    if (weeksOn) {
       const week = weekdayResolver(wd, 1);
+      const days = weeksOn[1] === 'week' ? 7 : 14;
       const value: Resolver = (ctx) => {
         const day = parseDay(week(ctx));
-        return day ? formatDay(addDays(day, 7)) : week(ctx);
+        return day ? formatDay(addDays(day, days)) : week(ctx);
       };
-      return { start: s, end: e + /^\s+week/.exec(after)![0].length, type: 'DATE', value, source: 'weekday' };
+      return { start: s, end: e + weeksOn[0].length, type: 'DATE', value, source: 'weekday' };
     }
     // "on Friday next", "on Tuesday last": the coming one, the one gone by (British and Irish, in formal notices).
     const told = !key ? NEXT_OR_LAST_AFTER.exec(after) : null;
