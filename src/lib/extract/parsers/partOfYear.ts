@@ -77,17 +77,6 @@ const quarters: Parser = (text) =>
     const fullYear = (m[2] ?? m[5] ?? m[6] ?? m[3]) ? undefined : FULL_YEAR_AFTER.exec(text.slice(e, e + 40))?.[1];
     const toldYear = m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
     const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
-    // "the fiscal third quarter ended March 31": the quarter is of the year of the day it ended, as the news corpora
-    // write it ("the fiscal-first quarter ended Sept. 30", 1989-Q1), whatever the months of a fiscal year.
-    // The day may come first ("ended 31 March") and have its year ("ended March 31, 2013": 2013-Q4, as its firm numbers
-    // the quarter).
-    const endDay = typeof part === 'string' ? undefined : QUARTER_ENDED_AFTER.exec(text.slice(e, e + 40));
-    const endMonth = endDay ? monthOf(endDay[1] ?? endDay[4] ?? '') : undefined;
-    if (endDay?.[5]) return date(s, e, `${endDay[5]}-Q${q}`);
-    if (endMonth) {
-      const ended = monthDayResolver(endMonth, Number(endDay![2] ?? endDay![3]));
-      return date(s, e, (ctx) => `${ended(ctx).slice(0, -6)}-Q${q}`);
-    }
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
@@ -104,10 +93,6 @@ const quarters: Parser = (text) =>
 /** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
-/** The day a quarter ended, right after it: " ended March 31", ", which ended Dec. 29", " ended 31 March 2013". */
-const QUARTER_ENDED_AFTER = new RegExp(
-  `^,?\\s+(?:(?:that|which)\\s+)?ended\\s+(?:on\\s+)?(?:(${MONTH_RE})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
-);
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 /** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
 const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;
