@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   // A quarter that ended on a day told is of that day's year, fiscal or not.
   { sentence: 'Profit for the fiscal third quarter ended March 31 rose 19 percent.', extent: 'the fiscal third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-04-18' },
   { sentence: 'Apple sold 47.8 million iPhones in the fiscal first quarter ended December 29.', extent: 'the fiscal first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-01-24' },
+  { sentence: 'Infosys reported a 1.4% drop in net profit for the fourth quarter ended March 31, 2013.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-05-15' },
+  { sentence: 'The firm made a profit in the first quarter ended June 30.', extent: 'the first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-05-15' },
+  { sentence: 'Profit for the fourth quarter ended 31 March 2013 fell by 2 per cent.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-05-15' },
+  // …unless the quarter has its own year written.
+  { sentence: 'Sales in the fourth quarter of fiscal 2012, which ended Feb. 1, 2013, fell.', extent: 'the fourth quarter of fiscal 2012', type: 'DATE', value: '2012-Q4', dct: '2013-05-15' },
   // Told in the past, a quarter not yet begun is no candidate, however near.
   { sentence: 'Stocks had their best first quarter since 1998.', extent: 'first quarter', type: 'DATE', value: '2012-Q1', dct: '2012-12-28' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its

@@ -24,6 +24,10 @@ const cases: readonly Case[] = [
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
+  // "a week today", "a week tomorrow": that many weeks after the day; not a span lasting until it ("for a week today").
+  { sentence: 'The results will be out a week today.', extent: 'a week today', type: 'DATE', value: '2013-03-27', dct: '2013-03-20' },
+  { sentence: 'We meet again a week tomorrow.', extent: 'a week tomorrow', type: 'DATE', value: '2013-03-28', dct: '2013-03-20' },
+  { sentence: 'He has been away for a week today.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2013-03-20' },
   // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.

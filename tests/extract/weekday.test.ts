@@ -171,6 +171,11 @@ const cases: readonly Case[] = [
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
+  { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
+  // A weekday and the number of its day: that day, in the month near the writing where it falls on that weekday.
+  { sentence: 'The hearing resumes on Wednesday 27th.', extent: 'Wednesday 27th', type: 'DATE', value: '2013-03-27', dct: '2013-03-20' },
+  { sentence: 'We met on Friday the 1st.', extent: 'Friday the 1st', type: 'DATE', value: '2013-03-01', dct: '2013-03-20' },
+  { sentence: 'The service on Monday 29th will be led by the bishop.', extent: 'Monday 29th', type: 'DATE', value: '2013-04-29', dct: '2013-03-20' },
   // "Friday next", "Tuesday last" closing their phrase: the coming one, the one gone by; not before "week".
   { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },

@@ -149,7 +149,7 @@ export const SPOKEN_ZONE_RE =
  * before a day read as a clock, not a year or a price. Not after a verb of a market's level ("closed at 1530 on
  * Friday" is an index).
  */
-export const AT_CLOCK_BEFORE = /(?<!\b(?:closed|ended|finished|stood|traded|rose|fell|peaked)\s{1,3})\bat\s{1,3}(?:about\s{1,3}|around\s{1,3}|approximately\s{1,3})?$/i;
+export const AT_CLOCK_BEFORE = /\bat(?<!\b(?:closed|ended|finished|stood|traded|rose|fell|peaked)\s{1,3}at)\s{1,3}(?:about\s{1,3}|around\s{1,3}|approximately\s{1,3})?$/i;
 /** The day right after such a clock time: " on Thursday", " tonight", " this morning". */
 export const CLOCK_DAY_AFTER = `\\s+(?:on\\s+(?:${FULL_WEEKDAY})|tonight|today|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b`;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */

@@ -49,6 +49,7 @@ const FAMILIES = {
   fortnight: ['fortnight'],
   newYear: ['new year'],
   fiscal: ['fiscal'],
+  bankHoliday: ['bank holiday'],
   term: ['term'],
   ago: ['ago'],
   history: ['former', 'modern', 'present-day', 'present day'],
@@ -57,7 +58,7 @@ const FAMILIES = {
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day, Palm Sunday…) or hold another family's word (Good Friday,
   // Holy Week, Fourth of July): reusing those triggers keeps the one pre-scan short.
-  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes', 'bank holiday', 'burns', 'jayanti'],
+  holiday: ['christmas', 'new year', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;
@@ -192,10 +193,14 @@ function digitFamilies(text: string, start: number, end: number): readonly Trigg
  */
 const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
   'am', 'a.', 'pm', 'p.', "o'", 'o’', 'in', 'at', 'hr', 'ho', 'gm', 'ut', 'bs', 'ce', 'cs', 'cd', 'es', 'ed', 'et', 'ct',
-  'ms', 'md', 'mt', 'ps', 'pd', 'pt', 'pa', 'ea', 'mo', 'lo', 'is', 'ae', 'ac', 'aw', 'nz', 'sa', 'hk', 'sg', 'pk',
+  'ms', 'md', 'mt', 'ps', 'pd', 'pt', 'pa', 'ea', 'mo', 'lo',
 ]);
-/** A day right after, which makes "at 1530" a clock ("at 1530 on Thursday", "at 22.00 tonight"). */
-const DAY_AFTER_DIGITS = /^(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+/**
+ * The zones of Commonwealth news, in capitals ("0600 IST", "10am AEST"), and a day right after, which makes "at 1530" a
+ * clock ("at 1530 on Thursday", "at 22.00 tonight"): looked at only after the two letters they start with.
+ */
+const MORE_CLOCK_STARTS: ReadonlySet<string> = new Set(['IS', 'AE', 'AC', 'AW', 'NZ', 'SA', 'HK', 'SG', 'PK', 'on', 'to', 'th', 'ye']);
+const MORE_CLOCK_WORDS = /^(?:IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/;
 /** Does a clock reading follow the digits ending at `end`: ":30", or (after ".30" and spaces) one of the words above? */
 function clockFollows(text: string, end: number): boolean {
   let i = end;
@@ -203,10 +208,9 @@ function clockFollows(text: string, end: number): boolean {
   if (c === 58) return true; // :
   if (c === 46 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) i += 3; // .30
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (CLOCK_WORD_STARTS.has(text.slice(i, i + 2).toLowerCase())) return true;
-  // A look at the first letter before the pattern: most numbers are followed by neither.
-  const first = text.charCodeAt(i) | 32;
-  return (first === 111 || first === 116 || first === 121) && DAY_AFTER_DIGITS.test(text.slice(i, i + 20)); // o t y
+  const start = text.slice(i, i + 2);
+  if (CLOCK_WORD_STARTS.has(start.toLowerCase())) return true;
+  return MORE_CLOCK_STARTS.has(start) && MORE_CLOCK_WORDS.test(text.slice(i, i + 16));
 }
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 

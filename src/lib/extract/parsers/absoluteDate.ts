@@ -240,7 +240,7 @@ const bareYear: Parser = (text) =>
     // ("CPC vs KMT and the Long March (1927-1937)" is a span of years.)
     if (text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41 && y % 100 < 60 && precededBy(text, s, FIXTURE_BEFORE)) return undefined;
     // "departs at 1530 on Thursday": a clock too.
-    if (y % 100 < 60 && y < 2400 && precededBy(text, s, AT_CLOCK_BEFORE) && CLOCK_DAY_AFTER_RE.test(text.slice(e, e + 24))) return undefined;
+    if (y % 100 < 60 && y < 2400 && CLOCK_DAY_AFTER_RE.test(text.slice(e, e + 24)) && precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
     // "asteroid 2012 DA14", "comet 1996 B2": a year with capitals and digits after it is an astronomer's designation.
     // ("In 2012 A380 deliveries rose": after a preposition it is a year.)
     if (text.charCodeAt(e) === 32 && DESIGNATION_AFTER.test(text.slice(e, e + 8)) && !precededByPreposition(text, s)) return undefined;

@@ -23,9 +23,9 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
   'all saints day': [11, 1],
-  // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain, Burns Night, Gandhi's birthday.
+  // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain.
   'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
-  'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1], 'burns night': [1, 25], 'gandhi jayanti': [10, 2],
+  'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -147,7 +147,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Burns\s+Night|Gandhi\s+Jayanti|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day|(?:(?:[Ee]arly|[Ll]ate)\s+May|May\s+Day|[Ss]pring|[Ss]ummer|August)\s+[Bb]ank\s+[Hh]oliday|(?<=\bthe\s)May\s+[Bb]ank\s+[Hh]oliday)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day. */
@@ -197,6 +197,15 @@ function feastDay(name: string, year: number | undefined, force: Force | undefin
   const fixed = FIXED[name];
   return fixed && ((year !== undefined && dayIn(name, year)) || fixedValue(fixed[0], fixed[1], force));
 }
+
+const BANK_HOLIDAY = pattern(/\b(?:(?:[Ee]arly|[Ll]ate)\s+May|May(?:\s+Day)?|[Ss]pring|[Ss]ummer|August)\s+[Bb]ank\s+[Hh]oliday\b/g, TRIGGER.bankHoliday);
+/** `the May bank holiday`, `the August bank holiday`: the Monday of England's and Wales's bank holidays, as a feast's day. */
+const bankHolidays: Parser = (text) =>
+  scan(text, BANK_HOLIDAY, (m, s, e) => {
+    const name = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const value = feastDay(name, undefined, undefined);
+    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+  });
 
 const HOLIDAY_PART = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
@@ -254,4 +263,4 @@ const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(f
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
 const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(true));
 
-export const holidayParser: Parser = (text) => [...holidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];
+export const holidayParser: Parser = (text) => [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];

@@ -80,14 +80,6 @@ const quarters: Parser = (text) =>
     const fullYear = (m[2] ?? m[5] ?? m[6] ?? m[3]) ? undefined : FULL_YEAR_AFTER.exec(text.slice(e, e + 40))?.[1];
     const toldYear = m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
     const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
-    // "the fiscal third quarter ended March 31": the quarter is of the year of the day it ended, as the news corpora
-    // write it ("the fiscal-first quarter ended Sept. 30", 1989-Q1), whatever the months of a fiscal year.
-    const endDay = typeof part === 'string' ? undefined : QUARTER_ENDED_AFTER.exec(text.slice(e, e + 32));
-    const endMonth = endDay ? monthOf(endDay[1] ?? '') : undefined;
-    if (endMonth) {
-      const ended = monthDayResolver(endMonth, Number(endDay![2]));
-      return date(s, e, (ctx) => `${ended(ctx).slice(0, -6)}-Q${q}`);
-    }
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
     const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
@@ -104,8 +96,6 @@ const quarters: Parser = (text) =>
 /** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
-/** The day a quarter ended, right after it: " ended March 31", ", which ended Dec. 29". */
-const QUARTER_ENDED_AFTER = new RegExp(`^,?\\s+(?:(?:that|which)\\s+)?ended\\s+(?:on\\s+)?(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})`);
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
 /** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
 const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;

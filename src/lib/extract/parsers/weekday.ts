@@ -2,7 +2,7 @@
  * Weekdays: `Wednesday`, `last Friday`, `next Monday`, `this Sunday`, `Wednesday's call` (extent stops before "'s").
  * The date is chosen from the reference day and the tense.
  */
-import { addDays, formatDay, isoWeekday, parseDay } from '../calendar.ts';
+import { addDays, formatDay, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
@@ -121,6 +121,26 @@ function weeklySpan(text: string, s: number, e: number): boolean {
 const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
 /** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
 const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
+/** A day of the month with its ordinal ending after a weekday: " 27th", " the 24th". */
+const DAY_NUMBER_AFTER = /^\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/;
+const MONTH_AFTER_NUMBER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH_RE})`);
+/**
+ * The day numbered `n` that falls on `weekday`, in the base day's month or the one before or after (the nearest): "on
+ * Wednesday 27th", told on 20 March 2013, is 27 March. With none of the three, the weekday alone.
+ */
+const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => {
+  const base = anchorDay(ctx.base);
+  if (!base) return `XXXX-XX-${String(n).padStart(2, '0')}`;
+  let best: Day | undefined;
+  for (const step of [0, -1, 1]) {
+    const month = ((base.month - 1 + step + 12) % 12) + 1;
+    const year = base.year + (base.month + step > 12 ? 1 : base.month + step < 1 ? -1 : 0);
+    if (!isValidDay(year, month, n)) continue;
+    const day = { year, month, day: n };
+    if (isoWeekday(day) === weekday && !best) best = day;
+  }
+  return best ? formatDay(best) : weekdayResolver(weekday)(ctx);
+};
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
@@ -147,14 +167,22 @@ const weekdayMatch = (text: string) =>
       const that = s - /that\s+$/i.exec(text.slice(s - 12, s))![0].length;
       return { start: that, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     }
-    // "Tuesday week": a week after the coming Tuesday (British).
-    if (!key && /^\s+week\b(?!['’-])/.test(after)) {
+    // "on Wednesday 27th", "Sunday the 24th": the day of that number, in the month near the base day where it is that
+    // weekday (a month after it is the date parser's: "Monday 4th March").
+    const dayOfMonth = !key ? DAY_NUMBER_AFTER.exec(text.slice(e, e + 12)) : null;
+    if (dayOfMonth && !MONTH_AFTER_NUMBER.test(text.slice(e + dayOfMonth[0].length, e + dayOfMonth[0].length + 16))) {
+      return { start: s, end: e + dayOfMonth[0].length, type: 'DATE', value: weekdayOfNumberedDay(wd, Number(dayOfMonth[1])), source: 'weekday' };
+    }
+    // "Tuesday week", "Saturday fortnight": a week (two) after the coming Tuesday (British).
+    const weeksOn = !key ? /^\s+(week|fortnight)\b(?!['’-])/.exec(text.slice(e, e + 14)) : null;
+    if (weeksOn) {
       const week = weekdayResolver(wd, 1);
+      const days = weeksOn[1] === 'week' ? 7 : 14;
       const value: Resolver = (ctx) => {
         const day = parseDay(week(ctx));
-        return day ? formatDay(addDays(day, 7)) : week(ctx);
+        return day ? formatDay(addDays(day, days)) : week(ctx);
       };
-      return { start: s, end: e + /^\s+week/.exec(after)![0].length, type: 'DATE', value, source: 'weekday' };
+      return { start: s, end: e + weeksOn[0].length, type: 'DATE', value, source: 'weekday' };
     }
     // "on Friday next", "on Tuesday last": the coming one, the one gone by (British and Irish, in formal notices).
     const told = !key ? NEXT_OR_LAST_AFTER.exec(after) : null;

@@ -187,7 +187,7 @@ const REPORTED_AHEAD_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,3}(?:would|could|might|s
 const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
-const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,\s+which)?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
 /** What joins the two ends of a span of hours: "10pm to 6am", "22:00-06:00". */
@@ -731,6 +731,25 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
     return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
   });
+  yearOfEndingDay(text, resolved);
   // An age has moved the story; it is no timex.
   return drafts.some((d) => d.age !== undefined) ? resolved.filter((_, i) => drafts[i]!.age === undefined) : resolved;
+}
+
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
+/**
+ * "the fourth quarter ended March 31, 2013", "the fiscal-first quarter ended Sept. 30": a quarter told with the day it
+ * ended is of that day's year, as its firm numbers it (Infosys' fourth quarter ends in March), not the last calendar
+ * quarter of its number; the day's own reading decides the year ("In the year-ago quarter, the second quarter ended
+ * Oct. 31").
+ */
+function yearOfEndingDay(text: string, resolved: Resolved[]): void {
+  for (let i = 1; i < resolved.length; i++) {
+    const [quarter, day] = [resolved[i - 1]!, resolved[i]!];
+    if (!QUARTER_VALUE.test(quarter.value) || !FULL_DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
+    // A quarter written with its year keeps it ("the fourth quarter of fiscal 2024, which ended Feb. 1, 2025").
+    if (/\d{4}/.test(text.slice(quarter.start, quarter.end))) continue;
+    if (!QUARTER_ENDED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))) continue;
+    resolved[i - 1] = { ...quarter, value: `${day.value.slice(0, 4)}${quarter.value.slice(4)}` };
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * A count of days, weeks, months or years before or after a date is one date: `the day before last Tuesday`, `two days
  * after Christmas`, `a week before the 4 July deadline`, `three years after 1914`, `a week from Friday`, `a week from tonight`, `a week on
- * Tuesday`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it), `the Tuesday after
+ * Tuesday`, `a week today`, `a week ago Sunday` (the Sunday a week before last Sunday, as American news writes it), `the Tuesday after
  * Labor Day` (the first Tuesday after it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
  * become one timex whose value is the date shifted, as TimeML tags it. So does a weekday named before or after a day:
@@ -18,6 +18,13 @@ const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnight
 const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
+/**
+ * "a week today", "a fortnight tomorrow" (British): that many weeks after the day, with no word of direction (the
+ * pattern gives "on" for the direction, as "a week on Friday" has it).
+ */
+const WEEKS_ON_TODAY = new RegExp(`\\b(${COUNT_RE})\\s+(weeks?|fortnights?)()\\s+$`, 'i');
+const WEEKS_ON_BEFORE_TODAY = /(?:week|fortnight)s?\s+$/i;
+const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
 /** A time of a day with its part or clock: `2013-03-25TNI`, `2013-03-25T20:00`. */
 const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
 /**
@@ -72,20 +79,22 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const part = t.type === 'TIME' ? DAY_AND_PART.exec(t.value) : null;
     const m = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
-      : null;
+      : t.type === 'DATE' && WEEKS_ON_BEFORE_TODAY.test(text.slice(Math.max(0, t.start - 12), t.start)) && TODAY_OR_TOMORROW.test(text.slice(t.start, t.end))
+        ? WEEKS_ON_TODAY.exec(text.slice(Math.max(0, t.start - REACH), t.start))
+        : null;
     const unit = (m?.[2] ?? '').toLowerCase().replace(/s$/, '');
     const counted = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
     const count = counted === undefined ? undefined : counted * (PER_GRAIN[unit] ?? 1);
     const grain = GRAIN[unit];
     // "a week on Tuesday", "a fortnight on Friday" (British): that many weeks after the day; "three days on Monday" is
     // no date.
-    const on = /^on$/i.test(m?.[3] ?? '');
+    const on = /^(?:on|)$/i.test(m?.[3] ?? 'x');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
       ? shifted(part?.[1] ?? t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, !part && /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = /^(?:from|on)$/i.test(m?.[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start));
+    const lasting = m !== null && /^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start));
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
