@@ -65,8 +65,8 @@ const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|c
 /** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
- * Past forms; those that are also participles ("will be held", "to be paid", "to be 50 percent contained"; for what
- * one is "to have" done see TO_HAVE_DONE), and "last", also a verb ("will last
+ * Past forms; those that are also participles ("will be held", "to be paid"; for "to be 50 percent contained" and what
+ * one is "to have" done see notDone), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
  * before the words the verb takes ("and last into Wednesday"), nor after "is" and maybe an adverb ("is usually held in
@@ -74,7 +74,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * there rescans a run of spaces.
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3}|\\d{1,3}(?:\\s{1,3}percent|%)\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
@@ -223,22 +223,27 @@ interface Markers {
 }
 
 /**
- * What one is "to have" done, with its object between, is no deed done: "expects to have power restored by Sunday"
- * ("believed to have been killed", "to have died" are). Looked for by hand after the past forms are found: a
- * lookbehind this long in PAST is tried at every one of them.
+ * Participles that tell of no deed done: what one is "to have" done, with its object between ("expects to have power
+ * restored by Sunday"; "believed to have been killed", "to have died" are deeds), and what is "to be" a share done ("to
+ * be 50 percent contained by the weekend"). Looked for by hand after the past forms are found: a lookbehind this long
+ * in PAST is tried at every one of them.
  */
 const TO_HAVE_DONE = /\bto\s+have\s+(?!been\b)[\w-]+\s+(?:[\w-]+\s+){0,2}$/i;
-function withoutToHaveDone(text: string, s: Spans): Spans {
-  const keep = s.starts.map((start) => !TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start)));
+const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
+/** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
+const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
+  if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
+  return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
+};
+function withoutNotDone(text: string, s: Spans, toHaveAt: readonly number[]): Spans {
+  const keep = s.starts.map((start) => !notDone(text, start, toHaveAt));
   if (keep.every(Boolean)) return s;
   return { starts: s.starts.filter((_, i) => keep[i]), ends: s.ends.filter((_, i) => keep[i]) };
 }
 
-/** The markers in the given stretches; `toHave`: does the text hold "to have" anywhere (most do not)? */
-const markersIn = (text: string, ranges: readonly (readonly [number, number])[], toHave: boolean): Markers => {
-  const past = spansIn(text, ranges, PAST);
-  return { future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: toHave ? withoutToHaveDone(text, past) : past, present: spansIn(text, ranges, PRESENT) };
-};
+/** The markers in the given stretches; `toHaveAt`: where the text says "to have" (see notDone). */
+const markersIn = (text: string, ranges: readonly (readonly [number, number])[], toHaveAt: readonly number[]): Markers =>
+  ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: withoutNotDone(text, spansIn(text, ranges, PAST), toHaveAt), present: spansIn(text, ranges, PRESENT) });
 
 /** The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March"). */
 const TIME_PREPOSITION = '(?:on|in|during|between|from|until|till|through)';
@@ -472,13 +477,14 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
   // Markers are looked for in a stretch only when a timex in it is first asked about: a history asks the tense of few
   // of its dates, and a stretch never asked about costs nothing.
   const found: (Markers | undefined)[] = [];
-  const toHave = text.includes('to have');
+  const toHaveAt: number[] = [];
+  for (let at = text.indexOf('to have'); at >= 0; at = text.indexOf('to have', at + 7)) toHaveAt.push(at);
   const rangeStarts = ranges.map((r) => r[0]);
   const markersAt = (at: number, s: number, e: number): Markers => {
     const i = lowerBound(rangeStarts, at + 1) - 1;
     const range = ranges[i];
-    if (!range || range[1] < at) return markersIn(text, [[s, e]], toHave);
-    return (found[i] ??= markersIn(text, [range], toHave));
+    if (!range || range[1] < at) return markersIn(text, [[s, e]], toHaveAt);
+    return (found[i] ??= markersIn(text, [range], toHaveAt));
   };
   return (start, end) => {
     // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
