@@ -746,7 +746,7 @@ const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 function yearOfEndingDay(text: string, resolved: Resolved[]): void {
   for (let i = 1; i < resolved.length; i++) {
     const [quarter, day] = [resolved[i - 1]!, resolved[i]!];
-    if (!QUARTER_VALUE.test(quarter.value) || !FULL_DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
+    if (quarter.value.charCodeAt(5) !== 81 || !QUARTER_VALUE.test(quarter.value) || !FULL_DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
     // A quarter written with its year keeps it ("the fourth quarter of fiscal 2024, which ended Feb. 1, 2025").
     if (/\d{4}/.test(text.slice(quarter.start, quarter.end))) continue;
     if (!QUARTER_ENDED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))) continue;

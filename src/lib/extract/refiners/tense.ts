@@ -492,7 +492,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
     // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
     // as "s" starts many words).
-    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start)) || MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start)) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
     // A day only: "set a sales record for January" fixes nothing for the month.
     if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
@@ -512,7 +512,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
     // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
     // schedules a crash), whatever the tense of the clause around it.
-    if (INCIDENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'past';
+    INCIDENT_BEFORE.lastIndex = start;
+    if (INCIDENT_BEFORE.test(text)) return 'past';
     const [s, e] = clause(start, end);
     const { future, past, present } = markersAt(start, s, e);
     // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
@@ -561,12 +562,15 @@ const TELLING_CLOSES = /^(?:said|told|announced|confirmed|added|warned|reported)
 const closingAttribution = (text: string, at: number): boolean =>
   TELLING_CLOSES.test(text.slice(at, at + 50)) && TELLER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 
-/** The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". */
+/**
+ * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". A sticky
+ * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
+ */
 const INCIDENT_BEFORE = new RegExp(
-  '\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
+  '(?<=\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
     'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?$',
-  'i',
+    'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+  'iy',
 );
 
 /** A headline's "to" before a verb: what is to happen. */

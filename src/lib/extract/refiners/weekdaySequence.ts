@@ -25,7 +25,8 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
     const [first, second] = [out[i]!, out[i + 1]!];
-    if (!DAY.test(first.value)) continue;
+    // A day's value is ten characters: most pairs are told apart by length and order before any pattern is tried.
+    if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY.test(first.value)) continue;
     const secondDay = DAY_OF.exec(second.value)?.[1];
     if (secondDay === undefined || secondDay >= first.value || weekdayOf(text.slice(first.start, first.end)) === undefined) continue;
     const join = text.slice(first.end, second.start);
