@@ -381,9 +381,9 @@ const PUT_OFF_UNTIL = new RegExp(
  * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
  */
 const DEADLINE_BEFORE = new RegExp(
-  `\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
-    '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?$',
-  'i',
+  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
+    '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?)',
+  'iy',
 );
 /**
  * "keeps the government funded through Dec. 20", "funds the government through September", "suspends the debt limit
@@ -492,7 +492,7 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
     // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
     // as "s" starts many words).
-    if (SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start)) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
+    if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
     // A day only: "set a sales record for January" fixes nothing for the month.
     if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
     // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
@@ -549,7 +549,8 @@ export function createTenseLookup(text: string, timexes: readonly { readonly sta
     if (right !== 'unknown') return right;
     // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
     // a headline says something is "to" do ("Heatwave to peak on Sunday").
-    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    DEADLINE_BEFORE.lastIndex = start;
+    const deadline = DEADLINE_BEFORE.test(text);
     return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
   };
 }
