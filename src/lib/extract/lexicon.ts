@@ -130,12 +130,14 @@ export const SPEED_UNIT_BEFORE = /\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s|
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 /** A noun right after a date, as in "the August 1792 uprising", "its December meeting": with a determiner before, a thing named by its time. */
 export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or|but|through|until|till|was|were|is|are|had|has|have|when|which|that|who|where|it|they|he|she|we)\b)[a-z]{3,}\b/;
+/** The zones of Commonwealth news in capitals: India's, Australia's, New Zealand's, South Africa's, Hong Kong's… */
+export const COMMONWEALTH_ZONE_RE = '(?:IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT)';
 /**
  * Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`,
  * `Central European Time`, `Greenwich Mean Time`; and those of Commonwealth news: India's `IST`, Australia's `AEST`,
  * `AEDT`, `ACST`, `AWST`, New Zealand's `NZDT`, South Africa's `SAST`, Hong Kong's `HKT`, Singapore's `SGT`, Pakistan's `PKT`.
  */
-export const ZONE_RE = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|' +
+export const ZONE_RE = `(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|${COMMONWEALTH_ZONE_RE}|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|` +
   '(?:(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?|Greenwich\\s+Mean|British\\s+Summer)\\s+[Tt]ime)';
 /**
  * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only
@@ -150,8 +152,10 @@ export const SPOKEN_ZONE_RE =
  * Friday" is an index).
  */
 export const AT_CLOCK_BEFORE = /\bat(?<!\b(?:closed|ended|finished|stood|traded|rose|fell|peaked)\s{1,3}at)\s{1,3}(?:about\s{1,3}|around\s{1,3}|approximately\s{1,3})?$/i;
+/** A day said right after a clock time: "on Thursday", "tonight", "this morning". */
+export const DAY_AFTER_CLOCK_RE = `(?:on\\s+(?:${FULL_WEEKDAY})|tonight|today|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b`;
 /** The day right after such a clock time: " on Thursday", " tonight", " this morning". */
-export const CLOCK_DAY_AFTER = `\\s+(?:on\\s+(?:${FULL_WEEKDAY})|tonight|today|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))\\b`;
+export const CLOCK_DAY_AFTER = `\\s+${DAY_AFTER_CLOCK_RE}`;
 /** Spans of days of the week: what joins "Monday" and "Friday" in "Monday to Friday", "Mon-Fri". */
 export const DAY_SPAN_JOIN = '\\s*(?:to|through|thru|[-–])\\s*';
 /**

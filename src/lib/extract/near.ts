@@ -11,6 +11,7 @@
  */
 
 import { isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
+import { COMMONWEALTH_ZONE_RE, DAY_AFTER_CLOCK_RE } from './lexicon.ts';
 
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
@@ -200,7 +201,7 @@ const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
  * clock ("at 1530 on Thursday", "at 22.00 tonight"): looked at only after the two letters they start with.
  */
 const MORE_CLOCK_STARTS: ReadonlySet<string> = new Set(['IS', 'AE', 'AC', 'AW', 'NZ', 'SA', 'HK', 'SG', 'PK', 'on', 'to', 'th', 'ye']);
-const MORE_CLOCK_WORDS = /^(?:IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))\b/;
+const MORE_CLOCK_WORDS = new RegExp(`^(?:${COMMONWEALTH_ZONE_RE}\\b|${DAY_AFTER_CLOCK_RE})`);
 /** Does a clock reading follow the digits ending at `end`: ":30", or (after ".30" and spaces) one of the words above? */
 function clockFollows(text: string, end: number): boolean {
   let i = end;
