@@ -103,6 +103,9 @@ interface Spans {
   readonly ends: readonly number[];
 }
 
+const byEndThenStart = (a: readonly [number, number], b: readonly [number, number]): number => a[1] - b[1] || a[0] - b[0];
+const byStart = (a: { readonly start: number }, b: { readonly start: number }): number => a.start - b.start;
+
 /** The matches of `res` inside the given stretches of text, sorted by end. */
 function spansIn(text: string, ranges: readonly (readonly [number, number])[], ...res: RegExp[]): Spans {
   const found: [number, number][] = [];
@@ -115,7 +118,7 @@ function spansIn(text: string, ranges: readonly (readonly [number, number])[], .
     }
   }
   // Two lists merged (FUTURE and CASED_FUTURE) can interleave; sort by end so the "last before" search stays valid.
-  found.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  found.sort(byEndThenStart);
   return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
 }
 
@@ -401,6 +404,10 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const ALERT_UNTIL =
   /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
+const includesAny = (text: string, words: readonly string[]): boolean => {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+};
 /** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
 const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
 /**
@@ -459,100 +466,120 @@ const REACH = 150;
  */
 export function createTenseLookup(text: string, timexes: readonly { readonly start: number; readonly end: number }[]): TenseLookup {
   const stops = sentenceStops(text);
-  const headlineEnd = headlineEndOf(text);
-  /** The timex's sentence, cut to REACH characters on each side. */
-  const clause = (start: number, end: number): [number, number] => {
-    const before = lowerBound(stops, start) - 1;
-    const s = before >= 0 ? (stops[before] ?? 0) + 1 : 0;
-    const e = stops[lowerBound(stops, end)] ?? text.length;
-    return [Math.max(s, start - REACH), Math.min(e, end + REACH)];
-  };
   const ranges: [number, number][] = [];
-  for (const t of [...timexes].sort((a, b) => a.start - b.start)) {
-    const [s, e] = clause(t.start, t.end);
+  for (const t of [...timexes].sort(byStart)) {
+    const [s, e] = clauseOf(text, stops, t.start, t.end);
     const last = ranges[ranges.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else ranges.push([s, e]);
   }
-  // Markers are looked for in a stretch only when a timex in it is first asked about: a history asks the tense of few
-  // of its dates, and a stretch never asked about costs nothing.
-  const found: (Markers | undefined)[] = [];
   const toHaveAt: number[] = [];
   for (let at = text.indexOf('to have'); at >= 0; at = text.indexOf('to have', at + 7)) toHaveAt.push(at);
-  const rangeStarts = ranges.map((r) => r[0]);
-  const markersAt = (at: number, s: number, e: number): Markers => {
-    const i = lowerBound(rangeStarts, at + 1) - 1;
-    const range = ranges[i];
-    if (!range || range[1] < at) return markersIn(text, [[s, e]], toHaveAt);
-    return (found[i] ??= markersIn(text, [range], toHaveAt));
-  };
-  return (start, end) => {
-    // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
-    const before = text.slice(Math.max(0, start - 70), start);
-    if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
-    // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
-    // as "s" starts many words).
-    if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
-    // A day only: "set a sales record for January" fixes nothing for the month.
-    if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
-    // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
-    if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
-    // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
-    if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
-    // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
-    if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
-    if (UNTIL_WORDS.has(wordBefore(text, start))) {
-      const held = text.slice(Math.max(0, start - 60), start);
-      if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+  // One literal with every field: the engine keeps the shape, and the code of the functions reading it, from text to text.
+  const reading: TenseReading = { text, stops, headlineEnd: headlineEndOf(text), ranges, rangeStarts: ranges.map(firstOf), found: [], toHaveAt };
+  return (start, end) => tenseAt(reading, start, end);
+}
+
+/**
+ * What the tense of a text's timexes is read from: its sentence ends, and the stretches around the timexes asked about,
+ * merged, with their markers once found. Markers are looked for in a stretch only when a timex in it is first asked
+ * about: a history asks the tense of few of its dates, and a stretch never asked about costs nothing.
+ */
+interface TenseReading {
+  readonly text: string;
+  readonly stops: readonly number[];
+  readonly headlineEnd: number;
+  readonly ranges: readonly (readonly [number, number])[];
+  readonly rangeStarts: readonly number[];
+  readonly found: (Markers | undefined)[];
+  readonly toHaveAt: readonly number[];
+}
+
+const firstOf = (r: readonly [number, number]): number => r[0];
+
+/** The timex's sentence, cut to REACH characters on each side. */
+function clauseOf(text: string, stops: readonly number[], start: number, end: number): [number, number] {
+  const before = lowerBound(stops, start) - 1;
+  const s = before >= 0 ? (stops[before] ?? 0) + 1 : 0;
+  const e = stops[lowerBound(stops, end)] ?? text.length;
+  return [Math.max(s, start - REACH), Math.min(e, end + REACH)];
+}
+
+function markersAt(reading: TenseReading, at: number, s: number, e: number): Markers {
+  const i = lowerBound(reading.rangeStarts, at + 1) - 1;
+  const range = reading.ranges[i];
+  if (!range || range[1] < at) return markersIn(reading.text, [[s, e]], reading.toHaveAt);
+  return (reading.found[i] ??= markersIn(reading.text, [range], reading.toHaveAt));
+}
+
+/** The tense around the timex at [start, end). */
+function tenseAt(reading: TenseReading, start: number, end: number): Tense {
+  const { text, headlineEnd } = reading;
+  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
+  const before = text.slice(Math.max(0, start - 70), start);
+  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
+  // as "s" starts many words).
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
+  // A day only: "set a sales record for January" fixes nothing for the month.
+  if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
+  if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
+  // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
+  if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
+  // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
+  if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  if (UNTIL_WORDS.has(wordBefore(text, start))) {
+    const held = text.slice(Math.max(0, start - 60), start);
+    if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+  }
+  if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
+  if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
+  // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
+  // time gone by.
+  if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
+  // schedules a crash), whatever the tense of the clause around it.
+  INCIDENT_BEFORE.lastIndex = start;
+  if (INCIDENT_BEFORE.test(text)) return 'past';
+  const [s, e] = clauseOf(text, reading.stops, start, end);
+  const { future, past, present } = markersAt(reading, start, s, e);
+  // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
+  const ahead = lastBefore(future, s, start);
+  let futureLeft = ahead < 0 ? Infinity : start - (future.ends[ahead] ?? 0);
+  const aheadStart = future.starts[ahead] ?? 0;
+  if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
+    const deed = lastBefore(past, s, aheadStart);
+    // Then the future marker before the participle is the nearest one.
+    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0)) {
+      futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
     }
-    if (UNTIL_STRINGS.some((w) => before.includes(w)) && ALERT_UNTIL.test(before)) return 'future';
-    if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
-    // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
-    // time gone by.
-    if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
-    // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
-    // schedules a crash), whatever the tense of the clause around it.
-    INCIDENT_BEFORE.lastIndex = start;
-    if (INCIDENT_BEFORE.test(text)) return 'past';
-    const [s, e] = clause(start, end);
-    const { future, past, present } = markersAt(start, s, e);
-    // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
-    const ahead = lastBefore(future, s, start);
-    let futureLeft = ahead < 0 ? Infinity : start - (future.ends[ahead] ?? 0);
-    const aheadStart = future.starts[ahead] ?? 0;
-    if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
-      const deed = lastBefore(past, s, aheadStart);
-      // Then the future marker before the participle is the nearest one.
-      if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0)) {
-        futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
-      }
-    }
-    // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
-    // ("starting with Wednesday's match", "ahead of Friday's vote").
-    // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
-    // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
-    // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
-    if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
-      const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
-      return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
-    }
-    const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
-    if (left !== 'unknown') return left;
-    // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
-    const futureRight = distanceRight(future, end, e);
-    const bidding = futureRight !== Infinity && BIDDING.test(/^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '');
-    // "…over the Easter bank holiday, Network Rail has said.": the telling that closes a sentence is not the tense of
-    // what it tells.
-    const pastRight = distanceRight(past, end, e);
-    const told = pastRight !== Infinity && closingAttribution(text, end + pastRight);
-    const right = decide(bidding ? Infinity : futureRight, told ? Infinity : pastRight, distanceRight(present, end, e));
-    if (right !== 'unknown') return right;
-    // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
-    // a headline says something is "to" do ("Heatwave to peak on Sunday").
-    DEADLINE_BEFORE.lastIndex = start;
-    const deadline = DEADLINE_BEFORE.test(text);
-    return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
-  };
+  }
+  // "Wednesday's ruling": a possessive names an event that has happened, unless a word right before looks ahead
+  // ("starting with Wednesday's match", "ahead of Friday's vote").
+  // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
+  // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
+  // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
+  if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
+    const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
+    return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
+  }
+  const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  if (left !== 'unknown') return left;
+  // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
+  const futureRight = distanceRight(future, end, e);
+  const bidding = futureRight !== Infinity && BIDDING.test(/^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '');
+  // "…over the Easter bank holiday, Network Rail has said.": the telling that closes a sentence is not the tense of
+  // what it tells.
+  const pastRight = distanceRight(past, end, e);
+  const told = pastRight !== Infinity && closingAttribution(text, end + pastRight);
+  const right = decide(bidding ? Infinity : futureRight, told ? Infinity : pastRight, distanceRight(present, end, e));
+  if (right !== 'unknown') return right;
+  // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
+  // a headline says something is "to" do ("Heatwave to peak on Sunday").
+  DEADLINE_BEFORE.lastIndex = start;
+  const deadline = DEADLINE_BEFORE.test(text);
+  return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
 }
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
