@@ -14,7 +14,7 @@ import { chronologyYears } from './chronology.ts';
 import { habitReader } from './habit.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
-import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
+import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore, type TenseLookup } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -257,70 +257,66 @@ function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value:
   return formatWeek(addDays(day, 7));
 }
 
+/**
+ * Where the story of a text is as it is read, and what is known of the text: one record, read and moved on by the
+ * functions below. (One literal with every field, and functions of the module rather than closures made for each text:
+ * the engine then keeps their optimised code from one text to the next.)
+ */
+interface Story {
+  readonly text: string;
+  readonly drafts: readonly Draft[];
+  readonly dct: Anchor | undefined;
+  readonly narrative: boolean;
+  readonly dctQuarter: number;
+  readonly tenseAround: TenseLookup;
+  /** The year of the next date written in full after each draft, for a history's leaps ahead. */
+  readonly nextWrittenYear: readonly (number | undefined)[];
+  /** A list of dated lines in time order gives its lines' dates the years around them. */
+  readonly chronology: ReadonlyMap<number, number>;
+  /** The nearest draft before each that is a date written in full: where a sentence's frame year can come from. */
+  readonly lastWritten: Int32Array;
+  readonly habitOf: (d: Draft) => string | undefined;
+  /**
+   * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes
+   * with that month.
+   */
+  readonly headlineEnd: number;
+  /** News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day. */
+  readonly sameWeekdayAgain: (d: Draft, value: string, record?: boolean) => string;
+  /** Values found so far, in text order. */
+  readonly values: string[];
+  /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
+  readonly ofOpeningDay: Set<number>;
+  /** The time the story is at: the DCT in news and unknown in narratives until a date is written. */
+  last: Anchor | undefined;
+  /** The first day the text tells: in news, the day of its story. */
+  firstDay: Anchor | undefined;
+  /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
+  birthYear: number | undefined;
+  /** Where `last` was written. */
+  lastAt: number;
+  /** Where the timex of `last` ends: its own dots ("Sat., March 23", "Sept. 5") end no sentence. */
+  lastEnd: number;
+  /** `last` was a quarter told as one to come. */
+  lastAhead: boolean;
+  /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
+  lastFurtherBack: boolean;
+  /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
+  reported: Anchor | undefined;
+  /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
+  lastPeriod: ResolveContext['period'];
+  lastPeriodAt: number;
+  /** Where the last sentence opening on "now" (see resolveDraft) ends, or -1. */
+  nowSentenceEnd: number;
+}
+
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
   const dct: Anchor | undefined = dctDay ?? (options.dct ? anchorOf(options.dct) : undefined);
   const narrative = isNarrative(text, found, dct);
-  const drafts = narrative ? found : found.filter((d) => !d.historyOnly);
-  // The anchor starts at the DCT in news and is unknown in narratives until a date is written.
-  let last: Anchor | undefined = narrative ? undefined : dct;
-  /** The first day the text tells: in news, the day of its story. */
-  let firstDay: Anchor | undefined;
-  /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
-  let birthYear: number | undefined;
-  /** Where `last` was written, and whether it was a quarter told as one to come. */
-  let lastAt = -1;
-  /** Where the timex of `last` ends: its own dots ("Sat., March 23", "Sept. 5") end no sentence. */
-  let lastEnd = -1;
-  let lastAhead = false;
-  /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
-  let lastFurtherBack = false;
-  /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
-  let reported: Anchor | undefined;
-  const dctQuarter = dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity;
+  const drafts = narrative ? found : found.filter(inNews);
   // A history also asks the tense of dates written in full (one told ahead of the story does not move it on).
-  const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter((d) => typeof d.value !== 'string'));
-  /**
-   * In a history, a time told aside does not move the story on: one ahead of it, as the end of a span ("lasted until
-   * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
-   * quote: "signed the agreement two years ago").
-   */
-  const toldAside = (d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean => {
-    // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
-    // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
-    // from the story, which stays where it was.
-    const since = last !== undefined && next.month === undefined && next.year < last.year &&
-      (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
-    // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
-    // since December … until the end of the month", told in February, is February's end). A day is left to move it,
-    // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
-    const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
-    if (!narrative) return since || sinceMonth;
-    if (d.deictic === true || yearInParentheses(text, d, next)) return true;
-    const ahead = last !== undefined && next.year > last.year;
-    // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
-    // story when a source came out tells of the telling, not of the story.
-    const aside = ahead && next.month === undefined && next.year - last.year > ASIDE_YEARS && precededBy(text, d.start, SOURCE_CAME_OUT);
-    // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
-    // 1968. Workers walked out on Monday").
-    const later = last !== undefined && beginsAfter(next, last);
-    // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
-    // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
-    // passing.
-    const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS &&
-      (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
-    // A date months back from the story's day within the paragraph that told it: a look back in passing.
-    const back = last?.day !== undefined && next.day !== undefined && lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
-      !text.slice(lastAt, d.start).includes('\n');
-    const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
-    return aside || since || leap || back || spanEnd;
-  };
-  const toldInTense = (d: Draft, day: Anchor): boolean => {
-    const tense = tenseAround(d.start, d.end);
-    return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
-  };
-  const toldAheadOfPast = (d: Draft, day: Anchor): boolean => !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
-  // The year of the next date written in full after each draft, for a history's leaps ahead.
+  const tenseAround = createTenseLookup(text, narrative ? drafts : drafts.filter(hasResolver));
   const nextWrittenYear: (number | undefined)[] = [];
   if (narrative) {
     for (let i = drafts.length - 1, year: number | undefined; i >= 0; i--) {
@@ -329,411 +325,521 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
       if (typeof value === 'string') year = anchorOf(value)?.year ?? year;
     }
   }
-  // A list of dated lines in time order gives its lines' dates the years around them.
-  const chronology = chronologyYears(text, drafts);
-  // The nearest draft before each that is a date written in full: where a sentence's frame year can come from.
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
     lastWritten[i] = k;
     if (typeof drafts[i]!.value === 'string') k = i;
   }
-  /**
-   * "came to light in November 2021 … was arrested on 2 December": in news, a day with no year, told in the past within
-   * a couple of months after a month of an earlier year the story is at, is of that story, unless the day of that name
-   * before the writing is a recent one (news names the last weeks' days without a year), or the month is told in the
-   * sentence of the story's ("came back to life in June 2015 but fell silent again in July").
-   */
-  const soonAfterToldMonth = (d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined => {
-    if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
-    // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
-    // the month, has moved the story past it.
-    if (lastPeriodAt > lastAt && lastPeriod !== undefined && lastPeriod.year > at.year) return undefined;
-    const recent = anchorOf(fromWriting);
-    if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
-    // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
-    if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(d)) return undefined;
-    // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
-    // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
-    if (!precededBy(text, lastAt, TOLD_AT) || precededBy(text, lastAt, FIGURE_IN_BEFORE)) return undefined;
-    const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
-    const day = anchorOf(value);
-    const gap = day ? monthIndex(day) - monthIndex(at) : -1;
-    return gap >= 0 && gap <= 2 ? value : undefined;
+  const story: Story = {
+    text,
+    drafts,
+    dct,
+    narrative,
+    dctQuarter: dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity,
+    tenseAround,
+    nextWrittenYear,
+    chronology: chronologyYears(text, drafts),
+    lastWritten,
+    habitOf: habitReader(text, tenseAround),
+    headlineEnd: headlineEndOf(text),
+    sameWeekdayAgain: narrative || !dct ? valueAsIs : weekdayMemory(text, dct, tenseAround),
+    values: [],
+    ofOpeningDay: new Set<number>(),
+    last: narrative ? undefined : dct,
+    firstDay: undefined,
+    birthYear: undefined,
+    lastAt: -1,
+    lastEnd: -1,
+    lastAhead: false,
+    lastFurtherBack: false,
+    reported: undefined,
+    lastPeriod: undefined,
+    lastPeriodAt: -1,
+    nowSentenceEnd: -1,
   };
-  /**
-   * "The cap was extended twice, first to 15 November" told in February: a day a past sentence looked ahead to lies
-   * ahead of the day the story is at, when that is months before the writing, not ahead of the writing.
-   */
-  const aheadOfToldDay = (d: Draft, at: Anchor | undefined): string | undefined => {
-    if (!dct || !at || at.month === undefined || typeof d.value === 'string' || lastAt < 0) return undefined;
-    // Nor from a day years back, told in passing ("sent the first tweet seven years ago, on March 21, 2006. … would come
-    // … likely in early February" is the coming February).
-    const back = monthIndex(dct) - monthIndex(at);
-    if (back < 2 || back > 12) return undefined;
-    // Not when "will" says it ("who were invited in July 1997 will join on March 12").
-    const sentence = sentenceBefore(text, d.start);
-    if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
-    return d.value({ base: at, tense: 'future', previous: at });
-  };
-  /**
-   * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
-   * "will" ("A funeral will be held on 3 December"), anything "as recently as" ("as recently as last spring"), and a
-   * time counted from now told in the present ("Her fourth novel is due out next year").
-   */
-  const toldFromNow = (d: Draft): boolean => {
-    if (precededBy(text, d.start, AS_RECENTLY_AS)) return true;
-    const deictic = d.deictic === true;
-    if (!deictic && d.yearless !== true) return false;
-    // The words first: a history asks the tense of few of its dates, and each stretch asked about costs a scan.
-    const before = text.slice(Math.max(0, d.start - 60), d.start);
-    const will = (WILL_WORD.test(before) && WILL_BEFORE.test(before)) || WILL_AFTER.test(text.slice(d.end, d.end + 60));
-    if (!will && !deictic) return false;
-    const tense = tenseAround(d.start, d.end);
-    if (will && tense === 'future') return true;
-    return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
-  };
-  const habitOf = habitReader(text, tenseAround);
-  /** Values found so far, in text order. */
-  const values: string[] = [];
-  /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
-  let lastPeriod: ResolveContext['period'];
-  let lastPeriodAt = -1;
-  /**
-   * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
-   * that the text wrote in full before is of the year written then.
-   */
-  const namedDayYear = (d: Draft, i: number): number | undefined => {
-    if (d.source !== 'monthDay' || typeof d.value !== 'function' || !NOUN_AFTER.test(text.slice(d.end, d.end + 3)) || wordBefore(text, d.start) !== 'the') return undefined;
-    const monthDay = d.value({ tense: 'unknown' }).slice(4);
-    if (monthDay.length !== 6) return undefined;
-    for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
-      const v = values[j]!;
-      if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
-    }
-    return undefined;
-  };
-  /**
-   * Does an offset counted from the writing land after it, where the text does not report it as a time to come ("said
-   * the next day would be worse")? A clock time keeps its day: the writing says nothing of the hour.
-   */
-  const laterThanWriting = (d: Draft, value: string): boolean => {
-    const at = dct && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    return at !== undefined && dct !== undefined && beginsAfter(at, dct) && !REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60));
-  };
-  /**
-   * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
-   * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
-   * year told, the latest that keeps them at or before the writing (2012, not 2054).
-   */
-  const laterFromEarlierYear = (d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined => {
-    const resolver = d.value;
-    if (!d.anaphoric || !dct || d.type !== 'DATE' || typeof resolver === 'string' || !/^\d{4}$/.test(value) || Number(value) <= dct.year) return undefined;
-    if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
-    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
-      const told = values[j]!;
-      // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
-      if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
-      const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
-      if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
-    }
-    return undefined;
-  };
-  /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
-  const elaboratedYear = (d: Draft, i: number): number | undefined => {
-    const previous = drafts[i - 1];
-    if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
-    // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
-    if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
-    const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
-    if (!year) return undefined;
-    // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
-    // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
-    const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
-      ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
-    const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
-    return ahead ? undefined : Number(year[1]);
-  };
-  /**
-   * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
-   * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
-   * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
-   * though storms in February brought snow" is February 2013).
-   */
-  const seasonYear = (d: Draft, i: number): number | undefined => {
-    const previous = drafts[i - 1];
-    const told = values[i - 1] ?? '';
-    // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
-    const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
-    if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
-    const year = Number(season[1]);
-    const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
-    const months = SEASON_MONTHS[season[2]!] ?? [];
-    return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
-  };
-  /**
-   * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes
-   * with that month.
-   */
-  const headlineEnd = headlineEndOf(text);
-  const headlineYear = (d: Draft, i: number): number | undefined => {
-    if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
-    // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
-    const month = d.value({ tense: 'unknown' }).slice(4, 7);
-    for (let j = i + 1; j < drafts.length && j < i + 30; j++) {
-      const v = drafts[j]!.value;
-      if (typeof v === 'string' && v.slice(4, 7) === month && /^\d{4}$/.test(v.slice(0, 4))) return Number(v.slice(0, 4));
-    }
-    return undefined;
-  };
-  /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
-  const yearOfOpener = (i: number): number | undefined => {
-    const value = values[i - 1];
-    return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
-  };
-  /**
-   * "On Friday, March 14, 2008, the Fed arranged a loan; by Sunday night, Bear had been sold": a sentence that opens on
-   * a day written in full, a month or more before the writing, tells of that day's days, so a weekday in it is the
-   * first such day from it on (a weekday of the writing's week would be no news of that day's sentence).
-   */
-  const openingDay = (d: Draft, i: number): Anchor | undefined => {
-    const k = lastWritten[i] ?? -1;
-    const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
-    const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
-    if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1 || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
-    return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
-  };
-  /**
-   * "A funeral will be held on Saturday at 11 a.m.": a clock time is of the day written right before it, even one told
-   * aside that left the story where it was (a life told by its years).
-   */
-  const ofDayBefore = (d: Draft, i: number): Day | undefined => {
-    const previous = d.anaphoric && d.type === 'TIME' ? drafts[i - 1] : undefined;
-    if (!previous || d.start - previous.end > 12 || !CLOCK_AFTER_DAY.test(text.slice(previous.end, d.start))) return undefined;
-    const value = values[i - 1] ?? '';
-    return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
-  };
-  /** Where the last sentence opening on "now" (see below) ends, or -1. */
-  let nowSentenceEnd = -1;
-  /** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
-  const ofDayWritten = (d: Draft, i: number): string | undefined => {
-    if (typeof d.value === 'string') return undefined;
-    const dayBefore = ofDayBefore(d, i);
-    if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
-    const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(d, i) : undefined;
-    if (!opening) return undefined;
-    ofOpeningDay.add(i);
-    return d.value({ base: opening, tense: 'unknown', narrative: true });
-  };
-  /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
-  const ofOpeningDay = new Set<number>();
-  // News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day.
-  const sameWeekdayAgain = narrative || !dct ? (_d: Draft, value: string) => value : weekdayMemory(text, dct, tenseAround);
-  /** Is the draft in the sentence where `last` was written, not far after it? */
-  const inSentenceOfLast = (d: Draft): boolean => lastAt >= 0 && d.start - lastAt < 200 && !/[.!?\n]/.test(text.slice(Math.max(lastAt, lastEnd), d.start));
-  /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
-  const resolve = (d: Draft, dayAfter: Day | undefined, i: number): string => {
-    if (d.age !== undefined) return birthYear !== undefined ? formatYear(birthYear + d.age) : 'XXXX';
-    if (typeof d.value === 'string') return d.value;
-    const habit = habitOf(d);
-    if (habit) return habit;
-    if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-    const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(d, i) : undefined;
-    if (ofDay) return ofDay;
-    // A list of dated lines gives its lines their years in a history too.
-    const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
-    const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-      ? namedDayYear(d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(d, i) ?? headlineYear(d, i)
-      : undefined);
-    if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
-    // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
-    // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is
-    // still to come ("will travel Thursday … will leave at 4 in the morning", "meet again on March 29 … Tipoff is at 8 p.m.").
-    // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
-    // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
-    // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from
-    // Oct. 19 to Nov. 1 … polls opened at 7 a.m.").
-    // A day told ahead since the story's day leaves a time told in the past to the story's day ("was elected on
-    // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
-    const lastDay = last?.day !== undefined ? last : undefined;
-    // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
-    // passed on April 12. The vote was held at about 5 p.m.").
-    const aheadUnfit = d.dayless === true && lastDay !== undefined && firstDay !== undefined && !inSentenceOfLast(d) &&
-      ((isAfter(lastDay, dct) && !toldInTense(d, lastDay)) || (lastFurtherBack && !narrative));
-    const toldDay = aheadUnfit ? firstDay : lastDay ?? firstDay;
-    // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
-    const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
-      ((toldDay === last && inSentenceOfLast(d) && !toldAheadOfPast(d, toldDay)) || toldInTense(d, toldDay));
-    const useAnchor = d.anaphoric || narrative || ofToldDay;
-    const fromNow = d.anaphoric === true && d.start < nowSentenceEnd;
-    const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (last ?? (narrative ? undefined : dct)) : dct;
-    const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
-    // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
-    // the verb looks ahead to.
-    const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
-    // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
-    // the time to come.
-    const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
-    // One plain literal per timex (no spreads): this runs for every timex of the text.
-    // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
-    const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
-      (tense === 'future' && willVerbRightBefore(text, d.start));
-    // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
-    const period = (useAnchor || d.source === 'decadeCentury') && lastPeriodAt > lastAt ? lastPeriod : undefined;
-    const ctx: ResolveContext = { base, tense, narrative, previous: last, previousAhead: lastAhead, firm, period, reported };
-    const value = weekPartAhead(d, tense, base, d.value(ctx));
-    if (!dct) return value;
-    if (base === dct) {
-      // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a
-      // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
-      if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(d, value)) return value.replace(/\d/g, 'X');
-      if (!d.yearless || narrative || d.anaphoric) return value;
-      if (tense === 'past') return soonAfterToldMonth(d, value, last) ?? value;
-      return tense === 'future' ? aheadOfToldDay(d, last) ?? value : value;
-    }
-    // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
-    // cannot say which month.
-    // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
-    // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
-    // ("after Friday prayers" is any Friday).
-    const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
-    if (narrative) {
-      const fromNow = (ofWriting && value.startsWith('XXXX')) || toldFromNow(d);
-      return fromNow && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
-    }
-    // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
-    // coarse to hold is the one of the day of writing.
-    if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
-    const fromEarlier = tense !== 'future' ? laterFromEarlierYear(d, i, value, ctx) : undefined;
-    if (fromEarlier) return fromEarlier;
-    // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
-    // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
-    // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
-    // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
-    // worse" is Friday.
-    const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
-    // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
-    // 2018, is 2019, not 2028).
-    if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
-      const fromWriting = d.value({ ...ctx, base: dct });
-      const ahead = d.anaphoric ? anchorOf(fromWriting) : undefined;
-      return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
-    }
-    // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
-    // told ahead, or in the present ("cut rates between November 2011 and December 2012. Markets are pricing in one more
-    // cut by the end of the year", told in March 2013), cannot be of one gone by, so it is the writing's.
-    // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
-    const gone = (tense === 'future' || tense === 'present') && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
-    return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
-  };
-  /**
-   * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
-   * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
-   */
-  /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
-  const endsSpanOfPrevious = (d: Draft, previous: Draft): boolean => {
-    // A space alone, the most common gap between two drafts, joins nothing (checked before any pattern).
-    if (d.start - previous.end > 24 || text.slice(previous.end, d.start).trim() === '') return false;
-    const join = text.slice(previous.end, d.start);
-    return SPAN_JOIN.test(join) || (BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE));
-  };
-  const overnightEnd = (d: Draft, i: number, value: string): string => {
-    const previous = drafts[i - 1];
-    if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(d, previous)) return value;
-    const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-    if (from?.minute === undefined || to?.minute === undefined) return value;
-    const day = anchorDay(from)!;
-    return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
-  };
-  /**
-   * "between late April and the end of September", "from November to March": a span's end month with no year written
-   * does not come before its start, so when its reading would, it is the same month a year on.
-   */
-  const spanEndMonth = (d: Draft, i: number, value: string): string => {
-    const previous = drafts[i - 1];
-    if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE' || !endsSpanOfPrevious(d, previous)) return value;
-    const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-    // Ends of one kind only: "a revision Friday to December's figures" is no span.
-    if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
-    if (/\d{4}/.test(text.slice(d.start, d.end))) return value;
-    const behind = monthIndex(from) - monthIndex(to);
-    return behind > 0 && behind < 12 ? `${formatYear(to.year + 1)}${value.slice(value.indexOf('-'))}` : value;
-  };
-  /**
-   * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
-   * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
-   * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
-   */
-  const endsItsDay = (d: Draft): boolean => d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
-  /**
-   * The next timex is a clock time whose day is written after it, a few words on in the same sentence; not a day
-   * counted on from the first time's ("started at 10 p.m. and did not leave until 6 a.m. the next morning").
-   */
-  const sharesDayOfNext = (d: Draft, next: Draft | undefined): boolean =>
-    next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start)) &&
-    !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
-  const resolved = drafts.map((d, i): Resolved => {
-    // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
-    // "2-4pm on Sunday": the first time of a span takes the day written after the second; so does a clock time with
-    // no day before another with its day in the same sentence ("Polls open at 7am and close at 10pm on 2 May").
-    const sharesNext = d.dayless === true && d.type === 'TIME' && sharesDayOfNext(d, drafts[i + 1]);
-    let j = i + 1;
-    while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
-    const next = drafts[j];
-    const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(next, undefined, j), false))) : undefined;
-    const own = resolve(d, dayAfter, i);
-    const value = spanEndMonth(d, i, overnightEnd(d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
-    values.push(value);
-    if (precededBy(text, d.start, BORN_BEFORE)) birthYear = anchorOf(value)?.year ?? birthYear;
-    const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
-    if (toldPeriod) {
-      const decade = toldPeriod[0].length === 3;
-      [lastPeriod, lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
-    }
-    // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
-    // the story's day ("1am the following morning").
-    if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-      const next = (value.endsWith('T24:00') && endsItsDay(d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, last, narrative);
-      // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
-      const closesQuarter = last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
-      // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
-      // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
-      const saidOn = lastAt >= 0 && last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(last, next) &&
-        precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-      if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(d, i, next, last) && !yearOfAnchor(next, last)) {
-        // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
-        const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
-        const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
-        [last, lastAt, lastEnd] = [at, d.start, d.end];
-        lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
-        if (next.day !== undefined) firstDay ??= next;
-        // Only a quarter asks: the tense is looked up for the few there are.
-        lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
-        if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) reported = next;
-      }
-    }
-    // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
-    // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
-    // was for the sentences after).
-    if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) {
-      SENTENCE_STOP.lastIndex = d.end;
-      nowSentenceEnd = SENTENCE_STOP.exec(text)?.index ?? text.length;
-    }
-    // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
-    // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
-    if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
-      if (last?.quarter !== undefined) last = { year: last.year };
-      reported = undefined;
-    }
-    // "A few days later" in news: the span the count is (Draft.countSpan).
-    if (d.countSpan && !narrative) return { start: d.start, end: d.countSpan.end, type: 'DURATION', value: d.countSpan.value, mod: d.mod };
-    // A history's annotators write some values otherwise ("daily" XXXX-XX-XX, see Draft.historyValue).
-    if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
-    // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
-    return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
-  });
+  const resolved: Resolved[] = [];
+  for (let i = 0; i < drafts.length; i++) resolved.push(resolveDraft(story, drafts[i]!, i));
   yearOfEndingDay(text, resolved);
   // An age has moved the story; it is no timex.
-  return drafts.some((d) => d.age !== undefined) ? resolved.filter((_, i) => drafts[i]!.age === undefined) : resolved;
+  return drafts.some(isAge) ? resolved.filter((_, i) => drafts[i]!.age === undefined) : resolved;
+}
+
+const inNews = (d: Draft): boolean => !d.historyOnly;
+const hasResolver = (d: Draft): boolean => typeof d.value !== 'string';
+const isAge = (d: Draft): boolean => d.age !== undefined;
+const valueAsIs = (_d: Draft, value: string): string => value;
+
+/** The draft's value, moving the story on to it where it is a time the story goes on from. */
+function resolveDraft(story: Story, d: Draft, i: number): Resolved {
+  const { text, drafts, dct, narrative, tenseAround, values, sameWeekdayAgain, ofOpeningDay, dctQuarter } = story;
+  // "11 a.m. on 11 November 1918", "2.15am on Saturday": the clock time is of the day written next.
+  // "2-4pm on Sunday": the first time of a span takes the day written after the second; so does a clock time with
+  // no day before another with its day in the same sentence ("Polls open at 7am and close at 10pm on 2 May").
+  const sharesNext = d.dayless === true && d.type === 'TIME' && sharesDayOfNext(story, d, drafts[i + 1]);
+  let j = i + 1;
+  while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
+  const next = drafts[j];
+  const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(story, next, undefined, j), false))) : undefined;
+  const own = resolve(story, d, dayAfter, i);
+  const value = spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
+  values.push(value);
+  if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
+  const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
+  if (toldPeriod) {
+    const decade = toldPeriod[0].length === 3;
+    [story.lastPeriod, story.lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
+  }
+  // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
+  // the story's day ("1am the following morning").
+  if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
+    const next = (value.endsWith('T24:00') && endsItsDay(story, d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
+    // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
+    const closesQuarter = story.last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
+    // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
+    // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
+    const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
+      precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
+    if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
+      // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
+      const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
+      const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
+      [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
+      story.lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
+      if (next.day !== undefined) story.firstDay ??= next;
+      // Only a quarter asks: the tense is looked up for the few there are.
+      story.lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
+      if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) story.reported = next;
+    }
+  }
+  // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
+  // the year": in news, a sentence that opens on the present is told from the writing (the story's time is left as it
+  // was for the sentences after).
+  if (!narrative && dct && value === 'PRESENT_REF' && precededBy(text, d.start, OPENS_ON_NOW)) {
+    SENTENCE_STOP.lastIndex = d.end;
+    story.nowSentenceEnd = SENTENCE_STOP.exec(text)?.index ?? text.length;
+  }
+  // "For the nine months, ... compared with $967,809 a year earlier": an earnings report moving on from the quarter
+  // to a span of months compares that span, so what follows no longer means the quarter, nor the one reported.
+  if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
+    if (story.last?.quarter !== undefined) story.last = { year: story.last.year };
+    story.reported = undefined;
+  }
+  // "A few days later" in news: the span the count is (Draft.countSpan).
+  if (d.countSpan && !narrative) return { start: d.start, end: d.countSpan.end, type: 'DURATION', value: d.countSpan.value, mod: d.mod };
+  // A history's annotators write some values otherwise ("daily" XXXX-XX-XX, see Draft.historyValue).
+  if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
+  // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
+  return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+}
+
+/**
+ * The next timex is a clock time whose day is written after it, a few words on in the same sentence; not a day
+ * counted on from the first time's ("started at 10 p.m. and did not leave until 6 a.m. the next morning").
+ */
+function sharesDayOfNext(story: Story, d: Draft, next: Draft | undefined): boolean {
+  const { text } = story;
+  return next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start)) &&
+    !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
+}
+
+/**
+ * In a history, a time told aside does not move the story on: one ahead of it, as the end of a span ("lasted until
+ * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
+ * quote: "signed the agreement two years ago").
+ */
+function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor | undefined): boolean {
+  const { text, dct, narrative, tenseAround, nextWrittenYear } = story;
+  // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
+  // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
+  // from the story, which stays where it was.
+  const since = last !== undefined && next.month === undefined && next.year < last.year &&
+    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
+  // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
+  // since December … until the end of the month", told in February, is February's end). A day is left to move it,
+  // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
+  const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
+  if (!narrative) return since || sinceMonth;
+  if (d.deictic === true || yearInParentheses(text, d, next)) return true;
+  const ahead = last !== undefined && next.year > last.year;
+  // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
+  // story when a source came out tells of the telling, not of the story.
+  const aside = ahead && next.month === undefined && next.year - last.year > ASIDE_YEARS && precededBy(text, d.start, SOURCE_CAME_OUT);
+  // The end of a span ahead of the story's day leaves the story at its start ("from Monday 3 June to Friday 7 June
+  // 1968. Workers walked out on Monday").
+  const later = last !== undefined && beginsAfter(next, last);
+  // "On April 9 Baghdad fell … In November 2008, protesters staged a similar stomping … on April 15 the coalition
+  // declared": in a story told day by day, a leap years ahead that the next year written comes back from is told in
+  // passing.
+  const leap = ahead && last.day !== undefined && next.year - last.year >= LEAP_YEARS &&
+    (nextWrittenYear[i] ?? Infinity) <= last.year + 1;
+  // A date months back from the story's day within the paragraph that told it: a look back in passing.
+  const back = last?.day !== undefined && next.day !== undefined && story.lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
+    !text.slice(story.lastAt, d.start).includes('\n');
+  const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+  return aside || since || leap || back || spanEnd;
+}
+
+function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
+  const { dct, tenseAround } = story;
+  const tense = tenseAround(d.start, d.end);
+  return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
+}
+
+function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
+  const { dct, narrative, tenseAround } = story;
+  return !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
+}
+
+/**
+ * "came to light in November 2021 … was arrested on 2 December": in news, a day with no year, told in the past within
+ * a couple of months after a month of an earlier year the story is at, is of that story, unless the day of that name
+ * before the writing is a recent one (news names the last weeks' days without a year), or the month is told in the
+ * sentence of the story's ("came back to life in June 2015 but fell silent again in July").
+ */
+function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anchor | undefined): string | undefined {
+  const { text, dct } = story;
+  if (!dct || !at || at.month === undefined || typeof d.value === 'string' || story.lastAt < 0) return undefined;
+  // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
+  // the month, has moved the story past it.
+  if (story.lastPeriodAt > story.lastAt && story.lastPeriod !== undefined && story.lastPeriod.year > at.year) return undefined;
+  const recent = anchorOf(fromWriting);
+  if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
+  // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
+  if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
+  // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
+  // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
+  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE)) return undefined;
+  const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
+  const day = anchorOf(value);
+  const gap = day ? monthIndex(day) - monthIndex(at) : -1;
+  return gap >= 0 && gap <= 2 ? value : undefined;
+}
+
+/**
+ * "The cap was extended twice, first to 15 November" told in February: a day a past sentence looked ahead to lies
+ * ahead of the day the story is at, when that is months before the writing, not ahead of the writing.
+ */
+function aheadOfToldDay(story: Story, d: Draft, at: Anchor | undefined): string | undefined {
+  const { text, dct } = story;
+  if (!dct || !at || at.month === undefined || typeof d.value === 'string' || story.lastAt < 0) return undefined;
+  // Nor from a day years back, told in passing ("sent the first tweet seven years ago, on March 21, 2006. … would come
+  // … likely in early February" is the coming February).
+  const back = monthIndex(dct) - monthIndex(at);
+  if (back < 2 || back > 12) return undefined;
+  // Not when "will" says it ("who were invited in July 1997 will join on March 12").
+  const sentence = sentenceBefore(text, d.start);
+  if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
+  return d.value({ base: at, tense: 'future', previous: at });
+}
+
+/**
+ * In a life or a history told up to now, a time told from the writer's day: a month or day looked ahead to with
+ * "will" ("A funeral will be held on 3 December"), anything "as recently as" ("as recently as last spring"), and a
+ * time counted from now told in the present ("Her fourth novel is due out next year").
+ */
+function toldFromNow(story: Story, d: Draft): boolean {
+  const { text, tenseAround } = story;
+  if (precededBy(text, d.start, AS_RECENTLY_AS)) return true;
+  const deictic = d.deictic === true;
+  if (!deictic && d.yearless !== true) return false;
+  // The words first: a history asks the tense of few of its dates, and each stretch asked about costs a scan.
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  const will = (WILL_WORD.test(before) && WILL_BEFORE.test(before)) || WILL_AFTER.test(text.slice(d.end, d.end + 60));
+  if (!will && !deictic) return false;
+  const tense = tenseAround(d.start, d.end);
+  if (will && tense === 'future') return true;
+  return deictic && (tense === 'present' || tense === 'future') && !TOLD_IN_PAST.test(sentenceBefore(text, d.start));
+}
+
+/**
+ * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
+ * that the text wrote in full before is of the year written then.
+ */
+function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || !NOUN_AFTER.test(text.slice(d.end, d.end + 3)) || wordBefore(text, d.start) !== 'the') return undefined;
+  const monthDay = d.value({ tense: 'unknown' }).slice(4);
+  if (monthDay.length !== 6) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
+    const v = values[j]!;
+    if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
+  }
+  return undefined;
+}
+
+/**
+ * Does an offset counted from the writing land after it, where the text does not report it as a time to come ("said
+ * the next day would be worse")? A clock time keeps its day: the writing says nothing of the hour.
+ */
+function laterThanWriting(story: Story, d: Draft, value: string): boolean {
+  const { text, dct } = story;
+  const at = dct && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
+  return at !== undefined && dct !== undefined && beginsAfter(at, dct) && !REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60));
+}
+
+/**
+ * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
+ * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
+ * year told, the latest that keeps them at or before the writing (2012, not 2054).
+ */
+function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined {
+  const { text, drafts, dct, values } = story;
+  const resolver = d.value;
+  if (!d.anaphoric || !dct || d.type !== 'DATE' || typeof resolver === 'string' || !/^\d{4}$/.test(value) || Number(value) <= dct.year) return undefined;
+  if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+    const told = values[j]!;
+    // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
+    if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
+    const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
+    if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
+  }
+  return undefined;
+}
+
+/** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
+function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, dct, tenseAround, values } = story;
+  const previous = drafts[i - 1];
+  if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+  // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
+  if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
+  const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
+  if (!year) return undefined;
+  // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
+  // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
+  const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
+    ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
+  const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
+  return ahead ? undefined : Number(year[1]);
+}
+
+/**
+ * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
+ * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
+ * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
+ * though storms in February brought snow" is February 2013).
+ */
+function seasonYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  const told = values[i - 1] ?? '';
+  // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
+  const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
+  if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
+  const year = Number(season[1]);
+  const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
+  const months = SEASON_MONTHS[season[2]!] ?? [];
+  return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
+}
+
+function headlineYear(story: Story, d: Draft, i: number): number | undefined {
+  const { drafts, headlineEnd } = story;
+  if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
+  // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
+  const month = d.value({ tense: 'unknown' }).slice(4, 7);
+  for (let j = i + 1; j < drafts.length && j < i + 30; j++) {
+    const v = drafts[j]!.value;
+    if (typeof v === 'string' && v.slice(4, 7) === month && /^\d{4}$/.test(v.slice(0, 4))) return Number(v.slice(0, 4));
+  }
+  return undefined;
+}
+
+/** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
+function yearOfOpener(story: Story, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const value = values[i - 1];
+  return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
+}
+
+/**
+ * "On Friday, March 14, 2008, the Fed arranged a loan; by Sunday night, Bear had been sold": a sentence that opens on
+ * a day written in full, a month or more before the writing, tells of that day's days, so a weekday in it is the
+ * first such day from it on (a weekday of the writing's week would be no news of that day's sentence).
+ */
+function openingDay(story: Story, d: Draft, i: number): Anchor | undefined {
+  const { text, drafts, dct, lastWritten, values } = story;
+  const k = lastWritten[i] ?? -1;
+  const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
+  const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
+  if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1 || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
+  return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
+}
+
+/**
+ * "A funeral will be held on Saturday at 11 a.m.": a clock time is of the day written right before it, even one told
+ * aside that left the story where it was (a life told by its years).
+ */
+function ofDayBefore(story: Story, d: Draft, i: number): Day | undefined {
+  const { text, drafts, values } = story;
+  const previous = d.anaphoric && d.type === 'TIME' ? drafts[i - 1] : undefined;
+  if (!previous || d.start - previous.end > 12 || !CLOCK_AFTER_DAY.test(text.slice(previous.end, d.start))) return undefined;
+  const value = values[i - 1] ?? '';
+  return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
+}
+
+/** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
+function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
+  const { narrative, ofOpeningDay } = story;
+  if (typeof d.value === 'string') return undefined;
+  const dayBefore = ofDayBefore(story, d, i);
+  if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
+  const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(story, d, i) : undefined;
+  if (!opening) return undefined;
+  ofOpeningDay.add(i);
+  return d.value({ base: opening, tense: 'unknown', narrative: true });
+}
+
+/** Is the draft in the sentence where `last` was written, not far after it? */
+function inSentenceOfLast(story: Story, d: Draft): boolean {
+  const { text } = story;
+  return story.lastAt >= 0 && d.start - story.lastAt < 200 && !/[.!?\n]/.test(text.slice(Math.max(story.lastAt, story.lastEnd), d.start));
+}
+
+/** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
+function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): string {
+  const { text, drafts, dct, narrative, tenseAround, chronology, lastWritten, habitOf } = story;
+  if (d.age !== undefined) return story.birthYear !== undefined ? formatYear(story.birthYear + d.age) : 'XXXX';
+  if (typeof d.value === 'string') return d.value;
+  const habit = habitOf(d);
+  if (habit) return habit;
+  if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+  const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
+  if (ofDay) return ofDay;
+  // A list of dated lines gives its lines their years in a history too.
+  const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
+  const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
+    ? namedDayYear(story, d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(story, i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i)
+    : undefined);
+  if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
+  // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
+  // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is
+  // still to come ("will travel Thursday … will leave at 4 in the morning", "meet again on March 29 … Tipoff is at 8 p.m.").
+  // So is one in the sentence of that day, whatever its tense ("is on Sunday 19 May, with every game kicking off at 4pm").
+  // After a year or month told in passing ("hired in 2022"), such a time is of the day the story opened with ("A jury
+  // on Thursday convicted … reached the verdict shortly before noon"), not of one told on the way ("voting ran from
+  // Oct. 19 to Nov. 1 … polls opened at 7 a.m.").
+  // A day told ahead since the story's day leaves a time told in the past to the story's day ("was elected on
+  // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
+  const lastDay = story.last?.day !== undefined ? story.last : undefined;
+  // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
+  // passed on April 12. The vote was held at about 5 p.m.").
+  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !inSentenceOfLast(story, d) &&
+    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (story.lastFurtherBack && !narrative));
+  const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
+  // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
+  const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
+    ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));
+  const useAnchor = d.anaphoric || narrative || ofToldDay;
+  const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
+  const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+  // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
+  // the verb looks ahead to.
+  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
+  // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
+  // the time to come.
+  const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
+  // One plain literal per timex (no spreads): this runs for every timex of the text.
+  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
+    (tense === 'future' && willVerbRightBefore(text, d.start));
+  // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
+  const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod : undefined;
+  const ctx: ResolveContext = { base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
+  const value = weekPartAhead(d, tense, base, d.value(ctx));
+  if (!dct) return value;
+  if (base === dct) {
+    // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a
+    // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
+    if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, value)) return value.replace(/\d/g, 'X');
+    if (!d.yearless || narrative || d.anaphoric) return value;
+    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? value;
+    return tense === 'future' ? aheadOfToldDay(story, d, story.last) ?? value : value;
+  }
+  // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
+  // cannot say which month.
+  // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
+  // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
+  // ("after Friday prayers" is any Friday).
+  const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
+  if (narrative) {
+    const fromNow = (ofWriting && value.startsWith('XXXX')) || toldFromNow(story, d);
+    return fromNow && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
+  }
+  // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
+  // coarse to hold is the one of the day of writing.
+  if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
+  const fromEarlier = tense !== 'future' ? laterFromEarlierYear(story, d, i, value, ctx) : undefined;
+  if (fromEarlier) return fromEarlier;
+  // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past
+  // cannot lie ahead of the writing, so it counts from the day of writing instead. (A clock time keeps its day.)
+  // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
+  // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
+  // worse" is Friday.
+  const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
+  // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
+  // 2018, is 2019, not 2028).
+  if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
+    const fromWriting = d.value({ ...ctx, base: dct });
+    const ahead = d.anaphoric ? anchorOf(fromWriting) : undefined;
+    return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
+  }
+  // "Last month was the wettest October … Frost is possible by the middle of the month": a part of the month (year)
+  // told ahead, or in the present ("cut rates between November 2011 and December 2012. Markets are pricing in one more
+  // cut by the end of the year", told in March 2013), cannot be of one gone by, so it is the writing's.
+  // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
+  const gone = (tense === 'future' || tense === 'present') && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
+  return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+}
+
+/**
+ * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
+ * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
+ */
+/** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
+function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
+  const { text } = story;
+  // A space alone, the most common gap between two drafts, joins nothing (checked before any pattern).
+  if (d.start - previous.end > 24 || text.slice(previous.end, d.start).trim() === '') return false;
+  const join = text.slice(previous.end, d.start);
+  return SPAN_JOIN.test(join) || (BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE));
+}
+
+function overnightEnd(story: Story, d: Draft, i: number, value: string): string {
+  const { drafts, values } = story;
+  const previous = drafts[i - 1];
+  if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(story, d, previous)) return value;
+  const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
+  if (from?.minute === undefined || to?.minute === undefined) return value;
+  const day = anchorDay(from)!;
+  return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+}
+
+/**
+ * "between late April and the end of September", "from November to March": a span's end month with no year written
+ * does not come before its start, so when its reading would, it is the same month a year on.
+ */
+function spanEndMonth(story: Story, d: Draft, i: number, value: string): string {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE' || !endsSpanOfPrevious(story, d, previous)) return value;
+  const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
+  // Ends of one kind only: "a revision Friday to December's figures" is no span.
+  if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
+  if (/\d{4}/.test(text.slice(d.start, d.end))) return value;
+  const behind = monthIndex(from) - monthIndex(to);
+  return behind > 0 && behind < 12 ? `${formatYear(to.year + 1)}${value.slice(value.indexOf('-'))}` : value;
+}
+
+/**
+ * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
+ * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
+ * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
+ */
+function endsItsDay(story: Story, d: Draft): boolean {
+  const { text } = story;
+  return d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
 }
 
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
