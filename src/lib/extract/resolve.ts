@@ -1,6 +1,10 @@
 /**
  * Resolvers shared by the parsers: how a relative expression becomes a TIMEX3 value once the reference
  * time and tense are known. Without a reference they keep unknown parts (`XXXX-03`).
+ *
+ * A resolver with much to weigh is a small closure over what was parsed that calls a function of the module: closures
+ * are made per draft and collected with it, and the engine drops a closure's optimised code with the last of them,
+ * while a module function keeps its code from text to text.
  */
 import {
   addDays, addMonths, addYears, dayOf, formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, quarterOf,
@@ -77,7 +81,9 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
 }
 
 /** `n` periods from the base: yesterday (day, −1), last month (month, −1), two years ago (year, −2), this week (week, 0). */
-export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base: told, period }) => {
+export const offsetResolver = (grain: Grain, n: number): Resolver => (ctx) => offsetValue(grain, n, ctx);
+
+function offsetValue(grain: Grain, n: number, { base: told, period }: ResolveContext): string {
   const base = period?.grain === grain ? { year: period.year } : told;
   const d = baseFor(base, grain);
   if (d) return formatAt(shift(d, grain, n), grain);
@@ -85,7 +91,7 @@ export const offsetResolver = (grain: Grain, n: number): Resolver => ({ base: to
   if (base && grain === 'day') return `${formatYear(base.year)}-${base.month !== undefined ? pad2(base.month) : 'XX'}-XX`;
   if (base && grain === 'week') return `${formatYear(base.year)}-WXX`;
   return UNKNOWN[grain];
-};
+}
 
 /** The day the text is at: the day of writing, or the one told last. */
 export const TODAY = offsetResolver('day', 0);
@@ -183,7 +189,9 @@ const baseDay = (base: Anchor): Day | undefined =>
  * occurrence on the side of the base the tense points to (a bare weekday never lies a week or more away), and in a
  * history the next one, as the story moves on.
  */
-export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => ({ base, tense, narrative }) => {
+export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => (ctx) => weekdayValue(weekday, shiftWeeks, ctx);
+
+function weekdayValue(weekday: number, shiftWeeks: number | undefined, { base, tense, narrative }: ResolveContext): string {
   const d = anchorDay(base);
   if (!d) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(d);
@@ -197,13 +205,15 @@ export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver 
   // A history moves on: "the fire started on Sunday 2 September … On Monday it moved north … by Thursday it was out".
   if (narrative && tense !== 'past') return formatDay(ahead);
   return formatDay(pickByTense([back, ahead], d, tense === 'present' ? 'future' : tense, 7) ?? back);
-};
+}
 
 /**
  * A weekend as `2024-W14-WE`: "this weekend" is the coming one unless the tense is past; "last" / "next" step a week,
  * "the weekend before last" / "after next" two.
  */
-export const weekendResolver = (shiftWeeks?: number): Resolver => ({ base, tense }) => {
+export const weekendResolver = (shiftWeeks?: number): Resolver => (ctx) => weekendValue(shiftWeeks, ctx);
+
+function weekendValue(shiftWeeks: number | undefined, { base, tense }: ResolveContext): string {
   const d = anchorDay(base);
   if (!d) return 'XXXX-WXX-WE';
   const weekdayNow = isoWeekday(d);
@@ -212,7 +222,7 @@ export const weekendResolver = (shiftWeeks?: number): Resolver => ({ base, tense
   const n = past ? (weekdayNow >= 6 && back ? -7 : weekdayNow < 6 ? -7 : 0) : shiftWeeks !== undefined && shiftWeeks > 0 && weekdayNow >= 6 ? 7 : 0;
   const further = shiftWeeks === undefined ? 0 : 7 * (shiftWeeks - Math.sign(shiftWeeks));
   return `${formatWeek(addDays(d, n + further))}-WE`;
-};
+}
 
 /** `last May` must be before the base month, `next May` after it, `this May` in the base year. */
 export type Force = 'past' | 'future' | 'this';
@@ -221,7 +231,9 @@ export type Force = 'past' | 'future' | 'this';
  * A month (and day) without a year: of the base year and its neighbours, the occurrence nearest the base, with
  * the tense penalty deciding close calls. A base known only to the year (narratives) gives that year.
  */
-export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number, namesAThing = false): Resolver => ({ base, tense, narrative, firm }) => {
+export const monthDayResolver = (month: number, day?: number, force?: Force, weekday?: number, namesAThing = false): Resolver => (ctx) => monthDayValue(month, day, force, weekday, namesAThing, ctx);
+
+function monthDayValue(month: number, day: number | undefined, force: Force | undefined, weekday: number | undefined, namesAThing: boolean, { base, tense, narrative, firm }: ResolveContext): string {
   if (!base) return monthValue('XXXX', month, day);
   const b = baseDay(base);
   if (!b || force === 'this') return monthValue(formatYear(validYearNear(base.year, month, day)), month, day);
@@ -251,7 +263,7 @@ export const monthDayResolver = (month: number, day?: number, force?: Force, wee
   const futurePenalty = day === undefined ? (namesAThing ? FUTURE_MONTH_PENALTY : FUTURE_BARE_MONTH_PENALTY) : namesAThing ? PENALTY.future : FUTURE_MONTH_PENALTY;
   const penalty = narrative ? NARRATIVE_FORWARD : firm ? FIRM_PENALTY : tense === 'future' ? futurePenalty : undefined;
   return monthValue(formatYear(pickByTense(candidates, b, narrative ? 'future' : tense, penalty)?.year ?? b.year), month, day);
-};
+}
 
 /** "February 29" in a year known only to the year: the nearest year that has the day (a leap year), later on a tie. */
 function validYearNear(year: number, month: number, day: number | undefined): number {
@@ -265,7 +277,9 @@ function validYearNear(year: number, month: number, day: number | undefined): nu
  * points to ("is on the 14th" is a day to come, as a weekday in the present is); counted from a day the story told (no
  * tense then), the nearest: "arrived on March 3. On the 5th he left".
  */
-export const dayOfMonthResolver = (day: number): Resolver => ({ base, tense }) => {
+export const dayOfMonthResolver = (day: number): Resolver => (ctx) => dayOfMonthValue(day, ctx);
+
+function dayOfMonthValue(day: number, { base, tense }: ResolveContext): string {
   const b = base ? baseDay(base) : undefined;
   if (!b) return 'XXXX-XX-XX';
   const candidates = [-1, 0, 1]
@@ -275,7 +289,7 @@ export const dayOfMonthResolver = (day: number): Resolver => ({ base, tense }) =
   // Counted from a day the story told (no tense then), the nearest; a story moves on, so a near tie goes forward.
   const chosen = tense === 'unknown' ? pickByTense(candidates, b, 'future', STORY_FORWARD_DAYS) : pickByTense(candidates, b, tense === 'present' ? 'future' : tense);
   return chosen ? formatDay(chosen) : 'XXXX-XX-XX';
-};
+}
 
 /** How much nearer a day of the month behind the story's day must be to beat the one after it: "leave on April 12 and return on the 29th". */
 const STORY_FORWARD_DAYS = 7;
@@ -298,7 +312,9 @@ const monthValue = (year: string, month: number, day: number | undefined): strin
  * A season (SP, SU, FA, WI), quarter (Q3) or half (H1) without a year. `n` shifts whole years from the base
  * ("last summer" −1, "this summer" 0, "next summer" 1); without it the occurrence nearest the base by tense.
  */
-export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => ({ base, tense, firm, narrative }) => {
+export const partOfYearResolver = (code: string, startMonth: number, n?: number, months = 3): Resolver => (ctx) => partOfYearValue(code, startMonth, n, months, ctx);
+
+function partOfYearValue(code: string, startMonth: number, n: number | undefined, months: number, { base, tense, firm, narrative }: ResolveContext): string {
   if (!base) return `XXXX-${code}`;
   const b = baseDay(base);
   if (!b) return `${formatYear(base.year + (n ?? 0))}-${code}`;
@@ -336,4 +352,4 @@ export const partOfYearResolver = (code: string, startMonth: number, n?: number,
   // As with months: in a history the nearest one wins, a near tie going forward as a story moves.
   const pick = narrative ? pickByTense(middles, b, 'future', NARRATIVE_FORWARD) : pickByTense(middles, b, tense);
   return `${formatYear(pick ? years[middles.indexOf(pick)]! : b.year)}-${code}`;
-};
+}
