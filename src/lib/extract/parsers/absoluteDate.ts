@@ -360,7 +360,9 @@ const yearValue = (m: RegExpExecArray, at: number): string | undefined => {
 /** Before a year of fewer than four digits the era must be written: `March 15, 44 BC`, `June AD 68`. */
 const BEFORE_ERA_YEAR = '(?=\\d{1,4}\\s*(?:B\\.?C|A\\.D\\.|AD\\b|CE\\b)|A\\.D\\.|AD\\s*\\d)';
 
-const MONTH_OF_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|,?\\s+${BEFORE_ERA_YEAR})${ANY_YEAR}`, 'g'), TRIGGER.month);
+/** What every such date holds: "of" and a year, or a year with its era (looked for in each window first). */
+const OF_OR_ERA_YEAR = /of\s+[\dA]|\d\s*(?:B\.?C|A\.D\.|AD\b|CE\b)|A\.D\.|AD\s*\d/;
+const MONTH_OF_YEAR = pattern(new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH_RE})(?:\\s+(\\d{1,2}))?(?:,?\\s+of\\s+|,?\\s+${BEFORE_ERA_YEAR})${ANY_YEAR}`, 'g'), TRIGGER.month, OF_OR_ERA_YEAR);
 /** `April 480 BC`, `March 15, 44 BC`, `June 20 of 1792`, `20 June of 1792`, `September of 1939`. */
 const monthOfYear: Parser = (text) =>
   scan(text, MONTH_OF_YEAR, (m, s, e) => {

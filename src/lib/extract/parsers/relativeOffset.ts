@@ -166,7 +166,7 @@ const COMPOUND_OFFSET = pattern(new RegExp(
   `\\b(${COUNT_RE})[\\s-]+(years?|weeks?|days?|hours?|minutes?)(?:\\s+and\\s+|,\\s+(?!and\\b))(${COUNT_RE})[\\s-]+(months?|days?|hours?|minutes?|seconds?)` +
     `\\s+(ago|earlier|later|previously|afterwards?|after${BARE}|before${BARE})`,
   'gi',
-), TRIGGER.unit);
+), TRIGGER.unit, /(?:year|week|day|hour|minute)s?(?:\s+and\s|,\s)/i);
 /** How many of the next smaller unit one unit holds, for the pairs an offset is told in. */
 const NEXT_UNIT: Readonly<Record<string, readonly [string, number]>> = {
   year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
@@ -237,7 +237,7 @@ const DEEP_TIME = pattern(new RegExp(
   `\\b(?:(?:${COUNT_RE}|(?:tens|hundreds)\\s+of)\\s+(?:million|billion)|(?:(?:tens|hundreds)\\s+of\\s+)?(?:millions|billions)\\s+of)` +
     `\\s+years\\s+(?:ago|earlier|before${BARE})`,
   'gi',
-), TRIGGER.unit);
+), TRIGGER.unit, /illion/i);
 /**
  * `66 million years ago`, `4.5 billion years ago`, `hundreds of millions of years ago`: before any calendar a Date can
  * hold, so only a time gone by (PAST_REF).
@@ -374,7 +374,7 @@ const dayBefore: Parser = (text) =>
     return grain ? draft(s, e, grain, (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1, true) : undefined;
   });
 
-const YEAR_AGO = pattern(/\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, TRIGGER.unit);
+const YEAR_AGO = pattern(/\b(?:(?:the\s+)?(?:comparable\s+|corresponding\s+)?(year-(?:earlier|ago)\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter|nine\s+months|six\s+months|month|level))|(year-(?:earlier|ago)))\b/gi, TRIGGER.unit, /year-(?:earlier|ago)/i);
 /**
  * Earnings-report comparisons: `year-earlier`, `year-ago`, `the year-ago quarter`, `the year-earlier period`.
  * A following noun brings "the" into the extent; a bare adjective does not (TimeBank).
