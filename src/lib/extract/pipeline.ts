@@ -21,7 +21,7 @@ import { weekdayParser } from './parsers/weekday.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { takeRestatedDates } from './refiners/restatedDate.ts';
-import { resolveValues } from './refiners/resolveValues.ts';
+import { resolveValues, type Resolved } from './refiners/resolveValues.ts';
 import { mergeShiftedDates } from './refiners/shiftedDates.ts';
 import { mergeWeekdayOfDay } from './refiners/weekdayOfDay.ts';
 import { moveSmallHoursPastNight } from './refiners/smallHours.ts';
@@ -51,7 +51,8 @@ const rankOf = (d: Draft): number => RANK.get(d.source) ?? PARSERS.length;
 
 export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   // 1. Parsers: independent proposals, overlapping freely. Each pattern runs only near its trigger words (near.ts).
-  const drafts = PARSERS.flatMap(([, parse]) => parse(text));
+  const drafts: Draft[] = [];
+  for (const [, parse] of PARSERS) for (const d of parse(text)) drafts.push(d);
   // 2. Modifier words join the extent before overlaps are settled, so "early October" beats "October".
   const modified = applyModifiers(text, drafts);
   // 3. One reading per stretch of text.
@@ -66,15 +67,20 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   const merged = takeRestatedDates(text, mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options))));
   const resolved = orderWeekdaysInTurn(text, moveSmallHoursPastNight(text, merged), options.dct?.slice(0, 10));
   // 9. Calendar placement for the timeline.
-  return resolved.map((d) => {
-    const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
-    // Optional fields are set only when present (no spreads: this runs for every timex).
-    const t: { -readonly [K in keyof Timex]: Timex[K] } = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value };
-    if (d.mod) t.mod = d.mod;
-    if (placed) {
-      t.interval = placed.interval;
-      t.granularity = placed.granularity;
-    }
-    return t;
-  });
+  const timexes: Timex[] = [];
+  for (const d of resolved) timexes.push(toTimex(text, d));
+  return timexes;
+}
+
+/** A resolved draft as the timex the tagger returns, placed on the calendar. */
+function toTimex(text: string, d: Resolved): Timex {
+  const placed = d.type === 'DATE' || d.type === 'TIME' ? valueToInterval(d.value) : undefined;
+  // Optional fields are set only when present (no spreads: this runs for every timex).
+  const t: { -readonly [K in keyof Timex]: Timex[K] } = { start: d.start, end: d.end, text: text.slice(d.start, d.end), type: d.type, value: d.value };
+  if (d.mod) t.mod = d.mod;
+  if (placed) {
+    t.interval = placed.interval;
+    t.granularity = placed.granularity;
+  }
+  return t;
 }

@@ -42,7 +42,8 @@ const monthNamed = (written: string): number | undefined => {
  * `drafts` are in text order.
  */
 export function chronologyYears(text: string, drafts: readonly Draft[]): Map<number, number> {
-  const leading = drafts.flatMap((d, i) => (d.type === 'DATE' && opensLine(text, d.start) ? [i] : []));
+  const leading: number[] = [];
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start)) leading.push(i);
   const years = new Map<number, number>();
   // No list of dates, or none of its lines with a year written: nothing to take a year from.
   if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return years;

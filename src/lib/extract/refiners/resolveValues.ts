@@ -68,7 +68,11 @@ const LONG_AGO = 10;
 export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
   // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
-  const years = drafts.flatMap((d) => (typeof d.value === 'string' && !d.comparison ? [anchorOf(d.value)?.year] : [])).filter((y) => y !== undefined);
+  const years: number[] = [];
+  for (const d of drafts) {
+    const year = typeof d.value === 'string' && !d.comparison ? anchorOf(d.value)?.year : undefined;
+    if (year !== undefined) years.push(year);
+  }
   // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
   // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
   let storyDay = false;

@@ -29,15 +29,21 @@ function restatesDateBefore(text: string, t: Resolved, previous: Resolved): bool
 }
 
 export function takeRestatedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
-  return timexes.map((t, i) => {
-    const next = timexes[i + 1];
-    const previous = timexes[i - 1];
-    const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && !t.mod && COUNTED_OFFSET.test(text.slice(t.start, t.end));
-    if (countedTo && OFFSET_CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
-    // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
-    if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
-    if (!OFFSET_CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
-    if (!RESTATING.test(text.slice(t.end, next.start)) || !OFFSET.test(text.slice(t.start, t.end))) return t;
-    return { ...t, value: next.value.slice(0, t.value.length) };
-  });
+  const out: Resolved[] = [];
+  for (let i = 0; i < timexes.length; i++) out.push(restatedAt(text, timexes, i));
+  return out;
+}
+
+/** The timex at `i`, with the value of the date that restates it, if one does. */
+function restatedAt(text: string, timexes: readonly Resolved[], i: number): Resolved {
+  const t = timexes[i]!;
+  const next = timexes[i + 1];
+  const previous = timexes[i - 1];
+  const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && !t.mod && COUNTED_OFFSET.test(text.slice(t.start, t.end));
+  if (countedTo && OFFSET_CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
+  // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
+  if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
+  if (!OFFSET_CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
+  if (!RESTATING.test(text.slice(t.end, next.start)) || !OFFSET.test(text.slice(t.start, t.end))) return t;
+  return { ...t, value: next.value.slice(0, t.value.length) };
 }
