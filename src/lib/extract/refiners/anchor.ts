@@ -35,3 +35,7 @@ export const beginsAfter = (a: Anchor, b: Anchor): boolean =>
 /** Does the period `a` names end before the day `b`? ("October 2024" before 2024-11-19; "2024" not.) */
 export const endsBefore = (a: Anchor, b: Anchor): boolean =>
   (a.year - b.year || (a.month === undefined ? 0 : a.month - (b.month ?? 1)) || (a.day === undefined ? 0 : a.day - (b.day ?? 1))) < 0;
+
+/** Is `a` a later day than `b` (both known to the day)? */
+export const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
+  b?.day !== undefined && a.day !== undefined && beginsAfter(a, b);

@@ -6,15 +6,18 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
-import { anchorDay, precededBy, wordBefore, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
+import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
-import { anchorOf, beginsAfter, endsBefore, monthIndex } from './anchor.ts';
+import { anchorOf, beginsAfter, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
+import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
+import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
-import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore, type TenseLookup } from './tense.ts';
+import type { Story } from './story.ts';
+import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -46,54 +49,6 @@ const namesAThing = (text: string, d: Draft): boolean =>
 /** Spans of two to eleven months: `the first nine months`, `the six months`. */
 const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
 
-/** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
-const isNewsMarker = (d: Draft, text: string): boolean =>
-  d.source === 'weekday' || d.deictic === true ||
-  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
-  (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
-  // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
-  // "By the end of the day" is the day told, in a history too.
-  (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
-
-const NAMES_MONTH = new RegExp(MONTH_RE);
-const NAMES_WEEKDAY = new RegExp(WEEKDAY_RE);
-
-/** Years between the writing and what a short history tells. */
-const LONG_AGO = 10;
-
-/**
- * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
- * mostly far from the DCT or are very many.
- */
-export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
-  if (!dct) return true;
-  // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
-  const years: number[] = [];
-  for (const d of drafts) {
-    const year = typeof d.value === 'string' && !d.comparison ? anchorOf(d.value)?.year : undefined;
-    if (year !== undefined) years.push(year);
-  }
-  // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
-  // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
-  let storyDay = false;
-  let markers = 0;
-  for (const d of drafts) {
-    const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
-    if (at) storyDay = at.day !== undefined && Math.abs(at.year - dct.year) > 2;
-    else if (isNewsMarker(d, text) && !(storyDay && NAMES_WEEKDAY.test(text.slice(d.start, d.end)))) markers++;
-  }
-  // A short history ("born in 1769 … In May 1796 … in June") names few years, all long before, and nothing counted
-  // from the writing.
-  const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
-  if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
-  const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
-  return far / years.length >= 0.75 || years.length >= 20;
-}
-
-/** Is `a` a later day than `b` (both known to the day)? */
-const isAfter = (a: Anchor, b: Anchor | undefined): boolean =>
-  b?.day !== undefined && a.day !== undefined && beginsAfter(a, b);
-
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 
@@ -114,60 +69,6 @@ const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^
 const endsSpanFrom = (text: string, start: number): boolean =>
   /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i.test(text.slice(Math.max(0, start - 70), start));
 
-/** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
-const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
-
-/**
- * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
- * moved on July 26" is of 2019, and so are "On March 3, 2019, he left and in May he came back" and "Pentecost 2019
- * fell in June". Only a date at the front frames the sentence: in "He was born in 1950 and died on March 3" the death
- * is not of 1950. `k` is the nearest draft before `i` that is a date written in full.
- */
-function openingYear(text: string, drafts: readonly Draft[], i: number, k: number, value = drafts[k]?.value): number | undefined {
-  // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
-  const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
-  const written = d && d.start >= drafts[i]!.start - 300 && typeof value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(value) : null;
-  if (!d || !written) return undefined;
-  // A quote's close ends the speaker's sentence too: '"Last year was the hardest," she said in January' is said now.
-  const sentenceEnd = (a: Draft, b: Draft) => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
-  for (let j = k; j < i; j++) if (sentenceEnd(drafts[j]!, drafts[j + 1]!)) return undefined;
-  const previous = k > 0 ? drafts[k - 1] : undefined;
-  const first = !previous || sentenceEnd(previous, d);
-  return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
-}
-
-/**
- * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
- * October": the year a "when", "after" or "while" clause hangs on.
- */
-function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
-  const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
-  const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
-  return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
-}
-const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
-/**
- * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
- * opens on "That" and a noun goes on about what the sentence before told in its year.
- */
-function yearOfThatSentence(text: string, drafts: readonly Draft[], i: number): number | undefined {
-  const previous = drafts[i - 1];
-  const year = previous && typeof previous.value === 'string' && /^\d{4}$/.test(previous.value) ? Number(previous.value) : undefined;
-  if (year === undefined) return undefined;
-  const between = text.slice(previous!.end, drafts[i]!.start);
-  const stop = SENTENCE_BREAK.exec(between);
-  return stop && THAT_OPENS.test(between.slice(stop.index + 1)) ? year : undefined;
-}
-const SENTENCE_BREAK = /[.!?]\s/;
-const THAT_OPENS = /^\s+That\s+[a-z]+\b[^.!?\n]{0,120}$/;
-/**
- * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
- * years ago in".
- */
-const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
-const FOR_BEFORE = /\bfor\s+$/i;
-const FISCAL = /^fiscal\b/i;
-
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 function insideQuote(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -176,12 +77,8 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 const ON_BEFORE = /\bon\s+$/i;
-/** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
-const NOUN_AFTER = /^\s[a-z]/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
-const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
-const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -259,59 +156,6 @@ function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value:
   const day = over !== undefined ? anchorDay(base) : undefined;
   if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
   return formatWeek(addDays(day, 7));
-}
-
-/**
- * Where the story of a text is as it is read, and what is known of the text: one record, read and moved on by the
- * functions below. (One literal with every field, and functions of the module rather than closures made for each text:
- * the engine then keeps their optimised code from one text to the next.)
- */
-interface Story {
-  readonly text: string;
-  readonly drafts: readonly Draft[];
-  readonly dct: Anchor | undefined;
-  readonly narrative: boolean;
-  readonly dctQuarter: number;
-  readonly tenseAround: TenseLookup;
-  /** The year of the next date written in full after each draft, for a history's leaps ahead. */
-  readonly nextWrittenYear: readonly (number | undefined)[];
-  /** A list of dated lines in time order gives its lines' dates the years around them. */
-  readonly chronology: ReadonlyMap<number, number>;
-  /** The nearest draft before each that is a date written in full: where a sentence's frame year can come from. */
-  readonly lastWritten: Int32Array;
-  readonly habitOf: (d: Draft) => string | undefined;
-  /**
-   * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes
-   * with that month.
-   */
-  readonly headlineEnd: number;
-  /** News keeps a weekday name for one day (see sameWeekday.ts); a history moves on from day to day. */
-  readonly sameWeekdayAgain: (d: Draft, value: string, record?: boolean) => string;
-  /** Values found so far, in text order. */
-  readonly values: string[];
-  /** The drafts read as days of such a sentence: the weekday's name stays free for the writing's week after them. */
-  readonly ofOpeningDay: Set<number>;
-  /** The time the story is at: the DCT in news and unknown in narratives until a date is written. */
-  last: Anchor | undefined;
-  /** The first day the text tells: in news, the day of its story. */
-  firstDay: Anchor | undefined;
-  /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
-  birthYear: number | undefined;
-  /** Where `last` was written. */
-  lastAt: number;
-  /** Where the timex of `last` ends: its own dots ("Sat., March 23", "Sept. 5") end no sentence. */
-  lastEnd: number;
-  /** `last` was a quarter told as one to come. */
-  lastAhead: boolean;
-  /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
-  lastFurtherBack: boolean;
-  /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
-  reported: Anchor | undefined;
-  /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
-  lastPeriod: ResolveContext['period'];
-  lastPeriodAt: number;
-  /** Where the last sentence opening on "now" (see resolveDraft) ends, or -1. */
-  nowSentenceEnd: number;
 }
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
@@ -556,22 +400,6 @@ function toldFromNow(story: Story, d: Draft): boolean {
 }
 
 /**
- * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
- * that the text wrote in full before is of the year written then.
- */
-function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
-  const { text, drafts, values } = story;
-  if (d.source !== 'monthDay' || typeof d.value !== 'function' || !NOUN_AFTER.test(text.slice(d.end, d.end + 3)) || wordBefore(text, d.start) !== 'the') return undefined;
-  const monthDay = d.value({ tense: 'unknown' }).slice(4);
-  if (monthDay.length !== 6) return undefined;
-  for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
-    const v = values[j]!;
-    if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
-  }
-  return undefined;
-}
-
-/**
  * Does an offset counted from the writing land after it, where the text does not report it as a time to come ("said
  * the next day would be worse")? A clock time keeps its day: the writing says nothing of the hour.
  */
@@ -599,61 +427,6 @@ function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, 
     if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
   }
   return undefined;
-}
-
-/** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
-function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
-  const { text, drafts, dct, tenseAround, values } = story;
-  const previous = drafts[i - 1];
-  if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
-  // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
-  if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
-  const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
-  if (!year) return undefined;
-  // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
-  // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
-  const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
-    ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
-  const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
-  return ahead ? undefined : Number(year[1]);
-}
-
-/**
- * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
- * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
- * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
- * though storms in February brought snow" is February 2013).
- */
-function seasonYear(story: Story, d: Draft, i: number): number | undefined {
-  const { text, drafts, values } = story;
-  const previous = drafts[i - 1];
-  const told = values[i - 1] ?? '';
-  // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
-  const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
-  if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
-  const year = Number(season[1]);
-  const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
-  const months = SEASON_MONTHS[season[2]!] ?? [];
-  return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
-}
-
-function headlineYear(story: Story, d: Draft, i: number): number | undefined {
-  const { drafts, headlineEnd } = story;
-  if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
-  // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
-  const month = d.value({ tense: 'unknown' }).slice(4, 7);
-  for (let j = i + 1; j < drafts.length && j < i + 30; j++) {
-    const v = drafts[j]!.value;
-    if (typeof v === 'string' && v.slice(4, 7) === month && /^\d{4}$/.test(v.slice(0, 4))) return Number(v.slice(0, 4));
-  }
-  return undefined;
-}
-
-/** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
-function yearOfOpener(story: Story, i: number): number | undefined {
-  const { text, drafts, values } = story;
-  const value = values[i - 1];
-  return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
 }
 
 /**
@@ -713,7 +486,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // A list of dated lines gives its lines their years in a history too.
   const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
   const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
-    ? namedDayYear(story, d, i) ?? openingYear(text, drafts, i, lastWritten[i] ?? -1) ?? yearOfOpener(story, i) ?? yearOfWhenClause(text, drafts, i, lastWritten[i] ?? -1) ?? elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i)
+    ? frameYear(story, d, i)
     : undefined);
   if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
   // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.

@@ -1,0 +1,153 @@
+/**
+ * The year of a date written without one, from the dates around it in its sentence: "In 2019, the firm moved on July
+ * 26", "since 2013, when the rivers burst their banks in early June", "last summer, from June 30". The first reader
+ * that finds one gives it; where none does, the year is counted from the day of writing or the story's time
+ * (resolveValues.ts).
+ */
+import { precededBy, wordBefore, type Draft } from '../draft.ts';
+import { anchorOf, isAfter } from './anchor.ts';
+import type { Story } from './story.ts';
+
+/** The year that frames draft `i` (a date with no year of its own), or undefined when nothing around it says one. */
+export function frameYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, lastWritten } = story;
+  const k = lastWritten[i] ?? -1;
+  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(text, drafts, i, k) ??
+    elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
+}
+
+/** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
+const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
+
+/** Does a sentence end between two drafts (a quote's close included)? */
+const sentenceEndsBetween = (text: string, a: Draft, b: Draft): boolean => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
+
+/**
+ * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
+ * moved on July 26" is of 2019, and so are "On March 3, 2019, he left and in May he came back" and "Pentecost 2019
+ * fell in June". Only a date at the front frames the sentence: in "He was born in 1950 and died on March 3" the death
+ * is not of 1950. `k` is the nearest draft before `i` that is a date written in full.
+ */
+export function openingYear(text: string, drafts: readonly Draft[], i: number, k: number, value = drafts[k]?.value): number | undefined {
+  // A sentence's front lies within a few hundred characters and a few timexes: looking no further keeps it cheap.
+  const d = k >= 0 && k >= i - 4 ? drafts[k] : undefined;
+  const written = d && d.start >= drafts[i]!.start - 300 && typeof value === 'string' ? /^(\d{4})(?:-[\d-]+)?$/.exec(value) : null;
+  if (!d || !written) return undefined;
+  // A quote's close ends the speaker's sentence too: '"Last year was the hardest," she said in January' is said now.
+  for (let j = k; j < i; j++) if (sentenceEndsBetween(text, drafts[j]!, drafts[j + 1]!)) return undefined;
+  const previous = k > 0 ? drafts[k - 1] : undefined;
+  const first = !previous || sentenceEndsBetween(text, previous, d);
+  return first && OPENS_SENTENCE.test(text.slice(Math.max(0, d.start - 60), d.start)) ? Number(written[1]) : undefined;
+}
+
+/**
+ * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
+ * October": the year a "when", "after" or "while" clause hangs on.
+ */
+function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
+  const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
+  const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
+  return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
+}
+const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
+/**
+ * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
+ * opens on "That" and a noun goes on about what the sentence before told in its year.
+ */
+function yearOfThatSentence(text: string, drafts: readonly Draft[], i: number): number | undefined {
+  const previous = drafts[i - 1];
+  const year = previous && typeof previous.value === 'string' && /^\d{4}$/.test(previous.value) ? Number(previous.value) : undefined;
+  if (year === undefined) return undefined;
+  const between = text.slice(previous!.end, drafts[i]!.start);
+  const stop = SENTENCE_BREAK.exec(between);
+  return stop && THAT_OPENS.test(between.slice(stop.index + 1)) ? year : undefined;
+}
+const SENTENCE_BREAK = /[.!?]\s/;
+const THAT_OPENS = /^\s+That\s+[a-z]+\b[^.!?\n]{0,120}$/;
+/**
+ * What joins a time to a closer one that says when in it: "last summer, from", "in 2013, on", "last year, in", "two
+ * years ago in".
+ */
+const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
+const FOR_BEFORE = /\bfor\s+$/i;
+const FISCAL = /^fiscal\b/i;
+
+/** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
+const NOUN_AFTER = /^\s[a-z]/;
+const SEASON_VALUE = /^(\d{4})-(SP|SU|FA|WI)$/;
+const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = { SP: [3, 4, 5], SU: [6, 7, 8], FA: [9, 10, 11], WI: [12, 1, 2] };
+
+/**
+ * "after the Sept. 11, 2001, attacks … the mastermind of the Sept. 11 attacks": a day naming a thing ("the … attacks")
+ * that the text wrote in full before is of the year written then.
+ */
+function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || !NOUN_AFTER.test(text.slice(d.end, d.end + 3)) || wordBefore(text, d.start) !== 'the') return undefined;
+  const monthDay = d.value({ tense: 'unknown' }).slice(4);
+  if (monthDay.length !== 6) return undefined;
+  for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
+    const v = values[j]!;
+    if (typeof drafts[j]!.value === 'string' && v.length === 10 && v.endsWith(monthDay)) return Number(v.slice(0, 4));
+  }
+  return undefined;
+}
+
+/** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
+function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, dct, tenseAround, values } = story;
+  const previous = drafts[i - 1];
+  if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+  // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
+  if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
+  const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
+  if (!year) return undefined;
+  // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
+  // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
+  const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
+    ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
+  const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
+  return ahead ? undefined : Number(year[1]);
+}
+
+/**
+ * "Next summer we're thinking of Orkney. Maybe in June": a month of the season told just before, in the sentence or
+ * the next, is of that season's year. A winter is named by its January ("last winter", told in October 2013, is
+ * 2013-WI): its January and February are of that year, its December of the year before ("Last winter was mild, even
+ * though storms in February brought snow" is February 2013).
+ */
+function seasonYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  const told = values[i - 1] ?? '';
+  // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
+  const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
+  if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
+  const year = Number(season[1]);
+  const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
+  const months = SEASON_MONTHS[season[2]!] ?? [];
+  return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
+}
+
+/**
+ * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with
+ * that month.
+ */
+function headlineYear(story: Story, d: Draft, i: number): number | undefined {
+  const { drafts, headlineEnd } = story;
+  if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
+  // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
+  const month = d.value({ tense: 'unknown' }).slice(4, 7);
+  for (let j = i + 1; j < drafts.length && j < i + 30; j++) {
+    const v = drafts[j]!.value;
+    if (typeof v === 'string' && v.slice(4, 7) === month && /^\d{4}$/.test(v.slice(0, 4))) return Number(v.slice(0, 4));
+  }
+  return undefined;
+}
+
+/** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
+function yearOfOpener(story: Story, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const value = values[i - 1];
+  return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * Is a text a history, told from its own dates, or news, told from the day of its writing? A history's dates count
+ * from the last one told; news counts from the document's date.
+ */
+import type { Anchor, Draft } from '../draft.ts';
+import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { anchorOf } from './anchor.ts';
+
+/** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
+const isNewsMarker = (d: Draft, text: string): boolean =>
+  d.source === 'weekday' || d.deictic === true ||
+  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
+  (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
+  // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
+  // "By the end of the day" is the day told, in a history too.
+  (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
+
+const NAMES_MONTH = new RegExp(MONTH_RE);
+const NAMES_WEEKDAY = new RegExp(WEEKDAY_RE);
+
+/** Years between the writing and what a short history tells. */
+const LONG_AGO = 10;
+
+/**
+ * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
+ * mostly far from the DCT or are very many.
+ */
+export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
+  if (!dct) return true;
+  // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
+  const years: number[] = [];
+  for (const d of drafts) {
+    const year = typeof d.value === 'string' && !d.comparison ? anchorOf(d.value)?.year : undefined;
+    if (year !== undefined) years.push(year);
+  }
+  // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
+  // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
+  let storyDay = false;
+  let markers = 0;
+  for (const d of drafts) {
+    const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
+    if (at) storyDay = at.day !== undefined && Math.abs(at.year - dct.year) > 2;
+    else if (isNewsMarker(d, text) && !(storyDay && NAMES_WEEKDAY.test(text.slice(d.start, d.end)))) markers++;
+  }
+  // A short history ("born in 1769 … In May 1796 … in June") names few years, all long before, and nothing counted
+  // from the writing.
+  const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
+  if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
+  const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
+  return far / years.length >= 0.75 || years.length >= 20;
+}
