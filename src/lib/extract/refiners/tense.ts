@@ -11,6 +11,37 @@ import { isAsciiLetter } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
 import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
 
+/** Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to". */
+const INTENT_WORDS = [
+  'plans?', 'planned', 'planning', 'intends?', 'intended', 'expects?', 'expected', 'expecting', 'scheduled', 'set',
+  'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
+  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
+];
+/** Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.". */
+const SCHEDULE_VERBS = [
+  'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
+  String.raw`wraps\s+up`,
+  'concludes', 'airs', 'resumes', 'restarts',
+  String.raw`continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)`,
+  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
+  'reconvenes', 'convenes', 'meets', 'expires',
+  String.raw`(?:kicks|tees|tips)\s+off`,
+  String.raw`takes\s+place`,
+  String.raw`gets\s+under\s?way`,
+  String.raw`(?:faces|stands)\s+trial`,
+  String.raw`goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))`,
+  'publishes', 'unveils', 'arrives', 'departs', 'sails', 'docks', 'debuts', 'premieres',
+  String.raw`(?:lifts|takes)\s+off`,
+  String.raw`touches\s+down`,
+  String.raw`sets\s+sail`,
+  String.raw`(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`turns\s+\d{1,3}`,
+  String.raw`comes\s+out`,
+  String.raw`falls(?=\s+on\b)`,
+  String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
+  String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)`,
+];
+
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
  * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
@@ -39,10 +70,56 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
  * "fires were burning, with crews expecting conditions to ease from Thursday") and
  * what happens once someone is something ("when she is sentenced on Jan. 12", "once a successor is chosen"), and what someone wants ("has said he
  * wants a bill on his desk by the summer"): those verbs point ahead too. "Open on"
- * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening.
+ * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening. One
+ * alternative a line, in the order they are tried.
  */
-const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|intends?|intended|expects?|expected|expecting|scheduled|set|due|is|are|hopes?|hoped|wants?|wanted|aims?|aimed|promised|pledged|vowed|likely|unlikely|poised|about|forecast|predicted|projected)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+to\s+\w+|scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)|(?:a|an|the)\s+(?:planned|proposed|projected|intended)|(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))|(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b|(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)|(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)|(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)|(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b|(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)|(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)|(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)|due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)|(?:begins|ends|starts|opens|reopens|closes|wraps\s+up|concludes|airs|resumes|restarts|continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)|returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)|reconvenes|convenes|meets|expires|(?:kicks|tees|tips)\s+off|takes\s+place|gets\s+under\s?way|(?:faces|stands)\s+trial|goes\s+(?:on\s+sale|on\s+trial|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))|publishes|unveils|arrives|departs|sails|docks|debuts|premieres|(?:lifts|takes)\s+off|touches\s+down|sets\s+sail|(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)|turns\s+\d{1,3}|comes\s+out|falls(?=\s+on\b)|runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings))|(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)|faces\s+an?\s|goes\s+into\s+effect|heads?\s+to\s+the\s+polls|(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)|(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for|set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))|(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:has|have|needs?)\s+to\s+\w+|must(?!\s+(?:have|be)\b)|must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)|effective|(?:would|might|should)(?!\s+have\b)|could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)|can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)|(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+|next(?!\s+to\b)|upcoming|wants?|to\s+be\s+held|starting|beginning|see\s+you|(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)|calls\s+for)\b/gi;
+const FUTURE = new RegExp(`\\b(?:${[
+  'will',
+  String.raw`won't`,
+  'shall',
+  String.raw`'ll`,
+  String.raw`going\s+to`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})\\s+to\\s+\\w+`,
+  String.raw`scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)`,
+  String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
+  String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
+  String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
+  String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
+  String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
+  String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
+  String.raw`(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b`,
+  String.raw`(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)`,
+  String.raw`(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)`,
+  String.raw`(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)`,
+  String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
+  String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
+  `(?:${SCHEDULE_VERBS.join('|')})`,
+  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`faces\s+an?\s`,
+  String.raw`goes\s+into\s+effect`,
+  String.raw`heads?\s+to\s+the\s+polls`,
+  String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for`,
+  String.raw`set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
+  String.raw`(?:has|have|needs?)\s+to\s+\w+`,
+  String.raw`must(?!\s+(?:have|be)\b)`,
+  String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
+  'effective',
+  String.raw`(?:would|might|should)(?!\s+have\b)`,
+  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
+  String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
+  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
+  String.raw`next(?!\s+to\b)`,
+  'upcoming',
+  String.raw`wants?`,
+  String.raw`to\s+be\s+held`,
+  'starting',
+  'beginning',
+  String.raw`see\s+you`,
+  String.raw`(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)`,
+  String.raw`calls\s+for`,
+].join('|')})\\b`, 'gi');
 /**
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
