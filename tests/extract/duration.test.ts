@@ -132,6 +132,7 @@ const cases: readonly Case[] = [
   { sentence: "A boy hero symbolizing the government's decades-long battle with exiles.", extent: 'decades-long', type: 'DURATION', value: 'PXDE' },
   { sentence: 'The dispute lasted half a century.', extent: 'half a century', type: 'DURATION', value: 'P50Y' },
   { sentence: 'In the past fortnight, prices rose sharply.', extent: 'the past fortnight', type: 'DURATION', value: 'P2W' },
+  { sentence: 'Prices rose sharply last fortnight.', extent: 'last fortnight', type: 'DURATION', value: 'P2W' },
   // One hour before or after the time told.
   { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'The center of the storm should come ashore within the next hour or so.', extent: 'the next hour or so', type: 'DURATION', value: 'PT1H', mod: 'APPROX' },

@@ -172,6 +172,13 @@ const cases: readonly Case[] = [
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
+  // A weekday with its week named after it is that day of that week ("Friday next week" is not this Friday).
+  { sentence: 'The match is on Friday next week.', extent: 'Friday next week', type: 'DATE', value: '2024-04-12' },
+  { sentence: 'He resigned on Monday of last week.', extent: 'Monday of last week', type: 'DATE', value: '2024-03-25' },
+  { sentence: 'Talks resume Thursday this week.', extent: 'Thursday this week', type: 'DATE', value: '2024-04-04' },
+  // Not across a comma, nor before a possessive week.
+  { sentence: 'The vote is Friday, next week it will be different.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: "On Monday this week's figures came out.", extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // A weekday and the number of its day: that day, in the month near the writing where it falls on that weekday.
   { sentence: 'The hearing resumes on Wednesday 27th.', extent: 'Wednesday 27th', type: 'DATE', value: '2013-03-27', dct: '2013-03-20' },
   { sentence: 'We met on Friday the 1st.', extent: 'Friday the 1st', type: 'DATE', value: '2013-03-01', dct: '2013-03-20' },

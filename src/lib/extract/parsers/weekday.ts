@@ -121,6 +121,14 @@ function weeklySpan(text: string, s: number, e: number): boolean {
 const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
 /** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
 const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
+/** A week named right after a weekday: " next week", " of last week" (not "this week's"). */
+const WEEK_NAMED_AFTER = /^\s+(?:of\s+)?(next|last|this)\s+week\b(?!['’-])/i;
+const WEEK_SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
+/** The day `weekday` (Monday 1) of the week `weeks` from the base day's. */
+const weekdayOfWeek = (weekday: number, weeks: number): Resolver => (ctx) => {
+  const day = anchorDay(ctx.base);
+  return day ? formatDay(addDays(day, 7 * weeks + weekday - isoWeekday(day))) : `XXXX-WXX-${weekday}`;
+};
 /** A day of the month with its ordinal ending after a weekday: " 27th", " the 24th". */
 const DAY_NUMBER_AFTER = /^\s+(?:the\s+)?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/;
 const MONTH_AFTER_NUMBER = new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH_RE})`);
@@ -172,6 +180,12 @@ const weekdayMatch = (text: string) =>
     const dayOfMonth = !key ? DAY_NUMBER_AFTER.exec(text.slice(e, e + 12)) : null;
     if (dayOfMonth && !MONTH_AFTER_NUMBER.test(text.slice(e + dayOfMonth[0].length, e + dayOfMonth[0].length + 16))) {
       return { start: s, end: e + dayOfMonth[0].length, type: 'DATE', value: weekdayOfNumberedDay(wd, Number(dayOfMonth[1])), source: 'weekday' };
+    }
+    // "Friday next week", "Monday of last week", "Thursday this week": that day of the week named after it.
+    const ofWeek = !key ? WEEK_NAMED_AFTER.exec(after) : null;
+    if (ofWeek) {
+      const weeks = WEEK_SHIFT[ofWeek[1]!.toLowerCase()] ?? 0;
+      return { start: s, end: e + ofWeek[0].length, type: 'DATE', value: weekdayOfWeek(wd, weeks), source: 'weekday' };
     }
     // "Tuesday week", "Saturday fortnight": a week (two) after the coming Tuesday (British).
     const weeksOn = !key ? /^\s+(week|fortnight)\b(?!['’-])/.exec(text.slice(e, e + 14)) : null;
