@@ -597,16 +597,17 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
-  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (wordBefore(text, start) === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
+  const word = wordBefore(text, start);
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A day only: "set a sales record for January" fixes nothing for the month.
-  if (wordBefore(text, start) === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  if (word === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
   if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
-  if (UNTIL_WORDS.has(wordBefore(text, start))) {
+  if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
   }
@@ -614,7 +615,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
-  if (/\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  if ((before.includes('ince') || before.includes('INCE')) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   INCIDENT_BEFORE.lastIndex = start;
@@ -677,6 +678,9 @@ const INCIDENT_BEFORE = new RegExp(
     'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
+
+/** "since", maybe "the" and a part, right before a timex. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** A headline's "to" before a verb: what is to happen. */
 const HEADLINE_TO = /\bto\s+(?!be\b)[a-z]{2,}\b/;
