@@ -37,6 +37,11 @@ const cases: readonly Case[] = [
   { sentence: 'Voters head to the polls Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Officials counted the votes on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // Verbs whose past is their base form tell a deed done, before a "would" or a plan later in the sentence.
+  { sentence: 'The company forecast on Monday that profit would fall.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  { sentence: 'The central bank cut its growth forecast on Monday, saying exports would slow.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  { sentence: 'NASA put the rover into safe mode on Saturday and expects to resume work later this week.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-27' },
+  { sentence: 'Analysts expect a rate cut on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
