@@ -27,6 +27,12 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // So is a release: an update rolling out, a product reaching the shops, a service going live.
+  { sentence: 'The update rolls out Thursday to users in the U.S.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: 'The new phone hits stores Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
   // So are the deeds of politics told in the present; not a noun after a determiner.
   { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
