@@ -83,7 +83,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`'ll`,
   String.raw`going\s+to`,
   `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})\\s+to\\s+\\w+`,
-  String.raw`scheduled(?<!\bhad\s{1,3}been\s{1,3}scheduled)`,
+  String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
