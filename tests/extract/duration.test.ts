@@ -58,6 +58,10 @@ const cases: readonly Case[] = [
   { sentence: 'He was charged more than a quarter century after her body was found.', extent: 'more than a quarter century', type: 'DURATION', value: 'P25Y', mod: 'MORE_THAN' },
   { sentence: 'The law stood for a quarter-century.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y' },
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
+  // Millennia are counted in L, as TimeBank writes a thousand years; half of one in years.
+  { sentence: 'A 1999 follow-up covered a millennium.', extent: 'a millennium', type: 'DURATION', value: 'P1L' },
+  { sentence: 'Over the past two millennia, sea levels barely changed.', extent: 'two millennia', type: 'DURATION', value: 'P2L' },
+  { sentence: 'The abbey stood for half a millennium.', extent: 'half a millennium', type: 'DURATION', value: 'P500Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
   // "no more than" is an upper bound, "no" and all.

@@ -39,6 +39,7 @@ export function durationValue(count: number | undefined, unit: Unit): string {
   if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
   // ISO 8601 has no fraction of a century either: "half a century" is fifty years.
   if (unit === 'century' && !Number.isInteger(count)) return `P${count * 100}Y`;
+  if (unit === 'millennium' && !Number.isInteger(count)) return `P${count * 1000}Y`;
   const whole = Math.floor(count);
   const sub = SUBUNIT[unit];
   if (!Number.isInteger(count) && sub && Number.isInteger((count - whole) * sub[1])) {
@@ -142,7 +143,7 @@ const OR_SO_END = /\sor\s+so$/i;
 
 /** "the next half hour", "the past half-hour": a span's lead, not "the first half" of something. */
 const HALF_LEAD = '(?:a\\s+|the\\s+(?:next|past|last|previous|following|coming|final)\\s+)?';
-const HALF = pattern(new RegExp(`\\b${HALF_LEAD}half\\s+(?:an?\\s+)?(hour|day|year|century|decade|month)\\b|\\b${HALF_LEAD}half-(hour|day|year|century)\\b`, 'gi'), TRIGGER.half);
+const HALF = pattern(new RegExp(`\\b${HALF_LEAD}half\\s+(?:an?\\s+)?(hour|day|year|century|millennium|decade|month)\\b|\\b${HALF_LEAD}half-(hour|day|year|century)\\b`, 'gi'), TRIGGER.half);
 /** `half an hour`, `half a century`, `the next half hour`. */
 const half: Parser = (text) =>
   scan(text, HALF, (m, s, e) =>

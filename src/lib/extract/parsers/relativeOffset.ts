@@ -17,7 +17,7 @@ const grainOf = (word: string): Grain | undefined => {
   const w = word.toLowerCase().replace(/s$/, '');
   if (w === 'quarter') return 'quarter';
   const u = unitOf(w);
-  return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u;
+  return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u === 'millennium' ? undefined : u;
 };
 
 type OffsetFlags = Pick<Draft, 'comparison' | 'deictic' | 'mod'>;
