@@ -58,6 +58,9 @@ const cases: readonly Case[] = [
   { sentence: 'The first levee breach was reported on Aug. 29, 2005. Katrina made landfall at 6:10 a.m. that Monday.', extent: 'that Monday', type: 'DATE', value: '2005-08-29', dct: '2013-08-29' },
   { sentence: 'The strike began on Thursday, March 3, 2011. Later that Friday, talks resumed.', extent: 'that Friday', type: 'DATE', value: '2011-03-04', dct: '2013-08-29' },
   { sentence: 'He said that Monday was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-08-26', dct: '2013-08-29' },
+  // A weekday in apposition after a date is that date's day.
+  { sentence: 'The first cases were reported on March 31, a Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-10' },
+  { sentence: 'The attack came on Sept. 11, 2001, a Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2001-09-11', dct: '2013-04-10' },
   // What a deed on a day sets going cannot start before it.
   { sentence: 'New Jersey Governor Chris Christie on Thursday ordered odd-even gas rationing in 12 counties starting at noon Saturday.', extent: 'noon Saturday', type: 'TIME', value: '2012-11-03T12:00', dct: '2012-11-02' },
   { sentence: 'The city on Wednesday imposed water restrictions beginning Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-15' },
