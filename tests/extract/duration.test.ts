@@ -58,6 +58,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was charged more than a quarter century after her body was found.', extent: 'more than a quarter century', type: 'DURATION', value: 'P25Y', mod: 'MORE_THAN' },
   { sentence: 'The law stood for a quarter-century.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y' },
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
+  // A fraction standing alone is the count, not its denominator.
+  { sentence: 'The test takes 1/2 hour.', extent: '1/2 hour', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'The flight took 5 1/2 hours.', extent: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
   // Millennia are counted in L, as TimeBank writes a thousand years; half of one in years.
   { sentence: 'A 1999 follow-up covered a millennium.', extent: 'a millennium', type: 'DURATION', value: 'P1L' },
   { sentence: 'Over the past two millennia, sea levels barely changed.', extent: 'two millennia', type: 'DURATION', value: 'P2L' },

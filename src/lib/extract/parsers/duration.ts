@@ -78,6 +78,9 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 /** A count that names no number: "several", "a few", "many". */
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i');
+const SLASH = 47;
+/** A fraction standing alone before its unit: the "1/2" of "1/2 hour" (not of "5 1/2", nor a date). */
+const BARE_FRACTION = /(?:^|[^\d\s/]\s?|\s)([1-9])\/([2-9])$/;
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, matchStart, e) => {
     const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
@@ -89,6 +92,13 @@ const counted: Parser = (text) =>
     if (/^an?$/i.test(first) && precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
+    // "takes 1/2 hour": the count is the whole fraction, not its denominator.
+    if (!lead && text.charCodeAt(s - 1) === SLASH) {
+      const fraction = BARE_FRACTION.exec(text.slice(Math.max(0, s - 3), s + first.length));
+      return fraction && !second && Number(fraction[1]) < Number(fraction[2])
+        ? make(s - 2, e, Number(fraction[1]) / Number(fraction[2]), unitWord)
+        : undefined;
+    }
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit. Two
