@@ -36,6 +36,7 @@ const cases: readonly Case[] = [
   { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '2011', type: 'DATE', value: '2011' },
   // "last" after a modal or "to" is the verb, not part of the timex; after "the" it is.
   { sentence: 'The trial, which began 10 days ago, is expected to last six weeks.', extent: 'six weeks', type: 'DURATION', value: 'P6W' },
+  { sentence: 'Phase two will start on April 15 and last 10 days.', extent: '10 days', type: 'DURATION', value: 'P10D', dct: '2013-03-22' },
   { sentence: 'The strike could last a week.', extent: 'a week', type: 'DURATION', value: 'P1W' },
   { sentence: 'In the last two hours, it rained.', extent: 'the last two hours', type: 'DURATION', value: 'PT2H' },
   { sentence: 'The hostages were held for 24 hours.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },

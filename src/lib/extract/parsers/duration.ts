@@ -59,8 +59,11 @@ const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\
 const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE}|another)(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
-/** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
-const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
+/**
+ * Words after which "last" is the verb ("is expected to last six weeks", "could last a week", "will start on April 15
+ * and last 10 days"), not "the last".
+ */
+const LAST_AS_VERB = /\b(?:to|and|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
 /** A verb or preposition that tells an age rather than describing a person with it. */
 const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns|least|aged)\s+$/i;
 /** Words that tell what a stretch was like, between its count and its unit: "two bloody weeks", "ten brutal months". */
