@@ -58,6 +58,10 @@ const cases: readonly Case[] = [
   { sentence: 'The first levee breach was reported on Aug. 29, 2005. Katrina made landfall at 6:10 a.m. that Monday.', extent: 'that Monday', type: 'DATE', value: '2005-08-29', dct: '2013-08-29' },
   { sentence: 'The strike began on Thursday, March 3, 2011. Later that Friday, talks resumed.', extent: 'that Friday', type: 'DATE', value: '2011-03-04', dct: '2013-08-29' },
   { sentence: 'He said that Monday was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-08-26', dct: '2013-08-29' },
+  // A state told in the present after a deed on a day is its outcome: the deed is done.
+  { sentence: 'The girl remains in critical condition after surgery on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'He is recovering after a fall late on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
+  { sentence: 'He will return to work after surgery on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   // A weekday in apposition after a date is that date's day.
   { sentence: 'The first cases were reported on March 31, a Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-10' },
   { sentence: 'The attack came on Sept. 11, 2001, a Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2001-09-11', dct: '2013-04-10' },

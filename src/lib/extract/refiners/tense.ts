@@ -652,6 +652,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  // "The girl remains in critical condition after surgery on Monday": a state told in the present after a deed on a
+  // day is its outcome, so the deed is done.
+  if (left === 'present' && before.includes('after') && STATE_AFTER_DEED.test(before)) return 'past';
   if (left !== 'unknown') return left;
   // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
   const futureRight = distanceRight(future, end, e);
@@ -687,6 +690,9 @@ const INCIDENT_BEFORE = new RegExp(
     'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
+
+/** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
+const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
 /** "since", maybe "the" and a part, right before a timex. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
