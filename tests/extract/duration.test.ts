@@ -36,6 +36,7 @@ const cases: readonly Case[] = [
   { sentence: 'She was sentenced in 2011 to 120 days in jail.', extent: '2011', type: 'DATE', value: '2011' },
   // "last" after a modal or "to" is the verb, not part of the timex; after "the" it is.
   { sentence: 'The trial, which began 10 days ago, is expected to last six weeks.', extent: 'six weeks', type: 'DURATION', value: 'P6W' },
+  { sentence: 'Phase two will start on April 15 and last 10 days.', extent: '10 days', type: 'DURATION', value: 'P10D', dct: '2013-03-22' },
   { sentence: 'The strike could last a week.', extent: 'a week', type: 'DURATION', value: 'P1W' },
   { sentence: 'In the last two hours, it rained.', extent: 'the last two hours', type: 'DURATION', value: 'PT2H' },
   { sentence: 'The hostages were held for 24 hours.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
@@ -58,6 +59,13 @@ const cases: readonly Case[] = [
   { sentence: 'He was charged more than a quarter century after her body was found.', extent: 'more than a quarter century', type: 'DURATION', value: 'P25Y', mod: 'MORE_THAN' },
   { sentence: 'The law stood for a quarter-century.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y' },
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
+  // A fraction standing alone is the count, not its denominator.
+  { sentence: 'The test takes 1/2 hour.', extent: '1/2 hour', type: 'DURATION', value: 'PT30M' },
+  { sentence: 'The flight took 5 1/2 hours.', extent: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
+  // Millennia are counted in L, as TimeBank writes a thousand years; half of one in years.
+  { sentence: 'A 1999 follow-up covered a millennium.', extent: 'a millennium', type: 'DURATION', value: 'P1L' },
+  { sentence: 'Over the past two millennia, sea levels barely changed.', extent: 'two millennia', type: 'DURATION', value: 'P2L' },
+  { sentence: 'The abbey stood for half a millennium.', extent: 'half a millennium', type: 'DURATION', value: 'P500Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
   // "no more than" is an upper bound, "no" and all.

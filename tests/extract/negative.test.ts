@@ -23,6 +23,8 @@ const NOTHING: readonly string[] = [
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
   'The tallies were 3, 1500 troops and 12 tanks.',
   'Troops staged an early-morning raid and basked in the late afternoon sun.',
+  // A named day is no day of this week.
+  'Microsoft releases its security fixes on Patch Tuesday.',
   // At a sentence's start too.
   'Monday Night Football returns to ESPN, and Friday Night Lights was filmed in Texas.',
   // Counts spoken in words, not years.

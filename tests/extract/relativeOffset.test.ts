@@ -38,6 +38,13 @@ const cases: readonly Case[] = [
   { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
   // …and after it, closing its clause: the offset counts to the date just told.
   { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
+  // Months counted on from a year alone cannot be counted from the writing instead when that lands ahead of it.
+  { sentence: 'He was freed in 2001 and died six months later.', extent: 'six months later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
+  { sentence: 'He was freed in 2001 and died two and a half years later.', extent: 'two and a half years later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
+  // A half written as a fraction counts as "and a half" does; the "2" of "1/2" is no count of its own.
+  { sentence: 'The company was founded 3 1/2 years ago.', extent: '3 1/2 years ago', type: 'DATE', value: '2009-09', dct: '2013-03-22' },
+  { sentence: 'The spacewalk began at 8:06 a.m. and ended 6 1/2 hours later.', extent: '6 1/2 hours', type: 'DURATION', value: 'PT6H30M', dct: '2013-03-22' },
+  { sentence: 'The company was founded 2 1/2 years ago this month.', extent: '2 1/2 years ago', type: 'DATE', value: '2010-09', dct: '2013-03-22' },
   { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },

@@ -27,6 +27,15 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // A day something is rescheduled for lies ahead, as one it is scheduled for does; not a plan overtaken.
+  { sentence: 'The launch was rescheduled for Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-22' },
+  { sentence: 'The launch had been rescheduled for Tuesday but was scrubbed again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  // So is a release: an update rolling out, a product reaching the shops, a service going live.
+  { sentence: 'The update rolls out Thursday to users in the U.S.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: 'The new phone hits stores Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
   // So are the deeds of politics told in the present; not a noun after a determiner.
   { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
@@ -37,6 +46,11 @@ const cases: readonly Case[] = [
   { sentence: 'Voters head to the polls Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Officials counted the votes on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // Verbs whose past is their base form tell a deed done, before a "would" or a plan later in the sentence.
+  { sentence: 'The company forecast on Monday that profit would fall.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  { sentence: 'The central bank cut its growth forecast on Monday, saying exports would slow.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  { sentence: 'NASA put the rover into safe mode on Saturday and expects to resume work later this week.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-27' },
+  { sentence: 'Analysts expect a rate cut on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
@@ -44,6 +58,13 @@ const cases: readonly Case[] = [
   { sentence: 'The first levee breach was reported on Aug. 29, 2005. Katrina made landfall at 6:10 a.m. that Monday.', extent: 'that Monday', type: 'DATE', value: '2005-08-29', dct: '2013-08-29' },
   { sentence: 'The strike began on Thursday, March 3, 2011. Later that Friday, talks resumed.', extent: 'that Friday', type: 'DATE', value: '2011-03-04', dct: '2013-08-29' },
   { sentence: 'He said that Monday was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-08-26', dct: '2013-08-29' },
+  // A state told in the present after a deed on a day is its outcome: the deed is done.
+  { sentence: 'The girl remains in critical condition after surgery on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'He is recovering after a fall late on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
+  { sentence: 'He will return to work after surgery on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  // A weekday in apposition after a date is that date's day.
+  { sentence: 'The first cases were reported on March 31, a Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-10' },
+  { sentence: 'The attack came on Sept. 11, 2001, a Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2001-09-11', dct: '2013-04-10' },
   // What a deed on a day sets going cannot start before it.
   { sentence: 'New Jersey Governor Chris Christie on Thursday ordered odd-even gas rationing in 12 counties starting at noon Saturday.', extent: 'noon Saturday', type: 'TIME', value: '2012-11-03T12:00', dct: '2012-11-02' },
   { sentence: 'The city on Wednesday imposed water restrictions beginning Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-15' },

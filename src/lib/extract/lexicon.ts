@@ -19,10 +19,10 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Calendar units and their TIMEX3 duration letters. Time units go after `T` in a duration. */
-export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century' | 'millennium';
 
 export const UNIT_CODE: Readonly<Record<Unit, string>> = {
-  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE', millennium: 'L',
 };
 
 export const isTimeUnit = (u: Unit): boolean => u === 'second' || u === 'minute' || u === 'hour';
@@ -31,6 +31,7 @@ export const isTimeUnit = (u: Unit): boolean => u === 'second' || u === 'minute'
 export function unitOf(word: string): Unit | undefined {
   const w = word.toLowerCase().replace(/s$/, '');
   if (w === 'centurie' || w === 'century') return 'century';
+  if (w === 'millennia' || w === 'millennium') return 'millennium';
   if (w === 'min' || w === 'minute') return 'minute';
   if (w === 'sec' || w === 'second') return 'second';
   if (w === 'hr' || w === 'hour') return 'hour';
@@ -122,7 +123,7 @@ export const WEEKDAY_RE =
  * 4 July"), which alone would be words ("Sun", "Sat", "wed").
  */
 export const DATED_WEEKDAY_RE = `(?:${WEEKDAY_RE}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\b)`;
-export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)';
+export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|millennia|millenniums?)';
 
 /** A unit of length right before "per hour" or "an hour" makes it a speed: "111 miles per hour", "54,000 kilometres an hour". */
 export const SPEED_UNIT_BEFORE = /\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s|feet|yards|inches|centimet(?:er|re)s|cm)[\s-]+$/i;

@@ -30,7 +30,7 @@ const FAMILIES = {
   month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
   weekday: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   shortWeekday: ['tue', 'thu', 'weds', 'mon.', 'wed.', 'fri.', 'sat.', 'sun.'],
-  unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'midweek', 'month', 'midyear', 'year', 'decade', 'centur', 'quarter', 'fortnight'],
+  unit: ['second', 'minute', 'hour', 'day', 'night', 'week', 'midweek', 'month', 'midyear', 'year', 'decade', 'centur', 'millenni', 'quarter', 'fortnight'],
   season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   dayPart: ['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'midday', 'midmorning', 'midafternoon', 'daytime', 'dawn', 'daybreak', 'sunrise', 'first light', 'dusk', 'sunset', 'sundown'],
   clock: ['#:', 'noon', 'midnight', 'midday'],

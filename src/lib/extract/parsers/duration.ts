@@ -39,6 +39,7 @@ export function durationValue(count: number | undefined, unit: Unit): string {
   if (unit === 'year' && count >= 1000 && count % 1000 === 0) return `P${count / 1000}L`;
   // ISO 8601 has no fraction of a century either: "half a century" is fifty years.
   if (unit === 'century' && !Number.isInteger(count)) return `P${count * 100}Y`;
+  if (unit === 'millennium' && !Number.isInteger(count)) return `P${count * 1000}Y`;
   const whole = Math.floor(count);
   const sub = SUBUNIT[unit];
   if (!Number.isInteger(count) && sub && Number.isInteger((count - whole) * sub[1])) {
@@ -58,8 +59,11 @@ const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\
 const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE}|another)(?:\\s+([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
-/** Words after which "last" is the verb ("is expected to last six weeks", "could last a week"), not "the last". */
-const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
+/**
+ * Words after which "last" is the verb ("is expected to last six weeks", "could last a week", "will start on April 15
+ * and last 10 days"), not "the last".
+ */
+const LAST_AS_VERB = /\b(?:to|and|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
 /** A verb or preposition that tells an age rather than describing a person with it. */
 const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns|least|aged)\s+$/i;
 /** Words that tell what a stretch was like, between its count and its unit: "two bloody weeks", "ten brutal months". */
@@ -77,6 +81,9 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 /** A count that names no number: "several", "a few", "many". */
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i');
+const SLASH = 47;
+/** A fraction standing alone before its unit: the "1/2" of "1/2 hour" (not of "5 1/2", nor a date). */
+const BARE_FRACTION = /(?:^|[^\d\s/]\s?|\s)([1-9])\/([2-9])$/;
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, matchStart, e) => {
     const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
@@ -88,6 +95,13 @@ const counted: Parser = (text) =>
     if (/^an?$/i.test(first) && precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
+    // "takes 1/2 hour": the count is the whole fraction, not its denominator.
+    if (!lead && text.charCodeAt(s - 1) === SLASH) {
+      const fraction = BARE_FRACTION.exec(text.slice(Math.max(0, s - 3), s + first.length));
+      return fraction && !second && Number(fraction[1]) < Number(fraction[2])
+        ? make(s - 2, e, Number(fraction[1]) / Number(fraction[2]), unitWord)
+        : undefined;
+    }
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit. Two
@@ -142,7 +156,7 @@ const OR_SO_END = /\sor\s+so$/i;
 
 /** "the next half hour", "the past half-hour": a span's lead, not "the first half" of something. */
 const HALF_LEAD = '(?:a\\s+|the\\s+(?:next|past|last|previous|following|coming|final)\\s+)?';
-const HALF = pattern(new RegExp(`\\b${HALF_LEAD}half\\s+(?:an?\\s+)?(hour|day|year|century|decade|month)\\b|\\b${HALF_LEAD}half-(hour|day|year|century)\\b`, 'gi'), TRIGGER.half);
+const HALF = pattern(new RegExp(`\\b${HALF_LEAD}half\\s+(?:an?\\s+)?(hour|day|year|century|millennium|decade|month)\\b|\\b${HALF_LEAD}half-(hour|day|year|century)\\b`, 'gi'), TRIGGER.half);
 /** `half an hour`, `half a century`, `the next half hour`. */
 const half: Parser = (text) =>
   scan(text, HALF, (m, s, e) =>

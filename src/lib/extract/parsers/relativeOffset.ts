@@ -17,7 +17,7 @@ const grainOf = (word: string): Grain | undefined => {
   const w = word.toLowerCase().replace(/s$/, '');
   if (w === 'quarter') return 'quarter';
   const u = unitOf(w);
-  return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u;
+  return u === 'second' || u === 'minute' || u === 'hour' ? 'day' : u === 'millennium' ? undefined : u;
 };
 
 type OffsetFlags = Pick<Draft, 'comparison' | 'deictic' | 'mod'>;
@@ -37,7 +37,7 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
  */
 const BARE = '(?!\\s+[a-z])';
 
-const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
 /** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
 const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
@@ -53,13 +53,21 @@ const countedOffset: Parser = (text) => {
 const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
+const SLASH = 47;
+/** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
+const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
   if (!grain) return undefined;
+  // The "2" of "6 1/2 hours later" is no count of its own.
+  if (text.charCodeAt(s - 1) === SLASH) return undefined;
   const whole = numberValue(m[1] ?? '');
-  // "three and a half months later", "a year and a half ago".
-  const count = whole !== undefined && /\sand\s+a\s+half\s/i.test(m[0]) ? whole + 0.5 : whole;
+  // "three and a half months later", "a year and a half ago", "6 1/2 hours later", "2 1/2 years ago".
+  const fraction = FRACTION.exec(m[0]);
+  const count = whole === undefined ? whole
+    : fraction ? whole + Number(fraction[1]) / Number(fraction[2])
+    : /\sand\s+a\s+half\s/i.test(m[0]) ? whole + 0.5 : whole;
   // "in three weeks' time" counts ahead from the writing, as "three weeks from now" does ("two years' time served"
   // does not).
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;

@@ -161,7 +161,8 @@ const weekdayMatch = (text: string) =>
     if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody)\b/.test(after) || PROGRAMME_AFTER.test(after)) return undefined;
     // "phone hacking at a Sunday newspaper", "the Sunday papers": a kind of paper, which comes out on any such day.
     if (PAPER_AFTER.test(text.slice(e, e + 14))) return undefined;
-    if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
+    // "Super Tuesday", "Patch Tuesday" (the monthly day of software fixes): named days, not this week's.
+    if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber|Patch)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
     // "9am-5pm Monday to Friday": days of every week.

@@ -546,7 +546,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   }
   // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
   // coarse to hold is the one of the day of writing.
-  if (value.startsWith('XXXX')) return d.value({ ...ctx, base: dct });
+  // Not a deed counted on from it: "freed in 2001 and died six months later" cannot be counted from the writing when
+  // that lands ahead of it, so its month is unknown.
+  if (value.startsWith('XXXX')) {
+    const fromWriting = d.value({ ...ctx, base: dct });
+    return d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
+  }
   const fromEarlier = tense !== 'future' ? laterFromEarlierYear(story, d, i, value, ctx) : undefined;
   if (fromEarlier) return fromEarlier;
   // "The line will open in mid-2027 … its cost has doubled since the start of the year": a date told in the past

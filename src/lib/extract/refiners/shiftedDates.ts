@@ -72,16 +72,20 @@ function shifted(value: string, grain: Grain, n: number, whole = false): string 
   return undefined;
 }
 
+const SLASH = 47;
+
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const t of timexes) {
     // "a week from tonight": a part of a day moves with its day, and stays a TIME.
     const part = t.type === 'TIME' ? DAY_AND_PART.exec(t.value) : null;
-    const m = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+    const found = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
       : t.type === 'DATE' && WEEKS_ON_BEFORE_TODAY.test(text.slice(Math.max(0, t.start - 12), t.start)) && TODAY_OR_TOMORROW.test(text.slice(t.start, t.end))
         ? WEEKS_ON_TODAY.exec(text.slice(Math.max(0, t.start - REACH), t.start))
         : null;
+    // The "2" of "2 1/2 years ago this month" is no count of its own.
+    const m = found && text.charCodeAt(t.start - found[0].length - 1) === SLASH ? null : found;
     const unit = (m?.[2] ?? '').toLowerCase().replace(/s$/, '');
     const counted = m ? (/^the$/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '')) : undefined;
     const count = counted === undefined ? undefined : counted * (PER_GRAIN[unit] ?? 1);

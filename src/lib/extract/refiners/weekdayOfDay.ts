@@ -1,6 +1,6 @@
 /**
  * A weekday written right before a timex of the day it names is part of it: "at Sunday dawn of 25 June 1950" is one
- * time, on 25 June, not a Sunday of its own counted from the story.
+ * time, on 25 June, not a Sunday of its own counted from the story; one in apposition after a date is that date's day.
  */
 import { isoWeekday, parseDay } from '../calendar.ts';
 import { weekdayOf } from '../lexicon.ts';
@@ -12,6 +12,8 @@ import type { Resolved } from './resolveValues.ts';
  */
 const ADJACENT = /^\s{1,3}$/;
 const COMMA_BEFORE_DATE = /^,\s{1,3}[\dA-Z]/;
+/** "on March 31, a Sunday": the weekday after a date, in apposition, is that date's day. */
+const APPOSITION = /^,\s{1,3}an?\s{1,3}$/;
 
 /**
  * A weekday with a part of the day, before the date of that weekday: "on Monday night, April 8" is the night of April 8,
@@ -42,6 +44,15 @@ export function mergeWeekdayOfDay(text: string, timexes: readonly Resolved[]): R
       out.push(part ? { ...next!, start: t.start, type: 'TIME', value: next!.value + part } : { ...next!, start: t.start });
       i++;
       continue;
+    }
+    // "were reported on March 31, a Sunday": the weekday names the day of the date before it, not one of its own.
+    if (next !== undefined && next.type === 'DATE' && t.type === 'DATE' && next.start - t.end <= 6 && APPOSITION.test(text.slice(t.end, next.start))) {
+      const told = parseDay(t.value);
+      if (told && t.value.length === 10 && isoWeekday(told) === weekdayOf(text.slice(next.start, next.end))) {
+        out.push(t, { ...next, value: t.value });
+        i++;
+        continue;
+      }
     }
     out.push(t);
   }
