@@ -9,6 +9,7 @@ import { TRIGGER } from '../near.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
+import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
 
@@ -78,6 +79,8 @@ const dayPart: Parser = (text) =>
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     const wd = weekdayOf(m[1] ?? '');
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
+    if (wd && listedAfterEvery(text, s)) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
     const t = time(s, e, withTime(day, part));
     // "that afternoon" is a part of the day just told, not of the day of writing.
