@@ -11,7 +11,8 @@ import { weekdayResolver, weekendResolver } from '../resolve.ts';
 /** A capitalised part of the day, then a capitalised word that is no month: a programme's name goes on. */
 const PROGRAMME_AFTER = new RegExp(`^\\s+(?:Night|Morning|Afternoon|Evening)\\s+(?!${MONTH_RE}\\b)[A-Z][a-z]`);
 
-const SHIFT: Readonly<Record<string, number>> = {
+/** Weeks a word before a weekday moves it by: "last Friday" the one gone by, "next Friday" the one to come. */
+export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
@@ -24,7 +25,7 @@ const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '').replace(/\s+/g, ' ');
-    const told = key.startsWith('the ') ? SHIFT[key.slice(4)] : undefined;
+    const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
     }
@@ -163,7 +164,7 @@ const weekdayMatch = (text: string) =>
     if (PAPER_AFTER.test(text.slice(e, e + 14))) return undefined;
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
+    const shift = key === '' || key === 'this' ? undefined : WEEKDAY_SHIFT[key];
     // "9am-5pm Monday to Friday": days of every week.
     if (!key && weeklySpan(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
