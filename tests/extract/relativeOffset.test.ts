@@ -181,6 +181,8 @@ const cases: readonly Case[] = [
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
+  // So does one closing a clause told in the present.
+  { sentence: 'Riots swept English cities in 2011. Some claims are still being processed two years on.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-08-06' },
   // A hedge after the time belongs to it.
   { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },

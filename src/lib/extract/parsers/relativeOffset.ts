@@ -51,6 +51,8 @@ const countedOffset: Parser = (text) => {
 };
 /** "for" and a hedge on the count before it: what follows is a span ("for about two days"). */
 const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/;
+/** A verb in the present, or "still", earlier in the clause. */
+const PRESENT_IN_CLAUSE_BEFORE = /\b(?:is|are|remains?|still)\b[^.;!?]{0,60}$/i;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
@@ -72,6 +74,9 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)["“‘']?$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  // So does one closing a clause in the present: "claims are still being processed two years on" is now, not two
+  // years after the last time told.
+  if (dir === 'on' && PRESENT_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
   if (count === undefined) {
     // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
