@@ -150,6 +150,9 @@ const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => 
   }
   return best ? formatDay(best) : weekdayResolver(weekday)(ctx);
 };
+/** A verb whose object is a thing already done: "appeal", "challenge", "contest", "overturn". */
+const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\s+$/i;
+const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
@@ -208,6 +211,12 @@ const weekdayMatch = (text: string) =>
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
+    // "will appeal Tuesday's verdict", "plans to challenge Monday's ruling": what is appealed or challenged has been
+    // done, whatever the tense of the appeal.
+    if (!key && isApostrophe(text.charCodeAt(e)) && precededBy(text, s, CHALLENGED_BEFORE)) {
+      const day = weekdayResolver(wd);
+      return { start: s, end: e, type: 'DATE', value: (ctx) => day({ ...ctx, tense: 'past' }), source: 'weekday' };
+    }
     // "this Sunday" is the coming one unless the clause is told in the past ("the clocks go forward this Sunday").
     if (key === 'this') {
       const day = weekdayResolver(wd);
