@@ -39,6 +39,7 @@ const cases: readonly Case[] = [
   // …and after it, closing its clause: the offset counts to the date just told.
   { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
   { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
+  { sentence: 'The woman was attacked on a bus on the night of Dec. 16 and died in hospital on Saturday, nearly two weeks later.', extent: 'nearly two weeks later', type: 'DATE', value: '2012-W52', mod: 'APPROX', dct: '2013-01-03' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
   { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
