@@ -346,5 +346,10 @@ describe('offsets count from the DCT or the last mentioned time', () => {
     expect(tagTimexes('The latest week of trading was calm.', { dct: DCT })).toEqual([]);
   });
 
+  it('leaves "minutes after" a clock time to the clock time', () => {
+    const found = tagTimexes('The verdict came minutes after 5 p.m. on Tuesday.', { dct: '2013-03-20' });
+    expect(found.map((t) => t.text)).toEqual(['5 p.m.', 'Tuesday']);
+  });
+
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
 });

@@ -214,6 +214,8 @@ const halfOffset: Parser = (text) =>
   });
 
 const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
+/** A clock time right after: " 5 p.m.", " 10:30am". */
+const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
@@ -227,6 +229,8 @@ const bareAgo: Parser = (text) =>
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
     if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
+    // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
+    if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
     if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);
