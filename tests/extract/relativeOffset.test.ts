@@ -351,5 +351,10 @@ describe('offsets count from the DCT or the last mentioned time', () => {
     expect(found.map((t) => t.text)).toEqual(['5 p.m.', 'Tuesday']);
   });
 
+  it('leaves a count before "after" and a clock time a span', () => {
+    const found = tagTimexes('The verdict came 20 minutes after 5 p.m. on Tuesday.', { dct: '2013-03-20' });
+    expect(found.map((t) => `${t.text} ${t.value}`)).toEqual(['20 minutes PT20M', '5 p.m. 2013-03-19T17:00', 'Tuesday 2013-03-19']);
+  });
+
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
 });

@@ -36,6 +36,8 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
  * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.)
  */
 const BARE = '(?!\\s+[a-z])';
+/** A clock time right after: " 5 p.m.", " 10:30am". */
+const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
 const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
@@ -67,6 +69,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
   // "a couple of years back", closing its clause, is "ago".
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
+  // "20 minutes after 5 p.m.": a span from the clock time after, as "two hours after lunch" is from the lunch.
+  if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
@@ -214,8 +218,6 @@ const halfOffset: Parser = (text) =>
   });
 
 const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
-/** A clock time right after: " 5 p.m.", " 10:30am". */
-const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
