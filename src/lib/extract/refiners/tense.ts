@@ -340,7 +340,8 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
 );
 /**
  * The same with up to four words between, an object, an adverb or a clock time ("joined the company in January",
- * "rained hard in January", "landed at 23:50 on 3 May", "met days after the vote on 3 May"), or a deed done "after"
+ * "resigned from Congress in January", "retired from the Army in May" (from a name, not from a figure: "rose from 5
+ * percent in January"), "rained hard in January", "landed at 23:50 on 3 May", "met days after the vote on 3 May"), or a deed done "after"
  * ("missed the season after tearing a ligament on May 3"): none of
  * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
  * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
@@ -351,7 +352,7 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
   `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
     `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
-    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
+    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
 );
