@@ -61,6 +61,8 @@ const cases: readonly Case[] = [
   { sentence: 'The tower stood for three quarters of a century.', extent: 'three quarters of a century', type: 'DURATION', value: 'P75Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+  // "over" counts as a bound before a count after a word of amount ("over three years" alone is mostly "during").
+  { sentence: 'The sentencing hearing lasted just over two hours.', extent: 'over two hours', type: 'DURATION', value: 'PT2H', mod: 'MORE_THAN', dct: '2012-11-09' },
   // "no more than" is an upper bound, "no" and all.
   { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
