@@ -28,6 +28,7 @@ const cases: readonly Case[] = [
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
+  { sentence: 'The state expects to spend $30 million over the next two fiscal years.', extent: 'the next two fiscal years', type: 'DURATION', value: 'P2Y', dct: '2013-03-19' },
   { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
   { sentence: 'The city has stood for more than two thousand years.', extent: 'more than two thousand years', type: 'DURATION', value: 'P2L', mod: 'MORE_THAN' },
   { sentence: 'Rates will stay low over the next couple of years.', extent: 'the next couple of years', type: 'DURATION', value: 'P2Y' },
@@ -68,6 +69,8 @@ const cases: readonly Case[] = [
   { sentence: 'The abbey stood for half a millennium.', extent: 'half a millennium', type: 'DURATION', value: 'P500Y' },
   { sentence: 'He slept for three quarters of an hour.', extent: 'three quarters of an hour', type: 'DURATION', value: 'PT45M' },
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
+  // "over" counts as a bound before a count after a word of amount ("over three years" alone is mostly "during").
+  { sentence: 'The sentencing hearing lasted just over two hours.', extent: 'over two hours', type: 'DURATION', value: 'PT2H', mod: 'MORE_THAN', dct: '2012-11-09' },
   // "no more than" is an upper bound, "no" and all.
   { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },

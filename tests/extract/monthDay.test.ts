@@ -189,6 +189,8 @@ const cases: readonly Case[] = [
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
   // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.
   { sentence: 'The chief executive stepped down in December.', extent: 'December', type: 'DATE', value: '1988-12' },
+  // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
+  { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },

@@ -7,6 +7,8 @@ const NOTHING: readonly string[] = [
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
   'Boeing 747 jets were grounded.',
+  // A kind of year, not a span of one.
+  'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
   'The figures are on page 1999 of the report, in Table 2010.',

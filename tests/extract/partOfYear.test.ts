@@ -207,6 +207,7 @@ const cases: readonly Case[] = [
   { sentence: 'He said growth would stay weak in the first half of 1990 before picking up in the second half.', extent: 'the second half', type: 'DATE', value: '1990-H2' },
   // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
+  { sentence: 'His fund closed in 2011 after investors pulled their money in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2011-Q3', dct: '2013-03-22' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.

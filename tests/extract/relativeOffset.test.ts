@@ -46,6 +46,7 @@ const cases: readonly Case[] = [
   { sentence: 'The spacewalk began at 8:06 a.m. and ended 6 1/2 hours later.', extent: '6 1/2 hours', type: 'DURATION', value: 'PT6H30M', dct: '2013-03-22' },
   { sentence: 'The company was founded 2 1/2 years ago this month.', extent: '2 1/2 years ago', type: 'DATE', value: '2010-09', dct: '2013-03-22' },
   { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
+  { sentence: 'The woman was attacked on a bus on the night of Dec. 16 and died in hospital on Saturday, nearly two weeks later.', extent: 'nearly two weeks later', type: 'DATE', value: '2012-W52', mod: 'APPROX', dct: '2013-01-03' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
   { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
@@ -188,6 +189,8 @@ const cases: readonly Case[] = [
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
+  // So does one closing a clause told in the present.
+  { sentence: 'Riots swept English cities in 2011. Some claims are still being processed two years on.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-08-06' },
   // A hedge after the time belongs to it.
   { sentence: 'Prices will stay high for the next year or so.', extent: 'the next year or so', type: 'DATE', value: '1999', mod: 'APPROX' },
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
@@ -348,6 +351,16 @@ describe('offsets count from the DCT or the last mentioned time', () => {
 
   it('leaves "the latest week" alone', () => {
     expect(tagTimexes('The latest week of trading was calm.', { dct: DCT })).toEqual([]);
+  });
+
+  it('leaves "minutes after" a clock time to the clock time', () => {
+    const found = tagTimexes('The verdict came minutes after 5 p.m. on Tuesday.', { dct: '2013-03-20' });
+    expect(found.map((t) => t.text)).toEqual(['5 p.m.', 'Tuesday']);
+  });
+
+  it('leaves a count before "after" and a clock time a span', () => {
+    const found = tagTimexes('The verdict came 20 minutes after 5 p.m. on Tuesday.', { dct: '2013-03-20' });
+    expect(found.map((t) => `${t.text} ${t.value}`)).toEqual(['20 minutes PT20M', '5 p.m. 2013-03-19T17:00', 'Tuesday 2013-03-19']);
   });
 
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));

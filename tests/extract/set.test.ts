@@ -47,6 +47,7 @@ const cases: readonly Case[] = [
   { sentence: 'On Fridays, the curfew begins at 7 p.m.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
   // A day listed after a recurring one recurs too.
   { sentence: 'A bookmobile will visit the green every Tuesday and Thursday from 10 a.m.', extent: 'Thursday', type: 'SET', value: 'XXXX-WXX-4' },
+  { sentence: 'Police said extra patrols would be in place every Friday and Saturday night until the end of April.', extent: 'Saturday night', type: 'SET', value: 'XXXX-WXX-6TNI', dct: '2013-03-11' },
   // So do the months listed after a recurring one.
   { sentence: 'Colorado State University forecasters, who issue their own predictions each April and June, called in April for 18 named storms.', extent: 'June', type: 'SET', value: 'XXXX-06', dct: '2013-05-23' },
   { sentence: 'The bulletin comes out every January, April and July.', extent: 'April', type: 'SET', value: 'XXXX-04', dct: '2013-05-23' },

@@ -27,6 +27,9 @@ const cases: readonly Case[] = [
   { sentence: 'Trading in the new shares starts at 9 ET on Monday.', extent: '9 ET', type: 'TIME', value: '1998-10-26T09:00' },
   { sentence: 'The rally began this morning in the capital.', extent: 'this morning', type: 'TIME', value: '1998-10-23TMO' },
   { sentence: 'The doctor was shot Friday night in his kitchen.', extent: 'Friday night', type: 'TIME', value: '1998-10-23TNI' },
+  // A word before the weekday moves it by a week, as for the day alone: "last Friday night" is the one gone by.
+  { sentence: 'The pair met last Friday night at a bar in Queens.', extent: 'last Friday night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-29' },
+  { sentence: 'He is set to be executed next Tuesday evening.', extent: 'next Tuesday evening', type: 'TIME', value: '2013-04-02TEV', dct: '2013-03-29' },
   // "On a Tuesday morning" is some such morning, not one of this week, as "on a Tuesday" is some Tuesday.
   { sentence: 'The call came on a Tuesday morning in March 2009, and her job was gone.', extent: 'Tuesday morning', type: 'TIME', value: 'XXXX-WXX-2TMO' },
   { sentence: 'Officials met yesterday afternoon.', extent: 'yesterday afternoon', type: 'TIME', value: '1998-10-22TAF' },

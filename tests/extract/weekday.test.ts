@@ -98,6 +98,10 @@ const cases: readonly Case[] = [
   { sentence: 'He met the king last Monday.', extent: 'last Monday', type: 'DATE', value: '2024-04-01' },
   // A schedule told in the present points ahead; "said Friday" still looks back.
   { sentence: 'The two-day summit ends on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // What is appealed or challenged has been done, whatever the tense of the appeal.
+  { sentence: 'Lawyers for the former officer will appeal Tuesday\'s verdict.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
+  // An anniversary a day marks, told in the present, is still to come.
+  { sentence: 'Friday marks the 25th anniversary of the bombing.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The full interview airs Sunday on This Week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },

@@ -70,12 +70,13 @@ const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
   'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';
 // "two (2) years", "thirty (30) days": contracts write the count twice.
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
- * years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
+ * years`, `the next two fiscal years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
  */
 const AS_BEFORE = /\bas\s+$/i;
+const KIND_OF_YEAR = /\s(?:fiscal|financial|calendar)\s/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
@@ -121,6 +122,8 @@ const counted: Parser = (text) =>
     // "closed for at least another year": one more of the unit. Not "another day", as often some other day as one more.
     const another = /^another$/i.test(first);
     if (another && (second !== undefined || /^days?$/i.test(unitWord))) return undefined;
+    // "changed from a fiscal year to a calendar year" names a kind of year; "the next two fiscal years" counts them.
+    if (/^an?$/i.test(first) && KIND_OF_YEAR.test(m[0])) return undefined;
     const vague = VAGUE_COUNT.test(first) && !/couple/i.test(first);
     let count = vague ? undefined : another ? 1 : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;

@@ -33,10 +33,11 @@ function siblingYear(text: string, start: number, kind: 'half' | 'quarter'): str
   return m && m[1]?.toLowerCase() === kind ? m[2] : undefined;
 }
 
-const CLAUSE_OF_YEAR_BEFORE = /\b(1[0-9]{3}|20[0-9]{2}),\s+(?:when|after|while)\b[^.;!?]{0,120}$/;
+const CLAUSE_OF_YEAR_BEFORE = /\b(1[0-9]{3}|20[0-9]{2}),?\s+(?:when|after|while)\b[^.;!?]{0,120}$/;
 /**
- * The year a "when", "after" or "while" clause hangs on: "The fraud unravelled in late 2009, after an auditor raised
- * concerns in the third quarter" is 2009's third quarter (as a month there is, in resolveValues.ts).
+ * The year a "when", "after" or "while" clause hangs on, with a comma or without: "The fraud unravelled in late 2009,
+ * after an auditor raised concerns in the third quarter" and "The fund closed in 2011 after investors pulled their
+ * money in the third quarter" are that year's third quarter (as a month there is, in frameYear.ts).
  */
 const clauseYear = (text: string, start: number): string | undefined =>
   CLAUSE_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];

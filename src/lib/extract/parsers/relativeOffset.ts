@@ -36,6 +36,8 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
  * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.)
  */
 const BARE = '(?!\\s+[a-z])';
+/** A clock time right after: " 5 p.m.", " 10:30am". */
+const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
 const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
@@ -51,6 +53,8 @@ const countedOffset: Parser = (text) => {
 };
 /** "for" and a hedge on the count before it: what follows is a span ("for about two days"). */
 const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/;
+/** A verb in the present, or "still", earlier in the clause. */
+const PRESENT_IN_CLAUSE_BEFORE = /\b(?:is|are|remains?|still)\b[^.;!?]{0,60}$/i;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 const SLASH = 47;
@@ -73,6 +77,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
   // "a couple of years back", closing its clause, is "ago".
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
+  // "20 minutes after 5 p.m.": a span from the clock time after, as "two hours after lunch" is from the lunch.
+  if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
@@ -80,6 +86,9 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read.
   if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)["“‘']?$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  // So does one closing a clause in the present: "claims are still being processed two years on" is now, not two
+  // years after the last time told.
+  if (dir === 'on' && PRESENT_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) return undefined;
   const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
   if (count === undefined) {
     // "A few days later" leads to no day that can be written: in news it is the span its count is (Draft.countSpan).
@@ -230,6 +239,8 @@ const bareAgo: Parser = (text) =>
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
     if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
+    // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
+    if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
     if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);

@@ -150,21 +150,27 @@ const weekdayBeforeParts: Parser = (text) =>
     return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
-const NAME_AFTER_EVERY = pattern(new RegExp(`\\b(${FULL_WEEKDAY}|${MONTH_RE})(?!\\w)`, 'g'), TRIGGER.every);
+const NAME_AFTER_EVERY = pattern(new RegExp(`\\b(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night)\\b)?|(${MONTH_RE}))(?!\\w)`, 'g'), TRIGGER.every);
 /** "every Tuesday and", "each Monday, Wednesday or", "each April and": the days or months listed after a recurring one. */
 const EVERY_NAME_LIST_BEFORE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(?:(?:${FULL_WEEKDAY}|${MONTH_RE})(?:,\\s*|,?\\s+(?:and|or)\\s+))+$`);
+/** Is the name at `start` an item of a list that opens on "every" or "each"? ("each Monday, Wednesday or Friday") */
+export function listedAfterEvery(text: string, start: number): boolean {
+  // Most names are no item of a list: a word before that joins one is looked for first, by hand.
+  const joiner = wordBefore(text, start);
+  return (joiner === 'and' || joiner === 'or' || text.charCodeAt(start - 2) === 44) && precededBy(text, start, EVERY_NAME_LIST_BEFORE);
+}
 /**
  * `every Tuesday and Thursday`, `each April and June`: the second day or month recurs as the first does
- * ("forecasters, who issue their predictions each April and June").
+ * ("forecasters, who issue their predictions each April and June"), and so does a part of the second day ("patrols
+ * every Friday and Saturday night").
  */
 const nameAfterEvery: Parser = (text) =>
   scan(text, NAME_AFTER_EVERY, (m, s, e) => {
-    // Most names are no item of a list: a word before that joins one is looked for first, by hand.
-    const joiner = wordBefore(text, s);
-    if ((joiner !== 'and' && joiner !== 'or' && text.charCodeAt(s - 2) !== 44) || !precededBy(text, s, EVERY_NAME_LIST_BEFORE)) return undefined;
+    if (!listedAfterEvery(text, s)) return undefined;
     const wd = weekdayOf(m[1] ?? '');
-    if (wd) return set(s, e, `XXXX-WXX-${wd}`);
-    const month = monthOf(m[1] ?? '');
+    const part = m[2] ? DAY_PART_CODES[m[2].toLowerCase()] : undefined;
+    if (wd) return set(s, e, `XXXX-WXX-${wd}${part ? `T${part}` : ''}`);
+    const month = monthOf(m[3] ?? '');
     return month ? set(s, e, `XXXX-${String(month).padStart(2, '0')}`) : undefined;
   });
 

@@ -8,7 +8,8 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE, spanStartBefore } from './weekday.ts';
+import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, spanStartBefore } from './weekday.ts';
+import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
 
@@ -64,24 +65,32 @@ function inName(text: string, at: number): boolean {
 
 /** A capitalised word going on after a part of the day, not a day, a month or a zone that tells when it is. */
 const NAME_GOES_ON = new RegExp(`^ (?!(?:${FULL_WEEKDAY}|${MONTH_RE}|[ECMP][SD]?T|GMT|UTC)\\b)[A-Z][a-z]`);
-const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
-/** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`. */
+/**
+ * A word that moves the weekday after it by a week ("last Friday night", "next Tuesday evening"), or keeps it ("this
+ * Thursday afternoon"): one timex with the day's part, as the day alone would be.
+ */
+const WEEKDAY_SHIFT_WORD = `(?:(last|past|previous|next|coming|this\\s+past|this\\s+coming|this)\\s+(?=(?:${FULL_WEEKDAY})\\b))?`;
+const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${WEEKDAY_SHIFT_WORD}${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
+/** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`, `next Tuesday evening`. */
 const dayPart: Parser = (text) =>
   scan(text, DAY_PART, (m, s, e) => {
-    const day = dayResolver(m[1] ?? '');
-    const part = PART[(m[2] ?? '').toLowerCase()];
-    if (!day || !part || (/^last$/i.test(m[1] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
-    if (inName(text, e - (m[2] ?? '').length)) return undefined;
+    const shift = m[1] ? WEEKDAY_SHIFT[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    const wd = weekdayOf(m[2] ?? '');
+    const day = wd && shift ? weekdayResolver(wd, shift) : dayResolver(m[2] ?? '');
+    const part = PART[(m[3] ?? '').toLowerCase()];
+    if (!day || !part || (/^last$/i.test(m[2] ?? '') && precededBy(text, s, POSSESSIVE_BEFORE))) return undefined;
+    if (inName(text, e - (m[3] ?? '').length)) return undefined;
     // "Monday Night Football returns", "Friday Night Lights": a capitalised part of the day before another capitalised
     // word names a programme, at a sentence's start too.
-    if (isUpper(text.charCodeAt(e - (m[2] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
+    if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
-    const wd = weekdayOf(m[1] ?? '');
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
+    if (wd && listedAfterEvery(text, s)) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
     const t = time(s, e, withTime(day, part));
     // "that afternoon" is a part of the day just told, not of the day of writing.
-    return /^that$/i.test(m[1] ?? '') ? { ...t, anaphoric: true } : t;
+    return /^that$/i.test(m[2] ?? '') ? { ...t, anaphoric: true } : t;
   });
 
 const NEXT_PART = pattern(/\b(?:(?:early|late)\s+)?(?:[Tt]he|[Tt]hat)\s+(next|following|previous|same)\s+(morning|afternoon|evening|night)\b/gi, TRIGGER.dayPart);

@@ -11,7 +11,8 @@ import { weekdayResolver, weekendResolver } from '../resolve.ts';
 /** A capitalised part of the day, then a capitalised word that is no month: a programme's name goes on. */
 const PROGRAMME_AFTER = new RegExp(`^\\s+(?:Night|Morning|Afternoon|Evening)\\s+(?!${MONTH_RE}\\b)[A-Z][a-z]`);
 
-const SHIFT: Readonly<Record<string, number>> = {
+/** Weeks a word before a weekday moves it by: "last Friday" the one gone by, "next Friday" the one to come. */
+export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
@@ -24,7 +25,7 @@ const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
     const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '').replace(/\s+/g, ' ');
-    const told = key.startsWith('the ') ? SHIFT[key.slice(4)] : undefined;
+    const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
     }
@@ -149,6 +150,9 @@ const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => 
   }
   return best ? formatDay(best) : weekdayResolver(weekday)(ctx);
 };
+/** A verb whose object is a thing already done: "appeal", "challenge", "contest", "overturn". */
+const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\s+$/i;
+const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
@@ -164,7 +168,7 @@ const weekdayMatch = (text: string) =>
     // "Super Tuesday", "Patch Tuesday" (the monthly day of software fixes): named days, not this week's.
     if (/\b(?:Bloody|Black|Good|Ash|Palm|Easter|Super|Cyber|Patch)\s+$/.test(text.slice(Math.max(0, s - 8), s))) return undefined;
     const key = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const shift = key === '' || key === 'this' ? undefined : SHIFT[key];
+    const shift = key === '' || key === 'this' ? undefined : WEEKDAY_SHIFT[key];
     // "9am-5pm Monday to Friday": days of every week.
     if (!key && weeklySpan(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
@@ -208,6 +212,12 @@ const weekdayMatch = (text: string) =>
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;
+    // "will appeal Tuesday's verdict", "plans to challenge Monday's ruling": what is appealed or challenged has been
+    // done, whatever the tense of the appeal.
+    if (!key && isApostrophe(text.charCodeAt(e)) && precededBy(text, s, CHALLENGED_BEFORE)) {
+      const day = weekdayResolver(wd);
+      return { start: s, end: e, type: 'DATE', value: (ctx) => day({ ...ctx, tense: 'past' }), source: 'weekday' };
+    }
     // "this Sunday" is the coming one unless the clause is told in the past ("the clocks go forward this Sunday").
     if (key === 'this') {
       const day = weekdayResolver(wd);

@@ -48,7 +48,9 @@ const RULES: readonly ModRule[] = [
   { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
   // "c. 1850", "c. 450 BC": circa, before a year only (elsewhere "c." is an initial or a list item).
   { re: /\bc\.\s*$/, ends: ['c.'], mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
-  // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts.
+  // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts, unless a
+  // word of amount comes first: "lasted just over two hours" (the news corpora leave "just" out: "Just over an hour").
+  { re: /\bover(?<=\b(?:just|little|slightly|well)\s{1,3}over)\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true },
   { re: /\bover\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
   // Not "no more than", an upper bound (below).
   { re: /\b(?<!\bno\s{1,3})more\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },

@@ -3,6 +3,7 @@
  * earlier, on March 5". The writer names the time the offset leads to, so the offset takes that date's value (cut to
  * its own precision) rather than one counted from a reference time the tagger may have wrong.
  */
+import { formatWeek, parseDay } from '../calendar.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The offset's own text ends with its direction. */
@@ -16,11 +17,13 @@ const OFFSET_CALENDAR = /^(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?$/;
 
 /**
  * The same the other way round: "emerged in November 2011, three and a half years later.", "had died in 1984, six
- * years earlier": an offset after a comma, closing its clause, counts to the date just told from another.
+ * years earlier", "died on Saturday, nearly two weeks later": an offset after a comma, closing its clause, counts to
+ * the date just told from another.
  */
 const RESTATED_BEFORE = /^,\s{1,3}$/;
 const COUNTED_OFFSET = /\s(?:later|earlier)$/i;
 const CLAUSE_END = /^\s*(?:[.;,:)!?]|$)/;
+const WEEK = /^\d{4}-W\d\d$/;
 
 function restatesDateBefore(text: string, t: Resolved, previous: Resolved): boolean {
   if (previous.type !== 'DATE' || previous.mod) return false;
@@ -39,8 +42,13 @@ function restatedAt(text: string, timexes: readonly Resolved[], i: number): Reso
   const t = timexes[i]!;
   const next = timexes[i + 1];
   const previous = timexes[i - 1];
-  const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && !t.mod && COUNTED_OFFSET.test(text.slice(t.start, t.end));
+  // A hedge keeps the restating ("died on Saturday, nearly two weeks later"); a bound does not.
+  const countedTo = previous !== undefined && t.start - previous.end <= 4 && t.type === 'DATE' && (!t.mod || t.mod === 'APPROX') &&
+    COUNTED_OFFSET.test(text.slice(t.start, t.end));
   if (countedTo && OFFSET_CALENDAR.test(t.value) && restatesDateBefore(text, t, previous)) return { ...t, value: previous.value.slice(0, t.value.length) };
+  // Counted in weeks, the offset is the week of the day told.
+  const day = countedTo && WEEK.test(t.value) && restatesDateBefore(text, t, previous) ? parseDay(previous.value) : undefined;
+  if (day) return { ...t, value: formatWeek(day) };
   // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
   if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
   if (!OFFSET_CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;

@@ -41,6 +41,7 @@ const SCHEDULE_VERBS = [
   String.raw`turns\s+\d{1,3}`,
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
+  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|years?\s+since)`,
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)`,
 ];
@@ -56,7 +57,7 @@ const SCHEDULE_VERBS = [
  * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", a release: "the update rolls out Thursday", "the phone hits stores Friday", "the service goes live Monday", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
- * birthday: "who turns 70 in July", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
+ * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
  * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
  * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
  * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
@@ -348,7 +349,8 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
 );
 /**
  * The same with up to four words between, an object, an adverb or a clock time ("joined the company in January",
- * "rained hard in January", "landed at 23:50 on 3 May", "met days after the vote on 3 May"), or a deed done "after"
+ * "resigned from Congress in January", "retired from the Army in May" (from a name, not from a figure: "rose from 5
+ * percent in January"), "rained hard in January", "landed at 23:50 on 3 May", "met days after the vote on 3 May"), or a deed done "after"
  * ("missed the season after tearing a ligament on May 3"): none of
  * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
  * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
@@ -359,7 +361,7 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
   `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
     `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
-    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
+    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
 );
