@@ -262,6 +262,8 @@ const cases: readonly Case[] = [
   // After a figure, "more than" compares the figure with the one at that time: it bounds no time.
   { sentence: 'Some 19 million were out of work, almost 1.8 million more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'Home prices were 5 percent less than a year ago.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-04-02' },
+  // A figure in words compares too.
+  { sentence: 'March had 27 selling days, one more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
