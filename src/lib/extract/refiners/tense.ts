@@ -36,6 +36,9 @@ const SCHEDULE_VERBS = [
   String.raw`sets\s+sail`,
   String.raw`(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)`,
   String.raw`turns\s+\d{1,3}`,
+  String.raw`(?:steps|stands)\s+(?:down|aside)`,
+  String.raw`takes\s+(?:over|office)`,
+  'retires',
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
@@ -53,7 +56,7 @@ const SCHEDULE_VERBS = [
  * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
- * birthday: "who turns 70 in July", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
+ * birthday: "who turns 70 in July", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
  * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
  * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
  * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
