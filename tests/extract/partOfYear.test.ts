@@ -58,6 +58,10 @@ const cases: readonly Case[] = [
   { sentence: 'The company will report fourth-quarter results on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // A forecast of the quarter's figures is still of the quarter ahead.
   { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
+  // So is a company's guidance in the past tense; what analysts had forecast is of the quarter reported.
+  { sentence: 'Oracle forecast fourth-quarter earnings of 87 cents to 91 cents a share, excluding items.', extent: 'fourth-quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-21' },
+  { sentence: 'Apple projected first-quarter revenue of $52 billion, below estimates.', extent: 'first-quarter', type: 'DATE', value: '2013-Q1', dct: '2012-10-26' },
+  { sentence: 'Analysts had forecast fourth-quarter earnings of 90 cents a share.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.
   { sentence: 'The waiver is now due to launch in the last quarter of 2026.', extent: 'the last quarter of 2026', type: 'DATE', value: '2026-Q4', dct: '2025-10-14' },
   { sentence: 'Output fell in the final quarter of last year.', extent: 'the final quarter of last year', type: 'DATE', value: '2024-Q4', dct: '2025-10-14' },

@@ -63,7 +63,7 @@ const SCHEDULE_VERBS = [
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
- * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
+ * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), and so
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
@@ -121,6 +121,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   'beginning',
   String.raw`see\s+you`,
   String.raw`(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)`,
+  String.raw`(?:forecast|projected|predicted|sees)(?<!\bhad\s{1,3}\w+)(?=\s+(?:fiscal\s+)?(?:first|second|third|fourth|full)[\s-](?:quarter|half|year)\b)`,
   String.raw`calls\s+for`,
 ].join('|')})\\b`, 'gi');
 /**
