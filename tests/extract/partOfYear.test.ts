@@ -170,6 +170,12 @@ const cases: readonly Case[] = [
     sentence: 'Third-quarter net rose from a loss last year. In the first nine months, net was $30 million, against $12 million in the 1988 period.',
     extent: 'the 1988 period', type: 'DATE', value: '1988',
   },
+  // "The same period of 2011" is the 2011 period: the quarter told, in that year.
+  {
+    sentence: 'Net income rose 5 percent in the fourth quarter. Apple sold 22.9 million iPads, compared with 15.4 million in the same period of 2011.',
+    extent: 'the same period of 2011', type: 'DATE', value: '2011-Q4', dct: '2013-01-24',
+  },
+  { sentence: 'Shootings fell to 40 in the same period in 2012, from 55.', extent: 'the same period in 2012', type: 'DATE', value: '2012', dct: '2013-01-24' },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
   { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },

@@ -148,7 +148,9 @@ const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['F
 /** `FY2024`, `FY 2022`, `FY21`: a fiscal year, placed as the calendar year it is named after (as `fiscal 1989` is). */
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
-const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
+const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?:\s+(?:of|in)\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.quarter);
+/** "the same period of 2011", "the comparable quarter in 2011": the quarter under discussion, in the year written after. */
+const SAME_OR_COMPARABLE = /^(?:same|comparable)$/i;
 /**
  * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
  * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
@@ -163,13 +165,15 @@ const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[T
  */
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
+    // A year after belongs to "the same period" only; the rest read as before the year ("the quarter in 2011").
+    if (m[4] && !SAME_OR_COMPARABLE.test(m[1] ?? '')) return undefined;
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
     if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 20))) return undefined;
     if (CUP_ROUND_AFTER.test(text.slice(e, e + 8))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
-    if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
-    const year = m[2] ? Number(m[2]) : undefined;
+    if (isPeriod && m[1] && !m[4] && !/latest|recent/i.test(m[1])) return undefined;
+    const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : undefined;
     // "the latest quarter" has been reported: not one told as still to come ("will result in a fourth-quarter charge …
     // earnings fell 59% in the latest quarter", written in November, is the third quarter). A fourth quarter reported
     // in November is a fiscal one, and stays.
