@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
 
@@ -97,7 +97,7 @@ const quarters: Parser = (text) =>
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
-/** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
+/** The full year written after a quarter: "its fourth quarter and full-year 2012 results". */
 const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;
 /** Months after a quarter's end by which its results are out. */
 const RESULTS_LAG_MONTHS = 4;
@@ -114,7 +114,6 @@ const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver =
   const monthsSinceEnd = (ctx.base.year - year) * 12 + month - 3 * q;
   return monthsSinceEnd > RESULTS_LAG_MONTHS ? `${formatYear(ctx.base.year)}-Q${q}` : value;
 };
-const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;
 /** What is reported of a quarter once it has begun: results, not a forecast of profit. */
 const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results)\b/i;
 const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
