@@ -56,6 +56,9 @@ const cases: readonly Case[] = [
   { sentence: 'Starbucks will report second-quarter results on April 25 after the market closes.', extent: 'second-quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },
   { sentence: 'Microsoft will report fiscal third-quarter earnings on April 18.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
   { sentence: 'The company will report fourth-quarter results on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
+  // So are its sales, revenue or profit reported.
+  { sentence: 'Oracle shares fell nearly 9 percent after the software maker reported third-quarter sales that missed forecasts.', extent: 'third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
+  { sentence: 'Oracle posted third-quarter profit of $2.5 billion.', extent: 'third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
   // A forecast of the quarter's figures is still of the quarter ahead.
   { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
   // So is a company's guidance in the past tense; what analysts had forecast is of the quarter reported.

@@ -114,8 +114,11 @@ const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver =
   const monthsSinceEnd = (ctx.base.year - year) * 12 + month - 3 * q;
   return monthsSinceEnd > RESULTS_LAG_MONTHS ? `${formatYear(ctx.base.year)}-Q${q}` : value;
 };
-/** What is reported of a quarter once it has begun: results, not a forecast of profit. */
-const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results)\b/i;
+/**
+ * What is reported of a quarter once it has begun: its results, earnings, sales, revenue, profit or loss ("reported
+ * third-quarter sales that missed forecasts", "posted third-quarter profit of $2.5 billion").
+ */
+const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results|sales|revenues?|profits?|net\s+income|loss(?:es)?)\b/i;
 const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|\s+(?:of\s+)?(last|next|this)\s+year)?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
