@@ -224,6 +224,8 @@ const cases: readonly Case[] = [
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.
   { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
+  { sentence: 'The bank said Q1 net profit rose 10 percent to 1.2 billion euros.', extent: 'Q1', type: 'DATE', value: '2013-Q1', dct: '2013-04-25' },
+  { sentence: 'Q2 adjusted earnings were 58 cents a share.', extent: 'Q2', type: 'DATE', value: '2013-Q2', dct: '2013-07-25' },
   { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },
   // A season of the year told last.
   { sentence: 'The firm was founded in 1987, and in the summer of the following year it went public.', extent: 'the summer of the following year', type: 'DATE', value: '1988-SU' },

@@ -89,7 +89,7 @@ const quarters: Parser = (text) =>
     const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
-    const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
+    const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
     return aside ? { ...d, comparison: true } : d;
   });
 
@@ -119,7 +119,8 @@ const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver =
  * third-quarter sales that missed forecasts", "posted third-quarter profit of $2.5 billion").
  */
 const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results|sales|revenues?|profits?|net\s+income|loss(?:es)?)\b/i;
-const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
+/** A figure told of a quarter, maybe qualified: "Q4 results", "Q1 net profit", "Q2 operating loss". */
+const BARE_QUARTER_FIGURE = /^[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted|gross)\s+)?(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|\s+(?:of\s+)?(last|next|this)\s+year)?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
   TRIGGER.digit,
@@ -137,7 +138,7 @@ const quarterCodes: Parser = (text) =>
     if (m[4]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
     // results"), makes "Q3" a quarter.
-    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16))) return undefined;
+    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28))) return undefined;
     return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
   });
 
