@@ -220,6 +220,10 @@ const cases: readonly Case[] = [
   { sentence: 'He said growth would stay weak in the first half of 1990 before picking up in the second half.', extent: 'the second half', type: 'DATE', value: '1990-H2' },
   // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
+  // The holiday or Christmas quarter is the fourth, the one of the shopping season.
+  { sentence: 'Apple sold 47.8 million iPhones in the holiday quarter, up from 37 million a year ago.', extent: 'the holiday quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-24' },
+  { sentence: 'Like-for-like sales in the Christmas quarter rose 1.8 percent, Tesco said.', extent: 'the Christmas quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-10' },
+  { sentence: 'Apple expects revenue of $55 billion in the holiday quarter.', extent: 'the holiday quarter', type: 'DATE', value: '2013-Q4', dct: '2013-10-29' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.

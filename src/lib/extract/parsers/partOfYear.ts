@@ -151,9 +151,11 @@ const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['F
 /** `FY2024`, `FY 2022`, `FY21`: a fiscal year, placed as the calendar year it is named after (as `fiscal 1989` is). */
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
-const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b(?:\s+(?:of|in)\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.quarter);
+const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal|holiday|Christmas|festive)[\s-]+|(\d{4})\s+)?(quarter|period)\b(?:\s+(?:of|in)\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.quarter);
 /** "the same period of 2011", "the comparable quarter in 2011": the quarter under discussion, in the year written after. */
 const SAME_OR_COMPARABLE = /^(?:same|comparable)$/i;
+const FESTIVE = /^(?:holiday|christmas|festive)$/i;
+const FOURTH_QUARTER = partOfYearResolver('Q4', 10);
 /**
  * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
  * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
@@ -168,6 +170,13 @@ const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[T
  */
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
+    // "the holiday quarter", "the Christmas quarter": the fourth, the one of the shopping season ("the Christmas
+    // period" is vaguer, and left to the feast).
+    // In "the holiday-quarter results" the article is the results'.
+    if (m[1] && FESTIVE.test(m[1])) {
+      if (!/quarter/i.test(m[3] ?? '') || m[4]) return undefined;
+      return date(m[0].includes('-') ? s + m[0].indexOf(m[1]) : s, e, FOURTH_QUARTER);
+    }
     // A year after belongs to "the same period" only; the rest read as before the year ("the quarter in 2011").
     if (m[4] && !SAME_OR_COMPARABLE.test(m[1] ?? '')) return undefined;
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
