@@ -93,6 +93,15 @@ const cases: readonly Case[] = [
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
   { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
+  // "The week before" a week told counts from that week.
+  {
+    sentence: 'Rates hit a low in January. Mortgage rates rose this week: the average on the 30-year loan was 3.54 percent, up from 3.52 percent the week before.',
+    extent: 'the week before', type: 'DATE', value: '2013-W11', dct: '2013-03-21',
+  },
+  {
+    sentence: 'In January, claims topped 370,000. Applications fell to 336,000 last week, from 341,000 the previous week.',
+    extent: 'the previous week', type: 'DATE', value: '2013-W10', dct: '2013-03-21',
+  },
   // "this past week" is one phrase: the week before the writing's.
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
