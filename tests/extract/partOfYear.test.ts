@@ -220,6 +220,8 @@ const cases: readonly Case[] = [
   { sentence: 'He said growth would stay weak in the first half of 1990 before picking up in the second half.', extent: 'the second half', type: 'DATE', value: '1990-H2' },
   // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
+  // A half told near results is one of a financial year; hyphened, its article is the results'.
+  { sentence: 'The first-half results will be released in July.', extent: 'first-half', type: 'DATE', value: '2013-H1', dct: '2013-03-22' },
   // The holiday or Christmas quarter is the fourth, the one of the shopping season.
   { sentence: 'Apple sold 47.8 million iPhones in the holiday quarter, up from 37 million a year ago.', extent: 'the holiday quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-24' },
   { sentence: 'Like-for-like sales in the Christmas quarter rose 1.8 percent, Tesco said.', extent: 'the Christmas quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-10' },

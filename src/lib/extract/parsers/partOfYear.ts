@@ -237,14 +237,16 @@ const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1
  * second half of last year`, `the first half last year`.
  */
 const halves: Parser = (text) =>
-  scan(text, HALVES, (m, s, e) => {
+  scan(text, HALVES, (m, start, e) => {
+    // "the first-half results": the hyphen makes the half an adjective and the article belongs to the noun.
+    const s = /^the\s+\w+-half$/i.test(m[0]) ? start + (/^the\s+/i.exec(m[0])?.[0] ?? '').length : start;
     const h = /^(?:last|latter)$/i.test(m[2] ?? '') ? 2 : ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
