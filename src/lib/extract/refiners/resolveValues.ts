@@ -339,6 +339,13 @@ function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
 }
 
+/** Is `day` more than a week before the day of writing, in a story of that day? */
+function backgroundDay(story: Story, day: Anchor): boolean {
+  const { dct, firstDay } = story;
+  const at = anchorDay(day);
+  return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
+}
+
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, narrative, tenseAround } = story;
   return !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
@@ -506,9 +513,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
   const lastDay = story.last?.day !== undefined ? story.last : undefined;
   // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
-  // passed on April 12. The vote was held at about 5 p.m.").
+  // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
+  // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
+  // announcement", told on April 4).
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !inSentenceOfLast(story, d) &&
-    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (story.lastFurtherBack && !narrative));
+    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || backgroundDay(story, lastDay))));
   const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
