@@ -42,7 +42,7 @@ const SCHEDULE_VERBS = [
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
-  String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:results|earnings)`,
+  String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
 
 /**
