@@ -105,6 +105,9 @@ const cases: readonly Case[] = [
   // A year before what is measured as of it: prices, levels.
   { sentence: 'The licences were sold in 2008 at 2001 prices.', extent: '2001', type: 'DATE', value: '2001' },
   { sentence: 'Emissions are still below 1990 levels.', extent: '1990', type: 'DATE', value: '1990' },
+  // …and a company's accounts of a year, which no one counts.
+  { sentence: 'Rival UPS said in January that it expects 2013 earnings per share of $4.80 to $5.06.', extent: '2013', type: 'DATE', value: '2013', dct: '2013-03-05' },
+  { sentence: 'The retailer forecast 2014 sales of $3 billion.', extent: '2014', type: 'DATE', value: '2014', dct: '2013-11-20' },
   // A pair of years within a lifetime is a span of years, before 1500 too.
   { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1380', type: 'DATE', value: '1380' },
   { sentence: 'The parish church was rebuilt between 1380 and 1420, and its tower added later.', extent: '1420', type: 'DATE', value: '1420' },

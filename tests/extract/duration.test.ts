@@ -94,6 +94,9 @@ const cases: readonly Case[] = [
   // Halves, however written, go into the next smaller unit as the news corpora write them.
   { sentence: 'They lived in U.N.-run refugee camps for 2 1/2 years.', extent: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' },
   { sentence: 'She is scheduled to spend 5 1/2 hours in Nairobi.', extent: '5 1/2 hours', type: 'DURATION', value: 'PT5H30M' },
+  // The wires join the fraction with a hyphen.
+  { sentence: 'The dollar rose to a 3-1/2-year high against the yen.', extent: '3-1/2-year', type: 'DURATION', value: 'P3Y6M' },
+  { sentence: 'The talks lasted 4-1/2 hours.', extent: '4-1/2 hours', type: 'DURATION', value: 'PT4H30M' },
   { sentence: 'But a minute and a half later, a pilot from a nearby flight calls in.', extent: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
   // Hyphened before a noun, the half joins the count too.
   { sentence: 'Astronauts will conduct a six-and-a-half-hour spacewalk on Friday.', extent: 'six-and-a-half-hour', type: 'DURATION', value: 'PT6H30M' },

@@ -45,6 +45,13 @@ const cases: readonly Case[] = [
   { sentence: 'In January, the new law takes effect.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-12-05' },
   // A birthday to come and a release told in the present are ahead, even after a month of long ago.
   { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
+  // A month whose figures are reported is the latest begun, whatever the tense.
+  { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
+  { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // A handover told in the present is one to come.
+  { sentence: 'Governor Mervyn King, who steps down at the end of June after 10 years in the job, was outvoted at the February meeting.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-07' },
+  { sentence: 'The chief executive, who retires in May, declined to comment.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-07' },
+  { sentence: 'Carney, who takes over in July, was not at the meeting.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-07' },
   { sentence: 'The new album comes out in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-02-11' },
   { sentence: 'The board will meet Dec. 7 to consider the offer.', extent: 'Dec. 7', type: 'DATE', value: '1989-12-07' },
   { sentence: 'The quarter ended Sept. 30, the company said.', extent: 'Sept. 30', type: 'DATE', value: '1989-09-30' },

@@ -56,8 +56,15 @@ const cases: readonly Case[] = [
   { sentence: 'Starbucks will report second-quarter results on April 25 after the market closes.', extent: 'second-quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },
   { sentence: 'Microsoft will report fiscal third-quarter earnings on April 18.', extent: 'fiscal third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
   { sentence: 'The company will report fourth-quarter results on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
+  // So are its sales, revenue or profit reported.
+  { sentence: 'Oracle shares fell nearly 9 percent after the software maker reported third-quarter sales that missed forecasts.', extent: 'third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
+  { sentence: 'Oracle posted third-quarter profit of $2.5 billion.', extent: 'third-quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-21' },
   // A forecast of the quarter's figures is still of the quarter ahead.
   { sentence: 'Analysts expect fourth-quarter earnings to rise.', extent: 'fourth-quarter', type: 'DATE', value: '2014-Q4', dct: '2014-05-22' },
+  // So is a company's guidance in the past tense; what analysts had forecast is of the quarter reported.
+  { sentence: 'Oracle forecast fourth-quarter earnings of 87 cents to 91 cents a share, excluding items.', extent: 'fourth-quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-21' },
+  { sentence: 'Apple projected first-quarter revenue of $52 billion, below estimates.', extent: 'first-quarter', type: 'DATE', value: '2013-Q1', dct: '2012-10-26' },
+  { sentence: 'Analysts had forecast fourth-quarter earnings of 90 cents a share.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // "The last quarter of" a year is its fourth; "the last quarter" alone is the one before the present one.
   { sentence: 'The waiver is now due to launch in the last quarter of 2026.', extent: 'the last quarter of 2026', type: 'DATE', value: '2026-Q4', dct: '2025-10-14' },
   { sentence: 'Output fell in the final quarter of last year.', extent: 'the final quarter of last year', type: 'DATE', value: '2024-Q4', dct: '2025-10-14' },
@@ -166,6 +173,12 @@ const cases: readonly Case[] = [
     sentence: 'Third-quarter net rose from a loss last year. In the first nine months, net was $30 million, against $12 million in the 1988 period.',
     extent: 'the 1988 period', type: 'DATE', value: '1988',
   },
+  // "The same period of 2011" is the 2011 period: the quarter told, in that year.
+  {
+    sentence: 'Net income rose 5 percent in the fourth quarter. Apple sold 22.9 million iPads, compared with 15.4 million in the same period of 2011.',
+    extent: 'the same period of 2011', type: 'DATE', value: '2011-Q4', dct: '2013-01-24',
+  },
+  { sentence: 'Shootings fell to 40 in the same period in 2012, from 55.', extent: 'the same period in 2012', type: 'DATE', value: '2012', dct: '2013-01-24' },
   // A season without a determiner, where its company makes it one.
   { sentence: 'After the failure of their 1982 summer offensives, Iran believed that a major effort was needed.', extent: '1982 summer', type: 'DATE', value: '1982-SU' },
   { sentence: 'The rebels launched their spring offensive in the north.', extent: 'spring', type: 'DATE', value: '1989-SP' },
@@ -208,10 +221,18 @@ const cases: readonly Case[] = [
   // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
   { sentence: 'His fund closed in 2011 after investors pulled their money in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2011-Q3', dct: '2013-03-22' },
+  // A half told near results is one of a financial year; hyphened, its article is the results'.
+  { sentence: 'The first-half results will be released in July.', extent: 'first-half', type: 'DATE', value: '2013-H1', dct: '2013-03-22' },
+  // The holiday or Christmas quarter is the fourth, the one of the shopping season.
+  { sentence: 'Apple sold 47.8 million iPhones in the holiday quarter, up from 37 million a year ago.', extent: 'the holiday quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-24' },
+  { sentence: 'Like-for-like sales in the Christmas quarter rose 1.8 percent, Tesco said.', extent: 'the Christmas quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-10' },
+  { sentence: 'Apple expects revenue of $55 billion in the holiday quarter.', extent: 'the holiday quarter', type: 'DATE', value: '2013-Q4', dct: '2013-10-29' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
   // So does a figure reported for it.
   { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
+  { sentence: 'The bank said Q1 net profit rose 10 percent to 1.2 billion euros.', extent: 'Q1', type: 'DATE', value: '2013-Q1', dct: '2013-04-25' },
+  { sentence: 'Q2 adjusted earnings were 58 cents a share.', extent: 'Q2', type: 'DATE', value: '2013-Q2', dct: '2013-07-25' },
   { sentence: 'The company expects a recovery next Q1.', extent: 'next Q1', type: 'DATE', value: '1990-Q1' },
   // A season of the year told last.
   { sentence: 'The firm was founded in 1987, and in the summer of the following year it went public.', extent: 'the summer of the following year', type: 'DATE', value: '1988-SU' },

@@ -101,6 +101,15 @@ const cases: readonly Case[] = [
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
   { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
+  // "The week before" a week told counts from that week.
+  {
+    sentence: 'Rates hit a low in January. Mortgage rates rose this week: the average on the 30-year loan was 3.54 percent, up from 3.52 percent the week before.',
+    extent: 'the week before', type: 'DATE', value: '2013-W11', dct: '2013-03-21',
+  },
+  {
+    sentence: 'In January, claims topped 370,000. Applications fell to 336,000 last week, from 341,000 the previous week.',
+    extent: 'the previous week', type: 'DATE', value: '2013-W10', dct: '2013-03-21',
+  },
   // "this past week" is one phrase: the week before the writing's.
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
@@ -272,6 +281,8 @@ const cases: readonly Case[] = [
   // After a figure, "more than" compares the figure with the one at that time: it bounds no time.
   { sentence: 'Some 19 million were out of work, almost 1.8 million more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'Home prices were 5 percent less than a year ago.', extent: 'a year ago', type: 'DATE', value: '2012', dct: '2013-04-02' },
+  // A figure in words compares too.
+  { sentence: 'March had 27 selling days, one more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.

@@ -10,6 +10,15 @@ const cases: readonly Case[] = [
   { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
+  // In news of the day of writing, a day told as background weeks before leaves a later time to the story's day.
+  {
+    sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. The yen fell sharply after the 1:40 p.m. announcement.',
+    extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
+  },
+  // …but not one in the sentence of that day.
+  { sentence: 'The bank said Thursday it would act. Kuroda took office on March 20 at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-20T10:00', dct: '2013-04-04' },
+  // A midnight that closes a span of hours ends the day the span starts on, in the past too.
+  { sentence: 'Ground staff stopped work from 5 a.m. until midnight at the airline\'s hubs.', extent: 'midnight', type: 'TIME', value: '2013-03-26T24:00', dct: '2013-03-26' },
   { sentence: 'The party ends tonight at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2024-04-05T02:00', dct: '2024-04-04' },
   { sentence: 'The vote ended Thursday night at 11:30.', extent: '11:30', type: 'TIME', value: '2024-04-04T23:30', dct: '2024-04-05' },
   // "Overnight" with a day written next is that day's night.

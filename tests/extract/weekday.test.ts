@@ -22,6 +22,11 @@ const cases: readonly Case[] = [
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  // A firm's results reported in the present are scheduled, with two words before "results" too.
+  { sentence: 'The company reports fiscal first-quarter results on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-16', dct: '2013-04-12' },
+  // "Followed by" tells no tense: what follows a scheduled thing is scheduled too.
+  { sentence: 'Citigroup is scheduled to report on Monday, followed by Goldman Sachs and Bank of America on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-17', dct: '2013-04-12' },
+  { sentence: 'Retail sales data is due on Tuesday, followed by industrial production figures on Wednesday morning.', extent: 'Wednesday morning', type: 'TIME', value: '2013-03-13TMO', dct: '2013-03-12' },
   { sentence: 'He played his last game on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-06-23', dct: '2013-06-24' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },

@@ -27,6 +27,11 @@ export const addYears = (d: Day, n: number): Day => dayOf(utcYear.offset(toDate(
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export const isoWeekday = (d: Day): number => toDate(d).getUTCDay() || 7;
+/** The Monday of an ISO week: week 1 is the one with the year's first Thursday (January 4 is always in it). */
+export const isoWeekMonday = (year: number, week: number): Day => {
+  const jan4 = { year, month: 1, day: 4 };
+  return addDays(jan4, 7 * (week - 1) - isoWeekday(jan4) + 1);
+};
 
 /** Is this a real calendar day (no 31 April)? */
 export function isValidDay(year: number, month: number, day: number): boolean {

@@ -36,9 +36,10 @@ export interface ResolveContext {
   /**
    * A decade or century told since the story's time was last set, by its first year ("In the 1950s it expanded … by
    * the end of the decade", "in the 18th century … by the end of the century"): what "the decade", "that century" and
-   * "mid-decade" mean, where they count from the story.
+   * "mid-decade" mean, where they count from the story. A week told since, by its Monday ("rose this week … up from
+   * 3.52 percent the week before"): what "the week before" counts from.
    */
-  readonly period?: { readonly grain: 'decade' | 'century'; readonly year: number };
+  readonly period?: { readonly grain: 'decade' | 'century' | 'week'; readonly year: number; readonly month?: number; readonly day?: number };
   /** The document is a history told in order: a bare month or day after a date most often lies after it. */
   readonly narrative?: boolean;
   /**

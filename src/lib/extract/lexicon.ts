@@ -207,3 +207,9 @@ export function monthOf(token: string): number | undefined {
 export function weekdayOf(token: string): number | undefined {
   return WEEKDAYS.get(token.toLowerCase().replace(/\.$/, ''));
 }
+
+/**
+ * A verb of making results public, with the owner of the results after it: "will report its", "to release". The
+ * results of a period reported are of one under way or over ("will report its first-quarter results next week").
+ */
+export const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;

@@ -84,7 +84,7 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
 export const offsetResolver = (grain: Grain, n: number): Resolver => (ctx) => offsetValue(grain, n, ctx);
 
 function offsetValue(grain: Grain, n: number, { base: told, period }: ResolveContext): string {
-  const base = period?.grain === grain ? { year: period.year } : told;
+  const base = period?.grain === grain ? period : told;
   const d = baseFor(base, grain);
   if (d) return formatAt(shift(d, grain, n), grain);
   // "four days later" after "in May 1915": the day is unknown but the year (and month) very likely are not.

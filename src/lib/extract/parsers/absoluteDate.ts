@@ -184,8 +184,11 @@ const monthYear: Parser = (text) =>
 const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.year);
 /** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
 export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
-/** What is measured as of a year: "licences sold at 2001 prices", "below 2008 levels". */
-const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards)\b/;
+/**
+ * What is measured as of a year: "licences sold at 2001 prices", "below 2008 levels", and a company's accounts of
+ * one ("expects 2013 earnings of $4.80 a share", "forecast 2014 sales of $3 billion"), which no one counts.
+ */
+const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings|sales|profits|revenues|results)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */

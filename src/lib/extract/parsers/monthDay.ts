@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 import { PLURAL_AFTER } from './absoluteDate.ts';
 
@@ -227,7 +227,8 @@ const bareMonth: Parser = (text) =>
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
-      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month), yearless: true, comparison: true, source };
+      const value = isReportedMonth(text, s, e) ? reportedMonth(month) : monthDayResolver(month);
+      return { start: s, end: e, type: 'DATE', value, yearless: true, comparison: true, source };
     }
     // "The draft was moved to late April in 2010": a month with "in" and a year right after it is of that year.
     // ("in March in 2012 dollars" is a measure, not the year.)
@@ -262,10 +263,26 @@ const bareMonth: Parser = (text) =>
     const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
-      : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift) : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
+      : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
+      : !shift && isReportedMonth(text, s, e) ? reportedMonth(month)
+      : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
+
+/** What is reported of a month once it has begun: "November sales", "its February figures". */
+const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
+/** "will report November sales", "releases its March data": the month's figures, made public. */
+const isReportedMonth = (text: string, s: number, e: number): boolean =>
+  REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+/**
+ * A month whose figures are reported is the latest begun, whatever the tense: "the retailer will report November
+ * sales later this week", told on December 2, is this November, not next year's.
+ */
+const reportedMonth = (month: number): Resolver => {
+  const plain = monthDayResolver(month);
+  return (ctx) => plain({ ...ctx, tense: 'past', firm: true });
+};
 
 /**
  * "its first decline since April" told in March: what has held since a month (day) began before the time told from,

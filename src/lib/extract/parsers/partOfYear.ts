@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
 
@@ -90,7 +90,7 @@ const quarters: Parser = (text) =>
     const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
-    const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
+    const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
     return aside ? { ...d, comparison: true } : d;
   });
 
@@ -98,7 +98,7 @@ const quarters: Parser = (text) =>
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));
 
 const BARE_QUARTER_CONTEXT = /\b(?:in|for|during|by|since|until|through|from|to|last|next|this|fiscal|quarter:?|(?:end|start|beginning|middle|close|rest|remainder)\s+of)\s+$/i;
-/** A verb of making results public, with the owner of the results after it: "will report its", "to release". */
+/** The full year written after a quarter: "its fourth quarter and full-year 2012 results". */
 const FULL_YEAR_AFTER = /^\s+and\s+(?:the\s+)?(?:full|fiscal|whole)[\s-]+year\s+(?:of\s+)?(\d{4})\b/i;
 /** Months after a quarter's end by which its results are out. */
 const RESULTS_LAG_MONTHS = 4;
@@ -115,10 +115,13 @@ const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver =
   const monthsSinceEnd = (ctx.base.year - year) * 12 + month - 3 * q;
   return monthsSinceEnd > RESULTS_LAG_MONTHS ? `${formatYear(ctx.base.year)}-Q${q}` : value;
 };
-const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;
-/** What is reported of a quarter once it has begun: results, not a forecast of profit. */
-const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results)\b/i;
-const BARE_QUARTER_FIGURE = /^[\s-]+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
+/**
+ * What is reported of a quarter once it has begun: its results, earnings, sales, revenue, profit or loss ("reported
+ * third-quarter sales that missed forecasts", "posted third-quarter profit of $2.5 billion").
+ */
+const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results|sales|revenues?|profits?|net\s+income|loss(?:es)?)\b/i;
+/** A figure told of a quarter, maybe qualified: "Q4 results", "Q1 net profit", "Q2 operating loss". */
+const BARE_QUARTER_FIGURE = /^[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted|gross)\s+)?(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
   /\b(?:(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?Q([1-4])(?:\s*(?:FY\s?)?['’]?(\d{4}|\d{2})|\s+(?:of\s+)?(last|next|this)\s+year)?|([1-4])Q\s?['’]?(\d{4}|\d{2})|(\d{4})\s*[-\s]\s*Q([1-4]))\b/g,
   TRIGGER.digit,
@@ -136,7 +139,7 @@ const quarterCodes: Parser = (text) =>
     if (m[4]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
     // results"), makes "Q3" a quarter.
-    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 16))) return undefined;
+    if (!year && !m[1] && !precededBy(text, s, BARE_QUARTER_CONTEXT) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28))) return undefined;
     return date(s, e, year ? `${formatYear(shortYear(year))}-Q${q}` : yearPart(`Q${q}`, 3 * q - 2, undefined, m[1]));
   });
 
@@ -149,7 +152,11 @@ const FISCAL_CODE = pattern(/\bFY\s?['’]?(\d{4}|\d{2})\b/g, TRIGGER.digit, ['F
 /** `FY2024`, `FY 2022`, `FY21`: a fiscal year, placed as the calendar year it is named after (as `fiscal 1989` is). */
 const fiscalCodes: Parser = (text) => scan(text, FISCAL_CODE, (m, s, e) => date(s, e, formatYear(shortYear(m[1] ?? ''))));
 
-const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal)\s+|(\d{4})\s+)?(quarter|period)\b/gi, TRIGGER.quarter);
+const THE_QUARTER = pattern(/\b(?:the|that)\s+(?:(latest|most\s+recent|recent|current|same|comparable|just-ended|fiscal|holiday|Christmas|festive)[\s-]+|(\d{4})\s+)?(quarter|period)\b(?:\s+(?:of|in)\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.quarter);
+/** "the same period of 2011", "the comparable quarter in 2011": the quarter under discussion, in the year written after. */
+const SAME_OR_COMPARABLE = /^(?:same|comparable)$/i;
+const FESTIVE = /^(?:holiday|christmas|festive)$/i;
+const FOURTH_QUARTER = partOfYearResolver('Q4', 10);
 /**
  * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
  * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
@@ -164,13 +171,22 @@ const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[T
  */
 const theQuarter: Parser = (text) =>
   scan(text, THE_QUARTER, (m, s, e) => {
+    // "the holiday quarter", "the Christmas quarter": the fourth, the one of the shopping season ("the Christmas
+    // period" is vaguer, and left to the feast).
+    // In "the holiday-quarter results" the article is the results'.
+    if (m[1] && FESTIVE.test(m[1])) {
+      if (!/quarter/i.test(m[3] ?? '') || m[4]) return undefined;
+      return date(m[0].includes('-') ? s + m[0].indexOf(m[1]) : s, e, FOURTH_QUARTER);
+    }
+    // A year after belongs to "the same period" only; the rest read as before the year ("the quarter in 2011").
+    if (m[4] && !SAME_OR_COMPARABLE.test(m[1] ?? '')) return undefined;
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
     if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 20))) return undefined;
     if (CUP_ROUND_AFTER.test(text.slice(e, e + 8))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
-    if (isPeriod && m[1] && !/latest|recent/i.test(m[1])) return undefined;
-    const year = m[2] ? Number(m[2]) : undefined;
+    if (isPeriod && m[1] && !m[4] && !/latest|recent/i.test(m[1])) return undefined;
+    const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : undefined;
     // "the latest quarter" has been reported: not one told as still to come ("will result in a fourth-quarter charge …
     // earnings fell 59% in the latest quarter", written in November, is the third quarter). A fourth quarter reported
     // in November is a fiscal one, and stays.
@@ -222,14 +238,16 @@ const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1
  * second half of last year`, `the first half last year`.
  */
 const halves: Parser = (text) =>
-  scan(text, HALVES, (m, s, e) => {
+  scan(text, HALVES, (m, start, e) => {
+    // "the first-half results": the hyphen makes the half an adjective and the article belongs to the noun.
+    const s = /^the\s+\w+-half$/i.test(m[0]) ? start + (/^the\s+/i.exec(m[0])?.[0] ?? '').length : start;
     const h = /^(?:last|latter)$/i.test(m[2] ?? '') ? 2 : ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));

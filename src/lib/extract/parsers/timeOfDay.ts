@@ -312,6 +312,8 @@ const inPmHalf = (m: RegExpExecArray | null, h: number): boolean => {
 const pmByPart = (text: string, s: number, e: number, h: number): boolean =>
   inPmHalf(PART_AFTER.exec(text.slice(e, e + 28)), h) || inPmHalf(PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s)), h);
 
+/** A clock time and the word that ends a span of hours after it: "5 a.m. until ", "9pm-", "18:00 to ". */
+const SPAN_FROM_HOUR_BEFORE = /\d(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)$/i;
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
 
@@ -356,8 +358,9 @@ const clock: Parser = (text) =>
     const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (named && dayResolver(named)) || TODAY;
     // A stamp is of the day of writing, whatever day its entry talks of.
     const flags = endOfSpan ? { anaphoric: true } : named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
-    // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does.
-    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) ? midnightOf(day)
+    // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does, and
+    // so does one that closes a span of hours ("stopped work from 5 a.m. until midnight"): the day of the span's start.
+    const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) && !precededBy(text, s, SPAN_FROM_HOUR_BEFORE) ? midnightOf(day)
       : flags?.dayless ? afterLateClock(clockTime) : withTime(day, clockTime);
     return time(s, e, value, flags);
   });

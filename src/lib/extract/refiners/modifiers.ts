@@ -5,6 +5,7 @@
  */
 import { wordBefore, type Draft } from '../draft.ts';
 import type { TimexMod } from '../types.ts';
+import { NUMBER_WORD_RE } from '../lexicon.ts';
 
 interface ModRule {
   readonly re: RegExp; // anchored at the end of the text before the timex
@@ -91,10 +92,11 @@ function boundedOffset(text: string, d: Draft, before: string): Draft | undefine
 }
 
 /**
- * "19 million were out of work, almost 1.8 million more than a year earlier", "5 percent less than a year ago": after a
- * figure, "more than" compares the figure with the one at that time, and bounds no time.
+ * "19 million were out of work, almost 1.8 million more than a year earlier", "5 percent less than a year ago", "27
+ * selling days, one more than a year earlier": after a figure, "more than" compares the figure with the one at that
+ * time, and bounds no time.
  */
-const COMPARED_FIGURE = /(?:\d%?|\b(?:million|billion|trillion|percent|points?))\s+(?:more|less|fewer)\s+than\s+$/i;
+const COMPARED_FIGURE = new RegExp(`(?:\\d%?|\\b(?:million|billion|trillion|percent|points?|${NUMBER_WORD_RE}))\\s+(?:more|less|fewer)\\s+than\\s+$`, 'i');
 
 /** Position words (early, the end of) qualify calendar times; "the end of a two-year contract" is not a date. */
 const POSITIONS: ReadonlySet<TimexMod> = new Set(['START', 'MID', 'END']);

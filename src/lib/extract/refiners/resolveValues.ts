@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatWeek, formatYear, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -91,6 +91,7 @@ const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 /** What joins the two ends of a span of hours: "10pm to 6am", "22:00-06:00". */
 const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
@@ -203,6 +204,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     reported: undefined,
     lastPeriod: undefined,
     lastPeriodAt: -1,
+    lastWeek: undefined,
+    lastWeekAt: -1,
     nowSentenceEnd: -1,
   };
   const resolved: Resolved[] = [];
@@ -237,6 +240,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     const decade = toldPeriod[0].length === 3;
     [story.lastPeriod, story.lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
   }
+  // A week moves no story time (it has no month of its own), but "the week before" after it counts from it.
+  const week = value.length === 8 && value.charCodeAt(5) === 87 ? WEEK_VALUE.exec(value) : null;
+  if (week) [story.lastWeek, story.lastWeekAt] = [{ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, d.start];
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
@@ -331,6 +337,13 @@ function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, tenseAround } = story;
   const tense = tenseAround(d.start, d.end);
   return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
+}
+
+/** Is `day` more than a week before the day of writing, in a story of that day? */
+function backgroundDay(story: Story, day: Anchor): boolean {
+  const { dct, firstDay } = story;
+  const at = anchorDay(day);
+  return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
 }
 
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
@@ -500,9 +513,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Tuesday … will take office on Jan. 1 … Polls closed at 9 p.m.").
   const lastDay = story.last?.day !== undefined ? story.last : undefined;
   // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
-  // passed on April 12. The vote was held at about 5 p.m.").
+  // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
+  // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
+  // announcement", told on April 4).
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !inSentenceOfLast(story, d) &&
-    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (story.lastFurtherBack && !narrative));
+    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || backgroundDay(story, lastDay))));
   const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
@@ -522,7 +537,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
-  const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod : undefined;
+  const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod
+    : d.anaphoric && story.lastWeekAt > story.lastAt ? story.lastWeek : undefined;
   const ctx: ResolveContext = { base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
   const value = weekPartAhead(d, tense, base, d.value(ctx));
   if (!dct) return value;

@@ -51,6 +51,9 @@ export interface Story {
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
   lastPeriod: ResolveContext['period'];
   lastPeriodAt: number;
+  /** The last week told ("last week", "this week"), by its Monday, and where. */
+  lastWeek: ResolveContext['period'];
+  lastWeekAt: number;
   /** Where the last sentence opening on "now" (see resolveDraft) ends, or -1. */
   nowSentenceEnd: number;
 }
