@@ -29,6 +29,8 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
   { sentence: 'The state expects to spend $30 million over the next two fiscal years.', extent: 'the next two fiscal years', type: 'DURATION', value: 'P2Y', dct: '2013-03-19' },
+  // The end of a span of years before "financial year" is no count of years.
+  { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },
   { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
   { sentence: 'The city has stood for more than two thousand years.', extent: 'more than two thousand years', type: 'DURATION', value: 'P2L', mod: 'MORE_THAN' },
   { sentence: 'Rates will stay low over the next couple of years.', extent: 'the next couple of years', type: 'DURATION', value: 'P2Y' },

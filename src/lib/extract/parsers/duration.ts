@@ -80,6 +80,8 @@ const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?(
  */
 const AS_BEFORE = /\bas\s+$/i;
 const KIND_OF_YEAR = /\s(?:fiscal|financial|calendar)\s/i;
+/** A year and the dash or slash of a span of years, right before a count: "2023-", "1998/". */
+const YEAR_THEN_DASH = /\b(?:1\d|20)\d\d[-–/]$/;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** The last number or ordinal before a later "as many", which it repeats: "the second … in as many". */
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
@@ -97,8 +99,10 @@ const counted: Parser = (text) =>
     const s = matchStart + told.length - lead.length;
     // "60 miles an hour" is a speed.
     if (/^an?$/i.test(first) && precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
-    // "after 90:00 minutes": the count is the whole clock reading, not its last two digits.
+    // "after 90:00 minutes": the count is the whole clock reading, not its last two digits; in "the 2023-24 financial
+    // year" the digits end a span of years.
     if (!lead && /\d[:.]$/.test(text.slice(Math.max(0, s - 2), s))) return undefined;
+    if (!lead && YEAR_THEN_DASH.test(text.slice(Math.max(0, s - 5), s))) return undefined;
     // "takes 1/2 hour": the count is the whole fraction, not its denominator.
     if (!lead && text.charCodeAt(s - 1) === SLASH) {
       const fraction = BARE_FRACTION.exec(text.slice(Math.max(0, s - 3), s + first.length));
