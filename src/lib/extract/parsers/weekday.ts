@@ -124,7 +124,6 @@ const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late
 const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
 /** A week named right after a weekday: " next week", " of last week" (not "this week's"). */
 const WEEK_NAMED_AFTER = /^\s+(?:of\s+)?(next|last|this)\s+week\b(?!['’-])/i;
-const WEEK_SHIFT: Readonly<Record<string, number>> = { next: 1, last: -1, this: 0 };
 /** The day `weekday` (Monday 1) of the week `weeks` from the base day's. */
 const weekdayOfWeek = (weekday: number, weeks: number): Resolver => (ctx) => {
   const day = anchorDay(ctx.base);
@@ -189,7 +188,7 @@ const weekdayMatch = (text: string) =>
     // "Friday next week", "Monday of last week", "Thursday this week": that day of the week named after it.
     const ofWeek = !key ? WEEK_NAMED_AFTER.exec(after) : null;
     if (ofWeek) {
-      const weeks = WEEK_SHIFT[ofWeek[1]!.toLowerCase()] ?? 0;
+      const weeks = WEEKDAY_SHIFT[ofWeek[1]!.toLowerCase()] ?? 0;
       return { start: s, end: e + ofWeek[0].length, type: 'DATE', value: weekdayOfWeek(wd, weeks), source: 'weekday' };
     }
     // "Tuesday week", "Saturday fortnight": a week (two) after the coming Tuesday (British).
