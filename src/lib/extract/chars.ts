@@ -15,3 +15,9 @@ export const isWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c)
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
   c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `/`, as in a fraction ("3 1/2") or a date ("12/05"). */
+export const SLASH = 47;
+
+/** A straight or a curly apostrophe: `'` or `’`. */
+export const isApostrophe = (c: number): boolean => c === 39 || c === 8217;

@@ -10,7 +10,7 @@
  * patterns accept.
  */
 
-import { isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
+import { isApostrophe, isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
 import { COMMONWEALTH_ZONE_RE, DAY_AFTER_CLOCK_RE } from './lexicon.ts';
 
 /** Characters of context kept on each side of a trigger. */
@@ -227,7 +227,7 @@ function findWindows(text: string): Map<Trigger, Window[]> {
   for (let m = ANY_TRIGGER.exec(text); m; m = ANY_TRIGGER.exec(text)) {
     const word = m[0];
     const c = word.charCodeAt(0);
-    const families = c === 39 || c === 8217
+    const families = isApostrophe(c)
       ? WITH_APOSTROPHE
       : c >= 48 && c <= 57
         ? digitFamilies(text, m.index, m.index + word.length)

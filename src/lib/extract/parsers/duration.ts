@@ -3,7 +3,7 @@
  * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`,
  * and bare plurals after a preposition (`for years`, `in decades`).
  */
-import { isWordChar } from '../chars.ts';
+import { isWordChar, SLASH } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, SPEED_UNIT_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
@@ -87,7 +87,6 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|${COUNT_RE})\\b[^.;!?]{0,80}?\\bin\\s+as\\s+$`, 'i');
 /** A count that names no number: "several", "a few", "many". */
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i');
-const SLASH = 47;
 /** A fraction standing alone before its unit: the "1/2" of "1/2 hour" (not of "5 1/2", nor a date). */
 const BARE_FRACTION = /(?:^|[^\d\s/]\s?|\s)([1-9])\/([2-9])$/;
 const counted: Parser = (text) =>

@@ -6,6 +6,7 @@
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
+import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
@@ -57,7 +58,6 @@ const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|ove
 const PRESENT_IN_CLAUSE_BEFORE = /\b(?:is|are|remains?|still)\b[^.;!?]{0,60}$/i;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
-const SLASH = 47;
 /** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */

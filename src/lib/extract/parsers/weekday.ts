@@ -3,6 +3,7 @@
  * The date is chosen from the reference day and the tense.
  */
 import { addDays, formatDay, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
+import { isApostrophe } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
@@ -151,7 +152,6 @@ const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => 
 };
 /** A verb whose object is a thing already done: "appeal", "challenge", "contest", "overturn". */
 const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\s+$/i;
-const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>

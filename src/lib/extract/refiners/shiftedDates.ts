@@ -8,6 +8,7 @@
  * `the Friday before Thanksgiving`.
  */
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, parseDay } from '../calendar.ts';
+import { SLASH } from '../chars.ts';
 import { COUNT_RE, FULL_WEEKDAY, numberValue, weekdayOf } from '../lexicon.ts';
 import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
@@ -72,7 +73,6 @@ function shifted(value: string, grain: Grain, n: number, whole = false): string 
   return undefined;
 }
 
-const SLASH = 47;
 
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
