@@ -213,3 +213,10 @@ export function weekdayOf(token: string): number | undefined {
  * results of a period reported are of one under way or over ("will report its first-quarter results next week").
  */
 export const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;
+
+/**
+ * A "when", "after" or "while" clause hung on a year, up to the timex it frames: "since 2013, when the rivers burst
+ * their banks in early June", "closed in 2011 after investors pulled their money in the third quarter". Written after
+ * the year, to the end of the text cut before the timex.
+ */
+export const WHEN_CLAUSE_AFTER_YEAR = '\\s*,?\\s*(?:when|after|while)\\b[^.;!?]{0,120}$';

@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
 
@@ -33,7 +33,7 @@ function siblingYear(text: string, start: number, kind: 'half' | 'quarter'): str
   return m && m[1]?.toLowerCase() === kind ? m[2] : undefined;
 }
 
-const CLAUSE_OF_YEAR_BEFORE = /\b(1[0-9]{3}|20[0-9]{2}),?\s+(?:when|after|while)\b[^.;!?]{0,120}$/;
+const CLAUSE_OF_YEAR_BEFORE = new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${WHEN_CLAUSE_AFTER_YEAR}`);
 /**
  * The year a "when", "after" or "while" clause hangs on, with a comma or without: "The fraud unravelled in late 2009,
  * after an auditor raised concerns in the third quarter" and "The fund closed in 2011 after investors pulled their

@@ -5,6 +5,7 @@
  * (resolveValues.ts).
  */
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
+import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
 import { anchorOf, isAfter } from './anchor.ts';
 import type { Story } from './story.ts';
 
@@ -49,7 +50,7 @@ function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: 
   const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
   return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
 }
-const WHEN_CLAUSE = /^\s*,?\s*(?:when|after|while)\b[^.!?;]{0,120}$/;
+const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
 /**
  * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
  * opens on "That" and a noun goes on about what the sentence before told in its year.
