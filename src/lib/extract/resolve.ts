@@ -56,6 +56,8 @@ export function formatAt(d: Day, grain: Grain): string {
 
 /** Shifts a day by n periods of a grain. */
 export function shift(d: Day, grain: Grain, n: number): Day {
+  // "today", "this month", the day told: no calendar sum (every clock time without a day asks for one).
+  if (n === 0) return d;
   switch (grain) {
     case 'day': return addDays(d, n);
     case 'week': return addDays(d, 7 * n);
