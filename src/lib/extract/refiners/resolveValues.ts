@@ -17,7 +17,8 @@ import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
 import type { Story } from './story.ts';
-import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
+import { createTenseLookup, headlineEndOf } from './tense.ts';
+import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -488,7 +489,7 @@ function inSentenceOfLast(story: Story, d: Draft): boolean {
 
 /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
 function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): string {
-  const { text, drafts, dct, narrative, tenseAround, chronology, lastWritten, habitOf } = story;
+  const { text, dct, narrative, tenseAround, chronology, habitOf } = story;
   if (d.age !== undefined) return story.birthYear !== undefined ? formatYear(story.birthYear + d.age) : 'XXXX';
   if (typeof d.value === 'string') return d.value;
   const habit = habitOf(d);

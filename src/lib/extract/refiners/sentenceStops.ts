@@ -1,0 +1,60 @@
+/**
+ * Where a text's sentences end, for the tense reading: a dot that is no decimal point, initial or abbreviation, "!",
+ * "?" and line breaks. Found once per text.
+ */
+import { isAsciiLetter } from '../chars.ts';
+import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
+
+/**
+ * Words that end with a dot without ending the sentence: titles, company suffixes, month abbreviations. A single
+ * capital before the dot is an initial ("U.S.", "John F. Kennedy") and does not end it either.
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'prof',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** A space, tab or line break: what may follow a full stop (a wider `\\s` would end sentences at other dots). */
+const isPlainSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Is the dot at `i` a full stop? Not inside a number ("5.2"), an initialism ("U.S.") or after an abbreviation
+ * ("Inc.", "Oct."): a decimal point must not cut "earned $5.2 million in the quarter" off from its verb.
+ */
+function isFullStop(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (i + 1 < text.length && !isPlainSpace(next) && next !== 34 && next !== 39 && next !== 41) return false;
+  let j = i;
+  while (j > 0 && j > i - 6 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  const word = text.slice(j, i);
+  if (word.length === 1 && word >= 'A' && word <= 'Z') return false;
+  // "7 a.m. on Sunday", "e.g. in May", "9 a.m. (0800 GMT) on Friday": a dotted abbreviation ends the sentence only
+  // before a capital.
+  if (word.length === 1 && text.charCodeAt(j - 1) === 46) {
+    let k = i + 1;
+    while (k < text.length && isPlainSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40) return false;
+    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT": the day or zone of the clock time goes on.
+    if (word === 'm' && c >= 65 && c <= 90) {
+      DAY_AFTER_CLOCK.lastIndex = k;
+      if (DAY_AFTER_CLOCK.test(text)) return false;
+    }
+  }
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A day, a feast or a time zone, which "a.m."/"p.m." before it does not end a sentence before. */
+const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b|${SPOKEN_ZONE_RE}`, 'y');
+
+const STOP_CHARS = /[.!?\n]/g;
+/** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */
+export function sentenceStops(text: string): number[] {
+  const out: number[] = [];
+  STOP_CHARS.lastIndex = 0;
+  for (let m = STOP_CHARS.exec(text); m; m = STOP_CHARS.exec(text)) {
+    if (text.charCodeAt(m.index) !== 46 || isFullStop(text, m.index)) out.push(m.index);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Words right before a timex that settle its tense whatever the verbs of its clause say: "postponed until Tuesday",
+ * "set a June 18 execution date", "ahead of elections on Saturday", "a curfew until Monday" look ahead; "since March",
+ * "the shooting on Sunday night" look back.
+ */
+import { wordBefore, type Tense } from '../draft.ts';
+import { ZONE_RE } from '../lexicon.ts';
+import { RANGE_START } from './verbBefore.ts';
+
+const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
+/** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
+const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
+/**
+ * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
+ * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
+ */
+const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
+/** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
+const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
+/**
+ * A verb of putting off, then "until" or "to" right before the timex (a few words between at most). Not the "to" of a
+ * length ("delayed by 15 to 20 minutes on Tuesday", "up to two hours on Friday"): that says how long, not until when;
+ * nor one before a count ("extended their winning streak to 24 games on Monday night": the streak grew, nothing was
+ * put off to Monday).
+ */
+const PUT_OFF_UNTIL = new RegExp(
+  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|to)\\s+` +
+    '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
+  'i',
+);
+
+/**
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "by close of business
+ * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
+ */
+const DEADLINE_BEFORE = new RegExp(
+  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
+    '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?)',
+  'iy',
+);
+/**
+ * "keeps the government funded through Dec. 20", "funds the government through September", "suspends the debt limit
+ * until Feb. 7", "the show runs until Sunday", "is valid until March": a span that a
+ * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
+ * keeps …").
+ */
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
+/**
+ * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
+ * Saturday": a warning, a ban or a chance told with the time it runs to runs into the time to come, whatever verb put
+ * it in place. The clock before the day, if any, is skipped.
+ */
+const ALERT_UNTIL =
+  /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
+const UNTIL_STRINGS = ['until ', 'till ', 'through '];
+const includesAny = (text: string, words: readonly string[]): boolean => {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+};
+/** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
+const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
+/**
+ * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
+ * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
+ */
+const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+)\s+(?:[\w'’-]+\s+){0,4}|(?:has|have)\s+)(?:until|till)\s+$/i;
+const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
+/** "ahead of" and what it names, a few words with no verb's tense ending, then the date's preposition: "ahead of the vote on". */
+const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b)[\w'’-]+\s+){1,4}(?:on|in|next|this)\s+$/i;
+/**
+ * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
+ * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
+ */
+const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
+
+/**
+ * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". A sticky
+ * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
+ */
+const INCIDENT_BEFORE = new RegExp(
+  '(?<=\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
+    'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
+    'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+  'iy',
+);
+
+/** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
+const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
+
+/** "since", maybe "the" and a part, right before a timex. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
+/**
+ * The tense a cue right before the timex settles, whatever the verbs of its clause say, or undefined: a thing put off
+ * or fixed for a time, a deadline, a warning in force until a time are to come; a time "since" or of an incident has
+ * been. `before`: the 70 characters before the timex.
+ */
+export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
+  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
+  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
+  // as "s" starts many words).
+  const word = wordBefore(text, start);
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
+  // A day only: "set a sales record for January" fixes nothing for the month.
+  if (word === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
+  if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
+  // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
+  if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
+  // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
+  if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  if (UNTIL_WORDS.has(word)) {
+    const held = text.slice(Math.max(0, start - 60), start);
+    if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+  }
+  if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
+  if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
+  // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
+  // time gone by.
+  if ((before.includes('ince') || before.includes('INCE')) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
+  // schedules a crash), whatever the tense of the clause around it.
+  INCIDENT_BEFORE.lastIndex = start;
+  if (INCIDENT_BEFORE.test(text)) return 'past';
+  return undefined;
+}
+
+/**
+ * "The girl remains in critical condition after surgery on Monday": a state told in the present after a deed on a day
+ * is its outcome, so the deed is done.
+ */
+export const stateAfterDeed = (before: string): boolean => before.includes('after') && STATE_AFTER_DEED.test(before);
+
+/** A deadline right before the timex: "until", "by", "no later than", maybe with a clock time first. */
+export function deadlineAt(text: string, start: number): boolean {
+  DEADLINE_BEFORE.lastIndex = start;
+  return DEADLINE_BEFORE.test(text);
+}

@@ -1,0 +1,223 @@
+/**
+ * The words that mark a clause's tense, found in stretches of text around the timexes: auxiliaries, intentions and
+ * schedules that look ahead ("will", "plans to", "the summit ends Friday"), past forms ("was", "resigned", "took") and
+ * the present ("is", "says", "now"). tense.ts weighs them by their distance from a timex.
+ */
+
+/** Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to". */
+const INTENT_WORDS = [
+  'plans?', 'planned', 'planning', 'intends?', 'intended', 'expects?', 'expected', 'expecting', 'scheduled', 'set',
+  'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
+  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
+];
+/** Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.". */
+const SCHEDULE_VERBS = [
+  'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
+  String.raw`wraps\s+up`,
+  'concludes', 'airs', 'resumes', 'restarts',
+  String.raw`continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)`,
+  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
+  'reconvenes', 'convenes', 'meets', 'expires',
+  String.raw`(?:kicks|tees|tips)\s+off`,
+  String.raw`takes\s+place`,
+  String.raw`gets\s+under\s?way`,
+  String.raw`(?:faces|stands)\s+trial`,
+  String.raw`goes\s+(?:on\s+sale|on\s+trial|live|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))`,
+  String.raw`rolls\s+out`,
+  String.raw`hits\s+(?:stores|shelves|theaters|theatres|cinemas|newsstands)`,
+  String.raw`enters\s+orbit`,
+  'publishes', 'unveils', 'arrives', 'departs', 'sails', 'docks', 'debuts', 'premieres',
+  String.raw`(?:lifts|takes)\s+off`,
+  String.raw`touches\s+down`,
+  String.raw`sets\s+sail`,
+  String.raw`(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`turns\s+\d{1,3}`,
+  String.raw`(?:steps|stands)\s+(?:down|aside)`,
+  String.raw`takes\s+(?:over|office)`,
+  'retires',
+  String.raw`comes\s+out`,
+  String.raw`falls(?=\s+on\b)`,
+  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|years?\s+since)`,
+  String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
+  String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
+];
+
+/**
+ * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
+ * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
+ * of its own ("had been scheduled to take effect on Feb. 7"). A modal perfect ("may have been responsible", "would
+ * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
+ * or heard ("could be reached Wednesday" tells of a try), though "could be held in June" is a thing to come. "Can"
+ * looks ahead ("owners can seek a refund until Dec. 31"), but not "can't",
+ * nor "can" before a verb of knowing or telling ("can confirm that he died on Monday"). A schedule is told in the
+ * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
+ * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
+ * the 12th", a release: "the update rolls out Thursday", "the phone hits stores Friday", "the service goes live Monday", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
+ * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
+ * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
+ * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
+ * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
+ * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
+ * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
+ * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
+ * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
+ * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
+ * due out on Friday"; not what "was due"), and so
+ * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
+ * ruling reported, but not with a deadline: "must be held by November 30"), and so is what someone was urged or asked
+ * to do ("urged people to stay at home on Thursday"; not
+ * what someone had been: "had been ordered back to work Wednesday" tells of a day gone by), what someone is expected to do ("expect the bank to leave rates unchanged when it announces its decision Wednesday",
+ * "fires were burning, with crews expecting conditions to ease from Thursday") and
+ * what happens once someone is something ("when she is sentenced on Jan. 12", "once a successor is chosen"), and what someone wants ("has said he
+ * wants a bill on his desk by the summer"): those verbs point ahead too. "Open on"
+ * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening. One
+ * alternative a line, in the order they are tried.
+ */
+const FUTURE = new RegExp(`\\b(?:${[
+  'will',
+  String.raw`won't`,
+  'shall',
+  String.raw`'ll`,
+  String.raw`going\s+to`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})\\s+to\\s+\\w+`,
+  String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)`,
+  String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
+  String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
+  String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
+  String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
+  String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
+  String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
+  String.raw`(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b`,
+  String.raw`(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)`,
+  String.raw`(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)`,
+  String.raw`(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)`,
+  String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
+  String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
+  `(?:${SCHEDULE_VERBS.join('|')})`,
+  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`faces\s+an?\s`,
+  String.raw`goes\s+into\s+effect`,
+  String.raw`heads?\s+to\s+the\s+polls`,
+  String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for`,
+  String.raw`set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
+  String.raw`(?:has|have|needs?)\s+to\s+\w+`,
+  String.raw`must(?!\s+(?:have|be)\b)`,
+  String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
+  'effective',
+  String.raw`(?:would|might|should)(?!\s+have\b)`,
+  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
+  String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
+  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
+  String.raw`next(?!\s+to\b)`,
+  'upcoming',
+  String.raw`wants?`,
+  String.raw`to\s+be\s+held`,
+  'starting',
+  'beginning',
+  String.raw`see\s+you`,
+  String.raw`(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)`,
+  String.raw`(?:forecast|projected|predicted|sees)(?<!\bhad\s{1,3}\w+)(?=\s+(?:fiscal\s+)?(?:first|second|third|fourth|full)[\s-](?:quarter|half|year)\b)`,
+  String.raw`calls\s+for`,
+].join('|')})\\b`, 'gi');
+/**
+ * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
+ * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
+ * travel to Munich on Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday", "the team plays its final
+ * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("polls open at 7 a.m. on
+ * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "talks run Monday to Wednesday", "the teams
+ * meet again in March") after a plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the
+ * semifinals last season, start play on Friday"; "its record close" is a noun), not after "be", "to", a
+ * modal, a negation, a determiner or a possessive ("the shop was open", "did not open", "an open day", "in return for",
+ * "as of Friday's close"). Capitalised after a capitalised word, it is part of a name ("won the Australian Open in
+ * January", "the Hong Kong Open").
+ */
+const CASED_FUTURE =
+  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un)\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+/** Irregular past forms that are never participles. */
+export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
+/**
+ * Past forms that are also participles ("was held", "to be paid"). "Cut" and "forecast" are nouns as often ("a rate cut
+ * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
+ * "forecast on Monday that profit would fall").
+ */
+export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
+  'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|its|their|his|her|that)\\s)';
+/** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
+const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
+/** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
+const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
+/**
+ * Past forms; those that are also participles ("will be held", "to be paid"; for "to be 50 percent contained" and what
+ * one is "to have" done see notDone), and "last", also a verb ("will last
+ * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
+ * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
+ * before the words the verb takes ("and last into Wednesday"), nor after "is" and maybe an adverb ("is usually held in
+ * May"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
+ * Tuesday, followed by government figures on Wednesday morning"). The lookbehind comes after the word, so it is tried
+ * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces.
+ */
+const PAST = new RegExp(
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  'gi',
+);
+/**
+ * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". What a thing covers or
+ * spans is told in the present, whatever was done to it ("the outlook, released Thursday, covers December through
+ * February").
+ */
+const PRESENT = /\b(?:is|are|am|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
+
+/** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
+export interface Spans {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+const byEndThenStart = (a: readonly [number, number], b: readonly [number, number]): number => a[1] - b[1] || a[0] - b[0];
+
+/** The matches of `res` inside the given stretches of text, sorted by end. */
+function spansIn(text: string, ranges: readonly (readonly [number, number])[], ...res: RegExp[]): Spans {
+  const found: [number, number][] = [];
+  for (const [from, to] of ranges) {
+    const part = text.slice(from, to);
+    // exec with lastIndex, not matchAll: matchAll copies the regex on every call.
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) found.push([from + m.index, from + m.index + m[0].length]);
+    }
+  }
+  // Two lists merged (FUTURE and CASED_FUTURE) can interleave; sort by end so the "last before" search stays valid.
+  found.sort(byEndThenStart);
+  return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
+}
+
+export interface Markers {
+  readonly future: Spans;
+  readonly past: Spans;
+  readonly present: Spans;
+}
+
+/**
+ * Participles that tell of no deed done: what one is "to have" done, with its object between ("expects to have power
+ * restored by Sunday"; "believed to have been killed", "to have died" are deeds), and what is "to be" a share done ("to
+ * be 50 percent contained by the weekend"). Looked for by hand after the past forms are found: a lookbehind this long
+ * in PAST is tried at every one of them.
+ */
+const TO_HAVE_DONE = /\bto\s+have\s+(?!been\b)[\w-]+\s+(?:[\w-]+\s+){0,2}$/i;
+const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
+/** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
+const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
+  if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
+  return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
+};
+function withoutNotDone(text: string, s: Spans, toHaveAt: readonly number[]): Spans {
+  const keep = s.starts.map((start) => !notDone(text, start, toHaveAt));
+  if (keep.every(Boolean)) return s;
+  return { starts: s.starts.filter((_, i) => keep[i]), ends: s.ends.filter((_, i) => keep[i]) };
+}
+
+/** The markers in the given stretches; `toHaveAt`: where the text says "to have" (see notDone). */
+export const markersIn = (text: string, ranges: readonly (readonly [number, number])[], toHaveAt: readonly number[]): Markers =>
+  ({ future: spansIn(text, ranges, FUTURE, CASED_FUTURE), past: withoutNotDone(text, spansIn(text, ranges, PAST), toHaveAt), present: spansIn(text, ranges, PRESENT) });

@@ -1,0 +1,116 @@
+/**
+ * The verb right before a timex, or of the clause a date opens, when it governs the timex surely: "died on", "was
+ * arrested Nov. 5", "will begin on", "On May 1, President Bush declared". Such a verb fixes the date's side of the
+ * day of writing more firmly than the clause's tense does.
+ */
+import { MONTH_RE } from '../lexicon.ts';
+import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
+
+/** The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March"). */
+const TIME_PREPOSITION = '(?:on|in|during|between|from|until|till|through)';
+/** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
+export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
+/**
+ * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
+ * "died on", "was held on the". Only a verb this close governs the timex surely.
+ */
+const PAST_VERB_RIGHT_BEFORE = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
+  'i',
+);
+/**
+ * The same with up to four words between, an object, an adverb or a clock time ("joined the company in January",
+ * "resigned from Congress in January", "retired from the Army in May" (from a name, not from a figure: "rose from 5
+ * percent in January"), "rained hard in January", "landed at 23:50 on 3 May", "met days after the vote on 3 May"), or a deed done "after"
+ * ("missed the season after tearing a ligament on May 3"): none of
+ * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
+ * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
+ * after a determiner or "still" ("a still unspecified date in"), nor after a modal or "to" earlier in the clause
+ * ("will redeem preferred shares on").
+ */
+const PAST_VERB_OBJECT_BEFORE = new RegExp(
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
+    `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
+    `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
+    `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
+    // "gave Merieux until mid-November": a deadline given, still ahead.
+    `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
+);
+/** A participle after "be" ("to be published in") tells nothing of the time. */
+const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
+const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/**
+ * A past verb with no preposition, as American news writes a day: "The deal closed March 3", "was arrested Nov. 5".
+ * Not a plan ("the scheduled March 3 vote") nor a word after a determiner or "be" ("the revised March 3 figures").
+ */
+const BARE_PAST_VERB_BEFORE = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+    '(?<!\\b(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
+  'i',
+);
+/**
+ * The same with a short object between, as political news writes it: "took office Jan. 20", "took effect Jan. 1",
+ * "took the oath Jan. 20". Not after a verb of saying, whose object is a clause ("said the vote Jan. 5 would be close").
+ */
+const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+    '(?<!\\b(?:said|told|scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
+    '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
+);
+/** A month and its day right at the start: "March 3", "Nov. 5". */
+const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
+export const pastVerbRightBefore = (text: string, start: number): boolean => {
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    if (!MONTH_AND_DAY.test(text.slice(start, start + 16))) return false;
+    const before = text.slice(Math.max(0, start - 40), start);
+    return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
+  }
+  const before = text.slice(Math.max(0, start - 70), start);
+  return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
+};
+
+/** "will begin on", "will be held in", "'ll meet on the": a verb in the future right before the date governs it surely. */
+const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
+/** …unless reported ("said he will be back on April 2" may have been said a while before the writing). */
+const REPORTED_BEFORE = /\b(?:said|told|announced|reported|added|wrote)\b[^.!?]*$/i;
+export const willVerbRightBefore = (text: string, start: number): boolean =>
+  WILL_VERB_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+
+/**
+ * A date opening its sentence, maybe after "on" or "in" ("On May 1,", "In March,", "February brought"), or a clause
+ * joined on (", and on April 9").
+ */
+const OPENS_WITH = /(?:(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+/**
+ * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
+ * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
+ */
+const SUBJECT_THEN_PAST = new RegExp(
+  `^,?\\s+(?:(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
+    // A past verb never follows a determiner or an adverb in "-ly": "the revised plan", "the newly elected parliament".
+    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+)?` +
+    `(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b`,
+  'i',
+);
+/** Verbs of saying: what they report may lie ahead, but the saying does not ("On May 1, the firm said it would"). */
+const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|revealed)$/i;
+/**
+ * Verbs that bid someone do a thing: what is bidden lies ahead, the bidding does not ("In January, the court ordered
+ * new maps to be drawn").
+ */
+export const BIDDING = /^(?:ordered|asked|urged|advised|encouraged|required|allowed|forced|directed|instructed|authori[sz]ed|invited|persuaded)$/i;
+/** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
+const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
+/**
+ * "On May 1, President George W. Bush declared": a date opening its sentence is the time of the clause's verb, and a
+ * past verb there holds it in the past as surely as one right before it (an "-ed" word before a verb that looks ahead
+ * is an adjective).
+ */
+export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
+  if (!OPENS_WITH.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
+  return m !== null && (REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
+}
