@@ -80,6 +80,10 @@ const cases: readonly Case[] = [
   // After a word that asks what a thing is about, "about" is the preposition, no hedge.
   { sentence: '"The next 96 hours will tell us a lot about 2013," she said.', extent: '2013', type: 'DATE', value: '2013', dct: '2012-12-28' },
   { sentence: 'Investors are worried about 1999.', extent: '1999', type: 'DATE', value: '1999' },
+  { sentence: '"Only last month he was telling us about the winter of 1947," said the manager.', extent: 'the winter of 1947', type: 'DATE', value: '1947-WI', dct: '2013-03-08' },
+  { sentence: 'Police asked him about 1998, when the firm collapsed.', extent: '1998', type: 'DATE', value: '1998' },
+  // A count told to someone is still hedged.
+  { sentence: 'The court gave them about two weeks to respond.', extent: 'about two weeks', type: 'DURATION', value: 'P2W', mod: 'APPROX' },
   { sentence: 'He was born about 1850.', extent: 'about 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   // Weeks by number, with their year or the text's.
   { sentence: 'Sales for 2024-W14 were flat.', extent: '2024-W14', type: 'DATE', value: '2024-W14' },

@@ -121,10 +121,11 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\b/i;
 
 /**
- * "will tell us a lot about 2013", "worried about 2014", "little is known about 1850": after a word that asks what a
- * thing is about, "about" is the preposition, no hedge on the time.
+ * "will tell us a lot about 2013", "worried about 2014", "little is known about 1850", "was telling us about the
+ * winter of 1947": after a word that asks what a thing is about (and whom it is told), "about" is the preposition, no
+ * hedge on the time.
  */
-const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+about\s+$/i;
+const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
 
 /** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
