@@ -393,7 +393,10 @@ const clockOfPart: Parser = (text) =>
     const told = half ?? (pmByPart(text, s, e, h) ? 'p' : undefined);
     // "12 at night" is midnight, the end of the day.
     const hour = part === 'night' && h === 12 ? 24 : hour24(h, told);
-    return time(s, e, withTime(TODAY, `${pad2(hour)}:${pad2(min)}`), dayOfClock(text, s, e));
+    const clockTime = `${pad2(hour)}:${pad2(min)}`;
+    // "every morning at 6 o'clock", as a schedule's "9am daily" (see recurs).
+    if (recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
+    return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
   });
 
 const HOUR_OF_PART = pattern(
