@@ -268,6 +268,10 @@ const cases: readonly Case[] = [
   // What is warned of by a time is to come by then.
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
+  { sentence: 'Forecasters at the Met Office warn of heavy snow on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The union warned of disruption to flights from Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  // …not what a past form between tells of.
+  { sentence: 'Officials warned of a repeat of the violence that erupted on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },
@@ -291,6 +295,10 @@ const cases: readonly Case[] = [
   { sentence: 'Heatwave to peak on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Heatwave peaked on Sunday\nTemperatures climbed through the week.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'Storm warning\nThe plan was to meet on Sunday. Then it rained.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // "Met" with a capital before a name or "to" is the Met Office, Police or Museum, not the verb.
+  { sentence: 'Met Police to step up patrols on Saturday\nOfficers will be out in force, officials said.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-20' },
+  { sentence: 'Met Office issues snow warning for Friday\nHeavy snow is expected across the north.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Leaders met to discuss the plan on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // A weekday right before a timex of its day is part of it.
   { sentence: 'The army crossed the 38th parallel at Sunday dawn of 25 June 1950.', extent: 'Sunday dawn of 25 June 1950', type: 'DATE', value: '1950-06-25' },
   // With a part of the day too it is that part of the date's day, told ahead or in the past.

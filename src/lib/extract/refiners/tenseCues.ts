@@ -55,12 +55,18 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const ALERT_UNTIL =
   /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
+/** "issues snow warning for Friday", "a flood watch for Sunday night": a warning for a time is of a time to come. */
+const ALERT_FOR = /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|forecasts?)\s+for\s+(?:the\s+)?$/i;
 const includesAny = (text: string, words: readonly string[]): boolean => {
   for (const w of words) if (text.includes(w)) return true;
   return false;
 };
-/** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
-const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
+/**
+ * "warned of up to a foot of snow by", "warns of heavy snow on", "warned of disruption to flights from": what is warned
+ * of at a time is to come then. With a few words between and no past form among them ("warned of a repeat of the
+ * violence that erupted on Friday" tells of a day gone by).
+ */
+const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\s+(?:(?![\w'’-]*ed\b|(?:was|were|had)\b)[\w'’,-]+\s+){1,10}(?:by|on|from|over|into|through|until)\s+$/i;
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
@@ -106,6 +112,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A day only: "set a sales record for January" fixes nothing for the month.
   if (word === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).

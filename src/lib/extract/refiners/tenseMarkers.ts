@@ -207,8 +207,16 @@ export interface Markers {
  */
 const TO_HAVE_DONE = /\bto\s+have\s+(?!been\b)[\w-]+\s+(?:[\w-]+\s+){0,2}$/i;
 const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
+/**
+ * "Met Office warns of snow", "Met Police to step up patrols", "Met to show ink art": "Met" with a capital before a name,
+ * "to" or "'s" is the Met Office, Police or Museum, no verb ("Leaders met to discuss" is one).
+ */
+const THE_MET_AFTER = /^\s(?:[A-Z]|to\s|['’]s\b)|^['’]s\b/;
+const namesTheMet = (text: string, start: number): boolean =>
+  text.charCodeAt(start) === 77 && text.startsWith('Met', start) && THE_MET_AFTER.test(text.slice(start + 3, start + 7));
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
+  if (namesTheMet(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
   return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
 };
