@@ -11,6 +11,9 @@ const cases: readonly Case[] = [
   // "New Year" alone is its first day; other calendars' and the honours list are not.
   { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
   { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },
+  // A feast named without its year is of the year its sentence is framed in.
+  { sentence: 'Last year, the Easter weekend fell on April 6-9 and brought heavy rain.', extent: 'Easter', type: 'DATE', value: '2012-04-08', dct: '2013-03-28' },
+  { sentence: 'In 2011, Thanksgiving fell on Nov. 24.', extent: 'Thanksgiving', type: 'DATE', value: '2011-11-24', dct: '2013-03-28' },
   // Thanksgiving is the fourth Thursday of November: 1999-11-25.
   { sentence: 'Elian was found Thanksgiving Day clinging to an inner tube at sea.', extent: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
   { sentence: 'He was found clinging to an inner tube in the Atlantic last Thanksgiving.', extent: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' },

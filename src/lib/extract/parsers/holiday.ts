@@ -187,7 +187,9 @@ const holidays: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
     const value = feastDay(name, year, force);
-    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+    // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
+    // Easter fell on April 8").
+    return value ? { start: s, end: e, type: 'DATE', value, ...(year === undefined && !force ? { yearless: true } : {}), source } : undefined;
   });
 
 /** A feast's day: in the year written, else the one the tense or `last`/`next` points to. */
