@@ -322,6 +322,7 @@ const cases: readonly Case[] = [
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.
   { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Heathrow said it expected 1.1 million passengers between Thursday and Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-28' },
   // Without "from" too: the end of a span is the first such day after its start.
   { sentence: 'The shop opens at 9am on Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   // …also with clock times on both days: a warning issued on Thursday runs to the Friday after it.

@@ -56,7 +56,8 @@ export const spanStartBefore = (text: string, at: number): boolean => SPAN_START
  * "statements made Friday and Thursday" told on a Friday, the day before).
  */
 const PAIR_JOIN_BEFORE = /\s(?:and|or|&)\s+(?:(?:early|late)\s+)?$/i;
-const PAIR_START = new RegExp(`\\b(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|or|&)\\s+(?:(?:early|late)\\s+)?$`, 'i');
+// Not after "between": "between Thursday and Tuesday" is a span, whose end is the first such day after its start.
+const PAIR_START = new RegExp(`\\b(?:${FULL_WEEKDAY})(?<!\\bbetween\\s{1,3}\\w+)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:and|or|&)\\s+(?:(?:early|late)\\s+)?$`, 'i');
 const pairStartBefore = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 40), at);
   return PAIR_JOIN_BEFORE.test(before) && PAIR_START.test(before);
