@@ -288,6 +288,9 @@ const cases: readonly Case[] = [
   { sentence: 'Shares fell more than expected Thursday.', extent: 'Thursday', type: 'DATE', value: '2014-02-06', dct: '2014-02-12' },
   // "this Sunday" is the coming one unless told in the past.
   { sentence: 'The clocks go forward this Sunday.', extent: 'this Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The clocks go forward one hour at 1 a.m. on Sunday, marking the start of summer time.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-28' },
+  { sentence: 'Nurses go on strike on Monday over pay.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
+  { sentence: 'They did not go ahead on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-28' },
   { sentence: 'He called this Monday to say sorry.', extent: 'this Monday', type: 'DATE', value: '2024-04-01' },
   // "spread" told of the weekend gone.
   { sentence: 'Protests spread over the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE', dct: '2024-04-02' },
