@@ -319,6 +319,11 @@ const cases: readonly Case[] = [
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
   { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },
+  // With no decade told, one told ahead is the writer's, not the decade of a year told last (nor of a baseline year).
+  { sentence: 'The EU is on track to cut emissions 20 percent by 2020, compared with 1990 levels, and to reach 20 percent renewable energy by the end of the decade.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },
+  { sentence: 'The plant opened in 2009. By the end of the decade it will double its output.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },
+  { sentence: 'He joined the firm in 1995 and by the end of the decade was its chief.', extent: 'the end of the decade', type: 'DATE', value: '199', mod: 'END', dct: '2013-03-26' },
+  { sentence: 'Emissions in March were 5 percent above 2008 levels, and a month later they fell.', extent: 'a month later', type: 'DATE', value: '2013-04', dct: '2013-05-10' },
   { sentence: 'In the 18th century the town grew, and by the end of the century it had 10,000 people.', extent: 'the end of the century', type: 'DATE', value: '17', mod: 'END', dct: '2019-05-02' },
   { sentence: 'The church dates from the 12th century; later that century a tower was added.', extent: 'that century', type: 'DATE', value: '11', dct: '2019-05-02' },
   // "To this day" is up to now; "referred to this day as" names the day told.

@@ -189,6 +189,8 @@ export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|d
  * one ("expects 2013 earnings of $4.80 a share", "forecast 2014 sales of $3 billion"), which no one counts.
  */
 const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings|sales|profits|revenues|results)\b/;
+/** What a baseline year measures, a time no story is at: "1990 levels", "2005 prices", "2010 dollars". */
+const BASELINE_AFTER = /^\s+(?:prices|levels|values|standards|dollars|euros|pounds|terms)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
@@ -251,9 +253,9 @@ const bareYear: Parser = (text) =>
     if (pair === 'count') return undefined;
     if (pair === 'years') return date(s, e, formatYear(y));
     if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED) && !MEASURED_BY_YEAR.test(text.slice(e, e + 12))) return undefined;
-    return y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s)
-      ? date(s, e, formatYear(y))
-      : undefined;
+    if (!(y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s))) return undefined;
+    // "compared with 1990 levels", "in 2005 dollars": a year things are measured by, told in passing.
+    return BASELINE_AFTER.test(text.slice(e, e + 12)) ? { ...date(s, e, formatYear(y)), comparison: true } : date(s, e, formatYear(y));
   });
 
 const APOSTROPHE_YEAR = pattern(/'(\d{2})\b(?![sS])/g, TRIGGER.apostrophe);

@@ -588,7 +588,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told ahead, or in the present ("cut rates between November 2011 and December 2012. Markets are pricing in one more
   // cut by the end of the year", told in March 2013), cannot be of one gone by, so it is the writing's.
   // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
-  const gone = (tense === 'future' || tense === 'present') && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
+  const ahead = tense === 'future' || tense === 'present';
+  // "a 20 percent cut by 2020 … and 20 percent renewables by the end of the decade": with no decade (century) told, one
+  // told ahead is the writing's, not the one a year told last falls in.
+  if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
   return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
