@@ -247,7 +247,7 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|deals?|merger|acquisition|takeover|transaction|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
