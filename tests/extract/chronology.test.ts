@@ -39,6 +39,22 @@ describe('a chronology gives its lines\' dates the years around them', () => {
     expect(found).toContainEqual(['Dec. 12', '2023-12-12']);
   });
 
+  it('tells the dates inside an entry from the entry\'s date, in the tense of their clause', () => {
+    const entries = [
+      'TIMELINE-Key events in the crisis',
+      '',
+      'June 25, 2012 - Cyprus applies for financial aid from the euro zone.',
+      'Nov. 23 - Cyprus and its lenders reach a preliminary agreement.',
+      'Dec. 13 - Finance ministers say they hope to complete the deal in January.',
+      'Feb. 24, 2013 - Anastasiades wins the presidency. He takes office on Feb. 28.',
+      'Oct. 7 - Doctors say the tumour was found in June.',
+    ].join('\n');
+    const found = valuesOf(entries, '2013-10-18');
+    expect(found).toContainEqual(['January', '2013-01']);
+    expect(found).toContainEqual(['Feb. 28', '2013-02-28']);
+    expect(found).toContainEqual(['June', '2013-06']);
+  });
+
   it('leaves prose alone: dates inside sentences count from the writing', () => {
     const prose = 'The bank raised rates on Jan 3.\nOn March 1, 2023, parliament passed the budget.\nIt met again on Feb 2.';
     expect(valuesOf(prose, '2024-04-09')).toContainEqual(['Feb 2', '2024-02-02']);

@@ -37,16 +37,26 @@ const monthNamed = (written: string): number | undefined => {
   return undefined;
 };
 
-/**
- * The year of each line-opening date without one, by the index of its draft; empty when the text is no chronology.
- * `drafts` are in text order.
- */
-export function chronologyYears(text: string, drafts: readonly Draft[]): Map<number, number> {
+/** A text's chronology: the drafts that open its lines, and the years of those written without one. */
+export interface Chronology {
+  /** The indexes of the drafts opening the list's lines; empty when the text is no chronology. */
+  readonly entries: ReadonlySet<number>;
+  /** The year of each line-opening date without one, by the index of its draft. */
+  readonly years: ReadonlyMap<number, number>;
+}
+
+/** The chronology of a text whose `drafts` are in text order. */
+export function chronologyOf(text: string, drafts: readonly Draft[]): Chronology {
   const leading: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start)) leading.push(i);
-  const years = new Map<number, number>();
   // No list of dates, or none of its lines with a year written: nothing to take a year from.
-  if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return years;
+  if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return { entries: new Set(), years: new Map() };
+  return { entries: new Set(leading), years: yearsOfLines(text, drafts, leading) };
+}
+
+/** The year of each of the `leading` drafts that has none, from the years of the lines around it. */
+function yearsOfLines(text: string, drafts: readonly Draft[], leading: readonly number[]): Map<number, number> {
+  const years = new Map<number, number>();
   // The month and year of each line's date, where it has them.
   const told = leading.map((i) => {
     const d = drafts[i]!;
@@ -80,4 +90,21 @@ export function chronologyYears(text: string, drafts: readonly Draft[]): Map<num
     years.set(t.i, year);
   }
   return years;
+}
+
+/** A dash or a colon after a line's date, as a chronology sets its entries apart: "Dec. 13 - ", "1954: ". */
+const ENTRY_MARK = /^[ \t]*[-–—:][ \t]/;
+
+/**
+ * The chronology entry draft `i` is told in, after the entry's date on the same line ("Dec. 13 - Ministers say they hope
+ * to complete the deal in January"), or -1: its date is the time the entry's other dates are told from.
+ */
+export function entryOf(text: string, drafts: readonly Draft[], chronology: Chronology, i: number): number {
+  const d = drafts[i]!;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const entry = drafts[j]!;
+    if (text.lastIndexOf('\n', d.start) > entry.start) return -1;
+    if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 4)) ? j : -1;
+  }
+  return -1;
 }

@@ -10,7 +10,7 @@ import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } f
 import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, isAfter, monthIndex } from './anchor.ts';
-import { chronologyYears } from './chronology.ts';
+import { chronologyOf, entryOf } from './chronology.ts';
 import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
@@ -188,7 +188,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     dctQuarter: dct ? dct.year * 4 + quarterOf(dct.month ?? 12) : Infinity,
     tenseAround,
     nextWrittenYear,
-    chronology: chronologyYears(text, drafts),
+    chronology: chronologyOf(text, drafts),
     lastWritten,
     habitOf: habitReader(text, tenseAround),
     headlineEnd: headlineEndOf(text),
@@ -498,7 +498,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
   if (ofDay) return ofDay;
   // A list of dated lines gives its lines their years in a history too.
-  const listed = d.yearless && !d.anaphoric ? chronology.get(i) : undefined;
+  const listed = d.yearless && !d.anaphoric ? chronology.years.get(i) : undefined;
   const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
     ? frameYear(story, d, i)
     : undefined);
@@ -523,10 +523,13 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));
-  const useAnchor = d.anaphoric || narrative || ofToldDay;
+  // "Dec. 13 - Ministers say they hope to complete the deal in January": in a chronology's entry, a date is told from
+  // the entry's, in the tense of its clause.
+  const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
+  const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
   const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
-  const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+  const around = useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
   // the verb looks ahead to.
   const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));

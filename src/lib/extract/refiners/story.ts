@@ -1,5 +1,6 @@
 /** The record a text's values are resolved over, as its drafts are read in order. */
 import type { Anchor, Draft, ResolveContext } from '../draft.ts';
+import type { Chronology } from './chronology.ts';
 import type { TenseLookup } from './tense.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface Story {
   /** The year of the next date written in full after each draft, for a history's leaps ahead. */
   readonly nextWrittenYear: readonly (number | undefined)[];
   /** A list of dated lines in time order gives its lines' dates the years around them. */
-  readonly chronology: ReadonlyMap<number, number>;
+  readonly chronology: Chronology;
   /** The nearest draft before each that is a date written in full: where a sentence's frame year can come from. */
   readonly lastWritten: Int32Array;
   readonly habitOf: (d: Draft) => string | undefined;
