@@ -319,6 +319,10 @@ const cases: readonly Case[] = [
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
   { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },
+  // A year told back in a clause on who someone is, in a sentence about what is to come, leaves the story on its day…
+  { sentence: 'Obama arrived in Israel on Wednesday. Obama, who last visited Israel in 2008 as a candidate, will hold talks with Netanyahu later in the day.', extent: 'the day', type: 'DATE', value: '2013-03-20', dct: '2013-03-20' },
+  // …but in a sentence going on about the year's event, the story goes on from it.
+  { sentence: 'Parliament will be recalled on Wednesday. The war, which she led the country into in the spring of 1982, lasted 74 days. Three decades later, it remains a defining moment.', extent: 'Three decades later', type: 'DATE', value: '2012', dct: '2013-04-08' },
   // With no decade told, one told ahead is the writer's, not the decade of a year told last (nor of a baseline year).
   { sentence: 'The EU is on track to cut emissions 20 percent by 2020, compared with 1990 levels, and to reach 20 percent renewable energy by the end of the decade.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },
   { sentence: 'The plant opened in 2009. By the end of the decade it will double its output.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },

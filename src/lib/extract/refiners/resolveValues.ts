@@ -297,8 +297,12 @@ function sharesDayOfNext(story: Story, d: Draft, next: Draft | undefined): boole
     !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
 }
 
+/** Inside a clause on who or what someone is, set off by a comma: ", who last visited Israel in". */
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:who|which|whose)\s[^,.;!?]{0,80}$/i;
+/** The rest of that clause, then the sentence going on in the present or ahead: ", will hold talks", ", says". */
+const MAIN_CLAUSE_AHEAD_AFTER = /^[^,.;!?]{0,60},\s+(?:(?:will|would|is|are|has|have|says?|plans?|hopes?|wants?)\b|is\s+due\b)/;
 /**
- * In a history, a time told aside does not move the story on: one ahead of it, as the end of a span ("lasted until
+ * A time told aside does not move the story on. In a history: one ahead of it, as the end of a span ("lasted until
  * February 1945") or a plan ("would be exposed for a campaign in 1976"), and one counted from a speaker's now (a
  * quote: "signed the agreement two years ago").
  */
@@ -313,7 +317,12 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
   // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
   const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
-  if (!narrative) return since || sinceMonth;
+  // "Obama, who last visited Israel in 2008 as a candidate, will hold talks later in the day": a year or month told
+  // back in a clause on who someone is, in a sentence about now or what is to come, leaves the story on the day it is
+  // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
+  const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
+    MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
+  if (!narrative) return since || sinceMonth || background;
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
