@@ -364,6 +364,10 @@ const cases: readonly Case[] = [
   },
   { sentence: 'On Oct. 29, 2012, the storm hit, and by Wednesday the subways were running again.', extent: 'Wednesday', type: 'DATE', value: '2012-10-31', dct: '2013-03-14' },
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
+  // A participle hyphened to the word before it is an adjective, no past deed; a two-letter prefix leaves the verb.
+  { sentence: 'Musharraf has said he will return from nearly four years of self-imposed exile on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'Opposition leaders will lead a so-called unity march on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'The senator, re-elected on Tuesday, thanked voters.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The man, who was arrested on Dec. 5, 2012, appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
   { sentence: 'On March 1, 2013, the cuts began, and on Monday agencies sent out notices.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
 ];
