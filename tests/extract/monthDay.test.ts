@@ -8,6 +8,10 @@ const cases: readonly Case[] = [
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
+  { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
+  { sentence: 'Transport unions have called another 24-hour strike on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
+  { sentence: 'Police have arrested a man on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-28' },
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },

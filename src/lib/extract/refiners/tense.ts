@@ -460,6 +460,11 @@ const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
  * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
  */
 const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
+/**
+ * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday": the
+ * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
+ */
+const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -618,7 +623,10 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A day only: "set a sales record for January" fixes nothing for the month.
-  if (word === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  if ((word === 'for' || word === 'on') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
+    const fixing = text.slice(Math.max(0, start - 60), start);
+    if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+  }
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
