@@ -461,6 +461,20 @@ const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
  */
 const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
 /**
+ * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
+ * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
+ * one reported ("economists expected a gain in February", "expected earnings of 50 cents in the quarter"), nor what
+ * "had" been predicted, a clause ("predicted that …") or a plan ("expected to …").
+ */
+const PREDICTED_IN = new RegExp(
+  '\\b(?:predicted|forecast|projected|expected|anticipated|foresaw)(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w+)\\s+' +
+    '(?:(?!(?:that|which|would|will|to|was|were|is|are|had|has|and|but|in|on|by)\\b)[\\w\'’-]+\\s+){1,5}(?:in|by|during)\\s+$',
+  'i',
+);
+/** Words of a figure, which make what is expected of a time a measure reported rather than a thing to come. */
+const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
+const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
+/**
  * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday": the
  * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
  */
@@ -626,6 +640,10 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if ((word === 'for' || word === 'on') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 60), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+  }
+  if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
+    const predicted = PREDICTED_IN.exec(before);
+    if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
   }
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
