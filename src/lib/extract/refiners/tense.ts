@@ -708,19 +708,19 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   return deadline || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
 }
 
-/** A plan in the past perfect: "had been scheduled to", "had been due for". */
-const PLAN_OVERTAKEN = /^had\s+been\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+/** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */
+const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
 /**
- * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", told in March: a
- * plan overtaken says nothing of whether its date has come (called off ahead of it, or gone by unmet), so a date with
- * its month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
+ * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
+ * originally due in July", told in March: a plan overtaken says nothing of whether its date has come (called off ahead
+ * of it, or gone by unmet), so a date with its month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
  * overtaken within the week tells of the days just gone.
  */
 function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
   const i = lastBefore(past, from, start);
   const at = past.starts[i] ?? -1;
-  return at >= 0 && text.startsWith('had', at) && PLAN_OVERTAKEN.test(text.slice(at, at + 30)) && MONTH_NAMED.test(text.slice(start, end));
+  return at >= 0 && (text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30)) && MONTH_NAMED.test(text.slice(start, end));
 }
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
