@@ -79,6 +79,11 @@ function insideQuote(text: string, at: number): boolean {
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
+/**
+ * The same, for a plan whose part of the year has gone by: "could" and "might" there tell what may yet be ("talks
+ * broke down in 2011. The withdrawal could be completed by the end of the year" is this year's end).
+ */
+const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -588,7 +593,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // cut by the end of the year", told in March 2013), cannot be of one gone by, so it is the writing's.
   // Not a plan told in the past ("In March 2019 he said he would quit by the end of the month").
   const gone = (tense === 'future' || tense === 'present') && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
-  return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && endsBefore(gone, dct) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
 /**
