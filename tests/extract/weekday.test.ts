@@ -364,6 +364,9 @@ const cases: readonly Case[] = [
   },
   { sentence: 'On Oct. 29, 2012, the storm hit, and by Wednesday the subways were running again.', extent: 'Wednesday', type: 'DATE', value: '2012-10-31', dct: '2013-03-14' },
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
+  // A plural present "end" is a schedule, as "begin" is; not the noun.
+  { sentence: 'The Winter Olympics in Sochi end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-23', dct: '2014-02-22' },
+  { sentence: 'Hostilities came to an end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-16', dct: '2014-02-22' },
   // A participle hyphened to the word before it is an adjective, no past deed; a two-letter prefix leaves the verb.
   { sentence: 'Musharraf has said he will return from nearly four years of self-imposed exile on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'Opposition leaders will lead a so-called unity march on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
