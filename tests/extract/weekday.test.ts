@@ -364,6 +364,8 @@ const cases: readonly Case[] = [
   },
   { sentence: 'On Oct. 29, 2012, the storm hit, and by Wednesday the subways were running again.', extent: 'Wednesday', type: 'DATE', value: '2012-10-31', dct: '2013-03-14' },
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
+  // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
+  { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
   // A plural present "end" is a schedule, as "begin" is; not the noun.
   { sentence: 'The Winter Olympics in Sochi end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-23', dct: '2014-02-22' },
   { sentence: 'Hostilities came to an end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-16', dct: '2014-02-22' },

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
+import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyYears } from './chronology.ts';
@@ -18,6 +18,7 @@ import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './tense.ts';
+import { APPOSITION } from './weekdayOfDay.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -473,10 +474,25 @@ function ofDayBefore(story: Story, d: Draft, i: number): Day | undefined {
   return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
 }
 
-/** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
+/**
+ * "will be sworn in on Jan. 20, 2013, a Sunday, … with the public inauguration held the next day": a weekday in
+ * apposition after a date is that date's day, so the story stays on it (mergeWeekdayOfDay gives it the same value).
+ */
+function dayInApposition(story: Story, d: Draft, i: number): string | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  if (!previous || d.start - previous.end > 6 || !APPOSITION.test(text.slice(previous.end, d.start))) return undefined;
+  const value = values[i - 1] ?? '';
+  const day = FULL_DAY_VALUE.test(value) ? parseDay(value) : undefined;
+  return day && isoWeekday(day) === weekdayOf(text.slice(d.start, d.end)) ? value : undefined;
+}
+
+/** A time's value from a day the text wrote for it (ofDayBefore, openingDay, dayInApposition), or undefined. */
 function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
   const { narrative, ofOpeningDay } = story;
   if (typeof d.value === 'string') return undefined;
+  const apposed = d.source === 'weekday' ? dayInApposition(story, d, i) : undefined;
+  if (apposed) return apposed;
   const dayBefore = ofDayBefore(story, d, i);
   if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
   const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(story, d, i) : undefined;
