@@ -366,6 +366,10 @@ const cases: readonly Case[] = [
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
   // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
   { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
+  // What is prepared for is still to come, a day's event named by its possessive too.
+  { sentence: "Crimea's pro-Russian leaders pressed ahead on Friday with preparations for Sunday's referendum on joining Russia.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
+  { sentence: "Officials prepared for Sunday's vote.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
+  { sentence: 'Officials prepared ballots on Monday.', extent: 'Monday', type: 'DATE', value: '2014-03-10', dct: '2014-03-14' },
   // A plural present "end" is a schedule, as "begin" is; not the noun.
   { sentence: 'The Winter Olympics in Sochi end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-23', dct: '2014-02-22' },
   { sentence: 'Hostilities came to an end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-16', dct: '2014-02-22' },

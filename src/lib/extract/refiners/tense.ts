@@ -70,7 +70,10 @@ const SCHEDULE_VERBS = [
  * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
- * in November", "the country is preparing for elections in October", "is visiting China in May"), and so
+ * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
+ * prepared for ("pressed ahead on Friday with preparations for Sunday's referendum", "troops were deployed in
+ * preparation for Sunday's vote"; in the past only before a day's event, as "prepared for the storm on Monday" may
+ * tell the day of preparing), and so
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
  * ruling reported, but not with a deadline: "must be held by November 30"), and so is what someone was urged or asked
  * to do ("urged people to stay at home on Thursday"; not
@@ -93,6 +96,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
   String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
+  String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
   String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
   String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
