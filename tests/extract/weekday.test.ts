@@ -366,6 +366,8 @@ const cases: readonly Case[] = [
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
   // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
   { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
+  // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.
+  { sentence: 'Polls will close at 8 p.m. on Sunday, with results expected later.', extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
   // What is prepared for is still to come, a day's event named by its possessive too.
   { sentence: "Crimea's pro-Russian leaders pressed ahead on Friday with preparations for Sunday's referendum on joining Russia.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
   { sentence: "Officials prepared for Sunday's vote.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
