@@ -546,7 +546,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const useAnchor = d.anaphoric || narrative || ofToldDay;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
   const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
-  const around = useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
+  // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
+  // Sunday's night, not the night before).
+  const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
   // the verb looks ahead to.
   const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
