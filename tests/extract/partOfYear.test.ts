@@ -11,6 +11,9 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials predicted a second wave of infections in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-22' },
   { sentence: 'The company said it expected regulatory approval in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-22' },
   { sentence: 'Economists expected a gain of 0.3 percent in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
+  // A plural present "plan" looks ahead, as "begin" does; the noun does not.
+  { sentence: 'Teachers in England and Wales plan regional strikes from June, and a national strike in the autumn, their unions said last week.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-27' },
+  { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },
   { sentence: 'Analysts had expected approval in the fourth quarter, but the agency delayed its decision.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
   // A quarter that ended on a day told is of that day's year, fiscal or not.
