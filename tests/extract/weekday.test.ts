@@ -366,6 +366,11 @@ const cases: readonly Case[] = [
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
   // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
   { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
+  // A deadline at midnight or noon lies ahead, as one at a clock time does.
+  { sentence: "Lawmakers have until midnight on Monday, New Year's Eve, to reach a deal.", extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2012-12-28' },
+  { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },
+  // Lawmakers summoned for a day meet on it still to come.
+  { sentence: 'The Senate will return on Sunday, and the House was called back for 6:30 p.m. Sunday.', extent: '6:30 p.m. Sunday', type: 'TIME', value: '2012-12-30T18:30', dct: '2012-12-28' },
   // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.
   { sentence: 'Polls will close at 8 p.m. on Sunday, with results expected later.', extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
   // What is prepared for is still to come, a day's event named by its possessive too.

@@ -464,9 +464,11 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
- * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
+ * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
+ * Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing
+ * is news.
  */
-const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
 /**
  * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
  * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
@@ -501,11 +503,11 @@ const PUT_OFF_UNTIL = new RegExp(
 );
 
 /**
- * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "by close of business
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on Monday", "by close of business
  * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
  */
 const DEADLINE_BEFORE = new RegExp(
-  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
+  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|midnight|noon|midday|` +
     '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?)',
   'iy',
 );
