@@ -366,6 +366,10 @@ const cases: readonly Case[] = [
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
   // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
   { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
+  // A protest called for is still to come; a call for calm is made on its day.
+  { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
+  { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
+  { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
   // A deadline at midnight or noon lies ahead, as one at a clock time does.
   { sentence: "Lawmakers have until midnight on Monday, New Year's Eve, to reach a deal.", extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2012-12-28' },
   { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },

@@ -488,6 +488,12 @@ const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresa
  * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
  */
 const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
+/**
+ * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
+ * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
+ * call made that day).
+ */
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -646,9 +652,10 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A day only: "set a sales record for January" fixes nothing for the month.
-  if ((word === 'for' || word === 'on') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
+  if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 60), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
   }
   if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
     const predicted = PREDICTED_IN.exec(before);
