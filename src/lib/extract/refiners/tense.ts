@@ -509,8 +509,9 @@ const PUT_OFF_UNTIL = new RegExp(
 );
 
 /**
- * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on Monday", "by close of business
- * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on
+ * Monday", "by close of business Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour
+ * (and zone) first.
  */
 const DEADLINE_BEFORE = new RegExp(
   `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|midnight|noon|midday|` +
@@ -651,12 +652,14 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // as "s" starts many words).
   const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
-  // A day only: "set a sales record for January" fixes nothing for the month.
+  // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
+  // month).
   if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 60), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
   }
+  // "predicted a second wave in the autumn": what was predicted.
   if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
     const predicted = PREDICTED_IN.exec(before);
     if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
@@ -703,6 +706,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
   // "The girl remains in critical condition after surgery on Monday": a state told in the present after a deed on a
   // day is its outcome, so the deed is done.
@@ -730,8 +734,8 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
 /**
  * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
  * originally due in July", told in March: a plan overtaken says nothing of whether its date has come (called off ahead
- * of it, or gone by unmet), so a date with its month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
- * overtaken within the week tells of the days just gone.
+ * of it, or gone by unmet), so a date with its month is the nearest of that name. A weekday keeps the past ("had been
+ * due to expire Friday"): news of a plan overtaken within the week tells of the days just gone.
  */
 function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
   const i = lastBefore(past, from, start);
