@@ -384,6 +384,8 @@ const cases: readonly Case[] = [
   // A plural present "end" is a schedule, as "begin" is; not the noun.
   { sentence: 'The Winter Olympics in Sochi end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-23', dct: '2014-02-22' },
   { sentence: 'Hostilities came to an end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-16', dct: '2014-02-22' },
+  { sentence: 'Lawmakers leave Friday for a two-week Easter recess.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Hundreds of soldiers took two weeks leave on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // A participle hyphened to the word before it is an adjective, no past deed; a two-letter prefix leaves the verb.
   { sentence: 'Musharraf has said he will return from nearly four years of self-imposed exile on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'Opposition leaders will lead a so-called unity march on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
