@@ -118,6 +118,9 @@ const cases: readonly Case[] = [
   { sentence: 'Henry reigned 1380-1420 over the duchy.', extent: '1380', type: 'DATE', value: '1380' },
   // "as", "was", "has" end in s but are not plural nouns that would make the number a count.
   { sentence: 'Over 2023 as a whole, the economy grew by 0.1%.', extent: '2023', type: 'DATE', value: '2023' },
+  // Nor are nouns in "-us", "-ss" and "-is": the year before them names the thing by its year.
+  { sentence: "President Obama's 2009 stimulus cost $800 billion.", extent: '2009', type: 'DATE', value: '2009' },
+  { sentence: 'The 2008 crisis hit the banks hardest.', extent: '2008', type: 'DATE', value: '2008' },
   // A prefix of time makes the year a year before a plural noun.
   { sentence: 'The post-1959 politics have split families.', extent: '1959', type: 'DATE', value: '1959' },
 ];

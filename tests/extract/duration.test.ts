@@ -6,6 +6,9 @@ const DCT = '1998-01-08';
 const cases: readonly Case[] = [
   { sentence: 'In Singapore, stocks hit a five year low.', extent: 'five year', type: 'DURATION', value: 'P5Y' },
   { sentence: 'He signed a two-year contract with the club.', extent: 'two-year', type: 'DURATION', value: 'P2Y' },
+  // One joined to its unit by a hyphen describes the noun too, and leaves the words before it out.
+  { sentence: 'A previous one-day strike in the tax office on 20 March drew little support.', extent: 'one-day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The one-year truce expired.', extent: 'one-year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'Sales rose in the first nine months of the year.', extent: 'the first nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Prices have doubled over the past two months.', extent: 'the past two months', type: 'DURATION', value: 'P2M' },
   { sentence: 'The talks lasted several weeks.', extent: 'several weeks', type: 'DURATION', value: 'PXW' },

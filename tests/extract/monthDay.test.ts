@@ -8,6 +8,14 @@ const cases: readonly Case[] = [
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  // An arrangement told in the present progressive lies ahead, however near the last month of that name; a state does not.
+  { sentence: 'He has served as mayor since 2009 and is seeking a third term in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
+  { sentence: 'The country is preparing for parliamentary elections in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-22' },
+  { sentence: 'The fund is running low after a surge in claims in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-22' },
+  // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
+  { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
+  { sentence: 'Transport unions have called another 24-hour strike on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
+  { sentence: 'Police have arrested a man on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-28' },
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
@@ -103,6 +111,11 @@ const cases: readonly Case[] = [
   { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
   { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
   // A plan in the past perfect was overtaken; "to take effect" after it does not look ahead on its own.
+  // A plan overtaken says nothing of whether its date has come: a date with its month is the nearest of that name.
+  { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
+  { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
+  { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
+  { sentence: 'The referendum had been planned for Sept. 8 before the court stepped in.', extent: 'Sept. 8', type: 'DATE', value: '2013-09-08', dct: '2013-03-07' },
   { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules, which had been due to come into force on Feb. 7, were delayed.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules take effect on Oct. 28.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },

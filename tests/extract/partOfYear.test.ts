@@ -7,6 +7,14 @@ const cases: readonly Case[] = [
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },
+  // What a prediction names lies ahead of it; a figure expected of a time is often one reported, and so stays behind.
+  { sentence: 'Health officials predicted a second wave of infections in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-22' },
+  { sentence: 'The company said it expected regulatory approval in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-22' },
+  { sentence: 'Economists expected a gain of 0.3 percent in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
+  // A plural present "plan" looks ahead, as "begin" does; the noun does not.
+  { sentence: 'Teachers in England and Wales plan regional strikes from June, and a national strike in the autumn, their unions said last week.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-27' },
+  { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },
+  { sentence: 'Analysts had expected approval in the fourth quarter, but the agency delayed its decision.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
   // A quarter that ended on a day told is of that day's year, fiscal or not.
   { sentence: 'Profit for the fiscal third quarter ended March 31 rose 19 percent.', extent: 'the fiscal third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-04-18' },

@@ -11,6 +11,7 @@ const cases: readonly Case[] = [
   { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },
   { sentence: 'Elections are held every two years.', extent: 'every two years', type: 'SET', value: 'P2Y' },
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
+  { sentence: '"Living standards have fallen every single month," he said.', extent: 'every single month', type: 'SET', value: 'P1M' },
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
   { sentence: 'Votes will be held twice each morning and twice each afternoon.', extent: 'each afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' },
   // A range of counts recurs too, as long as the longer of them.

@@ -7,6 +7,12 @@ const DCT = '1998-10-23';
 
 const cases: readonly Case[] = [
   // A clock in the small hours told with a night is past that night's midnight: on the day after the night's.
+  // A weekday restated with the GMT clock is the GMT clock's: the local day is the one the hours between put it on.
+  { sentence: 'Networks called the race at about 11:15 p.m. EST (0415 GMT Wednesday), after Obama carried Ohio.', extent: 'about 11:15 p.m. EST', type: 'TIME', value: '2012-11-06T23:15', dct: '2012-11-07' },
+  { sentence: 'The talks ended at 9 a.m. (2300 GMT Monday) in Tokyo.', extent: '9 a.m.', type: 'TIME', value: '2012-11-06T09:00', dct: '2012-11-07' },
+  { sentence: 'The quake struck at 10:30 a.m. (0330 GMT Tuesday).', extent: '10:30 a.m.', type: 'TIME', value: '2012-11-06T10:30', dct: '2012-11-07' },
+  // A night of a told day still to come is that day's own.
+  { sentence: 'The vote is on Sunday. Preliminary results are expected overnight.', extent: 'overnight', type: 'TIME', value: '2014-03-16TNI', dct: '2014-03-14' },
   { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },

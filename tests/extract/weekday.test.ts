@@ -376,6 +376,32 @@ const cases: readonly Case[] = [
   },
   { sentence: 'On Oct. 29, 2012, the storm hit, and by Wednesday the subways were running again.', extent: 'Wednesday', type: 'DATE', value: '2012-10-31', dct: '2013-03-14' },
   // …not one of a clause about that day inside a sentence of the news, nor one of the writing's weeks.
+  // A weekday in apposition after a date is that date's day, and the story stays on it for what counts on from it.
+  { sentence: 'Obama will be sworn in on Jan. 20, 2013, a Sunday, in a private ceremony, with the public inauguration held the next day.', extent: 'the next day', type: 'DATE', value: '2013-01-21', dct: '2012-11-07' },
+  // A protest called for is still to come; a call for calm is made on its day.
+  { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
+  { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
+  { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
+  // A deadline at midnight or noon lies ahead, as one at a clock time does.
+  { sentence: "Lawmakers have until midnight on Monday, New Year's Eve, to reach a deal.", extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2012-12-28' },
+  { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },
+  // Lawmakers summoned for a day meet on it still to come.
+  { sentence: 'The Senate will return on Sunday, and the House was called back for 6:30 p.m. Sunday.', extent: '6:30 p.m. Sunday', type: 'TIME', value: '2012-12-30T18:30', dct: '2012-12-28' },
+  // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.
+  { sentence: 'Polls will close at 8 p.m. on Sunday, with results expected later.', extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
+  // What is prepared for is still to come, a day's event named by its possessive too.
+  { sentence: "Crimea's pro-Russian leaders pressed ahead on Friday with preparations for Sunday's referendum on joining Russia.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
+  { sentence: "Officials prepared for Sunday's vote.", extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
+  { sentence: 'Officials prepared ballots on Monday.', extent: 'Monday', type: 'DATE', value: '2014-03-10', dct: '2014-03-14' },
+  // A plural present "end" is a schedule, as "begin" is; not the noun.
+  { sentence: 'The Winter Olympics in Sochi end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-23', dct: '2014-02-22' },
+  { sentence: 'Hostilities came to an end on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-02-16', dct: '2014-02-22' },
+  { sentence: 'Lawmakers leave Friday for a two-week Easter recess.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Hundreds of soldiers took two weeks leave on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  // A participle hyphened to the word before it is an adjective, no past deed; a two-letter prefix leaves the verb.
+  { sentence: 'Musharraf has said he will return from nearly four years of self-imposed exile on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'Opposition leaders will lead a so-called unity march on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'The senator, re-elected on Tuesday, thanked voters.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The man, who was arrested on Dec. 5, 2012, appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
   { sentence: 'On March 1, 2013, the cuts began, and on Monday agencies sent out notices.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
 ];

@@ -182,8 +182,11 @@ const monthYear: Parser = (text) =>
   });
 
 const BARE_YEAR = pattern(new RegExp(`(?:\\b(?:[Ff]iscal(?:\\s+year)?|[Tt]he\\s+year|[Cc]alendar)\\s+)?${NOT_BEFORE}\\b${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.year);
-/** A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are not. */
-export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s\b/;
+/**
+ * A plural noun right after a number ("1500 workers"); words ending in s that are not plurals ("2023 as a whole") are
+ * not, nor are nouns in "-us", "-ss" and "-is" ("Obama's 2009 stimulus", "the 2011 census", "the 2008 crisis").
+ */
+export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|does|perhaps|always|versus|whereas|yes|less|unless)\b)[a-z]+s(?<![ius]s)\b/;
 /**
  * What is measured as of a year: "licences sold at 2001 prices", "below 2008 levels", and a company's accounts of
  * one ("expects 2013 earnings of $4.80 a share", "forecast 2014 sales of $3 billion"), which no one counts.

@@ -151,7 +151,9 @@ const counted: Parser = (text) =>
     const plural = /s$/i.test(unitWord);
     // "a second attack" is an ordinal.
     if (/^second$/i.test(unitWord) && !/^\d/.test(first)) return undefined;
-    const adjectival = !plural && (count ?? 1) !== 1;
+    // "a previous one-day strike": one joined to its unit by a hyphen describes the noun after it too (not after a word
+    // that counts the span from now: "the past one-year period" is that span).
+    const adjectival = !plural && ((count ?? 1) !== 1 || (gap.includes('-') && !SPAN_FROM_NOW_LEAD.test(lead)));
     // "the 1988 second quarter", "a 747 jet": a big bare number before a singular unit word is not a count.
     if (adjectival && gap.trim() === '' && /^\d+$/.test(first) && (Number(first) > 100 || /^second$/i.test(unitWord))) return undefined;
     // An adjectival duration ("a two-year contract") leaves its determiner out of the extent, and so does the verb
@@ -162,6 +164,7 @@ const counted: Parser = (text) =>
     return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+const SPAN_FROM_NOW_LEAD = /\b(?:past|last|next|coming)\s/i;
 
 /** "the next half hour", "the past half-hour": a span's lead, not "the first half" of something. */
 const HALF_LEAD = '(?:a\\s+|the\\s+(?:next|past|last|previous|following|coming|final)\\s+)?';

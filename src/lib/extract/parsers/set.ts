@@ -38,14 +38,15 @@ const adverbs: Parser = (text) =>
     return capitalised && !sentenceStart ? undefined : recurring(s, e, v, /^nightly$/i.test(m[1] ?? ''));
   });
 
-const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several|half(?=\\s+(?:an\\s+)?(?:hour|day|year)\\b))(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(${COUNT_RE}))?(\\s+and\\s+a\\s+half)?\\s+(?:an\\s+)?)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
+const EVERY = pattern(new RegExp(`\\b(?:every|each(?!\\s+other\\b))\\s+(?:single\\s+)?(?:(other|second|third|fourth)\\s+|(${COUNT_RE}|few|several|half(?=\\s+(?:an\\s+)?(?:hour|day|year)\\b))(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(${COUNT_RE}))?(\\s+and\\s+a\\s+half)?\\s+(?:an\\s+)?)?(seconds?|minutes?|hours?|days?|nights?|mornings?|afternoons?|evenings?|weeks?|months?|quarters?|years?|decades?|summer|winter|spring|fall|autumn)\\b`, 'gi'), TRIGGER.every);
 /** "every second Tuesday", "every second March": a step over named days, not a recurring second. */
 const NAME_AFTER = new RegExp(`^\\s+(?:${FULL_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)\\b`);
 /** "Every second counts", "every day mattered": the span is the subject of a verb of worth, and nothing recurs. */
 const WORTH_AFTER = /^\s+(?:counts?|counted|matters?|mattered)\b/;
 /**
  * `every day`, `each year`, `every two weeks`, `every six and a half years`, `every half hour`, `every few weeks`, `every other month`, `every second week`, `every
- * quarter`, `every morning`, `each afternoon`, `each summer`, `every three to six months`.
+ * quarter`, `every morning`, `each afternoon`, `each summer`, `every three to six months`, `every single month` (stressed,
+ * the same span: "living standards have fallen every single month").
  */
 const every: Parser = (text) =>
   scan(text, EVERY, (m, s, e) => {

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE } from '../lexicon.ts';
+import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyOf, entryOf } from './chronology.ts';
@@ -19,6 +19,7 @@ import { sentenceBefore } from './sentence.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
+import { APPOSITION } from './weekdayOfDay.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -80,6 +81,11 @@ function insideQuote(text: string, at: number): boolean {
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
+/**
+ * The same, for a plan whose part of the year has gone by: "could" and "might" there tell what may yet be ("talks
+ * broke down in 2011. The withdrawal could be completed by the end of the year" is this year's end).
+ */
+const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -478,10 +484,25 @@ function ofDayBefore(story: Story, d: Draft, i: number): Day | undefined {
   return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
 }
 
-/** A time's value from a day the text wrote for it (ofDayBefore, openingDay), or undefined. */
+/**
+ * "will be sworn in on Jan. 20, 2013, a Sunday, … with the public inauguration held the next day": a weekday in
+ * apposition after a date is that date's day, so the story stays on it (mergeWeekdayOfDay gives it the same value).
+ */
+function dayInApposition(story: Story, d: Draft, i: number): string | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  if (!previous || d.start - previous.end > 6 || !APPOSITION.test(text.slice(previous.end, d.start))) return undefined;
+  const value = values[i - 1] ?? '';
+  const day = FULL_DAY_VALUE.test(value) ? parseDay(value) : undefined;
+  return day && isoWeekday(day) === weekdayOf(text.slice(d.start, d.end)) ? value : undefined;
+}
+
+/** A time's value from a day the text wrote for it (ofDayBefore, openingDay, dayInApposition), or undefined. */
 function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
   const { narrative, ofOpeningDay } = story;
   if (typeof d.value === 'string') return undefined;
+  const apposed = d.source === 'weekday' ? dayInApposition(story, d, i) : undefined;
+  if (apposed) return apposed;
   const dayBefore = ofDayBefore(story, d, i);
   if (dayBefore) return d.value({ base: dayBefore, tense: 'unknown', narrative });
   const opening = !narrative && (d.source === 'weekday' || d.source === 'timeOfDay') ? openingDay(story, d, i) : undefined;
@@ -538,7 +559,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
   const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
-  const around = useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
+  // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
+  // Sunday's night, not the night before).
+  const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
   // the verb looks ahead to.
   const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
@@ -605,7 +628,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
   const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
-  return gone && endsBefore(gone, dct) && !TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && endsBefore(gone, dct) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
 /**

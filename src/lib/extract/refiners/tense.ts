@@ -8,6 +8,7 @@
  * text (scanning each sentence again per timex was quadratic on long sentences).
  */
 import { wordBefore, type Tense } from '../draft.ts';
+import { MONTH_RE } from '../lexicon.ts';
 import { sentenceStops } from './sentenceStops.ts';
 import { deadlineAt, stateAfterDeed, tenseOfCueBefore } from './tenseCues.ts';
 import { markersIn, type Markers, type Spans } from './tenseMarkers.ts';
@@ -190,6 +191,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
+  if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
   if (left !== 'unknown') return left;
   // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
@@ -204,6 +207,21 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
   // a headline says something is "to" do ("Heatwave to peak on Sunday").
   return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
+}
+
+/** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */
+const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
+/**
+ * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
+ * originally due in July", told in March: a plan overtaken says nothing of whether its date has come (called off ahead
+ * of it, or gone by unmet), so a date with its month is the nearest of that name. A weekday keeps the past ("had been
+ * due to expire Friday"): news of a plan overtaken within the week tells of the days just gone.
+ */
+function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
+  const i = lastBefore(past, from, start);
+  const at = past.starts[i] ?? -1;
+  return at >= 0 && (text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30)) && MONTH_NAMED.test(text.slice(start, end));
 }
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */

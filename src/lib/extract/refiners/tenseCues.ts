@@ -13,9 +13,36 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
- * March 3": a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing is news.
+ * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
+ * Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing
+ * is news.
  */
-const FIXED_FOR = /\b(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
+/**
+ * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
+ * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
+ * one reported ("economists expected a gain in February", "expected earnings of 50 cents in the quarter"), nor what
+ * "had" been predicted, a clause ("predicted that …") or a plan ("expected to …").
+ */
+const PREDICTED_IN = new RegExp(
+  '\\b(?:predicted|forecast|projected|expected|anticipated|foresaw)(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w+)\\s+' +
+    '(?:(?!(?:that|which|would|will|to|was|were|is|are|had|has|and|but|in|on|by)\\b)[\\w\'’-]+\\s+){1,5}(?:in|by|during)\\s+$',
+  'i',
+);
+/** Words of a figure, which make what is expected of a time a measure reported rather than a thing to come. */
+const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
+const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
+/**
+ * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday": the
+ * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
+ */
+const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
+/**
+ * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
+ * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
+ * call made that day).
+ */
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -31,11 +58,12 @@ const PUT_OFF_UNTIL = new RegExp(
 );
 
 /**
- * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "by close of business
- * Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour (and zone) first.
+ * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on
+ * Monday", "by close of business Friday", "by EOD Thursday", "no later than March 1": a deadline, maybe with its hour
+ * (and zone) first.
  */
 const DEADLINE_BEFORE = new RegExp(
-  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|` +
+  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|midnight|noon|midday|` +
     '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?)',
   'iy',
 );
@@ -110,8 +138,18 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // as "s" starts many words).
   const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
-  // A day only: "set a sales record for January" fixes nothing for the month.
-  if (word === 'for' && /\d|[a-z]day\b/i.test(text.slice(start, end)) && FIXED_FOR.test(text.slice(Math.max(0, start - 60), start))) return 'future';
+  // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
+  // month).
+  if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
+    const fixing = text.slice(Math.max(0, start - 60), start);
+    if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
+  }
+  // "predicted a second wave in the autumn": what was predicted.
+  if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
+    const predicted = PREDICTED_IN.exec(before);
+    if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
+  }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';

@@ -62,7 +62,11 @@ const SCHEDULE_VERBS = [
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
  * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
- * due out on Friday"; not what "was due"), and so
+ * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
+ * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
+ * prepared for ("pressed ahead on Friday with preparations for Sunday's referendum", "troops were deployed in
+ * preparation for Sunday's vote"; in the past only before a day's event, as "prepared for the storm on Monday" may
+ * tell the day of preparing), and so
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
  * ruling reported, but not with a deadline: "must be held by November 30"), and so is what someone was urged or asked
  * to do ("urged people to stay at home on Thursday"; not
@@ -85,6 +89,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
   String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
+  String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
+  String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
   String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
   String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
   String.raw`(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b`,
@@ -125,17 +131,18 @@ const FUTURE = new RegExp(`\\b(?:${[
  * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
  * present by a verb with no tense ending to tell it by: a fixture before a name or the team's own game ("Arsenal
  * travel to Munich on Wednesday", "face Chelsea next Saturday", "host the Lakers on Friday", "the team plays its final
- * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("the clocks go
- * forward at 1 a.m. on Sunday", "polls open at 7 a.m. on
- * Sunday", "voters go to the polls on Sunday", "talks resume on Monday", "talks run Monday to Wednesday", "the teams
- * meet again in March") after a plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the
- * semifinals last season, start play on Friday"; "its record close" is a noun), not after "be", "to", a
- * modal, a negation, a determiner or a possessive ("the shop was open", "did not open", "an open day", "in return for",
+ * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("polls open at
+ * 7 a.m. on Sunday", "the clocks go forward at 1 a.m. on Sunday", "voters go to the polls on Sunday", "talks resume on
+ * Monday", "the Games end on Sunday", "teachers plan a national strike in the autumn", "lawmakers leave Friday for a
+ * two-week recess" (not "two weeks leave"), "talks run Monday to Wednesday", "the teams meet again in March") after a
+ * plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the semifinals last season, start
+ * play on Friday"; "its record close" is a noun), not after "be", "to", a modal, a negation, a determiner or a
+ * possessive ("the shop was open", "did not open", "an open day", "in return for",
  * "as of Friday's close"). Capitalised after a capitalised word, it is part of a name ("won the Australian Open in
  * January", "the Hong Kong Open").
  */
 const CASED_FUTURE =
-  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 /**
@@ -158,10 +165,12 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * May"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
  * Tuesday, followed by government figures on Wednesday morning"); nor does "compared with" ("a 20 percent cut by
  * 2020, compared with 1990 levels"). The lookbehind comes after the word, so it is tried
- * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces.
+ * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces. A participle joined to a
+ * word before it by a hyphen is an adjective ("return from self-imposed exile on Sunday", "a so-called unity march",
+ * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**

@@ -81,9 +81,10 @@ export const willVerbRightBefore = (text: string, start: number): boolean =>
 
 /**
  * A date opening its sentence, maybe after "on" or "in" ("On May 1,", "In March,", "February brought"), or a clause
- * joined on (", and on April 9").
+ * joined on (", and on April 9"). The dot of "p.m." ends no sentence: "will close at 8 p.m. on Sunday, with results
+ * expected later" goes on.
  */
-const OPENS_WITH = /(?:(?:^|[.!?]\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
 /**
  * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
  * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
@@ -110,7 +111,7 @@ const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:du
  * is an adjective).
  */
 export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
-  if (!OPENS_WITH.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (!OPENS_WITH.test(text.slice(Math.max(0, start - 24), start))) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
   return m !== null && (REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
 }

@@ -13,7 +13,7 @@ import type { Resolved } from './resolveValues.ts';
 const ADJACENT = /^\s{1,3}$/;
 const COMMA_BEFORE_DATE = /^,\s{1,3}[\dA-Z]/;
 /** "on March 31, a Sunday": the weekday after a date, in apposition, is that date's day. */
-const APPOSITION = /^,\s{1,3}an?\s{1,3}$/;
+export const APPOSITION = /^,\s{1,3}an?\s{1,3}$/;
 
 /**
  * A weekday with a part of the day, before the date of that weekday: "on Monday night, April 8" is the night of April 8,
