@@ -76,6 +76,10 @@ const cases: readonly Case[] = [
   { sentence: 'The delegation arrives Monday and departs Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'He arrived Wednesday and left Monday.', extent: 'Wednesday', type: 'DATE', value: '2024-03-27', dct: '2024-04-04' },
   { sentence: 'The strike began Friday and ended Tuesday.', extent: 'Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
+  // A span from one day of the week to another lies within a week, its end after its start.
+  { sentence: 'Excessive heat warnings were in effect from Tuesday through Friday evening for New York and Washington.', extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
+  { sentence: 'Track work will close four stations from 10 p.m. Friday until the system opens on Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-18' },
+  { sentence: 'The road was closed from Friday until Monday.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
