@@ -80,6 +80,11 @@ const SCHEDULE_VERBS = [
  * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening. One
  * alternative a line, in the order they are tried.
  */
+/**
+ * The participle of a modal perfect ("would have been", "might have won", "should have known"), which looks back; "have"
+ * with an object after a modal is something still to have ("said he would have money to spend in the summer").
+ */
+const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
@@ -113,7 +118,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`must(?!\s+(?:have|be)\b)`,
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
   'effective',
-  String.raw`(?:would|might|should)(?!\s+have\b)`,
+  String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
   String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
   String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
