@@ -194,6 +194,9 @@ const cases: readonly Case[] = [
   { sentence: 'The festival takes place the last weekend in June.', extent: 'the last weekend in June', type: 'DATE', value: '2013-W26-WE', dct: '2013-05-03' },
   { sentence: 'The fair opens the second weekend in July.', extent: 'the second weekend in July', type: 'DATE', value: '2013-W28-WE', dct: '2013-05-03' },
   { sentence: 'Talks resume the first week in June.', extent: 'the first week in June', type: 'DATE', value: '2013-W23', dct: '2013-05-03' },
+  // Without a year the week of a month takes its sentence's, as the month alone would.
+  { sentence: 'Last year, by contrast, temperatures reached 23 degrees Celsius in Scotland in the final week of March.', extent: 'the final week of March', type: 'DATE', value: '2012-W13', dct: '2013-03-22' },
+  { sentence: 'In 2009, the river burst its banks in the first week of June.', extent: 'the first week of June', type: 'DATE', value: '2009-W23', dct: '2013-03-22' },
   // A bare season in a sentence of a habit is any year's.
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.

@@ -428,10 +428,12 @@ const weeksOfMonth: Parser = (text) =>
     const year = m[4];
     const inYear = (y: number) => weekOfMonth(y, month, n ?? 1);
     if (year) return date(s, e, inYear(Number(year)));
-    return date(s, e, (ctx) => {
+    // Without a year it takes one from its sentence as the month would: "Last year, … in the final week of March".
+    const weekOfBareMonth: Resolver = (ctx) => {
       const y = Number(monthDayResolver(month)(ctx).slice(0, 4));
       return Number.isNaN(y) ? monthDayResolver(month)(ctx) : inYear(y);
-    });
+    };
+    return { ...date(s, e, weekOfBareMonth), yearless: true };
   });
 
 /**
