@@ -353,6 +353,11 @@ const cases: readonly Case[] = [
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  // "through the night" is that night as "overnight" tells it; after an evening's clock, that evening's night.
+  { sentence: 'Around 140,000 homes were without power, and engineers worked through the night to restore supplies.', extent: 'the night', type: 'TIME', value: '2013-03-21TNI', dct: '2013-03-22' },
+  { sentence: 'Crews will work throughout the night to clear the line.', extent: 'the night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-22' },
+  { sentence: 'The train derailed at about 8:41 p.m. on a curve. Rescuers worked through the night to pull survivors from the wreckage.', extent: 'the night', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
+  { sentence: 'The train derailed at about 8:41 p.m. on a curve. Rescuers worked overnight to pull survivors from the wreckage.', extent: 'overnight', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
   // The small hours after a late-evening time of the day told are of the next day.
   { sentence: 'The standoff began at 2:30 p.m. Sunday. The hostage walked out shortly before 11:30 p.m., and the chief spoke to reporters at 1 a.m.', extent: '1 a.m.', type: 'TIME', value: '2013-03-18T01:00', dct: '2013-03-18' },
   // After a night told in its sentence, that night.

@@ -658,17 +658,33 @@ const overnight: Parser = (text) =>
       };
       return time(s, e, value, { dayAfter: true, comparison: true });
     }
-    // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
-    const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
-    const value: Resolver = ({ base, tense, narrative }) => {
-      const day = anchorDay(base);
-      if (!day) return 'XXXX-XX-XXTNI';
-      const night = narrative || nightTold || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
-      return `${formatAt(night, 'day')}TNI`;
-    };
-    return time(s, e, value, { dayless: true, comparison: true });
+    return nightOfStory(text, s, e);
   });
+/** The night a story is at: told in the past, the one before its day; ahead, or in a history, that day's. */
+function nightOfStory(text: string, s: number, e: number): Draft {
+  // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
+  const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
+  const value: Resolver = ({ base, tense, narrative }) => {
+    const day = anchorDay(base);
+    if (!day) return 'XXXX-XX-XXTNI';
+    // "derailed at about 8:41 p.m. … Rescuers worked through the night": after an evening's clock, that evening's night.
+    const evening = base?.minute !== undefined && base.minute >= EVENING_MINUTE;
+    const night = narrative || nightTold || evening || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
+    return `${formatAt(night, 'day')}TNI`;
+  };
+  return time(s, e, value, { dayless: true, comparison: true });
+}
+
+const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(the\s+night)\b(?!\s+(?:of|before|after|when|that|he|she|they)\b)/gi, TRIGGER.dayPart);
+/**
+ * `crews worked through the night`, `talks went on throughout the night`: the night as "overnight" tells it; not a
+ * night named by what follows ("through the night of June 5", "the night before").
+ */
+const throughTheNight: Parser = (text) =>
+  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
+/** 6 p.m., in minutes after midnight. */
+const EVENING_MINUTE = 18 * 60;
 /** The sentence up to `at`, looking back no further than a couple of hundred characters. */
 const sentenceSoFar = (text: string, at: number): string => {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -678,7 +694,7 @@ const sentenceSoFar = (text: string, at: number): string => {
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
-    ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
+    ...overnight(text), ...throughTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
