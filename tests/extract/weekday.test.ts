@@ -56,6 +56,12 @@ const cases: readonly Case[] = [
   { sentence: 'The central bank cut its growth forecast on Monday, saying exports would slow.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'NASA put the rover into safe mode on Saturday and expects to resume work later this week.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-27' },
   { sentence: 'Analysts expect a rate cut on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
+  // What was predicted, with its object, lies ahead; the day of predicting comes right after the verb.
+  { sentence: 'Forecasters predicted temperatures of 33 degrees Celsius on Friday, with a 40 percent chance of showers on Sunday afternoon.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-14' },
+  { sentence: 'Forecasters predicted temperatures of 33 degrees Celsius on Friday, with a 40 percent chance of showers on Sunday afternoon.', extent: 'Sunday afternoon', type: 'TIME', value: '2013-03-17TAF', dct: '2013-03-14' },
+  { sentence: 'Cuban exiles will try to delay the ruling, Cuba predicted Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-14' },
+  // So does what a place braced for something to do.
+  { sentence: 'Brisbane braced for the river to peak at about 2.3 metres at high tide at 4 a.m. Wednesday.', extent: '4 a.m. Wednesday', type: 'TIME', value: '2013-01-30T04:00', dct: '2013-01-29' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },

@@ -67,7 +67,7 @@ const SCHEDULE_VERBS = [
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
- * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
+ * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), and so
  * is an obligation ("must complete it by early summer"; "must have" looks back, and "must be returned" is as often a
@@ -121,7 +121,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
   String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
-  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
+  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
   String.raw`next(?!\s+to\b)`,
   'upcoming',
   String.raw`wants?`,
@@ -130,6 +130,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   'beginning',
   String.raw`see\s+you`,
   String.raw`(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)`,
+  String.raw`(?:predicted|forecast)(?<!\b(?:had|has|have|was|were|been|be|the|an?|its|their|his|her|our)\s{1,3}\w+)(?=\s+(?!(?:on|in|at|for|by|to|that|this|last|earlier|early|late|the|it|he|she|they|we|and|but|when|what|how|as|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)[a-z])`,
   String.raw`(?:forecast|projected|predicted|sees)(?<!\bhad\s{1,3}\w+)(?=\s+(?:fiscal\s+)?(?:first|second|third|fourth|full)[\s-](?:quarter|half|year)\b)`,
   String.raw`calls\s+for`,
 ].join('|')})\\b`, 'gi');
