@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, spanStartBefore } from './weekday.ts';
+import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
@@ -85,6 +85,7 @@ const dayPart: Parser = (text) =>
     if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    if (wd && !shift && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}T${part}`, source };
     // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
     if (wd && listedAfterEvery(text, s)) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
