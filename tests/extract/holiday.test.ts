@@ -8,6 +8,10 @@ const cases: readonly Case[] = [
   // What lasts until a feast, told in the present, lasts into the time to come.
   { sentence: 'The museum is open until 7:30 p.m. on Thursdays through Labor Day.', extent: 'Labor Day', type: 'DATE', value: '2013-09-02', dct: '2013-03-15' },
   { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },
+  // The weekend named after a feast: the one before a Monday feast, else the one of its week.
+  { sentence: 'Traffic deaths rose over the Memorial Day weekend, police said.', extent: 'the Memorial Day weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-06-03' },
+  { sentence: 'Police expect heavy traffic over Labor Day weekend.', extent: 'Labor Day weekend', type: 'DATE', value: '2013-W35-WE', dct: '2013-08-28' },
+  { sentence: 'Rail lines will close over the Easter weekend for engineering works.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-22' },
   // "New Year" alone is its first day; other calendars' and the honours list are not.
   { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
   { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },
@@ -31,7 +35,7 @@ const cases: readonly Case[] = [
   { sentence: 'Washington crossed the Delaware on Christmas night 1776.', extent: 'Christmas night 1776', type: 'TIME', value: '1776-12-25TNI' },
   { sentence: 'The service is on Easter morning.', extent: 'Easter morning', type: 'TIME', value: '2024-03-31TMO', dct: '2024-03-10' },
   // The shopping days after Thanksgiving.
-  { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'Black Friday', type: 'DATE', value: '2024-11-29', dct: '2024-11-20' },
+  { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'the Black Friday weekend', type: 'DATE', value: '2024-W48-WE', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.

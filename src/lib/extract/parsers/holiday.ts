@@ -8,7 +8,7 @@
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
-import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
@@ -187,8 +187,26 @@ const holidays: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
     const value = feastDay(name, year, force);
-    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+    if (!value) return undefined;
+    // "over the Memorial Day weekend", "Easter weekend": the weekend named after the feast, "the" with it.
+    if (WEEKEND_AFTER.test(text.slice(e, e + 9))) {
+      const start = precededBy(text, s, THE_BEFORE) ? s - 4 : s;
+      const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
+      return { start, end: e + text.slice(e, e + 9).indexOf('weekend') + 7, type: 'DATE', value: weekend, source };
+    }
+    return { start: s, end: e, type: 'DATE', value, source };
   });
+const WEEKEND_AFTER = /^\s+weekend\b/;
+const THE_BEFORE = /(?:^|[^\w-])[Tt]he\s$/;
+/**
+ * The weekend a feast names: the one before a Monday feast ("the Memorial Day weekend" of 27 May 2013 is 2013-W21-WE),
+ * else the one of the feast's week ("Easter weekend", "Thanksgiving weekend").
+ */
+function weekendOf(value: string): string {
+  const day = parseDay(value);
+  if (!day) return 'XXXX-WXX-WE';
+  return formatWeekend(isoWeekday(day) === 1 ? addDays(day, -1) : day);
+}
 
 /** A feast's day: in the year written, else the one the tense or `last`/`next` points to. */
 function feastDay(name: string, year: number | undefined, force: Force | undefined): string | Resolver | undefined {
