@@ -392,6 +392,11 @@ describe('a time told again on another clock', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
   });
 
+  it('is not a second time after the first and its day ("8:02 a.m. Saturday (0002 GMT)")', () => {
+    const found = tagTimexes('The quake struck at 8:02 a.m. Saturday (0002 GMT) in Lushan county.', { dct: '2013-04-22' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['8:02 a.m. Saturday', '2013-04-20T08:02']]);
+  });
+
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {
     const found = tagTimexes('The white smoke rose at 7 p.m. local time (1800 GMT) over the chapel.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['7 p.m.']);
