@@ -145,6 +145,9 @@ const cases: readonly Case[] = [
   { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // …not when it is the object of a deed done just before it; a verb of telling is no deed.
+  { sentence: "Runners who were unable to finish Monday's Boston Marathon will be allowed to enter next year's race.", extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
+  { sentence: "Officials said Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-19' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: "The board will vote on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-08' },
