@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'Citigroup is scheduled to report on Monday, followed by Goldman Sachs and Bank of America on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-17', dct: '2013-04-12' },
   { sentence: 'Retail sales data is due on Tuesday, followed by industrial production figures on Wednesday morning.', extent: 'Wednesday morning', type: 'TIME', value: '2013-03-13TMO', dct: '2013-03-12' },
   { sentence: 'He played his last game on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-06-23', dct: '2013-06-24' },
+  // "Open on" after a name is the tournament's name, not shops opening.
+  { sentence: 'McIlroy warmed up by finishing second at the Texas Open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-07', dct: '2013-04-08' },
+  { sentence: 'Shops open on Sunday for the first time.', extent: 'Sunday', type: 'DATE', value: '2013-04-14', dct: '2013-04-08' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
