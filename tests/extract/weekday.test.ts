@@ -281,9 +281,12 @@ const cases: readonly Case[] = [
   { sentence: 'The National Weather Service issued a heat advisory for New York City through 8 p.m. on Friday, when temperatures could reach 100 degrees.', extent: 'Friday', type: 'DATE', value: '2013-07-19', dct: '2013-07-17' },
   { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
-  // What is warned of by a time is to come by then.
+  // What is warned of by a time is to come by then…
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
+  // …and so is what is warned of until a time.
+  { sentence: 'Heavy rain is forecast to continue, and officials warned of flooding in low-lying areas until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-15', dct: '2013-10-13' },
+  { sentence: 'Officials warned of flooding on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-08', dct: '2013-10-13' },
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },

@@ -506,8 +506,11 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
   for (const w of words) if (text.includes(w)) return true;
   return false;
 };
-/** "warned of up to a foot of snow by": what is warned of by a time is to come by then. */
-const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\bby\s+$/i;
+/**
+ * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until": what is warned of by a time, or
+ * until it, is to come.
+ */
+const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\b[^.;!?]{1,60}\b(?:by|until|till|through)\s+$/i;
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
