@@ -363,6 +363,9 @@ const cases: readonly Case[] = [
   // After a night told in its sentence, that night.
   { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
+  // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
+  { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
+  { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
   // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
   { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
   { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },

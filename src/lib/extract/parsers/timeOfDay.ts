@@ -664,8 +664,10 @@ const overnight: Parser = (text) =>
   });
 /** The night a story is at: told in the past, the one before its day; ahead, or in a history, that day's. */
 function nightOfStory(text: string, s: number, e: number): Draft {
-  // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
-  const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
+  // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant; so is the
+  // night after a day's morning or afternoon told as the deed before ("began Friday morning and intensified overnight").
+  const sentence = sentenceSoFar(text, s);
+  const nightTold = NIGHT_WORD.test(sentence) || (sentence.includes(' and ') && DAYTIME_THEN.test(sentence));
   const value: Resolver = ({ base, tense, narrative }) => {
     const day = anchorDay(base);
     if (!day) return 'XXXX-XX-XXTNI';
@@ -685,6 +687,8 @@ const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(
 const throughTheNight: Parser = (text) =>
   scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
+/** A morning or afternoon, then "and" and the next deed's verb right before: "began Friday morning and intensified ". */
+const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
 /** 6 p.m., in minutes after midnight. */
 const EVENING_MINUTE = 18 * 60;
 /** The sentence up to `at`, looking back no further than a couple of hundred characters. */
