@@ -20,6 +20,8 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  // "last" in a compound is no verb.
+  { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.
   { sentence: 'Arsenal host United on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
