@@ -344,6 +344,8 @@ const cases: readonly Case[] = [
   // So is one told in the present, as a schedule is.
   { sentence: 'The clubs meet again on March 29 in Boston. Tipoff is at 8 p.m. ET.', extent: '8 p.m. ET', type: 'TIME', value: '2013-03-29T20:00', dct: '2013-03-20' },
   { sentence: 'The tournament begins Thursday. Woods tees off at 1:45 p.m. with Luke Donald.', extent: '1:45 p.m.', type: 'TIME', value: '2013-04-11T13:45', dct: '2013-04-08' },
+  { sentence: 'The first games tip off on Tuesday night in Dayton, Ohio.', extent: 'Tuesday night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-18' },
+  { sentence: 'The games kicked off on Tuesday night.', extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-18' },
   // The dot of an abbreviated day inside the date told ends no sentence.
   { sentence: 'Next game: Sat., March 23 against Boston at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: '2013-03-23T19:00', dct: '2013-03-20' },
   { sentence: 'They met at 3 o\'clock in the afternoon.', extent: '3 o\'clock in the afternoon', type: 'TIME', value: '1998-10-23T15:00' },

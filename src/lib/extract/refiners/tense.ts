@@ -17,7 +17,10 @@ const INTENT_WORDS = [
   'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
   'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
 ];
-/** Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.". */
+/**
+ * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
+ * "the first games tip off on Tuesday night".
+ */
 const SCHEDULE_VERBS = [
   'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
   String.raw`wraps\s+up`,
@@ -26,6 +29,7 @@ const SCHEDULE_VERBS = [
   String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
   'reconvenes', 'convenes', 'meets', 'expires',
   String.raw`(?:kicks|tees|tips)\s+off`,
+  String.raw`(?:kick|tee|tip)\s+off(?<=\b(?:\w+s|they|we)\s{1,3}\w+\s+off)(?<!\b(?:was|has|does|is|this|his|its)\s{1,3}\w+\s+off)`,
   String.raw`takes\s+place`,
   String.raw`gets\s+under\s?way`,
   String.raw`(?:faces|stands)\s+trial`,
