@@ -20,6 +20,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  // A result told with its score has been played; not one played for.
+  { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
+  { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
+  { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.

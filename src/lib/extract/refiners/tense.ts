@@ -663,6 +663,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // schedules a crash), whatever the tense of the clause around it.
   INCIDENT_BEFORE.lastIndex = start;
   if (INCIDENT_BEFORE.test(text)) return 'past';
+  // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
+  if (before.includes('-') && scoredResultBefore(before)) return 'past';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
@@ -724,6 +726,17 @@ const INCIDENT_BEFORE = new RegExp(
     'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
+
+/**
+ * A result with its score, right before a time: "a 13-13 draw with France at the", "their 2-0 win on"; not one still
+ * needed or hoped for ("need a 2-0 win on Saturday").
+ */
+const SCORED_RESULT_BEFORE = /\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|league|cup)\s+)?(?:draw|win|victory|defeat|loss|rout|thrashing)\b[^.;!?\d]{0,40}$/i;
+const RESULT_WANTED_BEFORE = /\b(?:need|needs|needed|require|requires|want|wants|hope|hopes|for)\s+(?:an?|the|their|its|his|her)\s+$/i;
+const scoredResultBefore = (before: string): boolean => {
+  const m = SCORED_RESULT_BEFORE.exec(before);
+  return m !== null && !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+};
 
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
