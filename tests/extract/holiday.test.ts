@@ -41,6 +41,9 @@ const cases: readonly Case[] = [
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
   { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },
   { sentence: 'The clocks went back on the last Sunday of October.', extent: 'the last Sunday of October', type: 'DATE', value: '1999-10-31' },
+  // Told in apposition after a date, of that date's year.
+  { sentence: 'The 118th Boston Marathon will be held on April 21, 2014, the third Monday in April.', extent: 'the third Monday in April', type: 'DATE', value: '2014-04-21', dct: '2013-04-19' },
+  { sentence: 'Since 1969, the third Monday in April has been a holiday.', extent: 'the third Monday in April', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
   // A month's weekend by its rank: the weekend its Saturday opens.
   { sentence: 'The fair was held on the last weekend in September.', extent: 'the last weekend in September', type: 'DATE', value: '2013-W39-WE', dct: '2013-11-05' },
   { sentence: 'The race was run on the second weekend of June 2010.', extent: 'the second weekend of June 2010', type: 'DATE', value: '2010-W23-WE', dct: '2013-11-05' },

@@ -252,7 +252,7 @@ const NTH_WEEKEND = pattern(NTH_WEEKDAY.re, TRIGGER.weekend, /weekend\s+(?:in|of
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
  * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
  */
-const nthOfMonth = (weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
   if (weekend !== weekends) return undefined;
   const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekend ? 6 : weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
@@ -270,15 +270,19 @@ const nthOfMonth = (weekends: boolean) => (m: RegExpExecArray, s: number, e: num
   }
   if (!month) return undefined;
   const on = (y: number): Day => nthWeekday(y, month, weekday, n);
-  // A fifth one is in some months of some years only: with its year written, when that month has it.
-  const year = m[4] ? Number(m[4]) : undefined;
+  // A fifth one is in some months of some years only: with its year written, when that month has it. "on April 21,
+  // 2014, the third Monday in April": told after a date in apposition, it is of that date's year.
+  const restated = m[4] ? null : YEAR_OF_DATE_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+  const year = m[4] ? Number(m[4]) : restated ? Number(restated[1]) : undefined;
   const fifth = year !== undefined ? on(year) : undefined;
   if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
   const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
   return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
 };
-const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(false));
+/** The year that closes a date written right before, and its comma: "April 21, 2014, ", "21 April 2014, ". */
+const YEAR_OF_DATE_BEFORE = new RegExp(`(?:\\d,?|\\b${MONTH_RE}\\.?)\\s+(1[0-9]{3}|20[0-9]{2}),\\s+$`);
+const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(text, false));
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
-const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(true));
+const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
 export const holidayParser: Parser = (text) => [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];
