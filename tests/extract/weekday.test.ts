@@ -97,6 +97,7 @@ const cases: readonly Case[] = [
   { sentence: 'Excessive heat warnings were in effect from Tuesday through Friday evening for New York and Washington.', extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
   { sentence: 'Track work will close four stations from 10 p.m. Friday until the system opens on Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-18' },
   { sentence: 'The road was closed from Friday until Monday.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
+  { sentence: 'Talks resume from Monday to discuss Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.

@@ -19,8 +19,11 @@ import type { Resolved } from './resolveValues.ts';
 const IN_TURN = /^\s+and\s+(?:then\s+)?[a-z]+(?:\s+(?:back|home|out|off|up|down|on|again))?\s+(?:on\s+)?$/i;
 /** The rest of the deed's clause, then the word that sets its time going: " ordered rationing starting at ". */
 const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s+)?$/i;
-/** The word that ends a span, and maybe a short clause up to its day: " through ", " until the system opens on ". */
-const SPAN_TO = /^\s+(?:through|thru|until|till|to)\s+(?:[a-z]+\s+){0,4}?(?:on\s+)?$/i;
+/**
+ * The word that ends a span, and after "until" or "through" maybe a short clause up to its day: " through ", " until
+ * the system opens on " (not " to discuss ", a purpose).
+ */
+const SPAN_TO = /^\s+(?:(?:through|thru|until|till)\s+(?:[a-z]+\s+){0,4}?|to\s+)(?:on\s+)?$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day, with maybe its clock time ("2012-11-03T12:00"). */
 const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
