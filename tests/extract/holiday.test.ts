@@ -8,11 +8,15 @@ const cases: readonly Case[] = [
   // What lasts until a feast, told in the present, lasts into the time to come.
   { sentence: 'The museum is open until 7:30 p.m. on Thursdays through Labor Day.', extent: 'Labor Day', type: 'DATE', value: '2013-09-02', dct: '2013-03-15' },
   { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },
+  // The weekend named after a feast: the one before a Monday feast, else the one of its week.
+  { sentence: 'Traffic deaths rose over the Memorial Day weekend, police said.', extent: 'the Memorial Day weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-06-03' },
+  { sentence: 'Police expect heavy traffic over Labor Day weekend.', extent: 'Labor Day weekend', type: 'DATE', value: '2013-W35-WE', dct: '2013-08-28' },
+  { sentence: 'Rail lines will close over the Easter weekend for engineering works.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-22' },
   // "New Year" alone is its first day; other calendars' and the honours list are not.
   { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
   { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },
   // A feast named without its year is of the year its sentence is framed in.
-  { sentence: 'Last year, the Easter weekend fell on April 6-9 and brought heavy rain.', extent: 'Easter', type: 'DATE', value: '2012-04-08', dct: '2013-03-28' },
+  { sentence: 'Last year, the Easter weekend fell on April 6-9 and brought heavy rain.', extent: 'the Easter weekend', type: 'DATE', value: '2012-W14-WE', dct: '2013-03-28' },
   { sentence: 'In 2011, Thanksgiving fell on Nov. 24.', extent: 'Thanksgiving', type: 'DATE', value: '2011-11-24', dct: '2013-03-28' },
   // Thanksgiving is the fourth Thursday of November: 1999-11-25.
   { sentence: 'Elian was found Thanksgiving Day clinging to an inner tube at sea.', extent: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
@@ -34,12 +38,15 @@ const cases: readonly Case[] = [
   { sentence: 'Washington crossed the Delaware on Christmas night 1776.', extent: 'Christmas night 1776', type: 'TIME', value: '1776-12-25TNI' },
   { sentence: 'The service is on Easter morning.', extent: 'Easter morning', type: 'TIME', value: '2024-03-31TMO', dct: '2024-03-10' },
   // The shopping days after Thanksgiving.
-  { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'Black Friday', type: 'DATE', value: '2024-11-29', dct: '2024-11-20' },
+  { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'the Black Friday weekend', type: 'DATE', value: '2024-W48-WE', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
   { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },
   { sentence: 'The clocks went back on the last Sunday of October.', extent: 'the last Sunday of October', type: 'DATE', value: '1999-10-31' },
+  // Told in apposition after a date, of that date's year.
+  { sentence: 'The 118th Boston Marathon will be held on April 21, 2014, the third Monday in April.', extent: 'the third Monday in April', type: 'DATE', value: '2014-04-21', dct: '2013-04-19' },
+  { sentence: 'Since 1969, the third Monday in April has been a holiday.', extent: 'the third Monday in April', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
   // A month's weekend by its rank: the weekend its Saturday opens.
   { sentence: 'The fair was held on the last weekend in September.', extent: 'the last weekend in September', type: 'DATE', value: '2013-W39-WE', dct: '2013-11-05' },
   { sentence: 'The race was run on the second weekend of June 2010.', extent: 'the second weekend of June 2010', type: 'DATE', value: '2010-W23-WE', dct: '2013-11-05' },

@@ -131,6 +131,8 @@ const cases: readonly Case[] = [
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },
   // "Open" in a tournament's name is no verb: the clause is told in the past.
   { sentence: 'Djokovic, who won the Australian Open in January, remains No. 1.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-07-08' },
+  { sentence: 'Manchester City, who host United at Etihad Stadium on April 8, drew 1-1 at Everton.', extent: 'April 8', type: 'DATE', value: '2013-04-08', dct: '2013-03-31' },
+  { sentence: 'Forecasters on Aug. 2 cut their forecast to eight hurricanes this year from nine in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-08-28' },
   { sentence: 'She reached the semifinals of the French Open in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-11-20' },
   // A day a thing was set for lies ahead; "the stage was set for a showdown" sets no day.
   { sentence: 'Sentencing was set for Aug. 22.', extent: 'Aug. 22', type: 'DATE', value: '2024-08-22', dct: '2024-05-30' },

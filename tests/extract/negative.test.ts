@@ -170,6 +170,8 @@ const NOTHING: readonly string[] = [
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
   'The mid-century furniture was sold.',
+  // "that" opening a clause before a season that qualifies a noun.
+  'Rivals are hoping that winter rule changes will finally slow the Red Bull driver.',
   // An astronomer's designation: a year with capitals and digits after it.
   'The asteroid, 2012 DA14, was due to pass within 27,700 kilometres of the Earth.',
   // "coming" as a verb before a count that looks back or ahead from something else.

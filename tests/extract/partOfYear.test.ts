@@ -34,6 +34,10 @@ const cases: readonly Case[] = [
   { sentence: 'Flu cases this winter were the highest in a decade.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-20' },
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  { sentence: 'He said that winter was the hardest of his career.', extent: 'that winter', type: 'DATE', value: '2013-WI', dct: '2013-03-14' },
+  // "Would have" with an object is something still to have; with a participle it looks back.
+  { sentence: 'Wenger said on Thursday he would have money to spend in the summer transfer window.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
+  { sentence: 'He said the club would have sold him in the summer, had anyone offered.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-14' },
   // The year written with the full year is the quarter's too.
   { sentence: 'Acme said it will release its fourth quarter and full-year 2012 financial results on March 28.', extent: 'fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-14' },
   // So is a quarter called fiscal, told in the past.
@@ -199,6 +203,9 @@ const cases: readonly Case[] = [
   { sentence: 'The festival takes place the last weekend in June.', extent: 'the last weekend in June', type: 'DATE', value: '2013-W26-WE', dct: '2013-05-03' },
   { sentence: 'The fair opens the second weekend in July.', extent: 'the second weekend in July', type: 'DATE', value: '2013-W28-WE', dct: '2013-05-03' },
   { sentence: 'Talks resume the first week in June.', extent: 'the first week in June', type: 'DATE', value: '2013-W23', dct: '2013-05-03' },
+  // Without a year the week of a month takes its sentence's, as the month alone would.
+  { sentence: 'Last year, by contrast, temperatures reached 23 degrees Celsius in Scotland in the final week of March.', extent: 'the final week of March', type: 'DATE', value: '2012-W13', dct: '2013-03-22' },
+  { sentence: 'In 2009, the river burst its banks in the first week of June.', extent: 'the first week of June', type: 'DATE', value: '2009-W23', dct: '2013-03-22' },
   // A bare season in a sentence of a habit is any year's.
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.

@@ -43,6 +43,7 @@ const cases: readonly Case[] = [
   { sentence: 'The pyramid was built between 2600 and 2500 BC by farmers.', extent: '2600', type: 'DATE', value: 'BC2600' },
   // Coordinated months and days share the year written after the second.
   { sentence: 'Russia was driven back at Tannenberg and the Masurian Lakes in August and September 1914.', extent: 'August', type: 'DATE', value: '1914-08' },
+  { sentence: 'The draft was moved from March to June in 2010 and held over three days for the first time.', extent: 'March', type: 'DATE', value: '2010-03', dct: '2013-04-24' },
   { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },
   { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },
   // The first date of a range takes the year written after the second, not the document's.

@@ -64,6 +64,9 @@ const cases: readonly Case[] = [
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },
   { sentence: 'The show airs Tuesday nights.', extent: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' },
+  // A count before a day of the week and a plural noun after it: days of that name, not one of this week.
+  { sentence: 'The network will carry five Monday night games this season.', extent: 'Monday night', type: 'SET', value: 'XXXX-WXX-1TNI', dct: '2013-03-20' },
+  { sentence: 'The club has won its past two Saturday matches.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-20' },
   // Days listed together share what the list says of them.
   { sentence: 'Two new flights will leave Bombay on Monday and Tuesday nights from March 30.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' },
   { sentence: 'Visitors can tour the mill on Saturday or Sunday mornings.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6TMO' },

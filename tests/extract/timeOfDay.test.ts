@@ -352,6 +352,8 @@ const cases: readonly Case[] = [
   // So is one told in the present, as a schedule is.
   { sentence: 'The clubs meet again on March 29 in Boston. Tipoff is at 8 p.m. ET.', extent: '8 p.m. ET', type: 'TIME', value: '2013-03-29T20:00', dct: '2013-03-20' },
   { sentence: 'The tournament begins Thursday. Woods tees off at 1:45 p.m. with Luke Donald.', extent: '1:45 p.m.', type: 'TIME', value: '2013-04-11T13:45', dct: '2013-04-08' },
+  { sentence: 'The first games tip off on Tuesday night in Dayton, Ohio.', extent: 'Tuesday night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-18' },
+  { sentence: 'The games kicked off on Tuesday night.', extent: 'Tuesday night', type: 'TIME', value: '2013-03-12TNI', dct: '2013-03-18' },
   // The dot of an abbreviated day inside the date told ends no sentence.
   { sentence: 'Next game: Sat., March 23 against Boston at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: '2013-03-23T19:00', dct: '2013-03-20' },
   { sentence: 'They met at 3 o\'clock in the afternoon.', extent: '3 o\'clock in the afternoon', type: 'TIME', value: '1998-10-23T15:00' },
@@ -361,11 +363,19 @@ const cases: readonly Case[] = [
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  // "through the night" is that night as "overnight" tells it; after an evening's clock, that evening's night.
+  { sentence: 'Around 140,000 homes were without power, and engineers worked through the night to restore supplies.', extent: 'the night', type: 'TIME', value: '2013-03-21TNI', dct: '2013-03-22' },
+  { sentence: 'Crews will work throughout the night to clear the line.', extent: 'the night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-22' },
+  { sentence: 'The train derailed at about 8:41 p.m. on a curve. Rescuers worked through the night to pull survivors from the wreckage.', extent: 'the night', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
+  { sentence: 'The train derailed at about 8:41 p.m. on a curve. Rescuers worked overnight to pull survivors from the wreckage.', extent: 'overnight', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
   // The small hours after a late-evening time of the day told are of the next day.
   { sentence: 'The standoff began at 2:30 p.m. Sunday. The hostage walked out shortly before 11:30 p.m., and the chief spoke to reporters at 1 a.m.', extent: '1 a.m.', type: 'TIME', value: '2013-03-18T01:00', dct: '2013-03-18' },
   // After a night told in its sentence, that night.
   { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
+  // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
+  { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
+  { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
   // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
   { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
   { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },
@@ -393,6 +403,11 @@ describe('a time told again on another clock', () => {
   it('is not a second time after "local time" either, and the day after it is the clock\'s', () => {
     const found = tagTimexes('The earthquake struck at 4:17 a.m. local time (0117 GMT) on Monday.', { dct: DCT });
     expect(found.map((t) => [t.text, t.value])).toEqual([['4:17 a.m.', '1998-10-19T04:17'], ['Monday', '1998-10-19']]);
+  });
+
+  it('is not a second time after the first and its day ("8:02 a.m. Saturday (0002 GMT)")', () => {
+    const found = tagTimexes('The quake struck at 8:02 a.m. Saturday (0002 GMT) in Lushan county.', { dct: '2013-04-22' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['8:02 a.m. Saturday', '2013-04-20T08:02']]);
   });
 
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {

@@ -20,6 +20,14 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  // A result told with its score has been played; not one played for.
+  { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
+  { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
+  { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
+  // "last" in a compound is no verb.
+  { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
+  // A name ending in "-ed" is no past deed.
+  { sentence: 'Arsenal host United on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
   // A firm's results reported in the present are scheduled, with two words before "results" too.
@@ -28,6 +36,9 @@ const cases: readonly Case[] = [
   { sentence: 'Citigroup is scheduled to report on Monday, followed by Goldman Sachs and Bank of America on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-17', dct: '2013-04-12' },
   { sentence: 'Retail sales data is due on Tuesday, followed by industrial production figures on Wednesday morning.', extent: 'Wednesday morning', type: 'TIME', value: '2013-03-13TMO', dct: '2013-03-12' },
   { sentence: 'He played his last game on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-06-23', dct: '2013-06-24' },
+  // "Open on" after a name is the tournament's name, not shops opening.
+  { sentence: 'McIlroy warmed up by finishing second at the Texas Open on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-07', dct: '2013-04-08' },
+  { sentence: 'Shops open on Sunday for the first time.', extent: 'Sunday', type: 'DATE', value: '2013-04-14', dct: '2013-04-08' },
   { sentence: 'Fighting continues in the north, where rebels seized a town on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-26' },
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
@@ -56,6 +67,12 @@ const cases: readonly Case[] = [
   { sentence: 'The central bank cut its growth forecast on Monday, saying exports would slow.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'NASA put the rover into safe mode on Saturday and expects to resume work later this week.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-27' },
   { sentence: 'Analysts expect a rate cut on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
+  // What was predicted, with its object, lies ahead; the day of predicting comes right after the verb.
+  { sentence: 'Forecasters predicted temperatures of 33 degrees Celsius on Friday, with a 40 percent chance of showers on Sunday afternoon.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-14' },
+  { sentence: 'Forecasters predicted temperatures of 33 degrees Celsius on Friday, with a 40 percent chance of showers on Sunday afternoon.', extent: 'Sunday afternoon', type: 'TIME', value: '2013-03-17TAF', dct: '2013-03-14' },
+  { sentence: 'Cuban exiles will try to delay the ruling, Cuba predicted Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-14' },
+  // So does what a place braced for something to do.
+  { sentence: 'Brisbane braced for the river to peak at about 2.3 metres at high tide at 4 a.m. Wednesday.', extent: '4 a.m. Wednesday', type: 'TIME', value: '2013-01-30T04:00', dct: '2013-01-29' },
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
@@ -76,6 +93,11 @@ const cases: readonly Case[] = [
   { sentence: 'The delegation arrives Monday and departs Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
   { sentence: 'He arrived Wednesday and left Monday.', extent: 'Wednesday', type: 'DATE', value: '2024-03-27', dct: '2024-04-04' },
   { sentence: 'The strike began Friday and ended Tuesday.', extent: 'Friday', type: 'DATE', value: '2024-03-29', dct: '2024-04-04' },
+  // A span from one day of the week to another lies within a week, its end after its start.
+  { sentence: 'Excessive heat warnings were in effect from Tuesday through Friday evening for New York and Washington.', extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
+  { sentence: 'Track work will close four stations from 10 p.m. Friday until the system opens on Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-18' },
+  { sentence: 'The road was closed from Friday until Monday.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
+  { sentence: 'Talks resume from Monday to discuss Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
@@ -135,6 +157,9 @@ const cases: readonly Case[] = [
   { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: "Sunday's vote decided the matter.", extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  // …not when it is the object of a deed done just before it; a verb of telling is no deed.
+  { sentence: "Runners who were unable to finish Monday's Boston Marathon will be allowed to enter next year's race.", extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
+  { sentence: "Officials said Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-19' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: "The board will vote on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-08' },
@@ -265,13 +290,16 @@ const cases: readonly Case[] = [
   { sentence: 'The National Weather Service issued a heat advisory for New York City through 8 p.m. on Friday, when temperatures could reach 100 degrees.', extent: 'Friday', type: 'DATE', value: '2013-07-19', dct: '2013-07-17' },
   { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
-  // What is warned of by a time is to come by then.
+  // What is warned of by a time is to come by then…
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
   { sentence: 'Forecasters at the Met Office warn of heavy snow on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The union warned of disruption to flights from Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   // …not what a past form between tells of.
   { sentence: 'Officials warned of a repeat of the violence that erupted on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
+  // …and so is what is warned of until a time.
+  { sentence: 'Heavy rain is forecast to continue, and officials warned of flooding in low-lying areas until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-15', dct: '2013-10-13' },
+  { sentence: 'Officials warned of flooding on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-08', dct: '2013-10-13' },
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },

@@ -8,7 +8,7 @@
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
-import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
@@ -187,10 +187,29 @@ const holidays: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
     const value = feastDay(name, year, force);
+    if (!value) return undefined;
     // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
     // Easter fell on April 8").
-    return value ? { start: s, end: e, type: 'DATE', value, ...(year === undefined && !force ? { yearless: true } : {}), source } : undefined;
+    const yearless = year === undefined && !force ? { yearless: true } : {};
+    // "over the Memorial Day weekend", "Easter weekend": the weekend named after the feast, "the" with it.
+    if (WEEKEND_AFTER.test(text.slice(e, e + 9))) {
+      const start = precededBy(text, s, THE_BEFORE) ? s - 4 : s;
+      const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
+      return { start, end: e + text.slice(e, e + 9).indexOf('weekend') + 7, type: 'DATE', value: weekend, ...yearless, source };
+    }
+    return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+const WEEKEND_AFTER = /^\s+weekend\b/;
+const THE_BEFORE = /(?:^|[^\w-])[Tt]he\s$/;
+/**
+ * The weekend a feast names: the one before a Monday feast ("the Memorial Day weekend" of 27 May 2013 is 2013-W21-WE),
+ * else the one of the feast's week ("Easter weekend", "Thanksgiving weekend").
+ */
+function weekendOf(value: string): string {
+  const day = parseDay(value);
+  if (!day) return 'XXXX-WXX-WE';
+  return formatWeekend(isoWeekday(day) === 1 ? addDays(day, -1) : day);
+}
 
 /** A feast's day: in the year written, else the one the tense or `last`/`next` points to. */
 function feastDay(name: string, year: number | undefined, force: Force | undefined): string | Resolver | undefined {
@@ -236,7 +255,7 @@ const NTH_WEEKEND = pattern(NTH_WEEKDAY.re, TRIGGER.weekend, /weekend\s+(?:in|of
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
  * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
  */
-const nthOfMonth = (weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
   if (weekend !== weekends) return undefined;
   const [word, weekday, month] = [(m[1] ?? '').toLowerCase(), weekend ? 6 : weekdayOf(m[2] ?? ''), m[3] ? monthOf(m[3]) : undefined];
@@ -254,15 +273,19 @@ const nthOfMonth = (weekends: boolean) => (m: RegExpExecArray, s: number, e: num
   }
   if (!month) return undefined;
   const on = (y: number): Day => nthWeekday(y, month, weekday, n);
-  // A fifth one is in some months of some years only: with its year written, when that month has it.
-  const year = m[4] ? Number(m[4]) : undefined;
+  // A fifth one is in some months of some years only: with its year written, when that month has it. "on April 21,
+  // 2014, the third Monday in April": told after a date in apposition, it is of that date's year.
+  const restated = m[4] ? null : YEAR_OF_DATE_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+  const year = m[4] ? Number(m[4]) : restated ? Number(restated[1]) : undefined;
   const fifth = year !== undefined ? on(year) : undefined;
   if (n === 5 && !(fifth && isValidDay(fifth.year, fifth.month, fifth.day))) return undefined;
   const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
   return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
 };
-const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(false));
+/** The year that closes a date written right before, and its comma: "April 21, 2014, ", "21 April 2014, ". */
+const YEAR_OF_DATE_BEFORE = new RegExp(`(?:\\d,?|\\b${MONTH_RE}\\.?)\\s+(1[0-9]{3}|20[0-9]{2}),\\s+$`);
+const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(text, false));
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
-const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(true));
+const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
 export const holidayParser: Parser = (text) => [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];

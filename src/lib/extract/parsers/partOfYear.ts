@@ -334,15 +334,19 @@ const THAT_SEASON = pattern(
   /\b(?:([Tt]hat)\s+(spring|summer|autumn|winter)|[Tt]he\s+(following|next|previous|preceding|same)\s+(spring|summer|autumn|winter|fall))\b(?!\s+of\b)/g,
   TRIGGER.season,
 );
+/** A verb whose object is a clause, right before "that": "hoping that winter rule changes will slow him". */
+const CLAUSE_VERB_BEFORE = /\b(?:hop(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|expect(?:s|ed|ing)?|know(?:s|ing)?|knew|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?|predict(?:s|ed|ing)?|ensur(?:e|es|ed|ing)|show(?:s|ed|ing)?|mean(?:s|ing)?|meant)\s+$/i;
+/** A noun right after the season, which it qualifies: "winter rule changes" (not "winter was"). */
+const SEASON_AS_MODIFIER = /^\s+(?!(?:was|is|were|will|would|had|has|could|might|and|or|saw|brought|came)\b)[a-z]/;
 /**
  * `That autumn, Lee invaded`, `the following spring`: a season of the story, counted from the date told last ("that
- * fall" is left out: "prices that fall").
+ * fall" is left out: "prices that fall"; so is "that" opening a clause: "hoping that winter rule changes will slow him").
  */
 const thatSeason: Parser = (text) =>
   scan(text, THAT_SEASON, (m, s, e) => {
     const season = SEASON[(m[2] ?? m[4] ?? '').toLowerCase()];
     const shift = TOLD_YEAR_SHIFT[(m[1] ?? m[3] ?? '').toLowerCase()];
-    if (!season || shift === undefined) return undefined;
+    if (!season || shift === undefined || (m[1] && SEASON_AS_MODIFIER.test(text.slice(e, e + 12)) && precededBy(text, s, CLAUSE_VERB_BEFORE))) return undefined;
     return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
   });
 
@@ -428,10 +432,12 @@ const weeksOfMonth: Parser = (text) =>
     const year = m[4];
     const inYear = (y: number) => weekOfMonth(y, month, n ?? 1);
     if (year) return date(s, e, inYear(Number(year)));
-    return date(s, e, (ctx) => {
+    // Without a year it takes one from its sentence as the month would: "Last year, … in the final week of March".
+    const weekOfBareMonth: Resolver = (ctx) => {
       const y = Number(monthDayResolver(month)(ctx).slice(0, 4));
       return Number.isNaN(y) ? monthDayResolver(month)(ctx) : inYear(y);
-    });
+    };
+    return { ...date(s, e, weekOfBareMonth), yearless: true };
   });
 
 /**

@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, spanStartBefore } from './weekday.ts';
+import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
@@ -85,6 +85,7 @@ const dayPart: Parser = (text) =>
     if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    if (wd && !shift && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}T${part}`, source };
     // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
     if (wd && listedAfterEvery(text, s)) return undefined;
     // "last night" is yesterday's night only from an evening DCT; TimeBank gives the day before.
@@ -274,10 +275,11 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
   dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true };
 
 /**
- * "at 10:35 a.m. (0735 GMT)": the same moment told again on another zone's clock, in brackets after the first. Not a
- * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
+ * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)": the same moment told again on another zone's clock,
+ * in brackets after the first (and its day). Not a time of its own: values keep the text's own clock, so it would put
+ * the one moment at two places on the timeline.
  */
-const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?)\\s*\\(\\s*$`, 'i');
+const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?)(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
 function restated(text: string, at: number): boolean {
   let i = at - 1;
@@ -686,17 +688,37 @@ const overnight: Parser = (text) =>
       };
       return time(s, e, value, { dayAfter: true, comparison: true });
     }
-    // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant.
-    const nightTold = NIGHT_WORD.test(sentenceSoFar(text, s));
-    const value: Resolver = ({ base, tense, narrative }) => {
-      const day = anchorDay(base);
-      if (!day) return 'XXXX-XX-XXTNI';
-      const night = narrative || nightTold || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
-      return `${formatAt(night, 'day')}TNI`;
-    };
-    return time(s, e, value, { dayless: true, comparison: true });
+    return nightOfStory(text, s, e);
   });
+/** The night a story is at: told in the past, the one before its day; ahead, or in a history, that day's. */
+function nightOfStory(text: string, s: number, e: number): Draft {
+  // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant; so is the
+  // night after a day's morning or afternoon told as the deed before ("began Friday morning and intensified overnight").
+  const sentence = sentenceSoFar(text, s);
+  const nightTold = NIGHT_WORD.test(sentence) || (sentence.includes(' and ') && DAYTIME_THEN.test(sentence));
+  const value: Resolver = ({ base, tense, narrative }) => {
+    const day = anchorDay(base);
+    if (!day) return 'XXXX-XX-XXTNI';
+    // "derailed at about 8:41 p.m. … Rescuers worked through the night": after an evening's clock, that evening's night.
+    const evening = base?.minute !== undefined && base.minute >= EVENING_MINUTE;
+    const night = narrative || nightTold || evening || tense === 'future' || tense === 'present' ? day : shift(day, 'day', -1);
+    return `${formatAt(night, 'day')}TNI`;
+  };
+  return time(s, e, value, { dayless: true, comparison: true });
+}
+
+const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(the\s+night)\b(?!\s+(?:of|before|after|when|that|he|she|they)\b)/gi, TRIGGER.dayPart);
+/**
+ * `crews worked through the night`, `talks went on throughout the night`: the night as "overnight" tells it; not a
+ * night named by what follows ("through the night of June 5", "the night before").
+ */
+const throughTheNight: Parser = (text) =>
+  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
+/** A morning or afternoon, then "and" and the next deed's verb right before: "began Friday morning and intensified ". */
+const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
+/** 6 p.m., in minutes after midnight. */
+const EVENING_MINUTE = 18 * 60;
 /** The sentence up to `at`, looking back no further than a couple of hundred characters. */
 const sentenceSoFar = (text: string, at: number): string => {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -706,7 +728,7 @@ const sentenceSoFar = (text: string, at: number): string => {
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
-    ...overnight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
+    ...overnight(text), ...throughTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];

@@ -6,7 +6,7 @@ import { addDays, formatDay, isValidDay, isoWeekday, parseDay, type Day } from '
 import { isApostrophe } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, weekdayOf } from '../lexicon.ts';
+import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
 /** A capitalised part of the day, then a capitalised word that is no month: a programme's name goes on. */
@@ -89,6 +89,15 @@ const weekdays: Parser = (text) => {
  * Saturday", "it was a Monday"); not any article ("asked for a visa Thursday" is this Thursday).
  */
 export const SOME_DAY_BEFORE = /(?:\b(?:on|was|is|were|be|been|being)\s+(?:an?|another|any)|\bone)\s+(?:[a-z]+\s+)?$/i;
+/** A count right before a day of the week, and a plural noun right after it: "five Monday night games". */
+const COUNT_BEFORE = new RegExp(`(?:\\b(?:${NUMBER_WORD_RE}|several|many|both|\\d{1,2}))\\s+$`, 'i');
+const PLURAL_NOUN_AFTER = /^\s+(?!(?:was|has|does|this|thus|plus|always|across|unless)\b)[a-z]{2,}s\b(?!['’])/;
+/**
+ * "will carry five Monday night games", "won its past two Saturday matches": days of that name, as many as the things
+ * counted on them, not one day of this week. `start`, `end`: the day (with its part).
+ */
+export const countedDays = (text: string, start: number, end: number): boolean =>
+  PLURAL_NOUN_AFTER.test(text.slice(end, end + 16)) && precededBy(text, start, COUNT_BEFORE);
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
 const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 
@@ -209,6 +218,7 @@ const weekdayMatch = (text: string) =>
     // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
     // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".
     if (!key && precededBy(text, s, SOME_DAY_BEFORE) && (!/^\s+[a-z]/.test(after) || NOT_A_NOUN.test(after))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };
+    if (!key && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);
     if (/^the\s/i.test(m[0]) && !/^(?:previous|following|next|last)$/.test(key)) return undefined;

@@ -102,6 +102,17 @@ function eventOfClause(text: string, start: number, end: number, futureLeft: num
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
 
+/**
+ * Is a possessive day the object of a deed done just before it ("runners who were unable to finish Monday's marathon
+ * will be allowed back"), not the subject of the verb to come after it? A verb of telling is no such deed ("officials
+ * said Sunday's vote will decide").
+ */
+function objectOfDeed(text: string, past: Spans, from: number, start: number): boolean {
+  const deed = lastBefore(past, from, start);
+  return deed >= 0 && start - (past.ends[deed] ?? 0) <= POSSESSIVE_OBJECT_REACH && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0);
+}
+const POSSESSIVE_OBJECT_REACH = 30;
+
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
@@ -187,7 +198,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
   // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
   if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
-    const ahead = futureLeft <= POSSESSIVE_REACH || distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH;
+    const ahead = futureLeft <= POSSESSIVE_REACH || (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));

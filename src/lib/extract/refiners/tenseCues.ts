@@ -90,11 +90,15 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
   return false;
 };
 /**
- * "warned of up to a foot of snow by", "warns of heavy snow on", "warned of disruption to flights from": what is warned
- * of at a time is to come then. With a few words between and no past form among them ("warned of a repeat of the
- * violence that erupted on Friday" tells of a day gone by).
+ * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until", "warned of disruption to flights
+ * from", "warns of heavy snow on": what is warned of by, until or from a time is to come then, and so is what a warning
+ * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With a few words
+ * between and no past form among them ("warned of a repeat of the violence that erupted on Friday" tells of a day gone
+ * by).
  */
-const WARNED_OF_BY = /\bwarn(?:s|ed|ing)?\s+of\s+(?:(?![\w'’-]*ed\b|(?:was|were|had)\b)[\w'’,-]+\s+){1,10}(?:by|on|from|over|into|through|until)\s+$/i;
+const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,10}";
+const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
+const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
@@ -119,6 +123,17 @@ const INCIDENT_BEFORE = new RegExp(
     'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
+
+/**
+ * A result with its score, right before a time: "a 13-13 draw with France at the", "their 2-0 win on"; not one still
+ * needed or hoped for ("need a 2-0 win on Saturday").
+ */
+const SCORED_RESULT_BEFORE = /\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|league|cup)\s+)?(?:draw|win|victory|defeat|loss|rout|thrashing)\b[^.;!?\d]{0,40}$/i;
+const RESULT_WANTED_BEFORE = /\b(?:need|needs|needed|require|requires|want|wants|hope|hopes|for)\s+(?:an?|the|their|its|his|her)\s+$/i;
+const scoredResultBefore = (before: string): boolean => {
+  const m = SCORED_RESULT_BEFORE.exec(before);
+  return m !== null && !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+};
 
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
@@ -162,7 +177,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
-  if (before.includes('warn') && WARNED_OF_BY.test(before)) return 'future';
+  if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
@@ -170,6 +185,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // schedules a crash), whatever the tense of the clause around it.
   INCIDENT_BEFORE.lastIndex = start;
   if (INCIDENT_BEFORE.test(text)) return 'past';
+  // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
+  if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
 

@@ -10,7 +10,10 @@ const INTENT_WORDS = [
   'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
   'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
 ];
-/** Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.". */
+/**
+ * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
+ * "the first games tip off on Tuesday night".
+ */
 const SCHEDULE_VERBS = [
   'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
   String.raw`wraps\s+up`,
@@ -19,6 +22,7 @@ const SCHEDULE_VERBS = [
   String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
   'reconvenes', 'convenes', 'meets', 'expires',
   String.raw`(?:kicks|tees|tips)\s+off`,
+  String.raw`(?:kick|tee|tip)\s+off(?<=\b(?:\w+s|they|we)\s{1,3}\w+\s+off)(?<!\b(?:was|has|does|is|this|his|its)\s{1,3}\w+\s+off)`,
   String.raw`takes\s+place`,
   String.raw`gets\s+under\s?way`,
   String.raw`(?:faces|stands)\s+trial`,
@@ -45,7 +49,8 @@ const SCHEDULE_VERBS = [
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
  * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
- * of its own ("had been scheduled to take effect on Feb. 7"). A modal perfect ("may have been responsible", "would
+ * of its own ("had been scheduled to take effect on Feb. 7"). After a determiner "forecast" is the noun, no intent ("cut
+ * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
  * or heard ("could be reached Wednesday" tells of a try), though "could be held in June" is a thing to come. "Can"
  * looks ahead ("owners can seek a refund until Dec. 31"), but not "can't",
@@ -60,7 +65,7 @@ const SCHEDULE_VERBS = [
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
- * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
+ * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
  * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
@@ -73,17 +78,21 @@ const SCHEDULE_VERBS = [
  * what someone had been: "had been ordered back to work Wednesday" tells of a day gone by), what someone is expected to do ("expect the bank to leave rates unchanged when it announces its decision Wednesday",
  * "fires were burning, with crews expecting conditions to ease from Thursday") and
  * what happens once someone is something ("when she is sentenced on Jan. 12", "once a successor is chosen"), and what someone wants ("has said he
- * wants a bill on his desk by the summer"): those verbs point ahead too. "Open on"
- * after a determiner is the noun, a place ("slept in the open on Sunday night"), not polls or shops opening. One
- * alternative a line, in the order they are tried.
+ * wants a bill on his desk by the summer"): those verbs point ahead too. One alternative a line, in the order they
+ * are tried.
  */
+/**
+ * The participle of a modal perfect ("would have been", "might have won", "should have known"), which looks back; "have"
+ * with an object after a modal is something still to have ("said he would have money to spend in the summer").
+ */
+const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
   'shall',
   String.raw`'ll`,
   String.raw`going\s+to`,
-  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})\\s+to\\s+\\w+`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
   String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
@@ -93,7 +102,6 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
   String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
   String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
-  String.raw`(?<!(?:\b(?:was|were|is|are|be|been|stay|stays|stayed|remain|remains|remained|not|never|did|the|an?)|n['’]t)\s{1,3})open\s+on\b`,
   String.raw`(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)`,
   String.raw`(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)`,
   String.raw`(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)`,
@@ -112,10 +120,10 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`must(?!\s+(?:have|be)\b)`,
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
   'effective',
-  String.raw`(?:would|might|should)(?!\s+have\b)`,
+  String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
   String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
-  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
+  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
   String.raw`next(?!\s+to\b)`,
   'upcoming',
   String.raw`wants?`,
@@ -124,6 +132,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   'beginning',
   String.raw`see\s+you`,
   String.raw`(?:expects?|anticipates?|predicts?|forecasts)(?!\s+(?:to\s+have|that)\b)`,
+  String.raw`(?:predicted|forecast)(?<!\b(?:had|has|have|was|were|been|be|the|an?|its|their|his|her|our)\s{1,3}\w+)(?=\s+(?!(?:on|in|at|for|by|to|that|this|last|earlier|early|late|the|it|he|she|they|we|and|but|when|what|how|as|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)[a-z])`,
   String.raw`(?:forecast|projected|predicted|sees)(?<!\bhad\s{1,3}\w+)(?=\s+(?:fiscal\s+)?(?:first|second|third|fourth|full)[\s-](?:quarter|half|year)\b)`,
   String.raw`calls\s+for`,
 ].join('|')})\\b`, 'gi');
@@ -139,10 +148,11 @@ const FUTURE = new RegExp(`\\b(?:${[
  * play on Friday"; "its record close" is a noun), not after "be", "to", a modal, a negation, a determiner or a
  * possessive ("the shop was open", "did not open", "an open day", "in return for",
  * "as of Friday's close"). Capitalised after a capitalised word, it is part of a name ("won the Australian Open in
- * January", "the Hong Kong Open").
+ * January", "the Hong Kong Open"). So is "Open on" ("finished second at the Texas Open on Sunday"), where shops "open
+ * on Sunday"; after a determiner "open" is the noun, a place ("slept in the open on Sunday night").
  */
 const CASED_FUTURE =
-  /\bmay\b(?!\s+have\b)|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+  /\bmay\b(?!\s+have\b)|\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Ss]tays?|[Ss]tayed|[Rr]emains?|[Rr]emained|[Nn]ot|[Nn]ever|[Dd]id|[Tt]he|[Aa]n?)|n['’]t)\s{1,3}open)\s+on\b|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 /**
@@ -154,6 +164,8 @@ export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|its|their|his|her|that)\\s)';
 /** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
 const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
+/** Names that end in "-ed" and tell no deed: "Arsenal host United on Monday", "Ahmed will visit on Monday". */
+const ED_NAMES = 'united|mohammed|muhammed|ahmed|alfred';
 /** Participles that tell of a past deed even in the present ("is accused of killing a man on Monday"). */
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
@@ -161,7 +173,8 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * one is "to have" done see notDone), and "last", also a verb ("will last
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
- * before the words the verb takes ("and last into Wednesday"), nor after "is" and maybe an adverb ("is usually held in
+ * before the words the verb takes ("and last into Wednesday") nor in a compound ("their last-16 tie in Spain on
+ * Wednesday", "a last-minute deal"), nor after "is" and maybe an adverb ("is usually held in
  * May"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
  * Tuesday, followed by government figures on Wednesday morning"); nor does "compared with" ("a 20 percent cut by
  * 2020, compared with 1990 levels"). The lookbehind comes after the word, so it is tried
@@ -170,7 +183,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**

@@ -6,6 +6,10 @@
  *
  * What a deed on a day sets going "starting" or "beginning" on another cannot start before the deed: "on Thursday
  * ordered gas rationing starting at noon Saturday" is the Saturday after that Thursday, even when told on the Friday.
+ *
+ * A span from one day of the week to another lies within a week, its end after its start: warnings "in effect from
+ * Tuesday through Friday evening" told on a Monday run from the coming Tuesday, and stations closed "from 10 p.m.
+ * Friday until the system opens on Monday" reopen on the Monday after that Friday.
  */
 import { addDays, formatDay, parseDay } from '../calendar.ts';
 import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
@@ -15,6 +19,11 @@ import type { Resolved } from './resolveValues.ts';
 const IN_TURN = /^\s+and\s+(?:then\s+)?[a-z]+(?:\s+(?:back|home|out|off|up|down|on|again))?\s+(?:on\s+)?$/i;
 /** The rest of the deed's clause, then the word that sets its time going: " ordered rationing starting at ". */
 const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s+)?$/i;
+/**
+ * The word that ends a span, and after "until" or "through" maybe a short clause up to its day: " through ", " until
+ * the system opens on " (not " to discuss ", a purpose).
+ */
+const SPAN_TO = /^\s+(?:(?:through|thru|until|till)\s+(?:[a-z]+\s+){0,4}?|to\s+)(?:on\s+)?$/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day, with maybe its clock time ("2012-11-03T12:00"). */
 const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
@@ -24,6 +33,7 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   const out = [...timexes];
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
+    if (orderSpan(text, out, i, dct)) continue;
     const [first, second] = [out[i]!, out[i + 1]!];
     // A day's value is ten characters: most pairs are told apart by length and order before any pattern is tried.
     if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY.test(first.value)) continue;
@@ -42,4 +52,25 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
     else if (first.value <= dct) out[i] = { ...first, value: formatDay(addDays(a, -7)) };
   }
   return out;
+}
+
+/** Puts the two ends of a span "from" one day of the week to another in order, within a week; true if it moved one. */
+function orderSpan(text: string, out: Resolved[], i: number, dct: string): boolean {
+  const [first, second] = [out[i]!, out[i + 1]!];
+  const from = text.slice(first.start - 5, first.start);
+  if (from !== 'from ' && from !== 'From ') return false;
+  const [startDay, endDay] = [DAY_OF.exec(first.value)?.[1], DAY_OF.exec(second.value)?.[1]];
+  const [a, b] = [parseDay(startDay), parseDay(endDay)];
+  if (!a || !b || !SPAN_TO.test(text.slice(first.end, second.start))) return false;
+  if (!NAMES_WEEKDAY.test(text.slice(first.start, first.end)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
+  // The end before the start, or a week or more after it: the end of the writing's side keeps its day.
+  if (endDay! < startDay!) {
+    if (startDay! > dct) out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) + second.value.slice(10) };
+    else out[i] = { ...first, value: formatDay(addDays(a, -7)) + first.value.slice(10) };
+    return true;
+  }
+  if (formatDay(addDays(a, 7)) > endDay!) return false;
+  if (endDay! > dct) out[i] = { ...first, value: formatDay(addDays(a, 7)) + first.value.slice(10) };
+  else out[i + 1] = { ...second, value: formatDay(addDays(b, -7)) + second.value.slice(10) };
+  return true;
 }
