@@ -71,6 +71,11 @@ const cases: readonly Case[] = [
   // A deed done "after" another in the past holds the date in the past, however near the coming one is.
   { sentence: 'He missed most of last season after tearing a knee ligament on May 3.', extent: 'May 3', type: 'DATE', value: '2012-05-03', dct: '2013-03-29' },
   { sentence: 'He will rest after playing a round on May 3.', extent: 'May 3', type: 'DATE', value: '2013-05-03', dct: '2013-03-29' },
+  // A clause opened after a verb that looks ahead, with a past verb of its own right after the month, is of that verb's time.
+  { sentence: 'Li said the government would show an iron fist, after weeks of heavy smog in January and February sparked public anger.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
+  { sentence: 'The bank will cut rates again, after a surprise cut in February boosted markets.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The firm will hire 500 workers when the plant opens in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'He will step down when his term ends in February, aides said.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
   // Not expected yet is still looked for ahead, whatever was done before.
   { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },

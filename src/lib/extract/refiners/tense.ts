@@ -205,6 +205,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
+  if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
   if (left !== 'unknown') return left;
   // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
   const futureRight = distanceRight(future, end, e);
@@ -233,6 +234,23 @@ function overtakenPlanDate(text: string, past: Spans, from: number, start: numbe
   const i = lastBefore(past, from, start);
   const at = past.starts[i] ?? -1;
   return at >= 0 && (text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30)) && MONTH_NAMED.test(text.slice(start, end));
+}
+
+/** A word that opens a clause of its own, with its own verb: "after", "because", "since", "as", "when", "while". */
+const SUBORDINATOR = /\b(?:after|because|since|as|when|while|although|though)\s/i;
+/** What ends a clause between a timex and a verb after it. */
+const CLAUSE_BREAK = /[,.;:!?]/;
+/** How far after the timex the verb of its clause may be. */
+const SUBORDINATE_VERB_REACH = 40;
+/**
+ * "would show an iron fist, after weeks of smog in January sparked public anger", "will cut rates again, after a cut
+ * in February boosted markets": a timex in a clause opened after the verb that looks ahead, with a past verb of its
+ * own right after it, is of that verb's time. `aheadEnd` ends the marker that looks ahead, `pastAt` starts the past
+ * marker after the timex.
+ */
+function deedOfSubordinateClause(text: string, aheadEnd: number, start: number, pastAt: number, end: number): boolean {
+  if (pastAt - end > SUBORDINATE_VERB_REACH || CLAUSE_BREAK.test(text.slice(end, pastAt))) return false;
+  return SUBORDINATOR.test(text.slice(aheadEnd, start));
 }
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
