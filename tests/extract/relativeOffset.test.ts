@@ -99,6 +99,10 @@ const cases: readonly Case[] = [
   // "Could" tells what may yet be: the end of a year gone by is no such plan, so it is the writing's.
   { sentence: 'The last round of talks broke down in 2011. The withdrawal could be completed by the end of the year, officials said.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-24' },
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
+  // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
+  { sentence: 'The tax increases take effect Jan. 1. Congress must deal with the issue before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-07' },
+  { sentence: 'In 2019, the firm moved on July 26. By the end of the year it will have 50 staff.', extent: 'the end of the year', type: 'DATE', value: '2019', mod: 'END', dct: '2012-11-07' },
+  { sentence: 'On 10 October the government released reserves. The cap was extended to 15 November and then to the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2023', mod: 'END', dct: '2024-04-04' },
   { sentence: 'The bank cut rates between November 2011 and December 2012. Markets are pricing in one more cut by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-05' },
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.

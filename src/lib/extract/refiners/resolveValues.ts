@@ -293,6 +293,21 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
 }
 
+/** "the year", "the end of the year", "later in the year": the year the story is at. */
+const THE_YEAR = /\bthe\s+year\b/i;
+
+/**
+ * Was the year of the time the story is at (before draft `i`) counted from the writing, for a date written without
+ * one and with no year around it to frame it?
+ */
+function yearGuessed(story: Story, i: number): boolean {
+  const { drafts, chronology } = story;
+  let k = i - 1;
+  while (k >= 0 && drafts[k]!.start !== story.lastAt) k--;
+  const last = drafts[k];
+  return last !== undefined && last.yearless === true && !last.anaphoric && !chronology.years.has(k) && frameYear(story, last, k) === undefined;
+}
+
 /**
  * The next timex is a clock time whose day is written after it, a few words on in the same sentence; not a day
  * counted on from the first time's ("started at 10 p.m. and did not leave until 6 a.m. the next morning").
@@ -575,7 +590,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod
     : d.anaphoric && story.lastWeekAt > story.lastAt ? story.lastWeek : undefined;
-  const ctx: ResolveContext = { base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
+  // "take effect Jan. 1 … must deal with it before the end of the year": "the year" told ahead in news is the writing's
+  // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
+  // extended to 15 November and then to the end of the year").
+  const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
+    THE_YEAR.test(text.slice(d.start, d.end)) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) && yearGuessed(story, i);
+  const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
   const value = weekPartAhead(d, tense, base, d.value(ctx));
   if (!dct) return value;
   if (base === dct) {
