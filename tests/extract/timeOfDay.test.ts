@@ -118,6 +118,8 @@ const cases: readonly Case[] = [
   // A clock time after "every week" or "every month" recurs with it.
   { sentence: 'Meetings take place on the first Tuesday of every month at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:00' },
   { sentence: 'The council meets every week at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
+  { sentence: 'The bridge will be closed for two weeks, from 9 p.m. to 5 a.m. each night.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  { sentence: 'The pool opens at 6 a.m. each morning.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: '"He was still practising every morning, 8 o\'clock sharp," said a former student.', extent: "8 o'clock", type: 'TIME', value: 'XXXX-XX-XXT08:00', dct: '2013-03-14' },
   { sentence: 'The bells ring daily at 6 o\'clock in the evening.', extent: "6 o'clock in the evening", type: 'TIME', value: 'XXXX-XX-XXT18:00' },
   // A span of hours that ends at midnight or noon, or with its zone, is kept every day or week too.

@@ -203,7 +203,7 @@ const DATE_BEFORE_24 = new RegExp(
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|week|month)|weekdays|weekends|${WEEKDAY_NAME}s` +
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 // Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
