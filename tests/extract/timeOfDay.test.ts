@@ -302,7 +302,7 @@ const cases: readonly Case[] = [
     extent: '4pm', type: 'TIME', value: '1999-05-19T16:00', dct: '1999-03-29',
   },
   // A 24-hour time with a word that makes it one: "by", "until", the military "hrs", or a span of two.
-  { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: '1998-10-23T05:30' },
+  { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: 'XXXX-XX-XXT05:30' },
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
   { sentence: 'The raid began at 1430 local time on Friday.', extent: '1430', type: 'TIME', value: '1998-10-23T14:30' },
