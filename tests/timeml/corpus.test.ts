@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.950, strict: 0.919, value: 0.855 },
   'tbaq-aquaint': { relaxed: 0.944, strict: 0.862, value: 0.788 },
-  'wikiwars-train': { relaxed: 0.959, strict: 0.916, value: 0.914 },
+  'wikiwars-train': { relaxed: 0.959, strict: 0.917, value: 0.914 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
