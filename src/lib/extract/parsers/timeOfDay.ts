@@ -4,7 +4,7 @@
  */
 import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
@@ -243,7 +243,13 @@ const DAY_BEFORE = new RegExp(
   `(?<=(?:\\b${MONTH_RE}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}|\\b(?:1[0-9]{3}|20[0-9]{2})|\\b${WEEKDAY_RE})(?:,\\s{0,3}|\\s{1,3})(?:(?:at|around|about)\\s{1,3})?)`,
   'y',
 );
+/** Words the day before a clock time may end with, or stand before it after: "at", "around", "about". */
+const CLOCK_LEAD_WORDS: ReadonlySet<string> = new Set(['at', 'around', 'about', 'st', 'nd', 'rd', 'th']);
 const dayWrittenBefore = (text: string, at: number): boolean => {
+  // The word right before rules out most clock times at a glance ("a.m. 11:30", "noon noon"): only a month, a weekday,
+  // an ordinal's ending or a word of the lead can end what the pattern looks for (digits and commas leave no word).
+  const word = wordBefore(text, at);
+  if (word !== '' && !CLOCK_LEAD_WORDS.has(word) && monthOf(word) === undefined && weekdayOf(word) === undefined) return false;
   DAY_BEFORE.lastIndex = at;
   return DAY_BEFORE.test(text);
 };
