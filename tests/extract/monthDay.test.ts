@@ -76,6 +76,10 @@ const cases: readonly Case[] = [
   { sentence: 'The bank will cut rates again, after a surprise cut in February boosted markets.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The firm will hire 500 workers when the plant opens in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'He will step down when his term ends in February, aides said.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
+  // A month naming a thing looked back at is one gone by, whatever the tense around it.
+  { sentence: 'The budget is expected to pass in April, weeks late because of the December election.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-15' },
+  { sentence: 'The party hopes to build on the success of the November vote.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-15' },
+  { sentence: 'The party will campaign hard for the June election.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-15' },
   // Not expected yet is still looked for ahead, whatever was done before.
   { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },

@@ -265,11 +265,17 @@ const bareMonth: Parser = (text) =>
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
       : !shift && isReportedMonth(text, s, e) ? reportedMonth(month)
+      : namesAThing && precededBy(text, s, LOOKING_BACK_AT_BEFORE) ? monthDayResolver(month, undefined, 'past')
       : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
     return { start: s, end: e, type: 'DATE', value, yearless: !shift, source };
   });
 
+/**
+ * What looks back at a thing a month names, whatever the tense around: "late because of the December election", "the
+ * success of the November vote", "its defeat in the December election", "since the March uprising".
+ */
+const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aftermath\s+of|results?\s+of|outcome\s+of|success\s+of|failure\s+of|(?:defeat|victory|win|loss)\s+in)\s+(?:the|its|their|his|her|last)\s+$/i;
 /** What is reported of a month once it has begun: "November sales", "its February figures". */
 const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
 /** "will report November sales", "releases its March data": the month's figures, made public. */
