@@ -80,6 +80,10 @@ const cases: readonly Case[] = [
   { sentence: 'The budget is expected to pass in April, weeks late because of the December election.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-15' },
   { sentence: 'The party hopes to build on the success of the November vote.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-15' },
   { sentence: 'The party will campaign hard for the June election.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-15' },
+  // A clause told after a verb of telling, in the present right after the month, is of the present; the day of the
+  // telling is the telling's.
+  { sentence: 'He told reporters the summit in June is off.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-18' },
+  { sentence: 'He said the vote in June was a sham.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-18' },
   // Not expected yet is still looked for ahead, whatever was done before.
   { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },

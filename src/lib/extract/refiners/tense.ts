@@ -205,6 +205,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
+  if (left === 'past' && reportedPresent(text, past, future, present, s, start, end, e)) return 'present';
   if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
   if (left !== 'unknown') return left;
   // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
@@ -251,6 +252,24 @@ const SUBORDINATE_VERB_REACH = 40;
 function deedOfSubordinateClause(text: string, aheadEnd: number, start: number, pastAt: number, end: number): boolean {
   if (pastAt - end > SUBORDINATE_VERB_REACH || CLAUSE_BREAK.test(text.slice(end, pastAt))) return false;
   return SUBORDINATOR.test(text.slice(aheadEnd, start));
+}
+
+/** How far after the timex the verb of a clause told may be ("a vote before October is"). */
+const REPORTED_VERB_REACH = 16;
+/** Only a preposition or a word of the day's part between a verb of telling and its own day ("said on Monday"). */
+const DAY_OF_TELLING = /^\s+(?:(?:on|in|at|late|early|last|this)\s+)*$/i;
+/**
+ * "Tsvangirai has said a vote before October is unrealistic": a clause told after a verb of telling, in the present
+ * right after the timex, is of the present, not of the telling (the day of telling itself, "said on Monday", is the
+ * telling's).
+ */
+function reportedPresent(text: string, past: Spans, future: Spans, present: Spans, from: number, start: number, end: number, to: number): boolean {
+  const deed = lastBefore(past, from, start);
+  const deedEnd = past.ends[deed] ?? 0;
+  if (deed < 0 || !isTelling(text, past.starts[deed] ?? 0, deedEnd) || DAY_OF_TELLING.test(text.slice(deedEnd, start))) return false;
+  const right = distanceRight(present, end, to);
+  return right <= REPORTED_VERB_REACH && right < distanceRight(past, end, to) && right <= distanceRight(future, end, to) &&
+    !CLAUSE_BREAK.test(text.slice(deedEnd, end + right));
 }
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
