@@ -3,7 +3,7 @@
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
@@ -120,7 +120,7 @@ const spelledDay: Parser = (text) =>
     if (!month || !day || !isValidDay(2000, month, day)) return undefined;
     // "May first be approved": "May" and "March" before a spelled ordinal need a weekday or a word of time, as alone.
     const weekday = leadingWeekday(m);
-    if (m[3] && weekday === undefined && monthToken(m[3]).needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (m[3] && weekday === undefined && monthToken(m[3]).needsContext && !monthContextBefore(text, s)) return undefined;
     // "on 6 June the first troops landed": the month has its day already, and "the first" is of the troops.
     if (m[3] && (precededBy(text, s, DAY_NUMBER_BEFORE) || (/\sthe\s/i.test(m[0]) && m[5] === undefined && NOUN_AFTER.test(text.slice(e, e + 20))))) return undefined;
     const year = m[5] === undefined ? undefined : Number(m[5]);
@@ -134,6 +134,19 @@ const spelledDay: Parser = (text) =>
  */
 const MONTH_CONTEXT =
   /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
+
+/** The last words MONTH_CONTEXT can end with, a look before the pattern (tried at every position of its slice). */
+const MONTH_CONTEXT_LAST_WORDS: ReadonlySet<string> = new Set([
+  'in', 'into', 'since', 'until', 'till', 'by', 'from', 'to', 'during', 'before', 'after', 'of', 'early', 'late', 'mid',
+  'last', 'next', 'this', 'that', 'through', 'throughout', 'between', 'and', 'or', 'each', 'every', 'around', 'on', 'for',
+  'past', 'as', 'best', 'worst', 'mid-', 'early-', 'late-', 'end-', 'start-',
+]);
+/** Is a month at `at` preceded by a word that makes it one (MONTH_CONTEXT)? */
+function monthContextBefore(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  if (!MONTH_CONTEXT_LAST_WORDS.has(word) && !word.endsWith('est')) return false;
+  return MONTH_CONTEXT.test(text.slice(Math.max(0, at - 20), at));
+}
 
 /**
  * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun
@@ -222,7 +235,7 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
-    if (!shift && needsContext && !MONTH_CONTEXT.test(text.slice(Math.max(0, s - 20), s)) && !inListOfMonths(text, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
