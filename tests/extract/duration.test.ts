@@ -28,6 +28,9 @@ const cases: readonly Case[] = [
   { sentence: 'Cardinals are back in the Sistine Chapel, and the first vote is just hours away.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The election is only weeks away.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Clearing the rubble will take days, if not weeks, aid agencies said.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  // "Following" with no "the" is the preposition before the span, not part of it.
+  { sentence: 'Hugo Chavez died of cancer on Tuesday following 14 years in power.', extent: '14 years', type: 'DURATION', value: 'P14Y', dct: '2013-03-06' },
+  { sentence: 'Following two weeks of protests, the prime minister resigned.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2013-03-06' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
