@@ -167,6 +167,17 @@ const cases: readonly Case[] = [
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
+  // A day a state runs since is told in passing: a time after it, past a comma, is of the story's day.
+  {
+    sentence: 'A suicide bomber blew himself up in Kabul on Saturday morning. Hagel, on his first trip abroad since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.',
+    extent: 'about 9:30 a.m.', type: 'TIME', value: '2013-03-09T09:30', dct: '2013-03-10',
+  },
+  {
+    sentence: 'Rebels attacked the town on Tuesday. The general, in command since his appointment on Jan. 4, ordered a counterattack. It began at 6 p.m.',
+    extent: '6 p.m.', type: 'TIME', value: '2013-03-12T18:00', dct: '2013-03-13',
+  },
+  // Not the time of that day itself, in its own clause.
+  { sentence: 'He has been held since his arrest on Feb. 27 at 9:30 a.m.', extent: '9:30 a.m.', type: 'TIME', value: '2013-02-27T09:30', dct: '2013-03-10' },
   { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
   { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },

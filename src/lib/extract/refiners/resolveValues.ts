@@ -123,6 +123,8 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  */
 /** A deed told in the past perfect right before its day: "which the Senate had passed on", "had been signed on the". */
 const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?$/i;
+/** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
+const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
@@ -208,6 +210,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     lastEnd: -1,
     lastAhead: false,
     lastFurtherBack: false,
+    lastSince: false,
     reported: undefined,
     lastPeriod: undefined,
     lastPeriodAt: -1,
@@ -266,6 +269,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
       story.lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
+      story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
       if (next.day !== undefined) story.firstDay ??= next;
       // Only a quarter asks: the tense is looked up for the few there are.
       story.lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
@@ -547,8 +551,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
   // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
   // announcement", told on April 4).
-  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !inSentenceOfLast(story, d) &&
-    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || backgroundDay(story, lastDay))));
+  // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
+  // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
+  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
+    (!inSentenceOfLast(story, d)
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
+      : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
   const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&

@@ -47,6 +47,11 @@ export interface Story {
   lastAhead: boolean;
   /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
   lastFurtherBack: boolean;
+  /**
+   * The day told last was one a state runs "since" ("his first trip abroad since being sworn in on Feb. 27"): a
+   * starting point told in passing, which leaves a time told after it in its sentence, past a comma, to the story's day.
+   */
+  lastSince: boolean;
   /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
   reported: Anchor | undefined;
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
