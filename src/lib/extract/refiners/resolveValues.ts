@@ -366,6 +366,16 @@ function backgroundDay(story: Story, day: Anchor): boolean {
   return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
 }
 
+/**
+ * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in a story of the day
+ * of writing, "overnight" in a sentence of its own is the night just gone, not the one before the day told last.
+ */
+function nightBeforeWriting(story: Story, d: Draft, day: Anchor): boolean {
+  const { text, dct, firstDay } = story;
+  return d.end - d.start === 9 && OVERNIGHT.test(text.slice(d.start, d.end)) && dct !== undefined && sameDay(firstDay, dct) && isAfter(dct, day);
+}
+const OVERNIGHT = /^overnight$/i;
+
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, narrative, tenseAround } = story;
   return !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
@@ -555,7 +565,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
     (!inSentenceOfLast(story, d)
-      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) ||
+        (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay) || nightBeforeWriting(story, d, lastDay)))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
   const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
