@@ -137,6 +137,8 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SENTENCE_STOP = /[.!?\n]/g;
+/** A day of a known month whose day is not known: "2013-08-XX". */
+const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
@@ -205,6 +207,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     ofOpeningDay: new Set<number>(),
     last: narrative ? undefined : dct,
     firstDay: undefined,
+    lastDay: undefined,
     birthYear: undefined,
     lastAt: -1,
     lastEnd: -1,
@@ -270,7 +273,10 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
       story.lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
-      if (next.day !== undefined) story.firstDay ??= next;
+      if (next.day !== undefined) {
+        story.firstDay ??= next;
+        story.lastDay = next;
+      }
       // Only a quarter asks: the tense is looked up for the few there are.
       story.lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
       if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) story.reported = next;
@@ -325,8 +331,9 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
-  // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
-  const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
+  // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m."). So does a later time it is at
+  // ("said on Tuesday the ports would reopen, a pledge he has made since August").
+  const sinceMonth = (last === dct || (last?.month !== undefined && endsBefore(next, last))) && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
   // "Obama, who last visited Israel in 2008 as a candidate, will hold talks later in the day": a year or month told
   // back in a clause on who someone is, in a sentence about now or what is to come, leaves the story on the day it is
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
@@ -375,6 +382,13 @@ function nightBeforeWriting(story: Story, d: Draft, day: Anchor): boolean {
   return d.end - d.start === 9 && OVERNIGHT.test(text.slice(d.start, d.end)) && dct !== undefined && sameDay(firstDay, dct) && isAfter(dct, day);
 }
 const OVERNIGHT = /^overnight$/i;
+
+/** The day told last, when `month` (a month with no day) is its month. */
+function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undefined {
+  const day = story.lastDay;
+  if (month === undefined || month.day !== undefined || day === undefined) return undefined;
+  return month.month === day.month && month.year === day.year ? day : undefined;
+}
 
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, narrative, tenseAround } = story;
@@ -595,7 +609,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod
     : d.anaphoric && story.lastWeekAt > story.lastAt ? story.lastWeek : undefined;
   const ctx: ResolveContext = { base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
-  const value = weekPartAhead(d, tense, base, d.value(ctx));
+  const counted = weekPartAhead(d, tense, base, d.value(ctx));
+  // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
+  // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
+  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
+  const value = day ? weekPartAhead(d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
     // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a

@@ -37,6 +37,8 @@ export interface Story {
   last: Anchor | undefined;
   /** The first day the text tells: in news, the day of its story. */
   firstDay: Anchor | undefined;
+  /** The last time told that had a day ("Tuesday"), which `last` may have moved on from to a month ("the end of the month"). */
+  lastDay: Anchor | undefined;
   /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
   birthYear: number | undefined;
   /** Where `last` was written. */
