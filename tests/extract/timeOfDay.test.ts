@@ -387,7 +387,7 @@ const cases: readonly Case[] = [
   // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
   { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
   { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
-  // In a story of the day of writing, "overnight" in a sentence of its own is the night just gone, whatever day was told last.
+  // In a story of the day of writing, "overnight" in a sentence of its own is the night just gone, whatever day was told last…
   {
     sentence: 'CAIRO, July 4 (Reuters) - Egypt swore in an interim head of state on Thursday. The army chief announced late on Wednesday that the constitution had been suspended. Security forces arrested hundreds of Brotherhood members overnight.',
     extent: 'overnight', type: 'TIME', value: '2013-07-03TNI', dct: '2013-07-04',
@@ -395,6 +395,11 @@ const cases: readonly Case[] = [
   {
     sentence: 'LUSHAN, China, April 22 (Reuters) - The death toll rose to 188 on Monday. The quake struck at 8:02 a.m. on Saturday. Rain overnight hampered efforts to reach the worst-hit areas.',
     extent: 'overnight', type: 'TIME', value: '2013-04-21TNI', dct: '2013-04-22',
+  },
+  // So is a night told after the day before the writing, in a story that opened on that day.
+  {
+    sentence: "Imran Khan has conceded defeat in Saturday's general election. More than 130 people have died since campaigning began in mid-April. Counting continued through the night in Karachi.",
+    extent: 'the night', type: 'TIME', value: '2013-05-11TNI', dct: '2013-05-12',
   },
   // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
   { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },

@@ -374,14 +374,18 @@ function backgroundDay(story: Story, day: Anchor): boolean {
 }
 
 /**
- * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in a story of the day
- * of writing, "overnight" in a sentence of its own is the night just gone, not the one before the day told last.
+ * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in news, "overnight"
+ * or "through the night" in a sentence of its own is the night just gone, not the one before the day told last, in a
+ * story of the day of writing or after a day told that is the day before it ("Saturday's election … Counting continued
+ * through the night", told on Sunday).
  */
-function nightBeforeWriting(story: Story, d: Draft, day: Anchor): boolean {
-  const { text, dct, firstDay } = story;
-  return d.end - d.start === 9 && OVERNIGHT.test(text.slice(d.start, d.end)) && dct !== undefined && sameDay(firstDay, dct) && isAfter(dct, day);
+function nightJustGone(story: Story, d: Draft, day: Anchor): boolean {
+  const { text, dct, firstDay, narrative } = story;
+  if (narrative || dct === undefined || d.end - d.start !== 9 || !NIGHT_OF_STORY.test(text.slice(d.start, d.end))) return false;
+  const at = anchorDay(day);
+  return at !== undefined && isAfter(dct, day) && (sameDay(firstDay, dct) || sameDay(addDays(at, 1), dct)) && !inSentenceOfLast(story, d);
 }
-const OVERNIGHT = /^overnight$/i;
+const NIGHT_OF_STORY = /^(?:overnight|the night)$/i;
 
 /** The day told last, when `month` (a month with no day) is its month. */
 function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undefined {
@@ -579,12 +583,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
     (!inSentenceOfLast(story, d)
-      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) ||
-        (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay) || nightBeforeWriting(story, d, lastDay)))
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
   const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
-  const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
+  const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));
   // "Dec. 13 - Ministers say they hope to complete the deal in January": in a chronology's entry, a date is told from
   // the entry's, in the tense of its clause.
