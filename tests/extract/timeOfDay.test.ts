@@ -167,6 +167,11 @@ const cases: readonly Case[] = [
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
+  // After a year told in passing, a time is of the day the story opened with, past its dateline's date.
+  {
+    sentence: 'THE HAGUE, May 30 (AFP) - The UN war crimes court on Wednesday acquitted the former head of the secret police. Judges ruled that prosecutors had failed to prove a plan between 1991 and 1995. The verdict, delivered shortly after 10:00 am, can be appealed.',
+    extent: '10:00 am', type: 'TIME', value: '2013-05-29T10:00', dct: '2013-05-30',
+  },
   // A day a state runs since is told in passing: a time after it, past a comma, is of the story's day.
   {
     sentence: 'A suicide bomber blew himself up in Kabul on Saturday morning. Hagel, on his first trip abroad since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.',

@@ -137,6 +137,10 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SENTENCE_STOP = /[.!?\n]/g;
+/** The end of a dateline after its date: "(Reuters) -", "(AFP) -", " -". */
+const DATELINE_AFTER = /^\s*(?:\([^()]{2,20}\)\s*)?[-–—]\s/;
+/** How far into a text a dateline may be (after a headline). */
+const DATELINE_REACH = 300;
 /** A day of a known month whose day is not known: "2013-08-XX". */
 const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
@@ -208,6 +212,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     last: narrative ? undefined : dct,
     firstDay: undefined,
     lastDay: undefined,
+    openingDay: undefined,
+    openingOnDateline: false,
     birthYear: undefined,
     lastAt: -1,
     lastEnd: -1,
@@ -275,6 +281,10 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
       if (next.day !== undefined) {
         story.firstDay ??= next;
+        if (story.openingDay === undefined || story.openingOnDateline) {
+          story.openingOnDateline = story.openingDay === undefined && d.start < DATELINE_REACH && DATELINE_AFTER.test(text.slice(d.end, d.end + 24));
+          story.openingDay = next;
+        }
         story.lastDay = next;
       }
       // Only a quarter asks: the tense is looked up for the few there are.
@@ -585,7 +595,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     (!inSentenceOfLast(story, d)
       ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
-  const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
+  const toldDay = aheadUnfit ? story.openingDay : lastDay ?? story.openingDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));

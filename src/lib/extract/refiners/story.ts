@@ -37,6 +37,13 @@ export interface Story {
   last: Anchor | undefined;
   /** The first day the text tells: in news, the day of its story. */
   firstDay: Anchor | undefined;
+  /**
+   * The day the story opened with: the first day told, or the one after it when that was the dateline's ("THE HAGUE,
+   * May 30 (AFP) - The court on Wednesday acquitted …" opens on Wednesday).
+   */
+  openingDay: Anchor | undefined;
+  /** `openingDay` is still the dateline's day. */
+  openingOnDateline: boolean;
   /** The last time told that had a day ("Tuesday"), which `last` may have moved on from to a month ("the end of the month"). */
   lastDay: Anchor | undefined;
   /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
