@@ -167,6 +167,12 @@ const cases: readonly Case[] = [
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
+  // So does a day told in a sentence in the past perfect, however far its "had" is from it; not one past a comma after it.
+  {
+    sentence: 'Uhuru Kenyatta was declared the winner early Saturday. Counting had been slowed for most of the week after an electronic tallying system failed on Tuesday, forcing officials to count by hand. Results were announced shortly after 2:40 a.m. local time.',
+    extent: '2:40 a.m.', type: 'TIME', value: '2013-03-09T02:40', dct: '2013-03-09',
+  },
+  { sentence: 'Troops entered the town on Saturday. After the rebels had fled, police arrived on Friday. The curfew began at 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-08T18:00', dct: '2013-03-09' },
   // After a year told in passing, a time is of the day the story opened with, past its dateline's date.
   {
     sentence: 'THE HAGUE, May 30 (AFP) - The UN war crimes court on Wednesday acquitted the former head of the secret police. Judges ruled that prosecutors had failed to prove a plan between 1991 and 1995. The verdict, delivered shortly after 10:00 am, can be appealed.',

@@ -123,6 +123,16 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  */
 /** A deed told in the past perfect right before its day: "which the Senate had passed on", "had been signed on the". */
 const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?$/i;
+/**
+ * A sentence told in the past perfect up to a day: "Counting had been slowed for most of the week after the system
+ * failed on": the day is further back than the story too. Not past a comma ("After the rebels had fled, troops
+ * entered the town on").
+ */
+const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.!?\n,]*$/i;
+const pastPerfectClauseOf = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 160), at);
+  return before.includes('had ') && HAD_DONE_BEFORE.test(before);
+};
 /** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
 const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
@@ -277,7 +287,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
-      story.lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
+      story.lastFurtherBack = next.day !== undefined && (precededBy(text, d.start, HAD_DONE_ON) || pastPerfectClauseOf(text, d.start));
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
       if (next.day !== undefined) {
         story.firstDay ??= next;
