@@ -412,6 +412,8 @@ const cases: readonly Case[] = [
     sentence: "Imran Khan has conceded defeat in Saturday's general election. More than 130 people have died since campaigning began in mid-April. Counting continued through the night in Karachi.",
     extent: 'the night', type: 'TIME', value: '2013-05-11TNI', dct: '2013-05-12',
   },
+  // A dotted hour with "local time" after it is a clock time as one with its zone is.
+  { sentence: 'The explosion happened at 10.30 local time (0730 GMT), police said.', extent: '10.30', type: 'TIME', value: '2013-03-21T10:30', dct: '2013-03-21' },
   // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
   { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
   { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },
