@@ -106,6 +106,8 @@ const cases: readonly Case[] = [
   { sentence: 'The dollar rose to a 3-1/2-year high against the yen.', extent: '3-1/2-year', type: 'DURATION', value: 'P3Y6M' },
   { sentence: 'The talks lasted 4-1/2 hours.', extent: '4-1/2 hours', type: 'DURATION', value: 'PT4H30M' },
   { sentence: 'But a minute and a half later, a pilot from a nearby flight calls in.', extent: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  // So is "half an hour later": the "an hour later" inside it is no offset of a whole hour.
+  { sentence: 'The first bomb went off at 9 a.m. Police arrived half an hour later.', extent: 'half an hour', type: 'DURATION', value: 'PT30M', dct: '2013-03-21' },
   // Hyphened before a noun, the half joins the count too.
   { sentence: 'Astronauts will conduct a six-and-a-half-hour spacewalk on Friday.', extent: 'six-and-a-half-hour', type: 'DURATION', value: 'PT6H30M' },
   { sentence: 'The meeting lasted an hour and a half.', extent: 'an hour and a half', type: 'DURATION', value: 'PT1H30M' },
