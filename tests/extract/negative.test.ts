@@ -9,6 +9,8 @@ const NOTHING: readonly string[] = [
   'Boeing 747 jets were grounded.',
   // "a second" after "and" is the ordinal of a thing told before, after a number too.
   'One bomb went off on bus 19 and a second near the market.',
+  // Bare units before "of" name what filled them.
+  'After years of war, the country is exhausted.',
   // A kind of year, not a span of one.
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.

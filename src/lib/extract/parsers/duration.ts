@@ -220,7 +220,10 @@ const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|s
 const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
 /** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago)\b)/gi, TRIGGER.unit);
+/** "years of war" names the war; "within hours of the quake" is the span up to a time after it. */
+const OF_AFTER = /^\s+of\b/i;
+const WITHIN_BEFORE = /\bwithin\s+$/i;
 /** "is just hours away", "only days away": the span to a time ahead. */
 const AWAY_AFTER = /^\s+away\b/i;
 const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
@@ -231,8 +234,9 @@ const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
-    (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE))
+    (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
+      : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
+        (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE)))
       ? make(s, e, undefined, m[1] ?? '')
       : undefined);
 
