@@ -24,10 +24,16 @@ const cases: readonly Case[] = [
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'months', type: 'DURATION', value: 'PXM' },
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Engineers said the repairs to the bridge would require weeks.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  // "Within hours of" a deed is the span up to a time after it ("years of war" names the war and is not tagged).
+  { sentence: 'Premier Li Keqiang flew to the area within hours of the quake.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'The rebels retook the town within days of the ceasefire.', extent: 'days', type: 'DURATION', value: 'PXD' },
   // The span to a time ahead.
   { sentence: 'Cardinals are back in the Sistine Chapel, and the first vote is just hours away.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The election is only weeks away.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
   { sentence: 'Clearing the rubble will take days, if not weeks, aid agencies said.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  // "Following" with no "the" is the preposition before the span, not part of it.
+  { sentence: 'Hugo Chavez died of cancer on Tuesday following 14 years in power.', extent: '14 years', type: 'DURATION', value: 'P14Y', dct: '2013-03-06' },
+  { sentence: 'Following two weeks of protests, the prime minister resigned.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2013-03-06' },
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
@@ -103,6 +109,8 @@ const cases: readonly Case[] = [
   { sentence: 'The dollar rose to a 3-1/2-year high against the yen.', extent: '3-1/2-year', type: 'DURATION', value: 'P3Y6M' },
   { sentence: 'The talks lasted 4-1/2 hours.', extent: '4-1/2 hours', type: 'DURATION', value: 'PT4H30M' },
   { sentence: 'But a minute and a half later, a pilot from a nearby flight calls in.', extent: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' },
+  // So is "half an hour later": the "an hour later" inside it is no offset of a whole hour.
+  { sentence: 'The first bomb went off at 9 a.m. Police arrived half an hour later.', extent: 'half an hour', type: 'DURATION', value: 'PT30M', dct: '2013-03-21' },
   // Hyphened before a noun, the half joins the count too.
   { sentence: 'Astronauts will conduct a six-and-a-half-hour spacewalk on Friday.', extent: 'six-and-a-half-hour', type: 'DURATION', value: 'PT6H30M' },
   { sentence: 'The meeting lasted an hour and a half.', extent: 'an hour and a half', type: 'DURATION', value: 'PT1H30M' },

@@ -19,6 +19,12 @@ const cases: readonly Case[] = [
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
+  // A date right after "set", set as a date or for a thing, lies ahead; a passive's day of setting does not.
+  { sentence: 'Presiding judge Ekaterina Trendafilova set Sept. 23 as the date for a hearing to confirm the charges.', extent: 'Sept. 23', type: 'DATE', value: '2013-09-23', dct: '2013-03-26' },
+  { sentence: 'The court set Jan. 14 as the deadline for final submissions.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-26' },
+  { sentence: 'The judge set Sept. 9 for the start of the trial.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
+  { sentence: 'Prices were set Jan. 14 for the quarter.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2013-03-26' },
+  { sentence: 'The agency had ruled that the boy must be returned to his father, a hotel worker in Cardenas, and set March 14 as the deadline for his return.', extent: 'March 14', type: 'DATE', value: '2013-03-14', dct: '2013-03-26' },
   // A month with "in" and a year right after it is of that year; a year before a plural is a measure.
   { sentence: 'The draft was moved to late April in 2010.', extent: 'late April', type: 'DATE', value: '2010-04', dct: '2013-04-24' },
   { sentence: 'It opened in May in 2010 as planned.', extent: 'May', type: 'DATE', value: '2010-05', dct: '2013-04-24' },

@@ -7,6 +7,10 @@ const NOTHING: readonly string[] = [
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
   'Boeing 747 jets were grounded.',
+  // "a second" after "and" is the ordinal of a thing told before, after a number too.
+  'One bomb went off on bus 19 and a second near the market.',
+  // Bare units before "of" name what filled them.
+  'After years of war, the country is exhausted.',
   // A kind of year, not a span of one.
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.

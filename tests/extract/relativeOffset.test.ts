@@ -218,6 +218,20 @@ const cases: readonly Case[] = [
   { sentence: 'She has been on probation since 1991. Her lawyer said she will begin treatment before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1998-03', mod: 'END' },
   // A span since a month runs up to the writing, and leaves the story there.
   { sentence: 'Insurers put the cost of the storms since December at 500 million pounds. Forecasters said the unsettled weather was likely to continue until at least the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
+  // So does a later day the story is at; and a day counted from the month of the day told last counts from that day.
+  {
+    sentence: 'Prime Minister Ali Zeidan said on Tuesday that the ports would reopen, a pledge he has made several times since August. The previous day, a bomb damaged a state bank.',
+    extent: 'The previous day', type: 'DATE', value: '2013-09-09', dct: '2013-09-12',
+  },
+  {
+    sentence: 'Prime Minister Ali Zeidan said on Tuesday that the ports would reopen by the end of the month. The previous day, a bomb damaged a state bank.',
+    extent: 'The previous day', type: 'DATE', value: '2013-09-09', dct: '2013-09-12',
+  },
+  // Not from a month told apart from it.
+  {
+    sentence: 'Doctors were killed three times, most recently last October when Dr. Slepian was shot in his home. His name on the site was crossed out that same day.',
+    extent: 'that same day', type: 'DATE', value: '1998-10-XX', dct: '1999-02-06',
+  },
   { sentence: 'The village has been cut off since early January. Officials said they hoped to reopen the road by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
@@ -330,6 +344,8 @@ const cases: readonly Case[] = [
   { sentence: 'Obama arrived in Israel on Wednesday. Obama, who last visited Israel in 2008 as a candidate, will hold talks with Netanyahu later in the day.', extent: 'the day', type: 'DATE', value: '2013-03-20', dct: '2013-03-20' },
   // …but in a sentence going on about the year's event, the story goes on from it.
   { sentence: 'Parliament will be recalled on Wednesday. The war, which she led the country into in the spring of 1982, lasted 74 days. Three decades later, it remains a defining moment.', extent: 'Three decades later', type: 'DATE', value: '2012', dct: '2013-04-08' },
+  // A month told with its year after "since" moves the story to that year.
+  { sentence: 'French troops arrived on Friday 11 January. The rebels have controlled the north since April 2012, when they took advantage of a coup in March of that year.', extent: 'March of that year', type: 'DATE', value: '2012-03', dct: '2013-01-15' },
   // With no decade told, one told ahead is the writer's, not the decade of a year told last (nor of a baseline year).
   { sentence: 'The EU is on track to cut emissions 20 percent by 2020, compared with 1990 levels, and to reach 20 percent renewable energy by the end of the decade.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },
   { sentence: 'The plant opened in 2009. By the end of the decade it will double its output.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },

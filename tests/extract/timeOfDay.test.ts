@@ -169,6 +169,28 @@ const cases: readonly Case[] = [
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
+  // So does a day told in a sentence in the past perfect, however far its "had" is from it; not one past a comma after it.
+  {
+    sentence: 'Uhuru Kenyatta was declared the winner early Saturday. Counting had been slowed for most of the week after an electronic tallying system failed on Tuesday, forcing officials to count by hand. Results were announced shortly after 2:40 a.m. local time.',
+    extent: '2:40 a.m.', type: 'TIME', value: '2013-03-09T02:40', dct: '2013-03-09',
+  },
+  { sentence: 'Troops entered the town on Saturday. After the rebels had fled, police arrived on Friday. The curfew began at 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-08T18:00', dct: '2013-03-09' },
+  // After a year told in passing, a time is of the day the story opened with, past its dateline's date.
+  {
+    sentence: 'THE HAGUE, May 30 (AFP) - The UN war crimes court on Wednesday acquitted the former head of the secret police. Judges ruled that prosecutors had failed to prove a plan between 1991 and 1995. The verdict, delivered shortly after 10:00 am, can be appealed.',
+    extent: '10:00 am', type: 'TIME', value: '2013-05-29T10:00', dct: '2013-05-30',
+  },
+  // A day a state runs since is told in passing: a time after it, past a comma, is of the story's day.
+  {
+    sentence: 'A suicide bomber blew himself up in Kabul on Saturday morning. Hagel, on his first trip abroad since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.',
+    extent: 'about 9:30 a.m.', type: 'TIME', value: '2013-03-09T09:30', dct: '2013-03-10',
+  },
+  {
+    sentence: 'Rebels attacked the town on Tuesday. The general, in command since his appointment on Jan. 4, ordered a counterattack. It began at 6 p.m.',
+    extent: '6 p.m.', type: 'TIME', value: '2013-03-12T18:00', dct: '2013-03-13',
+  },
+  // Not the time of that day itself, in its own clause.
+  { sentence: 'He has been held since his arrest on Feb. 27 at 9:30 a.m.', extent: '9:30 a.m.', type: 'TIME', value: '2013-02-27T09:30', dct: '2013-03-10' },
   { sentence: 'Voters went to the polls on Friday. Early voting, which ran from Oct. 5 to Oct. 18, drew twice the turnout of four years ago. Polls opened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // A clock time before "this morning", "tomorrow morning", "last night" is of that day, whatever day the text told last.
   { sentence: "Last night's deployment failed at 23:40. A fix went out at 09:15 this morning.", extent: '09:15', type: 'TIME', value: '1998-10-23T09:15' },
@@ -378,6 +400,22 @@ const cases: readonly Case[] = [
   // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
   { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
   { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
+  // In a story of the day of writing, "overnight" in a sentence of its own is the night just gone, whatever day was told last…
+  {
+    sentence: 'CAIRO, July 4 (Reuters) - Egypt swore in an interim head of state on Thursday. The army chief announced late on Wednesday that the constitution had been suspended. Security forces arrested hundreds of Brotherhood members overnight.',
+    extent: 'overnight', type: 'TIME', value: '2013-07-03TNI', dct: '2013-07-04',
+  },
+  {
+    sentence: 'LUSHAN, China, April 22 (Reuters) - The death toll rose to 188 on Monday. The quake struck at 8:02 a.m. on Saturday. Rain overnight hampered efforts to reach the worst-hit areas.',
+    extent: 'overnight', type: 'TIME', value: '2013-04-21TNI', dct: '2013-04-22',
+  },
+  // So is a night told after the day before the writing, in a story that opened on that day.
+  {
+    sentence: "Imran Khan has conceded defeat in Saturday's general election. More than 130 people have died since campaigning began in mid-April. Counting continued through the night in Karachi.",
+    extent: 'the night', type: 'TIME', value: '2013-05-11TNI', dct: '2013-05-12',
+  },
+  // A dotted hour with "local time" after it is a clock time as one with its zone is.
+  { sentence: 'The explosion happened at 10.30 local time (0730 GMT), police said.', extent: '10.30', type: 'TIME', value: '2013-03-21T10:30', dct: '2013-03-21' },
   // Four figures or a dotted hour after "at" and before a day: a 24-hour clock time, not a year.
   { sentence: 'The flight departs at 1530 on Saturday.', extent: '1530', type: 'TIME', value: '1998-10-24T15:30' },
   { sentence: 'Police were called at about 2215 on Thursday.', extent: 'about 2215', type: 'TIME', value: '1998-10-22T22:15' },

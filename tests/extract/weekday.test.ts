@@ -10,6 +10,14 @@ const cases: readonly Case[] = [
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // "am" after a number is the clock's, not the verb: no present to put the day ahead.
+  { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  // A clause on what something is, closed by a comma before the day, is not the tense of the day; the verb before it is.
+  { sentence: "The militants seized the In Amenas complex, which is run by BP, Statoil and Algeria's Sonatrach, before dawn on Wednesday.", extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  { sentence: 'Troops killed the commander, who is believed to have planned the attack, on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  // …unless the verb of the day comes after it.
+  { sentence: 'Officials said Obama, who is in Israel, will meet on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // What someone is expecting to happen lies ahead, whatever was told before it.
   { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.

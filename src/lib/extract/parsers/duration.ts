@@ -94,7 +94,8 @@ const counted: Parser = (text) =>
     const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
       [m[1] ?? '', m[2] ?? '', m[3], m[4], m[5], m[6] ?? '', m[7] ?? '', m[8]];
     // "lost in the final a year ago": an article after "the final" or "the past" starts a new phrase, and the span with it.
-    const lead = /^an?$/i.test(first) ? '' : told;
+    // "died following 14 years in power": "following" with no "the" is the preposition, not "the following two years".
+    const lead = /^an?$/i.test(first) || /^following\s/i.test(told) ? '' : told;
     const s = matchStart + told.length - lead.length;
     // "60 miles an hour" is a speed.
     if (/^an?$/i.test(first) && precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
@@ -114,10 +115,12 @@ const counted: Parser = (text) =>
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit. Two
     // numbers joined by "and" are a range only after "between" ("between three and four years"): "two sons and three
     // years" is not one.
-    const andNotBetween = second !== undefined && /^\s+and\s/i.test(m[0].slice(told.length + first.length)) && !precededBy(text, s, BETWEEN_BEFORE);
-    if (second !== undefined && (andNotBetween || (numberValue(first) ?? 0) > (numberValue(second) ?? Infinity))) {
-      const at = matchStart + m[0].indexOf(second, told.length + first.length);
-      return make(at, e, numberValue(second), unitWord);
+    const joint = second !== undefined ? RANGE_JOINT.exec(m[0].slice(told.length + first.length)) : null;
+    const andNotBetween = joint !== null && /^\s+and\s/i.test(joint[0]) && !precededBy(text, s, BETWEEN_BEFORE);
+    if (joint && (andNotBetween || (numberValue(first) ?? 0) > (numberValue(second!) ?? Infinity))) {
+      // "its first test in 2006 and a second in May 2009": "a second" after "and" is the ordinal, no count of seconds.
+      if (/^an?$/i.test(second!) && /^second$/i.test(unitWord)) return undefined;
+      return make(matchStart + told.length + first.length + joint[0].length, e, numberValue(second!), unitWord);
     }
     // "the second delay in as many years", "three titles in as many seasons": as many as the number told before.
     if (/^many$/i.test(first) && !lead && precededBy(text, s, AS_BEFORE)) {
@@ -164,6 +167,8 @@ const counted: Parser = (text) =>
     return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+/** The word joining the two counts of a range ("two to three", "2006 and a"), with its spaces. */
+const RANGE_JOINT = /^\s+(?:to|or|and)\s+/i;
 const SPAN_FROM_NOW_LEAD = /\b(?:past|last|next|coming)\s/i;
 
 /** "the next half hour", "the past half-hour": a span's lead, not "the first half" of something. */
@@ -215,7 +220,10 @@ const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|s
 const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
 /** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago)\b)/gi, TRIGGER.unit);
+/** "years of war" names the war; "within hours of the quake" is the span up to a time after it. */
+const OF_AFTER = /^\s+of\b/i;
+const WITHIN_BEFORE = /\bwithin\s+$/i;
 /** "is just hours away", "only days away": the span to a time ahead. */
 const AWAY_AFTER = /^\s+away\b/i;
 const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
@@ -226,8 +234,9 @@ const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
-    (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE))
+    (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
+      : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
+        (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE)))
       ? make(s, e, undefined, m[1] ?? '')
       : undefined);
 

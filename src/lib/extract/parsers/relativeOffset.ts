@@ -58,14 +58,16 @@ const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|ove
 const PRESENT_IN_CLAUSE_BEFORE = /\b(?:is|are|remains?|still)\b[^.;!?]{0,60}$/i;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
+const HALF_BEFORE = /\bhalf\s+$/i;
 /** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
   if (!grain) return undefined;
-  // The "2" of "6 1/2 hours later" is no count of its own.
-  if (text.charCodeAt(s - 1) === SLASH) return undefined;
+  // The "2" of "6 1/2 hours later" is no count of its own; nor is the "an" of "half an hour later", a span and a word
+  // as "a minute and a half later" is.
+  if (text.charCodeAt(s - 1) === SLASH || (/^an?$/i.test(m[1] ?? '') && precededBy(text, s, HALF_BEFORE))) return undefined;
   const whole = numberValue(m[1] ?? '');
   // "three and a half months later", "a year and a half ago", "6 1/2 hours later", "2 1/2 years ago".
   const fraction = FRACTION.exec(m[0]);

@@ -123,6 +123,18 @@ const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written
  */
 /** A deed told in the past perfect right before its day: "which the Senate had passed on", "had been signed on the". */
 const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?$/i;
+/**
+ * A sentence told in the past perfect up to a day: "Counting had been slowed for most of the week after the system
+ * failed on": the day is further back than the story too. Not past a comma ("After the rebels had fled, troops
+ * entered the town on").
+ */
+const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.!?\n,]*$/i;
+const pastPerfectClauseOf = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 160), at);
+  return before.includes('had ') && HAD_DONE_BEFORE.test(before);
+};
+/** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
+const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
@@ -135,6 +147,12 @@ const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
  */
 const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const SENTENCE_STOP = /[.!?\n]/g;
+/** The end of a dateline after its date: "(Reuters) -", "(AFP) -", " -". */
+const DATELINE_AFTER = /^\s*(?:\([^()]{2,20}\)\s*)?[-–—]\s/;
+/** How far into a text a dateline may be (after a headline). */
+const DATELINE_REACH = 300;
+/** A day of a known month whose day is not known: "2013-08-XX". */
+const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
@@ -203,11 +221,15 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     ofOpeningDay: new Set<number>(),
     last: narrative ? undefined : dct,
     firstDay: undefined,
+    lastDay: undefined,
+    openingDay: undefined,
+    openingOnDateline: false,
     birthYear: undefined,
     lastAt: -1,
     lastEnd: -1,
     lastAhead: false,
     lastFurtherBack: false,
+    lastSince: false,
     reported: undefined,
     lastPeriod: undefined,
     lastPeriodAt: -1,
@@ -265,8 +287,16 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
-      story.lastFurtherBack = next.day !== undefined && precededBy(text, d.start, HAD_DONE_ON);
-      if (next.day !== undefined) story.firstDay ??= next;
+      story.lastFurtherBack = next.day !== undefined && (precededBy(text, d.start, HAD_DONE_ON) || pastPerfectClauseOf(text, d.start));
+      story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
+      if (next.day !== undefined) {
+        story.firstDay ??= next;
+        if (story.openingDay === undefined || story.openingOnDateline) {
+          story.openingOnDateline = story.openingDay === undefined && d.start < DATELINE_REACH && DATELINE_AFTER.test(text.slice(d.end, d.end + 24));
+          story.openingDay = next;
+        }
+        story.lastDay = next;
+      }
       // Only a quarter asks: the tense is looked up for the few there are.
       story.lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
       if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) story.reported = next;
@@ -336,8 +366,10 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
-  // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m.").
-  const sinceMonth = last === dct && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
+  // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m."). So does a later time it is at
+  // ("said on Tuesday the ports would reopen, a pledge he has made since August"), for a month told without its year
+  // ("since April 2012, when … in March of that year" moves it to 2012).
+  const sinceMonth = (last === dct || (d.yearless === true && last?.month !== undefined && endsBefore(next, last))) && next.month !== undefined && next.day === undefined && precededBy(text, d.start, SINCE_BEFORE);
   // "Obama, who last visited Israel in 2008 as a candidate, will hold talks later in the day": a year or month told
   // back in a clause on who someone is, in a sentence about now or what is to come, leaves the story on the day it is
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
@@ -375,6 +407,27 @@ function backgroundDay(story: Story, day: Anchor): boolean {
   const { dct, firstDay } = story;
   const at = anchorDay(day);
   return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
+}
+
+/**
+ * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in news, "overnight"
+ * or "through the night" in a sentence of its own is the night just gone, not the one before the day told last, in a
+ * story of the day of writing or after a day told that is the day before it ("Saturday's election … Counting continued
+ * through the night", told on Sunday).
+ */
+function nightJustGone(story: Story, d: Draft, day: Anchor): boolean {
+  const { text, dct, firstDay, narrative } = story;
+  if (narrative || dct === undefined || d.end - d.start !== 9 || !NIGHT_OF_STORY.test(text.slice(d.start, d.end))) return false;
+  const at = anchorDay(day);
+  return at !== undefined && isAfter(dct, day) && (sameDay(firstDay, dct) || sameDay(addDays(at, 1), dct)) && !inSentenceOfLast(story, d);
+}
+const NIGHT_OF_STORY = /^(?:overnight|the night)$/i;
+
+/** The day told last, when `month` (a month with no day) is its month. */
+function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undefined {
+  const day = story.lastDay;
+  if (month === undefined || month.day !== undefined || day === undefined) return undefined;
+  return month.month === day.month && month.year === day.year ? day : undefined;
 }
 
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
@@ -562,11 +615,15 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
   // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
   // announcement", told on April 4).
-  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !inSentenceOfLast(story, d) &&
-    ((isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || backgroundDay(story, lastDay))));
-  const toldDay = aheadUnfit ? story.firstDay : lastDay ?? story.firstDay;
+  // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
+  // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
+  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
+    (!inSentenceOfLast(story, d)
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
+      : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
+  const toldDay = aheadUnfit ? story.openingDay : lastDay ?? story.openingDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
-  const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) &&
+  const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));
   // "Dec. 13 - Ministers say they hope to complete the deal in January": in a chronology's entry, a date is told from
   // the entry's, in the tense of its clause.
@@ -596,7 +653,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
     THE_YEAR.test(text.slice(d.start, d.end)) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) && yearGuessed(story, i);
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
-  const value = weekPartAhead(d, tense, base, d.value(ctx));
+  const counted = weekPartAhead(d, tense, base, d.value(ctx));
+  // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
+  // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
+  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
+  const value = day ? weekPartAhead(d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
     // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a

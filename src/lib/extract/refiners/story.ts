@@ -37,6 +37,15 @@ export interface Story {
   last: Anchor | undefined;
   /** The first day the text tells: in news, the day of its story. */
   firstDay: Anchor | undefined;
+  /**
+   * The day the story opened with: the first day told, or the one after it when that was the dateline's ("THE HAGUE,
+   * May 30 (AFP) - The court on Wednesday acquitted …" opens on Wednesday).
+   */
+  openingDay: Anchor | undefined;
+  /** `openingDay` is still the dateline's day. */
+  openingOnDateline: boolean;
+  /** The last time told that had a day ("Tuesday"), which `last` may have moved on from to a month ("the end of the month"). */
+  lastDay: Anchor | undefined;
   /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
   birthYear: number | undefined;
   /** Where `last` was written. */
@@ -47,6 +56,11 @@ export interface Story {
   lastAhead: boolean;
   /** The day told last was one further back than the story, told in the past perfect ("had passed on April 12"). */
   lastFurtherBack: boolean;
+  /**
+   * The day told last was one a state runs "since" ("his first trip abroad since being sworn in on Feb. 27"): a
+   * starting point told in passing, which leaves a time told after it in its sentence, past a comma, to the story's day.
+   */
+  lastSince: boolean;
   /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
   reported: Anchor | undefined;
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */

@@ -201,7 +201,16 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     const ahead = futureLeft <= POSSESSIVE_REACH || (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
-  const left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
+  // "seized the complex, which is run by BP, Statoil and Sonatrach, before dawn on Wednesday": a clause on what
+  // something is, closed by a comma before the timex, is no verb of it; the verb before the clause is.
+  if (left === 'present' || left === 'future') {
+    const aside = asideClauseBefore(text, start, start - Math.min(futureLeft, distanceLeft(present, s, start)));
+    if (aside > s) {
+      const before = decide(distanceLeft(future, s, aside), distanceLeft(past, s, aside), distanceLeft(present, s, aside));
+      if (before !== 'unknown') left = before;
+    }
+  }
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
@@ -220,6 +229,26 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
   // a headline says something is "to" do ("Heatwave to peak on Sunday").
   return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
+}
+
+/** How far back a clause on what something is may open before the timex. */
+const ASIDE_REACH = 150;
+/** The words between the comma closing such a clause and the timex: "before dawn on", "on", "early on". */
+const AFTER_ASIDE = /^\s+(?:[\w-]+\s+){0,3}$/;
+const CLAUSE_STOP = /[.;!?]/;
+/**
+ * Where ", which …," or ", who …," opens, when it closes with a comma a few words before the timex at `start`
+ * ("the complex, which is run by BP, Statoil and Sonatrach, before dawn on Wednesday") and holds the marker ending at
+ * `markerEnd` (not "Obama, who is visiting, will meet on Wednesday"); else -1.
+ */
+function asideClauseBefore(text: string, start: number, markerEnd: number): number {
+  const from = Math.max(0, start - ASIDE_REACH);
+  const window = text.slice(from, start);
+  const open = Math.max(window.lastIndexOf(', which '), window.lastIndexOf(', who '));
+  if (open < 0) return -1;
+  const close = window.lastIndexOf(',');
+  if (close <= open + 6 || from + close < markerEnd || CLAUSE_STOP.test(window.slice(open, close)) || !AFTER_ASIDE.test(window.slice(close + 1))) return -1;
+  return from + open;
 }
 
 /** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */

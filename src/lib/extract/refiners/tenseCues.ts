@@ -112,6 +112,14 @@ const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b
  * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
  */
 const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
+/**
+ * What a date right after "set" is set as or for: "set Sept. 23 as the date for a hearing", "set March 3 for the vote".
+ * Not a passive's day of setting ("prices were set Tuesday for the quarter").
+ */
+const SET_AS_AFTER = /^,?\s+(?:as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:date|deadline|day|start)|for\s+(?:an?|the|its|their|his|her)\s)/i;
+const BEEN_SET_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+set\s+$/i;
+/** A "had" earlier in the sentence, no full stop after it. */
+const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". A sticky
@@ -170,6 +178,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
   if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
+  // "The judge set Sept. 23 as the date for a hearing": a date set as one, right after "set", lies ahead too; not one
+  // that "had" been set, which may have run out ("had ruled that Elian must be returned and set Friday as the deadline").
+  if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
   if (UNTIL_WORDS.has(word)) {

@@ -191,7 +191,8 @@ const PAST = new RegExp(
  * spans is told in the present, whatever was done to it ("the outlook, released Thursday, covers December through
  * February").
  */
-const PRESENT = /\b(?:is|are|am|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
+// "am" after a number is the clock's ("attacked at 3 am on Friday"), not the verb.
+const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 export interface Spans {
