@@ -206,6 +206,10 @@ const cases: readonly Case[] = [
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  // A month told in the past cannot lie ahead in the year of writing that opens the sentence: it is the year before's.
+  { sentence: 'This year, 774 students were admitted early in December.', extent: 'early in December', type: 'DATE', value: '2012-12', dct: '2013-03-29' },
+  { sentence: 'This year, the prize money was raised in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-07' },
+  { sentence: 'This year, the winners will be named in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
   { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },
   { sentence: 'On March 3, 1985, he left the city and in May he came back.', extent: 'May', type: 'DATE', value: '1985-05' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
