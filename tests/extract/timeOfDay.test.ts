@@ -285,6 +285,9 @@ const cases: readonly Case[] = [
   // A place between the clock time and "on" its day: the day is still the clock time's.
   { sentence: 'Polls close at 8 p.m. ET in most states on Tuesday.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
   { sentence: 'Polls close at 8 p.m. ET in most states on Election Day.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
+  // A name in "Day-" and the first words of a new paragraph are no day of the clock time before them.
+  { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m. Daniel Day-Lewis won best actor.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
+  { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m.\n\nMemorial Day events were also held.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
   // …not a day still to come…
   {

@@ -259,9 +259,10 @@ const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
     `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
-    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became").
+    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );
