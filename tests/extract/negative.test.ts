@@ -46,6 +46,9 @@ const NOTHING: readonly string[] = [
   // A round of a cup, not a quarter of the year.
   'Bayern will face Juventus in the quarter-finals, and Barcelona won the first quarter-final.',
   'They were knocked out in the quarter final.',
+  // Nor the quarter of a compound noun.
+  'Classes start later at campuses on the quarter system.',
+  'He ran the quarter mile in record time.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.
