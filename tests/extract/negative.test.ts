@@ -21,6 +21,8 @@ const NOTHING: readonly string[] = [
   // A part of the day capitalised inside a sentence is in a programme's name.
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
+  'Jimmy Fallon will replace Jay Leno as host of "The Tonight Show".',
+  'Leno hosted "Tonight" for NBC, and "Tonight" averaged 3.5 million viewers.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
   'The tallies were 3, 1500 troops and 12 tanks.',

@@ -161,9 +161,16 @@ const midPart: Parser = (text) =>
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
+const QUOTES = '"“”';
+/**
+ * A show's title: "host of \"The Tonight Show\"", "has hosted \"Tonight\" since 1992" (a capitalised "Tonight" after "The",
+ * or alone between quotes).
+ */
+const titled = (text: string, s: number, e: number): boolean =>
+  isUpper(text.charCodeAt(s)) && ((QUOTES.includes(text[s - 1] ?? ' ') && QUOTES.includes(text[e] ?? ' ')) || text.slice(Math.max(0, s - 4), s) === 'The ');
 /** `tonight`: the night of the base day; not in a name ("ABC's World News Tonight"). */
 const tonight: Parser = (text) =>
-  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
+  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) || titled(text, s, e) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
