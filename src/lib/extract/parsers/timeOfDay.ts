@@ -205,12 +205,12 @@ const DATE_BEFORE_24 = new RegExp(
 );
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
- * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "on the first
- * Tuesday of every month at 7 p.m.".
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
+ * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|week|month)|weekdays|weekends|${WEEKDAY_NAME}s` +
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 // Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
