@@ -159,6 +159,10 @@ const cases: readonly Case[] = [
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
   // So does an "after" or "while" clause: it tells what happened in that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
+  // So is a season's, or a year counted from the writing.
+  { sentence: 'The drought began in the summer of 2011, when rain stopped falling in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2013-08-15' },
+  { sentence: 'Exam boards have been under pressure since last summer, when grade boundaries were raised between January and June.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-08-15' },
+  { sentence: 'Prices have risen since last year, when the plant closed in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-08-15' },
   { sentence: 'He was promoted in 2004, while the bank was expanding in March.', extent: 'March', type: 'DATE', value: '2004-03', dct: '2013-03-26' },
   // "should" looks ahead as "would" does ("should have" looks back).
   { sentence: 'The council says the lane should open before the new school year in September.', extent: 'September', type: 'DATE', value: '2024-09', dct: '2024-04-11' },

@@ -13,7 +13,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(text, drafts, i, k) ??
+  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
 }
 
@@ -43,14 +43,19 @@ export function openingYear(text: string, drafts: readonly Draft[], i: number, k
 
 /**
  * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
- * October": the year a "when", "after" or "while" clause hangs on.
+ * October", "in the summer of 2011, when rain stopped falling in May", "since last summer, when boundaries were raised
+ * between January and June": the year a "when", "after" or "while" clause hangs on. (Not a winter's: it is named by
+ * its January, and its December is of the year before.)
  */
-function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
-  const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
-  const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
-  return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
+function yearOfWhenClause(story: Story, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const d = drafts[i - 1];
+  const told = d && drafts[i]!.start - d.end < 140 ? values[i - 1] : undefined;
+  const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
+  return year && WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start)) ? Number(year[1]) : undefined;
 }
 const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
+const YEAR_OR_SEASON = /^(\d{4})(?:-(?:SP|SU|FA))?$/;
 /**
  * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
  * opens on "That" and a noun goes on about what the sentence before told in its year.
