@@ -154,6 +154,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose sharply last fortnight.', extent: 'last fortnight', type: 'DURATION', value: 'P2W' },
   // One hour before or after the time told.
   { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  // "within minutes of" an event is the span after it; "years of war" measures no time.
+  { sentence: 'Sales of her books jumped within minutes of the announcement.', extent: 'minutes', type: 'DURATION', value: 'PTXM' },
+  { sentence: 'Police made an arrest within hours of the attack.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The center of the storm should come ashore within the next hour or so.', extent: 'the next hour or so', type: 'DURATION', value: 'PT1H', mod: 'APPROX' },
   { sentence: 'Prices rose sharply in the past hour.', extent: 'the past hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'Over the past hour and a half, rain fell steadily.', extent: 'the past hour and a half', type: 'DURATION', value: 'PT1H30M' },

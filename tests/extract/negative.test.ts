@@ -51,6 +51,8 @@ const NOTHING: readonly string[] = [
   // Nor the quarter of a compound noun.
   'Classes start later at campuses on the quarter system.',
   'He ran the quarter mile in record time.',
+  // A plural unit before "of" measures a thing.
+  'They spent hours of talks on it, after years of war.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.

@@ -215,7 +215,13 @@ const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|s
 const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
 /** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago|of)\b)/gi, TRIGGER.unit);
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago)\b)/gi, TRIGGER.unit);
+/**
+ * "years of war", "hours of talks" measure a thing, not a time; but "within minutes of the announcement", "within
+ * hours of the attack" is the span after it.
+ */
+const OF_AFTER = /^\s+of\b/;
+const WITHIN_BEFORE = /\bwithin\s+$/i;
 /** "is just hours away", "only days away": the span to a time ahead. */
 const AWAY_AFTER = /^\s+away\b/i;
 const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
@@ -226,10 +232,11 @@ const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
-    (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE))
-      ? make(s, e, undefined, m[1] ?? '')
-      : undefined);
+    (OF_AFTER.test(text.slice(e, e + 4)) && !precededBy(text, s, WITHIN_BEFORE)) ? undefined
+      : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
+          (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE))
+        ? make(s, e, undefined, m[1] ?? '')
+        : undefined);
 
 /**
  * `recent years`, `recent weeks`, `recent quarters`: TimeML reads a stretch of unknown length up to now (PXY), not a
