@@ -52,6 +52,8 @@ const cases: readonly Case[] = [
   { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
+  // What is expected "as early as" a day lies ahead, as what is expected on it does.
+  { sentence: "A coroner's autopsy was to be performed on Monday, with results expected as early as Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
   // So are the deeds of politics told in the present; not a noun after a determiner.
   { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
