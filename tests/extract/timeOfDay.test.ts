@@ -117,6 +117,9 @@ const cases: readonly Case[] = [
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
   { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
+  // A broadcast's slot is its time on every day it airs.
+  { sentence: 'Kimmel has gained viewers since his move to the 11:35 p.m. slot in January.', extent: '11:35 p.m.', type: 'TIME', value: 'XXXX-XX-XXT23:35', dct: '2013-03-19' },
+  { sentence: 'The drama will move to the 10 p.m. time slot.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-19' },
   // A clock time after "every week" or "every month" recurs with it.
   { sentence: 'Meetings take place on the first Tuesday of every month at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:00' },
   { sentence: 'The council meets every week at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
