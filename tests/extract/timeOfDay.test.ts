@@ -31,7 +31,7 @@ const cases: readonly Case[] = [
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
-  { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
+  { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST tonight', type: 'TIME', value: '1998-10-23T20:00' },
   // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
   { sentence: 'Our own Jake Tapper sits down with Senator Rand Paul right here at 9 a.m. Eastern.', extent: '9 a.m. Eastern', type: 'TIME', value: '1998-10-23T09:00' },
   { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
@@ -117,6 +117,9 @@ const cases: readonly Case[] = [
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
   { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
+  // "tonight" after a clock time is its day, one timex with it as "tomorrow" is.
+  { sentence: 'The episode airs at 10 p.m. tonight on NBC.', extent: '10 p.m. tonight', type: 'TIME', value: '2013-03-18T22:00', dct: '2013-03-18' },
+  { sentence: 'The sun sets at sunset tonight, but the eclipse begins at 9:12 p.m. tonight.', extent: '9:12 p.m. tonight', type: 'TIME', value: '2013-03-18T21:12', dct: '2013-03-18' },
   // A broadcast's slot is its time on every day it airs.
   { sentence: 'Kimmel has gained viewers since his move to the 11:35 p.m. slot in January.', extent: '11:35 p.m.', type: 'TIME', value: 'XXXX-XX-XXT23:35', dct: '2013-03-19' },
   { sentence: 'The drama will move to the 10 p.m. time slot.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-19' },

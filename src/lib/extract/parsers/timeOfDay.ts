@@ -119,7 +119,7 @@ const partBeforeAfter: Parser = (text) =>
 const SUN_TIME = pattern(
   new RegExp(
     '\\b(dawn|daybreak|sunrise|first\\s+light|dusk|sunset|sundown|nightfall)\\b(?!\\s+(?:of|raids?|patrols?|prayers?)\\b)' +
-      `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b))?`,
+      `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b))?`,
     'gi',
   ),
   TRIGGER.dayPart,
@@ -174,13 +174,13 @@ const tonight: Parser = (text) =>
 
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
- * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
+ * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `10 p.m. tonight`, `5 p.m. EST, Nov. 9`
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
  */
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
   // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
-  `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
