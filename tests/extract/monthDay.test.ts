@@ -210,6 +210,8 @@ const cases: readonly Case[] = [
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  // A broadcast told in the plural present is a schedule.
+  { sentence: 'The Emmys air Sept. 22 on CBS.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-22' },
   // A month told in the past cannot lie ahead in the year of writing that opens the sentence: it is the year before's.
   { sentence: 'This year, 774 students were admitted early in December.', extent: 'early in December', type: 'DATE', value: '2012-12', dct: '2013-03-29' },
   { sentence: 'This year, the prize money was raised in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-07' },

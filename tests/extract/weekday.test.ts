@@ -43,6 +43,8 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The Oscars air Sunday on ABC.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: 'The new films debut Thursday in 3,000 theaters.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   // A day something is rescheduled for lies ahead, as one it is scheduled for does; not a plan overtaken.
   { sentence: 'The launch was rescheduled for Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-22' },
   { sentence: 'The launch had been rescheduled for Tuesday but was scrubbed again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
