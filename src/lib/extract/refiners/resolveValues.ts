@@ -98,7 +98,7 @@ const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
-const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})(?:-WE)?$/;
 /** What joins the two ends of a span of hours: "10pm to 6am", "22:00-06:00". */
 const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
@@ -247,8 +247,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     const decade = toldPeriod[0].length === 3;
     [story.lastPeriod, story.lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
   }
-  // A week moves no story time (it has no month of its own), but "the week before" after it counts from it.
-  const week = value.length === 8 && value.charCodeAt(5) === 87 ? WEEK_VALUE.exec(value) : null;
+  // A week moves no story time (it has no month of its own), but "the week before" after it counts from it; so does
+  // a weekend ("over the weekend, down from the previous weekend").
+  const week = (value.length === 8 || value.length === 11) && value.charCodeAt(5) === 87 ? WEEK_VALUE.exec(value) : null;
   if (week) [story.lastWeek, story.lastWeekAt] = [{ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, d.start];
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
