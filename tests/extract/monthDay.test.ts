@@ -210,6 +210,9 @@ const cases: readonly Case[] = [
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  // What lasts through a day, told aside with no verb of its own, lasts into the time to come.
+  { sentence: 'The exhibition, on view through Sept. 2, features 150 works.', extent: 'Sept. 2', type: 'DATE', value: '2013-09-02', dct: '2013-03-20' },
+  { sentence: 'The sale, through Sept. 2, offers discounts on all items.', extent: 'Sept. 2', type: 'DATE', value: '2013-09-02', dct: '2013-03-20' },
   // A broadcast told in the plural present is a schedule.
   { sentence: 'The Emmys air Sept. 22 on CBS.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-22' },
   // A month told in the past cannot lie ahead in the year of writing that opens the sentence: it is the year before's.

@@ -567,8 +567,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // the verb looks ahead to.
   const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
-  // the time to come.
-  const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
+  // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
+  // features 150 works").
+  const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
   // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
