@@ -120,6 +120,8 @@ const cases: readonly Case[] = [
   // "tonight" after a clock time is its day, one timex with it as "tomorrow" is.
   { sentence: 'The episode airs at 10 p.m. tonight on NBC.', extent: '10 p.m. tonight', type: 'TIME', value: '2013-03-18T22:00', dct: '2013-03-18' },
   { sentence: 'The sun sets at sunset tonight, but the eclipse begins at 9:12 p.m. tonight.', extent: '9:12 p.m. tonight', type: 'TIME', value: '2013-03-18T21:12', dct: '2013-03-18' },
+  // Noon and midnight take their zone, and the day written after it.
+  { sentence: 'Voting closes at midnight ET on Friday.', extent: 'midnight ET', type: 'TIME', value: '2013-03-22T24:00', dct: '2013-03-20' },
   // A broadcast's slot is its time on every day it airs.
   { sentence: 'Kimmel has gained viewers since his move to the 11:35 p.m. slot in January.', extent: '11:35 p.m.', type: 'TIME', value: 'XXXX-XX-XXT23:35', dct: '2013-03-19' },
   { sentence: 'The drama will move to the 10 p.m. time slot.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-19' },

@@ -239,7 +239,7 @@ const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.]${MINUTES})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
     // A dot between hour and minutes ("19.30 GMT") only with its zone, "hrs" or a day ("at 22.00 tonight"): "closed at
     // 19.30" is a price.
-    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${ZONE}${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
