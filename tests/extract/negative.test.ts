@@ -51,6 +51,8 @@ const NOTHING: readonly string[] = [
   // Nor the quarter of a compound noun.
   'Classes start later at campuses on the quarter system.',
   'He ran the quarter mile in record time.',
+  // A capitalised unit right after an opening quote begins a title.
+  '"12 Years a Slave" led the field with seven nominations.',
   // A plural unit before "of" measures a thing.
   'They spent hours of talks on it, after years of war.',
   // Decades spelled out in talk of temperatures are degrees.
