@@ -117,6 +117,10 @@ const cases: readonly Case[] = [
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
   { sentence: 'In the last month of World War II in East Asia, Soviet forces attacked.', extent: 'the last month', type: 'DURATION', value: 'P1M' },
+  // A month counted from a late day of the month stays in the month reached.
+  { sentence: 'The SAT will be redesigned by 2016, the College Board said last month.', extent: 'last month', type: 'DATE', value: '2013-02', dct: '2013-03-29' },
+  { sentence: 'The museum reopened last month.', extent: 'last month', type: 'DATE', value: '2013-04', dct: '2013-05-31' },
+  { sentence: 'The show premieres next month.', extent: 'next month', type: 'DATE', value: '2013-02', dct: '2013-01-31' },
   // A thing's last day is a date, not a stretch.
   { sentence: 'The last day of classes is June 24, and summer school begins on July 1.', extent: 'The last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-06' },
   { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
