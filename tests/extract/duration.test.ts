@@ -31,6 +31,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
+  { sentence: 'The college will phase in the requirements over the next three academic years.', extent: 'the next three academic years', type: 'DURATION', value: 'P3Y' },
+  { sentence: 'Pupils lost 10 school days to the strike.', extent: '10 school days', type: 'DURATION', value: 'P10D' },
   { sentence: 'The state expects to spend $30 million over the next two fiscal years.', extent: 'the next two fiscal years', type: 'DURATION', value: 'P2Y', dct: '2013-03-19' },
   // The end of a span of years before "financial year" is no count of years.
   { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },

@@ -73,7 +73,7 @@ const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
   'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';
 // "two (2) years", "thirty (30) days": contracts write the count twice.
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|academic|school|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
  * years`, `the next two fiscal years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
