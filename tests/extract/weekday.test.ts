@@ -250,6 +250,7 @@ const cases: readonly Case[] = [
   // "the following weekend", "the previous weekend": counted from the day told.
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
   { sentence: 'They won on Saturday after losing the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-20' },
+  { sentence: 'Theaters were busy over the long weekend.', extent: 'the long weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
   // After a weekend told, the weekend before it.
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
