@@ -37,6 +37,8 @@ const cases: readonly Case[] = [
   { sentence: 'The deficit has topped $1 trillion for four straight years.', extent: 'four straight years', type: 'DURATION', value: 'P4Y' },
   { sentence: 'Prices rose for three consecutive months.', extent: 'three consecutive months', type: 'DURATION', value: 'P3M' },
   { sentence: 'The stock fell for eight trading days.', extent: 'eight trading days', type: 'DURATION', value: 'P8D' },
+  { sentence: 'The college will phase in the requirements over the next three academic years.', extent: 'the next three academic years', type: 'DURATION', value: 'P3Y' },
+  { sentence: 'Pupils lost 10 school days to the strike.', extent: '10 school days', type: 'DURATION', value: 'P10D' },
   { sentence: 'The state expects to spend $30 million over the next two fiscal years.', extent: 'the next two fiscal years', type: 'DURATION', value: 'P2Y', dct: '2013-03-19' },
   // The end of a span of years before "financial year" is no count of years.
   { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },
@@ -162,6 +164,10 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose sharply last fortnight.', extent: 'last fortnight', type: 'DURATION', value: 'P2W' },
   // One hour before or after the time told.
   { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'He said he had served "12 years" in prison.', extent: '12 years', type: 'DURATION', value: 'P12Y' },
+  // "within minutes of" an event is the span after it; "years of war" measures no time.
+  { sentence: 'Sales of her books jumped within minutes of the announcement.', extent: 'minutes', type: 'DURATION', value: 'PTXM' },
+  { sentence: 'Police made an arrest within hours of the attack.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The center of the storm should come ashore within the next hour or so.', extent: 'the next hour or so', type: 'DURATION', value: 'PT1H', mod: 'APPROX' },
   { sentence: 'Prices rose sharply in the past hour.', extent: 'the past hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'Over the past hour and a half, rain fell steadily.', extent: 'the past hour and a half', type: 'DURATION', value: 'PT1H30M' },

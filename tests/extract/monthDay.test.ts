@@ -178,6 +178,10 @@ const cases: readonly Case[] = [
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
   // So does an "after" or "while" clause: it tells what happened in that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
+  // So is a season's, or a year counted from the writing.
+  { sentence: 'The drought began in the summer of 2011, when rain stopped falling in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2013-08-15' },
+  { sentence: 'Exam boards have been under pressure since last summer, when grade boundaries were raised between January and June.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-08-15' },
+  { sentence: 'Prices have risen since last year, when the plant closed in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-08-15' },
   { sentence: 'He was promoted in 2004, while the bank was expanding in March.', extent: 'March', type: 'DATE', value: '2004-03', dct: '2013-03-26' },
   // "should" looks ahead as "would" does ("should have" looks back).
   { sentence: 'The council says the lane should open before the new school year in September.', extent: 'September', type: 'DATE', value: '2024-09', dct: '2024-04-11' },
@@ -225,6 +229,15 @@ const cases: readonly Case[] = [
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
+  // What lasts through a day, told aside with no verb of its own, lasts into the time to come.
+  { sentence: 'The exhibition, on view through Sept. 2, features 150 works.', extent: 'Sept. 2', type: 'DATE', value: '2013-09-02', dct: '2013-03-20' },
+  { sentence: 'The sale, through Sept. 2, offers discounts on all items.', extent: 'Sept. 2', type: 'DATE', value: '2013-09-02', dct: '2013-03-20' },
+  // A broadcast told in the plural present is a schedule.
+  { sentence: 'The Emmys air Sept. 22 on CBS.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-22' },
+  // A month told in the past cannot lie ahead in the year of writing that opens the sentence: it is the year before's.
+  { sentence: 'This year, 774 students were admitted early in December.', extent: 'early in December', type: 'DATE', value: '2012-12', dct: '2013-03-29' },
+  { sentence: 'This year, the prize money was raised in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-07' },
+  { sentence: 'This year, the winners will be named in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
   { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },
   { sentence: 'On March 3, 1985, he left the city and in May he came back.', extent: 'May', type: 'DATE', value: '1985-05' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },

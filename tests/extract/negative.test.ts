@@ -25,6 +25,8 @@ const NOTHING: readonly string[] = [
   // A part of the day capitalised inside a sentence is in a programme's name.
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
   'Still ahead on World News Tonight, a mother who found her son.',
+  'Jimmy Fallon will replace Jay Leno as host of "The Tonight Show".',
+  'Leno hosted "Tonight" for NBC, and "Tonight" averaged 3.5 million viewers.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
   'The tallies were 3, 1500 troops and 12 tanks.',
@@ -50,6 +52,13 @@ const NOTHING: readonly string[] = [
   // A round of a cup, not a quarter of the year.
   'Bayern will face Juventus in the quarter-finals, and Barcelona won the first quarter-final.',
   'They were knocked out in the quarter final.',
+  // Nor the quarter of a compound noun.
+  'Classes start later at campuses on the quarter system.',
+  'He ran the quarter mile in record time.',
+  // A capitalised unit right after an opening quote begins a title.
+  '"12 Years a Slave" led the field with seven nominations.',
+  // A plural unit before "of" measures a thing.
+  'They spent hours of talks on it, after years of war.',
   // Decades spelled out in talk of temperatures are degrees.
   'Temperatures here were in the sixties, and highs reached the mid-eighties.',
   // Short weekdays that are words too need their dot and a word of time.

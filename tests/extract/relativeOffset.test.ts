@@ -121,6 +121,12 @@ const cases: readonly Case[] = [
   { sentence: 'The team recovered most of the time this past week.', extent: 'this past week', type: 'DATE', value: '1998-W09' },
   // "the last month of World War II": the final stretch of a thing, as long as its unit; a firm's last quarter is its latest.
   { sentence: 'In the last month of World War II in East Asia, Soviet forces attacked.', extent: 'the last month', type: 'DURATION', value: 'P1M' },
+  // A month counted from a late day of the month stays in the month reached.
+  { sentence: 'The SAT will be redesigned by 2016, the College Board said last month.', extent: 'last month', type: 'DATE', value: '2013-02', dct: '2013-03-29' },
+  { sentence: 'The museum reopened last month.', extent: 'last month', type: 'DATE', value: '2013-04', dct: '2013-05-31' },
+  { sentence: 'The show premieres next month.', extent: 'next month', type: 'DATE', value: '2013-02', dct: '2013-01-31' },
+  // A thing's last day is a date, not a stretch.
+  { sentence: 'The last day of classes is June 24, and summer school begins on July 1.', extent: 'The last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-06' },
   { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
   { sentence: 'The bridge collapsed two years ago, officials said.', extent: 'two years ago', type: 'DATE', value: '1996' },
   { sentence: 'Profit rose last year on strong sales.', extent: 'last year', type: 'DATE', value: '1997' },
@@ -346,6 +352,8 @@ const cases: readonly Case[] = [
   { sentence: 'Parliament will be recalled on Wednesday. The war, which she led the country into in the spring of 1982, lasted 74 days. Three decades later, it remains a defining moment.', extent: 'Three decades later', type: 'DATE', value: '2012', dct: '2013-04-08' },
   // A month told with its year after "since" moves the story to that year.
   { sentence: 'French troops arrived on Friday 11 January. The rebels have controlled the north since April 2012, when they took advantage of a coup in March of that year.', extent: 'March of that year', type: 'DATE', value: '2012-03', dct: '2013-01-15' },
+  // A week told that is over is no frame for one told ahead.
+  { sentence: 'Storms hit the town over the weekend. Schools will stay closed for the rest of the week.', extent: 'the rest of the week', type: 'DATE', value: '2013-W21', dct: '2013-05-21' },
   // With no decade told, one told ahead is the writer's, not the decade of a year told last (nor of a baseline year).
   { sentence: 'The EU is on track to cut emissions 20 percent by 2020, compared with 1990 levels, and to reach 20 percent renewable energy by the end of the decade.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },
   { sentence: 'The plant opened in 2009. By the end of the decade it will double its output.', extent: 'the end of the decade', type: 'DATE', value: '201', mod: 'END', dct: '2013-03-26' },

@@ -70,6 +70,9 @@ const cases: readonly Case[] = [
   // Days listed together share what the list says of them.
   { sentence: 'Two new flights will leave Bombay on Monday and Tuesday nights from March 30.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1TNI' },
   { sentence: 'Visitors can tour the mill on Saturday or Sunday mornings.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6TMO' },
+  // Days of one week named after them are no habit.
+  { sentence: 'American Idol continues Wednesday and Thursday nights this week.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-20' },
+  { sentence: 'The band played Friday and Saturday nights last week.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
   { sentence: 'The clinic opens on Tuesdays, Wednesdays and Fridays.', extent: 'Wednesdays', type: 'SET', value: 'XXXX-WXX-3' },
   { sentence: 'The clinic opens on Tuesdays, Wednesdays and Fridays.', extent: 'Fridays', type: 'SET', value: 'XXXX-WXX-5' },
   // What recurs is written in the value: a part of any day, a season or a month of any year, a weekday.

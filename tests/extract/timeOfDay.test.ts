@@ -31,7 +31,7 @@ const cases: readonly Case[] = [
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
-  { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST', type: 'TIME', value: '1998-10-23T20:00' },
+  { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST tonight', type: 'TIME', value: '1998-10-23T20:00' },
   // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
   { sentence: 'Our own Jake Tapper sits down with Senator Rand Paul right here at 9 a.m. Eastern.', extent: '9 a.m. Eastern', type: 'TIME', value: '1998-10-23T09:00' },
   { sentence: 'The jobless claims number is out at 8:30 Eastern, in about 40 minutes.', extent: '8:30 Eastern', type: 'TIME', value: '1998-10-23T08:30' },
@@ -79,6 +79,7 @@ const cases: readonly Case[] = [
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },
+  { sentence: '"Tonight we celebrate," the coach said.', extent: 'Tonight', type: 'TIME', value: '2013-04-04TNI', dct: '2013-04-04' },
   { sentence: 'Obama Speaks Tonight', extent: 'Tonight', type: 'TIME', value: '1998-10-23TNI' },
   // A date after the clock time gives its day.
   { sentence: 'Bids are due by 5 p.m. EST Nov. 9, the agency said.', extent: '5 p.m. EST Nov. 9', type: 'TIME', value: '1998-11-09T17:00' },
@@ -115,6 +116,15 @@ const cases: readonly Case[] = [
   { sentence: 'The race starts at 2 p.m. local (0300 GMT) on Sunday.', extent: '2 p.m.', type: 'TIME', value: '1998-10-25T14:00' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
+  // "tonight" after a clock time is its day, one timex with it as "tomorrow" is.
+  { sentence: 'The episode airs at 10 p.m. tonight on NBC.', extent: '10 p.m. tonight', type: 'TIME', value: '2013-03-18T22:00', dct: '2013-03-18' },
+  { sentence: 'The sun sets at sunset tonight, but the eclipse begins at 9:12 p.m. tonight.', extent: '9:12 p.m. tonight', type: 'TIME', value: '2013-03-18T21:12', dct: '2013-03-18' },
+  // Noon and midnight take their zone, and the day written after it.
+  { sentence: 'Voting closes at midnight ET on Friday.', extent: 'midnight ET', type: 'TIME', value: '2013-03-22T24:00', dct: '2013-03-20' },
+  // A broadcast's slot is its time on every day it airs.
+  { sentence: 'Kimmel has gained viewers since his move to the 11:35 p.m. slot in January.', extent: '11:35 p.m.', type: 'TIME', value: 'XXXX-XX-XXT23:35', dct: '2013-03-19' },
+  { sentence: 'The drama will move to the 10 p.m. time slot.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-19' },
   // A clock time after "every week" or "every month" recurs with it.
   { sentence: 'Meetings take place on the first Tuesday of every month at 7 p.m.', extent: '7 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:00' },
   { sentence: 'The council meets every week at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
@@ -309,6 +319,9 @@ const cases: readonly Case[] = [
   // A place between the clock time and "on" its day: the day is still the clock time's.
   { sentence: 'Polls close at 8 p.m. ET in most states on Tuesday.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
   { sentence: 'Polls close at 8 p.m. ET in most states on Election Day.', extent: '8 p.m. ET', type: 'TIME', value: '2012-11-06T20:00', dct: '2012-11-05' },
+  // A name in "Day-" and the first words of a new paragraph are no day of the clock time before them.
+  { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m. Daniel Day-Lewis won best actor.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
+  { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m.\n\nMemorial Day events were also held.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
   // …not a day still to come…
   {

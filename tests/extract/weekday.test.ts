@@ -51,6 +51,8 @@ const cases: readonly Case[] = [
   { sentence: 'The flight lands at 6 a.m. Friday.', extent: '6 a.m. Friday', type: 'TIME', value: '2024-04-05T06:00' },
   { sentence: 'The president leaves Tuesday for a week-long trip to Asia.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The show premieres Sunday on HBO.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  { sentence: 'The Oscars air Sunday on ABC.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: 'The new films debut Thursday in 3,000 theaters.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   // A day something is rescheduled for lies ahead, as one it is scheduled for does; not a plan overtaken.
   { sentence: 'The launch was rescheduled for Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-22' },
   { sentence: 'The launch had been rescheduled for Tuesday but was scrubbed again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
@@ -60,6 +62,8 @@ const cases: readonly Case[] = [
   { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
+  // What is expected "as early as" a day lies ahead, as what is expected on it does.
+  { sentence: "A coroner's autopsy was to be performed on Monday, with results expected as early as Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
   // So are the deeds of politics told in the present; not a noun after a determiner.
   { sentence: 'The Supreme Court hears arguments Tuesday in the case.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'The committee holds a hearing on the nomination Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
@@ -254,6 +258,10 @@ const cases: readonly Case[] = [
   // "the following weekend", "the previous weekend": counted from the day told.
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
   { sentence: 'They won on Saturday after losing the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-20' },
+  { sentence: 'Theaters were busy over the long weekend.', extent: 'the long weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
+  // After a weekend told, the weekend before it.
+  { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
+  { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },

@@ -1,8 +1,9 @@
 /**
- * Calendar arithmetic on UTC days, delegated to d3-time so no month-length or week rules are hand-rolled.
+ * Calendar arithmetic on UTC days, delegated to d3-time so no month-length or week rules are hand-rolled (a month sum
+ * only keeps its day within the month reached).
  * A `Day` is a plain value; helpers return new values and never read the clock.
  */
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
 export interface Day {
@@ -22,8 +23,19 @@ export const dayOf = (d: Date): Day => ({ year: d.getUTCFullYear(), month: d.get
 const toDate = (d: Day): Date => utcDate(d.year, d.month, d.day);
 
 export const addDays = (d: Day, n: number): Day => dayOf(utcDay.offset(toDate(d), n));
-export const addMonths = (d: Day, n: number): Day => dayOf(utcMonth.offset(toDate(d), n));
-export const addYears = (d: Day, n: number): Day => dayOf(utcYear.offset(toDate(d), n));
+/** Days in a month: day 0 of the next one is its last. */
+const monthLength = (year: number, month: number): number => utcDate(year, month + 1, 0).getUTCDate();
+/**
+ * Months (years) on from a day, kept in the month reached: "last month" told on March 29 or 31 is February, not the
+ * March 1 or 3 a day of February that does not exist would run over into.
+ */
+const clampedOffset = (d: Day, months: number): Day => {
+  const first = utcMonth.offset(utcDate(d.year, d.month, 1), months);
+  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  return { year, month, day: Math.min(d.day, monthLength(year, month)) };
+};
+export const addMonths = (d: Day, n: number): Day => clampedOffset(d, n);
+export const addYears = (d: Day, n: number): Day => clampedOffset(d, 12 * n);
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export const isoWeekday = (d: Day): number => toDate(d).getUTCDay() || 7;

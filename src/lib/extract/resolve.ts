@@ -215,7 +215,11 @@ function weekdayValue(weekday: number, shiftWeeks: number | undefined, { base, t
  */
 export const weekendResolver = (shiftWeeks?: number): Resolver => (ctx) => weekendValue(shiftWeeks, ctx);
 
-function weekendValue(shiftWeeks: number | undefined, { base, tense }: ResolveContext): string {
+function weekendValue(shiftWeeks: number | undefined, { base, tense, period }: ResolveContext): string {
+  // "took in $12 million over the weekend, down from the previous weekend": the weekend before (after) the week told.
+  if (period?.grain === 'week' && period.month !== undefined && period.day !== undefined && shiftWeeks !== undefined) {
+    return `${formatWeek(addDays({ year: period.year, month: period.month, day: period.day }, 7 * shiftWeeks))}-WE`;
+  }
   const d = anchorDay(base);
   if (!d) return 'XXXX-WXX-WE';
   const weekdayNow = isoWeekday(d);

@@ -69,7 +69,7 @@ const quarters: Parser = (text) =>
     // "missed for the second quarter in a row" counts quarters, as "the third consecutive quarter" does: no quarter of a year.
     if (!m[5] && !m[6] && IN_A_ROW_AFTER.test(text.slice(e, e + 16))) return undefined;
     // "the first quarter-final" is a round of a cup.
-    if (CUP_ROUND_AFTER.test(text.slice(e, e + 8))) return undefined;
+    if (QUARTER_OF_A_NOUN_AFTER.test(text.slice(e, e + 8))) return undefined;
     // A quarter with no year near words of a game is a period of play ("early in the third quarter").
     if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7] && !m[8] && amongGameWords(text, start, e)) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
@@ -162,8 +162,11 @@ const FOURTH_QUARTER = partOfYearResolver('Q4', 10);
  * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
  * rose 4% in the quarter to $2.35 billion", "a gain in the quarter from the sale of a unit").
  */
-/** "quarter-finals", "quarter final": a round of a cup, not a quarter of the year. */
-const CUP_ROUND_AFTER = /^(?:-|\s+)finals?\b/i;
+/**
+ * "quarter-finals", "quarter final": a round of a cup, not a quarter of the year; nor is the quarter of a compound
+ * noun ("campuses on the quarter system", "the quarter mile").
+ */
+const QUARTER_OF_A_NOUN_AFTER = /^(?:(?:-|\s+)finals?|\s+(?:system|mile|note|pounder)s?)\b/i;
 const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[Tt]o|[Ff]rom)\s+(?:[A-Z]|quarter\b|mid|early|late|the\s+end\b)/;
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,
@@ -182,7 +185,7 @@ const theQuarter: Parser = (text) =>
     if (m[4] && !SAME_OR_COMPARABLE.test(m[1] ?? '')) return undefined;
     // "the latest quarter to total $28 million": a qualified quarter stays one whatever follows, except "of".
     if (m[1] || m[2] ? /^\s+of\b/i.test(text.slice(e, e + 4)) : NOT_A_QUARTER_AFTER.test(text.slice(e, e + 20))) return undefined;
-    if (CUP_ROUND_AFTER.test(text.slice(e, e + 8))) return undefined;
+    if (QUARTER_OF_A_NOUN_AFTER.test(text.slice(e, e + 8))) return undefined;
     const isPeriod = /period/i.test(m[3] ?? '');
     if (isPeriod && !m[1] && !m[2]) return undefined;
     if (isPeriod && m[1] && !m[4] && !/latest|recent/i.test(m[1])) return undefined;

@@ -313,8 +313,10 @@ const namedOffset: Parser = (text) =>
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
+    // A day is no stretch but the thing's final date, which the phrase alone does not give: "The last day of classes
+    // is June 24".
     if (key === 'last' && /^the\s/i.test(m[0]) && OF_A_THING.test(text.slice(e, e + 40))) {
-      return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
+      return { start: s, end: e, type: grain === 'day' ? 'DATE' : 'DURATION', value: grain === 'day' ? 'XXXX-XX-XX' : GRAIN_LENGTH[grain], source };
     }
     // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.
     // "lost in the last decade" written in 1998 is the 1980s, though: "last" is a span only after a word of extent.

@@ -133,11 +133,16 @@ const weekends: Parser = (text) =>
     m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
 
 const WEEKDAY_PARTS = pattern(new RegExp(`\\b(${FULL_WEEKDAY})s?\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'), TRIGGER.weekday);
+/**
+ * A week named right after: "continues Wednesday and Thursday nights this week" tells the nights of one week, two days
+ * and no habit.
+ */
+const ONE_WEEK_AFTER = /^,?\s+(?:this|next|last)\s+week\b/;
 /** `Tuesday nights`, `Sunday mornings`: that part of every such day. */
 const weekdayParts: Parser = (text) =>
   scan(text, WEEKDAY_PARTS, (m, s, e) => {
     const [wd, part] = [weekdayOf(m[1] ?? ''), DAY_PART_CODES[(m[2] ?? '').replace(/s$/, '')]];
-    return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
+    return wd && part && !ONE_WEEK_AFTER.test(text.slice(e, e + 12)) ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
   });
 
 const WEEKDAY_BEFORE_PARTS = pattern(
@@ -148,7 +153,9 @@ const WEEKDAY_BEFORE_PARTS = pattern(
 const weekdayBeforeParts: Parser = (text) =>
   scan(text, WEEKDAY_BEFORE_PARTS, (m, s, e) => {
     const [wd, part] = [weekdayOf(m[1] ?? ''), DAY_PART_CODES[(m[2] ?? '').replace(/s$/, '')]];
-    return wd && part ? set(s, e, `XXXX-WXX-${wd}T${part}`) : undefined;
+    if (!wd || !part) return undefined;
+    const partEnd = text.indexOf(m[2]!, e) + m[2]!.length;
+    return ONE_WEEK_AFTER.test(text.slice(partEnd, partEnd + 12)) ? undefined : set(s, e, `XXXX-WXX-${wd}T${part}`);
   });
 
 const NAME_AFTER_EVERY = pattern(new RegExp(`\\b(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night)\\b)?|(${MONTH_RE}))(?!\\w)`, 'g'), TRIGGER.every);

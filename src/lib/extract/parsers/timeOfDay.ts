@@ -119,7 +119,7 @@ const partBeforeAfter: Parser = (text) =>
 const SUN_TIME = pattern(
   new RegExp(
     '\\b(dawn|daybreak|sunrise|first\\s+light|dusk|sunset|sundown|nightfall)\\b(?!\\s+(?:of|raids?|patrols?|prayers?)\\b)' +
-      `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b))?`,
+      `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b))?`,
     'gi',
   ),
   TRIGGER.dayPart,
@@ -161,19 +161,26 @@ const midPart: Parser = (text) =>
   });
 
 const TONIGHT = pattern(/\btonight\b/gi, TRIGGER.dayPart);
+const QUOTES = '"“”';
+/**
+ * A show's title: "host of \"The Tonight Show\"", "has hosted \"Tonight\" since 1992" (a capitalised "Tonight" after "The",
+ * or alone between quotes).
+ */
+const titled = (text: string, s: number, e: number): boolean =>
+  isUpper(text.charCodeAt(s)) && ((QUOTES.includes(text[s - 1] ?? ' ') && QUOTES.includes(text[e] ?? ' ')) || text.slice(Math.max(0, s - 4), s) === 'The ');
 /** `tonight`: the night of the base day; not in a name ("ABC's World News Tonight"). */
 const tonight: Parser = (text) =>
-  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
+  scan(text, TONIGHT, (_m, s, e) => (inName(text, s) || titled(text, s, e) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
- * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `5 p.m. EST, Nov. 9`
+ * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `10 p.m. tonight`, `5 p.m. EST, Nov. 9`
  * (not when a year follows: `Nov. 9, 1989` is a date of its own).
  */
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
   // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
-  `(?:\\s+(${FULL_WEEKDAY}|today|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
   `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
@@ -198,12 +205,12 @@ const DATE_BEFORE_24 = new RegExp(
 );
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
- * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "on the first
- * Tuesday of every month at 7 p.m.".
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
+ * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weekends|${WEEKDAY_NAME}s` +
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
 // Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
@@ -213,9 +220,11 @@ const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|
  * ("between 6 a.m. and 5 p.m. Pacific time, Monday through Friday").
  */
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*(?:[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
+/** A broadcast's slot is its time on every day it airs: "moved to the 11:35 p.m. slot", "the 8 p.m. time slot". */
+const SLOT_AFTER = /^\s+(?:time\s*)?slots?\b/i;
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean =>
-  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s));
+  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s)) || SLOT_AFTER.test(text.slice(e, e + 12));
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;
@@ -230,7 +239,7 @@ const CLOCK = pattern(new RegExp(
   `\\b(\\d{1,2})(?:[:.]${MINUTES})?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?!\\w)${ZONE}${DAY_AFTER}` +
     // A dot between hour and minutes ("19.30 GMT", "10.30 local time") only with its zone, "hrs" or a day ("at 22.00
     // tonight"): "closed at 19.30" is a price.
-    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|\\s+local\\s+time\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${DAY_AFTER}`,
+    `|\\b(\\d{1,2})(?::|\\.(?=\\d{2}(?:\\s?(?:hrs|hours)\\b|\\s+${ZONE_RE}\\b|\\s+local\\s+time\\b|${CLOCK_DAY_AFTER})))${MINUTES}(?:\\s?(?:hrs|hours)\\b|\\b${ZONE})(?![:.,]\\d)|\\b(noon|midday|midnight)\\b${ZONE}${DAY_AFTER}`,
   'gi',
 ), TRIGGER.clock);
 
@@ -265,9 +274,10 @@ const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
     `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
-    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became").
+    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );

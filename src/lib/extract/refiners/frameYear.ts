@@ -6,14 +6,14 @@
  */
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
 import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
-import { anchorOf, isAfter } from './anchor.ts';
+import { anchorOf, beginsAfter } from './anchor.ts';
 import type { Story } from './story.ts';
 
 /** The year that frames draft `i` (a date with no year of its own), or undefined when nothing around it says one. */
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(text, drafts, i, k) ??
+  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
 }
 
@@ -43,14 +43,19 @@ export function openingYear(text: string, drafts: readonly Draft[], i: number, k
 
 /**
  * "since 2013, when the rivers burst their banks in early June", "in late 2009, after an auditor raised concerns in
- * October": the year a "when", "after" or "while" clause hangs on.
+ * October", "in the summer of 2011, when rain stopped falling in May", "since last summer, when boundaries were raised
+ * between January and June": the year a "when", "after" or "while" clause hangs on. (Not a winter's: it is named by
+ * its January, and its December is of the year before.)
  */
-function yearOfWhenClause(text: string, drafts: readonly Draft[], i: number, k: number): number | undefined {
-  const d = k >= 0 && k === i - 1 ? drafts[k] : undefined;
-  const year = d && typeof d.value === 'string' && /^\d{4}$/.test(d.value) ? Number(d.value) : undefined;
-  return year !== undefined && d && WHEN_CLAUSE.test(text.slice(d.end, drafts[i]!.start)) ? year : undefined;
+function yearOfWhenClause(story: Story, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const d = drafts[i - 1];
+  const told = d && drafts[i]!.start - d.end < 140 ? values[i - 1] : undefined;
+  const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
+  return year && WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start)) ? Number(year[1]) : undefined;
 }
 const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
+const YEAR_OR_SEASON = /^(\d{4})(?:-(?:SP|SU|FA))?$/;
 /**
  * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
  * opens on "That" and a noun goes on about what the sentence before told in its year.
@@ -96,19 +101,26 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
 
 /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
 function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
-  const { text, drafts, dct, tenseAround, values } = story;
+  const { text, drafts, values } = story;
   const previous = drafts[i - 1];
   if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
   // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
   if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
   const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
   if (!year) return undefined;
-  // "recorded its 500th killing of the year on Dec. 27", written on Jan. 2: a day told in the past cannot lie ahead in
-  // the year of writing, so a year counted from the writing ("the year") is not the one the day is in.
-  const day = typeof previous.value !== 'string' && dct !== undefined && Number(year[1]) === dct.year && typeof d.value !== 'string'
-    ? anchorOf(d.value({ base: { year: dct.year }, tense: 'unknown' })) : undefined;
-  const ahead = day !== undefined && isAfter(day, dct) && tenseAround(d.start, d.end) === 'past';
-  return ahead ? undefined : Number(year[1]);
+  return typeof previous.value !== 'string' && toldAheadInThePast(story, d, Number(year[1])) ? undefined : Number(year[1]);
+}
+
+/**
+ * "recorded its 500th killing of the year on Dec. 27", written on Jan. 2; "This year, 774 students were admitted early
+ * in December", written in March: a day or month told in the past cannot lie ahead in the year of writing, so a year
+ * counted from the writing ("the year", "this year") is not the one it is in.
+ */
+function toldAheadInThePast(story: Story, d: Draft, year: number): boolean {
+  const { dct, tenseAround } = story;
+  if (dct?.day === undefined || year !== dct.year || typeof d.value === 'string') return false;
+  const told = anchorOf(d.value({ base: { year }, tense: 'unknown' }));
+  return told !== undefined && beginsAfter(told, dct) && tenseAround(d.start, d.end) === 'past';
 }
 
 /**
@@ -150,5 +162,7 @@ function headlineYear(story: Story, d: Draft, i: number): number | undefined {
 function yearOfOpener(story: Story, i: number): number | undefined {
   const { text, drafts, values } = story;
   const value = values[i - 1];
-  return drafts[i - 1]?.deictic === true && value !== undefined && /^\d{4}$/.test(value) ? openingYear(text, drafts, i, i - 1, value) : undefined;
+  if (drafts[i - 1]?.deictic !== true || value === undefined || !/^\d{4}$/.test(value)) return undefined;
+  const year = openingYear(text, drafts, i, i - 1, value);
+  return year !== undefined && toldAheadInThePast(story, drafts[i]!, year) ? undefined : year;
 }

@@ -98,7 +98,7 @@ const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
-const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})(?:-WE)?$/;
 /** What joins the two ends of a span of hours: "10pm to 6am", "22:00-06:00". */
 const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
@@ -269,8 +269,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     const decade = toldPeriod[0].length === 3;
     [story.lastPeriod, story.lastPeriodAt] = [{ grain: decade ? 'decade' : 'century', year: Number(toldPeriod[0]) * (decade ? 10 : 100) }, d.start];
   }
-  // A week moves no story time (it has no month of its own), but "the week before" after it counts from it.
-  const week = value.length === 8 && value.charCodeAt(5) === 87 ? WEEK_VALUE.exec(value) : null;
+  // A week moves no story time (it has no month of its own), but "the week before" after it counts from it; so does
+  // a weekend ("over the weekend, down from the previous weekend").
+  const week = (value.length === 8 || value.length === 11) && value.charCodeAt(5) === 87 ? WEEK_VALUE.exec(value) : null;
   if (week) [story.lastWeek, story.lastWeekAt] = [{ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, d.start];
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
@@ -322,6 +323,13 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
   return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
 }
+
+/** Has the week starting on `week`'s Monday ended before the day of writing? */
+const weekOver = (week: ResolveContext['period'], dct: Anchor | undefined): boolean => {
+  const monday = anchorDay(week);
+  const today = anchorDay(dct);
+  return monday !== undefined && today !== undefined && isAfter(today, addDays(monday, 6));
+};
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
@@ -638,15 +646,18 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // the verb looks ahead to.
   const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
-  // the time to come.
-  const tense = opens ? 'past' : around === 'present' && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
+  // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
+  // features 150 works").
+  const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
   // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
+  // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
+  // week" is the writing's week).
   const period = (useAnchor || d.source === 'decadeCentury') && story.lastPeriodAt > story.lastAt ? story.lastPeriod
-    : d.anaphoric && story.lastWeekAt > story.lastAt ? story.lastWeek : undefined;
+    : d.anaphoric && story.lastWeekAt > story.lastAt && !(tense === 'future' && weekOver(story.lastWeek, dct)) ? story.lastWeek : undefined;
   // "take effect Jan. 1 … must deal with it before the end of the year": "the year" told ahead in news is the writing's
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
   // extended to 15 November and then to the end of the year").

@@ -66,7 +66,7 @@ const SCHEDULE_VERBS = [
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
  * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
- * a snowstorm expected Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
+ * a snowstorm expected Thursday", "with results expected as early as Tuesday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
  * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
  * prepared for ("pressed ahead on Friday with preparations for Sunday's referendum", "troops were deployed in
@@ -115,7 +115,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for`,
   String.raw`set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
-  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
+  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|as\s+(?:early|soon)\s+as|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
@@ -143,7 +143,8 @@ const FUTURE = new RegExp(`\\b(?:${[
  * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("polls open at
  * 7 a.m. on Sunday", "the clocks go forward at 1 a.m. on Sunday", "voters go to the polls on Sunday", "talks resume on
  * Monday", "the Games end on Sunday", "teachers plan a national strike in the autumn", "lawmakers leave Friday for a
- * two-week recess" (not "two weeks leave"), "talks run Monday to Wednesday", "the teams meet again in March") after a
+ * two-week recess" (not "two weeks leave"), "talks run Monday to Wednesday", "the teams meet again in March", "the
+ * Emmys air Sept. 22 on CBS", "new episodes premiere in June") after a
  * plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the semifinals last season, start
  * play on Friday"; "its record close" is a noun), not after "be", "to", a modal, a negation, a determiner or a
  * possessive ("the shop was open", "did not open", "an open day", "in return for",
@@ -152,7 +153,7 @@ const FUTURE = new RegExp(`\\b(?:${[
  * on Sunday"; after a determiner "open" is the noun, a place ("slept in the open on Sunday night").
  */
 const CASED_FUTURE =
-  /\bmay\b(?!\s+have\b)|\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Ss]tays?|[Ss]tayed|[Rr]emains?|[Rr]emained|[Nn]ot|[Nn]ever|[Dd]id|[Tt]he|[Aa]n?)|n['’]t)\s{1,3}open)\s+on\b|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+  /\bmay\b(?!\s+have\b)|\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Ss]tays?|[Ss]tayed|[Rr]emains?|[Rr]emained|[Nn]ot|[Nn]ever|[Dd]id|[Tt]he|[Aa]n?)|n['’]t)\s{1,3}open)\s+on\b|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?[A-Z]|(?:its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 /**
