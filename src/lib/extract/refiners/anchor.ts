@@ -25,6 +25,9 @@ function parseAnchor(value: string): Anchor | undefined {
   return { year, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(minute !== undefined ? { minute } : {}) };
 }
 
+/** A value that is one whole day and nothing more: `2013-03-20`. */
+export const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
 /** Months since year 0 of an anchor, its first month when it names none: for counting months between two anchors. */
 export const monthIndex = (a: Pick<Anchor, 'year' | 'month'>): number => a.year * 12 + (a.month ?? 1);
 

@@ -9,7 +9,7 @@ import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, 
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
-import { anchorOf, beginsAfter, endsBefore, isAfter, monthIndex } from './anchor.ts';
+import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyOf, entryOf } from './chronology.ts';
 import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
@@ -157,8 +157,6 @@ const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
 const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
-/** A day written with its year: `2008-03-14`. */
-const FULL_DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
@@ -543,7 +541,7 @@ function openingDay(story: Story, d: Draft, i: number): Anchor | undefined {
   const { text, drafts, dct, lastWritten, values } = story;
   const k = lastWritten[i] ?? -1;
   const value = k >= 0 && !d.anaphoric ? values[k] : undefined;
-  const day = value !== undefined && FULL_DAY_VALUE.test(value) ? anchorOf(value) : undefined;
+  const day = value !== undefined && DAY_VALUE.test(value) ? anchorOf(value) : undefined;
   if (!day || !dct || monthIndex(dct) - monthIndex(day) < 1 || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
   return openingYear(text, drafts, i, k, value) !== undefined ? day : undefined;
 }
@@ -557,7 +555,7 @@ function ofDayBefore(story: Story, d: Draft, i: number): Day | undefined {
   const previous = d.anaphoric && d.type === 'TIME' ? drafts[i - 1] : undefined;
   if (!previous || d.start - previous.end > 12 || !CLOCK_AFTER_DAY.test(text.slice(previous.end, d.start))) return undefined;
   const value = values[i - 1] ?? '';
-  return FULL_DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
+  return DAY_VALUE.test(value) ? anchorDay(anchorOf(value)) : undefined;
 }
 
 /**
@@ -569,7 +567,7 @@ function dayInApposition(story: Story, d: Draft, i: number): string | undefined 
   const previous = drafts[i - 1];
   if (!previous || d.start - previous.end > 6 || !APPOSITION.test(text.slice(previous.end, d.start))) return undefined;
   const value = values[i - 1] ?? '';
-  const day = FULL_DAY_VALUE.test(value) ? parseDay(value) : undefined;
+  const day = DAY_VALUE.test(value) ? parseDay(value) : undefined;
   return day && isoWeekday(day) === weekdayOf(text.slice(d.start, d.end)) ? value : undefined;
 }
 
@@ -782,7 +780,7 @@ const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 function yearOfEndingDay(text: string, resolved: Resolved[]): void {
   for (let i = 1; i < resolved.length; i++) {
     const [quarter, day] = [resolved[i - 1]!, resolved[i]!];
-    if (quarter.value.charCodeAt(5) !== 81 || !QUARTER_VALUE.test(quarter.value) || !FULL_DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
+    if (quarter.value.charCodeAt(5) !== 81 || !QUARTER_VALUE.test(quarter.value) || !DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
     // A quarter written with its year keeps it ("the fourth quarter of fiscal 2024, which ended Feb. 1, 2025").
     if (/\d{4}/.test(text.slice(quarter.start, quarter.end))) continue;
     if (!QUARTER_ENDED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))) continue;

@@ -3,10 +3,9 @@
  * morning … anyone with footage from between 1am and 4am on Sunday" is the same Sunday, whatever the tense says.
  */
 import type { Anchor, Draft, Tense } from '../draft.ts';
-import { anchorOf, beginsAfter } from './anchor.ts';
+import { anchorOf, beginsAfter, DAY_VALUE } from './anchor.ts';
 
 const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * A memory of the days the text's weekdays named, in text order: given a draft and its value, the value to keep (the

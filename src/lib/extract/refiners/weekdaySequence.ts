@@ -13,6 +13,7 @@
  */
 import { addDays, formatDay, parseDay } from '../calendar.ts';
 import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
+import { DAY_VALUE } from './anchor.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** "and" and the second deed's verb between them: " and returns ", " and then flies home on ". */
@@ -24,7 +25,6 @@ const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s
  * the system opens on " (not " to discuss ", a purpose).
  */
 const SPAN_TO = /^\s+(?:(?:through|thru|until|till)\s+(?:[a-z]+\s+){0,4}?|to\s+)(?:on\s+)?$/i;
-const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day, with maybe its clock time ("2012-11-03T12:00"). */
 const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
 const NAMES_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}`);
@@ -36,7 +36,7 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
     if (orderSpan(text, out, i, dct)) continue;
     const [first, second] = [out[i]!, out[i + 1]!];
     // A day's value is ten characters: most pairs are told apart by length and order before any pattern is tried.
-    if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY.test(first.value)) continue;
+    if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY_VALUE.test(first.value)) continue;
     const secondDay = DAY_OF.exec(second.value)?.[1];
     if (secondDay === undefined || secondDay >= first.value || weekdayOf(text.slice(first.start, first.end)) === undefined) continue;
     const join = text.slice(first.end, second.start);
