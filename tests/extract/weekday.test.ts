@@ -172,6 +172,10 @@ const cases: readonly Case[] = [
   // …not when it is the object of a deed done just before it; a verb of telling is no deed.
   { sentence: "Runners who were unable to finish Monday's Boston Marathon will be allowed to enter next year's race.", extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
   { sentence: "Officials said Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-19' },
+  // …but what a day's event left behind has come, whatever is to be done with it.
+  { sentence: "Sunday's estimates will be revised on Monday.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-25' },
+  { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
+  { sentence: "Friday's jobs data will show a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-25' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: "The board will vote on the merger at Monday's meeting in Chicago.", extent: 'Monday', type: 'DATE', value: '2024-04-08' },

@@ -94,6 +94,12 @@ const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
  * no fixture).
  */
 const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix)\b/i;
+/**
+ * What a day's event leaves behind, told as the subject of a verb to come: "Sunday's estimates will be revised",
+ * "Friday's attack will be investigated", "Monday's storm will cost insurers billions" (the day has come; "Sunday's
+ * vote will decide" is a vote to come, and so may be "Friday's jobs data will show").
+ */
+const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
@@ -198,7 +204,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
   // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
   if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
-    const ahead = futureLeft <= POSSESSIVE_REACH || (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start));
+    const ahead = futureLeft <= POSSESSIVE_REACH ||
+      (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
