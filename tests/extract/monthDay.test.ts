@@ -90,6 +90,9 @@ const cases: readonly Case[] = [
   // telling is the telling's.
   { sentence: 'He told reporters the summit in June is off.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-18' },
   { sentence: 'He said the vote in June was a sham.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-18' },
+  // The halves of a month take a mod as those of a century do.
+  { sentence: 'Prices rose in the second half of April, the report said.', extent: 'the second half of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-20' },
+  { sentence: 'The talks will resume in the first half of May.', extent: 'the first half of May', type: 'DATE', value: '2013-05', mod: 'START', dct: '2013-03-20' },
   // Not expected yet is still looked for ahead, whatever was done before.
   { sentence: 'Rodriguez had hip surgery in January and is not expected back until after the All-Star break in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-26' },
   { sentence: 'He resigned last May after the scandal.', extent: 'last May', type: 'DATE', value: '1989-05' },

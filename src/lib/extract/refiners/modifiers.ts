@@ -5,7 +5,7 @@
  */
 import { wordBefore, type Draft } from '../draft.ts';
 import type { TimexMod } from '../types.ts';
-import { NUMBER_WORD_RE } from '../lexicon.ts';
+import { MONTH_RE, NUMBER_WORD_RE } from '../lexicon.ts';
 
 interface ModRule {
   readonly re: RegExp; // anchored at the end of the text before the timex
@@ -24,14 +24,18 @@ interface ModRule {
  */
 const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
 
+/** What "the first half of" and "the second half of" take a mod on: a century, a decade, a month (maybe with its year). */
+const HALVED = new RegExp(`(?:century|centuries|decade|\\d0['’]?s|(?:${MONTH_RE})(?:,?\\s+\\d{4})?)$`, 'i');
+
 const RULES: readonly ModRule[] = [
   // "by end of the year"; but "close" only with "the": "its ninth record close of the year" is a market's close.
   { re: /\b(?:(?:the\s+)?(?:very\s+)?end|the\s+(?:very\s+)?close)\s+of\s+$/i, ends: ['of'], mod: 'END' },
   { re: /\b(?:the\s+)?(?:beginning|start|dawn|outset)\s+of\s+$/i, ends: ['of'], mod: 'START' },
   { re: /\b(?:the\s+)?middle\s+of\s+$/i, ends: ['of'], mod: 'MID' },
-  // "the first half of the 20th century": the halves of a century or decade (those of a year are H1 and H2).
-  { re: /\bthe\s+(?:first|early)\s+half\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
-  { re: /\bthe\s+(?:second|latter|last)\s+half\s+of\s+$/i, ends: ['of'], mod: 'END', timex: /(?:century|centuries|decade|\d0['’]?s)$/i },
+  // "the first half of the 20th century", "the second half of April": the halves of a century, a decade or a month
+  // (those of a year are H1 and H2).
+  { re: /\bthe\s+(?:first|early)\s+half\s+of\s+$/i, ends: ['of'], mod: 'START', timex: HALVED },
+  { re: /\bthe\s+(?:second|latter|last)\s+half\s+of\s+$/i, ends: ['of'], mod: 'END', timex: HALVED },
   // "since the turn of the year": its first days ("the turn of the century" is a timex of its own).
   { re: /\bthe\s+turn\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, ends: ['of'], mod: 'END' },
