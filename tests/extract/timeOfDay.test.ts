@@ -400,6 +400,8 @@ const cases: readonly Case[] = [
   // "overnight": told in the past, the night before the day the story is at; ahead, the coming night.
   { sentence: 'Overnight, rebels seized the airport.', extent: 'Overnight', type: 'TIME', value: '1998-10-22TNI' },
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
+  // "into the night" is the night of the day told: what goes on into it began that day.
+  { sentence: 'Talks on Tuesday went on late into the night.', extent: 'the night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-20' },
   // "through the night" is that night as "overnight" tells it; after an evening's clock, that evening's night.
   { sentence: 'Around 140,000 homes were without power, and engineers worked through the night to restore supplies.', extent: 'the night', type: 'TIME', value: '2013-03-21TNI', dct: '2013-03-22' },
   { sentence: 'Crews will work throughout the night to clear the line.', extent: 'the night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-22' },

@@ -697,13 +697,7 @@ const overnight: Parser = (text) =>
       return time(s, e, value, { comparison: true });
     }
     // "will be shut overnight on Thursday", "overnight Saturday": that day's night, the day written next.
-    if (NIGHT_OF_DAY_AFTER.test(text.slice(e, e + 24))) {
-      const value: Resolver = ({ base }) => {
-        const day = anchorDay(base);
-        return day ? `${formatAt(day, 'day')}TNI` : 'XXXX-XX-XXTNI';
-      };
-      return time(s, e, value, { dayAfter: true, comparison: true });
-    }
+    if (NIGHT_OF_DAY_AFTER.test(text.slice(e, e + 24))) return time(s, e, nightOfDayTold, { dayAfter: true, comparison: true });
     return nightOfStory(text, s, e);
   });
 /** The night a story is at: told in the past, the one before its day; ahead, or in a history, that day's. */
@@ -730,6 +724,15 @@ const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(
  */
 const throughTheNight: Parser = (text) =>
   scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
+const INTO_THE_NIGHT = pattern(/\binto\s+(the\s+night)\b(?!\s+(?:of|before|after|when|that)\b)/gi, TRIGGER.dayPart);
+/** The night of the day told, whatever the tense: what goes on "into the night" began that day. */
+const nightOfDayTold: Resolver = ({ base }) => {
+  const day = anchorDay(base);
+  return day ? `${formatAt(day, 'day')}TNI` : 'XXXX-XX-XXTNI';
+};
+/** `talks went on late into the night`, `partied into the night`: the night that followed the day told. */
+const intoTheNight: Parser = (text) =>
+  scan(text, INTO_THE_NIGHT, (m, s, e) => time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
 /** A morning or afternoon, then "and" and the next deed's verb right before: "began Friday morning and intensified ". */
 const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
@@ -744,7 +747,7 @@ const sentenceSoFar = (text: string, at: number): string => {
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
-    ...overnight(text), ...throughTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
+    ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
   ];
