@@ -6,7 +6,10 @@
 import { MONTH_RE } from '../lexicon.ts';
 import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
 
-/** The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March", "continued into June"). */
+/**
+ * The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March",
+ * "continued into June").
+ */
 const TIME_PREPOSITION = '(?:on|in|into|during|between|from|until|till|through)';
 /** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
 export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
