@@ -1,9 +1,9 @@
 /**
- * Calendar arithmetic on UTC days, delegated to d3-time so no month-length or week rules are hand-rolled (a month sum
- * only keeps its day within the month reached).
+ * Calendar arithmetic on UTC days, delegated to the platform's Date and d3-time so no month-length or week rules are
+ * hand-rolled (a month sum only keeps its day within the month reached).
  * A `Day` is a plain value; helpers return new values and never read the clock.
  */
-import { utcDay, utcMonth } from 'd3-time';
+import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 
 export interface Day {
@@ -12,8 +12,12 @@ export interface Day {
   readonly day: number; // 1–31
 }
 
-/** A UTC Date for a calendar day; setUTCFullYear avoids Date.UTC's 0–99 → 1900s mapping. */
+/**
+ * A UTC Date for a calendar day; a month or day past its end runs over into the next (day 0 is the last of the month
+ * before). Years 0–99 go through setUTCFullYear, as Date.UTC reads them as 1900–1999.
+ */
 export function utcDate(year: number, month = 1, day = 1): Date {
+  if (year < 0 || year > 99) return new Date(Date.UTC(year, month - 1, day));
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return d;
@@ -22,7 +26,7 @@ export function utcDate(year: number, month = 1, day = 1): Date {
 export const dayOf = (d: Date): Day => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 const toDate = (d: Day): Date => utcDate(d.year, d.month, d.day);
 
-export const addDays = (d: Day, n: number): Day => dayOf(utcDay.offset(toDate(d), n));
+export const addDays = (d: Day, n: number): Day => dayOf(utcDate(d.year, d.month, d.day + n));
 /** Days in a month: day 0 of the next one is its last. */
 const monthLength = (year: number, month: number): number => utcDate(year, month + 1, 0).getUTCDate();
 /**
