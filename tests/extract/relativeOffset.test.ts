@@ -378,6 +378,9 @@ const cases: readonly Case[] = [
   // A year told holds no week: in news "the end of the week" is then the writing's.
   { sentence: 'Reid has served in the Senate since 1987. He said he hoped to finish work on the bill by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
   { sentence: 'Talks opened on Monday and are due to end by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  // A week told is over by the writing: one told ahead is the writing's; one told in the past stays the week told.
+  { sentence: 'The meetings began on March 4. "By the end of the week, I think we will have a pope," he told reporters.', extent: 'the end of the week', type: 'DATE', value: '2013-W11', mod: 'END', dct: '2013-03-12' },
+  { sentence: 'The meetings began on March 4 and ended by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2013-W10', mod: 'END', dct: '2013-03-12' },
   // A rate before "from", or a date that opens a span, shifts nothing.
   { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-12-06' },
   { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'a month', type: 'SET', value: 'P1M', dct: '2013-12-06' },

@@ -717,8 +717,19 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "a 20 percent cut by 2020 … and 20 percent renewables by the end of the decade": with no decade (century) told, one
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
-  const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
-  return gone && endsBefore(gone, dct) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined && goneBy(value, dct);
+  return gone && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+}
+
+/**
+ * Has the period a value names ended before the day of writing? A week too: "The meetings began on March 4. By the end
+ * of the week, I think we will have a pope", told on March 12, is the end of the writing's week.
+ */
+function goneBy(value: string, dct: Anchor): boolean {
+  const week = WEEK_VALUE.exec(value);
+  if (week) return weekOver({ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, dct);
+  const at = anchorOf(value);
+  return at !== undefined && endsBefore(at, dct);
 }
 
 /**
