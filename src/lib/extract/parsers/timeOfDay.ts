@@ -6,6 +6,7 @@ import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
+import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore } from './weekday.ts';
@@ -654,7 +655,7 @@ const inThePart: Parser = (text) =>
     // Of the day the story is at; where it is at no day (a month told last: "won the U.S. Open last September. …
     // during the afternoon"), of no day it can name. A day named before it in its sentence is that day, whatever the
     // tense ("He spent Thursday in Ramallah, before returning for a speech in the evening").
-    const dayTold = DAY_NAMED.test(sentenceSoFar(text, start));
+    const dayTold = DAY_NAMED.test(sentenceBefore(text, start, 200));
     const value: Resolver = (ctx) =>
       (dayTold || ctx.tense === 'past' || ctx.tense === 'future') && ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`;
     return time(start, e, value, { anaphoric: true });
@@ -704,7 +705,7 @@ const overnight: Parser = (text) =>
 function nightOfStory(text: string, s: number, e: number): Draft {
   // "By Sunday night most had left, though a team remained overnight": a night just told is the one meant; so is the
   // night after a day's morning or afternoon told as the deed before ("began Friday morning and intensified overnight").
-  const sentence = sentenceSoFar(text, s);
+  const sentence = sentenceBefore(text, s, 200);
   const nightTold = NIGHT_WORD.test(sentence) || (sentence.includes(' and ') && DAYTIME_THEN.test(sentence));
   const value: Resolver = ({ base, tense, narrative }) => {
     const day = anchorDay(base);
@@ -738,11 +739,6 @@ const NIGHT_WORD = /\b(?:night|evening)\b/i;
 const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
 /** 6 p.m., in minutes after midnight. */
 const EVENING_MINUTE = 18 * 60;
-/** The sentence up to `at`, looking back no further than a couple of hundred characters. */
-const sentenceSoFar = (text: string, at: number): string => {
-  const before = text.slice(Math.max(0, at - 200), at);
-  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-};
 
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);

@@ -15,7 +15,7 @@ import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
-import { sentenceBefore } from './sentence.ts';
+import { sentenceBefore } from '../sentence.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';

@@ -1,0 +1,23 @@
+/** The sentence around an offset, cut from the text by its stops: for the few rules that read a whole clause. */
+import { isSpace } from './chars.ts';
+
+/** Closing quotes and brackets, which may stand between a sentence's stop and the space after it. */
+const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41, 0x2019, 0x201d]); // " ' ) ’ ”
+
+/** Does the ".", "!" or "?" at `i` end a sentence: is a space next, maybe after a closing quote (not "$5.2", "U.S.-led")? */
+function stopsAt(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  return isSpace(next) || (CLOSERS.has(next) && isSpace(text.charCodeAt(i + 2)));
+}
+
+/** The text from the start of the sentence up to `at`, at most `reach` characters back; a line break ends one too. */
+export const sentenceBefore = (text: string, at: number, reach = 300): string => {
+  // A backward scan for the last stop: a pattern anchored at the end would be tried from every position.
+  const from = Math.max(0, at - reach);
+  let i = at - 1;
+  for (; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && stopsAt(text, i))) break;
+  }
+  return text.slice(i + 1, at);
+};

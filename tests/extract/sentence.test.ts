@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceBefore } from '../../src/lib/extract/sentence.ts';
+
+const before = (text: string, word: string, reach?: number): string => sentenceBefore(text, text.indexOf(word), reach);
+
+describe('the sentence before an offset', () => {
+  it.each([
+    ['The plant closed. On Monday it reopened.', 'Monday', ' On '],
+    ['Did it close? On Monday it reopened.', 'Monday', ' On '],
+    ['He said "no." Then on Monday it reopened.', 'Monday', '" Then on '],
+    ['It closed\nOn Monday it reopened.', 'Monday', 'On '],
+    // No stop inside a number, an abbreviation with a hyphen or a clock time.
+    ['Sales rose to $5.2 million on Monday.', 'Monday', 'Sales rose to $5.2 million on '],
+    ['The U.S.-led force left on Monday.', 'Monday', 'The U.S.-led force left on '],
+    ['It opened at 4.30pm on Monday.', 'Monday', 'It opened at 4.30pm on '],
+  ])('%j before "%s" is %j', (text, word, expected) => {
+    expect(before(text, word)).toBe(expected);
+  });
+
+  it('looks back no further than its reach', () => {
+    expect(before('a'.repeat(500) + ' on Monday', 'Monday', 20)).toBe('a'.repeat(16) + ' on ');
+  });
+});
