@@ -220,3 +220,8 @@ export const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unv
  * the year, to the end of the text cut before the timex.
  */
 export const WHEN_CLAUSE_AFTER_YEAR = '\\s*,?\\s*(?:when|after|while)\\b[^.;!?]{0,120}$';
+
+/** "since", maybe with a part of the period, right before a timex: "since March", "ever since mid-2012". */
+export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** The same, maybe with "the" between: "since the March 3 vote", "since the early 1990s". */
+export const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;

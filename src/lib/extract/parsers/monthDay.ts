@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 import { PLURAL_AFTER } from './absoluteDate.ts';
 
@@ -313,7 +313,6 @@ const sinceDay = (month: number, day: number | undefined, plain: Resolver): Reso
   const later = b?.month !== undefined && (month > b.month || (month === b.month && day !== undefined && b.day !== undefined && day > b.day));
   return later ? (day === undefined ? formatMonth(b.year - 1, month) : formatDay({ year: b.year - 1, month, day })) : plain(ctx);
 };
-const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const afterSince = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 16), at);
   return before.includes('since') && SINCE_BEFORE.test(before);

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { DETERMINER_BEFORE, NOUN_AFTER_DATE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
+import { DETERMINER_BEFORE, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyOf, entryOf } from './chronology.ts';
@@ -104,9 +104,7 @@ const SPAN_JOIN = /^\s*(?:to|until|till|through|[-–])\s*$/i;
 const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
 /** A value with a clock time: `2024-04-03T10:00`. */
 const CLOCK_VALUE = /T\d{2}:\d{2}/;
-const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
-const SINCE_BEFORE = /\b(?:ever\s+)?since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
 const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
 

@@ -4,7 +4,7 @@
  * "the shooting on Sunday night" look back.
  */
 import { wordBefore, type Tense } from '../draft.ts';
-import { ZONE_RE } from '../lexicon.ts';
+import { SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
@@ -146,8 +146,6 @@ const scoredResultBefore = (before: string): boolean => {
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
-/** "since", maybe "the" and a part, right before a timex. */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /**
  * The tense a cue right before the timex settles, whatever the verbs of its clause say, or undefined: a thing put off
@@ -191,7 +189,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
-  if ((before.includes('ince') || before.includes('INCE')) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   INCIDENT_BEFORE.lastIndex = start;
