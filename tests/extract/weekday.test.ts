@@ -20,6 +20,11 @@ const cases: readonly Case[] = [
   { sentence: 'Officials said Obama, who is in Israel, will meet on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // What someone is expecting to happen lies ahead, whatever was told before it.
   { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What the present perfect called or announced, starting at a day or at its clock time, is still to come.
+  { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: '6 a.m.', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
+  { sentence: 'The union has called a strike beginning at 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
+  { sentence: 'The union has called a strike starting Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.

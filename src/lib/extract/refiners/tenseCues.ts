@@ -33,10 +33,18 @@ const PREDICTED_IN = new RegExp(
 const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
 /**
- * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday": the
- * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
+ * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday", "have
+ * called another 48-hour strike starting at 6 a.m. on Thursday": the present perfect takes no day of its own, so a day
+ * (or its clock time) after what it announced or called is that thing's, still to come.
  */
-const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
+const CLOCK = `(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|dawn|noon|midday|midnight)`;
+const ANNOUNCED_FOR = new RegExp(
+  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)\\s+' +
+    `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
+  'i',
+);
+/** The words right before a day or clock time that may end what ANNOUNCED_FOR looks for. */
+const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
  * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
@@ -163,8 +171,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
-  if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
-    const fixing = text.slice(Math.max(0, start - 60), start);
+  if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
+    const fixing = text.slice(Math.max(0, start - 80), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
   }
