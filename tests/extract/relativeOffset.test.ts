@@ -377,6 +377,10 @@ const cases: readonly Case[] = [
   { sentence: 'Rates are likely to rise by mid-year 2014.', extent: 'mid-year 2014', type: 'DATE', value: '2014', mod: 'MID', dct: '2013-04-18' },
   // A year told holds no week: in news "the end of the week" is then the writing's.
   { sentence: 'Reid has served in the Senate since 1987. He said he hoped to finish work on the bill by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  // A day told as background, weeks back in a sentence before, holds no week for a deadline or a week told ahead.
+  { sentence: 'Talks resumed on Monday. A 10-cent increase took effect on Jan. 1 this year. The mayor said he hoped for a deal by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2013-W12', mod: 'END', dct: '2013-03-18' },
+  { sentence: 'Talks resumed on Monday. Fares rose on Jan. 1. Officials expect a decision before the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2013-W12', mod: 'END', dct: '2013-03-18' },
+  { sentence: 'Talks resumed on Monday. Fares rose on Jan. 1. Talks went on for the rest of the week.', extent: 'the rest of the week', type: 'DATE', value: '2013-W01', mod: 'END', dct: '2013-03-18' },
   { sentence: 'Talks opened on Monday and are due to end by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
   // A rate before "from", or a date that opens a span, shifts nothing.
   { sentence: 'Job gains have averaged 204,000 a month from August through November.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-12-06' },

@@ -329,6 +329,20 @@ const weekOver = (week: ResolveContext['period'], dct: Anchor | undefined): bool
   return monday !== undefined && today !== undefined && isAfter(today, addDays(monday, 6));
 };
 
+/** "the end of the week", "the rest of the week": a part of the week the story is at. */
+const PART_OF_THE_WEEK = /\bof\s+the\s+week$/i;
+
+const BY_BEFORE = /\bby\s+$/i;
+/**
+ * "A 10-cent increase took effect on Jan. 1 this year. … Mayor Rob Ford said he hoped for a deal by the end of the
+ * week": in news of the day of writing, a part of "the week" as a deadline or told ahead is the writing's week when
+ * the day told last is background, more than a week back and in another sentence (in its own sentence "the week" is
+ * that day's, and so it may be told in the past: "Fares rose on Jan. 1. Talks went on for the rest of the week").
+ */
+const weekOfWriting = (story: Story, d: Draft): boolean =>
+  story.last?.day !== undefined && PART_OF_THE_WEEK.test(story.text.slice(d.start, d.end)) && !inSentenceOfLast(story, d) &&
+  backgroundDay(story, story.last) && (precededBy(story.text, d.start, BY_BEFORE) || story.tenseAround(d.start, d.end) !== 'past');
+
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
 
@@ -636,7 +650,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
-  const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
   // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
