@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   // "Forecast" before "in" and a month is the verb, in the past: the month of forecasting, not of what it foresaw.
   { sentence: 'It forecast in February that profit for the 12 months would come in at 540 million to 570 million euros.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
   { sentence: 'Growth is forecast in 2014 to pick up.', extent: '2014', type: 'DATE', value: '2014', dct: '2013-03-11' },
+  // An obligation told, with its deadline, is still to be met; a deed done by a month is not.
+  { sentence: 'Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-04-23' },
+  { sentence: 'He said the agency needed to cut $637 million by September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-04-23' },
+  { sentence: 'The agency had cut 500 jobs by the end of September.', extent: 'the end of September', type: 'DATE', value: '2012-09', mod: 'END', dct: '2013-04-23' },
   // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
   { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
   { sentence: 'Transport unions have called another 24-hour strike on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },

@@ -126,6 +126,12 @@ const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|dea
  */
 const SET_AS_AFTER = /^,?\s+(?:as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:date|deadline|day|start)|for\s+(?:an?|the|its|their|his|her)\s)/i;
 const BEEN_SET_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+set\s+$/i;
+/**
+ * "Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September": an
+ * obligation told by a verb of telling, with its deadline, is the speaker's "has to", still to be met.
+ */
+const TOLD_DUTY_BY = /\b(?:said|told|warned|added|says|tells|warns)\b[^.;!?]{0,80}\b(?:had|needed)\s+to\s+\w+\b[^.;!?]{0,60}\bby\s+$/i;
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -191,6 +197,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
