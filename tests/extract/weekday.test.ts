@@ -25,6 +25,9 @@ const cases: readonly Case[] = [
   { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: '6 a.m.', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
   { sentence: 'The union has called a strike beginning at 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
   { sentence: 'The union has called a strike starting Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  // A participle after "'re" is a state in the present, as after "are": no deed done.
+  { sentence: '"We\'re prepared to bargain through the weekend if that\'s what it takes."', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: '"We\'re worried about what happens on Friday."', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.
