@@ -132,6 +132,12 @@ const BEEN_SET_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+set\s+$/i;
  */
 const TOLD_DUTY_BY = /\b(?:said|told|warned|added|says|tells|warns)\b[^.;!?]{0,80}\b(?:had|needed)\s+to\s+\w+\b[^.;!?]{0,60}\bby\s+$/i;
 
+/**
+ * "Delta said bookings for the summer were strong", "reservations for Easter": bookings are made ahead of the time they
+ * are for, so the tense of telling how they stand says nothing of whether that time has come; the nearest one is meant.
+ */
+const BOOKINGS_FOR = /\b(?:bookings|reservations|ticket\s+sales|advance\s+sales)\s+for\s+$/i;
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -188,6 +194,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
   }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  if (word === 'for' && BOOKINGS_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'unknown';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
