@@ -138,6 +138,14 @@ const TOLD_DUTY_BY = /\b(?:said|told|warned|added|says|tells|warns)\b[^.;!?]{0,8
  */
 const BOOKINGS_FOR = /\b(?:bookings|reservations|ticket\s+sales|advance\s+sales)\s+for\s+$/i;
 
+/**
+ * "By Thursday morning, the storm was expected to move out to sea": a deadline opening its sentence, then what was
+ * expected or would happen by it, told in the past of a forecast, lies ahead ("By Thursday, police had arrested 20
+ * people" does not).
+ */
+const BY_OPENING = /(?:^|[.!?"“]\s+|\n\s*)by\s+$/i;
+const EXPECTED_AFTER = /^[^.;!?]{0,50}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled)\s+to|would|should)\s+(?!have\b)\w/i;
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -205,6 +213,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
+  if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
