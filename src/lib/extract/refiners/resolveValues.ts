@@ -43,7 +43,8 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
 /**
  * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
- * is the quarter the report is of.)
+ * is the quarter the report is of.) A feast does not in news either: "will strike on 27 March, the eve of the Easter
+ * getaway. The walkout will begin at 00:01 GMT" stays on 27 March, as the getaway is no day of the feast's own.
  */
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
@@ -281,7 +282,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
       precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-    if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
+    if (next && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
