@@ -43,8 +43,8 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
 /**
  * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
- * is the quarter the report is of.) A feast does not in news either: "will strike on 27 March, the eve of the Easter
- * getaway. The walkout will begin at 00:01 GMT" stays on 27 March, as the getaway is no day of the feast's own.
+ * is the quarter the report is of.) A feast does not in news either: "will strike on 27 March, ahead of the Easter
+ * Monday deadline. The walkout will begin at 00:01 GMT" stays on 27 March.
  */
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
