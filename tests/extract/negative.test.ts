@@ -184,6 +184,7 @@ const NOTHING: readonly string[] = [
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
+  'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
   // "that" opening a clause before a season that qualifies a noun.
   'Rivals are hoping that winter rule changes will finally slow the Red Bull driver.',
