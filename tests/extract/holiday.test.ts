@@ -5,6 +5,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // A feast naming a thing ("the Easter Monday deadline") does not move the story to its day: the clock after is the
+  // strike's.
+  { sentence: 'Staff will strike on 27 March, ahead of the Easter Monday deadline. The walkout will begin at 00:01 GMT and last 24 hours.', extent: '00:01 GMT', type: 'TIME', value: '2013-03-27T00:01', dct: '2013-03-21' },
+  // Before the travel it brings, a feast names a season of travel, not its day.
+  { sentence: 'Staff will strike on 27 March, the eve of the Easter getaway.', extent: '27 March', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
   // What lasts until a feast, told in the present, lasts into the time to come.
   { sentence: 'The museum is open until 7:30 p.m. on Thursdays through Labor Day.', extent: 'Labor Day', type: 'DATE', value: '2013-09-02', dct: '2013-03-15' },
   { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },

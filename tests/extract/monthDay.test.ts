@@ -12,6 +12,16 @@ const cases: readonly Case[] = [
   { sentence: 'He has served as mayor since 2009 and is seeking a third term in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
   { sentence: 'The country is preparing for parliamentary elections in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-22' },
   { sentence: 'The fund is running low after a surge in claims in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-22' },
+  // "Forecast" before "in" and a month is the verb, in the past: the month of forecasting, not of what it foresaw.
+  { sentence: 'It forecast in February that profit for the 12 months would come in at 540 million to 570 million euros.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
+  { sentence: 'Growth is forecast in 2014 to pick up.', extent: '2014', type: 'DATE', value: '2014', dct: '2013-03-11' },
+  // An obligation told, with its deadline, is still to be met; a deed done by a month is not.
+  { sentence: 'Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-04-23' },
+  { sentence: 'He said the agency needed to cut $637 million by September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-04-23' },
+  { sentence: 'The agency had cut 500 jobs by the end of September.', extent: 'the end of September', type: 'DATE', value: '2012-09', mod: 'END', dct: '2013-04-23' },
+  // A day of the month alone, fixed for by a plan, and the second of a pair sharing "the".
+  { sentence: 'Strikes are set for the 24th and the 25th.', extent: 'the 24th', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'The strike is on the 24th and 25th.', extent: '25th', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
   { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
   { sentence: 'Transport unions have called another 24-hour strike on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },

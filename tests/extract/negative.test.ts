@@ -3,6 +3,8 @@ import { tagTimexes } from '../../src/lib/extract/index.ts';
 
 /** Sentences with numbers and words that look temporal but are not. Each must yield no timex at all. */
 const NOTHING: readonly string[] = [
+  // A feast before the travel it brings names a season of travel, not the day.
+  'Heathrow braced for the Christmas getaway, and the Easter exodus was as busy.',
   'The attack on a concert hall killed 145 people.',
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
@@ -182,6 +184,7 @@ const NOTHING: readonly string[] = [
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
+  'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
   // "that" opening a clause before a season that qualifies a noun.
   'Rivals are hoping that winter rule changes will finally slow the Red Bull driver.',

@@ -110,6 +110,10 @@ const cases: readonly Case[] = [
   // A season told ahead is not one already over, however near; one told in the past not one still to begin.
   { sentence: 'The show will return for a sixth season in the spring.', extent: 'the spring', type: 'DATE', value: '2014-SP', dct: '2013-06-11' },
   { sentence: 'The show ended its run in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2013-06-11' },
+  // Bookings are made ahead: the season they are for is the nearest, whatever the tense of telling how they stand.
+  { sentence: 'Delta said bookings for the summer were strong.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-04-17' },
+  { sentence: 'Delta said bookings for the summer were strong.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-10-17' },
+  { sentence: 'He said reservations for Easter were running ahead of last year.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-06' },
   { sentence: 'The hearing is set for the summer, lawyers said.', extent: 'the summer', type: 'DATE', value: '1990-SU' },
   // What happens once a thing is done lies ahead; a state of things ("when the economy is weak") does not.
   { sentence: 'The prime minister will step down once a successor is chosen, probably in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-20' },

@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   // A span's end month with no year of its own does not come before its start.
   { sentence: 'Employees could be furloughed for up to 22 days between late April and the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', dct: '2013-03-04' },
   { sentence: 'Workers could be laid off from late April to the end of October.', extent: 'the end of October', type: 'DATE', value: '2013-10', dct: '2013-03-04' },
+  // Days listed after a month's first day are each of that month; a count after a date is not.
+  { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '4', type: 'DATE', value: '2013-04-04', dct: '2013-03-20' },
+  { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '9', type: 'DATE', value: '2013-04-09', dct: '2013-03-20' },
+  { sentence: 'Walkouts took place on March 5, 12, 19 and 26, disrupting services.', extent: '19', type: 'DATE', value: '2013-03-19', dct: '2013-03-27' },
   // Ordinal days share the month too.
   { sentence: 'Go-live moved from 3rd to 10th Feb.', extent: '3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
   // Listings write a weekday before each day: "Fri 14 – Sun 16 June".

@@ -247,6 +247,7 @@ const cases: readonly Case[] = [
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
+  { sentence: 'The airline carried 80 million passengers in the year to the end of February.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-03-22' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The fund said its assets for the year ending tomorrow rose 5%.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'Profit for the fiscal year that ended Sept. 30 rose 8 percent.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y', dct: '2013-03-20' },
@@ -377,6 +378,10 @@ const cases: readonly Case[] = [
   { sentence: 'Rates are likely to rise by mid-year 2014.', extent: 'mid-year 2014', type: 'DATE', value: '2014', mod: 'MID', dct: '2013-04-18' },
   // A year told holds no week: in news "the end of the week" is then the writing's.
   { sentence: 'Reid has served in the Senate since 1987. He said he hoped to finish work on the bill by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
+  // A day told as background, weeks back in a sentence before, holds no week for a deadline or a week told ahead.
+  { sentence: 'Talks resumed on Monday. A 10-cent increase took effect on Jan. 1 this year. The mayor said he hoped for a deal by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2013-W12', mod: 'END', dct: '2013-03-18' },
+  { sentence: 'Talks resumed on Monday. Fares rose on Jan. 1. Officials expect a decision before the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2013-W12', mod: 'END', dct: '2013-03-18' },
+  { sentence: 'Talks resumed on Monday. Fares rose on Jan. 1. Talks went on for the rest of the week.', extent: 'the rest of the week', type: 'DATE', value: '2013-W01', mod: 'END', dct: '2013-03-18' },
   { sentence: 'Talks opened on Monday and are due to end by the end of the week.', extent: 'the end of the week', type: 'DATE', value: '2014-W07', mod: 'END', dct: '2014-02-12' },
   // A week told is over by the writing: one told ahead is the writing's; one told in the past stays the week told.
   { sentence: 'The meetings began on March 4. "By the end of the week, I think we will have a pope," he told reporters.', extent: 'the end of the week', type: 'DATE', value: '2013-W11', mod: 'END', dct: '2013-03-12' },

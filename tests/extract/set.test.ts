@@ -32,6 +32,10 @@ const cases: readonly Case[] = [
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
+  // A count whose noun is left out, and one thing alone, are rates too.
+  { sentence: 'Flights to Faro will increase to four a day from two.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'Services will be cut to one train an hour on most lines.', extent: 'an hour', type: 'SET', value: 'PT1H' },
+  { sentence: 'He works one day a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   // A vague count of things is a rate as much as a figure is.
   { sentence: 'As a teenager he was playing in clubs several nights a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   { sentence: 'The shelter turns away a few families a month.', extent: 'a month', type: 'SET', value: 'P1M' },

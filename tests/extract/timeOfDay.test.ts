@@ -253,6 +253,10 @@ const cases: readonly Case[] = [
   // The zones of Indian, Australian and New Zealand news, and the day written after them.
   { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
   { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  // A zone after "a.m." does not end the sentence: the day after it keeps the tense of the verb before.
+  { sentence: 'The first stoppage will begin at 7 a.m. AEDT on Thursday at Port Botany.', extent: '7 a.m. AEDT', type: 'TIME', value: '2013-03-28T07:00', dct: '2013-03-27' },
+  { sentence: 'The walkout will start at 6 a.m. CET on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
+  { sentence: 'Voting will close at 10 p.m. BST on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
   { sentence: 'The statement was released at 2:30pm AEST.', extent: '2:30pm AEST', type: 'TIME', value: '1998-10-23T14:30' },
   { sentence: 'Polls close at 19:00 NZDT on Saturday.', extent: '19:00 NZDT', type: 'TIME', value: '1998-10-24T19:00' },
   // A part of the day before or after the one told, standing alone.

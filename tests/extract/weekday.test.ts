@@ -20,6 +20,17 @@ const cases: readonly Case[] = [
   { sentence: 'Officials said Obama, who is in Israel, will meet on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // What someone is expecting to happen lies ahead, whatever was told before it.
   { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What the present perfect called or announced, starting at a day or at its clock time, is still to come.
+  { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: '6 a.m.', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
+  { sentence: 'The union has called a strike beginning at 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
+  { sentence: 'The union has called a strike starting Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  // A participle after "'re" is a state in the present, as after "are": no deed done.
+  { sentence: '"We\'re prepared to bargain through the weekend if that\'s what it takes."', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: '"We\'re worried about what happens on Friday."', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  // A deadline opening its sentence, then what was expected by it, lies ahead; a deed done by it does not.
+  { sentence: 'Forecasters said rain would hit on Wednesday. By Thursday morning, the storm was expected to move out to sea.', extent: 'Thursday morning', type: 'TIME', value: '2013-11-28TMO', dct: '2013-11-26' },
+  { sentence: 'By Thursday, police had arrested 20 people.', extent: 'Thursday', type: 'DATE', value: '2013-11-21', dct: '2013-11-26' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.

@@ -431,12 +431,12 @@ const MONTH_FOLLOWS = new RegExp(`^\\s+(?:to|and|or|through|until)\\s+(?:the\\s+
 const CLAUSE_AFTER = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had)\\b)';
 const ORDINAL_DAY = pattern(new RegExp(`\\bthe\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'gi'), TRIGGER.digit);
 /**
- * `on the 14th`, `on the twenty-first`, `from the 13th to the 19th of October`: a day of the month the story is in (of the day of writing,
- * or in the past of the day last told), or the one before or after it as the tense says. Only after a preposition and
- * before a pause or a word that starts a clause ("On the 5th he left"): "the 14th floor", "the 20th anniversary" are
- * not days.
+ * `on the 14th`, `on the twenty-first`, `from the 13th to the 19th of October`, `set for the 24th`: a day of the month
+ * the story is in (of the day of writing, or in the past of the day last told), or the one before or after it as the
+ * tense says. Only after a preposition (or a plan's "for") and before a pause or a word that starts a clause ("On the
+ * 5th he left"): "the 14th floor", "the 20th anniversary", "for the 5th time" are not days.
  */
-const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|since|before|after|to|and|or)\s{1,4}$/i;
+const ORDINAL_DAY_BEFORE = /\b(?:on|by|until|till|from|since|before|after|to|and|or|(?:set|scheduled|planned|slated|called|fixed|booked)\s+for)\s{1,4}$/i;
 /** A day of the month in words, from the tenth on ("on the twenty-first"): "on the first", "the third" are as often a count of other things. */
 const ORDINAL_WORD_DAY = pattern(
   new RegExp(`\\bthe\\s+(${DAY_ORDINAL_WORD_RE})(?![\\w-])${CLAUSE_AFTER}`, 'g'),
@@ -449,7 +449,13 @@ const dayOrdinalDraft = (text: string, s: number, e: number, day: number): Draft
   const value = dayOfMonthResolver(day);
   return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
 };
+/** The second day of a pair sharing "the": "on the 24th and 25th". */
+const SECOND_ORDINAL_DAY = pattern(new RegExp(`\\bthe\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+(?:and|or|to|through)\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'gid'), TRIGGER.digit);
 const ordinalDay: Parser = (text) => [
+  ...scan(text, SECOND_ORDINAL_DAY, (m, s, e) => {
+    const at = m.indices?.[1]?.[0] ?? e;
+    return precededBy(text, s, ORDINAL_DAY_BEFORE) ? { start: at, end: e, type: 'DATE', value: dayOfMonthResolver(Number(m[1])), dayless: true, source } : undefined;
+  }),
   ...scan(text, ORDINAL_DAY, (m, s, e) => dayOrdinalDraft(text, s, e, Number(m[1]))),
   ...scan(text, ORDINAL_WORD_DAY, (m, s, e) => {
     const day = ordinalValue(m[1] ?? '');

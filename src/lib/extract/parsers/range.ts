@@ -1,6 +1,6 @@
 /**
  * The second half of ranges, which TimeML tags as its own timex: `1915-17` (17 → 1917), `1990-94`, `6-7 January 1916`
- * (6 → 1916-01-06), `May 4 and 5`, and a first date that borrows the year of the second (`26 June - 4 August 1952`,
+ * (6 → 1916-01-06), `May 4 and 5`, `April 2, 4 and 9`, and a first date that borrows the year of the second (`26 June - 4 August 1952`,
  * `March 30 - April 2, 2019`, `May 3–5, 2019`).
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
@@ -61,12 +61,48 @@ const secondDay: Parser = (text) =>
     const end = m[4] ? e : (m.indices?.[3]?.[1] ?? e);
     if (m[4]) return date(dayAt, end, formatDay({ year: Number(m[4]), month, day }));
     // Without a year, of the year of the first day, which the story is at now ("will run from March 1 to 3").
-    const ownYear = monthDayResolver(month, day);
-    return date(dayAt, end, (ctx) => {
-      const first = ctx.previous;
-      return first?.month === month && first.day !== undefined && first.day < day ? formatDay({ year: first.year, month, day }) : ownYear(ctx);
-    });
+    return date(dayAt, end, laterDayOf(month, day));
   });
+
+/** A day of `month` written after another of it, of the year of the day before it, which the story is at now. */
+const laterDayOf = (month: number, day: number): Draft['value'] => {
+  const ownYear = monthDayResolver(month, day);
+  return (ctx) => {
+    const first = ctx.previous;
+    return first?.month === month && first.day !== undefined && first.day < day ? formatDay({ year: first.year, month, day }) : ownYear(ctx);
+  };
+};
+
+const LISTED_DAYS = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})((?:,\\s*\\d{1,2}){1,6}),?\\s+(?:and|or)\\s+(\\d{1,2})(?![\\d:%])`, 'gd'), TRIGGER.month);
+/** What may follow the last day of a list: a stop, or a word that is no noun counted ("April 2, 4 and 9 people"). */
+const LIST_CLOSES = /^(?:\s*(?:[.,;:)]|$)|\s+(?:at|in|on|to|from|with|when|while|for|as|and|but|or|after|before|if|unless)\b)/;
+/**
+ * `April 2, 4 and 9`, `March 5, 12, 19 or 26`: the days listed after the first, each of its month. Only days going up,
+ * so a day and a year ("April 2, 2013 and 9") or counts are not taken.
+ */
+const listedDays: Parser = (text) => {
+  const found: Draft[] = [];
+  // One match gives several days: they are gathered here, and the scan itself keeps none.
+  scan(text, LISTED_DAYS, (m, _s, e) => {
+    const month = monthOf(m[1] ?? '');
+    if (!month || !LIST_CLOSES.test(text.slice(e, e + 10))) return undefined;
+    const middle = m.indices?.[3]?.[0] ?? e;
+    const days: Draft[] = [];
+    let last = parseInt(m[2] ?? '', 10);
+    for (const d of (m[3] ?? '').matchAll(/\d{1,2}/g)) {
+      const day = Number(d[0]);
+      if (day <= last || !isValidDay(2000, month, day)) return undefined;
+      const at = middle + (d.index ?? 0);
+      days.push(date(at, at + d[0].length, laterDayOf(month, day)));
+      last = day;
+    }
+    const day = Number(m[4]);
+    if (day <= last || !isValidDay(2000, month, day)) return undefined;
+    found.push(...days, date(e - (m[4] ?? '').length, e, laterDayOf(month, day)));
+    return undefined;
+  });
+  return found;
+};
 
 /** `May 3–5, 2019`: the first date takes the year written after the second, not the document's. */
 const firstDayOfYear: Parser = (text) =>
@@ -148,6 +184,6 @@ const monthPair: Parser = (text) =>
 
 export const rangeParser: Parser = (text) => [
   ...monthPair(text),
-  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
+  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...listedDays(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
   ...bcRange(text),
 ];

@@ -676,9 +676,12 @@ const genericPart: Parser = (text) =>
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
 const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');
 const NIGHT_OF_DAY_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(?:${FULL_WEEKDAY})\\b(?!\\s+(?:into|night|morning|evening|afternoon)\\b)`);
-/** "an overnight curfew", "became a star overnight", "won't happen overnight": a kind of thing or "suddenly", no night. */
+/**
+ * "an overnight curfew", "became a star overnight", "won't happen overnight", "the overnight service departs at 11:55
+ * p.m.": a kind of thing or "suddenly", no night.
+ */
 const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
-const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
+const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|services?|sleepers?|ferry|ferries|routes?|journeys?|crossings?|coach(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
 /**
  * `talks went on overnight`, `Overnight, rebels seized the airport`: told in the past, the night before the day the
  * story is at (the day of writing, or the day it last named); ahead ("will work overnight"), that day's night; in a

@@ -43,7 +43,8 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
 /**
  * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
- * is the quarter the report is of.)
+ * is the quarter the report is of.) A feast does not in news either: "will strike on 27 March, ahead of the Easter
+ * Monday deadline. The walkout will begin at 00:01 GMT" stays on 27 March.
  */
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
@@ -279,7 +280,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
       precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-    if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
+    if (next && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
@@ -326,6 +327,20 @@ const weekOver = (week: ResolveContext['period'], dct: Anchor | undefined): bool
   const today = anchorDay(dct);
   return monday !== undefined && today !== undefined && isAfter(today, addDays(monday, 6));
 };
+
+/** "the end of the week", "the rest of the week": a part of the week the story is at. */
+const PART_OF_THE_WEEK = /\bof\s+the\s+week$/i;
+
+const BY_BEFORE = /\bby\s+$/i;
+/**
+ * "A 10-cent increase took effect on Jan. 1 this year. … Mayor Rob Ford said he hoped for a deal by the end of the
+ * week": in news of the day of writing, a part of "the week" as a deadline or told ahead is the writing's week when
+ * the day told last is background, more than a week back and in another sentence (in its own sentence "the week" is
+ * that day's, and so it may be told in the past: "Fares rose on Jan. 1. Talks went on for the rest of the week").
+ */
+const weekOfWriting = (story: Story, d: Draft): boolean =>
+  story.last?.day !== undefined && PART_OF_THE_WEEK.test(story.text.slice(d.start, d.end)) && !inSentenceOfLast(story, d) &&
+  backgroundDay(story, story.last) && (precededBy(story.text, d.start, BY_BEFORE) || story.tenseAround(d.start, d.end) !== 'past');
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
@@ -634,7 +649,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
-  const base = ofToldDay ? toldDay : useAnchor && !fromNow ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
   // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);

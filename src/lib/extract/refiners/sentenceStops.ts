@@ -3,7 +3,7 @@
  * "?" and line breaks. Found once per text.
  */
 import { isAsciiLetter } from '../chars.ts';
-import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE } from '../lexicon.ts';
+import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
 
 /**
  * Words that end with a dot without ending the sentence: titles, company suffixes, month abbreviations. A single
@@ -36,7 +36,8 @@ function isFullStop(text: string, i: number): boolean {
     while (k < text.length && isPlainSpace(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40) return false;
-    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT": the day or zone of the clock time goes on.
+    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT", "7 a.m. AEDT on Thursday": the day or zone of
+    // the clock time goes on.
     if (word === 'm' && c >= 65 && c <= 90) {
       DAY_AFTER_CLOCK.lastIndex = k;
       if (DAY_AFTER_CLOCK.test(text)) return false;
@@ -45,8 +46,8 @@ function isFullStop(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** A day, a feast or a time zone, which "a.m."/"p.m." before it does not end a sentence before. */
-const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|[ECMP][SD]?T|GMT|UTC|(?:Pacific|Eastern|Central|Mountain)\\s+[Tt]ime)\\b|${SPOKEN_ZONE_RE}`, 'y');
+/** A day, a feast or a time zone (any of the lexicon's), which "a.m."/"p.m." before it does not end a sentence before. */
+const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|${ZONE_RE})\\b|${SPOKEN_ZONE_RE}`, 'y');
 
 const STOP_CHARS = /[.!?\n]/g;
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */

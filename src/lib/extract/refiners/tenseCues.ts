@@ -33,10 +33,18 @@ const PREDICTED_IN = new RegExp(
 const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
 /**
- * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday": the
- * present perfect takes no day of its own, so a day after what it announced or called is that thing's, still to come.
+ * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday", "have
+ * called another 48-hour strike starting at 6 a.m. on Thursday": the present perfect takes no day of its own, so a day
+ * (or its clock time) after what it announced or called is that thing's, still to come.
  */
-const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
+const CLOCK = `(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|dawn|noon|midday|midnight)`;
+const ANNOUNCED_FOR = new RegExp(
+  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)\\s+' +
+    `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
+  'i',
+);
+/** The words right before a day or clock time that may end what ANNOUNCED_FOR looks for. */
+const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
  * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
@@ -118,6 +126,26 @@ const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|dea
  */
 const SET_AS_AFTER = /^,?\s+(?:as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:date|deadline|day|start)|for\s+(?:an?|the|its|their|his|her)\s)/i;
 const BEEN_SET_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+set\s+$/i;
+/**
+ * "Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September": an
+ * obligation told by a verb of telling, with its deadline, is the speaker's "has to", still to be met.
+ */
+const TOLD_DUTY_BY = /\b(?:said|told|warned|added|says|tells|warns)\b[^.;!?]{0,80}\b(?:had|needed)\s+to\s+\w+\b[^.;!?]{0,60}\bby\s+$/i;
+
+/**
+ * "Delta said bookings for the summer were strong", "reservations for Easter": bookings are made ahead of the time they
+ * are for, so the tense of telling how they stand says nothing of whether that time has come; the nearest one is meant.
+ */
+const BOOKINGS_FOR = /\b(?:bookings|reservations|ticket\s+sales|advance\s+sales)\s+for\s+$/i;
+
+/**
+ * "By Thursday morning, the storm was expected to move out to sea": a deadline opening its sentence, then what was
+ * expected or would happen by it, told in the past of a forecast, lies ahead ("By Thursday, police had arrested 20
+ * people" does not).
+ */
+const BY_OPENING = /(?:^|[.!?"“]\s+|\n\s*)by\s+$/i;
+const EXPECTED_AFTER = /^[^.;!?]{0,50}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled)\s+to|would|should)\s+(?!have\b)\w/i;
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -161,8 +189,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
-  if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
-    const fixing = text.slice(Math.max(0, start - 60), start);
+  if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
+    const fixing = text.slice(Math.max(0, start - 80), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
   }
@@ -172,6 +200,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
   }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  if (word === 'for' && BOOKINGS_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'unknown';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
@@ -181,6 +210,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
+  if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';

@@ -159,10 +159,10 @@ export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|b
 /**
  * Past forms that are also participles ("was held", "to be paid"). "Cut" and "forecast" are nouns as often ("a rate cut
  * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
- * "forecast on Monday that profit would fall").
+ * "forecast on Monday that profit would fall", "It forecast in February that profit would come in at …").
  */
 export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
-  'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|its|their|his|her|that)\\s)';
+  'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
 const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
 /** Names that end in "-ed" and tell no deed: "Arsenal host United on Monday", "Ahmed will visit on Monday". */
@@ -175,8 +175,8 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
  * before the words the verb takes ("and last into Wednesday") nor in a compound ("their last-16 tie in Spain on
- * Wednesday", "a last-minute deal"), nor after "is" and maybe an adverb ("is usually held in
- * May"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
+ * Wednesday", "a last-minute deal"), nor after "is" (or "'re") and maybe an adverb ("is usually held in
+ * May", "we're prepared to bargain through the weekend"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
  * Tuesday, followed by government figures on Wednesday morning"); nor does "compared with" ("a 20 percent cut by
  * 2020, compared with 1990 levels"). The lookbehind comes after the word, so it is tried
  * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces. A participle joined to a
@@ -184,7 +184,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!\\b(?:is|are|am)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
