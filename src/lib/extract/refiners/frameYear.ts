@@ -139,7 +139,11 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
-  return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
+  if (!months.includes(month)) return undefined;
+  const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
+  // March: a month told in the past is not of a season still ahead.
+  return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
 
 /**
