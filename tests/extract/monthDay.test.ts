@@ -221,6 +221,10 @@ const cases: readonly Case[] = [
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
   // Standing trial is a schedule: "faces trial in July" is ahead, whatever the past words after it.
   { sentence: 'He faces trial at the court in The Hague in July on charges linked to that violence, which he denies.', extent: 'July', type: 'DATE', value: '1990-07' },
+  // A launch or release told in the present, before what is launched, is a schedule; the plural noun is not.
+  { sentence: 'It faced tougher competition from BT, which launches its own sports channels in August.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-07' },
+  { sentence: 'Microsoft releases the console in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
+  { sentence: 'Two missile launches in February alarmed Seoul.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-07' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },

@@ -30,6 +30,8 @@ const SCHEDULE_VERBS = [
   String.raw`rolls\s+out`,
   String.raw`hits\s+(?:stores|shelves|theaters|theatres|cinemas|newsstands)`,
   String.raw`enters\s+orbit`,
+  // Before what is launched or released, not the nouns ("missile launches in March", "press releases").
+  String.raw`(?:launches|releases)(?=\s+(?:its|their|his|her|the|an?)\s)`,
   'publishes', 'unveils', 'arrives', 'departs', 'sails', 'docks', 'debuts', 'premieres',
   String.raw`(?:lifts|takes)\s+off`,
   String.raw`touches\s+down`,
