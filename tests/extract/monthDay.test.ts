@@ -225,6 +225,9 @@ const cases: readonly Case[] = [
   { sentence: 'It faced tougher competition from BT, which launches its own sports channels in August.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-07' },
   { sentence: 'Microsoft releases the console in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
   { sentence: 'Two missile launches in February alarmed Seoul.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-07' },
+  // A month in a past clause after a time ahead is not of that time's year; one in a clause told ahead is.
+  { sentence: 'CBS said the finale would not come until next spring, after the network renewed the comedy for a final season in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-28' },
+  { sentence: 'The show returns next spring, after filming ends in January.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-28' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
