@@ -322,6 +322,10 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose the month after Christmas.', extent: 'the month after Christmas', type: 'DATE', value: '2013-01', dct: '2013-03-27' },
   { sentence: 'The deal closed a week before Christmas.', extent: 'a week before Christmas', type: 'DATE', value: '2013-12-18', dct: '2013-12-27' },
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
+  // "The next", "the final" before the count make it a stretch up to the date, which keeps its own timex.
+  { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'the next three weeks', type: 'DURATION', value: 'P3W', dct: '2013-12-02' },
+  { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-12-02' },
+  { sentence: 'Sales slowed in the final two weeks before Christmas.', extent: 'the final two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-02' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },

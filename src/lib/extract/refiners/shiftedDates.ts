@@ -33,6 +33,11 @@ const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
  * vote is set for a week from Friday" is a day).
  */
 const LASTING = /\b(?:for(?<!\b(?:set|scheduled|planned|slated|due)\s+for)|over|during|lasting|within)\s+$/i;
+/**
+ * Words before the count that make it a stretch of time up to or from the date: "the next three weeks before
+ * Christmas", "the final two days before the vote" (not "the day before", whose "the" is the count).
+ */
+const STRETCH_BEFORE = /\bthe\s+(?:next|past|last|final|first|coming|remaining|previous)\s+$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
 const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
@@ -98,7 +103,8 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = m !== null && /^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start));
+    const lasting = m !== null && ((/^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start))) ||
+      STRETCH_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
