@@ -96,6 +96,9 @@ const cases: readonly Case[] = [
   { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },
   { sentence: 'Exports in February rose from the same month last year.', extent: 'the same month last year', type: 'DATE', value: '2012-02', dct: '2013-03-05' },
   { sentence: 'Sales in December were 4% higher than in the same month a year earlier.', extent: 'the same month a year earlier', type: 'DATE', value: '2011-12', dct: '2013-03-05' },
+  // So with a week: the week told, in that year.
+  { sentence: 'CBS averaged 11.4 million viewers in prime time last week, down 9 percent from the same week a year ago.', extent: 'the same week a year ago', type: 'DATE', value: '2012-W10', dct: '2013-03-13' },
+  { sentence: 'Ticket sales rose 8 percent from the same week last year.', extent: 'the same week last year', type: 'DATE', value: '2012-W11', dct: '2013-03-13' },
   // "Could" tells what may yet be: the end of a year gone by is no such plan, so it is the writing's.
   { sentence: 'The last round of talks broke down in 2011. The withdrawal could be completed by the end of the year, officials said.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-24' },
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
