@@ -162,6 +162,8 @@ const cases: readonly Case[] = [
   { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },
   { sentence: 'Unemployment hit a two-year high in the quarter to March.', extent: 'the quarter', type: 'DATE', value: '2024-Q1', dct: '2024-06-12' },
+  { sentence: 'Apple last reported a year-over-year profit decline in the quarter ended in December 2003.', extent: 'the quarter', type: 'DATE', value: '2003-Q4', dct: '2013-04-24' },
+  { sentence: 'Profit fell in the quarter ended in March.', extent: 'the quarter', type: 'DATE', value: '2013-Q1', dct: '2013-04-24' },
   // The quarter under discussion a year back, one timex.
   { sentence: 'Profit rose in the third quarter. Sales rose from the quarter a year ago.', extent: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
   // With only a year its sentence measures in, "the same period a year earlier" is the year before it (not one a thing
