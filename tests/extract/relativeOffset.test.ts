@@ -249,6 +249,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shares hit a high for the year of $42.875 in June.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
+  // "The week since" a time is the span from it.
+  { sentence: 'The app has been downloaded 5 million times in the week since its release.', extent: 'the week', type: 'DURATION', value: 'P1W', dct: '2013-03-22' },
+  { sentence: 'In the year since the attack, the town has rebuilt.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-03-22' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The fund said its assets for the year ending tomorrow rose 5%.', extent: 'the year', type: 'DURATION', value: 'P1Y' },

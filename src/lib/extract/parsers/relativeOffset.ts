@@ -483,6 +483,9 @@ const thePeriod: Parser = (text) =>
   scan(text, THE_PERIOD, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain || precededBy(text, s, TITLE_BEFORE) || precededBy(text, s, PART_WORD)) return undefined;
+    // "downloaded 5 million times in the week since its release": the span from a time to now, as "the 12 months since"
+    // is.
+    if (SINCE_AFTER.test(text.slice(e, e + 7))) return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
     if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
@@ -511,6 +514,7 @@ const thePeriod: Parser = (text) =>
 const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
