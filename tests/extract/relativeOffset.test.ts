@@ -335,6 +335,7 @@ const cases: readonly Case[] = [
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
+  { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   // A hedged count names no day: the span and the date stay apart.

@@ -15,8 +15,11 @@ import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
-/** A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter". */
-const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
+/**
+ * A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter", "the
+ * first Monday after Thanksgiving" (the same day: the first is the one named).
+ */
+const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:first\\s+)?(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /**
@@ -114,7 +117,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     if (!m || value === undefined || lasting || rate || span || hedged) {
       // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
       const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
-        ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 32), t.start))
+        ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 38), t.start))
         : null;
       const day = wd ? firstWeekdayFrom(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
       if (!wd || day === undefined || t.type !== 'DATE' || t.mod) {
