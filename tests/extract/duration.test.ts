@@ -132,6 +132,9 @@ const cases: readonly Case[] = [
   // Spans of quarters and "more" units.
   { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },
   { sentence: 'It recently achieved profitability after several quarters of losses.', extent: 'several quarters', type: 'DURATION', value: 'PXQ' },
+  // A streak of quarters, as of the other units.
+  { sentence: '"The PC market has been shrinking for four straight quarters," said an IDC analyst.', extent: 'four straight quarters', type: 'DURATION', value: 'P4Q' },
+  { sentence: 'Sales fell for three consecutive quarters.', extent: 'three consecutive quarters', type: 'DURATION', value: 'P3Q' },
   { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },

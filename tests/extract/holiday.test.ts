@@ -15,6 +15,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },
   // The weekend named after a feast: the one before a Monday feast, else the one of its week.
   { sentence: 'Traffic deaths rose over the Memorial Day weekend, police said.', extent: 'the Memorial Day weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-06-03' },
+  // A year between "the" and the name is the feast's, whatever the tense.
+  { sentence: 'The studio moved the release to the 2014 Memorial Day weekend.', extent: 'the 2014 Memorial Day weekend', type: 'DATE', value: '2014-W21-WE', dct: '2013-03-22' },
+  { sentence: 'The 2012 Christmas Day storm killed three people.', extent: '2012 Christmas Day', type: 'DATE', value: '2012-12-25', dct: '2013-03-22' },
   { sentence: 'The sequel took in $120 million over the Memorial Day holiday weekend.', extent: 'the Memorial Day holiday weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-05-28' },
   { sentence: 'Police expect heavy traffic over Labor Day weekend.', extent: 'Labor Day weekend', type: 'DATE', value: '2013-W35-WE', dct: '2013-08-28' },
   { sentence: 'Rail lines will close over the Easter weekend for engineering works.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-22' },

@@ -231,11 +231,21 @@ const cases: readonly Case[] = [
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
   // Standing trial is a schedule: "faces trial in July" is ahead, whatever the past words after it.
   { sentence: 'He faces trial at the court in The Hague in July on charges linked to that violence, which he denies.', extent: 'July', type: 'DATE', value: '1990-07' },
+  // A launch or release told in the present, before what is launched, is a schedule; the plural noun is not.
+  { sentence: 'It faced tougher competition from BT, which launches its own sports channels in August.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-07' },
+  { sentence: 'Microsoft releases the console in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
+  { sentence: 'Two missile launches in February alarmed Seoul.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-07' },
+  // A month in a past clause after a time ahead is not of that time's year; one in a clause told ahead is.
+  { sentence: 'CBS said the finale would not come until next spring, after the network renewed the comedy for a final season in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-28' },
+  { sentence: 'The show returns next spring, after filming ends in January.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-28' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
+  // …but not a month told in the past, which cannot lie ahead in the year of writing; nor after "have" and a participle.
+  { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have dropped since hitting a peak in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },
+  { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have fallen about 38 percent since hitting a peak of $705.07 in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },
   // A winter is named by its January: "next winter" told in November is 2025-WI, December 2024 to February 2025.
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },

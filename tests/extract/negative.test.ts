@@ -30,6 +30,8 @@ const NOTHING: readonly string[] = [
   'Jimmy Fallon will replace Jay Leno as host of "The Tonight Show".',
   'Leno hosted "Tonight" for NBC, and "Tonight" averaged 3.5 million viewers.',
   'Welcome back to CBS This Morning, and she watched Saturday Night Live.',
+  // "Now" capitalised after a word or a comma is a name.
+  'Customers can watch films on Sky\'s Now TV service, and rivals include Google Now.',
   // The start or end of a part of the day as a kind of thing, not a time of the clause.
   'The tallies were 3, 1500 troops and 12 tanks.',
   'Troops staged an early-morning raid and basked in the late afternoon sun.',

@@ -22,6 +22,8 @@ const cases: readonly Case[] = [
   { sentence: 'Infosys reported a 1.4% drop in net profit for the fourth quarter ended March 31, 2013.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-05-15' },
   { sentence: 'The firm made a profit in the first quarter ended June 30.', extent: 'the first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-05-15' },
   { sentence: 'Profit for the fourth quarter ended 31 March 2013 fell by 2 per cent.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-05-15' },
+  // A quarter with no number is named by the months up to its day: November to January is the fourth.
+  { sentence: 'Hewlett-Packard said last month that revenue fell 8 percent in the quarter ended Jan. 31.', extent: 'the quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-19' },
   // …unless the quarter has its own year written.
   { sentence: 'Sales in the fourth quarter of fiscal 2012, which ended Feb. 1, 2013, fell.', extent: 'the fourth quarter of fiscal 2012', type: 'DATE', value: '2012-Q4', dct: '2013-05-15' },
   // Told in the past, a quarter not yet begun is no candidate, however near.
@@ -164,6 +166,8 @@ const cases: readonly Case[] = [
   { sentence: 'It had a loss of $92.2 million for the quarter ended Sept. 30.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.', extent: 'the quarter', type: 'DATE', value: '1989-Q2' },
   { sentence: 'Unemployment hit a two-year high in the quarter to March.', extent: 'the quarter', type: 'DATE', value: '2024-Q1', dct: '2024-06-12' },
+  { sentence: 'Apple last reported a year-over-year profit decline in the quarter ended in December 2003.', extent: 'the quarter', type: 'DATE', value: '2003-Q4', dct: '2013-04-24' },
+  { sentence: 'Profit fell in the quarter ended in March.', extent: 'the quarter', type: 'DATE', value: '2013-Q1', dct: '2013-04-24' },
   // The quarter under discussion a year back, one timex.
   { sentence: 'Profit rose in the third quarter. Sales rose from the quarter a year ago.', extent: 'the quarter a year ago', type: 'DATE', value: '1988-Q3' },
   // With only a year its sentence measures in, "the same period a year earlier" is the year before it (not one a thing

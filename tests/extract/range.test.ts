@@ -53,6 +53,11 @@ const cases: readonly Case[] = [
   // The first date of a range takes the year written after the second, not the document's.
   { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },
   { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: '5, 2019', type: 'DATE', value: '2019-05-05' },
+  // So does a year counted from the writing, which keeps its own timex.
+  { sentence: 'The festival returns Jan. 16-26 next year.', extent: 'Jan. 16', type: 'DATE', value: '2014-01-16', dct: '2013-01-28' },
+  { sentence: 'The festival returns Jan. 16-26 next year.', extent: '26', type: 'DATE', value: '2014-01-26', dct: '2013-01-28' },
+  { sentence: 'The festival returns Jan. 16-26 next year.', extent: 'next year', type: 'DATE', value: '2014', dct: '2013-01-28' },
+  { sentence: 'The event ran March 12-14 last year.', extent: 'March 12', type: 'DATE', value: '2012-03-12', dct: '2013-01-28' },
   { sentence: 'It was held March 30 - April 2, 2019, in Lyon.', extent: 'March 30', type: 'DATE', value: '2019-03-30' },
   { sentence: 'The talks lasted from May 3 to May 5, 2019.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },
   { sentence: 'Markets were closed December 28 - January 3, 2020.', extent: 'December 28', type: 'DATE', value: '2019-12-28' },

@@ -96,6 +96,9 @@ const cases: readonly Case[] = [
   { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },
   { sentence: 'Exports in February rose from the same month last year.', extent: 'the same month last year', type: 'DATE', value: '2012-02', dct: '2013-03-05' },
   { sentence: 'Sales in December were 4% higher than in the same month a year earlier.', extent: 'the same month a year earlier', type: 'DATE', value: '2011-12', dct: '2013-03-05' },
+  // So with a week: the week told, in that year.
+  { sentence: 'CBS averaged 11.4 million viewers in prime time last week, down 9 percent from the same week a year ago.', extent: 'the same week a year ago', type: 'DATE', value: '2012-W10', dct: '2013-03-13' },
+  { sentence: 'Ticket sales rose 8 percent from the same week last year.', extent: 'the same week last year', type: 'DATE', value: '2012-W11', dct: '2013-03-13' },
   // "Could" tells what may yet be: the end of a year gone by is no such plan, so it is the writing's.
   { sentence: 'The last round of talks broke down in 2011. The withdrawal could be completed by the end of the year, officials said.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-24' },
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
@@ -246,6 +249,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shares hit a high for the year of $42.875 in June.', extent: 'the year', type: 'DATE', value: '1998' },
   { sentence: 'Sales for the full year were $6.6 billion, up 13% from $5.8 billion.', extent: 'the full year', type: 'DATE', value: '1998' },
   { sentence: 'The index tumbled 5.39 on Friday. For the week, the index dropped 3.8%.', extent: 'the week', type: 'DATE', value: '1998-W10' },
+  // "The week since" a time is the span from it.
+  { sentence: 'The app has been downloaded 5 million times in the week since its release.', extent: 'the week', type: 'DURATION', value: 'P1W', dct: '2013-03-22' },
+  { sentence: 'In the year since the attack, the town has rebuilt.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-03-22' },
   { sentence: 'For the year ended July 2, Rally had net income of $2.4 million.', extent: 'the year', type: 'DURATION', value: 'P1Y' },
   { sentence: 'The airline carried 80 million passengers in the year to the end of February.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-03-22' },
   { sentence: 'In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', extent: 'the fiscal year', type: 'DURATION', value: 'P1Y' },
@@ -323,9 +329,14 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose the month after Christmas.', extent: 'the month after Christmas', type: 'DATE', value: '2013-01', dct: '2013-03-27' },
   { sentence: 'The deal closed a week before Christmas.', extent: 'a week before Christmas', type: 'DATE', value: '2013-12-18', dct: '2013-12-27' },
   { sentence: 'Two days after Christmas the shop reopened.', extent: 'Two days after Christmas', type: 'DATE', value: '1999-12-27', dct: '2000-02-25' },
+  // "The next", "the final" before the count make it a stretch up to the date, which keeps its own timex.
+  { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'the next three weeks', type: 'DURATION', value: 'P3W', dct: '2013-12-02' },
+  { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-12-02' },
+  { sentence: 'Sales slowed in the final two weeks before Christmas.', extent: 'the final two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-02' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
+  { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
   // A hedged count names no day: the span and the date stay apart.

@@ -14,6 +14,10 @@ const cases: readonly Case[] = [
   // A night of a told day still to come is that day's own.
   { sentence: 'The vote is on Sunday. Preliminary results are expected overnight.', extent: 'overnight', type: 'TIME', value: '2014-03-16TNI', dct: '2014-03-14' },
   { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
+  // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
+  { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
+  { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
   // In news of the day of writing, a day told as background weeks before leaves a later time to the story's day.

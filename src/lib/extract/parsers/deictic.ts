@@ -62,10 +62,19 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
 const ADJECTIVE_FUTURE_AFTER =
   /^\s+(?!(?:years?|months?|quarters?|weeks?|days?|decades?|away|in|of|is|was|will|would|could|may|might|looks?|seems?|remains?|that|which|for|and|or|but|to|as|at|on|with|by|from|than|has|had|have|depends?|holds?)\b)[a-z]/;
 
+/**
+ * "Now" with a capital inside a sentence, after a word or a comma, is a name: "Sky's Now TV service", "apps such as
+ * Google Now" (a sentence or quote opening on it ends a stop, a quote mark or a colon).
+ */
+const WORD_BEFORE_NAME = /[\w,’']\s{0,3}$/;
+const isNameNow = (text: string, s: number, word: string): boolean => word === 'Now' && WORD_BEFORE_NAME.test(text.slice(Math.max(0, s - 4), s));
+
 const vague: Parser = (text) =>
   VAGUE.flatMap(([re, value]) =>
-    scan(text, re, (m, s, e) =>
-      /^future$/i.test(m[0]) && ADJECTIVE_FUTURE_AFTER.test(text.slice(e, e + 12)) ? { ...ref(s, e, value), historyOnly: true } : ref(s, e, value)));
+    scan(text, re, (m, s, e) => {
+      if (isNameNow(text, s, m[0])) return undefined;
+      return /^future$/i.test(m[0]) && ADJECTIVE_FUTURE_AFTER.test(text.slice(e, e + 12)) ? { ...ref(s, e, value), historyOnly: true } : ref(s, e, value);
+    }));
 
 /**
  * Adjectives a history tags as times of the writer's past or present: "former president Theodore Roosevelt" (28 times

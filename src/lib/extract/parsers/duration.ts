@@ -274,9 +274,10 @@ const coming: Parser = (text) =>
   scan(text, COMING, (m, s, e) =>
     /^coming\s/i.test(m[0]) && COMING_AS_VERB_AFTER.test(text.slice(e, e + 12)) ? undefined : make(s, e, undefined, m[1] ?? m[2] ?? ''));
 
-const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+quarters\\b`, 'gi'), TRIGGER.quarter);
+const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+(?:(?:straight|consecutive|successive)\\s+)?quarters\\b`, 'gi'), TRIGGER.quarter);
 /**
- * `the past two quarters`, `several quarters`: a span of fiscal quarters (TIMEX3 unit Q). "three quarters of the
+ * `the past two quarters`, `several quarters`, `four straight quarters` (as the other units count a streak): a span
+ * of fiscal quarters (TIMEX3 unit Q). "three quarters of the
  * votes" is a fraction, "in some quarters" means people, and "the third quarter" is an ordinal (no count).
  */
 const quarters: Parser = (text) =>

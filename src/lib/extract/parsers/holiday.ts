@@ -177,7 +177,10 @@ const holidays: Parser = (text) =>
     // Other calendars' new years (Chinese, Jewish, Lunar) fall on other days.
     if (name.startsWith('new') && precededBy(text, s, /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic)\s+$/)) return undefined;
     const force = FORCE[(m[1] ?? '').toLowerCase()];
-    const year = m[3] ? Number(m[3]) : undefined;
+    // "moved the release to the 2014 Memorial Day weekend": a year between "the" and the name is the feast's.
+    const yearBefore = !m[1] && !m[3] ? YEAR_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;
+    if (yearBefore) s -= yearBefore[0].length - 4;
+    const year = m[3] ? Number(m[3]) : yearBefore ? Number(yearBefore[1]) : undefined;
     // "Christmas Day of that year", "Easter of the following year": in the year the story is at, or the one after.
     if (m[4]) return { start: s, end: e, type: 'DATE', value: ofToldYear(name, TOLD_YEAR_SHIFT[m[4].toLowerCase().replace(/^the\s+/, '')] ?? 0), anaphoric: true, source };
     // "Easter Monday next year", "Christmas last year": of the year before or after the writing's.
@@ -201,6 +204,8 @@ const holidays: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
 const WEEKEND_AFTER = /^\s+(?:holiday\s+)?weekend\b/;
+/** "the 2014 " right before a feast's name; its "the " stays outside, as for a name without a year. */
+const YEAR_BEFORE = /(?<![\w-])[Tt]he\s(1[0-9]{3}|20[0-9]{2})\s+$/;
 const THE_BEFORE = /(?:^|[^\w-])[Tt]he\s$/;
 /**
  * The weekend a feast names: the one before a Monday feast ("the Memorial Day weekend" of 27 May 2013 is 2013-W21-WE),

@@ -396,20 +396,22 @@ const bareSeasons: Parser = (text) =>
   });
 const CAMPAIGN_OF_YEAR = /^[\s-]+[A-Za-z-]+\s+of\s+(1[0-9]{3}|20[0-9]{2})(?!\d)/;
 
-const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b|\\s+to\\s+(${MONTH_RE})\\b(?!\\s+\\d))`, 'g'), TRIGGER.quarter);
+const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b|\\s+to\\s+(${MONTH_RE})\\b(?!\\s+\\d)|\\s+(?:ended|ending)\\s+in\\s+(${MONTH_RE})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?)`, 'g'), TRIGGER.quarter);
 /**
- * `the quarter ended Sept. 30`, `the quarter to March`: the three months up to that day (or to the month's end),
- * named by the calendar quarter of their middle month (a quarter ended July 31 is mostly May–July, Q2). The year is
- * the end date's.
+ * `the quarter ended Sept. 30`, `the quarter to March`, `the quarter ended in December 2003`: the three months up to
+ * that day (or to the month's end), named by the calendar quarter of their middle month (a quarter ended July 31 is
+ * mostly May–July, Q2). The year is the end date's.
  */
 const quarterEnded: Parser = (text) =>
   scan(text, QUARTER_ENDED, (m, s, e) => {
-    const [month, day] = m[3] ? [monthOf(m[3]), 28] : [monthOf(m[1] ?? ''), Number(m[2])];
+    const toMonth = m[3] ?? m[4];
+    const [month, day] = toMonth ? [monthOf(toMonth), 28] : [monthOf(m[1] ?? ''), Number(m[2])];
     if (!month || day < 1 || day > 31) return undefined;
+    const written = m[5] ? Number(m[5]) : undefined;
     return date(s, e, (ctx) => {
       // "ended" has happened; "ending" may lie either side of the reference day.
       const tense = /^\s+ended/.test(text.slice(e, e + 8)) ? 'past' : ctx.tense;
-      const year = Number(monthDayResolver(month, day)({ ...ctx, tense }).slice(0, 4));
+      const year = written ?? Number(monthDayResolver(month, day)({ ...ctx, tense }).slice(0, 4));
       const middle = month - (day >= 15 ? 1 : 2);
       if (Number.isNaN(year)) return 'XXXX-QX';
       return middle >= 1 ? `${formatYear(year)}-Q${Math.ceil(middle / 3)}` : `${formatYear(year - 1)}-Q4`;

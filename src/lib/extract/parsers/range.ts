@@ -6,7 +6,7 @@
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COPYRIGHT_BEFORE, DATED_WEEKDAY_RE, MONTH_RE, monthOf } from '../lexicon.ts';
+import { COPYRIGHT_BEFORE, DATED_WEEKDAY_RE, MONTH_RE, WRITTEN_YEAR_SHIFT, monthOf } from '../lexicon.ts';
 import { monthDayResolver } from '../resolve.ts';
 
 const source = 'range';
@@ -50,7 +50,15 @@ const dayRange: Parser = (text) =>
       : { ...date(s, end, monthDayResolver(month, day)), dayAfter: true };
   });
 
-const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2}(?:st|nd|rd|th)?)\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b)?`, 'gd'), TRIGGER.month);
+const SECOND_DAY = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}(?:st|nd|rd|th)?)(?:${DASH}|\\s+(?:and|to|or)\\s+)(\\d{1,2}(?:st|nd|rd|th)?)\\b(?!\\s*(?:${MONTH_RE}|:|%|percent))(?:,?\\s+(\\d{4})\\b|\\s+(next|last|this)\\s+year\\b)?`, 'gd'), TRIGGER.month);
+/**
+ * A year counted from the writing after the range ("returns Jan. 16-26 next year") is both days' year; "next year"
+ * keeps its own timex.
+ */
+const writtenYear = (word: string | undefined, month: number, day: number): Draft['value'] | undefined => {
+  const shift = word === undefined ? undefined : WRITTEN_YEAR_SHIFT[word.toLowerCase()];
+  return shift === undefined ? undefined : ({ base }) => base ? formatDay({ year: base.year + shift, month, day }) : monthDayResolver(month, day)({ tense: 'unknown' });
+};
 /** `May 4 and 5`, `March 12-14`, `May 6 and 7th`: the second day number. */
 const secondDay: Parser = (text) =>
   scan(text, SECOND_DAY, (m, s, e) => {
@@ -60,6 +68,8 @@ const secondDay: Parser = (text) =>
     const dayAt = m.indices?.[3]?.[0] ?? s;
     const end = m[4] ? e : (m.indices?.[3]?.[1] ?? e);
     if (m[4]) return date(dayAt, end, formatDay({ year: Number(m[4]), month, day }));
+    const counted = writtenYear(m[5], month, day);
+    if (counted) return date(dayAt, end, counted);
     // Without a year, of the year of the first day, which the story is at now ("will run from March 1 to 3").
     return date(dayAt, end, laterDayOf(month, day));
   });
@@ -104,12 +114,16 @@ const listedDays: Parser = (text) => {
   return found;
 };
 
-/** `May 3–5, 2019`: the first date takes the year written after the second, not the document's. */
+/** `May 3–5, 2019`, `Jan. 16-26 next year`: the first date takes the year written after the second, not the document's. */
 const firstDayOfYear: Parser = (text) =>
   scan(text, SECOND_DAY, (m, s) => {
     const [month, first, year] = [monthOf(m[1] ?? ''), parseInt(m[2] ?? '', 10), Number(m[4])];
-    if (!month || !m[4] || parseInt(m[3] ?? '', 10) <= first || !isValidDay(year, month, first)) return undefined;
-    return date(s, m.indices?.[2]?.[1] ?? s, formatDay({ year, month, day: first }));
+    if (!month || parseInt(m[3] ?? '', 10) <= first) return undefined;
+    const end = m.indices?.[2]?.[1] ?? s;
+    const counted = writtenYear(m[5], month, first);
+    if (counted) return date(s, end, counted);
+    if (!m[4] || !isValidDay(year, month, first)) return undefined;
+    return date(s, end, formatDay({ year, month, day: first }));
   });
 
 const MONTH_DAY_PAIR = pattern(

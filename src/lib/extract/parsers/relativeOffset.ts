@@ -5,7 +5,7 @@
  * last mentioned time (anaphoric).
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
-import { addDays, formatDay, formatYear, isValidDay } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
@@ -341,11 +341,17 @@ const namedOffset: Parser = (text) =>
       };
       return { start: s, end: e + inYear[0].length, type: 'DATE', value, source };
     }
-    // "up 17 per cent on the same month of 2012", "the same month a year earlier": the month told, in that year.
-    const sameInYear = key === 'same' && grain === 'month' ? SAME_MONTH_YEAR_AFTER.exec(text.slice(e, e + 32)) : null;
+    // "up 17 per cent on the same month of 2012", "the same month a year earlier": the month told, in that year; so
+    // with a week ("11.4 million viewers last week, down 9 percent from the same week a year ago" is 2012-W10).
+    const sameInYear = key === 'same' && (grain === 'month' || grain === 'week') ? SAME_MONTH_YEAR_AFTER.exec(text.slice(e, e + 32)) : null;
     if (sameInYear) {
       const written = sameInYear[1] ? Number(sameInYear[1]) : undefined;
-      const value: Resolver = ({ base }) => {
+      const value: Resolver = ({ base, period }) => {
+        if (grain === 'week') {
+          const told = period?.grain === 'week' ? period : base;
+          const week = told?.day !== undefined ? formatWeek({ year: told.year, month: told.month ?? 1, day: told.day }) : undefined;
+          return week ? `${formatYear(written ?? Number(week.slice(0, 4)) - 1)}${week.slice(4)}` : UNKNOWN.week;
+        }
         if (!base) return written !== undefined ? formatYear(written) : UNKNOWN.month;
         const year = written ?? base.year - 1;
         return base.month !== undefined ? `${formatYear(year)}-${pad2(base.month)}` : formatYear(year);
@@ -477,6 +483,9 @@ const thePeriod: Parser = (text) =>
   scan(text, THE_PERIOD, (m, s, e) => {
     const grain = grainOf(m[2] ?? '');
     if (!grain || precededBy(text, s, TITLE_BEFORE) || precededBy(text, s, PART_WORD)) return undefined;
+    // "downloaded 5 million times in the week since its release": the span from a time to now, as "the 12 months since"
+    // is.
+    if (SINCE_AFTER.test(text.slice(e, e + 7))) return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
     if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
@@ -508,6 +517,7 @@ const thePeriod: Parser = (text) =>
 const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+(?:the\s+end\s+of\s+)?)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;

@@ -52,7 +52,10 @@ function yearOfWhenClause(story: Story, i: number): number | undefined {
   const d = drafts[i - 1];
   const told = d && drafts[i]!.start - d.end < 140 ? values[i - 1] : undefined;
   const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
-  return year && WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start)) ? Number(year[1]) : undefined;
+  if (!year || !WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start))) return undefined;
+  // "will not come until next spring, after the network renewed the show in January": a deed told in the past is not
+  // of a year still ahead.
+  return toldAheadInThePast(story, drafts[i]!, Number(year[1])) ? undefined : Number(year[1]);
 }
 const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
 const YEAR_OR_SEASON = /^(\d{4})(?:-(?:SP|SU|FA))?$/;
@@ -113,12 +116,12 @@ function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
 
 /**
  * "recorded its 500th killing of the year on Dec. 27", written on Jan. 2; "This year, 774 students were admitted early
- * in December", written in March: a day or month told in the past cannot lie ahead in the year of writing, so a year
- * counted from the writing ("the year", "this year") is not the one it is in.
+ * in December", written in March: a day or month told in the past cannot lie ahead of the writing, so a year
+ * counted from the writing ("the year", "this year"), or one still to come, is not the one it is in.
  */
 function toldAheadInThePast(story: Story, d: Draft, year: number): boolean {
   const { dct, tenseAround } = story;
-  if (dct?.day === undefined || year !== dct.year || typeof d.value === 'string') return false;
+  if (dct?.day === undefined || year < dct.year || typeof d.value === 'string') return false;
   const told = anchorOf(d.value({ base: { year }, tense: 'unknown' }));
   return told !== undefined && beginsAfter(told, dct) && tenseAround(d.start, d.end) === 'past';
 }
@@ -139,7 +142,11 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
-  return months.includes(month) ? (season[2] === 'WI' && month === 12 ? year - 1 : year) : undefined;
+  if (!months.includes(month)) return undefined;
+  const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
+  // March: a month told in the past is not of a season still ahead.
+  return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
 
 /**

@@ -805,8 +805,9 @@ function yearOfEndingDay(text: string, resolved: Resolved[]): void {
   for (let i = 1; i < resolved.length; i++) {
     const [quarter, day] = [resolved[i - 1]!, resolved[i]!];
     if (quarter.value.charCodeAt(5) !== 81 || !QUARTER_VALUE.test(quarter.value) || !DAY_VALUE.test(day.value) || day.start - quarter.end > 24) continue;
-    // A quarter written with its year keeps it ("the fourth quarter of fiscal 2024, which ended Feb. 1, 2025").
-    if (/\d{4}/.test(text.slice(quarter.start, quarter.end))) continue;
+    // A quarter written with its year keeps it ("the fourth quarter of fiscal 2024, which ended Feb. 1, 2025"); one
+    // with no number is already named by the months up to its day ("the quarter ended Jan. 31" is 2012-Q4).
+    if (/\d{4}|^the\s+quarter$/i.test(text.slice(quarter.start, quarter.end))) continue;
     if (!QUARTER_ENDED_BEFORE.test(text.slice(Math.max(0, day.start - 40), day.start))) continue;
     resolved[i - 1] = { ...quarter, value: `${day.value.slice(0, 4)}${quarter.value.slice(4)}` };
   }

@@ -15,8 +15,11 @@ import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
-/** A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter". */
-const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
+/**
+ * A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter", "the
+ * first Monday after Thanksgiving" (the same day: the first is the one named).
+ */
+const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:first\\s+)?(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /**
@@ -33,6 +36,11 @@ const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
  * vote is set for a week from Friday" is a day).
  */
 const LASTING = /\b(?:for(?<!\b(?:set|scheduled|planned|slated|due)\s+for)|over|during|lasting|within)\s+$/i;
+/**
+ * Words before the count that make it a stretch of time up to or from the date: "the next three weeks before
+ * Christmas", "the final two days before the vote" (not "the day before", whose "the" is the count).
+ */
+const STRETCH_BEFORE = /\bthe\s+(?:next|past|last|final|first|coming|remaining|previous)\s+$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
 const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
@@ -98,7 +106,8 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = m !== null && /^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start));
+    const lasting = m !== null && ((/^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start))) ||
+      STRETCH_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
@@ -108,7 +117,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     if (!m || value === undefined || lasting || rate || span || hedged) {
       // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
       const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
-        ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 32), t.start))
+        ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 38), t.start))
         : null;
       const day = wd ? firstWeekdayFrom(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
       if (!wd || day === undefined || t.type !== 'DATE' || t.mod) {

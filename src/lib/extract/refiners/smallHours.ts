@@ -10,8 +10,15 @@ const NIGHT = /^(\d{4}-\d\d-\d\d)TNI$/;
 const SMALL_HOURS = /^(\d{4}-\d\d-\d\d)(T0[0-5]:\d\d.*)$/;
 /** The clock and the night side by side: "last night at 1:30", "late last night, at about 2 a.m.", "2:15 a.m. last night". */
 const BETWEEN = /^(?:\s+|,?\s+at\s+|,\s+)$/;
-/** A clock that names no day of its own: digits, a.m., and words of nearness only. */
-const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|a\.?m\.?|o['’]clock)\b|[\d:.\s,])+$/i;
+/** A clock that names no day of its own: digits, a.m., its zone, and words of nearness only. */
+const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|a\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
+
+/** The day of a night or an evening: `2013-02-24TNI`, `2013-02-24TEV`. */
+const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI|EV)$/;
+/** A day written to the day, maybe with its time: `2013-02-24`, `2013-02-24T20:00`. */
+const OF_A_DAY = /^\d{4}-\d\d-\d\d/;
+/** What something ran until, right before the clock: "ending just after", "ended at about", "went on until". */
+const END_BEFORE = /\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|wrapp(?:ed|ing)\s+up|until|till)\s+(?:(?:at|just|shortly|about|around|after|past|nearly|almost)\s+){0,3}$/i;
 
 export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
@@ -26,7 +33,8 @@ function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Res
   if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return t;
   const previous = timexes[i - 1];
   const next = timexes[i + 1];
-  const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '');
+  const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
+    nightRunInto(text, timexes, i);
   const day = night === clock[1] ? parseDay(night) : undefined;
   return day ? { ...t, value: `${formatDay(addDays(day, 1))}${clock[2]}` } : t;
 }
@@ -34,3 +42,17 @@ function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Res
 /** The day of the night `n` is, when it is told right next to the clock (`gap` between them). */
 const nightOf = (n: Resolved | undefined, gap: string): string | undefined =>
   n?.type === 'TIME' && gap.length <= 12 && BETWEEN.test(gap) ? NIGHT.exec(n.value)?.[1] : undefined;
+
+/**
+ * "won best picture on Sunday night … The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m.": an
+ * end in the small hours, when the last day told was told by its night or evening, is past that night's midnight.
+ */
+function nightRunInto(text: string, timexes: readonly Resolved[], i: number): string | undefined {
+  const t = timexes[i]!;
+  if (!END_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const v = timexes[k]!.value;
+    if (OF_A_DAY.test(v)) return NIGHT_OR_EVENING.exec(v)?.[1];
+  }
+  return undefined;
+}
