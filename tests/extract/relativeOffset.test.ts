@@ -298,6 +298,10 @@ const cases: readonly Case[] = [
   { sentence: 'A hearing is set for July 15. Auditors raised concerns in the spring of 2020, but the council did not act until the following year.', extent: 'the following year', type: 'DATE', value: '2021', dct: '2024-06-12' },
   // What is told in the past does not lie ahead of the writing: "the year" is then the year of writing.
   { sentence: 'The line is expected to open in mid-2027. Its cost has doubled since the start of the year.', extent: 'the start of the year', type: 'DATE', value: '2024', mod: 'START', dct: '2024-06-12' },
+  // A span "since the start of the year" runs up to now: it starts in the year of writing, not in one told before.
+  { sentence: '"Two years ago we thought Assad would fall within weeks." More than a million have fled, half of them since the start of the year.', extent: 'the start of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-15' },
+  { sentence: 'The revolt began in March 2011. Prices have doubled since the beginning of the year.', extent: 'the beginning of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-15' },
+  { sentence: 'In 2009 the firm lost money, and since the beginning of the year it had shed 300 jobs.', extent: 'the beginning of the year', type: 'DATE', value: '2009', mod: 'START', dct: '2013-03-15' },
   { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // A quantity word before an offset bounds the time it points to (TIMEX3 mod).
   { sentence: 'The firm was founded more than a century ago.', extent: 'more than a century ago', type: 'DATE', value: '1890', mod: 'BEFORE', dct: '1990-06-12' },
