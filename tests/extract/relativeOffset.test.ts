@@ -99,6 +99,10 @@ const cases: readonly Case[] = [
   // "Could" tells what may yet be: the end of a year gone by is no such plan, so it is the writing's.
   { sentence: 'The last round of talks broke down in 2011. The withdrawal could be completed by the end of the year, officials said.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-24' },
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
+  // Told in the present perfect, a plan looks ahead from now, not from the year told before.
+  { sentence: 'The PKK has declared several ceasefires, most recently in 2010. Erdogan, who has said the peace process could be completed by the end of the year, welcomed the call.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The last truce collapsed in 2010. The army has said the withdrawal would be over by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'In 2010 he had said the process would be completed by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2010', mod: 'END', dct: '2013-03-21' },
   // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
   { sentence: 'The tax increases take effect Jan. 1. Congress must deal with the issue before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-07' },
   { sentence: 'In 2019, the firm moved on July 26. By the end of the year it will have 50 staff.', extent: 'the end of the year', type: 'DATE', value: '2019', mod: 'END', dct: '2012-11-07' },

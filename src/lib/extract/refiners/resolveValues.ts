@@ -86,6 +86,13 @@ const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
  * broke down in 2011. The withdrawal could be completed by the end of the year" is this year's end).
  */
 const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
+/**
+ * A telling in the present perfect, last in the sentence: "Erdogan, who has said the peace process could be completed
+ * by the end of the year" tells of lately, not of the year told before ("in 2010"), and its "would" or "could" looks
+ * ahead from now.
+ */
+const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
+const planToldInPast = (before: string): boolean => PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before);
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -660,7 +667,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
   // extended to 15 November and then to the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
-    THE_YEAR.test(text.slice(d.start, d.end)) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) && yearGuessed(story, i);
+    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && yearGuessed(story, i);
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
   const counted = weekPartAhead(d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
@@ -718,7 +725,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
   const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
-  return gone && endsBefore(gone, dct) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && endsBefore(gone, dct) && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
 /**
