@@ -141,6 +141,9 @@ const cases: readonly Case[] = [
   // A day told ahead stays ahead when a past verb reports what it would bring.
   { sentence: 'The storm will hit Thursday. Officials said the next day would be worse.', extent: 'the next day', type: 'DATE', value: '2013-11-29', dct: '2013-11-27' },
   { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
+  // A day naming a thing after the sentence's own day ("for its Feb. 12 nuclear test") is told in passing.
+  { sentence: 'Last Thursday, the U.N. Security Council approved sanctions against North Korea for its Feb. 12 nuclear test. The North responded the same day with threats.', extent: 'the same day', type: 'DATE', value: '2013-03-07', dct: '2013-03-11' },
+  { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },

@@ -16,6 +16,7 @@ import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from './sentence.ts';
+import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
@@ -388,7 +389,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background;
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -407,6 +408,17 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
     !text.slice(story.lastAt, d.start).includes('\n');
   const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   return aside || since || leap || back || spanEnd;
+}
+
+/**
+ * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
+ * in news, a day that names a thing ("its Feb. 12 test", "the first since a Nov. 21 ceasefire") in a sentence whose
+ * own day was told before it is told in passing; the story stays on the sentence's day.
+ */
+function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (next.day === undefined || last?.day === undefined || story.lastAt < 0 || !namesAThing(text, d)) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
 
 function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
