@@ -11,6 +11,9 @@ const cases: readonly Case[] = [
   { sentence: 'Networks called the race at about 11:15 p.m. EST (0415 GMT Wednesday), after Obama carried Ohio.', extent: 'about 11:15 p.m. EST', type: 'TIME', value: '2012-11-06T23:15', dct: '2012-11-07' },
   { sentence: 'The talks ended at 9 a.m. (2300 GMT Monday) in Tokyo.', extent: '9 a.m.', type: 'TIME', value: '2012-11-06T09:00', dct: '2012-11-07' },
   { sentence: 'The quake struck at 10:30 a.m. (0330 GMT Tuesday).', extent: '10:30 a.m.', type: 'TIME', value: '2012-11-06T10:30', dct: '2012-11-07' },
+  // In a story of the day before its date, a day told as background more than a week back does not hold a clock time.
+  { sentence: 'South Sudan and the rebels signed a ceasefire on Thursday. The conflict erupted on December 15. The deal was signed at around 7:30 pm local time.', extent: 'around 7:30 pm', type: 'TIME', value: '2014-01-23T19:30', mod: 'APPROX', dct: '2014-01-24' },
+  { sentence: 'Nigeria declared a state of emergency Tuesday night. Fighting in Baga on April 16 left 187 dead. The address aired at 8:30 p.m.', extent: '8:30 p.m.', type: 'TIME', value: '2013-05-14T20:30', dct: '2013-05-15' },
   // A clock time is of the day its story was told at, not of a day that names a thing in passing ("a Nov. 21 ceasefire").
   { sentence: 'Two rockets fired from Gaza hit southern Israel early Thursday, the first since a Nov. 21 ceasefire. An Israeli official said the rockets were fired at about 7 a.m.', extent: 'about 7 a.m.', type: 'TIME', value: '2013-03-14T07:00', mod: 'APPROX', dct: '2013-03-20' },
   // A night of a told day still to come is that day's own.

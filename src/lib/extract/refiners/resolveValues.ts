@@ -427,12 +427,18 @@ function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
 }
 
-/** Is `day` more than a week before the day of writing, in a story of that day? */
+/**
+ * Is `day` more than a week before the day of writing, in a story of that day or of the day or two before ("signed a
+ * ceasefire deal on Thursday", told on Friday)?
+ */
 function backgroundDay(story: Story, day: Anchor): boolean {
   const { dct, firstDay } = story;
-  const at = anchorDay(day);
-  return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
+  const [at, first] = [anchorDay(day), anchorDay(firstDay)];
+  return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
+    beginsAfter(dct, addDays(at, 7));
 }
+/** How many days a story's opening day may lie before its date: wire copy is often dated the day after its news. */
+const STORY_DAY_LAG = 2;
 
 /**
  * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in news, "overnight"
