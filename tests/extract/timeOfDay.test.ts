@@ -369,6 +369,7 @@ const cases: readonly Case[] = [
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // The day something was said on leaves the story on the day it told of ("… on Wednesday, the company said Thursday").
   { sentence: 'Millions of users lost service on Wednesday, the company said Thursday. Problems began at 9:15 a.m.', extent: '9:15 a.m.', type: 'TIME', value: '1998-10-21T09:15' },
+  { sentence: 'A family kidnapped in northern Cameroon on Tuesday is being held by Boko Haram in Nigeria, French President Francois Hollande said on Thursday. The family were seized at around 7 a.m.', extent: 'around 7 a.m.', type: 'TIME', value: '2013-02-19T07:00', mod: 'APPROX', dct: '2013-02-22' },
   { sentence: 'Two men were arrested on Tuesday, police said on Wednesday. They were freed at 6pm.', extent: '6pm', type: 'TIME', value: '1998-10-20T18:00' },
   // …unless that day is still to come: a plan told on the day it was said.
   { sentence: 'Staff will strike from Tuesday, the union said on Wednesday evening, after talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-21TMO', mod: 'START' },

@@ -144,6 +144,11 @@ const pastPerfectClauseOf = (text: string, at: number): boolean => {
 /** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
 const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
+/**
+ * How far back the comma before a teller may be: a title and a name make a long one (", French President Francois
+ * Hollande said on").
+ */
+const TELLER_REACH = 90;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
 const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
@@ -288,7 +293,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
-      precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
+      SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
     if (next && !closesQuarter && !saidOn && !(narrative && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
