@@ -408,6 +408,7 @@ const cases: readonly Case[] = [
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
   // "into the night" is the night of the day told: what goes on into it began that day.
   { sentence: 'Talks on Tuesday went on late into the night.', extent: 'the night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-20' },
+  { sentence: 'Gunmen besieged the ministry on Thursday. Libya marked the anniversary of the uprising on February 17. Security was tight in Tripoli, where celebrations lasted well into the night.', extent: 'the night', type: 'TIME', value: '2013-02-17TNI', dct: '2013-03-14' },
   // A past verb right before "into" holds the date in the past, as one before "in" does.
   { sentence: 'Fighting continued into the night of June 5.', extent: 'the night of June 5', type: 'TIME', value: '2012-06-05TNI', dct: '2013-03-20' },
   // "through the night" is that night as "overnight" tells it; after an evening's clock, that evening's night.

@@ -454,10 +454,18 @@ const STORY_DAY_LAG = 2;
 function nightJustGone(story: Story, d: Draft, day: Anchor): boolean {
   const { text, dct, firstDay, narrative } = story;
   if (narrative || dct === undefined || d.end - d.start !== 9 || !NIGHT_OF_STORY.test(text.slice(d.start, d.end))) return false;
+  if (lastsIntoNight(text, d)) return false;
   const at = anchorDay(day);
   return at !== undefined && isAfter(dct, day) && (sameDay(firstDay, dct) || sameDay(addDays(at, 1), dct)) && !inSentenceOfLast(story, d);
 }
 const NIGHT_OF_STORY = /^(?:overnight|the night)$/i;
+const INTO_BEFORE = /\binto\s+$/i;
+/**
+ * "Libya marked the anniversary on February 17 … celebrations lasted well into the night": what lasts into a night
+ * began on the day told, however far back, and the night is that day's.
+ */
+const lastsIntoNight = (text: string, d: Draft): boolean =>
+  d.end - d.start === 9 && precededBy(text, d.start, INTO_BEFORE) && /^the night$/i.test(text.slice(d.start, d.end));
 
 /** The day told last, when `month` (a month with no day) is its month. */
 function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undefined {
@@ -653,7 +661,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // announcement", told on April 4).
   // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
-  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
+  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !lastsIntoNight(text, d) &&
     (!inSentenceOfLast(story, d)
       ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
