@@ -39,10 +39,12 @@ const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresa
 const ANNOUNCED_FOR = /\b(?:has|have)\s+(?:(?:already|now|also|just)\s+)?(?:announced|called|set|fixed|scheduled|planned)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}(?:on|for)\s+$/i;
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
- * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
- * call made that day).
+ * Sunday", "the army chief called on Wednesday for mass rallies on Friday": a protest called for is still to come,
+ * whatever the tense of calling ("called for calm on Monday" is a call made that day).
  */
-const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+/** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
+const CALL_REACH = 90;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -168,7 +170,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((word === 'for' || word === 'on' || word === 'after' || word === 'from') && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 60), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
-    if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
+    if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.
   if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
