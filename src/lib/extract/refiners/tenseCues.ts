@@ -151,8 +151,11 @@ const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-
 /** "since", maybe "the" and a part, right before a timex. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
-/** "between now and", "from now until", "from now to": a span from the present to the date after it. */
-const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?$/i;
+/**
+ * "between now and", "from now until", "from now to": a span from the present to the date after it, or to a thing
+ * on that date ("between now and the election in November").
+ */
+const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?(?:[\w-]+\s+(?:in|on)\s+)?$/i;
 /**
  * The tense a cue right before the timex settles, whatever the verbs of its clause say, or undefined: a thing put off
  * or fixed for a time, a deadline, a warning in force until a time are to come; a time "since" or of an incident has
@@ -194,7 +197,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
   // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
-  if ((word === 'and' || UNTIL_WORDS.has(word) || word === 'to') && before.includes('now') && FROM_NOW_TO.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  if ((word === 'and' || UNTIL_WORDS.has(word) || word === 'to' || word === 'in' || word === 'on') && before.includes('now') &&
+    FROM_NOW_TO.test(text.slice(Math.max(0, start - 50), start))) return 'future';
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
