@@ -277,6 +277,7 @@ const cases: readonly Case[] = [
   { sentence: 'The shop opens at 9am. The sale starts at 10am on Saturday.', extent: '9am', type: 'TIME', value: '1998-10-23T09:00' },
   // A span's end hour before its start hour, with no day of its own, is the next day's.
   { sentence: 'A curfew from 10pm to 6am remains in force.', extent: '6am', type: 'TIME', value: '1998-10-24T06:00' },
+  { sentence: 'Residents said a curfew from dusk to dawn remains in force in the city.', extent: 'dawn', type: 'TIME', value: '2013-03-26TMO', dct: '2013-03-25' },
   // A clock time is of the day written after it, past a zone of two words.
   { sentence: 'The offer expires at 5 p.m. New York time on April 12, unless extended.', extent: '5 p.m.', type: 'TIME', value: '2013-04-12T17:00', dct: '2013-03-20' },
   // A span's end hour with no day of its own is of its start's day.

@@ -761,7 +761,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
 
 /**
  * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
- * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
+ * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am",
+ * "from dusk to dawn").
  */
 /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
 function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
@@ -777,10 +778,16 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
   const previous = drafts[i - 1];
   if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(story, d, previous)) return value;
   const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-  if (from?.minute === undefined || to?.minute === undefined) return value;
+  const [start, end] = [from?.minute ?? partOfDayMinute(values[i - 1] ?? ''), to?.minute ?? partOfDayMinute(value)];
+  if (from === undefined || start === undefined || end === undefined) return value;
   const day = anchorDay(from)!;
-  return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+  return `${formatDay(end >= start ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
 }
+
+/** About when a part of the day falls, to put the ends of a span in order ("a curfew from dusk to dawn"). */
+const PART_OF_DAY_MINUTE: Readonly<Record<string, number>> = { MO: 6 * 60, MI: 12 * 60, AF: 15 * 60, EV: 19 * 60, NI: 22 * 60 };
+const partOfDayMinute = (value: string): number | undefined =>
+  value.length === 13 && value.charCodeAt(10) === 84 ? PART_OF_DAY_MINUTE[value.slice(11)] : undefined;
 
 /**
  * "between late April and the end of September", "from November to March": a span's end month with no year written
