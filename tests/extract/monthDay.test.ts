@@ -158,6 +158,10 @@ const cases: readonly Case[] = [
   },
   // "Can" looks ahead.
   { sentence: 'Owners who have already paid for repairs can seek a refund until Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-26' },
+  // A span from now ends ahead, whatever "now" makes of the clause's tense.
+  { sentence: "The sequester will strip about $46 billion from the Pentagon's budget between now and Sept. 30.", extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-27' },
+  { sentence: 'From now until June, the border crossing is closed to trucks.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },
+  { sentence: 'Between now and the election in November, the party must rebuild its base in the south.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-27' },
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },

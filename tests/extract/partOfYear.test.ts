@@ -51,6 +51,11 @@ const cases: readonly Case[] = [
   },
   // The first of two seasons shares the year named after the second.
   { sentence: 'Hiring was up from about 150,000 a month in the spring and summer of last year.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-03-05' },
+  // Seasons paired after "this", "last" or "next" are told in order: the second is the first of its kind after the first.
+  { sentence: 'Talks between the two sides resumed this spring and summer.', extent: 'summer', type: 'DATE', value: '2013-SU', dct: '2013-03-25' },
+  { sentence: 'Israel says Iran could have enough uranium for a bomb by next spring or summer.', extent: 'summer', type: 'DATE', value: '2014-SU', dct: '2013-03-25' },
+  { sentence: 'Fighting around the city eased last winter and spring.', extent: 'spring', type: 'DATE', value: '2013-SP', dct: '2013-03-25' },
+  { sentence: 'Rebels took the town last autumn and winter.', extent: 'winter', type: 'DATE', value: '2013-WI', dct: '2013-03-25' },
   // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.
   { sentence: 'It was the first time this winter that federal offices closed for snow.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
   { sentence: 'Heating bills have soared this winter.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },

@@ -102,6 +102,10 @@ const cases: readonly Case[] = [
   // "Could" tells what may yet be: the end of a year gone by is no such plan, so it is the writing's.
   { sentence: 'The last round of talks broke down in 2011. The withdrawal could be completed by the end of the year, officials said.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-24' },
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
+  // Told in the present perfect, a plan looks ahead from now, not from the year told before.
+  { sentence: 'The PKK has declared several ceasefires, most recently in 2010. Erdogan, who has said the peace process could be completed by the end of the year, welcomed the call.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The last truce collapsed in 2010. The army has said the withdrawal would be over by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'In 2010 he had said the process would be completed by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2010', mod: 'END', dct: '2013-03-21' },
   // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
   { sentence: 'The tax increases take effect Jan. 1. Congress must deal with the issue before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-07' },
   { sentence: 'In 2019, the firm moved on July 26. By the end of the year it will have 50 staff.', extent: 'the end of the year', type: 'DATE', value: '2019', mod: 'END', dct: '2012-11-07' },
@@ -140,6 +144,9 @@ const cases: readonly Case[] = [
   // A day told ahead stays ahead when a past verb reports what it would bring.
   { sentence: 'The storm will hit Thursday. Officials said the next day would be worse.', extent: 'the next day', type: 'DATE', value: '2013-11-29', dct: '2013-11-27' },
   { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
+  // A day naming a thing after the sentence's own day ("for its Feb. 12 nuclear test") is told in passing.
+  { sentence: 'Last Thursday, the U.N. Security Council approved sanctions against North Korea for its Feb. 12 nuclear test. The North responded the same day with threats.', extent: 'the same day', type: 'DATE', value: '2013-03-07', dct: '2013-03-11' },
+  { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
@@ -305,6 +312,10 @@ const cases: readonly Case[] = [
   { sentence: 'A hearing is set for July 15. Auditors raised concerns in the spring of 2020, but the council did not act until the following year.', extent: 'the following year', type: 'DATE', value: '2021', dct: '2024-06-12' },
   // What is told in the past does not lie ahead of the writing: "the year" is then the year of writing.
   { sentence: 'The line is expected to open in mid-2027. Its cost has doubled since the start of the year.', extent: 'the start of the year', type: 'DATE', value: '2024', mod: 'START', dct: '2024-06-12' },
+  // A span "since the start of the year" runs up to now: it starts in the year of writing, not in one told before.
+  { sentence: '"Two years ago we thought Assad would fall within weeks." More than a million have fled, half of them since the start of the year.', extent: 'the start of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-15' },
+  { sentence: 'The revolt began in March 2011. Prices have doubled since the beginning of the year.', extent: 'the beginning of the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-15' },
+  { sentence: 'In 2009 the firm lost money, and since the beginning of the year it had shed 300 jobs.', extent: 'the beginning of the year', type: 'DATE', value: '2009', mod: 'START', dct: '2013-03-15' },
   { sentence: 'The plant will open in 2027 and expand the following year.', extent: 'the following year', type: 'DATE', value: '2028', dct: '2024-06-12' },
   // A quantity word before an offset bounds the time it points to (TIMEX3 mod).
   { sentence: 'The firm was founded more than a century ago.', extent: 'more than a century ago', type: 'DATE', value: '1890', mod: 'BEFORE', dct: '1990-06-12' },

@@ -11,6 +11,11 @@ const cases: readonly Case[] = [
   { sentence: 'Networks called the race at about 11:15 p.m. EST (0415 GMT Wednesday), after Obama carried Ohio.', extent: 'about 11:15 p.m. EST', type: 'TIME', value: '2012-11-06T23:15', dct: '2012-11-07' },
   { sentence: 'The talks ended at 9 a.m. (2300 GMT Monday) in Tokyo.', extent: '9 a.m.', type: 'TIME', value: '2012-11-06T09:00', dct: '2012-11-07' },
   { sentence: 'The quake struck at 10:30 a.m. (0330 GMT Tuesday).', extent: '10:30 a.m.', type: 'TIME', value: '2012-11-06T10:30', dct: '2012-11-07' },
+  // In a story of the day before its date, a day told as background more than a week back does not hold a clock time.
+  { sentence: 'South Sudan and the rebels signed a ceasefire on Thursday. The conflict erupted on December 15. The deal was signed at around 7:30 pm local time.', extent: 'around 7:30 pm', type: 'TIME', value: '2014-01-23T19:30', mod: 'APPROX', dct: '2014-01-24' },
+  { sentence: 'Nigeria declared a state of emergency Tuesday night. Fighting in Baga on April 16 left 187 dead. The address aired at 8:30 p.m.', extent: '8:30 p.m.', type: 'TIME', value: '2013-05-14T20:30', dct: '2013-05-15' },
+  // A clock time is of the day its story was told at, not of a day that names a thing in passing ("a Nov. 21 ceasefire").
+  { sentence: 'Two rockets fired from Gaza hit southern Israel early Thursday, the first since a Nov. 21 ceasefire. An Israeli official said the rockets were fired at about 7 a.m.', extent: 'about 7 a.m.', type: 'TIME', value: '2013-03-14T07:00', mod: 'APPROX', dct: '2013-03-20' },
   // A night of a told day still to come is that day's own.
   { sentence: 'The vote is on Sunday. Preliminary results are expected overnight.', extent: 'overnight', type: 'TIME', value: '2014-03-16TNI', dct: '2014-03-14' },
   { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
@@ -280,6 +285,7 @@ const cases: readonly Case[] = [
   { sentence: 'The shop opens at 9am. The sale starts at 10am on Saturday.', extent: '9am', type: 'TIME', value: '1998-10-23T09:00' },
   // A span's end hour before its start hour, with no day of its own, is the next day's.
   { sentence: 'A curfew from 10pm to 6am remains in force.', extent: '6am', type: 'TIME', value: '1998-10-24T06:00' },
+  { sentence: 'Residents said a curfew from dusk to dawn remains in force in the city.', extent: 'dawn', type: 'TIME', value: '2013-03-26TMO', dct: '2013-03-25' },
   // A clock time is of the day written after it, past a zone of two words.
   { sentence: 'The offer expires at 5 p.m. New York time on April 12, unless extended.', extent: '5 p.m.', type: 'TIME', value: '2013-04-12T17:00', dct: '2013-03-20' },
   // A span's end hour with no day of its own is of its start's day.
@@ -372,6 +378,7 @@ const cases: readonly Case[] = [
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // The day something was said on leaves the story on the day it told of ("… on Wednesday, the company said Thursday").
   { sentence: 'Millions of users lost service on Wednesday, the company said Thursday. Problems began at 9:15 a.m.', extent: '9:15 a.m.', type: 'TIME', value: '1998-10-21T09:15' },
+  { sentence: 'A family kidnapped in northern Cameroon on Tuesday is being held by Boko Haram in Nigeria, French President Francois Hollande said on Thursday. The family were seized at around 7 a.m.', extent: 'around 7 a.m.', type: 'TIME', value: '2013-02-19T07:00', mod: 'APPROX', dct: '2013-02-22' },
   { sentence: 'Two men were arrested on Tuesday, police said on Wednesday. They were freed at 6pm.', extent: '6pm', type: 'TIME', value: '1998-10-20T18:00' },
   // …unless that day is still to come: a plan told on the day it was said.
   { sentence: 'Staff will strike from Tuesday, the union said on Wednesday evening, after talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-21TMO', mod: 'START' },
@@ -410,6 +417,7 @@ const cases: readonly Case[] = [
   { sentence: 'Talks will continue overnight.', extent: 'overnight', type: 'TIME', value: '1998-10-23TNI' },
   // "into the night" is the night of the day told: what goes on into it began that day.
   { sentence: 'Talks on Tuesday went on late into the night.', extent: 'the night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-20' },
+  { sentence: 'Gunmen besieged the ministry on Thursday. Libya marked the anniversary of the uprising on February 17. Security was tight in Tripoli, where celebrations lasted well into the night.', extent: 'the night', type: 'TIME', value: '2013-02-17TNI', dct: '2013-03-14' },
   // A past verb right before "into" holds the date in the past, as one before "in" does.
   { sentence: 'Fighting continued into the night of June 5.', extent: 'the night of June 5', type: 'TIME', value: '2012-06-05TNI', dct: '2013-03-20' },
   // "through the night" is that night as "overnight" tells it; after an evening's clock, that evening's night.

@@ -441,6 +441,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
   { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
+  // So is one called for on a day told, the first such day after the call.
+  { sentence: 'Egypt\'s military chief called on Wednesday for mass rallies on Friday to give the army a mandate.', extent: 'Friday', type: 'DATE', value: '2013-07-26', dct: '2013-07-24' },
+  { sentence: 'The opposition leader called on Sunday for protests on Monday, and thousands marched in Cairo.', extent: 'Monday', type: 'DATE', value: '2013-07-22', dct: '2013-07-24' },
   // A deadline at midnight or noon lies ahead, as one at a clock time does.
   { sentence: "Lawmakers have until midnight on Monday, New Year's Eve, to reach a deal.", extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2012-12-28' },
   { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },

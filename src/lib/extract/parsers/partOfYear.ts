@@ -392,8 +392,27 @@ const bareSeasons: Parser = (text) =>
     const season = SEASON[(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '').toLowerCase()];
     // "the Spring Offensive of 1918": the campaign's year, written after its name.
     const year = m[1] ?? (m[2] ? CAMPAIGN_OF_YEAR.exec(text.slice(e, e + 40))?.[1] : undefined);
-    return season ? date(s, e, yearPart(season[0], season[1], year, undefined)) : undefined;
+    if (!season) return undefined;
+    const first = m[4] ? SHIFTED_SEASON_AND_BEFORE.exec(text.slice(Math.max(0, s - 30), s)) : null;
+    const firstSeason = first ? SEASON[(first[2] ?? '').toLowerCase()] : undefined;
+    if (first && firstSeason) {
+      return { ...date(s, e, seasonAfter(yearPart(firstSeason[0], firstSeason[1], undefined, first[1]), season[0])), deictic: true };
+    }
+    return date(s, e, yearPart(season[0], season[1], year, undefined));
   });
+const SHIFTED_SEASON_AND_BEFORE = new RegExp(`\\b(this|last|next)\\s+(${SEASON_WORD})\\s+(?:and|or)\\s+$`, 'i');
+/** Where a season falls in the run of them, by the year that names it: a winter is named by its January, so comes first. */
+const SEASON_ORDER: Readonly<Record<string, number>> = { WI: 0, SP: 1, SU: 2, FA: 3 };
+/**
+ * "talks resumed this spring and summer", "next spring or summer", "last winter and spring": seasons paired after
+ * "this", "last" or "next" are told in order, so the second is the first of its kind after the first season.
+ */
+const seasonAfter = (first: string | Resolver, code: string): Resolver => (ctx) => {
+  const told = /^(\d{4})-(WI|SP|SU|FA)$/.exec(typeof first === 'string' ? first : first(ctx));
+  if (!told) return `XXXX-${code}`;
+  const year = Number(told[1]);
+  return `${formatYear((SEASON_ORDER[code] ?? 0) > (SEASON_ORDER[told[2] ?? ''] ?? 0) ? year : year + 1)}-${code}`;
+};
 const CAMPAIGN_OF_YEAR = /^[\s-]+[A-Za-z-]+\s+of\s+(1[0-9]{3}|20[0-9]{2})(?!\d)/;
 
 const QUARTER_ENDED = pattern(new RegExp(`\\b[Tt]he\\s+quarter(?=\\s+(?:ended|ending|to)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b|\\s+to\\s+(${MONTH_RE})\\b(?!\\s+\\d)|\\s+(?:ended|ending)\\s+in\\s+(${MONTH_RE})\\b(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?)`, 'g'), TRIGGER.quarter);

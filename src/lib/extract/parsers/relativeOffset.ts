@@ -422,6 +422,8 @@ const yearAgo: Parser = (text) =>
 const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
+const SINCE_START_OF = /\bsince\s+the\s+(?:start|beginning)\s+of\s+$/i;
+const YEAR_EARLIER_IN_SENTENCE = /\b(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
@@ -432,6 +434,12 @@ const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
     if (!grain || !precededBy(text, s, PART_WORD)) return undefined;
+    // "half of them since the start of the year": a span that runs up to now starts in the year of writing, whatever
+    // year was told before (in a history, the one it is at); not one in the same sentence ("In 2009 … and since the
+    // beginning of the year it had shed 300 jobs").
+    if (precededBy(text, s, SINCE_START_OF) && !YEAR_EARLIER_IN_SENTENCE.test(text.slice(Math.max(0, s - 200), s))) {
+      return draft(s, e, grain, 0, false);
+    }
     const d = draft(s, e, grain, 0, true);
     if (grain !== 'week') return d;
     // "served since 1987 … by the end of the week": in news, a year told holds no week, so the week is unknown here

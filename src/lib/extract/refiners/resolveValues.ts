@@ -16,6 +16,7 @@ import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
 import { sentenceBefore } from '../sentence.ts';
+import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
@@ -87,6 +88,13 @@ const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
  * broke down in 2011. The withdrawal could be completed by the end of the year" is this year's end).
  */
 const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
+/**
+ * A telling in the present perfect, last in the sentence: "Erdogan, who has said the peace process could be completed
+ * by the end of the year" tells of lately, not of the year told before ("in 2010"), and its "would" or "could" looks
+ * ahead from now.
+ */
+const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
+const planToldInPast = (before: string): boolean => PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before);
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -135,6 +143,11 @@ const pastPerfectClauseOf = (text: string, at: number): boolean => {
 /** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
 const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
+/**
+ * How far back the comma before a teller may be: a title and a name make a long one (", French President Francois
+ * Hollande said on").
+ */
+const TELLER_REACH = 90;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
 const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
@@ -279,7 +292,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
-      precededBy(text, d.start, SAID_ON) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
+      SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
     if (next && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
@@ -394,7 +407,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background;
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -415,18 +428,35 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   return aside || since || leap || back || spanEnd;
 }
 
+/**
+ * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
+ * in news, a day that names a thing ("its Feb. 12 test", "the first since a Nov. 21 ceasefire") in a sentence whose
+ * own day was told before it is told in passing; the story stays on the sentence's day.
+ */
+function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (next.day === undefined || last?.day === undefined || story.lastAt < 0 || !namesAThing(text, d)) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
+}
+
 function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, tenseAround } = story;
   const tense = tenseAround(d.start, d.end);
   return isAfter(day, dct) ? tense === 'future' || tense === 'present' : tense === 'past';
 }
 
-/** Is `day` more than a week before the day of writing, in a story of that day? */
+/**
+ * Is `day` more than a week before the day of writing, in a story of that day or of the day or two before ("signed a
+ * ceasefire deal on Thursday", told on Friday)?
+ */
 function backgroundDay(story: Story, day: Anchor): boolean {
   const { dct, firstDay } = story;
-  const at = anchorDay(day);
-  return at !== undefined && dct !== undefined && sameDay(firstDay, dct) && beginsAfter(dct, addDays(at, 7));
+  const [at, first] = [anchorDay(day), anchorDay(firstDay)];
+  return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
+    beginsAfter(dct, addDays(at, 7));
 }
+/** How many days a story's opening day may lie before its date: wire copy is often dated the day after its news. */
+const STORY_DAY_LAG = 2;
 
 /**
  * "CAIRO, July 4 - … announced late on Wednesday … Security forces arrested hundreds overnight": in news, "overnight"
@@ -437,10 +467,18 @@ function backgroundDay(story: Story, day: Anchor): boolean {
 function nightJustGone(story: Story, d: Draft, day: Anchor): boolean {
   const { text, dct, firstDay, narrative } = story;
   if (narrative || dct === undefined || d.end - d.start !== 9 || !NIGHT_OF_STORY.test(text.slice(d.start, d.end))) return false;
+  if (lastsIntoNight(text, d)) return false;
   const at = anchorDay(day);
   return at !== undefined && isAfter(dct, day) && (sameDay(firstDay, dct) || sameDay(addDays(at, 1), dct)) && !inSentenceOfLast(story, d);
 }
 const NIGHT_OF_STORY = /^(?:overnight|the night)$/i;
+const INTO_BEFORE = /\binto\s+$/i;
+/**
+ * "Libya marked the anniversary on February 17 … celebrations lasted well into the night": what lasts into a night
+ * began on the day told, however far back, and the night is that day's.
+ */
+const lastsIntoNight = (text: string, d: Draft): boolean =>
+  d.end - d.start === 9 && precededBy(text, d.start, INTO_BEFORE) && /^the night$/i.test(text.slice(d.start, d.end));
 
 /** The day told last, when `month` (a month with no day) is its month. */
 function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undefined {
@@ -636,7 +674,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // announcement", told on April 4).
   // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
-  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined &&
+  const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !lastsIntoNight(text, d) &&
     (!inSentenceOfLast(story, d)
       ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
@@ -673,7 +711,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
   // extended to 15 November and then to the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
-    THE_YEAR.test(text.slice(d.start, d.end)) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) && yearGuessed(story, i);
+    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && yearGuessed(story, i);
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
   const counted = weekPartAhead(d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
@@ -731,7 +769,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
   const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined && goneBy(value, dct);
-  return gone && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
 /**
@@ -747,7 +785,8 @@ function goneBy(value: string, dct: Anchor): boolean {
 
 /**
  * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
- * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am").
+ * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am",
+ * "from dusk to dawn").
  */
 /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
 function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
@@ -763,10 +802,16 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
   const previous = drafts[i - 1];
   if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(story, d, previous)) return value;
   const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-  if (from?.minute === undefined || to?.minute === undefined) return value;
+  const [start, end] = [from?.minute ?? partOfDayMinute(values[i - 1] ?? ''), to?.minute ?? partOfDayMinute(value)];
+  if (from === undefined || start === undefined || end === undefined) return value;
   const day = anchorDay(from)!;
-  return `${formatDay(to.minute >= from.minute ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+  return `${formatDay(end >= start ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
 }
+
+/** About when a part of the day falls, to put the ends of a span in order ("a curfew from dusk to dawn"). */
+const PART_OF_DAY_MINUTE: Readonly<Record<string, number>> = { MO: 6 * 60, MI: 12 * 60, AF: 15 * 60, EV: 19 * 60, NI: 22 * 60 };
+const partOfDayMinute = (value: string): number | undefined =>
+  value.length === 13 && value.charCodeAt(10) === 84 ? PART_OF_DAY_MINUTE[value.slice(11)] : undefined;
 
 /**
  * "between late April and the end of September", "from November to March": a span's end month with no year written

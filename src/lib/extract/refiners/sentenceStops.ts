@@ -59,3 +59,12 @@ export function sentenceStops(text: string): number[] {
   }
   return out;
 }
+
+/** Does a sentence end between `from` and `to`? For a rule that asks of a short stretch, not of the whole text. */
+export function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 10 || (c === 46 && isFullStop(text, i))) return true;
+  }
+  return false;
+}

@@ -47,10 +47,12 @@ const ANNOUNCED_FOR = new RegExp(
 const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
- * Sunday": a protest called for is still to come, whatever the tense of calling ("called for calm on Monday" is a
- * call made that day).
+ * Sunday", "the army chief called on Wednesday for mass rallies on Friday": a protest called for is still to come,
+ * whatever the tense of calling ("called for calm on Monday" is a call made that day).
  */
-const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+/** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
+const CALL_REACH = 90;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -176,6 +178,11 @@ const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-
 
 
 /**
+ * "between now and", "from now until", "from now to": a span from the present to the date after it, or to a thing
+ * on that date ("between now and the election in November").
+ */
+const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|through))\s+(?:the\s+)?(?:[\w-]+\s+(?:in|on)\s+)?$/i;
+/**
  * The tense a cue right before the timex settles, whatever the verbs of its clause say, or undefined: a thing put off
  * or fixed for a time, a deadline, a warning in force until a time are to come; a time "since" or of an incident has
  * been. `before`: the 70 characters before the timex.
@@ -192,7 +199,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 80), start);
     if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
-    if (fixing.includes('call') && CALLED_FOR_ACTION.test(fixing)) return 'future';
+    if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.
   if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
@@ -218,6 +225,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
+  // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
+  if ((word === 'and' || UNTIL_WORDS.has(word) || word === 'to' || word === 'in' || word === 'on') && before.includes('now') &&
+    FROM_NOW_TO.test(text.slice(Math.max(0, start - 50), start))) return 'future';
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';

@@ -33,7 +33,7 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   const out = [...timexes];
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
-    if (orderSpan(text, out, i, dct)) continue;
+    if (orderSpan(text, out, i, dct) || callForNextDay(text, out, i)) continue;
     const [first, second] = [out[i]!, out[i + 1]!];
     // A day's value is ten characters: most pairs are told apart by length and order before any pattern is tried.
     if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY_VALUE.test(first.value)) continue;
@@ -72,5 +72,24 @@ function orderSpan(text: string, out: Resolved[], i: number, dct: string): boole
   if (formatDay(addDays(a, 7)) > endDay!) return false;
   if (endDay! > dct) out[i] = { ...first, value: formatDay(addDays(a, 7)) + first.value.slice(10) };
   else out[i + 1] = { ...second, value: formatDay(addDays(b, -7)) + second.value.slice(10) };
+  return true;
+}
+
+/** "called on Sunday for": a call made on the day of the week just told. */
+const CALLED_ON_BEFORE = /\bcall(?:ed|s)\s+(?:(?:on|late|early)\s+)*$/i;
+/** What was called for, up to its day: " for mass rallies on ", " for a general strike on ". */
+const FOR_ACTION_ON = /^\s+for\s+[^.;!?]{1,60}?\s+on\s+$/i;
+/**
+ * "He called on Sunday for protests on Monday": what is called for on a day of the week is the first such day after
+ * the call (read alone, a day called for is ahead of the writing, a week on when the call was days before it); true if
+ * it moved one.
+ */
+function callForNextDay(text: string, out: Resolved[], i: number): boolean {
+  const [first, second] = [out[i]!, out[i + 1]!];
+  if (first.value.length !== 10 || !CALLED_ON_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) return false;
+  const [a, b] = [parseDay(first.value), parseDay(DAY_OF.exec(second.value)?.[1])];
+  if (!a || !b || !FOR_ACTION_ON.test(text.slice(first.end, second.start)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
+  if (formatDay(addDays(a, 7)) >= second.value.slice(0, 10)) return false;
+  out[i + 1] = { ...second, value: formatDay(addDays(b, -7)) + second.value.slice(10) };
   return true;
 }
