@@ -241,6 +241,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['nightfall', '1683-09-12TNI']);
   });
 
+  it('knows a short history whose only time of day is of no day ("a series of night attacks")', () => {
+    const war = 'The war began on Friday, 2 April 1982, when troops landed near the capital. The first ships sailed on 5 ' +
+      'April. A series of night attacks began on 11 June, and by the morning of 14 June the garrison had surrendered. ' +
+      'The war cost 904 lives in 1982 alone.';
+    const t = tagTimexes(war, { dct: '2010-05-14' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['night', 'XXXX-XX-XXTNI']);
+    expect(t).toContainEqual(['5 April', '1982-04-05']);
+    expect(t).toContainEqual(['11 June', '1982-06-11']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

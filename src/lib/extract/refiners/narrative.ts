@@ -9,8 +9,9 @@ import { anchorOf } from './anchor.ts';
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft, text: string): boolean =>
   d.source === 'weekday' || d.deictic === true ||
-  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
-  (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
+  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall"),
+  // nor one of no day at all ("a series of night attacks", "moved only at night"), which histories tell as well.
+  (d.source === 'timeOfDay' && typeof d.value !== 'string' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
   // "By the end of the day" is the day told, in a history too.
   (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
