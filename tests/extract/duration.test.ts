@@ -153,6 +153,8 @@ const cases: readonly Case[] = [
   { sentence: 'The drive takes 2 hrs 30 mins.', extent: '2 hrs 30 mins', type: 'DURATION', value: 'PT2H30M' },
   // An age told is a span of life; one that describes someone ("Mr. Schwarz, 52 years old,") is not tagged.
   { sentence: 'He was 18 years old when he enlisted.', extent: '18 years old', type: 'DURATION', value: 'P18Y' },
+  { sentence: 'The army chose him as commander; he was then 26 years old.', extent: '26 years old', type: 'DURATION', value: 'P26Y' },
+  { sentence: 'Bonaparte was only twenty-six years old when he took command in Italy.', extent: 'twenty-six years old', type: 'DURATION', value: 'P26Y' },
   { sentence: 'Only men at least 25 years of age could vote.', extent: 'at least 25 years of age', type: 'DURATION', value: 'P25Y', mod: 'EQUAL_OR_MORE' },
   { sentence: 'The siege lasted one year, three months and ten days.', extent: 'one year, three months and ten days', type: 'DURATION', value: 'P1Y3M10D' },
   { sentence: 'The talks took 3 days 4 hours.', extent: '3 days 4 hours', type: 'DURATION', value: 'P3DT4H' },
