@@ -251,6 +251,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['11 June', '1982-06-11']);
   });
 
+  it('knows a short history whose only "ago" is in a quote, told from the speaker\'s day', () => {
+    const battle = 'The battle was fought on 3 July 1863. After his victory in early May, the general had marched north. ' +
+      'On November 19 the president spoke at the cemetery. "Two years ago this nation went to war," he began. The ' +
+      'park was created in 1895.';
+    const t = tagTimexes(battle, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['early May', '1863-05']);
+    expect(t).toContainEqual(['November 19', '1863-11-19']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

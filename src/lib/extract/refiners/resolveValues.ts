@@ -15,7 +15,7 @@ import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
-import { sentenceBefore } from './sentence.ts';
+import { insideQuote, sentenceBefore } from './sentence.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
@@ -70,13 +70,6 @@ const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^
 /** "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. */
 const endsSpanFrom = (text: string, start: number): boolean =>
   /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i.test(text.slice(Math.max(0, start - 70), start));
-
-/** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
-function insideQuote(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(from, at - 3000), at);
-  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-}
 
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
