@@ -186,6 +186,9 @@ const holidays: Parser = (text) =>
       const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
+    // "commemorated every Easter", "each Christmas": the feast of any year recurs.
+    const every = year === undefined && !force && !WEEKEND_AFTER.test(text.slice(e, e + 17)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, s - 7), s)) : null;
+    if (every) return { start: s - every[0].length, end: e, type: 'SET', value: ofToldYear(name, 0)({ tense: 'unknown' }), source };
     const value = feastDay(name, year, force);
     if (!value) return undefined;
     // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
@@ -200,6 +203,7 @@ const holidays: Parser = (text) =>
     }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
 const WEEKEND_AFTER = /^\s+(?:holiday\s+)?weekend\b/;
 const THE_BEFORE = /(?:^|[^\w-])[Tt]he\s$/;
 /**
