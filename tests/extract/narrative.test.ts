@@ -260,6 +260,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['November 19', '1863-11-19']);
   });
 
+  it('goes on from the end of a span of years told "from … to" ("from 1861 to 1865 … the following year")', () => {
+    const text = `${history} The war in the west lasted from 1941 to 1945. In the spring of the following year, the ` +
+      'occupation began. Lincoln (1809 – 1865) was born in Kentucky. The following year his sister was born.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['the spring of the following year', '1946-SP']);
+    expect(t).toContainEqual(['The following year', '1810']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

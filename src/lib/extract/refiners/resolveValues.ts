@@ -67,9 +67,14 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
-/** "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. */
-const endsSpanFrom = (text: string, start: number): boolean =>
-  /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i.test(text.slice(Math.max(0, start - 70), start));
+/**
+ * "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. A
+ * span of years told "from … to" is no such aside: "The war lasted from 1861 to 1865. The following year" is 1866.
+ */
+const endsSpanFrom = (text: string, start: number, yearOnly: boolean): boolean =>
+  (yearOnly ? SPAN_IN_BRACKETS_BEFORE : SPAN_BEFORE).test(text.slice(Math.max(0, start - 70), start));
+const SPAN_IN_BRACKETS_BEFORE = /\([^()]{4,40}\s[–—-]\s*$/;
+const SPAN_BEFORE = /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i;
 
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
@@ -391,7 +396,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // A date months back from the story's day within the paragraph that told it: a look back in passing.
   const back = last?.day !== undefined && next.day !== undefined && story.lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
     !text.slice(story.lastAt, d.start).includes('\n');
-  const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+  const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   return aside || since || leap || back || spanEnd;
 }
 
