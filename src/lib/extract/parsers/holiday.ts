@@ -293,4 +293,20 @@ const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(t
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
 const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
-export const holidayParser: Parser = (text) => [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];
+/** Days of the Second World War known by a name alone, as histories and anniversaries name them. */
+const HISTORIC_DAYS: Readonly<Record<string, string>> = { 'd-day': '1944-06-06', 've day': '1945-05-08', 'v-e day': '1945-05-08' };
+const HISTORIC_DAY = pattern(/\b(?:D-Day|V-?E\s+Day)\b/g, TRIGGER.holiday);
+/**
+ * `D-Day`, `VE Day`: the Normandy landings and the end of the war in Europe. Not an operation's day named for it ("D-Day
+ * for Operation Torch", "the D-Day of the plan"), which is of no known date.
+ */
+const historicDays: Parser = (text) =>
+  scan(text, HISTORIC_DAY, (m, s, e) => {
+    if (OPERATION_AFTER.test(text.slice(e, e + 6))) return undefined;
+    const value = HISTORIC_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')];
+    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+  });
+const OPERATION_AFTER = /^\s+(?:for|of)\b/;
+
+export const holidayParser: Parser = (text) =>
+  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...historicDays(text)];
