@@ -715,7 +715,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "a 20 percent cut by 2020 … and 20 percent renewables by the end of the decade": with no decade (century) told, one
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
-  const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined ? anchorOf(value) : undefined;
+  // Only a part: a hedged or bounded count of years from a time told ("is still in force more than two centuries
+  // later", after 1787) is counted from that time.
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') ? anchorOf(value) : undefined;
   return gone && endsBefore(gone, dct) && !PLAN_TOLD_IN_PAST.test(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
