@@ -84,6 +84,10 @@ const cases: readonly Case[] = [
   { sentence: 'The war lasted more than two years.', extent: 'more than two years', type: 'DURATION', value: 'P2Y', mod: 'MORE_THAN' },
   // "over" counts as a bound before a count after a word of amount ("over three years" alone is mostly "during").
   { sentence: 'The sentencing hearing lasted just over two hours.', extent: 'over two hours', type: 'DURATION', value: 'PT2H', mod: 'MORE_THAN', dct: '2012-11-09' },
+  // After "for" or a verb of lasting, "over" bounds any count; alone it is mostly "during".
+  { sentence: 'The emperor died in 14 AD, having ruled for over 40 years.', extent: 'over 40 years', type: 'DURATION', value: 'P40Y', mod: 'MORE_THAN' },
+  { sentence: 'The siege, lasting over eight months, ended in May 1453.', extent: 'over eight months', type: 'DURATION', value: 'P8M', mod: 'MORE_THAN' },
+  { sentence: 'The army grew over three years from 20,000 to 90,000 men.', extent: 'three years', type: 'DURATION', value: 'P3Y' },
   // "no more than" is an upper bound, "no" and all.
   { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
@@ -156,6 +160,8 @@ const cases: readonly Case[] = [
   { sentence: 'The drive takes 2 hrs 30 mins.', extent: '2 hrs 30 mins', type: 'DURATION', value: 'PT2H30M' },
   // An age told is a span of life; one that describes someone ("Mr. Schwarz, 52 years old,") is not tagged.
   { sentence: 'He was 18 years old when he enlisted.', extent: '18 years old', type: 'DURATION', value: 'P18Y' },
+  { sentence: 'The army chose him as commander; he was then 26 years old.', extent: '26 years old', type: 'DURATION', value: 'P26Y' },
+  { sentence: 'Bonaparte was only twenty-six years old when he took command in Italy.', extent: 'twenty-six years old', type: 'DURATION', value: 'P26Y' },
   { sentence: 'Only men at least 25 years of age could vote.', extent: 'at least 25 years of age', type: 'DURATION', value: 'P25Y', mod: 'EQUAL_OR_MORE' },
   { sentence: 'The siege lasted one year, three months and ten days.', extent: 'one year, three months and ten days', type: 'DURATION', value: 'P1Y3M10D' },
   { sentence: 'The talks took 3 days 4 hours.', extent: '3 days 4 hours', type: 'DURATION', value: 'P3DT4H' },

@@ -31,6 +31,14 @@ const cases: readonly Case[] = [
   { sentence: 'Elian was found Thanksgiving Day clinging to an inner tube at sea.', extent: 'Thanksgiving Day', type: 'DATE', value: '1999-11-25' },
   { sentence: 'He was found clinging to an inner tube in the Atlantic last Thanksgiving.', extent: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' },
   { sentence: 'Harkins confidently predicted victory by Christmas 1963.', extent: 'Christmas 1963', type: 'DATE', value: '1963-12-25' },
+  // A year of three digits closing its clause ("on Christmas Day 800."); not a count ("Christmas 800 troops").
+  { sentence: 'Charlemagne was crowned emperor by Pope Leo III on Christmas Day 800.', extent: 'Christmas Day 800', type: 'DATE', value: '0800-12-25' },
+  { sentence: 'On Christmas 800 troops arrived in the city.', extent: 'Christmas', type: 'DATE', value: '2023-12-25', dct: '2024-11-20' },
+  // Days of the Second World War known by their names; not an operation's own "D-Day for".
+  { sentence: 'On June 6, 1944 (known as D-Day), the Western Allies invaded Normandy.', extent: 'D-Day', type: 'DATE', value: '1944-06-06' },
+  { sentence: 'Crowds filled Trafalgar Square on VE Day.', extent: 'VE Day', type: 'DATE', value: '1945-05-08' },
+  { sentence: 'The rising is commemorated every Easter with a parade in Dublin.', extent: 'every Easter', type: 'SET', value: 'XXXX-04-XX' },
+  { sentence: 'The regiment has dined together each Christmas since 1815.', extent: 'each Christmas', type: 'SET', value: 'XXXX-12-25' },
   { sentence: 'Bush said 5,700 personnel would be home by Christmas 2007.', extent: 'Christmas 2007', type: 'DATE', value: '2007-12-25' },
   // A feast comes once a year: a past clause told weeks before it means last year's; one a few days ahead stays.
   { sentence: 'Prices rose sharply in the run-up to Christmas.', extent: 'Christmas', type: 'DATE', value: '2023-12-25', dct: '2024-11-20' },

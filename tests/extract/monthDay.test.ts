@@ -330,6 +330,10 @@ const cases: readonly Case[] = [
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
   { sentence: "The AMA's House of Delegates meets twice a year, in June and in November.", extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-06-18' },
   { sentence: 'The company reports its results every year in April.', extent: 'April', type: 'DATE', value: 'XXXX-04', dct: '2013-06-18' },
+  // A day of a month in a yearly round is any year's day; a word of habit alone leaves it the day ahead.
+  { sentence: 'The victory is marked every year on 2 February with a ceremony.', extent: '2 February', type: 'DATE', value: 'XXXX-02-02', dct: '2009-12-19' },
+  { sentence: 'North Korea celebrates 27 July each year as Victory Day.', extent: '27 July', type: 'DATE', value: 'XXXX-07-27', dct: '2009-12-19' },
+  { sentence: 'The museum usually closes early on 2 February.', extent: '2 February', type: 'DATE', value: '2010-02-02', dct: '2009-12-19' },
   { sentence: 'The committee will meet twice a year, in June and November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-06-18' },
   // A span of months ends in the month its tense points to and starts in the last such month before it.
   { sentence: 'The trade surplus for the January-October period stood at 720 billion dollars.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-12' },

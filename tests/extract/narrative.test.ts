@@ -241,6 +241,33 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['nightfall', '1683-09-12TNI']);
   });
 
+  it('knows a short history whose only time of day is of no day ("a series of night attacks")', () => {
+    const war = 'The war began on Friday, 2 April 1982, when troops landed near the capital. The first ships sailed on 5 ' +
+      'April. A series of night attacks began on 11 June, and by the morning of 14 June the garrison had surrendered. ' +
+      'The war cost 904 lives in 1982 alone.';
+    const t = tagTimexes(war, { dct: '2010-05-14' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['night', 'XXXX-XX-XXTNI']);
+    expect(t).toContainEqual(['5 April', '1982-04-05']);
+    expect(t).toContainEqual(['11 June', '1982-06-11']);
+  });
+
+  it('knows a short history whose only "ago" is in a quote, told from the speaker\'s day', () => {
+    const battle = 'The battle was fought on 3 July 1863. After his victory in early May, the general had marched north. ' +
+      'On November 19 the president spoke at the cemetery. "Two years ago this nation went to war," he began. The ' +
+      'park was created in 1895.';
+    const t = tagTimexes(battle, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['early May', '1863-05']);
+    expect(t).toContainEqual(['November 19', '1863-11-19']);
+  });
+
+  it('goes on from the end of a span of years told "from … to" ("from 1861 to 1865 … the following year")', () => {
+    const text = `${history} The war in the west lasted from 1941 to 1945. In the spring of the following year, the ` +
+      'occupation began. Lincoln (1809 – 1865) was born in Kentucky. The following year his sister was born.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['the spring of the following year', '1946-SP']);
+    expect(t).toContainEqual(['The following year', '1810']);
+  });
+
   it('keeps the known year and month when the anchor has no day', () => {
     expect(valueOf('The next day')).toBe('1940-04-XX');
   });

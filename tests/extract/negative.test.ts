@@ -195,6 +195,8 @@ const NOTHING: readonly string[] = [
   // "coming" as a verb before a count that looks back or ahead from something else.
   '"He saw it coming years before anyone else did," Volcker said.',
   'Analysts saw the slump coming months in advance.',
+  // An operation's own "D-Day", of no known date.
+  'D-Day for the landing was moved back by the storm.',
 ];
 
 describe('no false dates', () => {

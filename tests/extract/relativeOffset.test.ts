@@ -36,6 +36,11 @@ const cases: readonly Case[] = [
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
   { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  // A hedged or bounded count told in the present counts from the time told, as a bare one does.
+  { sentence: 'The constitution was adopted in 1787. It is still in force more than two centuries later.', extent: 'more than two centuries later', type: 'DATE', value: '1987', mod: 'AFTER', dct: '2009-12-19' },
+  { sentence: 'The firm was founded in 1987. It is still family-owned almost 20 years later.', extent: 'almost 20 years later', type: 'DATE', value: '2007', mod: 'APPROX', dct: '2009-12-19' },
+  // Counted in weeks and told again by its day, the week of that day (from a month, the week is not known otherwise).
+  { sentence: 'He attacked a French party in May 1754. Five weeks later, on 3 July, he surrendered the fort.', extent: 'Five weeks later', type: 'DATE', value: '1754-W27', dct: '2009-12-19' },
   // …and after it, closing its clause: the offset counts to the date just told.
   { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
   // Months counted on from a year alone cannot be counted from the writing instead when that lands ahead of it.

@@ -88,6 +88,7 @@ const cases: readonly Case[] = [
   { sentence: 'Every July morning the fog returns.', extent: 'Every July', type: 'SET', value: 'XXXX-07' },
   // With its day, the day recurs; a figure after the month is no day.
   { sentence: 'The festival draws thousands of pilgrims every July 25.', extent: 'every July 25', type: 'SET', value: 'XXXX-07-25' },
+  { sentence: 'The revolution was celebrated every 7 November with a parade on Red Square.', extent: 'every 7 November', type: 'SET', value: 'XXXX-11-07' },
   { sentence: 'Each Dec. 7, veterans gather at the memorial.', extent: 'Each Dec. 7', type: 'SET', value: 'XXXX-12-07' },
   { sentence: 'Prices rise each March 10 percent or more.', extent: 'each March', type: 'SET', value: 'XXXX-03' },
   // "every second" steps over named days or units; alone it is every second.

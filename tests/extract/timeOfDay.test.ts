@@ -321,6 +321,9 @@ const cases: readonly Case[] = [
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
+  // The day written after a clock time through its part of the day.
+  { sentence: "Hostilities ceased at 11 o'clock on the morning of 11 November 1918.", extent: "11 o'clock", type: 'TIME', value: '1918-11-11T11:00' },
+  { sentence: 'The relief army attacked at 4 a.m. on the morning of 12 September 1683.', extent: '4 a.m.', type: 'TIME', value: '1683-09-12T04:00' },
   { sentence: "The offsite is on 22-23 May. We'll leave at 8am on the 22nd and be back by 6pm on the 23rd.", extent: '6pm', type: 'TIME', value: '1999-05-23T18:00' },
   { sentence: 'The landing began at 9 p.m., on June 5, 1944, near the coast.', extent: '9 p.m.', type: 'TIME', value: '1944-06-05T21:00' },
   { sentence: 'At 5:34 AM Baghdad time on March 20, 2003 the first strikes began.', extent: '5:34 AM', type: 'TIME', value: '2003-03-20T05:34' },

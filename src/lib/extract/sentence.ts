@@ -21,3 +21,10 @@ export const sentenceBefore = (text: string, at: number, reach = 300): string =>
   }
   return text.slice(i + 1, at);
 };
+
+/** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
+export function insideQuote(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(from, at - 3000), at);
+  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}

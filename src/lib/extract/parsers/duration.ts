@@ -67,8 +67,11 @@ const TAIL = '(?:\\s+or\\s+so)?';
  * and last 10 days"), not "the last".
  */
 const LAST_AS_VERB = /\b(?:to|and|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
-/** A verb or preposition that tells an age rather than describing a person with it. */
-const AGE_TOLD_BEFORE = /\b(?:was|were|is|are|be|been|being|at|with|turned|turns|least|aged)\s+$/i;
+/**
+ * A verb or preposition that tells an age rather than describing a person with it; an adverb may stand between the
+ * verb and the age ("he was then 26 years old", "was only nineteen years old").
+ */
+const AGE_TOLD_BEFORE = /\b(?:(?:was|were|is|are|be|been|being)(?:\s+(?:then|only|just|already|still|barely))?|at|with|turned|turns|least|aged)\s+$/i;
 /** Words that tell what a stretch was like, between its count and its unit: "two bloody weeks", "ten brutal months". */
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
   'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';

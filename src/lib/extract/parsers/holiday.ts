@@ -147,7 +147,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /** A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend" is the weekend's). */
@@ -189,6 +189,9 @@ const holidays: Parser = (text) =>
       const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }
+    // "commemorated every Easter", "each Christmas": the feast of any year recurs.
+    const every = year === undefined && !force && !WEEKEND_AFTER.test(text.slice(e, e + 17)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, s - 7), s)) : null;
+    if (every) return { start: s - every[0].length, end: e, type: 'SET', value: ofToldYear(name, 0)({ tense: 'unknown' }), source };
     const value = feastDay(name, year, force);
     if (!value) return undefined;
     // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
@@ -203,6 +206,7 @@ const holidays: Parser = (text) =>
     }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
 const WEEKEND_AFTER = /^\s+(?:holiday\s+)?weekend\b/;
 /** "the 2014 " right before a feast's name; its "the " stays outside, as for a name without a year. */
 const YEAR_BEFORE = /(?<![\w-])[Tt]he\s(1[0-9]{3}|20[0-9]{2})\s+$/;
@@ -294,4 +298,20 @@ const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(t
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
 const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
-export const holidayParser: Parser = (text) => [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text)];
+/** Days of the Second World War known by a name alone, as histories and anniversaries name them. */
+const HISTORIC_DAYS: Readonly<Record<string, string>> = { 'd-day': '1944-06-06', 've day': '1945-05-08', 'v-e day': '1945-05-08' };
+const HISTORIC_DAY = pattern(/\b(?:D-Day|V-?E\s+Day)\b/g, TRIGGER.holiday);
+/**
+ * `D-Day`, `VE Day`: the Normandy landings and the end of the war in Europe. Not an operation's day named for it ("D-Day
+ * for Operation Torch", "the D-Day of the plan"), which is of no known date.
+ */
+const historicDays: Parser = (text) =>
+  scan(text, HISTORIC_DAY, (m, s, e) => {
+    if (OPERATION_AFTER.test(text.slice(e, e + 6))) return undefined;
+    const value = HISTORIC_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')];
+    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+  });
+const OPERATION_AFTER = /^\s+(?:for|of)\b/;
+
+export const holidayParser: Parser = (text) =>
+  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...historicDays(text)];

@@ -69,20 +69,21 @@ const every: Parser = (text) =>
   });
 
 // "each other Friday" is "see each other on Friday": only "every" steps over days.
-const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?)\\b`, 'g'), TRIGGER.every);
+const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?|([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\b`, 'g'), TRIGGER.every);
 /**
- * `every Thursday`, `each July`, `every July 25`, `every other Friday`, `every second Tuesday` (which of them recur,
- * TIMEX3's value leaves to `freq`), `every Friday night`.
+ * `every Thursday`, `each July`, `every July 25`, `every 7 November`, `every other Friday`, `every second Tuesday`
+ * (which of them recur, TIMEX3's value leaves to `freq`), `every Friday night`.
  */
 const everyName: Parser = (text) =>
   scan(text, EVERY_NAME, (m, s, e) => {
     const wd = weekdayOf(m[1] ?? '');
     const part = m[2] ? DAY_PART_CODES[m[2].toLowerCase()] : undefined;
     if (wd) return set(s, e, `XXXX-WXX-${wd}${part ? `T${part}` : ''}`);
-    const month = monthOf(m[3] ?? '');
+    const month = monthOf(m[3] ?? m[6] ?? '');
+    const day = m[4] ?? m[5];
     // A day no such month has ("every Feb. 30") is no date.
-    if (!month || (m[4] && !isValidDay(2000, month, Number(m[4])))) return undefined;
-    return set(s, e, `XXXX-${String(month).padStart(2, '0')}${m[4] ? `-${m[4].padStart(2, '0')}` : ''}`);
+    if (!month || (day && !isValidDay(2000, month, Number(day)))) return undefined;
+    return set(s, e, `XXXX-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`);
   });
 
 const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);

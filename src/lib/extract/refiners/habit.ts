@@ -9,6 +9,7 @@ import { SEASON_CODES } from '../lexicon.ts';
 const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 const PART_BEFORE = /^(?:early|late|mid)[\s-]+/i;
+const DAY_OF_MONTH = /^(?:\d{1,2}\s+[A-Za-z.]+|[A-Za-z.]+\s+\d{1,2})$/;
 /**
  * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
  * "reports every year in April"). Found at its "year", looking back for the rest: the engine skips to the word fast.
@@ -62,8 +63,11 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // "usually begins in early April": a word of part before the month leaves it bare.
     const own = text.slice(d.start, d.end).replace(PART_BEFORE, '');
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
-    if ((month && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
-    if (!inSentence(wordsOfHabit(), d.start, d.end) && !inSentence(yearlyRounds(), d.start, d.end)) return undefined;
+    // A day of a month recurs only in a yearly round: "is marked every year on 2 February", "celebrates 27 July each
+    // year" (a word of habit alone leaves it a day: "usually closes early, but on 2 February").
+    const dayOfMonth = month && DAY_OF_MONTH.test(own);
+    if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
+    if ((dayOfMonth || !inSentence(wordsOfHabit(), d.start, d.end)) && !inSentence(yearlyRounds(), d.start, d.end)) return undefined;
     // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.

@@ -57,6 +57,9 @@ const RULES: readonly ModRule[] = [
   // word of amount comes first: "lasted just over two hours" (the news corpora leave "just" out: "Just over an hour").
   { re: /\bover(?<=\b(?:just|little|slightly|well)\s{1,3}over)\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true },
   { re: /\bover\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true, timex: /^an?\s/i },
+  // After "for" or a verb of lasting, "over" is "more than" for any count: "ruled for over 40 years", "lasted over four
+  // years" (not "the army grew over three years").
+  { re: /\bover(?<=\b(?:for|lasted|lasting|spanned|spanning)\s{1,3}over)\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true },
   // Not "no more than", an upper bound (below).
   { re: /\b(?<!\bno\s{1,3})more\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
   { re: /\bat\s+least\s+$/i, ends: ['least'], mod: 'EQUAL_OR_MORE', durationsOnly: true },

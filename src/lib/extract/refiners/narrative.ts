@@ -5,12 +5,14 @@
 import type { Anchor, Draft } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import { anchorOf } from './anchor.ts';
+import { insideQuote } from '../sentence.ts';
 
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft, text: string): boolean =>
   d.source === 'weekday' || d.deictic === true ||
-  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall").
-  (d.source === 'timeOfDay' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
+  // "this morning", "at 10 a.m."; not a time of a day named by a date ("the morning of 12 September", "by nightfall"),
+  // nor one of no day at all ("a series of night attacks", "moved only at night"), which histories tell as well.
+  (d.source === 'timeOfDay' && typeof d.value !== 'string' && !d.dayless && !d.dayAfter && !d.anaphoric && !NAMES_MONTH.test(text.slice(d.start, d.end))) ||
   // "Today the city is called Volgograd": a history speaks of the writer's day too; yesterday and tomorrow it does not.
   // "By the end of the day" is the day told, in a history too.
   (d.source === 'deictic' && typeof d.value !== 'string' && !d.anaphoric && !/^today$/i.test(text.slice(d.start, d.end)));
@@ -34,13 +36,14 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
     if (year !== undefined) years.push(year);
   }
   // A weekday after a day written with a year long past is a day of that story ("from Sunday 2 September to Thursday
-  // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing.
+  // 6 September 1666 … By Sunday evening … On Monday it moved north"), not of the writing; so is any "now" a quote
+  // tells there, the speaker's ("On November 19 Lincoln spoke: 'Four score and seven years ago …'").
   let storyDay = false;
   let markers = 0;
   for (const d of drafts) {
     const at = typeof d.value === 'string' ? anchorOf(d.value) : undefined;
     if (at) storyDay = at.day !== undefined && Math.abs(at.year - dct.year) > 2;
-    else if (isNewsMarker(d, text) && !(storyDay && NAMES_WEEKDAY.test(text.slice(d.start, d.end)))) markers++;
+    else if (isNewsMarker(d, text) && !(storyDay && (NAMES_WEEKDAY.test(text.slice(d.start, d.end)) || insideQuote(text, d.start)))) markers++;
   }
   // A short history ("born in 1769 … In May 1796 … in June") names few years, all long before, and nothing counted
   // from the writing.

@@ -15,7 +15,7 @@ import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
-import { sentenceBefore } from '../sentence.ts';
+import { insideQuote, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
@@ -69,16 +69,14 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
-/** "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. */
-const endsSpanFrom = (text: string, start: number): boolean =>
-  /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i.test(text.slice(Math.max(0, start - 70), start));
-
-/** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
-function insideQuote(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(from, at - 3000), at);
-  return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-}
+/**
+ * "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. A
+ * span of years told "from … to" is no such aside: "The war lasted from 1861 to 1865. The following year" is 1866.
+ */
+const endsSpanFrom = (text: string, start: number, yearOnly: boolean): boolean =>
+  (yearOnly ? SPAN_IN_BRACKETS_BEFORE : SPAN_BEFORE).test(text.slice(Math.max(0, start - 70), start));
+const SPAN_IN_BRACKETS_BEFORE = /\([^()]{4,40}\s[–—-]\s*$/;
+const SPAN_BEFORE = /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i;
 
 const ON_BEFORE = /\bon\s+$/i;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
@@ -424,7 +422,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // A date months back from the story's day within the paragraph that told it: a look back in passing.
   const back = last?.day !== undefined && next.day !== undefined && story.lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
     !text.slice(story.lastAt, d.start).includes('\n');
-  const spanEnd = (later && endsSpanFrom(text, d.start)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
+  const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   return aside || since || leap || back || spanEnd;
 }
 
@@ -768,7 +766,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "a 20 percent cut by 2020 … and 20 percent renewables by the end of the decade": with no decade (century) told, one
   // told ahead is the writing's, not the one a year told last falls in.
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
-  const gone = ahead && d.anaphoric && d.type === 'DATE' && d.mod !== undefined && goneBy(value, dct);
+  // Only a part: a hedged or bounded count of years from a time told ("is still in force more than two centuries
+  // later", after 1787) is counted from that time.
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 

@@ -24,6 +24,8 @@ const RESTATED_BEFORE = /^,\s{1,3}$/;
 const COUNTED_OFFSET = /\s(?:later|earlier)$/i;
 const CLAUSE_END = /^\s*(?:[.;,:)!?]|$)/;
 const WEEK = /^\d{4}-W\d\d$/;
+/** A week counted to, or one whose number is not known ("1754-WXX" from a month told). */
+const WEEK_OR_UNKNOWN = /^(?:\d{4}|XXXX)-W(?:\d\d|XX)$/;
 
 function restatesDateBefore(text: string, t: Resolved, previous: Resolved): boolean {
   if (previous.type !== 'DATE' || previous.mod) return false;
@@ -51,7 +53,11 @@ function restatedAt(text: string, timexes: readonly Resolved[], i: number): Reso
   if (day) return { ...t, value: formatWeek(day) };
   // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
   if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
-  if (!OFFSET_CALENDAR.test(t.value) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
+  // "A week later, on 14 September", "Five weeks later, on 3 July": counted in weeks, the week of the day told.
+  const weeks = WEEK_OR_UNKNOWN.test(t.value);
+  if ((!weeks && !OFFSET_CALENDAR.test(t.value)) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
   if (!RESTATING.test(text.slice(t.end, next.start)) || !OFFSET.test(text.slice(t.start, t.end))) return t;
+  const told = weeks ? parseDay(next.value) : undefined;
+  if (weeks) return told ? { ...t, value: formatWeek(told) } : t;
   return { ...t, value: next.value.slice(0, t.value.length) };
 }
