@@ -290,6 +290,13 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'the start of July')?.value).toBe('1944-07');
   });
 
+  it('moves the story to a day told in a clause of its own after "until" ("until the British evacuated the city on …")', () => {
+    const text = `${history} Washington took command at Cambridge on 3 July 1775 and besieged Boston for eight months, ` +
+      'until the British evacuated the city on 17 March 1776. He was defeated at Long Island in August.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'August')?.value).toBe('1776-08');
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

@@ -274,6 +274,8 @@ const cases: readonly Case[] = [
   { sentence: 'GDP rose 0.3 percent in the April-June period from the previous quarter, Eurostat said Wednesday.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q1', dct: '2013-08-14' },
   { sentence: 'Profit in the fourth quarter of 2012 rose from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2012-Q3', dct: '2013-08-14' },
   { sentence: 'Sales rose 5 percent from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q2', dct: '2013-08-14' },
+  // So is "the previous autumn" after a time told: the autumn before it.
+  { sentence: 'The army entered the city in May 1940. The previous autumn Poland had fallen.', extent: 'The previous autumn', type: 'DATE', value: '1939-FA', dct: '2009-12-19' },
 ];
 
 describe('quarters, halves and seasons', () => {

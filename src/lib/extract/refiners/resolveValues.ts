@@ -68,7 +68,17 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
   next.month === undefined && text[d.start - 1] === '(' && text[d.end] === ')';
 
 /** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
-const endsSpan = (text: string, start: number): boolean => /\b(?:until|till)\b[^.,;:()]{0,40}$/i.test(text.slice(Math.max(0, start - 50), start));
+/**
+ * "lasted until the fall of Budapest in February 1945": the end of a span, which leaves the story at its start. Not a
+ * clause of its own after "until", with its own past verb: "besieged Boston until the British evacuated the city on
+ * March 17, 1776" tells that day as the story's next.
+ */
+const endsSpan = (text: string, start: number): boolean => {
+  const until = UNTIL_SPAN_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  return until !== null && !UNTIL_CLAUSE.test(until[0]);
+};
+const UNTIL_SPAN_BEFORE = /\b(?:until|till)\b[^.,;:()]{0,40}$/i;
+const UNTIL_CLAUSE = /^\w+\s+(?:the\s+)?[A-Za-z]+\s+[a-z]+ed\b/;
 /**
  * "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. A
  * span of years told "from … to" is no such aside: "The war lasted from 1861 to 1865. The following year" is 1866.

@@ -51,8 +51,9 @@ function restatedAt(text: string, timexes: readonly Resolved[], i: number): Reso
   // Counted in weeks, the offset is the week of the day told.
   const day = countedTo && WEEK.test(t.value) && restatesDateBefore(text, t, previous) ? parseDay(previous.value) : undefined;
   if (day) return { ...t, value: formatWeek(day) };
-  // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date.
-  if (!next || t.type !== 'DATE' || next.type !== 'DATE' || t.mod || next.mod || next.start - t.end > 8) return t;
+  // A bounded offset ("at least 40 years earlier, in 1941") is a limit the date lies beyond, not the date; a hedged one
+  // is the date ("canonised nearly five centuries later, in 1920").
+  if (!next || t.type !== 'DATE' || next.type !== 'DATE' || (t.mod && t.mod !== 'APPROX') || next.mod || next.start - t.end > 8) return t;
   // "A week later, on 14 September", "Five weeks later, on 3 July": counted in weeks, the week of the day told.
   const weeks = WEEK_OR_UNKNOWN.test(t.value);
   if ((!weeks && !OFFSET_CALENDAR.test(t.value)) || !CALENDAR.test(next.value) || next.value.length < t.value.length) return t;
