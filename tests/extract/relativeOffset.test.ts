@@ -361,6 +361,8 @@ const cases: readonly Case[] = [
   { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-04-12' },
   { sentence: 'He resigned nearly two weeks after Christmas.', extent: 'nearly two weeks', type: 'DURATION', value: 'P2W', mod: 'APPROX', dct: '2013-03-12' },
   { sentence: 'The vote is a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2024-04-12', dct: '2024-04-04' },
+  // A day counted on from in weeks is the coming one, whatever the tense of moving the date there.
+  { sentence: 'The opposition said the vote was moved to a week from Friday.', extent: 'a week from Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-20' },
   // A part of a day moves with its day and stays a time.
   { sentence: 'The tournament wraps up a week from tonight in Atlanta.', extent: 'a week from tonight', type: 'TIME', value: '2024-04-11TNI', dct: '2024-04-04' },
   { sentence: 'On this day in 1945, the war in Europe ended.', extent: 'this day in 1945', type: 'DATE', value: '1945-04-09', dct: '2024-04-09' },

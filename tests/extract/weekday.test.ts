@@ -441,6 +441,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
   { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
+  // A day of the week naming a thing, in a sentence of a weekly round, is any week's.
+  { sentence: 'Sunni protesters have camped out in Anbar since December, and Friday prayers have drawn thousands each week.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
+  { sentence: 'Thousands of Iraqis have gathered weekly after Friday prayers and shouted slogans.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
+  { sentence: 'Thousands rallied after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   // So is one called for on a day told, the first such day after the call.
   { sentence: 'Egypt\'s military chief called on Wednesday for mass rallies on Friday to give the army a mandate.', extent: 'Friday', type: 'DATE', value: '2013-07-26', dct: '2013-07-24' },
   { sentence: 'The opposition leader called on Sunday for protests on Monday, and thousands marched in Cairo.', extent: 'Monday', type: 'DATE', value: '2013-07-22', dct: '2013-07-24' },

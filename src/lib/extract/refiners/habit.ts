@@ -1,10 +1,11 @@
 /**
  * A bare month or season (maybe early, late or mid) in a sentence of a habit is any year's: "In winter the lake usually
  * freezes", "Farmers typically plant in April", "harvest typically begins in late May". On a timeline it has no place,
- * rather than a wrong one in the year of writing.
+ * rather than a wrong one in the year of writing. So is a day of the week naming a thing in a sentence of a weekly
+ * round: "Thousands have gathered weekly after Friday prayers".
  */
 import type { Draft, Tense } from '../draft.ts';
-import { SEASON_CODES } from '../lexicon.ts';
+import { SEASON_CODES, weekdayOf } from '../lexicon.ts';
 
 const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
@@ -15,6 +16,10 @@ const DAY_OF_MONTH = /^(?:\d{1,2}\s+[A-Za-z.]+|[A-Za-z.]+\s+\d{1,2})$/;
  * "reports every year in April"). Found at its "year", looking back for the rest: the engine skips to the word fast.
  */
 const YEARLY_ROUND = /\b(?:annually|year\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+year))/gi;
+/** A weekly round: "weekly", "every week", "each week", "once a week". */
+const WEEKLY_ROUND = /\b(?:weekly|week\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+week))/gi;
+/** A noun right after a day of the week, which it names: "Friday prayers", "Sunday services" (not "Friday morning"). */
+const THING_AFTER_WEEKDAY = /^\s+(?!(?:morning|afternoon|evening|night|and|or|to|through|until|at|in|on|the)\b)[a-z]{3,}/;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
 const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
 /**
@@ -34,6 +39,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
   // looks them up by halves instead of reading each month's sentence again.
   const wordsOfHabit = positionsOf(text, HABITUAL);
   const yearlyRounds = positionsOf(text, YEARLY_ROUND);
+  const weeklyRounds = positionsOf(text, WEEKLY_ROUND);
   /** Is one of the words in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
   const inSentence = (words: readonly number[], start: number, end: number): boolean => {
     if (words.length === 0) return false;
@@ -57,6 +63,10 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     return before.slice(opening + 1) + text.slice(start, end) + (close < 0 ? after : after.slice(0, close));
   };
   return (d) => {
+    if (d.source === 'weekday') {
+      const day = d.end - d.start <= 9 && THING_AFTER_WEEKDAY.test(text.slice(d.end, d.end + 12)) ? weekdayOf(text.slice(d.start, d.end)) : undefined;
+      return day !== undefined && inSentence(weeklyRounds(), d.start, d.end) ? `XXXX-WXX-${day}` : undefined;
+    }
     // A bare month that ends a span ("peaks between December and February") is told from the span's start, as habitual.
     const month = d.source === 'monthDay' && (d.yearless === true || d.anaphoric === true);
     if (!month && d.source !== 'partOfYear') return undefined;

@@ -4,7 +4,7 @@
  * "the shooting on Sunday night" look back.
  */
 import { wordBefore, type Tense } from '../draft.ts';
-import { SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
+import { COUNT_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
@@ -177,6 +177,9 @@ const scoredResultBefore = (before: string): boolean => {
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
 
+/** "a week from", "two weeks from": a count of weeks before a day of the week it counts from. */
+const WEEKS_FROM = new RegExp(`\\b(?:${COUNT_RE})\\s+(?:weeks?|fortnights?)\\s+from\\s+$`, 'i');
+const WEEKDAY_START = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /**
  * "between now and", "from now until", "from now to": a span from the present to the date after it, or to a thing
  * on that date ("between now and the election in November").
@@ -225,6 +228,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
+  // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
+  if (word === 'from' && WEEKS_FROM.test(text.slice(Math.max(0, start - 30), start)) && WEEKDAY_START.test(text.slice(start, end))) return 'future';
   // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
   if ((word === 'and' || UNTIL_WORDS.has(word) || word === 'to' || word === 'in' || word === 'on') && before.includes('now') &&
     FROM_NOW_TO.test(text.slice(Math.max(0, start - 50), start))) return 'future';
