@@ -222,6 +222,9 @@ const cases: readonly Case[] = [
   { sentence: 'Sales fell last January.', extent: 'last January', type: 'DATE', value: '1998-01', dct: '1998-03-01' },
   // A verb in the future right before the date governs it surely; reported, it may have been said a while before.
   { sentence: 'The talks will begin on 5 March.', extent: '5 March', type: 'DATE', value: '2025-03-05', dct: '2024-04-04' },
+  // …and so does one with no preposition before a month and its day, as news writes it.
+  { sentence: 'The festival will return Jan. 16.', extent: 'Jan. 16', type: 'DATE', value: '2014-01-16', dct: '2013-01-28' },
+  { sentence: 'The trial will resume Jan. 20 with the defence case.', extent: 'Jan. 20', type: 'DATE', value: '2014-01-20', dct: '2013-01-28' },
   { sentence: 'He said he will be back on April 2.', extent: 'April 2', type: 'DATE', value: '2024-04-02', dct: '2024-04-04' },
   // What opens on a day is a time to come; a month in a headline takes the year the story writes with it.
   { sentence: 'Applications for the first phase open on 2 January.', extent: '2 January', type: 'DATE', value: '2024-01-02', dct: '2023-06-23' },
