@@ -146,6 +146,15 @@ const BOOKINGS_FOR = /\b(?:bookings|reservations|ticket\s+sales|advance\s+sales)
 const BY_OPENING = /(?:^|[.!?"“]\s+|\n\s*)by\s+$/i;
 const EXPECTED_AFTER = /^[^.;!?]{0,50}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled)\s+to|would|should)\s+(?!have\b)\w/i;
 
+/**
+ * "Workers have voted to strike from Friday", "the board agreed to cut fares from Monday": what was resolved to begin
+ * "from" a time begins then, still to come when the resolving is news (not one that "had" been resolved).
+ */
+const RESOLVED_FROM = new RegExp(
+  `\\b(?:voted|agreed|decided|threatened|pledged|promised|vowed)(?<!\\bhad\\s{1,3}\\w+)\\s+to\\s+\\w+(?:\\s+[\\w'’-]+){0,4}\\s+from\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?$`,
+  'i',
+);
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -213,6 +222,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
+  if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
   if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
