@@ -147,13 +147,14 @@ const BY_OPENING = /(?:^|[.!?"“]\s+|\n\s*)by\s+$/i;
 const EXPECTED_AFTER = /^[^.;!?]{0,50}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled)\s+to|would|should)\s+(?!have\b)\w/i;
 
 /**
- * "Workers have voted to strike from Friday", "the board agreed to cut fares from Monday": what was resolved to begin
- * "from" a time begins then, still to come when the resolving is news (not one that "had" been resolved).
+ * "Workers have voted to strike from Friday", "the board agreed to cut fares from Monday", "lawmakers voted last month
+ * to keep the line running through at least the end of June": what was resolved to begin "from" a time begins then,
+ * and what it holds "through" or "until" a time lasts into it, still to come when the resolving is news (not one that
+ * "had" been resolved).
  */
-const RESOLVED_FROM = new RegExp(
-  `\\b(?:voted|agreed|decided|threatened|pledged|promised|vowed)(?<!\\bhad\\s{1,3}\\w+)\\s+to\\s+\\w+(?:\\s+[\\w'’-]+){0,4}\\s+from\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?$`,
-  'i',
-);
+const RESOLVED = '\\b(?:voted|agreed|decided|threatened|pledged|promised|vowed)(?<!\\bhad\\s{1,3}\\w+)(?:\\s+(?:last|this)\\s+\\w+)?\\s+to\\s+\\w+';
+const RESOLVED_FROM = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,4}\\s+from\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?$`, 'i');
+const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:through|until|till)\\s+(?:at\\s+least\\s+)?$`, 'i');
 
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
@@ -223,6 +224,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
   if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
+  if ((UNTIL_WORDS.has(word) || word === 'least') && before.includes(' to ') && RESOLVED_UNTIL.test(before)) return 'future';
   if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
