@@ -34,12 +34,13 @@ const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|gr
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
 /**
  * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday", "have
- * called another 48-hour strike starting at 6 a.m. on Thursday": the present perfect takes no day of its own, so a day
- * (or its clock time) after what it announced or called is that thing's, still to come.
+ * called another 48-hour strike starting at 6 a.m. on Thursday", "has called strikes on April 2 and 4": the present
+ * perfect takes no day of its own, so a day (or its clock time) after what it announced or called is that thing's,
+ * still to come.
  */
 const CLOCK = `(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|dawn|noon|midday|midnight)`;
 const ANNOUNCED_FOR = new RegExp(
-  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)\\s+' +
+  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)|(?:announced|called|scheduled|planned)(?=\\s+(?:[\\w-]+\\s+)?[a-z]+s\\b))\\s+' +
     `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
   'i',
 );
