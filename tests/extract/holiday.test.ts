@@ -5,6 +5,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // The weekend a feast names, with "bank holiday" or "long" between.
+  { sentence: 'The Easter bank holiday weekend is one of the busiest times of the year for UK airports.', extent: 'The Easter bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
+  { sentence: 'Roads will be busy over the Easter long weekend.', extent: 'the Easter long weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
   // A feast naming a thing ("the Easter Monday deadline") does not move the story to its day: the clock after is the
   // strike's.
   { sentence: 'Staff will strike on 27 March, ahead of the Easter Monday deadline. The walkout will begin at 00:01 GMT and last 24 hours.', extent: '00:01 GMT', type: 'TIME', value: '2013-03-27T00:01', dct: '2013-03-21' },

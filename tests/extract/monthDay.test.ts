@@ -22,8 +22,14 @@ const cases: readonly Case[] = [
   // A day of the month alone, fixed for by a plan, and the second of a pair sharing "the".
   { sentence: 'Strikes are set for the 24th and the 25th.', extent: 'the 24th', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'The strike is on the 24th and 25th.', extent: '25th', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  // What was voted to hold through a month lasts into it, still to come; not what had been.
+  { sentence: 'Indiana lawmakers voted last month to keep the line running through at least the end of June.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-04' },
+  { sentence: 'Lawmakers voted last month to fund the line through June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-04' },
+  { sentence: 'Lawmakers had voted to fund the line until June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-04' },
   // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
   { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
+  { sentence: 'The union has called strikes on April 2 and 4.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-27' },
+  { sentence: 'Unions have announced rolling strikes from Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
   { sentence: 'Transport unions have called another 24-hour strike on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
   { sentence: 'Police have arrested a man on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-28' },
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },

@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   // A deadline opening its sentence, then what was expected by it, lies ahead; a deed done by it does not.
   { sentence: 'Forecasters said rain would hit on Wednesday. By Thursday morning, the storm was expected to move out to sea.', extent: 'Thursday morning', type: 'TIME', value: '2013-11-28TMO', dct: '2013-11-26' },
   { sentence: 'By Thursday, police had arrested 20 people.', extent: 'Thursday', type: 'DATE', value: '2013-11-21', dct: '2013-11-26' },
+  // What was resolved to begin "from" a day begins then, still to come; not what had been resolved.
+  { sentence: 'Workers have voted to strike from Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Drivers voted to strike from midnight on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The council had decided to close the road from Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // Travel told in the present is a schedule: "sails", "lands", "leaves", "touches down" look ahead; not the noun.
   { sentence: 'The ship sails Saturday from Southampton.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // A fixture told in the present: a series going on, a team's own game.

@@ -150,7 +150,10 @@ const HOLIDAY = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
-/** A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend" is the weekend's). */
+/**
+ * A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend", "the
+ * Easter bank holiday weekend" are the weekend's).
+ */
 const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|[A-Z])/;
 
 /** The holiday's day in a given year. */
@@ -197,17 +200,18 @@ const holidays: Parser = (text) =>
     // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
     // Easter fell on April 8").
     const yearless = year === undefined && !force ? { yearless: true } : {};
-    // "over the Memorial Day weekend", "Easter weekend", "the Easter holiday weekend": the weekend named after the
-    // feast, "the" with it.
-    if (WEEKEND_AFTER.test(text.slice(e, e + 17))) {
+    // "over the Memorial Day weekend", "Easter weekend", "the Easter holiday weekend", "the Easter bank holiday
+    // weekend", "the Easter long weekend": the weekend named after the feast, "the" with it.
+    const weekendAfter = WEEKEND_AFTER.exec(text.slice(e, e + 24));
+    if (weekendAfter) {
       const start = precededBy(text, s, THE_BEFORE) ? s - 4 : s;
       const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
-      return { start, end: e + text.slice(e, e + 17).indexOf('weekend') + 7, type: 'DATE', value: weekend, ...yearless, source };
+      return { start, end: e + weekendAfter[0].length, type: 'DATE', value: weekend, ...yearless, source };
     }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
 const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
-const WEEKEND_AFTER = /^\s+(?:holiday\s+)?weekend\b/;
+const WEEKEND_AFTER = /^\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend\b/;
 /** "the 2014 " right before a feast's name; its "the " stays outside, as for a name without a year. */
 const YEAR_BEFORE = /(?<![\w-])[Tt]he\s(1[0-9]{3}|20[0-9]{2})\s+$/;
 const THE_BEFORE = /(?:^|[^\w-])[Tt]he\s$/;

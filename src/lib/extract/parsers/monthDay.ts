@@ -449,19 +449,30 @@ const dayOrdinalDraft = (text: string, s: number, e: number, day: number): Draft
   const value = dayOfMonthResolver(day);
   return dayAfter ? { start: s, end: e, type: 'DATE', value, dayAfter, source } : { start: s, end: e, type: 'DATE', value, dayless: true, source };
 };
-/** The second day of a pair sharing "the": "on the 24th and 25th". */
-const SECOND_ORDINAL_DAY = pattern(new RegExp(`\\bthe\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\s+(?:and|or|to|through)\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'gid'), TRIGGER.digit);
-const ordinalDay: Parser = (text) => [
-  ...scan(text, SECOND_ORDINAL_DAY, (m, s, e) => {
-    const at = m.indices?.[1]?.[0] ?? e;
-    return precededBy(text, s, ORDINAL_DAY_BEFORE) ? { start: at, end: e, type: 'DATE', value: dayOfMonthResolver(Number(m[1])), dayless: true, source } : undefined;
-  }),
-  ...scan(text, ORDINAL_DAY, (m, s, e) => dayOrdinalDraft(text, s, e, Number(m[1]))),
-  ...scan(text, ORDINAL_WORD_DAY, (m, s, e) => {
-    const day = ordinalValue(m[1] ?? '');
-    return day !== undefined && day >= 10 ? dayOrdinalDraft(text, s, e, day) : undefined;
-  }),
-];
+/** The second day of a pair sharing "the", right after the first: " and 25th" in "on the 24th and 25th". */
+const SECOND_ORDINAL_AFTER = new RegExp(`^\\s+(?:and|or|to|through)\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'i');
+const ordinalDay: Parser = (text) => {
+  // A first day may bring its pair's second: both are gathered here.
+  const found: Draft[] = [];
+  scan(text, ORDINAL_DAY, (m, s, e) => {
+    const first = dayOrdinalDraft(text, s, e, Number(m[1]));
+    if (!first) return undefined;
+    found.push(first);
+    const second = SECOND_ORDINAL_AFTER.exec(text.slice(e, e + 24));
+    if (second) {
+      const end = e + second[0].length;
+      found.push({ start: end - (second[0].length - second[0].search(/\d/)), end, type: 'DATE', value: dayOfMonthResolver(Number(second[1])), dayless: true, source });
+    }
+    return undefined;
+  });
+  return [
+    ...found,
+    ...scan(text, ORDINAL_WORD_DAY, (m, s, e) => {
+      const day = ordinalValue(m[1] ?? '');
+      return day !== undefined && day >= 10 ? dayOrdinalDraft(text, s, e, day) : undefined;
+    }),
+  ];
+};
 
 const DAY_OF_NAMED_MONTH = pattern(/\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|next|last|the)\s+month\b/gi, TRIGGER.digit, ['month', 'Month', 'MONTH']);
 const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, the: 0, next: 1, last: -1 };

@@ -83,7 +83,15 @@ const laterDayOf = (month: number, day: number): Draft['value'] => {
   };
 };
 
-const LISTED_DAYS = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})((?:,\\s*\\d{1,2}){1,6}),?\\s+(?:and|or)\\s+(\\d{1,2})(?![\\d:%])`, 'gd'), TRIGGER.month);
+/**
+ * Lists of days are rare: a window near a month is first asked for a comma between two numbers (a literal, fast), and
+ * only then for the month and its days.
+ */
+const LISTED_DAYS = pattern(
+  new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})((?:,\\s*\\d{1,2}){1,6}),?\\s+(?:and|or)\\s+(\\d{1,2})(?![\\d:%])`, 'gd'),
+  TRIGGER.month,
+  /\d,\s?\d/,
+);
 /** What may follow the last day of a list: a stop, or a word that is no noun counted ("April 2, 4 and 9 people"). */
 const LIST_CLOSES = /^(?:\s*(?:[.,;:)]|$)|\s+(?:at|in|on|to|from|with|when|while|for|as|and|but|or|after|before|if|unless)\b)/;
 /**

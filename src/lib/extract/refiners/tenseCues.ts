@@ -34,12 +34,13 @@ const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|gr
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
 /**
  * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday", "have
- * called another 48-hour strike starting at 6 a.m. on Thursday": the present perfect takes no day of its own, so a day
- * (or its clock time) after what it announced or called is that thing's, still to come.
+ * called another 48-hour strike starting at 6 a.m. on Thursday", "has called strikes on April 2 and 4": the present
+ * perfect takes no day of its own, so a day (or its clock time) after what it announced or called is that thing's,
+ * still to come.
  */
 const CLOCK = `(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|dawn|noon|midday|midnight)`;
 const ANNOUNCED_FOR = new RegExp(
-  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)\\s+' +
+  '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)|(?:announced|called|scheduled|planned)(?=\\s+(?:[\\w-]+\\s+)?[a-z]+s\\b))\\s+' +
     `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
   'i',
 );
@@ -148,6 +149,16 @@ const BOOKINGS_FOR = /\b(?:bookings|reservations|ticket\s+sales|advance\s+sales)
 const BY_OPENING = /(?:^|[.!?"“]\s+|\n\s*)by\s+$/i;
 const EXPECTED_AFTER = /^[^.;!?]{0,50}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled)\s+to|would|should)\s+(?!have\b)\w/i;
 
+/**
+ * "Workers have voted to strike from Friday", "the board agreed to cut fares from Monday", "lawmakers voted last month
+ * to keep the line running through at least the end of June": what was resolved to begin "from" a time begins then,
+ * and what it holds "through" or "until" a time lasts into it, still to come when the resolving is news (not one that
+ * "had" been resolved).
+ */
+const RESOLVED = '\\b(?:voted|agreed|decided|threatened|pledged|promised|vowed)(?<!\\bhad\\s{1,3}\\w+)(?:\\s+(?:last|this)\\s+\\w+)?\\s+to\\s+\\w+';
+const RESOLVED_FROM = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,4}\\s+from\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?$`, 'i');
+const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:through|until|till)\\s+(?:at\\s+least\\s+)?$`, 'i');
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -221,6 +232,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
+  if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
+  if ((UNTIL_WORDS.has(word) || word === 'least') && before.includes(' to ') && RESOLVED_UNTIL.test(before)) return 'future';
   if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
