@@ -226,6 +226,24 @@ describe('the Embed dialog and the classic script', () => {
     await app.close();
   });
 
+  test('opened as the view is first drawn, before the chart has settled on it, the dialog writes the view asked for', async () => {
+    const app = await browser.newPage({ viewport: { width: 1200, height: 900 }, reducedMotion: 'reduce' });
+    // Clicked in the same moment the chart is first drawn: it reports what it shows only a moment after.
+    await app.addInitScript(() => {
+      const clickOnDraw = new MutationObserver(() => {
+        const opener = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Embed…');
+        if (!opener || !document.querySelector('.surface[data-from]')) return;
+        clickOnDraw.disconnect();
+        opener.click();
+      });
+      clickOnDraw.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await app.goto(`${inject('baseURL')}?src=example-timeline.json&start=2021-03-01&end=2023-09-01`);
+    const element = await app.getByRole('dialog', { name: 'Embed this view' }).getByTestId('embed-element').inputValue();
+    expect(element).toMatch(/<event-timeline src="http[^"]*example-timeline\.json" start="2021-03-01" end="2023-09-01"/);
+    await app.close();
+  });
+
   test('embed.iife.js works from a file:// page, with the timeline given as data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'embed-file-'));
     const served = await (await fetch(`${inject('baseURL')}embed.iife.js`)).text();
