@@ -115,7 +115,6 @@ const RULES_ENDING: ReadonlyMap<string, readonly ModRule[]> = new Map(
 /** The words the bounds of an offset end with ("more than", "over", "upwards of", "not even"…). */
 const BOUND_ENDS: ReadonlySet<string> = new Set(OFFSET_BOUNDS.flatMap(([, , , ends]) => ends));
 
-
 /**
  * "get around Wednesday's ruling", "talked about Friday's vote": before a possessive timex, "around" and "about" are
  * prepositions governing the whole noun phrase, not hedges on the time.

@@ -81,7 +81,6 @@ function shifted(value: string, grain: Grain, n: number, whole = false): string 
   return undefined;
 }
 
-
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const t of timexes) {

@@ -187,7 +187,6 @@ const scoredResultBefore = (before: string): boolean => {
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
-
 /** "a week from", "two weeks from": a count of weeks before a day of the week it counts from. */
 const WEEKS_FROM = new RegExp(`\\b(?:${COUNT_RE})\\s+(?:weeks?|fortnights?)\\s+from\\s+$`, 'i');
 const WEEKDAY_START = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
