@@ -223,6 +223,12 @@ const cases: readonly Case[] = [
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.
   { sentence: 'The launch slipped to the spring.', extent: 'the spring', type: 'DATE', value: '2025-SP', dct: '2025-01-02' },
+  // …and so was what slipped into a time right after it, but not a time after what it slipped into.
+  { sentence: '"Many deals slipped into the fourth quarter," she told analysts.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-21' },
+  { sentence: 'The launch slipped into April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
+  { sentence: 'The economy slipped into recession in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
+  // A half of "the calendar year" is a half of the year, counted from the writing after a year told in passing.
+  { sentence: 'It bought Sun in 2010. The deal is expected to close in the first half of the calendar year.', extent: 'the first half of the calendar year', type: 'DATE', value: '2013-H1', dct: '2013-03-21' },
   // The nth day, week or month of the year or month named.
   { sentence: 'Floods killed 37 people in the first week of the year.', extent: 'the first week of the year', type: 'DATE', value: '1989-W01' },
   // A fiscal year starts where its owner says: its first day is the date it renames, not Jan. 1.

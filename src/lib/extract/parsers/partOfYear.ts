@@ -235,10 +235,10 @@ const measuredYearBefore = (text: string, start: number): number | undefined => 
   return year !== undefined ? Number(year) : undefined;
 };
 
-const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
+const HALVES = pattern(new RegExp(`\\b(?:${SHIFT_WORDS}|the\\s+)?(first|second|1st|2nd|last|latter)[\\s-]+half\\b(?:\\s+of\\s+(?:the\\s+(?:calendar\\s+)?year|(?:fiscal\\s+)?(\\d{4}))|\\s+(?:of\\s+)?(last|next|this)\\s+year)?`, 'gi'), TRIGGER.half);
 /**
  * `the first half of 1998`, `the second half`, `first-half`, `the last half of 1989`, `the latter half of 2008`, `the
- * second half of last year`, `the first half last year`.
+ * second half of last year`, `the first half last year`, `the first half of the calendar year`.
  */
 const halves: Parser = (text) =>
   scan(text, HALVES, (m, start, e) => {
@@ -247,7 +247,7 @@ const halves: Parser = (text) =>
     const h = /^(?:last|latter)$/i.test(m[2] ?? '') ? 2 : ordinalValue(m[2] ?? '');
     if (!h || h > 2) return undefined;
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
-    if (!m[3] && !m[4] && !/of\s+the\s+year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
+    if (!m[3] && !m[4] && !/of\s+the\s+(?:calendar\s+)?year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
     // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|deals?|merger|acquisition|takeover|transaction|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;

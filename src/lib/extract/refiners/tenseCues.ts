@@ -8,7 +8,11 @@ import { COUNT_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
-const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}$/i;
+/**
+ * "the launch slipped to the spring", "deals slipped into the fourth quarter", "slid into April": put off to a time
+ * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then).
+ */
+const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
 /** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
