@@ -35,6 +35,9 @@ const cases: readonly Case[] = [
   // A count whose noun is left out, and one thing alone, are rates too.
   { sentence: 'Flights to Faro will increase to four a day from two.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Services will be cut to one train an hour on most lines.', extent: 'an hour', type: 'SET', value: 'PT1H' },
+  // A count with "or more", nouns paired by "or", and a word between "of" and its noun are still a count of things.
+  { sentence: 'People who drink four or more cans of diet soda a day may be more likely to develop depression.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'Those who drank more than four cans or cups of soda a day were more likely to be diagnosed.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'He works one day a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   // A vague count of things is a rate as much as a figure is.
   { sentence: 'As a teenager he was playing in clubs several nights a week.', extent: 'a week', type: 'SET', value: 'P1W' },
