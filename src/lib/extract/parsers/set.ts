@@ -99,9 +99,9 @@ const RATE_CONTEXT = new RegExp(
 );
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four a day`, `one train an hour`,
- * `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage bonds a month`, `several nights a week`,
- * `once a decade`, hyphened before a noun (`$85 billion-a-month purchases`, `a $10-a-day fee`, `a once-a-decade
- * transition`); `per year`.
+ * `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
+ * bonds a month`, `several nights a week`, `once a decade`, hyphened before a noun (`$85 billion-a-month purchases`,
+ * `a $10-a-day fee`, `a once-a-decade transition`); `per year`.
  */
 const perUnit: Parser = (text) =>
   scan(text, PER_UNIT, (m, s, e) => {
