@@ -11,7 +11,7 @@
  * Tuesday through Friday evening" told on a Monday run from the coming Tuesday, and stations closed "from 10 p.m.
  * Friday until the system opens on Monday" reopen on the Monday after that Friday.
  */
-import { addDays, formatDay, parseDay } from '../calendar.ts';
+import { addDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import { DAY_VALUE } from './anchor.ts';
 import type { Resolved } from './resolveValues.ts';
@@ -29,6 +29,9 @@ const SPAN_TO = /^\s+(?:(?:through|thru|until|till)\s+(?:[a-z]+\s+){0,4}?|to\s+)
 const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
 const NAMES_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}`);
 
+/** The timex moved `weeks` weeks from its day `day`, keeping any clock time after the day. */
+const weeksOn = (t: Resolved, day: Day, weeks: number): Resolved => ({ ...t, value: formatDay(addDays(day, 7 * weeks)) + t.value.slice(10) });
+
 export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], dct: string | undefined): Resolved[] {
   const out = [...timexes];
   if (!dct) return out;
@@ -44,12 +47,12 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
     const [a, b] = [parseDay(first.value), parseDay(secondDay)];
     if (!a || !b) continue;
     if (SET_GOING.test(join) && NAMES_WEEKDAY.test(secondText)) {
-      out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) + second.value.slice(10) };
+      out[i + 1] = weeksOn(second, b, 1);
       continue;
     }
     if (secondDay !== second.value || weekdayOf(secondText) === undefined || !IN_TURN.test(join)) continue;
-    if (second.value > dct) out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) };
-    else if (first.value <= dct) out[i] = { ...first, value: formatDay(addDays(a, -7)) };
+    if (second.value > dct) out[i + 1] = weeksOn(second, b, 1);
+    else if (first.value <= dct) out[i] = weeksOn(first, a, -1);
   }
   return out;
 }
@@ -65,13 +68,13 @@ function orderSpan(text: string, out: Resolved[], i: number, dct: string): boole
   if (!NAMES_WEEKDAY.test(text.slice(first.start, first.end)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
   // The end before the start, or a week or more after it: the end of the writing's side keeps its day.
   if (endDay! < startDay!) {
-    if (startDay! > dct) out[i + 1] = { ...second, value: formatDay(addDays(b, 7)) + second.value.slice(10) };
-    else out[i] = { ...first, value: formatDay(addDays(a, -7)) + first.value.slice(10) };
+    if (startDay! > dct) out[i + 1] = weeksOn(second, b, 1);
+    else out[i] = weeksOn(first, a, -1);
     return true;
   }
   if (formatDay(addDays(a, 7)) > endDay!) return false;
-  if (endDay! > dct) out[i] = { ...first, value: formatDay(addDays(a, 7)) + first.value.slice(10) };
-  else out[i + 1] = { ...second, value: formatDay(addDays(b, -7)) + second.value.slice(10) };
+  if (endDay! > dct) out[i] = weeksOn(first, a, 1);
+  else out[i + 1] = weeksOn(second, b, -1);
   return true;
 }
 
@@ -90,6 +93,6 @@ function callForNextDay(text: string, out: Resolved[], i: number): boolean {
   const [a, b] = [parseDay(first.value), parseDay(DAY_OF.exec(second.value)?.[1])];
   if (!a || !b || !FOR_ACTION_ON.test(text.slice(first.end, second.start)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
   if (formatDay(addDays(a, 7)) >= second.value.slice(0, 10)) return false;
-  out[i + 1] = { ...second, value: formatDay(addDays(b, -7)) + second.value.slice(10) };
+  out[i + 1] = weeksOn(second, b, -1);
   return true;
 }
