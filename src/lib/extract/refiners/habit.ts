@@ -12,12 +12,18 @@ const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 const PART_BEFORE = /^(?:early|late|mid)[\s-]+/i;
 const DAY_OF_MONTH = /^(?:\d{1,2}\s+[A-Za-z.]+|[A-Za-z.]+\s+\d{1,2})$/;
 /**
- * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
- * "reports every year in April"). Found at its "year", looking back for the rest: the engine skips to the word fast.
+ * A round of a unit, its adverb or a count per unit: "annually", "twice a year", "every year". Found at the unit word,
+ * looking back for the rest: the engine skips to the word fast.
  */
-const YEARLY_ROUND = /\b(?:annually|year\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+year))/gi;
+const roundOf = (adverb: string, unit: string): RegExp =>
+  new RegExp(`\\b(?:${adverb}|${unit}\\b(?<=\\b(?:(?:once|twice|times)\\s+(?:a|per|each)|every|each)\\s+${unit}))`, 'gi');
+/**
+ * A yearly round makes a month any year's as a word of habit does ("meets twice a year, in June and in November",
+ * "reports every year in April").
+ */
+const YEARLY_ROUND = roundOf('annually', 'year');
 /** A weekly round: "weekly", "every week", "each week", "once a week". */
-const WEEKLY_ROUND = /\b(?:weekly|week\b(?<=\b(?:(?:once|twice|times)\s+(?:a|per|each)|every|each)\s+week))/gi;
+const WEEKLY_ROUND = roundOf('weekly', 'week');
 /** A noun right after a day of the week, which it names: "Friday prayers", "Sunday services" (not "Friday morning"). */
 const THING_AFTER_WEEKDAY = /^\s+(?!(?:morning|afternoon|evening|night|and|or|to|through|until|at|in|on|the)\b)[a-z]{3,}/;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
