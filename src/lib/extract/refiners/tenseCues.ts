@@ -36,13 +36,15 @@ const PREDICTED_IN = new RegExp(
 /** Words of a figure, which make what is expected of a time a measure reported rather than a thing to come. */
 const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
+/** A clock reading, maybe with its zone, or a named hour: "6 a.m.", "18:00 GMT", "midnight". */
+const CLOCK_READING = `\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|midnight|noon|midday`;
+const CLOCK = `(?:${CLOCK_READING}|dawn)`;
 /**
  * "Air traffic controllers have announced a walkout on 27 June", "the unions have called a strike on Monday", "have
  * called another 48-hour strike starting at 6 a.m. on Thursday", "has called strikes on April 2 and 4": the present
  * perfect takes no day of its own, so a day (or its clock time) after what it announced or called is that thing's,
  * still to come.
  */
-const CLOCK = `(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|dawn|noon|midday|midnight)`;
 const ANNOUNCED_FOR = new RegExp(
   '\\b(?:has|have)\\s+(?:(?:already|now|also|just)\\s+)?(?:(?:announced|called|set|fixed|scheduled|planned)\\s+(?:an?|the|its|their|his|her|another)|(?:announced|called|scheduled|planned)(?=\\s+(?:[\\w-]+\\s+)?[a-z]+s\\b))\\s+' +
     `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
@@ -78,7 +80,7 @@ const PUT_OFF_UNTIL = new RegExp(
  * (and zone) first.
  */
 const DEADLINE_BEFORE = new RegExp(
-  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+${ZONE_RE})?|midnight|noon|midday|` +
+  `(?<=\\b(?:until|till|by|(?:no|not)\\s+later\\s+than)\\s+(?:(?:${CLOCK_READING}|` +
     '(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business|play|day)|EOD|COB|EOP)\\s+(?:on\\s+)?)?)',
   'iy',
 );
