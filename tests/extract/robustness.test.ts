@@ -53,6 +53,18 @@ describe('the tagger never throws and stays sane on hostile input', () => {
     expect(tagTimexes(text, { dct: '2024-04-04' }).map((t) => t.value)).toEqual(['2024-03-03']);
   });
 
+  // A date counted back from a date ("a week ago Sunday") reads the count before it; where that count is a whole timex
+  // of its own, a run of them must not swallow the ones before.
+  it('a run of the same expression keeps every one of them tagged', () => {
+    for (const unit of ['3 days ago', 'a week ago Sunday', 'two weeks from Friday']) {
+      const text = Array(6).fill(unit).join(' ');
+      const found = tagTimexes(text, { dct: '2024-04-04' });
+      expectSane(text, found);
+      const starts = Array.from({ length: 6 }, (_, i) => i * (unit.length + 1));
+      expect(starts.filter((s) => !found.some((t) => t.start <= s && t.end >= s + unit.length))).toEqual([]);
+    }
+  });
+
   it('a malformed DCT leaves values unresolved instead of failing', () => {
     for (const dct of ['', 'garbage', '2024-13-45', '99999-01-01']) {
       expectSane('He left on Friday, last week.', tagTimexes('He left on Friday, last week.', { dct }));

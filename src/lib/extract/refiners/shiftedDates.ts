@@ -110,10 +110,11 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;
     const span = /^from$/i.test(m?.[3] ?? '') && SPAN_GOES_ON.test(text.slice(t.end, t.end + 8));
-    // "more than two months after the Feb. 4 deadline": a hedged count names no day; the span and the date stay apart.
+    // "more than two months after the Feb. 4 deadline": a hedged count names no day, and "3 days ago 3 days ago" holds
+    // a whole timex before the count; where one begins before the count, the two stay apart and neither is lost.
     const last = out[out.length - 1];
-    const hedged = last !== undefined && last.mod !== undefined && last.start < start && last.end > start;
-    if (!m || value === undefined || lasting || rate || span || hedged) {
+    const straddled = last !== undefined && last.start < start && last.end > start;
+    if (!m || value === undefined || lasting || rate || span || straddled) {
       // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
       const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
         ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 38), t.start))
