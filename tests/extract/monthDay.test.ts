@@ -282,6 +282,9 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // "said in May that …": the day of saying, gone by, whatever was said after it.
+  { sentence: 'The minister said in May that talks would resume.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-20' },
+  { sentence: 'The minister said the talks would resume in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-20' },
   { sentence: 'Sales grew in December.', extent: 'December', type: 'DATE', value: '1988-12' },
   { sentence: 'He added that guidelines to be published in early December will decide.', extent: 'early December', type: 'DATE', value: '1989-12' },
   // …and so does one with no preposition, as American news writes a day; a plan or a thing named by the day does not.

@@ -15,10 +15,11 @@ const TIME_PREPOSITION = '(?:on|in|into|during|between|from|until|till|through)'
 export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
- * "died on", "was held on the". Only a verb this close governs the timex surely.
+ * "died on", "was held on the", "said in May that" (the day of saying; what was said is told after it). Only a verb this
+ * close governs the timex surely.
  */
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
-  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
+  `\\b(?:was|were|said|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
 /**
