@@ -282,6 +282,10 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
+  { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
+  { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },
+  { sentence: 'He would not say why training was scaled back in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-27' },
   // "said in May that …": the day of saying, gone by, whatever was said after it.
   { sentence: 'The minister said in May that talks would resume.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-20' },
   { sentence: 'The minister said the talks would resume in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-20' },

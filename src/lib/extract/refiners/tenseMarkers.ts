@@ -179,7 +179,8 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"; for "to be 50 percent contained" and what
  * one is "to have" done see notDone), and "last", also a verb ("will last
- * until Friday"), count only without an auxiliary before them (not "may", which the pattern, blind to case, would take
+ * until Friday"), count only without an auxiliary before them, nor as what a modal would have made of its object ("would see training
+ * scaled back from April", "will get the work done by May") (not "may", which the pattern, blind to case, would take
  * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
  * before the words the verb takes ("and last into Wednesday") nor in a compound ("their last-16 tie in Spain on
  * Wednesday", "a last-minute deal"), nor after "is" (or "'re") and maybe an adverb ("is usually held in
@@ -191,7 +192,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
