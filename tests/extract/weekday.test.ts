@@ -175,6 +175,10 @@ const cases: readonly Case[] = [
   },
   // A fixture told in the present before a name is one to come; a past one is not.
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // …or before "the" and the side named by what it is.
+  { sentence: 'United face the champions on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-01-05', dct: '2013-12-30' },
+  { sentence: 'They lost to Spurs last year and face the same opponents again on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2014-01-01', dct: '2013-12-30' },
+  { sentence: 'United faced the champions on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-12-29', dct: '2013-12-30' },
   { sentence: 'The film is released on Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The film was released on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
