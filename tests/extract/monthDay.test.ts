@@ -282,6 +282,9 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // A show or a fixture that "moves to" a month is scheduled there, still to come; the noun "moves" tells nothing.
+  { sentence: 'The Indian Grand Prix moves to October from its usual slot.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-09' },
+  { sentence: 'The recent moves to cut costs in January failed.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-09' },
   // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
   { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
   { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },

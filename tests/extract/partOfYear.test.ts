@@ -38,6 +38,7 @@ const cases: readonly Case[] = [
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
   { sentence: 'He said that winter was the hardest of his career.', extent: 'that winter', type: 'DATE', value: '2013-WI', dct: '2013-03-14' },
   // "Would have" with an object is something still to have; with a participle it looks back.
+  { sentence: 'It drew 250,000 visitors in Chicago last summer and moves to London in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },
   { sentence: 'Wenger said on Thursday he would have money to spend in the summer transfer window.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
   { sentence: 'He said the club would have sold him in the summer, had anyone offered.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-14' },
   // The year written with the full year is the quarter's too.

@@ -37,6 +37,8 @@ const SCHEDULE_VERBS = [
   String.raw`touches\s+down`,
   String.raw`sets\s+sail`,
   String.raw`(?:lands|leaves)(?<!\b(?:the|its|their|his|her|our|autumn|fallen|[a-z]{3,}ing)\s{1,3}\w+)`,
+  // A show or a fixture moving on ("the exhibition moves to London in the autumn"), not the noun ("the moves to cut").
+  String.raw`moves(?<!\b(?:the|its|their|his|her|our|these|those|such|recent|latest|further|similar|[a-z]{3,}ing)\s{1,3}moves)\s+to`,
   String.raw`turns\s+\d{1,3}`,
   String.raw`(?:steps|stands)\s+(?:down|aside)`,
   String.raw`takes\s+(?:over|office)`,
