@@ -329,6 +329,12 @@ const cases: readonly Case[] = [
   { sentence: 'The National Weather Service issued a heat advisory for New York City through 8 p.m. on Friday, when temperatures could reach 100 degrees.', extent: 'Friday', type: 'DATE', value: '2013-07-19', dct: '2013-07-17' },
   { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
+  { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-19' },
+  { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday. Temperatures dropped to -7C overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-19' },
+  // What the present perfect has done until a day holds now: the day is still to come; not what "had" been done.
+  { sentence: 'Police have closed the road until Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'The airline has suspended flights to the island until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-19' },
+  { sentence: 'Police had closed the road until Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   // What is warned of by a time is to come by then…
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },

@@ -94,11 +94,13 @@ const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 /**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
- * Saturday": a warning, a ban or a chance told with the time it runs to runs into the time to come, whatever verb put
- * it in place. The clock before the day, if any, is skipped.
+ * Saturday", "warnings for heavy snow until midday on Wednesday": a warning, a ban or a chance told with the time it
+ * runs to runs into the time to come, whatever verb put it in place. The clock before the day, if any, is skipped.
  */
-const ALERT_UNTIL =
-  /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\b[^.;!?]{0,50}\b(?:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$/i;
+const ALERT_UNTIL = new RegExp(
+  `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\\b[^.;!?]{0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
+  'i',
+);
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
 /** "issues snow warning for Friday", "a flood watch for Sunday night": a warning for a time is of a time to come. */
 const ALERT_FOR = /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|forecasts?)\s+for\s+(?:the\s+)?$/i;
@@ -121,6 +123,11 @@ const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
  */
 const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+)\s+(?:[\w'’-]+\s+){0,4}|(?:has|have)\s+)(?:until|till)\s+$/i;
+/**
+ * "Police have closed the road until Friday", "has suspended the service until Monday": what the present perfect has
+ * done until a time holds now, so the time is still ahead (not "had closed", which may have run out).
+ */
+const DONE_UNTIL = /\b(?:has|have)\s+(?:\w{2,16}ly\s+)?(?:\w{3,}ed|shut|put|cut|set|kept|held)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /** "ahead of" and what it names, a few words with no verb's tense ending, then the date's preposition: "ahead of the vote on". */
 const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b)[\w'’-]+\s+){1,4}(?:on|in|next|this)\s+$/i;
@@ -242,7 +249,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
-    if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held)) return 'future';
+    if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held) || DONE_UNTIL.test(held)) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
