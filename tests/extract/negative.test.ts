@@ -98,6 +98,7 @@ const NOTHING: readonly string[] = [
   // Codes that look like quarters and halves but name a room, a rifle and a visa.
   'The meeting moved to Room Q1 and the Q7 rifle stayed with the H1 visa holders.',
   'He drives the Audi Q4 e-tron to work.',
+  'The Audi Q4 and Q5 2024 models are on sale.',
   // A small number after "in" is a year only in a text that writes its eras, and never before a noun.
   'Prices rose in 330 stores and fell in 212.',
   // A page's copyright notice is no time the text tells of.

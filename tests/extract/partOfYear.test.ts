@@ -244,6 +244,11 @@ const cases: readonly Case[] = [
   // Business shorthand: quarters, halves and fiscal years written as codes.
   { sentence: 'Revenue for Q3 2019 beat forecasts.', extent: 'Q3 2019', type: 'DATE', value: '2019-Q3' },
   { sentence: "The chipmaker's 3Q19 margin narrowed.", extent: '3Q19', type: 'DATE', value: '2019-Q3' },
+  // Quarters joined to the one written with the year share it.
+  { sentence: 'The rollout runs through Q1-Q2 2025.', extent: 'Q1', type: 'DATE', value: '2025-Q1', dct: '2026-04-04' },
+  { sentence: 'Q3 and Q4 2024 were strong.', extent: 'Q3', type: 'DATE', value: '2024-Q3', dct: '2026-04-04' },
+  { sentence: 'From Q1 to Q3 2024 sales rose.', extent: 'Q1', type: 'DATE', value: '2024-Q1', dct: '2026-04-04' },
+  { sentence: 'Q1, Q2 and Q3 2023 each grew.', extent: 'Q2', type: 'DATE', value: '2023-Q2', dct: '2026-04-04' },
   { sentence: 'Shipments in 2019 Q4 were weaker.', extent: '2019 Q4', type: 'DATE', value: '2019-Q4' },
   { sentence: "Guidance for Q2'20 was cut.", extent: "Q2'20", type: 'DATE', value: '2020-Q2' },
   { sentence: 'Margins in H1 2023 were thin.', extent: 'H1 2023', type: 'DATE', value: '2023-H1' },
