@@ -18,6 +18,10 @@ const cases: readonly Case[] = [
   // Days listed after a month's first day are each of that month; a count after a date is not.
   { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '4', type: 'DATE', value: '2013-04-04', dct: '2013-03-20' },
   { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '9', type: 'DATE', value: '2013-04-09', dct: '2013-03-20' },
+  // A year after the last day of a list is every day's, the first's too.
+  { sentence: 'Talks were held on Feb. 3, 4 and 5, 2025.', extent: 'Feb. 3', type: 'DATE', value: '2025-02-03', dct: '2026-04-04' },
+  { sentence: 'Talks were held on Feb. 3, 4 and 5, 2025.', extent: '4', type: 'DATE', value: '2025-02-04', dct: '2026-04-04' },
+  { sentence: 'Talks were held on Feb. 3, 4 and 5, 2025.', extent: '5, 2025', type: 'DATE', value: '2025-02-05', dct: '2026-04-04' },
   { sentence: 'Walkouts took place on March 5, 12, 19 and 26, disrupting services.', extent: '19', type: 'DATE', value: '2013-03-19', dct: '2013-03-27' },
   // Ordinal days share the month too.
   { sentence: 'Go-live moved from 3rd to 10th Feb.', extent: '3rd', type: 'DATE', value: '2025-02-03', dct: '2025-01-15' },
@@ -47,6 +51,11 @@ const cases: readonly Case[] = [
   { sentence: 'The pyramid was built between 2600 and 2500 BC by farmers.', extent: '2600', type: 'DATE', value: 'BC2600' },
   // Coordinated months and days share the year written after the second.
   { sentence: 'Russia was driven back at Tannenberg and the Masurian Lakes in August and September 1914.', extent: 'August', type: 'DATE', value: '1914-08' },
+  // …and so do the months of a longer list, a year back where the list crosses one.
+  { sentence: 'The plant shut in May, June, July and August 2019.', extent: 'May', type: 'DATE', value: '2019-05', dct: '2026-04-04' },
+  { sentence: 'The plant shut in May, June, July and August 2019.', extent: 'June', type: 'DATE', value: '2019-06', dct: '2026-04-04' },
+  { sentence: 'In November, December and January 2021 sales fell.', extent: 'November', type: 'DATE', value: '2020-11', dct: '2026-04-04' },
+  { sentence: 'In Oct., Nov. and Dec. 2020, prices rose.', extent: 'Oct.', type: 'DATE', value: '2020-10', dct: '2026-04-04' },
   { sentence: 'The draft was moved from March to June in 2010 and held over three days for the first time.', extent: 'March', type: 'DATE', value: '2010-03', dct: '2013-04-24' },
   { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },
   { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },

@@ -1,7 +1,8 @@
 /**
  * The second half of ranges, which TimeML tags as its own timex: `1915-17` (17 → 1917), `1990-94`, `6-7 January 1916`
  * (6 → 1916-01-06), `May 4 and 5`, `April 2, 4 and 9`, and a first date that borrows the year of the second (`26 June - 4 August 1952`,
- * `March 30 - April 2, 2019`, `May 3–5, 2019`).
+ * `March 30 - April 2, 2019`, `May 3–5, 2019`) or the months and days of a list the year of its last (`June, July and
+ * August 2022`, `Feb. 3, 4 and 5, 2025`).
  */
 import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
@@ -88,7 +89,7 @@ const laterDayOf = (month: number, day: number): Draft['value'] => {
  * only then for the month and its days.
  */
 const LISTED_DAYS = pattern(
-  new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})((?:,\\s*\\d{1,2}){1,6}),?\\s+(?:and|or)\\s+(\\d{1,2})(?![\\d:%])`, 'gd'),
+  new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})((?:,\\s*\\d{1,2}){1,6}),?\\s+(?:and|or)\\s+(\\d{1,2})(?![\\d:%])(?:,\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`, 'gd'),
   TRIGGER.month,
   /\d,\s?\d/,
 );
@@ -96,27 +97,32 @@ const LISTED_DAYS = pattern(
 const LIST_CLOSES = /^(?:\s*(?:[.,;:)]|$)|\s+(?:at|in|on|to|from|with|when|while|for|as|and|but|or|after|before|if|unless)\b)/;
 /**
  * `April 2, 4 and 9`, `March 5, 12, 19 or 26`: the days listed after the first, each of its month. Only days going up,
- * so a day and a year ("April 2, 2013 and 9") or counts are not taken.
+ * so a day and a year ("April 2, 2013 and 9") or counts are not taken. A year after the last day (`Feb. 3, 4 and 5,
+ * 2025`) is every day's, the first's too.
  */
 const listedDays: Parser = (text) => {
   const found: Draft[] = [];
   // One match gives several days: they are gathered here, and the scan itself keeps none.
-  scan(text, LISTED_DAYS, (m, _s, e) => {
+  scan(text, LISTED_DAYS, (m, s, e) => {
     const month = monthOf(m[1] ?? '');
     if (!month || !LIST_CLOSES.test(text.slice(e, e + 10))) return undefined;
+    const year = m[5] ? Number(m[5]) : undefined;
+    const dayOf = (day: number): Draft['value'] => year === undefined ? laterDayOf(month, day) : formatDay({ year, month, day });
     const middle = m.indices?.[3]?.[0] ?? e;
-    const days: Draft[] = [];
-    let last = parseInt(m[2] ?? '', 10);
+    const first = parseInt(m[2] ?? '', 10);
+    const days: Draft[] = year === undefined ? [] : [date(s, m.indices?.[2]?.[1] ?? s, dayOf(first))];
+    let last = first;
     for (const d of (m[3] ?? '').matchAll(/\d{1,2}/g)) {
       const day = Number(d[0]);
-      if (day <= last || !isValidDay(2000, month, day)) return undefined;
+      if (day <= last || !isValidDay(year ?? 2000, month, day)) return undefined;
       const at = middle + (d.index ?? 0);
-      days.push(date(at, at + d[0].length, laterDayOf(month, day)));
+      days.push(date(at, at + d[0].length, dayOf(day)));
       last = day;
     }
     const day = Number(m[4]);
-    if (day <= last || !isValidDay(2000, month, day)) return undefined;
-    found.push(...days, date(e - (m[4] ?? '').length, e, laterDayOf(month, day)));
+    if (day <= last || !isValidDay(year ?? 2000, month, day) || !isValidDay(year ?? 2000, month, first)) return undefined;
+    const lastAt = m.indices?.[4]?.[0] ?? e;
+    found.push(...days, date(lastAt, e, dayOf(day)));
     return undefined;
   });
   return found;
@@ -204,8 +210,36 @@ const monthPair: Parser = (text) =>
     return date(s, m.indices?.[1]?.[1] ?? s, formatMonth(first < second ? year : year - 1, first));
   });
 
+const LISTED_MONTHS = pattern(
+  new RegExp(`\\b(${MONTH_RE})((?:,\\s*(?:${MONTH_RE})){1,5}),?\\s+(?:and|or)\\s+(${MONTH_RE}),?\\s+(?:in\\s+)?(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'),
+  TRIGGER.month,
+  /,\s*[A-Z]/,
+);
+/**
+ * `June, July and August 2022`: the months listed before the last two take the year written at the end (monthPair
+ * gives the one before the last), going back a year where the list crosses one ("November, December and January 2021").
+ */
+const listedMonths: Parser = (text) => {
+  const found: Draft[] = [];
+  scan(text, LISTED_MONTHS, (m, s) => {
+    const listed = [{ at: s, name: m[1] ?? '' }];
+    const middle = m.indices?.[2]?.[0] ?? s;
+    for (const x of (m[2] ?? '').matchAll(new RegExp(MONTH_RE, 'g'))) listed.push({ at: middle + (x.index ?? 0), name: x[0] });
+    const months = [...listed.map((x) => monthOf(x.name)), monthOf(m[3] ?? '')];
+    if (months.some((x) => x === undefined)) return undefined;
+    let year = Number(m[4]);
+    for (let k = listed.length - 1; k >= 0; k--) {
+      if ((months[k] ?? 0) > (months[k + 1] ?? 0)) year--;
+      const x = listed[k]!;
+      found.push(date(x.at, x.at + x.name.length, formatMonth(year, months[k] ?? 1)));
+    }
+    return undefined;
+  });
+  return found.sort((a, b) => a.start - b.start);
+};
+
 export const rangeParser: Parser = (text) => [
-  ...monthPair(text),
+  ...monthPair(text), ...listedMonths(text),
   ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...listedDays(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
   ...bcRange(text),
 ];
