@@ -65,6 +65,8 @@ const cases: readonly Case[] = [
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
   { sentence: 'It snowed heavily in the winter.', extent: 'the winter', type: 'DATE', value: '2025-WI', dct: '2025-03-14' },
   { sentence: "The couple married in the summer of '69.", extent: "the summer of '69", type: 'DATE', value: '1969-SU', dct: '2024-04-04' },
+  { sentence: "The brand unveiled its Spring '24 collection in Paris.", extent: "Spring '24", type: 'DATE', value: '2024-SP', dct: '2024-04-04' },
+  { sentence: "Sales slumped in winter '23.", extent: "winter '23", type: 'DATE', value: '2023-WI', dct: '2024-04-04' },
   // A part of next (last, this) year.
   { sentence: 'The plant opens in the first quarter of next year.', extent: 'the first quarter of next year', type: 'DATE', value: '2025-Q1', dct: '2024-04-04' },
   // A fiscal year named before the quarter is its year, with no article too.

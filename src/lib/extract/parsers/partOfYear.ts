@@ -272,7 +272,7 @@ const twoQuarters: Parser = (text) =>
     return date(s, e, shift !== undefined ? ofShiftedYear(shift, `H${h}`) : yearPart(`H${h}`, 6 * h - 5, m[2], undefined));
   });
 
-const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(\\d{4})\\b`, 'g' + 'i'), TRIGGER.season);
+const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(?:(\\d{4})\\b|(?=['’]\\d{2}\\b))`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
  */
@@ -283,8 +283,8 @@ const seasons: Parser = (text) =>
     // "the previous autumn" is the one before the time told, not before the writing: thatSeason reads it.
     if (!season || (m[1] !== undefined && /^the\s+previous\s/i.test(m[0]))) return undefined;
     const year = m[4] ?? m[5] ?? m[7];
-    // "the summer of '69": a year with two digits, of the century the text is in.
-    const short = year ? null : /^\s+of\s+['’](\d{2})\b(?!['’]?s)/.exec(text.slice(e, e + 12));
+    // "the summer of '69", "Summer '24": a year with two digits, of the century the text is in.
+    const short = year ? null : /^\s*(?:of\s+)?['’](\d{2})\b(?!['’]?s)/.exec(text.slice(e, e + 12));
     if (short) {
       const yy = twoDigitYearResolver(Number(short[1]));
       return date(s, e + short[0].length, (ctx) => `${yy(ctx)}-${season[0]}`);
