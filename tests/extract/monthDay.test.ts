@@ -285,6 +285,10 @@ const cases: readonly Case[] = [
   // A show or a fixture that "moves to" a month is scheduled there, still to come; the noun "moves" tells nothing.
   { sentence: 'The Indian Grand Prix moves to October from its usual slot.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-09' },
   { sentence: 'The recent moves to cut costs in January failed.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-09' },
+  // What was agreed to be done lies ahead; what was agreed to, or had been, need not.
+  { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
+  { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
+  { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
   // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
   { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
   { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },

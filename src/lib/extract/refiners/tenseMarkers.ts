@@ -98,6 +98,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`going\s+to`,
   `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
   String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)`,
+  // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
+  // to the proposition on 27 December").
+  String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
