@@ -254,6 +254,13 @@ const cases: readonly Case[] = [
     sentence: 'Doctors were killed three times, most recently last October when Dr. Slepian was shot in his home. His name on the site was crossed out that same day.',
     extent: 'that same day', type: 'DATE', value: '1998-10-XX', dct: '1999-02-06',
   },
+  // So is "the next month" told ahead, once the month after the one told last has gone by.
+  { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
+  { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
+  // Not a month still to come, nor one told in the past.
+  { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },
+  { sentence: 'He was arrested at a resort in August 2012 and was extradited the next month.', extent: 'the next month', type: 'DATE', value: '2012-09', dct: '2013-03-22' },
+  { sentence: 'In August 2012 he said he would be extradited the next month.', extent: 'the next month', type: 'DATE', value: '2012-09', dct: '2013-03-22' },
   { sentence: 'The village has been cut off since early January. Officials said they hoped to reopen the road by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.

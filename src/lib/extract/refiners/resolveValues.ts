@@ -365,6 +365,8 @@ const weekOfWriting = (story: Story, d: Draft): boolean =>
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
+/** "the next month" or "the next year": a step on from a time told, or from the writing when told ahead. */
+const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
 /**
  * Was the year of the time the story is at (before draft `i`) counted from the writing, for a date written without
@@ -778,7 +780,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
   // Only a part: a hedged or bounded count of years from a time told ("is still in force more than two centuries
   // later", after 1787) is counted from that time.
-  const gone = ahead && d.anaphoric && d.type === 'DATE' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') && goneBy(value, dct);
+  // So is "the next month" told ahead ("arrested in August 2012 … could be flown to New York within the next month",
+  // told in March 2013): a month gone by is no month to come.
+  const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 
