@@ -159,6 +159,14 @@ const cases: readonly Case[] = [
   { sentence: 'The trial was initially scheduled to begin in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The hearing, originally set for Tuesday, was postponed.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The trial is scheduled for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
+  // What is put off from one month to another names the month given up and the one to come, not a span between them.
+  { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
+  { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A span told in the past is one.
+  { sentence: 'Burglaries rose from February to June, police said.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-03-21' },
+  { sentence: 'Burglaries rose from February to June, police said.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },
   { sentence: 'The referendum had been planned for Sept. 8 before the court stepped in.', extent: 'Sept. 8', type: 'DATE', value: '2013-09-08', dct: '2013-03-07' },
   { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules, which had been due to come into force on Feb. 7, were delayed.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },

@@ -4,7 +4,7 @@
  * "the shooting on Sunday night" look back.
  */
 import { wordBefore, type Tense } from '../draft.ts';
-import { COUNT_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
@@ -73,6 +73,12 @@ const PUT_OFF_UNTIL = new RegExp(
     '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
   'i',
 );
+/**
+ * "The hearing was rescheduled from January to next week", "postponed from June to September": the date put off from
+ * was the plan given up, which says nothing of whether it has come, so a month is the nearest of its name.
+ */
+const PUT_OFF_FROM = new RegExp(`\\b(?:${PUT_OFF}|moved|brought\\s+forward)\\s+(?:[\\w'’-]+\\s+){0,3}?from\\s+$`, 'i');
+const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
  * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on
@@ -209,6 +215,7 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
   // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
   const word = wordBefore(text, start);
