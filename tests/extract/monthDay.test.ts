@@ -164,6 +164,12 @@ const cases: readonly Case[] = [
   { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // So is a plan told with its undoing.
+  { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The retrial was scheduled to begin in June but has been postponed.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // Not a plan still standing.
+  { sentence: 'The hearing is scheduled for February but could be delayed.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
   // A span told in the past is one.
   { sentence: 'Burglaries rose from February to June, police said.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-03-21' },
   { sentence: 'Burglaries rose from February to June, police said.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },

@@ -78,6 +78,12 @@ const PUT_OFF_UNTIL = new RegExp(
  * was the plan given up, which says nothing of whether it has come, so a month is the nearest of its name.
  */
 const PUT_OFF_FROM = new RegExp(`\\b(?:${PUT_OFF}|moved|brought\\s+forward)\\s+(?:[\\w'’-]+\\s+){0,3}?from\\s+$`, 'i');
+/**
+ * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
+ * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
+ */
+const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
+const UNDONE_AFTER = /^[^.;!?]{0,30}?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been|it\s+was)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)\b/i;
 const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
@@ -215,6 +221,7 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
   // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  if (PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') && UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
