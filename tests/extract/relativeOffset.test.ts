@@ -342,6 +342,7 @@ const cases: readonly Case[] = [
   // A figure in words compares too.
   { sentence: 'March had 27 selling days, one more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
+  { sentence: 'The abuse began no less than 30 years ago, the inquiry heard.', extent: 'no less than 30 years ago', type: 'DATE', value: '1960', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },

@@ -62,8 +62,9 @@ const RULES: readonly ModRule[] = [
   { re: /\bover(?<=\b(?:for|lasted|lasting|spanned|spanning)\s{1,3}over)\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true },
   // Not "no more than", an upper bound (below).
   { re: /\b(?<!\bno\s{1,3})more\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
-  { re: /\bat\s+least\s+$/i, ends: ['least'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
-  { re: /\b(?:less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
+  // "must serve no less than 20 years": a lower bound, as "at least" is.
+  { re: /\b(?:at\s+least|(?:no|not)\s+(?:less|fewer)\s+than)\s+$/i, ends: ['least', 'than'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
+  { re: /\b(?:(?<!\b(?:no|not)\s{1,3})less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
   { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, ends: ['most', 'to', 'than'], mod: 'EQUAL_OR_LESS', durationsOnly: true },
 ];
 
@@ -78,8 +79,8 @@ const OVER = 'over(?<!\\b(?:took|take|takes|taking|taken|handed|hand|hands|handi
  */
 const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod, ends: readonly string[]])[] = [
   [new RegExp(`\\b(?:(?<!\\bno\\s{1,3})more\\s+than|${OVER}|upwards\\s+of)\\s+$`, 'i'), 'BEFORE', 'AFTER', ['than', 'over', 'of']],
-  [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least']],
-  [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
+  [/\b(?:at\s+least|(?:no|not)\s+less\s+than)\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least', 'than']],
+  [/\b(?:(?<!\b(?:no|not)\s{1,3})less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE', ['most', 'than', 'to']],
 ];
 const BACK = /\s(?:ago|earlier|before|previously)$/i;
