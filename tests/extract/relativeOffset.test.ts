@@ -152,6 +152,11 @@ const cases: readonly Case[] = [
   { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
   // A day naming a thing after the sentence's own day ("for its Feb. 12 nuclear test") is told in passing.
   { sentence: 'Last Thursday, the U.N. Security Council approved sanctions against North Korea for its Feb. 12 nuclear test. The North responded the same day with threats.', extent: 'the same day', type: 'DATE', value: '2013-03-07', dct: '2013-03-11' },
+  // So is a year naming a thing after the sentence's own year ("of arranging the 1982 killing").
+  { sentence: 'The agent was convicted in 2008 of helping a mob boss arrange the 1982 killing of a businessman. He was sentenced that year to 40 years in prison.', extent: 'that year', type: 'DATE', value: '2008', dct: '2013-03-14' },
+  { sentence: 'He was arrested in 2010 for a 2004 robbery and convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // Not one told on its own, which the story goes on from.
+  { sentence: 'The 1982 killing went unsolved for years. Two years later, police made a first arrest.', extent: 'Two years later', type: 'DATE', value: '1984', dct: '2013-03-14' },
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },

@@ -441,11 +441,13 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
 /**
  * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
  * in news, a day that names a thing ("its Feb. 12 test", "the first since a Nov. 21 ceasefire") in a sentence whose
- * own day was told before it is told in passing; the story stays on the sentence's day.
+ * own day was told before it is told in passing; the story stays on the sentence's day. So is a year or a month that
+ * names a thing after the time its sentence told ("was convicted in 2008 of arranging the 1982 killing. He was
+ * sentenced that year" is 2008), though not a day after a coarser time.
  */
 function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
   const { text } = story;
-  if (next.day === undefined || last?.day === undefined || story.lastAt < 0 || !namesAThing(text, d)) return false;
+  if (last === undefined || (next.day !== undefined && last.day === undefined) || story.lastAt < 0 || !namesAThing(text, d)) return false;
   return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
 
