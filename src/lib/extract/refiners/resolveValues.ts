@@ -277,9 +277,14 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   let j = i + 1;
   while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
   const next = drafts[j];
-  const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(story, next, undefined, j), false))) : undefined;
+  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
+  const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
   const own = resolve(story, d, dayAfter, i);
-  const value = spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
+  // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
+  // either, not the day the story is at.
+  const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
+  const value = onUnknownDay ? `${nextValue}${own.slice(own.indexOf('T'))}`
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -365,6 +370,8 @@ const weekOfWriting = (story: Story, d: Draft): boolean =>
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
+/** A weekday with no week known: `XXXX-WXX-7`. */
+const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 /** "the next month" or "the next year": a step on from a time told, or from the writing when told ahead. */
 const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
