@@ -145,6 +145,10 @@ const NOTHING: readonly string[] = [
   'The Second World War shaped the region.',
   // "that fall" after a noun is a clause, not a season.
   'Prices that fall too far are bought back.',
+  'Investors buy stocks that fall.',
+  'People that fall ill should stay home.',
+  'He said that fall is his favorite season.',
+  'The plan puts burdens on families that fall, like others, behind on rent.',
   'A second attack was repelled.',
   'The score was 21-17 at half time.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.
