@@ -153,6 +153,10 @@ const cases: readonly Case[] = [
   { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
   { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
   { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
+  // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.
+  { sentence: 'Prosecutors said the killing took place on or about Sept. 3, 1999, at the couple\'s home.', extent: 'Sept. 3, 1999', type: 'DATE', value: '1999-09-03', dct: '2013-03-21' },
+  { sentence: 'The indictment says that on or about March 3, he wired the money to Cyprus.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-21' },
+  { sentence: 'The shooting happened on about March 3, police said.', extent: 'about March 3', type: 'DATE', value: '2013-03-03', mod: 'APPROX', dct: '2013-03-21' },
   // So is one said to have been the first with no verb of its own.
   { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },

@@ -50,7 +50,8 @@ const RULES: readonly ModRule[] = [
   { re: /\blate\s+in\s+$/i, ends: ['in'], mod: 'END' },
   { re: /\b(?:earlier|later)\s+in\s+$/i, ends: ['in'], timex: /^the\s+(?:year|month|week)$/i },
   { re: /\b(?:earlier|later)\s+$/i, ends: ['earlier', 'later'], timex: NARROWABLE },
-  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
+  // Not the legal "on or about March 3", "at or around 10 p.m.": there the word pairs with the preposition before it.
+  { re: /\b(?<!\b(?:on|at|in)\s{1,3}or\s{1,3})(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
   // "c. 1850", "c. 450 BC": circa, before a year only (elsewhere "c." is an initial or a list item).
   { re: /\bc\.\s*$/, ends: ['c.'], mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts, unless a
