@@ -145,6 +145,9 @@ const NOTHING: readonly string[] = [
   'The Second World War shaped the region.',
   // "that fall" after a noun is a clause, not a season.
   'Prices that fall too far are bought back.',
+  // A stretch of street in a police report.
+  'The man was shot in the 2000 block of Main Street.',
+  'Officers closed the 1900 block of North Avenue to traffic.',
   'Investors buy stocks that fall.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',

@@ -196,6 +196,8 @@ const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings
 const BASELINE_AFTER = /^\s+(?:prices|levels|values|standards|dollars|euros|pounds|terms)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
+/** A stretch of street in a police report: "shot in the 2000 block of Main Street". */
+const BLOCK_OF_AFTER = /^\s+block\s+of\s/i;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
 const YEAR_PAIRED = /\b(1[0-9]{3}|20[0-9]{2})\s+(?:and|to|or|through|until|till)\s+$/;
 /** The second number of a pair right after a year: "1380 and 1420", "1380-1420". */
@@ -236,6 +238,7 @@ const bareYear: Parser = (text) =>
     // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
     // "lives at 1945 Elm Street": a house number (unless a preposition of time makes it "In 1945 Elm Street was…").
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
+    if (BLOCK_OF_AFTER.test(text.slice(e, e + 10))) return undefined;
     // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
