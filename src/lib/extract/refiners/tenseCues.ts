@@ -221,7 +221,8 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
   // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
-  if (PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') && UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
+  if ((before.includes('was ') || before.includes('were ')) && PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') &&
+    UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
