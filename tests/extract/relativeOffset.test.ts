@@ -322,6 +322,9 @@ const cases: readonly Case[] = [
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
   // "minutes later", "seconds later", as "hours later": a time of the day told.
   { sentence: 'The first bomb exploded on Monday afternoon. Seconds later, a second blast hit.', extent: 'Seconds later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-04-20' },
+  { sentence: 'Police found the burned car on Monday. Hours earlier, a neighbor had reported a fire.', extent: 'Hours earlier', type: 'TIME', value: '2013-03-18TXX', dct: '2013-03-21' },
+  // Not a count of years or more, which is some time before, unknown how long.
+  { sentence: 'Police found the burned car on Monday. Years earlier, the owner had been jailed for arson.', extent: 'Years earlier', type: 'DATE', value: 'PAST_REF', dct: '2013-03-21' },
   { sentence: 'The plane crashed on Saturday. Minutes later, fire crews arrived.', extent: 'Minutes later', type: 'TIME', value: '2013-07-06TXX', dct: '2013-07-07' },
   { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
   { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },

@@ -235,17 +235,19 @@ const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
  * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
- * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes later`, a
- * time of that day.
+ * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes earlier`,
+ * a time of that day.
  */
 const bareAgo: Parser = (text) =>
   scan(text, BARE_AGO, (m, s, e) => {
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
-    if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
+    const ofTheDay = unit === 'hours' || unit === 'minutes' || unit === 'seconds';
+    // "Hours earlier, a neighbor had reported a fire": as "hours later", a time of the day told.
+    if (dir === 'ago' || (dir === 'earlier' && !ofTheDay)) return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
     // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
     if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
-    if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
+    if (ofTheDay) {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);
         return `${day ? formatDay(day) : 'XXXX-XX-XX'}TXX`;
