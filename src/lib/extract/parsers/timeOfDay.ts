@@ -9,7 +9,7 @@ import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore } from './weekday.ts';
+import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
@@ -86,6 +86,9 @@ const dayPart: Parser = (text) =>
     if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    // "on the Monday morning after her captor fell asleep": that morning after (before) the story's day.
+    const step = wd && !shift ? stepFromToldDay(text, s, e) : undefined;
+    if (wd && step) return time(s, e, withTime(weekdayResolver(wd, step), part), { anaphoric: true });
     if (wd && !shift && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}T${part}`, source };
     // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
     if (wd && listedAfterEvery(text, s)) return undefined;

@@ -759,10 +759,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
   // coarse to hold is the one of the day of writing.
   // Not a deed counted on from it: "freed in 2001 and died six months later" cannot be counted from the writing when
-  // that lands ahead of it, so its month is unknown.
+  // that lands ahead of it, so its month is unknown; nor a part of a day ("abducted in late January … escaped on the
+  // Monday morning after").
   if (value.startsWith('XXXX')) {
     const fromWriting = d.value({ ...ctx, base: dct });
-    return d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
+    return d.anaphoric && tense === 'past' && d.type !== 'DURATION' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
   }
   const fromEarlier = tense !== 'future' ? laterFromEarlierYear(story, d, i, value, ctx) : undefined;
   if (fromEarlier) return fromEarlier;
