@@ -282,6 +282,10 @@ const cases: readonly Case[] = [
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
+  // "the weekend before", "the weekend after", closing their phrase: a step from the day told.
+  { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
+  { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
+  { sentence: 'He was charged the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-21' },
   // "the Sunday after the shooting": the day of that name after (before) the day the story is at.
   { sentence: 'The shooting happened on Wednesday, Feb. 6. He was arrested on the Sunday after the shooting.', extent: 'Sunday', type: 'DATE', value: '2013-02-10', dct: '2013-03-04' },
   { sentence: 'Police said the shooting happened Tuesday. The suspect had bought the gun on the Saturday before.', extent: 'Saturday', type: 'DATE', value: '2013-02-23', dct: '2013-03-04' },

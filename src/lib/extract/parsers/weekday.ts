@@ -17,11 +17,12 @@ export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
- * `the previous weekend`, `the prior weekend`, counted from the day the story told ("won on Saturday and lost the
+ * `the previous weekend`, `the prior weekend`, `the weekend before`, `the weekend after`, counted from the day the
+ * story told ("won on Saturday and lost the
  * following weekend"); a long weekend is named by its weekend ("theaters were busy over the long weekend").
  */
 const weekend: Parser = (text) =>
@@ -30,6 +31,10 @@ const weekend: Parser = (text) =>
     const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
+    }
+    // "She vanished on June 3. The weekend before, she had been seen at a party": a step from the day told.
+    if (key === 'the' && m[2] && !/\s/.test(m[2])) {
+      return { start: s, end: e, type: 'DATE', value: weekendResolver(/^before$/i.test(m[2]) ? -1 : 1), source: 'weekday', anaphoric: true };
     }
     const two = m[2] ? (/^before/i.test(m[2]) ? -2 : 2) : undefined;
     if (two !== undefined && key !== 'the') return undefined;
