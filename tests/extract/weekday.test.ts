@@ -282,6 +282,9 @@ const cases: readonly Case[] = [
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
+  // A participle joined by "and" to one after "be" looks ahead with it.
+  { sentence: 'The suspect is expected to be charged Monday and arraigned Wednesday, a day after New Year\'s Day.', extent: 'Wednesday', type: 'DATE', value: '2019-01-02', dct: '2018-12-30' },
+  { sentence: 'The suspect was charged Monday and arraigned Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2018-12-26', dct: '2018-12-30' },
   // "the weekend before", "the weekend after", closing their phrase: a step from the day told.
   { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
   { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
