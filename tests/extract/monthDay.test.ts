@@ -153,6 +153,11 @@ const cases: readonly Case[] = [
   { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
   { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
   { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
+  // A death named with its date has happened, whatever the verbs around ("set off" tells no tense).
+  { sentence: "The man's death on May 25 set off months of protests across the country.", extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
+  { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
+  // Not an execution, which is set for its day.
+  { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.
   { sentence: 'Prosecutors said the killing took place on or about Sept. 3, 1999, at the couple\'s home.', extent: 'Sept. 3, 1999', type: 'DATE', value: '1999-09-03', dct: '2013-03-21' },
   { sentence: 'The indictment says that on or about March 3, he wired the money to Cyprus.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-21' },
