@@ -156,6 +156,9 @@ const cases: readonly Case[] = [
   // A death named with its date has happened, whatever the verbs around ("set off" tells no tense).
   { sentence: "The man's death on May 25 set off months of protests across the country.", extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
   { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
+  // So has an incident named with its month or day, however near the month of that name ahead.
+  { sentence: 'The shooting in March was never solved, and the family has offered a reward.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  { sentence: 'The robbery on March 3 was never solved.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.

@@ -19,6 +19,7 @@ import { insideQuote, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
+import { incidentAt } from './tenseCues.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 
@@ -718,8 +719,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // features 150 works").
   const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
-  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
+  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March), and
+  // one of an incident named with it ("the shooting in March was never solved", told in January: last March).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the

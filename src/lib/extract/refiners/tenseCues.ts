@@ -272,11 +272,16 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
-  INCIDENT_BEFORE.lastIndex = start;
-  if (INCIDENT_BEFORE.test(text)) return 'past';
+  if (incidentAt(text, start)) return 'past';
   // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
+}
+
+/** Is an incident named right before the time at `start` ("the shooting in March")? */
+export function incidentAt(text: string, start: number): boolean {
+  INCIDENT_BEFORE.lastIndex = start;
+  return INCIDENT_BEFORE.test(text);
 }
 
 /**
