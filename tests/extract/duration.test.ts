@@ -139,6 +139,10 @@ const cases: readonly Case[] = [
   // A streak of quarters, as of the other units.
   { sentence: '"The PC market has been shrinking for four straight quarters," said an IDC analyst.', extent: 'four straight quarters', type: 'DURATION', value: 'P4Q' },
   { sentence: 'Sales fell for three consecutive quarters.', extent: 'three consecutive quarters', type: 'DURATION', value: 'P3Q' },
+  // "no less than" is a lower bound, as "at least" is; "less than" alone an upper one.
+  { sentence: 'The judge ordered that he serve no less than 20 years before he can be considered for parole.', extent: 'no less than 20 years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
+  { sentence: 'He must spend not less than 12 years behind bars.', extent: 'not less than 12 years', type: 'DURATION', value: 'P12Y', mod: 'EQUAL_OR_MORE' },
+  { sentence: 'He served less than two years of his sentence.', extent: 'less than two years', type: 'DURATION', value: 'P2Y', mod: 'LESS_THAN' },
   { sentence: 'The navy may use the base for at least 20 more years.', extent: 'at least 20 more years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   // "-long" adjectives last one unit, or an unknown number of them.
   { sentence: 'The lawyers emerged from their third day-long meeting with federal officials.', extent: 'day-long', type: 'DURATION', value: 'P1D' },

@@ -153,6 +153,38 @@ const cases: readonly Case[] = [
   { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
   { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
   { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
+  // A death named with its date has happened, whatever the verbs around ("set off" tells no tense).
+  { sentence: "The man's death on May 25 set off months of protests across the country.", extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
+  { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
+  // So has an incident named with its month or day, however near the month of that name ahead.
+  { sentence: 'The shooting in March was never solved, and the family has offered a reward.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  { sentence: 'The robbery on March 3 was never solved.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
+  // Not an execution, which is set for its day.
+  { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
+  // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.
+  { sentence: 'Prosecutors said the killing took place on or about Sept. 3, 1999, at the couple\'s home.', extent: 'Sept. 3, 1999', type: 'DATE', value: '1999-09-03', dct: '2013-03-21' },
+  { sentence: 'The indictment says that on or about March 3, he wired the money to Cyprus.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-21' },
+  { sentence: 'The shooting happened on about March 3, police said.', extent: 'about March 3', type: 'DATE', value: '2013-03-03', mod: 'APPROX', dct: '2013-03-21' },
+  // So is one said to have been the first with no verb of its own.
+  { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The trial was initially scheduled to begin in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
+  { sentence: 'The hearing, originally set for Tuesday, was postponed.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'The trial is scheduled for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
+  // What is put off from one month to another names the month given up and the one to come, not a span between them.
+  { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
+  { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // So is a plan told with its undoing.
+  { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'The retrial was scheduled to begin in June but has been postponed.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // Not a plan still standing.
+  { sentence: 'The hearing is scheduled for February but could be delayed.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
+  // A span told in the past is one.
+  { sentence: 'Burglaries rose from February to June, police said.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-03-21' },
+  { sentence: 'Burglaries rose from February to June, police said.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },
   { sentence: 'The referendum had been planned for Sept. 8 before the court stepped in.', extent: 'Sept. 8', type: 'DATE', value: '2013-09-08', dct: '2013-03-07' },
   { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },
   { sentence: 'The rules, which had been due to come into force on Feb. 7, were delayed.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },

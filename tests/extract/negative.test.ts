@@ -146,6 +146,16 @@ const NOTHING: readonly string[] = [
   'The Second World War shaped the region.',
   // "that fall" after a noun is a clause, not a season.
   'Prices that fall too far are bought back.',
+  // A number after a word that makes it a code.
+  'The officer, badge number 1987, was suspended without pay.',
+  'He was found unconscious in cell 1984 at the county jail.',
+  // A stretch of street in a police report.
+  'The man was shot in the 2000 block of Main Street.',
+  'Officers closed the 1900 block of North Avenue to traffic.',
+  'Investors buy stocks that fall.',
+  'People that fall ill should stay home.',
+  'He said that fall is his favorite season.',
+  'The plan puts burdens on families that fall, like others, behind on rent.',
   'A second attack was repelled.',
   'The score was 21-17 at half time.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.

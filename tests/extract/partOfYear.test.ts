@@ -4,6 +4,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
+  // "that fall" closing its phrase after a word that cannot be the plural subject of the verb "fall".
+  { sentence: 'He was arrested in February 1987. At his trial that fall, the jury took less than a day to convict him.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
+  { sentence: 'He was arrested in February 1987 and went on trial that fall.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
+  { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },

@@ -152,6 +152,11 @@ const cases: readonly Case[] = [
   { sentence: 'The summit will open Dec. 5. Police said the same day would see protests.', extent: 'the same day', type: 'DATE', value: '2013-12-05', dct: '2013-11-27' },
   // A day naming a thing after the sentence's own day ("for its Feb. 12 nuclear test") is told in passing.
   { sentence: 'Last Thursday, the U.N. Security Council approved sanctions against North Korea for its Feb. 12 nuclear test. The North responded the same day with threats.', extent: 'the same day', type: 'DATE', value: '2013-03-07', dct: '2013-03-11' },
+  // So is a year naming a thing after the sentence's own year ("of arranging the 1982 killing").
+  { sentence: 'The agent was convicted in 2008 of helping a mob boss arrange the 1982 killing of a businessman. He was sentenced that year to 40 years in prison.', extent: 'that year', type: 'DATE', value: '2008', dct: '2013-03-14' },
+  { sentence: 'He was arrested in 2010 for a 2004 robbery and convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // Not one told on its own, which the story goes on from.
+  { sentence: 'The 1982 killing went unsolved for years. Two years later, police made a first arrest.', extent: 'Two years later', type: 'DATE', value: '1984', dct: '2013-03-14' },
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
@@ -226,6 +231,9 @@ const cases: readonly Case[] = [
   { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
+  // So with a hedge before the count.
+  { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
+  { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
   // So does one closing a clause told in the present.
   { sentence: 'Riots swept English cities in 2011. Some claims are still being processed two years on.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-08-06' },
@@ -254,6 +262,13 @@ const cases: readonly Case[] = [
     sentence: 'Doctors were killed three times, most recently last October when Dr. Slepian was shot in his home. His name on the site was crossed out that same day.',
     extent: 'that same day', type: 'DATE', value: '1998-10-XX', dct: '1999-02-06',
   },
+  // So is "the next month" told ahead, once the month after the one told last has gone by.
+  { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
+  { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
+  // Not a month still to come, nor one told in the past.
+  { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },
+  { sentence: 'He was arrested at a resort in August 2012 and was extradited the next month.', extent: 'the next month', type: 'DATE', value: '2012-09', dct: '2013-03-22' },
+  { sentence: 'In August 2012 he said he would be extradited the next month.', extent: 'the next month', type: 'DATE', value: '2012-09', dct: '2013-03-22' },
   { sentence: 'The village has been cut off since early January. Officials said they hoped to reopen the road by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2014-02', mod: 'END', dct: '2014-02-10' },
   { sentence: 'Xerxes crossed into Europe in 480 BC; a decade earlier Darius had landed at Marathon.', extent: 'a decade earlier', type: 'DATE', value: 'BC0490' },
   // A bare "the year" / "the week" in news is the current one; "the year ended <date>" is a twelve-month span.
@@ -307,6 +322,9 @@ const cases: readonly Case[] = [
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
   // "minutes later", "seconds later", as "hours later": a time of the day told.
   { sentence: 'The first bomb exploded on Monday afternoon. Seconds later, a second blast hit.', extent: 'Seconds later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-04-20' },
+  { sentence: 'Police found the burned car on Monday. Hours earlier, a neighbor had reported a fire.', extent: 'Hours earlier', type: 'TIME', value: '2013-03-18TXX', dct: '2013-03-21' },
+  // Not a count of years or more, which is some time before, unknown how long.
+  { sentence: 'Police found the burned car on Monday. Years earlier, the owner had been jailed for arson.', extent: 'Years earlier', type: 'DATE', value: 'PAST_REF', dct: '2013-03-21' },
   { sentence: 'The plane crashed on Saturday. Minutes later, fire crews arrived.', extent: 'Minutes later', type: 'TIME', value: '2013-07-06TXX', dct: '2013-07-07' },
   { sentence: 'At 7 a.m. the polls opened; an hour earlier queues had formed.', extent: 'an hour earlier', type: 'TIME', value: '2024-04-04T06:00', dct: '2024-04-04' },
   { sentence: 'Officers were called at about 2.40am on Sunday. He was arrested nearby twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-03-31T03:00', dct: '2024-04-04' },
@@ -335,6 +353,7 @@ const cases: readonly Case[] = [
   // A figure in words compares too.
   { sentence: 'March had 27 selling days, one more than a year earlier.', extent: 'a year earlier', type: 'DATE', value: '2012', dct: '2013-04-02' },
   { sentence: 'He left less than a week ago.', extent: 'less than a week ago', type: 'DATE', value: '1990-W23', mod: 'AFTER', dct: '1990-06-12' },
+  { sentence: 'The abuse began no less than 30 years ago, the inquiry heard.', extent: 'no less than 30 years ago', type: 'DATE', value: '1960', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },

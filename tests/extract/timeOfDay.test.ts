@@ -6,6 +6,13 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-10-23';
 
 const cases: readonly Case[] = [
+  // A clock time of a weekday no one can place ("on a Sunday") has no known day either, not the day of writing.
+  { sentence: 'The blaze broke out shortly before 4 a.m. on a Sunday in February 1987, killing a mother and her two sons.', extent: '4 a.m.', type: 'TIME', value: 'XXXX-WXX-7T04:00', dct: '2013-03-24' },
+  { sentence: 'The attack happened at about 10 p.m. on a Friday, police said.', extent: 'about 10 p.m.', type: 'TIME', value: 'XXXX-WXX-5T22:00', dct: '2013-03-21' },
+  { sentence: 'The fire broke out at 4 a.m. on Sunday, police said.', extent: '4 a.m.', type: 'TIME', value: '2013-03-17T04:00', dct: '2013-03-21' },
+  // So is a part of a day told as "the Monday morning after".
+  { sentence: 'She was abducted in late January. She escaped on the Monday morning after her captor fell asleep.', extent: 'Monday morning', type: 'TIME', value: 'XXXX-WXX-1TMO', dct: '2013-03-04' },
+  { sentence: 'The fire started on Friday, March 1. Firefighters left on the Sunday evening after the blaze.', extent: 'Sunday evening', type: 'TIME', value: '2013-03-03TEV', dct: '2013-03-21' },
   // A clock in the small hours told with a night is past that night's midnight: on the day after the night's.
   // A weekday restated with the GMT clock is the GMT clock's: the local day is the one the hours between put it on.
   { sentence: 'Networks called the race at about 11:15 p.m. EST (0415 GMT Wednesday), after Obama carried Ohio.', extent: 'about 11:15 p.m. EST', type: 'TIME', value: '2012-11-06T23:15', dct: '2012-11-07' },

@@ -286,6 +286,20 @@ const cases: readonly Case[] = [
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   // Put off until a day: that day is still to come, whatever the tense of putting off.
+  // A participle joined by "and" to one after "be" looks ahead with it.
+  { sentence: 'The suspect is expected to be charged Monday and arraigned Wednesday, a day after New Year\'s Day.', extent: 'Wednesday', type: 'DATE', value: '2019-01-02', dct: '2018-12-30' },
+  { sentence: 'The suspect was charged Monday and arraigned Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2018-12-26', dct: '2018-12-30' },
+  // "the weekend before", "the weekend after", closing their phrase: a step from the day told.
+  { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
+  { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
+  { sentence: 'He was charged the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-21' },
+  // "the Sunday after the shooting": the day of that name after (before) the day the story is at.
+  { sentence: 'The shooting happened on Wednesday, Feb. 6. He was arrested on the Sunday after the shooting.', extent: 'Sunday', type: 'DATE', value: '2013-02-10', dct: '2013-03-04' },
+  { sentence: 'Police said the shooting happened Tuesday. The suspect had bought the gun on the Saturday before.', extent: 'Saturday', type: 'DATE', value: '2013-02-23', dct: '2013-03-04' },
+  { sentence: 'She was abducted in late January and escaped on the Monday after.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1', dct: '2013-03-04' },
+  // Not "the Friday before last", two weeks back.
+  { sentence: 'He was arrested on the Friday before last.', extent: 'Friday', type: 'DATE', value: '2013-03-01', dct: '2013-03-04' },
+  { sentence: 'The hearing was scheduled for Tuesday but was adjourned at the request of the defense.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
   // Extended "to" a count is no putting off: the streak grew on the night gone by.

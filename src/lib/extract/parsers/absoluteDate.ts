@@ -20,8 +20,11 @@ const dayDraft = (start: number, end: number, year: number, month: number, d: nu
 const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 /** A year ends at a word boundary, or runs straight into a capitalised word (headings glued to text: "1789The"). */
 const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
-/** Words that make the number after them a name or a code: "Flight 1947", "Resolution 2334", "Route 2024", "page 1999". */
-const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|Resolution|Section|Article|Chapter|Model|Bus|Apartment|No\\.|Nos\\.|Number|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot)';
+/**
+ * Words that make the number after them a name or a code: "Flight 1947", "Resolution 2334", "Route 2024", "page 1999",
+ * and in police reports "badge number 1987", "held in cell 1984".
+ */
+const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|Resolution|Section|Article|Chapter|Model|Bus|Apartment|No\\.|Nos\\.|[Nn]umber|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot|[Cc]ell|[Bb]adge|[Dd]ocket)';
 /**
  * Numbers glued to money, percentages, units or other digits are quantities, not years; a year before "/24" starts a
  * span of two ("2023/24").
@@ -196,6 +199,8 @@ const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings
 const BASELINE_AFTER = /^\s+(?:prices|levels|values|standards|dollars|euros|pounds|terms)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
+/** A stretch of street in a police report: "shot in the 2000 block of Main Street". */
+const BLOCK_OF_AFTER = /^\s+block\s+of\s/i;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
 const YEAR_PAIRED = /\b(1[0-9]{3}|20[0-9]{2})\s+(?:and|to|or|through|until|till)\s+$/;
 /** The second number of a pair right after a year: "1380 and 1420", "1380-1420". */
@@ -236,6 +241,7 @@ const bareYear: Parser = (text) =>
     // "employs 1500 workers": a bare number before a plural noun is a count unless a preposition introduces it.
     // "lives at 1945 Elm Street": a house number (unless a preposition of time makes it "In 1945 Elm Street was…").
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
+    if (BLOCK_OF_AFTER.test(text.slice(e, e + 10))) return undefined;
     // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time

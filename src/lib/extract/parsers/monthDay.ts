@@ -272,7 +272,7 @@ const bareMonth: Parser = (text) =>
       }
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
-    const endOfSpan = shift || !mayJoinSpan(text, e) ? undefined : spanEndMonth(text, s, e, month);
+    const endOfSpan = shift || !mayJoinSpan(text, e) || putOffFrom(text, s) ? undefined : spanEndMonth(text, s, e, month);
     const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
@@ -318,6 +318,13 @@ const afterSince = (text: string, at: number): boolean => {
   return before.includes('since') && SINCE_BEFORE.test(before);
 };
 
+/**
+ * "The trial was postponed from February to June": what is put off from a month to another names two dates, the one
+ * given up and the one to come, not a span of months between them.
+ */
+const PUT_OFF_FROM_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?from\s+$/i;
+const putOffFrom = (text: string, s: number): boolean =>
+  text.slice(Math.max(0, s - 5), s).toLowerCase() === 'from ' && PUT_OFF_FROM_BEFORE.test(text.slice(Math.max(0, s - 48), s));
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
 /** A month, with its year maybe, then the comma or "and" of a list right before the next month. */

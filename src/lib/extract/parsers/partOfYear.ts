@@ -360,6 +360,26 @@ const thatSeason: Parser = (text) =>
     return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
   });
 
+const THAT_FALL = pattern(/\b[Tt]hat\s+fall\b/g, TRIGGER.season);
+/**
+ * "At his trial that fall, the jury", "He went on trial that fall.": "that fall" closing its phrase after a word that
+ * cannot be the plural subject of the verb "fall" ("prices that fall", "people that fall ill"), or opening a sentence
+ * with its comma.
+ */
+const FALL_CLOSES = /^\s*(?:[,.;:)]|$|(?:and|when|after|before|but|as|while)\b)/;
+const NOT_FALL_SUBJECT_BEFORE = /\b(?![a-z]*(?:ss|us|is)\b)[a-z]*[^s\s]\s+$/;
+const FALLING_SUBJECT = /\b(?:people|children|men|women|police|cattle|few|many|all|some|most|none)\s+$/i;
+const thatFall: Parser = (text) =>
+  scan(text, THAT_FALL, (_m, s, e) => {
+    const after = text.slice(e, e + 8);
+    if (!FALL_CLOSES.test(after)) return undefined;
+    const before = text.slice(Math.max(0, s - 24), s);
+    const opens = text.charAt(s) === 'T' && after.startsWith(',');
+    if (!opens && (!NOT_FALL_SUBJECT_BEFORE.test(before) || FALLING_SUBJECT.test(before) || CLAUSE_VERB_BEFORE.test(before))) return undefined;
+    const season = SEASON.fall!;
+    return { ...date(s, e, partOfYearResolver(season[0], season[1], 0)), anaphoric: true };
+  });
+
 const SEASON_WORD = '(?:spring|summer|autumn|winter|fall)';
 
 const SEASON_PAIR = pattern(new RegExp(
@@ -564,5 +584,5 @@ export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonsAgo(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...thatFall(text), ...seasonsAgo(text),
 ];

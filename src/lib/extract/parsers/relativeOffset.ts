@@ -61,6 +61,8 @@ const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 const HALF_BEFORE = /\bhalf\s+$/i;
 /** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
+/** The start of a sentence, maybe a quote's opening and a hedge on the count after it. */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]\s*|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
@@ -86,8 +88,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
-  // years on" is read.
-  if (dir === 'on' && /(?:^|[.!?]\s*|\n\s*)["“‘']?$/.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  // years on" is read. So with a hedge first: "Nearly 50 years on, the case remains open".
+  if (dir === 'on' && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return undefined;
   // So does one closing a clause in the present: "claims are still being processed two years on" is now, not two
   // years after the last time told.
   if (dir === 'on' && PRESENT_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) return undefined;
@@ -233,17 +235,19 @@ const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
  * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
- * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes later`, a
- * time of that day.
+ * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes earlier`,
+ * a time of that day.
  */
 const bareAgo: Parser = (text) =>
   scan(text, BARE_AGO, (m, s, e) => {
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
     const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
-    if (dir === 'ago' || dir === 'earlier') return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
+    const ofTheDay = unit === 'hours' || unit === 'minutes' || unit === 'seconds';
+    // "Hours earlier, a neighbor had reported a fire": as "hours later", a time of the day told.
+    if (dir === 'ago' || (dir === 'earlier' && !ofTheDay)) return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
     // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
     if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
-    if (unit === 'hours' || unit === 'minutes' || unit === 'seconds') {
+    if (ofTheDay) {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);
         return `${day ? formatDay(day) : 'XXXX-XX-XX'}TXX`;

@@ -9,7 +9,7 @@ import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
-import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore } from './weekday.ts';
+import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
 
 const source = 'timeOfDay';
@@ -86,6 +86,9 @@ const dayPart: Parser = (text) =>
     if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
+    // "on the Monday morning after her captor fell asleep": that morning after (before) the story's day.
+    const step = wd && !shift ? stepFromToldDay(text, s, e) : undefined;
+    if (wd && step) return time(s, e, withTime(weekdayResolver(wd, step), part), { anaphoric: true });
     if (wd && !shift && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}T${part}`, source };
     // "every Friday and Saturday night": a day listed after a recurring one recurs too (set.ts).
     if (wd && listedAfterEvery(text, s)) return undefined;
@@ -269,7 +272,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
  * last Friday in June`, `4am on Christmas Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
  * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`. The first time of a span takes it too: `between midnight and 2am on
- * New Year's Day`; `4 a.m. on the morning of 12 September`.
+ * New Year's Day`; `4 a.m. on the morning of 12 September`; `4 a.m. on a Sunday in February 1987`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
@@ -279,7 +282,7 @@ const DAY_FOLLOWS = new RegExp(
     `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
-    `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
+    `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
     `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',

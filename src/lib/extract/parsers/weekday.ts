@@ -17,11 +17,12 @@ export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?weekend(?:\s+(before\s+last|after\s+next))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
- * `the previous weekend`, `the prior weekend`, counted from the day the story told ("won on Saturday and lost the
+ * `the previous weekend`, `the prior weekend`, `the weekend before`, `the weekend after`, counted from the day the
+ * story told ("won on Saturday and lost the
  * following weekend"); a long weekend is named by its weekend ("theaters were busy over the long weekend").
  */
 const weekend: Parser = (text) =>
@@ -30,6 +31,10 @@ const weekend: Parser = (text) =>
     const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
+    }
+    // "She vanished on June 3. The weekend before, she had been seen at a party": a step from the day told.
+    if (key === 'the' && m[2] && !/\s/.test(m[2])) {
+      return { start: s, end: e, type: 'DATE', value: weekendResolver(/^before$/i.test(m[2]) ? -1 : 1), source: 'weekday', anaphoric: true };
     }
     const two = m[2] ? (/^before/i.test(m[2]) ? -2 : 2) : undefined;
     if (two !== undefined && key !== 'the') return undefined;
@@ -130,6 +135,20 @@ function weeklySpan(text: string, s: number, e: number): boolean {
   return HOURS_BEFORE.test(head) || OPEN_BEFORE.test(head) || HOURS_AFTER.test(text.slice(to, to + 24));
 }
 
+/**
+ * "on the Sunday after the shooting", "the Friday before the trial", "the Monday morning after her captor fell asleep":
+ * the day of that name after (before) the time the story is at, not one of the week of writing. Not "the Friday before
+ * last", two weeks back.
+ */
+const THE_BEFORE = /\bthe\s+$/i;
+const AFTER_OR_BEFORE = /^\s+(after|following|before)\b(?!\s+last\b)/i;
+/** The step a weekday told as "the Sunday after" takes from the story's day: 1 after, -1 before; else undefined. */
+export function stepFromToldDay(text: string, s: number, e: number): 1 | -1 | undefined {
+  if (text.charCodeAt(e) !== 32 || !precededBy(text, s, THE_BEFORE)) return undefined;
+  const m = AFTER_OR_BEFORE.exec(text.slice(e, e + 20));
+  return m ? (m[1]!.toLowerCase() === 'before' ? -1 : 1) : undefined;
+}
+
 /** A word of time, then "that" before a weekday: "at 6:10 a.m. that", "on that", "later that". */
 const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
 /** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
@@ -184,6 +203,8 @@ const weekdayMatch = (text: string) =>
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && pairStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    const step = !key ? stepFromToldDay(text, s, e) : undefined;
+    if (step) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, step), anaphoric: true, source: 'weekday' };
     // "at 6:10 a.m. that Monday", "later that Friday": the day of that name in the week the story is at. ("said that
     // Monday was the deadline" is a clause; only a word of time before "that" makes it point.)
     if (!key && precededBy(text, s, THAT_DAY_BEFORE)) {

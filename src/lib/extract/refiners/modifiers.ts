@@ -50,7 +50,8 @@ const RULES: readonly ModRule[] = [
   { re: /\blate\s+in\s+$/i, ends: ['in'], mod: 'END' },
   { re: /\b(?:earlier|later)\s+in\s+$/i, ends: ['in'], timex: /^the\s+(?:year|month|week)$/i },
   { re: /\b(?:earlier|later)\s+$/i, ends: ['earlier', 'later'], timex: NARROWABLE },
-  { re: /\b(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
+  // Not the legal "on or about March 3", "at or around 10 p.m.": there the word pairs with the preposition before it.
+  { re: /\b(?<!\b(?:on|at|in)\s{1,3}or\s{1,3})(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },
   // "c. 1850", "c. 450 BC": circa, before a year only (elsewhere "c." is an initial or a list item).
   { re: /\bc\.\s*$/, ends: ['c.'], mod: 'APPROX', timex: /^(?:\d{3,4}|\d{1,4}\s*(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|CE)|(?:A\.D\.|AD)\s*\d{1,4})$/ },
   // "over a week" is more than a week; "over three years" is mostly "during", so only a single unit counts, unless a
@@ -62,8 +63,9 @@ const RULES: readonly ModRule[] = [
   { re: /\bover(?<=\b(?:for|lasted|lasting|spanned|spanning)\s{1,3}over)\s+$/i, ends: ['over'], mod: 'MORE_THAN', durationsOnly: true },
   // Not "no more than", an upper bound (below).
   { re: /\b(?<!\bno\s{1,3})more\s+than\s+$/i, ends: ['than'], mod: 'MORE_THAN', durationsOnly: true },
-  { re: /\bat\s+least\s+$/i, ends: ['least'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
-  { re: /\b(?:less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
+  // "must serve no less than 20 years": a lower bound, as "at least" is.
+  { re: /\b(?:at\s+least|(?:no|not)\s+(?:less|fewer)\s+than)\s+$/i, ends: ['least', 'than'], mod: 'EQUAL_OR_MORE', durationsOnly: true },
+  { re: /\b(?:(?<!\b(?:no|not)\s{1,3})less\s+than|under)\s+$/i, ends: ['than', 'under'], mod: 'LESS_THAN', durationsOnly: true },
   { re: /\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, ends: ['most', 'to', 'than'], mod: 'EQUAL_OR_LESS', durationsOnly: true },
 ];
 
@@ -78,8 +80,8 @@ const OVER = 'over(?<!\\b(?:took|take|takes|taking|taken|handed|hand|hands|handi
  */
 const OFFSET_BOUNDS: readonly (readonly [RegExp, TimexMod, TimexMod, ends: readonly string[]])[] = [
   [new RegExp(`\\b(?:(?<!\\bno\\s{1,3})more\\s+than|${OVER}|upwards\\s+of)\\s+$`, 'i'), 'BEFORE', 'AFTER', ['than', 'over', 'of']],
-  [/\bat\s+least\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least']],
-  [/\b(?:less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
+  [/\b(?:at\s+least|(?:no|not)\s+less\s+than)\s+$/i, 'ON_OR_BEFORE', 'ON_OR_AFTER', ['least', 'than']],
+  [/\b(?:(?<!\b(?:no|not)\s{1,3})less\s+than|under|not\s+even)\s+$/i, 'AFTER', 'BEFORE', ['than', 'under', 'even']],
   [/\b(?:at\s+most|no\s+more\s+than|up\s+to)\s+$/i, 'ON_OR_AFTER', 'ON_OR_BEFORE', ['most', 'than', 'to']],
 ];
 const BACK = /\s(?:ago|earlier|before|previously)$/i;

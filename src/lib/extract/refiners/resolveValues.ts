@@ -19,6 +19,7 @@ import { insideQuote, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
+import { incidentAt } from './tenseCues.ts';
 import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 
@@ -277,9 +278,14 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   let j = i + 1;
   while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
   const next = drafts[j];
-  const dayAfter = (d.dayAfter || sharesNext) && next ? anchorDay(anchorOf(sameWeekdayAgain(next, resolve(story, next, undefined, j), false))) : undefined;
+  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
+  const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
   const own = resolve(story, d, dayAfter, i);
-  const value = spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
+  // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
+  // either, not the day the story is at.
+  const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
+  const value = onUnknownDay ? `${nextValue}${own.slice(own.indexOf('T'))}`
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -365,6 +371,10 @@ const weekOfWriting = (story: Story, d: Draft): boolean =>
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
+/** A weekday with no week known: `XXXX-WXX-7`. */
+const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+/** "the next month" or "the next year": a step on from a time told, or from the writing when told ahead. */
+const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
 /**
  * Was the year of the time the story is at (before draft `i`) counted from the writing, for a date written without
@@ -439,11 +449,13 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
 /**
  * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
  * in news, a day that names a thing ("its Feb. 12 test", "the first since a Nov. 21 ceasefire") in a sentence whose
- * own day was told before it is told in passing; the story stays on the sentence's day.
+ * own day was told before it is told in passing; the story stays on the sentence's day. So is a year or a month that
+ * names a thing after the time its sentence told ("was convicted in 2008 of arranging the 1982 killing. He was
+ * sentenced that year" is 2008), though not a day after a coarser time.
  */
 function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
   const { text } = story;
-  if (next.day === undefined || last?.day === undefined || story.lastAt < 0 || !namesAThing(text, d)) return false;
+  if (last === undefined || (next.day !== undefined && last.day === undefined) || story.lastAt < 0 || !namesAThing(text, d)) return false;
   return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
 
@@ -707,8 +719,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // features 150 works").
   const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
-  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE))) ||
+  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March), and
+  // one of an incident named with it ("the shooting in March was never solved", told in January: last March).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
@@ -748,10 +761,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "has been on probation since 2007 … before the end of the month": in news, a period the last time named is too
   // coarse to hold is the one of the day of writing.
   // Not a deed counted on from it: "freed in 2001 and died six months later" cannot be counted from the writing when
-  // that lands ahead of it, so its month is unknown.
+  // that lands ahead of it, so its month is unknown; nor a part of a day ("abducted in late January … escaped on the
+  // Monday morning after").
   if (value.startsWith('XXXX')) {
     const fromWriting = d.value({ ...ctx, base: dct });
-    return d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
+    return d.anaphoric && tense === 'past' && d.type !== 'DURATION' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
   }
   const fromEarlier = tense !== 'future' ? laterFromEarlierYear(story, d, i, value, ctx) : undefined;
   if (fromEarlier) return fromEarlier;
@@ -778,7 +792,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   if (ahead && d.anaphoric && !period && PERIOD_VALUE.test(value)) return d.value({ ...ctx, base: dct });
   // Only a part: a hedged or bounded count of years from a time told ("is still in force more than two centuries
   // later", after 1787) is counted from that time.
-  const gone = ahead && d.anaphoric && d.type === 'DATE' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') && goneBy(value, dct);
+  // So is "the next month" told ahead ("arrested in August 2012 … could be flown to New York within the next month",
+  // told in March 2013): a month gone by is no month to come.
+  const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
+  const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
 }
 

@@ -260,17 +260,23 @@ function asideClauseBefore(text: string, start: number, markerEnd: number): numb
 
 /** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */
 const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+/** A plan's participle on its own, after a word that says it was the first: "the trial, originally scheduled for June". */
+const PLAN_WORD = /^(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+const FIRST_BEFORE = /\b(?:originally|initially)\s+$/i;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
 /**
  * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
- * originally due in July", told in March: a plan overtaken says nothing of whether its date has come (called off ahead
- * of it, or gone by unmet), so a date with its month is the nearest of that name. A weekday keeps the past ("had been
- * due to expire Friday"): news of a plan overtaken within the week tells of the days just gone.
+ * originally due in July", "the trial, originally scheduled for June, will now start in May", told in March: a plan
+ * overtaken says nothing of whether its date has come (called off ahead of it, or gone by unmet), so a date with its
+ * month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
+ * overtaken within the week tells of the days just gone.
  */
 function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
   const i = lastBefore(past, from, start);
   const at = past.starts[i] ?? -1;
-  return at >= 0 && (text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30)) && MONTH_NAMED.test(text.slice(start, end));
+  if (at < 0 || !MONTH_NAMED.test(text.slice(start, end))) return false;
+  return ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
+    (PLAN_WORD.test(text.slice(at, at + 12)) && FIRST_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
 }
 
 /** A word that opens a clause of its own, with its own verb: "after", "because", "since", "as", "when", "while". */

@@ -4,7 +4,7 @@
  * "the shooting on Sunday night" look back.
  */
 import { wordBefore, type Tense } from '../draft.ts';
-import { COUNT_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
@@ -73,6 +73,18 @@ const PUT_OFF_UNTIL = new RegExp(
     '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
   'i',
 );
+/**
+ * "The hearing was rescheduled from January to next week", "postponed from June to September": the date put off from
+ * was the plan given up, which says nothing of whether it has come, so a month is the nearest of its name.
+ */
+const PUT_OFF_FROM = new RegExp(`\\b(?:${PUT_OFF}|moved|brought\\s+forward)\\s+(?:[\\w'’-]+\\s+){0,3}?from\\s+$`, 'i');
+/**
+ * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
+ * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
+ */
+const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
+const UNDONE_AFTER = /^[^.;!?]{0,30}?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been|it\s+was)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)\b/i;
+const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
  * "until Monday", "by 5pm on Friday", "until 06:00 on Monday", "until 18:00 GMT on Tuesday", "until midnight on
@@ -176,13 +188,14 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
 /**
- * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at". A sticky
+ * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
+ * death on", "her disappearance in". A sticky
  * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
  */
 const INCIDENT_BEFORE = new RegExp(
-  '(?<=\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
+  '(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w\'’-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
     'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    'abduction|robbery|heist|rampage)\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+    'abduction|robbery|heist|rampage|deaths?|disappearance)|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
 
@@ -216,6 +229,9 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
   // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  if ((before.includes('was ') || before.includes('were ')) && PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') &&
+    UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
+  if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
   const word = wordBefore(text, start);
@@ -263,11 +279,16 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
-  INCIDENT_BEFORE.lastIndex = start;
-  if (INCIDENT_BEFORE.test(text)) return 'past';
+  if (incidentAt(text, start)) return 'past';
   // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
+}
+
+/** Is an incident named right before the time at `start` ("the shooting in March")? */
+export function incidentAt(text: string, start: number): boolean {
+  INCIDENT_BEFORE.lastIndex = start;
+  return INCIDENT_BEFORE.test(text);
 }
 
 /**
