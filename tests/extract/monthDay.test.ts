@@ -254,6 +254,13 @@ const cases: readonly Case[] = [
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  // A decimal point, an initial or a title's dot between them ends no sentence.
+  { sentence: 'In March 2012, temperatures reached 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },
+  { sentence: 'In 2009, unemployment rose to 9.4 percent in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  { sentence: 'In 2009, the U.S. economy shrank in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  { sentence: 'In 2009, Dr. Smith moved to Boston in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  // …but a full stop does.
+  { sentence: 'In 2009, unemployment rose to 9.4 percent. It fell in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-02' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
   // …but not a month told in the past, which cannot lie ahead in the year of writing; nor after "have" and a participle.

@@ -7,6 +7,7 @@
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
 import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
 import { anchorOf, beginsAfter } from './anchor.ts';
+import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 
 /** The year that frames draft `i` (a date with no year of its own), or undefined when nothing around it says one. */
@@ -20,8 +21,14 @@ export function frameYear(story: Story, d: Draft, i: number): number | undefined
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
 
-/** Does a sentence end between two drafts (a quote's close included)? */
-const sentenceEndsBetween = (text: string, a: Draft, b: Draft): boolean => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
+/**
+ * Does a sentence end between two drafts (a quote's close included)? A decimal point, an initial or an abbreviation
+ * ends none: "In 2009, unemployment rose to 9.4 percent in May", "In 2009, the U.S. economy shrank in May".
+ */
+const sentenceEndsBetween = (text: string, a: Draft, b: Draft): boolean =>
+  QUOTE_CLOSES.test(text.slice(a.end, b.start)) || endsSentenceBetween(text, a.end, b.start);
+/** A quote's close: a curly one, or a straight one after a stop or a comma. */
+const QUOTE_CLOSES = /”|[,.!?]["']\s/;
 
 /**
  * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
