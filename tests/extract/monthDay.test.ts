@@ -251,6 +251,10 @@ const cases: readonly Case[] = [
   // A month in a past clause after a time ahead is not of that time's year; one in a clause told ahead is.
   { sentence: 'CBS said the finale would not come until next spring, after the network renewed the comedy for a final season in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-28' },
   { sentence: 'The show returns next spring, after filming ends in January.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-28' },
+  // A participle after a word of degree is an adjective, no deed done; "more than doubled" is one.
+  { sentence: 'The researchers plan to present more detailed results at a meeting in Chicago in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Doctors hope to reach the most isolated villages in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Sales of the drug more than doubled in June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
