@@ -457,6 +457,12 @@ const cases: readonly Case[] = [
   { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },
   // Lawmakers summoned for a day meet on it still to come.
   { sentence: 'The Senate will return on Sunday, and the House was called back for 6:30 p.m. Sunday.', extent: '6:30 p.m. Sunday', type: 'TIME', value: '2012-12-30T18:30', dct: '2012-12-28' },
+  // What was declared, called or issued for a day is still to come; not what is for a day's event, nor what had been called.
+  { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
+  { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: "A state of emergency was declared for Monday's storm.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'A strike had been called for Friday but was called off.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.
   { sentence: 'Polls will close at 8 p.m. on Sunday, with results expected later.', extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
   // What is prepared for is still to come, a day's event named by its possessive too.

@@ -18,10 +18,13 @@ const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
- * Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing
- * is news.
+ * Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
+ * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
+ * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered)\s+)for\s+$/i;
+/** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
+const POSSESSIVE_AFTER = /^['’]s/;
 /**
  * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
  * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
@@ -217,7 +220,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // month).
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 80), start);
-    if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.
