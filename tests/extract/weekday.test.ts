@@ -20,6 +20,11 @@ const cases: readonly Case[] = [
   { sentence: 'Officials said Obama, who is in Israel, will meet on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // What someone is expecting to happen lies ahead, whatever was told before it.
   { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What is expected overnight, from or through a day lies ahead; what had been expected need not.
+  { sentence: 'Forecasters said the cold snap was likely to continue, with frost expected overnight on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-03', dct: '2013-04-02' },
+  { sentence: 'The cold snap was likely to continue, with more snow expected from Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-04-02' },
+  { sentence: 'Heavy rain hit the coast, with more expected through Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-04-02' },
+  { sentence: 'Rain had been expected overnight on Sunday but never came.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-02' },
   // What the present perfect called or announced, starting at a day or at its clock time, is still to come.
   { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
   { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: '6 a.m.', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
