@@ -59,6 +59,12 @@ const cases: readonly Case[] = [
   // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.
   { sentence: 'It was the first time this winter that federal offices closed for snow.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
   { sentence: 'Heating bills have soared this winter.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
+  // …told in the present too, for a winter: the next one is most of a year away. Not one told ahead, nor one long over.
+  { sentence: "The government says this winter's flu season is winding down after peaking in January.", extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-22' },
+  { sentence: "The government says this winter's flu season is winding down after peaking in January.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-22' },
+  { sentence: 'Snowfall this winter is well above average in the Rockies.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-04-10' },
+  { sentence: 'This winter, the city plans to add more snowplows.', extent: 'This winter', type: 'DATE', value: '2014-WI', dct: '2013-03-22' },
+  { sentence: 'Snowfall this winter is expected to be heavy.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-06-10' },
   { sentence: 'Sales were weak this fall.', extent: 'this fall', type: 'DATE', value: '2012-FA', dct: '2013-01-10' },
   { sentence: 'Voters go to the polls this fall.', extent: 'this fall', type: 'DATE', value: '2013-FA', dct: '2013-01-10' },
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
