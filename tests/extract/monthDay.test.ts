@@ -255,6 +255,11 @@ const cases: readonly Case[] = [
   { sentence: 'The researchers plan to present more detailed results at a meeting in Chicago in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'Doctors hope to reach the most isolated villages in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'Sales of the drug more than doubled in June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },
+  // A subject named with its month, then its verb in the past: the deed is done, however near the coming month.
+  { sentence: 'Floods in January killed 20 people across the state.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-30' },
+  { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
+  { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
+  { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },

@@ -19,7 +19,7 @@ import { insideQuote, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
@@ -700,8 +700,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
-  // the verb looks ahead to.
-  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
+  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people").
+  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE) ||
+    pastVerbOfDatedSubject(text, d.start, d.end));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
   // features 150 works").
