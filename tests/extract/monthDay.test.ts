@@ -260,6 +260,10 @@ const cases: readonly Case[] = [
   { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
   { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
   { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // A day of the month told just before in its sentence is of that month's year; not a day told ahead of a month gone by.
+  { sentence: 'Last July a heatwave brought the hottest day on record on July 7.', extent: 'July 7', type: 'DATE', value: '2012-07-07', dct: '2013-06-28' },
+  { sentence: 'In contrast, March 2012 was one of the warmest on record, with temperatures reaching 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },
+  { sentence: 'The company reported weak sales in July and will hold its annual meeting on July 15.', extent: 'July 15', type: 'DATE', value: '2013-07-15', dct: '2013-06-28' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },

@@ -15,7 +15,8 @@ export function frameYear(story: Story, d: Draft, i: number): number | undefined
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
   return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
-    elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
+    elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
+    headlineYear(story, d, i);
 }
 
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
@@ -155,6 +156,27 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+/**
+ * "Last July a heatwave brought the hottest day on record on July 7", "a heatwave in early January brought the
+ * hottest day on record on Jan. 7": a day of the month told just before, in the same sentence, is of that month's year.
+ */
+function monthToldYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  const told = values[i - 1] ?? '';
+  if (!previous || d.source !== 'monthDay' || typeof d.value !== 'function' || d.start - previous.end > 120 || !MONTH_VALUE.test(told)) return undefined;
+  if (sentenceEndsBetween(text, previous, d)) return undefined;
+  const year = Number(told.slice(0, 4));
+  const value = d.value({ base: { year }, tense: 'unknown' });
+  if (value.slice(0, 7) !== told) return undefined;
+  // "reported weak sales in July and will hold its meeting on July 15": a day told ahead is not of a month gone by.
+  const day = anchorOf(value);
+  const gone = story.dct !== undefined && day !== undefined && !beginsAfter(day, story.dct) && story.tenseAround(d.start, d.end) === 'future';
+  return gone || toldAheadInThePast(story, d, year) ? undefined : year;
+}
+/** A month of a year: "2013-07". */
+const MONTH_VALUE = /^\d{4}-\d\d$/;
 
 /**
  * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with
