@@ -276,6 +276,9 @@ const cases: readonly Case[] = [
   { sentence: 'In 2009, unemployment rose to 9.4 percent. It fell in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-02' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
+  // A month later in the year than a season written with its year, told in the past, goes on in that year; not one told ahead.
+  { sentence: 'The first sign of trouble came in the fall of 2011. By December, veterinarians had found the same defects elsewhere.', extent: 'December', type: 'DATE', value: '2011-12', dct: '2013-03-26' },
+  { sentence: 'The company was founded in the summer of 2010. In December it will open a second plant.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-26' },
   // …but not a month told in the past, which cannot lie ahead in the year of writing; nor after "have" and a participle.
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have dropped since hitting a peak in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have fallen about 38 percent since hitting a peak of $705.07 in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },

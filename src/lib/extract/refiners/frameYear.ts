@@ -150,11 +150,20 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
-  if (!months.includes(month)) return undefined;
+  if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
   // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
+}
+
+/**
+ * "The first sign of trouble came in the fall of 2011 … By December, veterinarians had found the same defects": a month
+ * later in the year than a season written with its year, told in the past just after it, goes on in that year.
+ */
+function monthLaterInWrittenYear(story: Story, d: Draft, season: Draft, code: string, month: number): boolean {
+  const last = SEASON_MONTHS[code]?.[2];
+  return code !== 'WI' && last !== undefined && month > last && typeof season.value === 'string' && story.tenseAround(d.start, d.end) === 'past';
 }
 
 /**
