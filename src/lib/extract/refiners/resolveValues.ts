@@ -89,6 +89,8 @@ const SPAN_IN_BRACKETS_BEFORE = /\([^()]{4,40}\s[–—-]\s*$/;
 const SPAN_BEFORE = /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i;
 
 const ON_BEFORE = /\bon\s+$/i;
+/** A deed right before a bare day, as wires write it: "died Tuesday", "released Thursday", "said Monday". */
+const DEED_BEFORE = /\b(?:[a-z]{3,}ed|said|told|died)\s+$/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
 /**
@@ -740,8 +742,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // cannot say which month.
   // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
   // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
-  // ("after Friday prayers" is any Friday).
-  const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
+  // ("after Friday prayers" is any Friday), and a day right after its deed, as wires write it ("the latest image,
+  // released Thursday, shows galaxies").
+  const ofWriting = d.deictic === true || (d.source === 'weekday' && (precededBy(text, d.start, ON_BEFORE) || precededBy(text, d.start, DEED_BEFORE)));
   if (narrative) {
     const fromNow = (ofWriting && value.startsWith('XXXX')) || toldFromNow(story, d);
     return fromNow && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;
