@@ -39,6 +39,10 @@ const cases: readonly Case[] = [
   // "Overnight" with a day written next is that day's night.
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
+  // A night from one named day into the next is the first one's.
+  { sentence: 'Rain fell overnight Sunday into Monday, flooding low-lying roads.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
+  { sentence: 'Snow will fall overnight Tuesday into Wednesday.', extent: 'overnight', type: 'TIME', value: '2013-03-26TNI', dct: '2013-03-21' },
+  { sentence: 'Heavy snow fell overnight and into Monday.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
   { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST tonight', type: 'TIME', value: '1998-10-23T20:00' },
   // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
