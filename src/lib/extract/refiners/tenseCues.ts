@@ -63,16 +63,18 @@ const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'fro
 const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
 /** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
 const CALL_REACH = 90;
+const THE_NIGHT = /^the\s+night$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
- * A verb of putting off, then "until" or "to" right before the timex (a few words between at most). Not the "to" of a
+ * A verb of putting off, then "until", "through" or "to" right before the timex (a few words between at most):
+ * "postponed through mid-May", "extended through Friday". Not the "to" of a
  * length ("delayed by 15 to 20 minutes on Tuesday", "up to two hours on Friday"): that says how long, not until when;
  * nor one before a count ("extended their winning streak to 24 games on Monday night": the streak grew, nothing was
  * put off to Monday).
  */
 const PUT_OFF_UNTIL = new RegExp(
-  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|to)\\s+` +
+  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|through|to)\\s+` +
     '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
   'i',
 );
@@ -210,11 +212,12 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
  * been. `before`: the 70 characters before the timex.
  */
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
-  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
-  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come;
+  // not what went on "through the night" ("talks were extended through the night").
+  const word = wordBefore(text, start);
+  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
-  const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
