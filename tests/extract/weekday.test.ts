@@ -58,6 +58,11 @@ const cases: readonly Case[] = [
   { sentence: 'Arsenal host United on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  // A study "was to be presented" on a day, as the wires tell a release ahead, and one that "appears in" a day's issue
+  // of a journal, come out on the coming day; one that appeared in it did not.
+  { sentence: 'The study was to be presented Thursday at a meeting of the American Heart Association.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: "The study appears in Thursday's issue of the journal Nature.", extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: "The findings appeared in Monday's edition of the journal.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // A firm's results reported in the present are scheduled, with two words before "results" too.
   { sentence: 'The company reports fiscal first-quarter results on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-16', dct: '2013-04-12' },
   // "Followed by" tells no tense: what follows a scheduled thing is scheduled too.

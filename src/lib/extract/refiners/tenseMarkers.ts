@@ -67,7 +67,8 @@ const SCHEDULE_VERBS = [
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
  * called off", "sentencing was set for Aug. 22") or with its object ("protesters planned a march on Saturday", "organizers plan another rally"; one given
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
- * vote is set for November", "was likely to take place in May", a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
+ * vote is set for November", "was likely to take place in May", what "was to be presented Thursday", as the wires
+ * tell a study's release ahead, a study that "appears in Thursday's issue" of a journal, a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
  * a snowstorm expected Thursday", "with results expected as early as Tuesday", "with frost expected overnight on Wednesday", "more snow expected from Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
  * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
@@ -130,6 +131,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   'upcoming',
   String.raw`wants?`,
   String.raw`to\s+be\s+held`,
+  String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported)`,
+  String.raw`appears?(?=\s+(?:online\s+)?in\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s)`,
   'starting',
   'beginning',
   String.raw`see\s+you`,
