@@ -58,6 +58,11 @@ const cases: readonly Case[] = [
   { sentence: 'Arsenal host United on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  // A day a report looked ahead to with "would" follows the report's own day, not the writing; a report with no day of
+  // its own looks ahead from the writing.
+  { sentence: 'Forecasters said Wednesday the storm would hit Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'On Monday, health officials said the vaccine would arrive Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-22' },
+  { sentence: 'The storm hit on Monday, and officials said it would weaken by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   // A study "was to be presented" on a day, as the wires tell a release ahead, and one that "appears in" a day's issue
   // of a journal, come out on the coming day; one that appeared in it did not.
   { sentence: 'The study was to be presented Thursday at a meeting of the American Heart Association.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },

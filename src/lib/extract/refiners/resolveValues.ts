@@ -646,6 +646,30 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
   return d.value({ base: opening, tense: 'unknown', narrative: true });
 }
 
+/**
+ * "Forecasters said Wednesday the storm would hit Thursday", "On Monday, officials said the vaccine would arrive
+ * Wednesday", told on Friday: a day a report looked ahead to with "would" is the first such day after the day of the
+ * report told in its sentence, not one after the writing.
+ */
+function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
+  const { text, dct, last } = story;
+  if (d.source !== 'weekday' || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
+  if (!inSentenceOfLast(story, d) || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
+  const between = text.slice(story.lastEnd, d.start);
+  if (!REPORTED_WOULD.test(between)) return undefined;
+  // The report's own day: right after its verb ("said Wednesday"), or opening the sentence before it ("On Monday,
+  // officials said").
+  const beforeLast = text.slice(Math.max(0, story.lastAt - 30), story.lastAt);
+  if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
+  return d.value({ base: last, tense: 'future', previous: last });
+}
+/** A verb of saying or forecasting, which the report's day goes with. */
+const SAYING = /\b(?:said|told|warned|announced|predicted|forecast|reported|added)\b/i;
+const SAID_BEFORE = /\b(?:said|warned|announced|predicted|forecast|reported|added)\s+(?:on\s+)?$/i;
+const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
+/** A future told in the past: "would hit". */
+const REPORTED_WOULD = /\bwould\b(?!\s+have\b)/i;
+
 /** Is the draft in the sentence where `last` was written, not far after it? */
 function inSentenceOfLast(story: Story, d: Draft): boolean {
   const { text } = story;
@@ -668,6 +692,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     ? frameYear(story, d, i)
     : undefined);
   if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
+  const reported = narrative ? undefined : reportedAheadOfDay(story, d);
+  if (reported) return reported;
   // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
   // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is
   // still to come ("will travel Thursday … will leave at 4 in the morning", "meet again on March 29 … Tipoff is at 8 p.m.").
