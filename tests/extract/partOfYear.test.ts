@@ -269,6 +269,8 @@ const cases: readonly Case[] = [
   { sentence: 'Apple expects revenue of $55 billion in the holiday quarter.', extent: 'the holiday quarter', type: 'DATE', value: '2013-Q4', dct: '2013-10-29' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'Rainfall in the April-to-June period was the highest since records began.', extent: 'the April-to-June period', type: 'DATE', value: '2013-Q2', dct: '2013-07-02' },
+  { sentence: 'Growth slowed in the April-to-June quarter.', extent: 'the April-to-June quarter', type: 'DATE', value: '2013-Q2', dct: '2013-07-30' },
   // So does a figure reported for it.
   { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
   { sentence: 'The bank said Q1 net profit rose 10 percent to 1.2 billion euros.', extent: 'Q1', type: 'DATE', value: '2013-Q1', dct: '2013-04-25' },
