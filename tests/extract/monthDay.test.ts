@@ -264,6 +264,10 @@ const cases: readonly Case[] = [
   { sentence: 'Last July a heatwave brought the hottest day on record on July 7.', extent: 'July 7', type: 'DATE', value: '2012-07-07', dct: '2013-06-28' },
   { sentence: 'In contrast, March 2012 was one of the warmest on record, with temperatures reaching 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },
   { sentence: 'The company reported weak sales in July and will hold its annual meeting on July 15.', extent: 'July 15', type: 'DATE', value: '2013-07-15', dct: '2013-06-28' },
+  // "March" and "May" joined by a dash to another month are months.
+  { sentence: 'Temperatures in the March-May season were the lowest since 1962.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-06-10' },
+  { sentence: 'Temperatures in the March-May season were the lowest since 1962.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-10' },
+  { sentence: 'It rained heavily in the May-July period.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-09-10' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },

@@ -222,6 +222,15 @@ const LISTED_MONTH_AFTER = new RegExp(`^(?:,\\s+|,?\\s+(?:and|or)\\s+)${MONTH_RE
 const inListOfMonths = (text: string, s: number, e: number): boolean =>
   text.charCodeAt(s - 2) === 44 && LISTED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && LISTED_MONTH_AFTER.test(text.slice(e, e + 16));
 
+/**
+ * "the March-May season", "in the May-July period": a month joined by a dash to another is a month, whatever else it
+ * spells.
+ */
+const DASHED_MONTH_AFTER = new RegExp(`^\\s?[-–]\\s?(?:${MONTH_RE})(?![\\w-])`);
+const DASHED_MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s?[-–]\\s?$`);
+const inDashedSpan = (text: string, s: number, e: number): boolean =>
+  DASHED_MONTH_AFTER.test(text.slice(e, e + 12)) || DASHED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
 const TOLD_WORD_ENDS = 'sgt';
@@ -235,7 +244,7 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
