@@ -266,6 +266,8 @@ const cases: readonly Case[] = [
   // The zones of Indian, Australian and New Zealand news, and the day written after them.
   { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
   { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  { sentence: 'The magnitude 9.0 quake struck at 14:46 JST.', extent: '14:46 JST', type: 'TIME', value: '2011-03-11T14:46', dct: '2011-03-11' },
+  { sentence: 'The missile was launched at 7:40 a.m. KST on Friday.', extent: '7:40 a.m. KST', type: 'TIME', value: '2013-03-15T07:40', dct: '2013-03-16' },
   // A zone after "a.m." does not end the sentence: the day after it keeps the tense of the verb before.
   { sentence: 'The first stoppage will begin at 7 a.m. AEDT on Thursday at Port Botany.', extent: '7 a.m. AEDT', type: 'TIME', value: '2013-03-28T07:00', dct: '2013-03-27' },
   { sentence: 'The walkout will start at 6 a.m. CET on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },
