@@ -130,10 +130,11 @@ const spelledDay: Parser = (text) =>
 
 /**
  * Words that make a capitalised month name a month. "May" and "March" are also a verb and a noun, so
- * alone they need one of these before them; the other months are accepted when capitalised.
+ * alone they need one of these before them; the other months are accepted when capitalised. A superlative says which
+ * one: "the coldest March", "its snowiest March on record".
  */
 const MONTH_CONTEXT =
-  /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
+  /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\b(?:the|its|their|our)\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
 
 /** The last words MONTH_CONTEXT can end with, a look before the pattern (tried at every position of its slice). */
 const MONTH_CONTEXT_LAST_WORDS: ReadonlySet<string> = new Set([
@@ -216,7 +217,8 @@ function monthToken(token: string): MonthToken {
   return t;
 }
 
-const IN_YEAR_AFTER = /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/;
+/** "in 2010" right after a month, maybe after "on record" ("its snowiest March on record in 2003"). */
+const IN_YEAR_AFTER = /^\s+(?:on\s+record\s+)?in\s+(1[0-9]{3}|20[0-9]{2})\b/;
 const LISTED_MONTH_AFTER = new RegExp(`^(?:,\\s+|,?\\s+(?:and|or)\\s+)${MONTH_RE}(?![\\w])`);
 /** "the outlook for April, May and June": a month between two others in a list is a month, whatever else it spells. */
 const inListOfMonths = (text: string, s: number, e: number): boolean =>
@@ -254,7 +256,7 @@ const bareMonth: Parser = (text) =>
     }
     // "The draft was moved to late April in 2010": a month with "in" and a year right after it is of that year.
     // ("in March in 2012 dollars" is a measure, not the year.)
-    const yearAfter = shift ? undefined : IN_YEAR_AFTER.exec(text.slice(e, e + 10));
+    const yearAfter = shift ? undefined : IN_YEAR_AFTER.exec(text.slice(e, e + 24));
     const yearEnd = e + (yearAfter?.[0].length ?? 0);
     if (yearAfter && !PLURAL_AFTER.test(text.slice(yearEnd, yearEnd + 20))) {
       return { start: s, end: e, type: 'DATE', value: formatMonth(Number(yearAfter[1]), month), source };
