@@ -271,6 +271,7 @@ const cases: readonly Case[] = [
   // A superlative after a possessive makes "March" or "May" the month, and "on record in" a year gives its year.
   { sentence: 'Denver had its snowiest March on record in 2003, when 35 inches fell.', extent: 'March', type: 'DATE', value: '2003-03', dct: '2013-03-16' },
   { sentence: 'Britain had its wettest May since 1910, the Met Office said.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-05' },
+  { sentence: 'A tornado swept through the town in May, killing 24 people.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },

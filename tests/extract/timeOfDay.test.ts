@@ -266,6 +266,8 @@ const cases: readonly Case[] = [
   // The zones of Indian, Australian and New Zealand news, and the day written after them.
   { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
   { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  // Irregular past forms tell a midnight gone by as the regular ones do.
+  { sentence: 'Fireworks lit up the sky over the harbour at midnight.', extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2013-01-01' },
   { sentence: 'The magnitude 9.0 quake struck at 14:46 JST.', extent: '14:46 JST', type: 'TIME', value: '2011-03-11T14:46', dct: '2011-03-11' },
   { sentence: 'The missile was launched at 7:40 a.m. KST on Friday.', extent: '7:40 a.m. KST', type: 'TIME', value: '2013-03-15T07:40', dct: '2013-03-16' },
   // A zone after "a.m." does not end the sentence: the day after it keeps the tense of the verb before.
