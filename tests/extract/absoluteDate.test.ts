@@ -75,6 +75,10 @@ const cases: readonly Case[] = [
   { sentence: 'Themistocles fled to Asia, ca. 466 BC.', extent: 'ca. 466 BC', type: 'DATE', value: 'BC0466', mod: 'APPROX' },
   { sentence: 'The chapel dates from c. 1850.', extent: 'c. 1850', type: 'DATE', value: '1850', mod: 'APPROX' },
   { sentence: 'The temple was built c. 450 BC on the hill.', extent: 'c. 450 BC', type: 'DATE', value: 'BC0450', mod: 'APPROX' },
+  // Past 2099, a year of projections after a preposition of time, "the year" or a year it runs on from.
+  { sentence: 'Sea levels could rise by a meter by 2100, the report said.', extent: '2100', type: 'DATE', value: '2100' },
+  { sentence: 'Between 2050 and 2100, the population is expected to shrink.', extent: '2100', type: 'DATE', value: '2100' },
+  { sentence: 'The model runs to the year 2300.', extent: 'the year 2300', type: 'DATE', value: '2300' },
   // After a preposition, a year before capitals and digits is still a year.
   { sentence: 'In 2012 A380 deliveries rose.', extent: '2012', type: 'DATE', value: '2012' },
   // After a word that asks what a thing is about, "about" is the preposition, no hedge.

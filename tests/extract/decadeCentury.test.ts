@@ -15,6 +15,9 @@ const cases: readonly Case[] = [
   { sentence: 'Growth slowed in the early 1990s.', extent: 'the early 1990s', type: 'DATE', value: '199', mod: 'START' },
   { sentence: "It was a hit in the '60s.", extent: "the '60s", type: 'DATE', value: '196' },
   { sentence: 'The city flourished in the 20th century.', extent: 'the 20th century', type: 'DATE', value: '19' },
+  // A decade by its place in a century is that decade.
+  { sentence: 'The first decade of the 21st century was the warmest on record.', extent: 'The first decade of the 21st century', type: 'DATE', value: '200' },
+  { sentence: 'The last decade of the 20th century saw rapid warming.', extent: 'The last decade of the 20th century', type: 'DATE', value: '199' },
   { sentence: 'Trade grew in the nineteenth century.', extent: 'the nineteenth century', type: 'DATE', value: '18' },
   { sentence: 'Athens rose in the 5th century BC.', extent: 'the 5th century BC', type: 'DATE', value: 'BC04' },
   { sentence: 'Throughout the 470s BC, the Delian League campaigned in Thrace.', extent: 'the 470s BC', type: 'DATE', value: 'BC047' },

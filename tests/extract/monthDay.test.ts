@@ -283,11 +283,42 @@ const cases: readonly Case[] = [
   // A month in a past clause after a time ahead is not of that time's year; one in a clause told ahead is.
   { sentence: 'CBS said the finale would not come until next spring, after the network renewed the comedy for a final season in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-28' },
   { sentence: 'The show returns next spring, after filming ends in January.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-28' },
+  // A participle after a word of degree is an adjective, no deed done; "more than doubled" is one.
+  { sentence: 'The researchers plan to present more detailed results at a meeting in Chicago in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Doctors hope to reach the most isolated villages in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Sales of the drug more than doubled in June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-21' },
+  // A subject named with its month, then its verb in the past: the deed is done, however near the coming month.
+  { sentence: 'Floods in January killed 20 people across the state.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-30' },
+  { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
+  { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
+  { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // A day of the month told just before in its sentence is of that month's year; not a day told ahead of a month gone by.
+  { sentence: 'Last July a heatwave brought the hottest day on record on July 7.', extent: 'July 7', type: 'DATE', value: '2012-07-07', dct: '2013-06-28' },
+  { sentence: 'In contrast, March 2012 was one of the warmest on record, with temperatures reaching 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },
+  { sentence: 'The company reported weak sales in July and will hold its annual meeting on July 15.', extent: 'July 15', type: 'DATE', value: '2013-07-15', dct: '2013-06-28' },
+  // "March" and "May" joined by a dash to another month are months.
+  { sentence: 'Temperatures in the March-May season were the lowest since 1962.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-06-10' },
+  { sentence: 'Temperatures in the March-May season were the lowest since 1962.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-10' },
+  { sentence: 'It rained heavily in the May-July period.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-09-10' },
+  // A superlative after a possessive makes "March" or "May" the month, and "on record in" a year gives its year.
+  { sentence: 'Denver had its snowiest March on record in 2003, when 35 inches fell.', extent: 'March', type: 'DATE', value: '2003-03', dct: '2013-03-16' },
+  { sentence: 'Britain had its wettest May since 1910, the Met Office said.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-05' },
+  { sentence: 'A tornado swept through the town in May, killing 24 people.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
   // A year that opens the sentence is the year of a date without one; a year further in is not.
   { sentence: 'In 2019, the firm moved its headquarters on July 26.', extent: 'July 26', type: 'DATE', value: '2019-07-26' },
   { sentence: 'The 1986 World Cup final was played on June 29.', extent: 'June 29', type: 'DATE', value: '1986-06-29' },
+  // A decimal point, an initial or a title's dot between them ends no sentence.
+  { sentence: 'In March 2012, temperatures reached 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },
+  { sentence: 'In 2009, unemployment rose to 9.4 percent in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  { sentence: 'In 2009, the U.S. economy shrank in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  { sentence: 'In 2009, Dr. Smith moved to Boston in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
+  // …but a full stop does.
+  { sentence: 'In 2009, unemployment rose to 9.4 percent. It fell in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-02' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
+  // A month later in the year than a season written with its year, told in the past, goes on in that year; not one told ahead.
+  { sentence: 'The first sign of trouble came in the fall of 2011. By December, veterinarians had found the same defects elsewhere.', extent: 'December', type: 'DATE', value: '2011-12', dct: '2013-03-26' },
+  { sentence: 'The company was founded in the summer of 2010. In December it will open a second plant.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-26' },
   // …but not a month told in the past, which cannot lie ahead in the year of writing; nor after "have" and a participle.
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have dropped since hitting a peak in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have fallen about 38 percent since hitting a peak of $705.07 in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },

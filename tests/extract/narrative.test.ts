@@ -63,6 +63,12 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['Monday', '2024-05-13']);
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['the previous evening', '2024-05-12TEV']);
     expect(t.map((x) => [x.text, x.value])).toContainEqual(['Three years later', '1968']);
+    // So does a day right after its deed, as wires write it without "on".
+    const wire = 'For 17 years the telescope has watched one patch of sky, and the latest image, released Thursday, shows ' +
+      'galaxies as they were about 13 billion years ago. Astronomers first pointed it there in December 1995, for 10 ' +
+      'days. They returned in 2004 and again in 2009, after a new camera was installed in May of that year. The ' +
+      'telescope, launched in April 1990, was to work for 15 years. NASA now expects it to last until at least 2018.';
+    expect(tagTimexes(wire, { dct: '2013-03-29' }).map((x) => [x.text, x.value])).toContainEqual(['Thursday', '2013-03-28']);
     // A weekday that names no day of the writing stays any such day.
     const history = 'The invasion began in 2003. Elections were held in 2005, the surge came in 2007, and the last troops ' +
       'left in 2011. In 2008 the pact was signed. Thousands gathered weekly after Friday prayers to protest.';

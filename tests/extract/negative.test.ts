@@ -9,6 +9,9 @@ const NOTHING: readonly string[] = [
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
   'Boeing 747 jets were grounded.',
+  'He stayed at Mar-a-Lago, and they may-or may not-come.',
+  // Past 2099 a number is a figure but after what puts a year there.
+  'The protest drew 2100 people, and the index fell by 2150 points to 2200.',
   // "a second" after "and" is the ordinal of a thing told before, after a number too.
   'One bomb went off on bus 19 and a second near the market.',
   // Bare units before "of" name what filled them.

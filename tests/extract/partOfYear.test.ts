@@ -64,6 +64,12 @@ const cases: readonly Case[] = [
   // Told in the past soon after it ends, "this winter" (or fall) is the one just over; ahead, the coming one.
   { sentence: 'It was the first time this winter that federal offices closed for snow.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
   { sentence: 'Heating bills have soared this winter.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-06' },
+  // …told in the present too, for a winter: the next one is most of a year away. Not one told ahead, nor one long over.
+  { sentence: "The government says this winter's flu season is winding down after peaking in January.", extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-22' },
+  { sentence: "The government says this winter's flu season is winding down after peaking in January.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-22' },
+  { sentence: 'Snowfall this winter is well above average in the Rockies.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-04-10' },
+  { sentence: 'This winter, the city plans to add more snowplows.', extent: 'This winter', type: 'DATE', value: '2014-WI', dct: '2013-03-22' },
+  { sentence: 'Snowfall this winter is expected to be heavy.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-06-10' },
   { sentence: 'Sales were weak this fall.', extent: 'this fall', type: 'DATE', value: '2012-FA', dct: '2013-01-10' },
   { sentence: 'Voters go to the polls this fall.', extent: 'this fall', type: 'DATE', value: '2013-FA', dct: '2013-01-10' },
   { sentence: 'It will be colder next winter.', extent: 'next winter', type: 'DATE', value: '2026-WI', dct: '2025-01-20' },
@@ -275,6 +281,8 @@ const cases: readonly Case[] = [
   { sentence: 'Apple expects revenue of $55 billion in the holiday quarter.', extent: 'the holiday quarter', type: 'DATE', value: '2013-Q4', dct: '2013-10-29' },
   // The three months of a calendar quarter are that quarter.
   { sentence: 'Output fell after growing 0.9 percent in the July-September period.', extent: 'the July-September period', type: 'DATE', value: '1989-Q3' },
+  { sentence: 'Rainfall in the April-to-June period was the highest since records began.', extent: 'the April-to-June period', type: 'DATE', value: '2013-Q2', dct: '2013-07-02' },
+  { sentence: 'Growth slowed in the April-to-June quarter.', extent: 'the April-to-June quarter', type: 'DATE', value: '2013-Q2', dct: '2013-07-30' },
   // So does a figure reported for it.
   { sentence: 'Q4 results beat estimates, the company said.', extent: 'Q4', type: 'DATE', value: '1989-Q4', dct: '1990-02-01' },
   { sentence: 'The bank said Q1 net profit rose 10 percent to 1.2 billion euros.', extent: 'Q1', type: 'DATE', value: '2013-Q1', dct: '2013-04-25' },

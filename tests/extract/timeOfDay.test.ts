@@ -46,6 +46,10 @@ const cases: readonly Case[] = [
   // "Overnight" with a day written next is that day's night.
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
+  // A night from one named day into the next is the first one's.
+  { sentence: 'Rain fell overnight Sunday into Monday, flooding low-lying roads.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
+  { sentence: 'Snow will fall overnight Tuesday into Wednesday.', extent: 'overnight', type: 'TIME', value: '2013-03-26TNI', dct: '2013-03-21' },
+  { sentence: 'Heavy snow fell overnight and into Monday.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
   { sentence: 'The blast occurred at 10:30 a.m. local time.', extent: '10:30 a.m.', type: 'TIME', value: '1998-10-23T10:30' },
   { sentence: 'Polls close at 8 p.m. EST tonight.', extent: '8 p.m. EST tonight', type: 'TIME', value: '1998-10-23T20:00' },
   // A zone said by its name alone, as broadcasts do; not a name or a noun it begins.
@@ -269,6 +273,10 @@ const cases: readonly Case[] = [
   // The zones of Indian, Australian and New Zealand news, and the day written after them.
   { sentence: 'Flights were diverted for about an hour from 1400 hrs IST on Monday.', extent: '1400 hrs IST', type: 'TIME', value: '1998-10-19T14:00' },
   { sentence: 'A total fire ban is in place until 11:59pm AEDT on Sunday.', extent: '11:59pm AEDT', type: 'TIME', value: '1998-10-25T23:59' },
+  // Irregular past forms tell a midnight gone by as the regular ones do.
+  { sentence: 'Fireworks lit up the sky over the harbour at midnight.', extent: 'midnight', type: 'TIME', value: '2012-12-31T24:00', dct: '2013-01-01' },
+  { sentence: 'The magnitude 9.0 quake struck at 14:46 JST.', extent: '14:46 JST', type: 'TIME', value: '2011-03-11T14:46', dct: '2011-03-11' },
+  { sentence: 'The missile was launched at 7:40 a.m. KST on Friday.', extent: '7:40 a.m. KST', type: 'TIME', value: '2013-03-15T07:40', dct: '2013-03-16' },
   // A zone after "a.m." does not end the sentence: the day after it keeps the tense of the verb before.
   { sentence: 'The first stoppage will begin at 7 a.m. AEDT on Thursday at Port Botany.', extent: '7 a.m. AEDT', type: 'TIME', value: '2013-03-28T07:00', dct: '2013-03-27' },
   { sentence: 'The walkout will start at 6 a.m. CET on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },

@@ -20,6 +20,11 @@ const cases: readonly Case[] = [
   { sentence: 'Officials said Obama, who is in Israel, will meet on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
   // What someone is expecting to happen lies ahead, whatever was told before it.
   { sentence: 'More than 130 fires were burning overnight, with crews expecting conditions to ease from Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What is expected overnight, from or through a day lies ahead; what had been expected need not.
+  { sentence: 'Forecasters said the cold snap was likely to continue, with frost expected overnight on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-03', dct: '2013-04-02' },
+  { sentence: 'The cold snap was likely to continue, with more snow expected from Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-04-02' },
+  { sentence: 'Heavy rain hit the coast, with more expected through Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-04-02' },
+  { sentence: 'Rain had been expected overnight on Sunday but never came.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-02' },
   // What the present perfect called or announced, starting at a day or at its clock time, is still to come.
   { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
   { sentence: "Seamen's unions have called another 48-hour strike starting at 6 a.m. on Thursday.", extent: '6 a.m.', type: 'TIME', value: '2013-03-07T06:00', dct: '2013-03-06' },
@@ -53,6 +58,16 @@ const cases: readonly Case[] = [
   { sentence: 'Arsenal host United on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The team plays its final exhibition game on Saturday in Washington.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-26' },
   { sentence: 'Murray plays his second-round match on Wednesday, weather permitting.', extent: 'Wednesday', type: 'DATE', value: '2013-06-26', dct: '2013-06-24' },
+  // A day a report looked ahead to with "would" follows the report's own day, not the writing; a report with no day of
+  // its own looks ahead from the writing.
+  { sentence: 'Forecasters said Wednesday the storm would hit Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'On Monday, health officials said the vaccine would arrive Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-22' },
+  { sentence: 'The storm hit on Monday, and officials said it would weaken by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
+  // A study "was to be presented" on a day, as the wires tell a release ahead, and one that "appears in" a day's issue
+  // of a journal, come out on the coming day; one that appeared in it did not.
+  { sentence: 'The study was to be presented Thursday at a meeting of the American Heart Association.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: "The study appears in Thursday's issue of the journal Nature.", extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: "The findings appeared in Monday's edition of the journal.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // A firm's results reported in the present are scheduled, with two words before "results" too.
   { sentence: 'The company reports fiscal first-quarter results on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-16', dct: '2013-04-12' },
   // "Followed by" tells no tense: what follows a scheduled thing is scheduled too.
@@ -302,6 +317,11 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing was scheduled for Tuesday but was adjourned at the request of the defense.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
+  // …or "through" it; not a night gone through.
+  { sentence: 'The deadline was extended through Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },
+  { sentence: 'The school closures were extended through May.', extent: 'May', type: 'DATE', value: '2020-05', dct: '2020-03-15' },
+  { sentence: 'Talks were extended through the night.', extent: 'the night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
   // Extended "to" a count is no putting off: the streak grew on the night gone by.
   { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
   { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
@@ -481,6 +501,12 @@ const cases: readonly Case[] = [
   { sentence: 'Lawmakers have until midnight on Monday to reach a deal.', extent: 'Monday', type: 'DATE', value: '2012-12-31', dct: '2012-12-28' },
   // Lawmakers summoned for a day meet on it still to come.
   { sentence: 'The Senate will return on Sunday, and the House was called back for 6:30 p.m. Sunday.', extent: '6:30 p.m. Sunday', type: 'TIME', value: '2012-12-30T18:30', dct: '2012-12-28' },
+  // What was declared, called or issued for a day is still to come; not what is for a day's event, nor what had been called.
+  { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
+  { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: "A state of emergency was declared for Monday's storm.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'A strike had been called for Friday but was called off.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.
   { sentence: 'Polls will close at 8 p.m. on Sunday, with results expected later.', extent: 'Sunday', type: 'DATE', value: '2014-03-16', dct: '2014-03-14' },
   // What is prepared for is still to come, a day's event named by its possessive too.

@@ -135,10 +135,11 @@ export const NOUN_AFTER_DATE = /^\s+(?!(?:of|on|to|for|from|in|at|by|with|and|or
 export const COMMONWEALTH_ZONE_RE = '(?:IST|A[ECW][SD]T|NZ[SD]T|SAST|HKT|SGT|PKT)';
 /**
  * Time zones news writes after a clock time: `EST`, `ET`, `GMT`, `BST`, `CET`, `Pacific Time`, `Eastern Standard Time`,
- * `Central European Time`, `Greenwich Mean Time`; and those of Commonwealth news: India's `IST`, Australia's `AEST`,
- * `AEDT`, `ACST`, `AWST`, New Zealand's `NZDT`, South Africa's `SAST`, Hong Kong's `HKT`, Singapore's `SGT`, Pakistan's `PKT`.
+ * `Central European Time`, `Greenwich Mean Time`, Japan's `JST` and Korea's `KST`; and those of Commonwealth news:
+ * India's `IST`, Australia's `AEST`, `AEDT`, `ACST`, `AWST`, New Zealand's `NZDT`, South Africa's `SAST`, Hong Kong's
+ * `HKT`, Singapore's `SGT`, Pakistan's `PKT`.
  */
-export const ZONE_RE = `(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|${COMMONWEALTH_ZONE_RE}|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|` +
+export const ZONE_RE = `(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|KST|${COMMONWEALTH_ZONE_RE}|(?:Pacific|Eastern|Central|Mountain|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+[Tt]ime|` +
   '(?:(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?|Greenwich\\s+Mean|British\\s+Summer)\\s+[Tt]ime)';
 /**
  * A zone as broadcasts say it after a clock time, its name alone: "9 a.m. Eastern", "10 p.m. Central on Sunday". Only

@@ -339,7 +339,10 @@ function partOfYearValue(code: string, startMonth: number, n: number | undefined
     const ongoing = dayNumber(endOf(current)) > dayNumber(b);
     // Told in the past, one of the base's year that has begun ("cases surged this winter", in March) or one just over
     // ("sales were weak this fall", in January).
-    const over = tense === 'past' && (current === b.year || dayNumber(addMonths(endOf(current), 2)) > dayNumber(b));
+    // A winter just over is still "this winter" told in the present too ("this winter's flu season is winding down",
+    // in March): the next one is the better part of a year away.
+    const justOver = dayNumber(addMonths(endOf(current), 2)) > dayNumber(b);
+    const over = (tense === 'past' && (current === b.year || justOver)) || (startMonth === 12 && tense !== 'future' && justOver);
     return `${formatYear(ongoing || over ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
   }
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.

@@ -267,6 +267,23 @@ const bareYear: Parser = (text) =>
     return BASELINE_AFTER.test(text.slice(e, e + 12)) ? { ...date(s, e, formatYear(y)), comparison: true } : date(s, e, formatYear(y));
   });
 
+const FAR_YEAR = pattern(new RegExp(`(?:\\b([Tt]he\\s+year)\\s+)?${NOT_BEFORE}\\b(2[1-4][0-9]{2})\\b${NOT_AFTER}`, 'g'), TRIGGER.year);
+/**
+ * What puts a year past 2099 before it, if not "the year" ("projections to the year 2300", kept in the extent as
+ * TimeBank does): a preposition of time ("warming of 4C by 2100"), or a year it runs on from ("between 2050 and 2100").
+ */
+const FAR_YEAR_BEFORE = /(?:\b(?:[Bb]y|[Ii]n|until|till|through|before|beyond|after|year)|\b(?:1[0-9]{3}|2[0-4][0-9]{2})\s*(?:and|to|or|through|until|[-–]))\s*$/;
+/**
+ * `by 2100`, `beyond 2200`: the years of climate and population projections. Past 2099 a number is a year only after
+ * what puts one there, and never before a clock's zone or a day ("by 2100 GMT", "in 2130 on Friday").
+ */
+const farYear: Parser = (text) =>
+  scan(text, FAR_YEAR, (m, s, e) => {
+    if ((!m[1] && !FAR_YEAR_BEFORE.test(text.slice(Math.max(0, s - 16), s))) || CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+    if (CLOCK_DAY_AFTER_RE.test(text.slice(e, e + 24)) || PLURAL_AFTER.test(text.slice(e, e + 20))) return undefined;
+    return date(s, e, formatYear(Number(m[2])));
+  });
+
 const APOSTROPHE_YEAR = pattern(/'(\d{2})\b(?![sS])/g, TRIGGER.apostrophe);
 const APOSTROPHE_CONTEXT = /\b(?:in|of|since|until|by|from|to|during|before|after|early|late|mid|summer|spring|fall|winter)\s+$/i;
 /** `the '90s` is decadeCentury's; `'98` alone is a year in news, of the century the text is in. */
@@ -424,5 +441,5 @@ export const absoluteDateParser: Parser = (text) => [
   ...monthOfYear(text), ...seasonOfYear(text),
   ...isoDateTime(text), ...ymd(text), ...yearFirstSlash(text), ...dottedDate(text), ...slashDate(text), ...monthDayYear(text), ...dayMonthYear(text), ...monthYear(text),
   ...dashedDate(text), ...yearFirstDashed(text), ...monthSlashYear(text), ...monthShortYear(text),
-  ...bareYear(text), ...apostropheYear(text), ...eraYear(text), ...smallYear(text), ...wordYear(text), ...monthWordYear(text),
+  ...bareYear(text), ...farYear(text), ...apostropheYear(text), ...eraYear(text), ...smallYear(text), ...wordYear(text), ...monthWordYear(text),
 ];

@@ -71,6 +71,21 @@ const centuries: Parser = (text) =>
     return value ? date(s, endBeforeAd(m, s), value) : undefined;
   });
 
+const DECADE_OF_CENTURY = pattern(new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+decade\\s+of\\s+the\\s+${ORDINAL}[\\s-]century\\b`, 'gi'), TRIGGER.century);
+/** The decades of a century in order: "last" and "final" are its tenth. */
+const DECADE_INDEX: Readonly<Record<string, number>> = { last: 10, final: 10 };
+/**
+ * `the first decade of the 21st century` (the 2000s, TIMEX3 200), `the last decade of the 20th century` (199): a decade
+ * by its place in a century, named as its years are.
+ */
+const decadesOfCentury: Parser = (text) =>
+  scan(text, DECADE_OF_CENTURY, (m, s, e) => {
+    const place = (m[1] ?? '').toLowerCase();
+    const k = DECADE_INDEX[place] ?? ordinalValue(place);
+    const century = centuryValue(m[2] ?? '', undefined);
+    return k && k <= 10 && century ? date(s, e, `${century}${k - 1}`) : undefined;
+  });
+
 const MILLENNIA = pattern(/\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th)[\s-]millennium\b(?:\s+(B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b))?/gi, TRIGGER.century);
 /**
  * `the third millennium`, `the fourth millennium BC`: a thousand years by their first digit, as a century is by its
@@ -134,4 +149,4 @@ const midCentury: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
-export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...millennia(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...decadesOfCentury(text), ...millennia(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];

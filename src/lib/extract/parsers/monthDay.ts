@@ -130,10 +130,11 @@ const spelledDay: Parser = (text) =>
 
 /**
  * Words that make a capitalised month name a month. "May" and "March" are also a verb and a noun, so
- * alone they need one of these before them; the other months are accepted when capitalised.
+ * alone they need one of these before them; the other months are accepted when capitalised. A superlative says which
+ * one: "the coldest March", "its snowiest March on record".
  */
 const MONTH_CONTEXT =
-  /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\bthe\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
+  /(?:\b(?:in|into|since|until|till|by|from|to|during|before|after|of|early|late|mid|last|next|this|that|through|throughout|between|and|or|each|every|around|until|on|for|since|past|in\s+early|in\s+late|as\s+(?:early|late|soon|recently)\s+as)\s+|\b(?:mid|early|late|end|start)-|\b(?:the|its|their|our)\s+(?:[a-z]{2,}est|best|worst)\s+)$/i;
 
 /** The last words MONTH_CONTEXT can end with, a look before the pattern (tried at every position of its slice). */
 const MONTH_CONTEXT_LAST_WORDS: ReadonlySet<string> = new Set([
@@ -216,11 +217,21 @@ function monthToken(token: string): MonthToken {
   return t;
 }
 
-const IN_YEAR_AFTER = /^\s+in\s+(1[0-9]{3}|20[0-9]{2})\b/;
+/** "in 2010" right after a month, maybe after "on record" ("its snowiest March on record in 2003"). */
+const IN_YEAR_AFTER = /^\s+(?:on\s+record\s+)?in\s+(1[0-9]{3}|20[0-9]{2})\b/;
 const LISTED_MONTH_AFTER = new RegExp(`^(?:,\\s+|,?\\s+(?:and|or)\\s+)${MONTH_RE}(?![\\w])`);
 /** "the outlook for April, May and June": a month between two others in a list is a month, whatever else it spells. */
 const inListOfMonths = (text: string, s: number, e: number): boolean =>
   text.charCodeAt(s - 2) === 44 && LISTED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && LISTED_MONTH_AFTER.test(text.slice(e, e + 16));
+
+/**
+ * "the March-May season", "in the May-July period": a month joined by a dash to another is a month, whatever else it
+ * spells.
+ */
+const DASHED_MONTH_AFTER = new RegExp(`^\\s?[-–]\\s?(?:${MONTH_RE})(?![\\w-])`);
+const DASHED_MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s?[-–]\\s?$`);
+const inDashedSpan = (text: string, s: number, e: number): boolean =>
+  DASHED_MONTH_AFTER.test(text.slice(e, e + 12)) || DASHED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s));
 
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
@@ -235,7 +246,7 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
@@ -245,7 +256,7 @@ const bareMonth: Parser = (text) =>
     }
     // "The draft was moved to late April in 2010": a month with "in" and a year right after it is of that year.
     // ("in March in 2012 dollars" is a measure, not the year.)
-    const yearAfter = shift ? undefined : IN_YEAR_AFTER.exec(text.slice(e, e + 10));
+    const yearAfter = shift ? undefined : IN_YEAR_AFTER.exec(text.slice(e, e + 24));
     const yearEnd = e + (yearAfter?.[0].length ?? 0);
     if (yearAfter && !PLURAL_AFTER.test(text.slice(yearEnd, yearEnd + 20))) {
       return { start: s, end: e, type: 'DATE', value: formatMonth(Number(yearAfter[1]), month), source };

@@ -679,7 +679,7 @@ const genericPart: Parser = (text) =>
     ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
-const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');
+const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+|(?:${FULL_WEEKDAY}|and)\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');
 const NIGHT_OF_DAY_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(?:${FULL_WEEKDAY})\\b(?!\\s+(?:into|night|morning|evening|afternoon)\\b)`);
 /**
  * "an overnight curfew", "became a star overnight", "won't happen overnight", "the overnight service departs at 11:55
@@ -695,7 +695,8 @@ const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fam
 const overnight: Parser = (text) =>
   scan(text, OVERNIGHT, (_m, s, e) => {
     if (precededBy(text, s, NOT_A_NIGHT_BEFORE) || NOT_A_NIGHT_AFTER.test(text.slice(e, e + 16))) return undefined;
-    // "overnight into Wednesday", "overnight on Friday into Saturday": the night before the day it runs into.
+    // "overnight into Wednesday", "overnight on Friday into Saturday", "overnight Sunday into Monday", "overnight and
+    // into Monday": the night before the day it runs into.
     const into = INTO_DAY.exec(text.slice(e, e + 40));
     const dayInto = into ? dayResolver(into[1] ?? '') : undefined;
     if (dayInto) {

@@ -7,6 +7,7 @@
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
 import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
 import { anchorOf, beginsAfter } from './anchor.ts';
+import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 
 /** The year that frames draft `i` (a date with no year of its own), or undefined when nothing around it says one. */
@@ -14,14 +15,21 @@ export function frameYear(story: Story, d: Draft, i: number): number | undefined
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
   return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
-    elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
+    elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
+    headlineYear(story, d, i);
 }
 
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
 
-/** Does a sentence end between two drafts (a quote's close included)? */
-const sentenceEndsBetween = (text: string, a: Draft, b: Draft): boolean => /[.!?\n”]|[,.!?]["']\s/.test(text.slice(a.end, b.start));
+/**
+ * Does a sentence end between two drafts (a quote's close included)? A decimal point, an initial or an abbreviation
+ * ends none: "In 2009, unemployment rose to 9.4 percent in May", "In 2009, the U.S. economy shrank in May".
+ */
+const sentenceEndsBetween = (text: string, a: Draft, b: Draft): boolean =>
+  QUOTE_CLOSES.test(text.slice(a.end, b.start)) || endsSentenceBetween(text, a.end, b.start);
+/** A quote's close: a curly one, or a straight one after a stop or a comma. */
+const QUOTE_CLOSES = /”|[,.!?]["']\s/;
 
 /**
  * The year of a date that opens the sentence of draft `i`, when it is the sentence's first timex: "In 2019, the firm
@@ -142,12 +150,42 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
-  if (!months.includes(month)) return undefined;
+  if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
   // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+/**
+ * "The first sign of trouble came in the fall of 2011 … By December, veterinarians had found the same defects": a month
+ * later in the year than a season written with its year, told in the past just after it, goes on in that year.
+ */
+function monthLaterInWrittenYear(story: Story, d: Draft, season: Draft, code: string, month: number): boolean {
+  const last = SEASON_MONTHS[code]?.[2];
+  return code !== 'WI' && last !== undefined && month > last && typeof season.value === 'string' && story.tenseAround(d.start, d.end) === 'past';
+}
+
+/**
+ * "Last July a heatwave brought the hottest day on record on July 7", "a heatwave in early January brought the
+ * hottest day on record on Jan. 7": a day of the month told just before, in the same sentence, is of that month's year.
+ */
+function monthToldYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  const told = values[i - 1] ?? '';
+  if (!previous || d.source !== 'monthDay' || typeof d.value !== 'function' || d.start - previous.end > 120 || !MONTH_VALUE.test(told)) return undefined;
+  if (sentenceEndsBetween(text, previous, d)) return undefined;
+  const year = Number(told.slice(0, 4));
+  const value = d.value({ base: { year }, tense: 'unknown' });
+  if (value.slice(0, 7) !== told) return undefined;
+  // "reported weak sales in July and will hold its meeting on July 15": a day told ahead is not of a month gone by.
+  const day = anchorOf(value);
+  const gone = story.dct !== undefined && day !== undefined && !beginsAfter(day, story.dct) && story.tenseAround(d.start, d.end) === 'future';
+  return gone || toldAheadInThePast(story, d, year) ? undefined : year;
+}
+/** A month of a year: "2013-07". */
+const MONTH_VALUE = /^\d{4}-\d\d$/;
 
 /**
  * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with

@@ -20,7 +20,7 @@ import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { incidentAt } from './tenseCues.ts';
-import { pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
@@ -90,6 +90,8 @@ const SPAN_IN_BRACKETS_BEFORE = /\([^()]{4,40}\s[–—-]\s*$/;
 const SPAN_BEFORE = /\bfrom\b[^.;:()]{1,50}?\s(?:to|through|until|till)\s+$|\([^()]{4,40}\s[–—-]\s*$/i;
 
 const ON_BEFORE = /\bon\s+$/i;
+/** A deed right before a bare day, as wires write it: "died Tuesday", "released Thursday", "said Monday". */
+const DEED_BEFORE = /\b(?:[a-z]{3,}ed|said|told|died)\s+$/;
 /** Words that put a sentence's plan in the past: "said he would", "was to". */
 const TOLD_IN_PAST = /\b(?:would|could|might|said|told|was|were|had)\b/i;
 /**
@@ -656,6 +658,30 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
   return d.value({ base: opening, tense: 'unknown', narrative: true });
 }
 
+/**
+ * "Forecasters said Wednesday the storm would hit Thursday", "On Monday, officials said the vaccine would arrive
+ * Wednesday", told on Friday: a day a report looked ahead to with "would" is the first such day after the day of the
+ * report told in its sentence, not one after the writing.
+ */
+function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
+  const { text, dct, last } = story;
+  if (d.source !== 'weekday' || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
+  if (!inSentenceOfLast(story, d) || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
+  const between = text.slice(story.lastEnd, d.start);
+  if (!REPORTED_WOULD.test(between)) return undefined;
+  // The report's own day: right after its verb ("said Wednesday"), or opening the sentence before it ("On Monday,
+  // officials said").
+  const beforeLast = text.slice(Math.max(0, story.lastAt - 30), story.lastAt);
+  if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
+  return d.value({ base: last, tense: 'future', previous: last });
+}
+/** A verb of saying or forecasting, which the report's day goes with. */
+const SAYING = /\b(?:said|told|warned|announced|predicted|forecast|reported|added)\b/i;
+const SAID_BEFORE = /\b(?:said|warned|announced|predicted|forecast|reported|added)\s+(?:on\s+)?$/i;
+const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
+/** A future told in the past: "would hit". */
+const REPORTED_WOULD = /\bwould\b(?!\s+have\b)/i;
+
 /** Is the draft in the sentence where `last` was written, not far after it? */
 function inSentenceOfLast(story: Story, d: Draft): boolean {
   const { text } = story;
@@ -678,6 +704,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     ? frameYear(story, d, i)
     : undefined);
   if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
+  const reported = narrative ? undefined : reportedAheadOfDay(story, d);
+  if (reported) return reported;
   // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
   // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is
   // still to come ("will travel Thursday … will leave at 4 in the morning", "meet again on March 29 … Tipoff is at 8 p.m.").
@@ -712,8 +740,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
-  // the verb looks ahead to.
-  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE));
+  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people").
+  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE) ||
+    pastVerbOfDatedSubject(text, d.start, d.end));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
   // features 150 works").
@@ -752,8 +781,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // cannot say which month.
   // Not in a quote: there "now" is the speaker's, whom the story's year has not placed either.
   // So does "on Monday" in an obituary's news ("announced her death on Monday") before its life told by years
-  // ("after Friday prayers" is any Friday).
-  const ofWriting = d.deictic === true || (d.source === 'weekday' && precededBy(text, d.start, ON_BEFORE));
+  // ("after Friday prayers" is any Friday), and a day right after its deed, as wires write it ("the latest image,
+  // released Thursday, shows galaxies").
+  const ofWriting = d.deictic === true || (d.source === 'weekday' && (precededBy(text, d.start, ON_BEFORE) || precededBy(text, d.start, DEED_BEFORE)));
   if (narrative) {
     const fromNow = (ofWriting && value.startsWith('XXXX')) || toldFromNow(story, d);
     return fromNow && !insideQuote(text, d.start) ? d.value({ ...ctx, base: dct, tense: tenseAround(d.start, d.end) }) : value;

@@ -18,10 +18,13 @@ const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
- * Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing
- * is news.
+ * Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
+ * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
+ * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered)\s+)for\s+$/i;
+/** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
+const POSSESSIVE_AFTER = /^['’]s/;
 /**
  * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
  * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
@@ -60,16 +63,18 @@ const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'fro
 const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
 /** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
 const CALL_REACH = 90;
+const THE_NIGHT = /^the\s+night$/i;
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
- * A verb of putting off, then "until" or "to" right before the timex (a few words between at most). Not the "to" of a
+ * A verb of putting off, then "until", "through" or "to" right before the timex (a few words between at most):
+ * "postponed through mid-May", "extended through Friday". Not the "to" of a
  * length ("delayed by 15 to 20 minutes on Tuesday", "up to two hours on Friday"): that says how long, not until when;
  * nor one before a count ("extended their winning streak to 24 games on Monday night": the streak grew, nothing was
  * put off to Monday).
  */
 const PUT_OFF_UNTIL = new RegExp(
-  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|to)\\s+` +
+  `\\b(?:${PUT_OFF})\\b[^.;!?]{0,40}\\b(?<!(?:\\d|\\bup)\\s{1,3})(?:until|till|through|to)\\s+` +
     '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
   'i',
 );
@@ -227,20 +232,21 @@ const FROM_NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|to|thro
  * been. `before`: the 70 characters before the timex.
  */
 export function tenseOfCueBefore(text: string, start: number, end: number, before: string): Tense | undefined {
-  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come.
-  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before)) return 'future';
+  // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come;
+  // not what went on "through the night" ("talks were extended through the night").
+  const word = wordBefore(text, start);
+  if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
-  const word = wordBefore(text, start);
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 80), start);
-    if ((word === 'for' && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.

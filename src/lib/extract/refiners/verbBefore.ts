@@ -124,3 +124,21 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
   return m !== null && (REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
 }
+
+/**
+ * A subject named with its time, then its verb in the past: "Floods in January killed 20 people", "a heatwave in early
+ * January brought the hottest day on record". The deed is done, so the date is held in the past as firmly as by a verb
+ * before it. Not a participle of a reduced clause ("Patients in July treated by the clinic"), nor a plan's words.
+ */
+const SUBJECT_IN_BEFORE = /(?:^|[.!?,;]\s+|\n)[^.!?,;\n]{1,60}\bin\s+(?:(?:early|late|mid)[\s-]+)?$/;
+/** Words in the subject that put its time ahead: "the law that takes effect in July passed the Senate". */
+const AHEAD_IN_SUBJECT = /\b(?:will|would|to|due|takes?|set|scheduled|planned|expected|slated|next|upcoming|coming)\b/i;
+const PAST_VERB_AFTER = new RegExp(
+  `^\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b(?:scheduled|planned|expected|slated|proposed|needed|intended))(?!\\s+(?:by|to|for)\\b)`,
+  'i',
+);
+export function pastVerbOfDatedSubject(text: string, start: number, end: number): boolean {
+  if (!PAST_VERB_AFTER.test(text.slice(end, end + 24))) return false;
+  const before = SUBJECT_IN_BEFORE.exec(text.slice(Math.max(0, start - 72), start));
+  return before !== null && !AHEAD_IN_SUBJECT.test(before[0]);
+}
