@@ -350,6 +350,13 @@ const cases: readonly Case[] = [
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'the next three weeks', type: 'DURATION', value: 'P3W', dct: '2013-12-02' },
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-12-02' },
   { sentence: 'Sales slowed in the final two weeks before Christmas.', extent: 'the final two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-02' },
+  // So does "the" alone before a count: "the three years before" a date are the years leading up to it.
+  { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: 'the three years', type: 'DURATION', value: 'P3Y', dct: '2013-02-28' },
+  { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-02-28' },
+  { sentence: 'Retail sales jumped in the two weeks before Christmas, the trade group said.', extent: 'the two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-30' },
+  { sentence: 'Shares lost a fifth of their value in the six months after the 2011 merger.', extent: 'the six months', type: 'DURATION', value: 'P6M', dct: '2013-02-28' },
+  // A count with no "the" still counts to a day.
+  { sentence: 'The company went public three years after the 2008 crisis.', extent: 'three years after the 2008', type: 'DATE', value: '2011', dct: '2013-02-28' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
