@@ -47,6 +47,12 @@ const cases: readonly Case[] = [
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
   { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
   { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
+  // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.
+  { sentence: 'Brightline will pay $31 a share, a premium of 28 percent to Tessera\'s closing price on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'The offer will value the company at 12 times its closing price of $3.10 on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The bid is 25 percent above the stock\'s closing share price of 210 pence on Thursday and will be put to shareholders on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'Trading in the shares will be halted after the close on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'The closing prices will be published on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.
