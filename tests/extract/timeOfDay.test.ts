@@ -394,6 +394,11 @@ const cases: readonly Case[] = [
   { sentence: 'The plane landed on Wednesday at midnight. The next day, investigators arrived.', extent: 'The next day', type: 'DATE', value: '1998-10-22' },
   { sentence: 'The plane landed on Wednesday just before midnight. Investigators arrived the next morning.', extent: 'the next morning', type: 'TIME', value: '1998-10-22TMO' },
   { sentence: 'The party went on until midnight. The next morning the house was a mess.', extent: 'The next morning', type: 'TIME', value: '1998-10-23TMO' },
+  // So does tonight's midnight, told ahead in news: the day of writing runs up to it.
+  { sentence: 'The tax increases take effect at midnight. If no deal is reached by the end of the day, rates will rise.', extent: 'the end of the day', type: 'DATE', value: '2012-12-31', mod: 'END', dct: '2012-12-31' },
+  { sentence: 'The new tariffs take effect at midnight, and ports will be shut the next morning.', extent: 'the next morning', type: 'TIME', value: '1998-10-24TMO' },
+  // …but not one the story goes past: "just after midnight" opens the day after.
+  { sentence: 'The new tariffs take effect just after midnight. Later that day, ports will reopen.', extent: 'Later that day', type: 'DATE', value: '1998-10-24' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
   // "the same morning", "that same night": a part of the day told.

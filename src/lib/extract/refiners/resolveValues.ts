@@ -294,7 +294,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-    const next = (value.endsWith('T24:00') && endsItsDay(story, d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
+    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
@@ -841,13 +841,19 @@ function spanEndMonth(story: Story, d: Draft, i: number, value: string): string 
 
 /**
  * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
- * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
- * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
+ * to, leaves the story on that day ("… the next morning" is the day after it); so does tonight's midnight, told ahead in
+ * news ("the tax increases take effect at midnight. … by the end of the day"), which the day of writing runs up to. A
+ * midnight told alone, such as "shortly after midnight", opens the day it is the start of, and the story goes on in
+ * that day (anchor.ts).
  */
-function endsItsDay(story: Story, d: Draft): boolean {
+function endsItsDay(story: Story, d: Draft, value: string): boolean {
   const { text } = story;
-  return d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
+  if (d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT)) return true;
+  const today = anchorDay(story.dct);
+  return !story.narrative && today !== undefined && value.startsWith(formatDay(today)) && !precededBy(text, d.start, AFTER_MIDNIGHT);
 }
+/** "shortly after midnight", "just past midnight": the day that midnight opens. */
+const AFTER_MIDNIGHT = /\b(?:after|past)\s+$/i;
 
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 /**
