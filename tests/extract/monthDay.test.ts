@@ -78,6 +78,15 @@ const cases: readonly Case[] = [
   // A month whose figures are reported is the latest begun, whatever the tense.
   { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
   { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
+  { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  { sentence: 'Markets will focus on November trade data due Tuesday.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-01-03' },
+  { sentence: 'The Fed now expects growth of 2.5 percent this year, down slightly from its December forecast.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-20' },
+  { sentence: 'The Fed will publish the minutes of its January meeting on Wednesday.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-18' },
+  // Not a month that names a meeting to come, nor one that opens a clause.
+  { sentence: 'The bank will hold its April meeting on the 4th.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  { sentence: 'The board will meet again in February and the data will be revised.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-20' },
   // A handover told in the present is one to come.
   { sentence: 'Governor Mervyn King, who steps down at the end of June after 10 years in the job, was outvoted at the February meeting.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-07' },
   { sentence: 'The chief executive, who retires in May, declined to comment.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-07' },
