@@ -288,6 +288,10 @@ const cases: readonly Case[] = [
   { sentence: 'Residents said a curfew from dusk to dawn remains in force in the city.', extent: 'dawn', type: 'TIME', value: '2013-03-26TMO', dct: '2013-03-25' },
   // A clock time is of the day written after it, past a zone of two words.
   { sentence: 'The offer expires at 5 p.m. New York time on April 12, unless extended.', extent: '5 p.m.', type: 'TIME', value: '2013-04-12T17:00', dct: '2013-03-20' },
+  // A place's clock after "p.m." does not end the sentence: the day after it takes the tense of the verb before.
+  { sentence: 'Bids are due by 5 p.m. New York time on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'The tender offer will expire at 5 p.m. Paris time on Friday.', extent: '5 p.m.', type: 'TIME', value: '2013-03-22T17:00', dct: '2013-03-21' },
+  { sentence: 'The vote will be held at 5 p.m. Some time earlier, on Tuesday, the two sides met.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A span's end hour with no day of its own is of its start's day.
   { sentence: 'The store on Saturday is open from 9 a.m. to 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-23T18:00', dct: '2013-03-18' },
   { sentence: 'Voting on Sunday is open from 7 a.m. to 8 p.m.', extent: '8 p.m.', type: 'TIME', value: '2013-03-24T20:00', dct: '2013-03-18' },
