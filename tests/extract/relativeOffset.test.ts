@@ -197,6 +197,10 @@ const cases: readonly Case[] = [
   // So is one said to have ended with something; only a day after "ended" makes a twelve-month span.
   { sentence: 'Police said the year ended with 506 homicides, the most since 2008.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },
+  // …but one told after the year its sentence is set in is of that year; not after a year told in passing.
+  { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
+  { sentence: 'In 2011, stocks slumped in August but the S&P 500 ended the year flat.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
+  { sentence: 'The firm, founded in 1998, ended the year with $30 million in cash.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-03-15' },
   // A firm that counts in fiscal years says "calendar" of the plain one.
   { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.

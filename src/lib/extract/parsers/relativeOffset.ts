@@ -512,8 +512,10 @@ const thePeriod: Parser = (text) =>
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
     // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
     // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
-    // history's year is the one it is at).
+    // history's year is the one it is at). One told after a year in its sentence is of that year: "in 1996, the index
+    // ended the year up 26 percent".
     if (grain === 'year' && !m[1] && (precededBy(text, s, ENDED_BEFORE) || /^\s+ended\b/.test(text.slice(e, e + 8)))) {
+      if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
     return draft(s, e, grain, 0, false);
@@ -529,6 +531,11 @@ const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
+/**
+ * "In 2008 the index ended", ", in 1996, the index ended": a year the sentence is set in, before the timex; not the
+ * year of a thing's start told in passing ("The firm, founded in 1998, ended the year").
+ */
+const YEAR_FRAME_IN_SENTENCE = /(?<!\b(?:founded|established|formed|created|born|built|launched|listed|incorporated|opened|started|set\s+up)\s{1,3})\b[Ii]n\s+(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
 
 const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);
 /**
