@@ -84,8 +84,11 @@ const cases: readonly Case[] = [
   { sentence: 'Markets will focus on November trade data due Tuesday.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-01-03' },
   { sentence: 'The Fed now expects growth of 2.5 percent this year, down slightly from its December forecast.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-20' },
   { sentence: 'The Fed will publish the minutes of its January meeting on Wednesday.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-18' },
+  { sentence: "Analysts expect the government's February consumer price index to show a 0.5 percent rise.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-15' },
+  { sentence: "China will release its March purchasing managers' index on Monday.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
   // Not a month that names a meeting to come, nor one that opens a clause.
   { sentence: 'The bank will hold its April meeting on the 4th.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  { sentence: 'The company will join the index in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-20' },
   { sentence: 'The board will meet again in February and the data will be revised.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-20' },
   // A handover told in the present is one to come.
   { sentence: 'Governor Mervyn King, who steps down at the end of June after 10 years in the job, was outvoted at the February meeting.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-07' },

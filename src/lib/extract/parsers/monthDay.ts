@@ -293,10 +293,10 @@ const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aft
 const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
 /**
  * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
- * GDP figures", "November trade data", "its December forecast", "the March inflation reading" (no "the", "of" or verb
- * between: "In March the data showed" is a clause).
+ * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
+ * (no "the", "of" or verb between: "In March the data showed" is a clause).
  */
-const MONTH_DATA_AFTER = /^\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls)\b/;
+const MONTH_DATA_AFTER = /^\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI)\b/;
 /** "the minutes of its January meeting": minutes are kept of a meeting held. */
 const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:the|its|their)\s+$/i;
 /** "will report November sales", "releases its March data", "its February jobs report": the month's figures, made public. */
