@@ -201,6 +201,12 @@ const cases: readonly Case[] = [
   { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
   { sentence: 'In 2011, stocks slumped in August but the S&P 500 ended the year flat.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
   { sentence: 'The firm, founded in 1998, ended the year with $30 million in cash.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-03-15' },
+  // A year summed up in the past in the first days of January is the one just ended; not one told ahead, nor later on.
+  { sentence: 'For the year, the Standard & Poor\'s 500 index rose 13.4 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
+  { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
+  { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
   // A firm that counts in fiscal years says "calendar" of the plain one.
   { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.

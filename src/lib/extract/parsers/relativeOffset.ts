@@ -518,8 +518,20 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    return draft(s, e, grain, 0, false);
+    return grain === 'year' && FOR_BEFORE.test(text.slice(Math.max(0, s - 4), s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
   });
+/**
+ * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
+ * percent", written on January 2, tells the last year's gain, as a year a few days old has none to tell ("the first
+ * trading day of the year" is the new one).
+ */
+const EARLY_JANUARY = 10;
+const FOR_BEFORE = /^for\s$/i;
+const yearSummedUp: Resolver = (ctx) => {
+  const b = ctx.base;
+  const justEnded = !ctx.narrative && ctx.tense === 'past' && b?.month === 1 && b.day !== undefined && b.day <= EARLY_JANUARY;
+  return offsetResolver('year', justEnded ? -1 : 0)(ctx);
+};
 /**
  * "ended June 30", "that ended Sept. 30", "ending in March", "ending tomorrow", "to March 31", "to the end of February":
  * the day (month) a twelve-month span runs up to.
