@@ -207,6 +207,11 @@ const cases: readonly Case[] = [
   { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
+  // …and so is one summed up in the past right after a time of last year; not after one of this year.
+  { sentence: 'Net profit in the three months to December rose 38 percent. For the full year, revenue climbed 7 percent.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-21' },
+  { sentence: 'Sales fell 3 percent in the fourth quarter. For the year, sales rose 2 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-02-14' },
+  { sentence: 'The shares fell 2 percent on Thursday. For the year, they rose 10 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
+  { sentence: 'Sales fell 3 percent in the fourth quarter. For the year, the company expects growth of 5 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-02-14' },
   // A firm that counts in fiscal years says "calendar" of the plain one.
   { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.

@@ -523,14 +523,17 @@ const thePeriod: Parser = (text) =>
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
  * percent", written on January 2, tells the last year's gain, as a year a few days old has none to tell ("the first
- * trading day of the year" is the new one).
+ * trading day of the year" is the new one). So is one summed up right after a time of last year: "Profit rose in the
+ * three months to December. For the full year, revenue climbed 7 percent", written in March.
  */
 const EARLY_JANUARY = 10;
 const FOR_BEFORE = /^for\s$/i;
 const yearSummedUp: Resolver = (ctx) => {
-  const b = ctx.base;
-  const justEnded = !ctx.narrative && ctx.tense === 'past' && b?.month === 1 && b.day !== undefined && b.day <= EARLY_JANUARY;
-  return offsetResolver('year', justEnded ? -1 : 0)(ctx);
+  const { base: b, previous: p } = ctx;
+  const past = !ctx.narrative && ctx.tense === 'past';
+  const justEnded = past && b?.month === 1 && b.day !== undefined && b.day <= EARLY_JANUARY;
+  const lastTold = past && b !== undefined && p !== undefined && p.year === b.year - 1;
+  return offsetResolver('year', justEnded || lastTold ? -1 : 0)(ctx);
 };
 /**
  * "ended June 30", "that ended Sept. 30", "ending in March", "ending tomorrow", "to March 31", "to the end of February":
