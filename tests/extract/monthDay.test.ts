@@ -460,6 +460,12 @@ const cases: readonly Case[] = [
     sentence: 'The rate has fallen from 8.5 percent in December 2011 and 10 percent in Oct. 2009. Hiring in October was revised up.',
     extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-01-04',
   },
+  // …nor after a month a record is measured from.
+  {
+    sentence: 'On Friday the index closed at its highest level since October 2007. The euro slid to a level last seen in early December.',
+    extent: 'early December', type: 'DATE', value: '2012-12', mod: 'START', dct: '2013-03-18',
+  },
+  { sentence: 'Shares rose on Friday, the biggest gain since November 2011. Losses had deepened in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-18' },
   // …but not when that day of the last weeks is meant, nor after a month that names a thing.
   { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
   {

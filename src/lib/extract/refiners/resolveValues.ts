@@ -181,6 +181,11 @@ const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
 const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?))?\s+in\s+$/i;
+/**
+ * A record measured since a time: "its highest level since", "the biggest one-day drop since", "the first time since".
+ * The time is a look back told in passing, not where the story is.
+ */
+const RECORD_SINCE_BEFORE = /\b(?:highest|lowest|best|worst|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|greatest|first|most|least|high|low)\b(?:\s+[\w-]+){0,3}\s+since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -518,7 +523,8 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
   // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
   // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
-  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE)) return undefined;
+  // Nor one a record is measured from ("its highest since October 2007").
+  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
   const day = anchorOf(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
