@@ -53,6 +53,10 @@ const cases: readonly Case[] = [
   { sentence: 'The bid is 25 percent above the stock\'s closing share price of 210 pence on Thursday and will be put to shareholders on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   { sentence: 'Trading in the shares will be halted after the close on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   { sentence: 'The closing prices will be published on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  // "Earlier than" compares and tells no past; "earlier" alone does.
+  { sentence: 'The plant will reopen no earlier than Monday, the company said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The deal will close no earlier than June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The report came out earlier on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.

@@ -188,10 +188,11 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * 2020, compared with 1990 levels"). The lookbehind comes after the word, so it is tried
  * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces. A participle joined to a
  * word before it by a hyphen is an adjective ("return from self-imposed exile on Sunday", "a so-called unity march",
- * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm").
+ * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm"). "Earlier
+ * than" compares, and tells no past: "will close no earlier than the fourth quarter".
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
