@@ -73,6 +73,10 @@ const cases: readonly Case[] = [
   { sentence: "In January, Brazil's new president was sworn in.", extent: 'January', type: 'DATE', value: '2023-01', dct: '2023-12-05' },
   { sentence: 'February brought a devastating earthquake.', extent: 'February', type: 'DATE', value: '2023-02', dct: '2023-12-05' },
   { sentence: 'In January, the new law takes effect.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-12-05' },
+  // So does one after "By", a deadline gone by when its deed is done in the past; not one a deed is still to meet.
+  { sentence: 'The trouble began in early 2012. By mid-April, hedge funds had spotted the bet.', extent: 'mid-April', type: 'DATE', value: '2012-04', mod: 'MID', dct: '2013-03-24' },
+  { sentence: 'By the end of April, the bank had lost $2 billion.', extent: 'the end of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-24' },
+  { sentence: 'By June, the new plant will be finished.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-24' },
   // A birthday to come and a release told in the present are ahead, even after a month of long ago.
   { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
   // A month whose figures are reported is the latest begun, whatever the tense.
