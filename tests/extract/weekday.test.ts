@@ -57,6 +57,10 @@ const cases: readonly Case[] = [
   { sentence: 'The plant will reopen no earlier than Monday, the company said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'The deal will close no earlier than June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'The report came out earlier on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  // What is "to be" published or held on a day is still to come; not what is said to be.
+  { sentence: 'The survey, to be published on Wednesday, adds to evidence that the economy shrank.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
+  { sentence: 'A report to be released on Thursday showed a rise in orders.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The report is said to be published on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-19' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.
