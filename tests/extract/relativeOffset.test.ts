@@ -79,6 +79,10 @@ const cases: readonly Case[] = [
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
   { sentence: 'Stocks rose this week on hopes of more stimulus.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-16' },
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-15' },
+  // "Later" tells it ahead in the present too; not in the past.
+  { sentence: 'Investors are awaiting a Bank of Japan meeting later in the week.', extent: 'later in the week', type: 'DATE', value: '2013-W14', dct: '2013-03-31' },
+  { sentence: 'Later this week, investors face the March jobs report.', extent: 'this week', type: 'DATE', value: '2013-W14', dct: '2013-03-31' },
+  { sentence: 'The bank cut rates later in the week.', extent: 'later in the week', type: 'DATE', value: '2013-W13', dct: '2013-03-31' },
   { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },
   // "this time next week": the day of writing, a week on.
   { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },

@@ -197,15 +197,19 @@ const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4, END
 /**
  * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek",
  * "Later this week, the Senate will vote" told on a Sunday: a week or a part of it told ahead that is over by the day
- * it is told from is next week's.
+ * it is told from is next week's. "Later" tells it ahead in the present too: "investors await a meeting later in the
+ * week", told on a Sunday.
  */
-function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
+function weekPartAhead(text: string, d: Draft, tense: string, base: Anchor | undefined, value: string): string {
   // Only a week's value has a "W" after its year's dash: a look at that letter before the calendar.
-  const over = tense === 'future' && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
+  const ahead = tense === 'future' || (tense === 'present' && LATER_AROUND.test(text.slice(Math.max(0, d.start - 6), d.start + 6)));
+  const over = ahead && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
   const day = over !== undefined ? anchorDay(base) : undefined;
   if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
   return formatWeek(addDays(day, 7));
 }
+/** "later in the week", "later this week": the word right before or at the start of the timex. */
+const LATER_AROUND = /\blater\s/i;
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
@@ -727,11 +731,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
     THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && yearGuessed(story, i);
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
-  const counted = weekPartAhead(d, tense, base, d.value(ctx));
+  const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
-  const value = day ? weekPartAhead(d, tense, day, d.value({ ...ctx, base: day })) : counted;
+  const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
     // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a
