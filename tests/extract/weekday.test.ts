@@ -61,6 +61,10 @@ const cases: readonly Case[] = [
   { sentence: 'The survey, to be published on Wednesday, adds to evidence that the economy shrank.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
   { sentence: 'A report to be released on Thursday showed a rise in orders.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
   { sentence: 'The report is said to be published on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-19' },
+  // A day that is the subject of what was told, with a modal for its verb, lies ahead; the day of telling does not.
+  { sentence: 'The company said Tuesday would be its last day of trading on the exchange.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
+  { sentence: 'The company said Tuesday it would cut 500 jobs.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  { sentence: 'He told reporters Tuesday that sales would rise.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.
