@@ -65,6 +65,10 @@ const cases: readonly Case[] = [
   { sentence: 'The company said Tuesday would be its last day of trading on the exchange.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
   { sentence: 'The company said Tuesday it would cut 500 jobs.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
   { sentence: 'He told reporters Tuesday that sales would rise.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  // A weekday something is done on for a feast named right after it is the feast's day, when it falls on that weekday.
+  { sentence: 'Trading is expected to be thin this week, with U.S. markets closed on Wednesday for New Year\'s Day.', extent: 'Wednesday', type: 'DATE', value: '2025-01-01', dct: '2024-12-30' },
+  { sentence: 'Stock markets were closed Friday for Good Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-26' },
+  { sentence: 'The shop closed on Friday for the holiday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-26' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.
