@@ -174,6 +174,10 @@ const cases: readonly Case[] = [
   { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988-12-31', dct: '1989-10-30' },
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
   { sentence: 'Sales rose by month-end.', extent: 'month-end', type: 'DATE', value: '1989-10-31', dct: '1989-10-30' },
+  // A deed at it in the past is at the last one closed; one to come, at the current one.
+  { sentence: 'Repo rates spiked at month-end, traders said.', extent: 'month-end', type: 'DATE', value: '2013-02-28', dct: '2013-03-21' },
+  { sentence: 'Stocks rallied into year-end, lifted by hopes of a budget deal.', extent: 'year-end', type: 'DATE', value: '2012-12-31', dct: '2013-01-03' },
+  { sentence: 'Repo rates are expected to spike at month-end.', extent: 'month-end', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
   { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
   { sentence: "Negotiators say the talks should wrap up by week's end.", extent: "week's end", type: 'DATE', value: '1998-W10', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.

@@ -4,7 +4,7 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { addDays, formatDay, formatWeek, formatYear, isValidDay } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
@@ -451,7 +451,9 @@ const partOfThe: Parser = (text) =>
 
 const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
-const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|from|near|toward|towards)\s+$/i;
+const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|into|from|near|toward|towards)\s+$/i;
+const DAY_VALUE_RE = /^\d{4}-\d\d-\d\d$/;
+const AT_OR_INTO = /\b(?:at|into|around)\s+$/i;
 /**
  * `by year-end`, `since year end`, `by year's end`, `at month's end`, `by week's end`: the end of the current year,
  * month or week, or of the last one after "since" (a span counted from it has already begun). Valued like "the end of
@@ -465,13 +467,22 @@ const yearEnd: Parser = (text) =>
     const grain = unit === 'month' || unit === 'week' ? unit : 'year';
     const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
     // The hyphened "year-end", as accounts write it, is the closing day: "since year-end" counts from December 31.
+    // Told of a deed at it in the past, it is the last one closed: "repo rates spiked at month-end", written on March
+    // 21, is February 28 (a deadline, "rose by month-end", is left to the current one).
     if (/^(?:year|month)-end$/i.test(m[0])) {
-      const period = offsetResolver(grain, n);
-      const value: Resolver = (ctx) => {
-        const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
-        if (!at) return period(ctx);
+      const at = precededBy(text, s, AT_OR_INTO);
+      const closingDay = (ctx: ResolveContext, k: number): string => {
+        const period = offsetResolver(grain, k)(ctx);
+        const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period);
+        if (!at) return period;
         const [year, month] = [Number(at[1]), at[2] ? Number(at[2]) : 12];
         return formatDay(addDays(shift({ year, month, day: 1 }, 'month', 1), -1));
+      };
+      const value: Resolver = (ctx) => {
+        const day = closingDay(ctx, n);
+        const today = anchorDay(ctx.base);
+        const ahead = today !== undefined && DAY_VALUE_RE.test(day) && day > formatDay(today);
+        return n === 0 && at && ahead && ctx.tense === 'past' && !ctx.narrative ? closingDay(ctx, -1) : day;
       };
       return { start: s, end: e, type: 'DATE', value, source, deictic: true };
     }
