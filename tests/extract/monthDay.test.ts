@@ -73,11 +73,27 @@ const cases: readonly Case[] = [
   { sentence: "In January, Brazil's new president was sworn in.", extent: 'January', type: 'DATE', value: '2023-01', dct: '2023-12-05' },
   { sentence: 'February brought a devastating earthquake.', extent: 'February', type: 'DATE', value: '2023-02', dct: '2023-12-05' },
   { sentence: 'In January, the new law takes effect.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-12-05' },
+  // So does one after "By", a deadline gone by when its deed is done in the past; not one a deed is still to meet.
+  { sentence: 'The trouble began in early 2012. By mid-April, hedge funds had spotted the bet.', extent: 'mid-April', type: 'DATE', value: '2012-04', mod: 'MID', dct: '2013-03-24' },
+  { sentence: 'By the end of April, the bank had lost $2 billion.', extent: 'the end of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-24' },
+  { sentence: 'By June, the new plant will be finished.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-24' },
   // A birthday to come and a release told in the present are ahead, even after a month of long ago.
   { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
   // A month whose figures are reported is the latest begun, whatever the tense.
   { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
   { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
+  { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  { sentence: 'Markets will focus on November trade data due Tuesday.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-01-03' },
+  { sentence: 'The Fed now expects growth of 2.5 percent this year, down slightly from its December forecast.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-20' },
+  { sentence: 'The Fed will publish the minutes of its January meeting on Wednesday.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-18' },
+  { sentence: "Analysts expect the government's February consumer price index to show a 0.5 percent rise.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-15' },
+  { sentence: "China will release its March purchasing managers' index on Monday.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // Not a month that names a meeting to come, nor one that opens a clause.
+  { sentence: 'The bank will hold its April meeting on the 4th.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  { sentence: 'The company will join the index in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-20' },
+  { sentence: 'The board will meet again in February and the data will be revised.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-20' },
   // A handover told in the present is one to come.
   { sentence: 'Governor Mervyn King, who steps down at the end of June after 10 years in the job, was outvoted at the February meeting.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-07' },
   { sentence: 'The chief executive, who retires in May, declined to comment.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-07' },
@@ -525,6 +541,12 @@ const cases: readonly Case[] = [
     sentence: 'The rate has fallen from 8.5 percent in December 2011 and 10 percent in Oct. 2009. Hiring in October was revised up.',
     extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-01-04',
   },
+  // …nor after a month a record is measured from.
+  {
+    sentence: 'On Friday the index closed at its highest level since October 2007. The euro slid to a level last seen in early December.',
+    extent: 'early December', type: 'DATE', value: '2012-12', mod: 'START', dct: '2013-03-18',
+  },
+  { sentence: 'Shares rose on Friday, the biggest gain since November 2011. Losses had deepened in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-18' },
   // …but not when that day of the last weeks is meant, nor after a month that names a thing.
   { sentence: 'The company was founded in March 2015. On April 3, it said profits rose.', extent: 'April 3', type: 'DATE', value: '2024-04-03', dct: '2024-04-04' },
   {

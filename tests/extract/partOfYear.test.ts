@@ -15,6 +15,13 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials predicted a second wave of infections in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-22' },
   { sentence: 'The company said it expected regulatory approval in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-22' },
   { sentence: 'Economists expected a gain of 0.3 percent in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
+  // So does a quarter or a season that is the subject of what was told, with a modal for its verb.
+  { sentence: 'The company said the third quarter will be difficult.', extent: 'the third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-14' },
+  { sentence: 'He told analysts that the second quarter should see a rebound in orders.', extent: 'the second quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-14' },
+  { sentence: 'The chief executive told the BBC the summer would be difficult.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
+  { sentence: 'Analysts said the fourth quarter was weak.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-14' },
+  // "No earlier than" bounds a time to come; it tells no past.
+  { sentence: 'The deal is expected to close no earlier than the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-21' },
   // A plural present "plan" looks ahead, as "begin" does; the noun does not.
   { sentence: 'Teachers in England and Wales plan regional strikes from June, and a national strike in the autumn, their unions said last week.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-27' },
   { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },

@@ -79,6 +79,10 @@ const cases: readonly Case[] = [
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
   { sentence: 'Stocks rose this week on hopes of more stimulus.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-16' },
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-15' },
+  // "Later" tells it ahead in the present too; not in the past.
+  { sentence: 'Investors are awaiting a Bank of Japan meeting later in the week.', extent: 'later in the week', type: 'DATE', value: '2013-W14', dct: '2013-03-31' },
+  { sentence: 'Later this week, investors face the March jobs report.', extent: 'this week', type: 'DATE', value: '2013-W14', dct: '2013-03-31' },
+  { sentence: 'The bank cut rates later in the week.', extent: 'later in the week', type: 'DATE', value: '2013-W13', dct: '2013-03-31' },
   { sentence: 'The mid-week match was postponed.', extent: 'mid-week', type: 'DATE', value: '1998-W10', mod: 'MID' },
   // "this time next week": the day of writing, a week on.
   { sentence: 'We will know more this time next week.', extent: 'this time next week', type: 'DATE', value: '1998-03-12' },
@@ -175,6 +179,10 @@ const cases: readonly Case[] = [
   { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988-12-31', dct: '1989-10-30' },
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
   { sentence: 'Sales rose by month-end.', extent: 'month-end', type: 'DATE', value: '1989-10-31', dct: '1989-10-30' },
+  // A deed at it in the past is at the last one closed; one to come, at the current one.
+  { sentence: 'Repo rates spiked at month-end, traders said.', extent: 'month-end', type: 'DATE', value: '2013-02-28', dct: '2013-03-21' },
+  { sentence: 'Stocks rallied into year-end, lifted by hopes of a budget deal.', extent: 'year-end', type: 'DATE', value: '2012-12-31', dct: '2013-01-03' },
+  { sentence: 'Repo rates are expected to spike at month-end.', extent: 'month-end', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
   { sentence: "At month's end, UN forces held 135,000 prisoners of war.", extent: "month's end", type: 'DATE', value: '1998-03', mod: 'END' },
   { sentence: "Negotiators say the talks should wrap up by week's end.", extent: "week's end", type: 'DATE', value: '1998-W10', mod: 'END' },
   // Once the report moves on to the nine months, "a year earlier" compares that span: the year, not the quarter.
@@ -202,6 +210,21 @@ const cases: readonly Case[] = [
   // So is one said to have ended with something; only a day after "ended" makes a twelve-month span.
   { sentence: 'Police said the year ended with 506 homicides, the most since 2008.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },
+  // …but one told after the year its sentence is set in is of that year; not after a year told in passing.
+  { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
+  { sentence: 'In 2011, stocks slumped in August but the S&P 500 ended the year flat.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
+  { sentence: 'The firm, founded in 1998, ended the year with $30 million in cash.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-03-15' },
+  // A year summed up in the past in the first days of January is the one just ended; not one told ahead, nor later on.
+  { sentence: 'For the year, the Standard & Poor\'s 500 index rose 13.4 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
+  { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
+  { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
+  // …and so is one summed up in the past right after a time of last year; not after one of this year.
+  { sentence: 'Net profit in the three months to December rose 38 percent. For the full year, revenue climbed 7 percent.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-21' },
+  { sentence: 'Sales fell 3 percent in the fourth quarter. For the year, sales rose 2 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-02-14' },
+  { sentence: 'The shares fell 2 percent on Thursday. For the year, they rose 10 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
+  { sentence: 'Sales fell 3 percent in the fourth quarter. For the year, the company expects growth of 5 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-02-14' },
   // A firm that counts in fiscal years says "calendar" of the plain one.
   { sentence: 'The company will close its plant by the end of the calendar year, affecting 220 workers.', extent: 'the end of the calendar year', type: 'DATE', value: '1998', mod: 'END' },
   // The year in apposition to a year just written is that year.
@@ -369,6 +392,13 @@ const cases: readonly Case[] = [
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'the next three weeks', type: 'DURATION', value: 'P3W', dct: '2013-12-02' },
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-12-02' },
   { sentence: 'Sales slowed in the final two weeks before Christmas.', extent: 'the final two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-02' },
+  // So does "the" alone before a count: "the three years before" a date are the years leading up to it.
+  { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: 'the three years', type: 'DURATION', value: 'P3Y', dct: '2013-02-28' },
+  { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-02-28' },
+  { sentence: 'Retail sales jumped in the two weeks before Christmas, the trade group said.', extent: 'the two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-30' },
+  { sentence: 'Shares lost a fifth of their value in the six months after the 2011 merger.', extent: 'the six months', type: 'DURATION', value: 'P6M', dct: '2013-02-28' },
+  // A count with no "the" still counts to a day.
+  { sentence: 'The company went public three years after the 2008 crisis.', extent: 'three years after the 2008', type: 'DATE', value: '2011', dct: '2013-02-28' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },

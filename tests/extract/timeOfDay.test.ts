@@ -303,6 +303,10 @@ const cases: readonly Case[] = [
   { sentence: 'Residents said a curfew from dusk to dawn remains in force in the city.', extent: 'dawn', type: 'TIME', value: '2013-03-26TMO', dct: '2013-03-25' },
   // A clock time is of the day written after it, past a zone of two words.
   { sentence: 'The offer expires at 5 p.m. New York time on April 12, unless extended.', extent: '5 p.m.', type: 'TIME', value: '2013-04-12T17:00', dct: '2013-03-20' },
+  // A place's clock after "p.m." does not end the sentence: the day after it takes the tense of the verb before.
+  { sentence: 'Bids are due by 5 p.m. New York time on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'The tender offer will expire at 5 p.m. Paris time on Friday.', extent: '5 p.m.', type: 'TIME', value: '2013-03-22T17:00', dct: '2013-03-21' },
+  { sentence: 'The vote will be held at 5 p.m. Some time earlier, on Tuesday, the two sides met.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A span's end hour with no day of its own is of its start's day.
   { sentence: 'The store on Saturday is open from 9 a.m. to 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-23T18:00', dct: '2013-03-18' },
   { sentence: 'Voting on Sunday is open from 7 a.m. to 8 p.m.', extent: '8 p.m.', type: 'TIME', value: '2013-03-24T20:00', dct: '2013-03-18' },
@@ -409,6 +413,11 @@ const cases: readonly Case[] = [
   { sentence: 'The plane landed on Wednesday at midnight. The next day, investigators arrived.', extent: 'The next day', type: 'DATE', value: '1998-10-22' },
   { sentence: 'The plane landed on Wednesday just before midnight. Investigators arrived the next morning.', extent: 'the next morning', type: 'TIME', value: '1998-10-22TMO' },
   { sentence: 'The party went on until midnight. The next morning the house was a mess.', extent: 'The next morning', type: 'TIME', value: '1998-10-23TMO' },
+  // So does tonight's midnight, told ahead in news: the day of writing runs up to it.
+  { sentence: 'The tax increases take effect at midnight. If no deal is reached by the end of the day, rates will rise.', extent: 'the end of the day', type: 'DATE', value: '2012-12-31', mod: 'END', dct: '2012-12-31' },
+  { sentence: 'The new tariffs take effect at midnight, and ports will be shut the next morning.', extent: 'the next morning', type: 'TIME', value: '1998-10-24TMO' },
+  // …but not one the story goes past: "just after midnight" opens the day after.
+  { sentence: 'The new tariffs take effect just after midnight. Later that day, ports will reopen.', extent: 'Later that day', type: 'DATE', value: '1998-10-24' },
   // A part of the day after (before) the one told.
   { sentence: 'On 14 April 1865 Lincoln was shot. Early the next morning he died.', extent: 'Early the next morning', type: 'TIME', value: '1865-04-15TMO' },
   // "the same morning", "that same night": a part of the day told.

@@ -52,6 +52,28 @@ const cases: readonly Case[] = [
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
   { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
   { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
+  // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.
+  { sentence: 'Brightline will pay $31 a share, a premium of 28 percent to Tessera\'s closing price on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'The offer will value the company at 12 times its closing price of $3.10 on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The bid is 25 percent above the stock\'s closing share price of 210 pence on Thursday and will be put to shareholders on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'Trading in the shares will be halted after the close on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'The closing prices will be published on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  // "Earlier than" compares and tells no past; "earlier" alone does.
+  { sentence: 'The plant will reopen no earlier than Monday, the company said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The deal will close no earlier than June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The report came out earlier on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  // What is "to be" published or held on a day is still to come; not what is said to be.
+  { sentence: 'The survey, to be published on Wednesday, adds to evidence that the economy shrank.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
+  { sentence: 'A report to be released on Thursday showed a rise in orders.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The report is said to be published on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-19' },
+  // A day that is the subject of what was told, with a modal for its verb, lies ahead; the day of telling does not.
+  { sentence: 'The company said Tuesday would be its last day of trading on the exchange.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
+  { sentence: 'The company said Tuesday it would cut 500 jobs.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  { sentence: 'He told reporters Tuesday that sales would rise.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  // A weekday something is done on for a feast named right after it is the feast's day, when it falls on that weekday.
+  { sentence: 'Trading is expected to be thin this week, with U.S. markets closed on Wednesday for New Year\'s Day.', extent: 'Wednesday', type: 'DATE', value: '2025-01-01', dct: '2024-12-30' },
+  { sentence: 'Stock markets were closed Friday for Good Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-26' },
+  { sentence: 'The shop closed on Friday for the holiday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-26' },
   // "last" in a compound is no verb.
   { sentence: 'United play Real Madrid in the first leg of their Champions League last-16 tie in Spain on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-02-20', dct: '2013-02-14' },
   // A name ending in "-ed" is no past deed.

@@ -302,9 +302,19 @@ const bareMonth: Parser = (text) =>
 const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aftermath\s+of|results?\s+of|outcome\s+of|success\s+of|failure\s+of|(?:defeat|victory|win|loss)\s+in)\s+(?:the|its|their|his|her|last)\s+$/i;
 /** What is reported of a month once it has begun: "November sales", "its February figures". */
 const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
-/** "will report November sales", "releases its March data": the month's figures, made public. */
+/**
+ * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
+ * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
+ * (no "the", "of" or verb between: "In March the data showed" is a clause).
+ */
+const MONTH_DATA_AFTER = /^\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI)\b/;
+/** "the minutes of its January meeting": minutes are kept of a meeting held. */
+const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:the|its|their)\s+$/i;
+/** "will report November sales", "releases its March data", "its February jobs report": the month's figures, made public. */
 const isReportedMonth = (text: string, s: number, e: number): boolean =>
-  REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+  (REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s))) ||
+  MONTH_DATA_AFTER.test(text.slice(e, e + 48)) ||
+  (text.slice(Math.max(0, s - 24), s).includes('minutes') && MINUTES_OF_BEFORE.test(text.slice(Math.max(0, s - 24), s)));
 /**
  * A month whose figures are reported is the latest begun, whatever the tense: "the retailer will report November
  * sales later this week", told on December 2, is this November, not next year's.

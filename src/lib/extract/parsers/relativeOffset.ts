@@ -4,7 +4,7 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { addDays, formatDay, formatWeek, formatYear, isValidDay } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
@@ -455,7 +455,9 @@ const partOfThe: Parser = (text) =>
 
 const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
-const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|from|near|toward|towards)\s+$/i;
+const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|into|from|near|toward|towards)\s+$/i;
+const DAY_VALUE_RE = /^\d{4}-\d\d-\d\d$/;
+const AT_OR_INTO = /\b(?:at|into|around)\s+$/i;
 /**
  * `by year-end`, `since year end`, `by year's end`, `at month's end`, `by week's end`: the end of the current year,
  * month or week, or of the last one after "since" (a span counted from it has already begun). Valued like "the end of
@@ -469,13 +471,22 @@ const yearEnd: Parser = (text) =>
     const grain = unit === 'month' || unit === 'week' ? unit : 'year';
     const n = precededBy(text, s, /\bsince\s+$/i) ? -1 : 0;
     // The hyphened "year-end", as accounts write it, is the closing day: "since year-end" counts from December 31.
+    // Told of a deed at it in the past, it is the last one closed: "repo rates spiked at month-end", written on March
+    // 21, is February 28 (a deadline, "rose by month-end", is left to the current one).
     if (/^(?:year|month)-end$/i.test(m[0])) {
-      const period = offsetResolver(grain, n);
-      const value: Resolver = (ctx) => {
-        const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
-        if (!at) return period(ctx);
+      const at = precededBy(text, s, AT_OR_INTO);
+      const closingDay = (ctx: ResolveContext, k: number): string => {
+        const period = offsetResolver(grain, k)(ctx);
+        const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period);
+        if (!at) return period;
         const [year, month] = [Number(at[1]), at[2] ? Number(at[2]) : 12];
         return formatDay(addDays(shift({ year, month, day: 1 }, 'month', 1), -1));
+      };
+      const value: Resolver = (ctx) => {
+        const day = closingDay(ctx, n);
+        const today = anchorDay(ctx.base);
+        const ahead = today !== undefined && DAY_VALUE_RE.test(day) && day > formatDay(today);
+        return n === 0 && at && ahead && ctx.tense === 'past' && !ctx.narrative ? closingDay(ctx, -1) : day;
       };
       return { start: s, end: e, type: 'DATE', value, source, deictic: true };
     }
@@ -516,12 +527,29 @@ const thePeriod: Parser = (text) =>
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
     // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
     // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
-    // history's year is the one it is at).
+    // history's year is the one it is at). One told after a year in its sentence is of that year: "in 1996, the index
+    // ended the year up 26 percent".
     if (grain === 'year' && !m[1] && (precededBy(text, s, ENDED_BEFORE) || /^\s+ended\b/.test(text.slice(e, e + 8)))) {
+      if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    return draft(s, e, grain, 0, false);
+    return grain === 'year' && FOR_BEFORE.test(text.slice(Math.max(0, s - 4), s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
   });
+/**
+ * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
+ * percent", written on January 2, tells the last year's gain, as a year a few days old has none to tell ("the first
+ * trading day of the year" is the new one). So is one summed up right after a time of last year: "Profit rose in the
+ * three months to December. For the full year, revenue climbed 7 percent", written in March.
+ */
+const EARLY_JANUARY = 10;
+const FOR_BEFORE = /^for\s$/i;
+const yearSummedUp: Resolver = (ctx) => {
+  const { base: b, previous: p } = ctx;
+  const past = !ctx.narrative && ctx.tense === 'past';
+  const justEnded = past && b?.month === 1 && b.day !== undefined && b.day <= EARLY_JANUARY;
+  const lastTold = past && b !== undefined && p !== undefined && p.year === b.year - 1;
+  return offsetResolver('year', justEnded || lastTold ? -1 : 0)(ctx);
+};
 /**
  * "ended June 30", "that ended Sept. 30", "ending in March", "ending tomorrow", "to March 31", "to the end of February":
  * the day (month) a twelve-month span runs up to.
@@ -533,6 +561,11 @@ const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
+/**
+ * "In 2008 the index ended", ", in 1996, the index ended": a year the sentence is set in, before the timex; not the
+ * year of a thing's start told in passing ("The firm, founded in 1998, ended the year").
+ */
+const YEAR_FRAME_IN_SENTENCE = /(?<!\b(?:founded|established|formed|created|born|built|launched|listed|incorporated|opened|started|set\s+up)\s{1,3})\b[Ii]n\s+(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
 
 const TIME_LAST_YEAR = pattern(/\b(?:[Tt]his|[Tt]he\s+same)\s+time\s+(last|next)\s+(year|week)\b/g, TRIGGER.unit);
 /**

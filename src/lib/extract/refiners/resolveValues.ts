@@ -184,6 +184,11 @@ const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
 const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?))?\s+in\s+$/i;
+/**
+ * A record measured since a time: "its highest level since", "the biggest one-day drop since", "the first time since".
+ * The time is a look back told in passing, not where the story is.
+ */
+const RECORD_SINCE_BEFORE = /\b(?:highest|lowest|best|worst|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|greatest|first|most|least|high|low)\b(?:\s+[\w-]+){0,3}\s+since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -195,15 +200,19 @@ const WEEK_PART_OVER: Readonly<Record<string, number>> = { START: 2, MID: 4, END
 /**
  * "Rain will continue through midweek" told on a Sunday, "Troops arrived Saturday. A team will arrive by midweek",
  * "Later this week, the Senate will vote" told on a Sunday: a week or a part of it told ahead that is over by the day
- * it is told from is next week's.
+ * it is told from is next week's. "Later" tells it ahead in the present too: "investors await a meeting later in the
+ * week", told on a Sunday.
  */
-function weekPartAhead(d: Draft, tense: string, base: Anchor | undefined, value: string): string {
+function weekPartAhead(text: string, d: Draft, tense: string, base: Anchor | undefined, value: string): string {
   // Only a week's value has a "W" after its year's dash: a look at that letter before the calendar.
-  const over = tense === 'future' && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
+  const ahead = tense === 'future' || (tense === 'present' && LATER_AROUND.test(text.slice(Math.max(0, d.start - 6), d.start + 6)));
+  const over = ahead && value.charCodeAt(5) === 87 ? WEEK_PART_OVER[d.mod ?? 'WHOLE'] : undefined;
   const day = over !== undefined ? anchorDay(base) : undefined;
   if (!day || isoWeekday(day) <= over! || value !== formatWeek(day)) return value;
   return formatWeek(addDays(day, 7));
 }
+/** "later in the week", "later this week": the word right before or at the start of the timex. */
+const LATER_AROUND = /\blater\s/i;
 
 export function resolveValues(text: string, found: readonly Draft[], options: TagOptions): Resolved[] {
   const dctDay = parseDay(options.dct);
@@ -302,7 +311,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-    const next = (value.endsWith('T24:00') && endsItsDay(story, d) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
+    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
@@ -532,7 +541,8 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
   // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
   // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
-  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE)) return undefined;
+  // Nor one a record is measured from ("its highest since October 2007").
+  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
   const day = anchorOf(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
@@ -763,11 +773,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
     THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && yearGuessed(story, i);
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
-  const counted = weekPartAhead(d, tense, base, d.value(ctx));
+  const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
-  const value = day ? weekPartAhead(d, tense, day, d.value({ ...ctx, base: day })) : counted;
+  const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
     // "The company was founded by two brothers. Five years later it was sold": with no time told to count from, a
@@ -888,13 +898,19 @@ function spanEndMonth(story: Story, d: Draft, i: number, value: string): string 
 
 /**
  * A midnight of a day the text names ("on Wednesday at midnight", "midnight Sunday"), or one that something is told up
- * to, leaves the story on that day ("… the next morning" is the day after it); a midnight told alone, such as "shortly
- * after midnight", opens the day it is the start of, and the story goes on in that day (anchor.ts).
+ * to, leaves the story on that day ("… the next morning" is the day after it); so does tonight's midnight, told ahead in
+ * news ("the tax increases take effect at midnight. … by the end of the day"), which the day of writing runs up to. A
+ * midnight told alone, such as "shortly after midnight", opens the day it is the start of, and the story goes on in
+ * that day (anchor.ts).
  */
-function endsItsDay(story: Story, d: Draft): boolean {
+function endsItsDay(story: Story, d: Draft, value: string): boolean {
   const { text } = story;
-  return d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT);
+  if (d.dayless !== true || precededBy(text, d.start, UP_TO_MIDNIGHT)) return true;
+  const today = anchorDay(story.dct);
+  return !story.narrative && today !== undefined && value.startsWith(formatDay(today)) && !precededBy(text, d.start, AFTER_MIDNIGHT);
 }
+/** "shortly after midnight", "just past midnight": the day that midnight opens. */
+const AFTER_MIDNIGHT = /\b(?:after|past)\s+$/i;
 
 const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 /**

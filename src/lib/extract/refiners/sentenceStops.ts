@@ -36,8 +36,8 @@ function isFullStop(text: string, i: number): boolean {
     while (k < text.length && isPlainSpace(text.charCodeAt(k))) k++;
     const c = text.charCodeAt(k);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40) return false;
-    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT", "7 a.m. AEDT on Thursday": the day or zone of
-    // the clock time goes on.
+    // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT", "7 a.m. AEDT on Thursday", "5 p.m. New York time
+    // on Friday": the day or zone of the clock time goes on.
     if (word === 'm' && c >= 65 && c <= 90) {
       DAY_AFTER_CLOCK.lastIndex = k;
       if (DAY_AFTER_CLOCK.test(text)) return false;
@@ -46,8 +46,17 @@ function isFullStop(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** A day, a feast or a time zone (any of the lexicon's), which "a.m."/"p.m." before it does not end a sentence before. */
-const DAY_AFTER_CLOCK = new RegExp(`(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|${ZONE_RE})\\b|${SPOKEN_ZONE_RE}`, 'y');
+/** A place's clock after a clock time: "New York time", "Hong Kong time", "Paris time". */
+const PLACE_TIME = '(?!(?:Some|Any|This|That|The|Each|Every|No|By|At|In|On|For|From|Since|Last|Next|Over|All|Another|One|A|Same|Half|Full|Part|Prime|Game|Dinner|Lunch|Tea|Bed|Play|Extra|Injury|Summer|Winter)\\s)[A-Z][a-z]{1,20}(?:\\s+[A-Z][a-z]{1,20})?\\s+[Tt]ime';
+/**
+ * A day, a feast or a time zone (any of the lexicon's, or a place's clock: "New York time", "Baghdad time"), which
+ * "a.m."/"p.m." before it does not end a sentence before. Not a sentence opening on a word before "time" ("Some time
+ * later").
+ */
+const DAY_AFTER_CLOCK = new RegExp(
+  `(?:${WEEKDAY_RE}|${MONTH_RE}|Christmas|Easter|Thanksgiving|New\\s+Year|Good\\s+Friday|${ZONE_RE}|${PLACE_TIME})\\b|${SPOKEN_ZONE_RE}`,
+  'y',
+);
 
 const STOP_CHARS = /[.!?\n]/g;
 /** Offsets of the characters that end a sentence (. ! ? and line breaks); the regex engine skips the rest fast. */

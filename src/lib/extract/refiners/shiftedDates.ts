@@ -38,9 +38,10 @@ const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
 const LASTING = /\b(?:for(?<!\b(?:set|scheduled|planned|slated|due)\s+for)|over|during|lasting|within)\s+$/i;
 /**
  * Words before the count that make it a stretch of time up to or from the date: "the next three weeks before
- * Christmas", "the final two days before the vote" (not "the day before", whose "the" is the count).
+ * Christmas", "the final two days before the vote", "in the three years before the 2008 crisis" (not "the day before",
+ * whose "the" is the count).
  */
-const STRETCH_BEFORE = /\bthe\s+(?:next|past|last|final|first|coming|remaining|previous)\s+$/i;
+const STRETCH_BEFORE = /\bthe\s+(?:(?:next|past|last|final|first|coming|remaining|previous)\s+)?$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
 const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */

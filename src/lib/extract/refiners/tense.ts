@@ -179,12 +179,29 @@ function markersAt(reading: TenseReading, at: number, s: number, e: number): Mar
   return (reading.found[i] ??= markersIn(reading.text, [range], reading.toHaveAt));
 }
 
+/**
+ * A verb of telling right before a timex, maybe with its object or "that": "told reporters", "said", "told analysts
+ * that". With no preposition before it, the timex opens what was told, as its subject.
+ */
+const TOLD_BEFORE = /\b(?:(?:said|says|warned|warns|added|predicted|predicts|believes|believed)(?:\s+that)?\s+|(?:told|tells)\s+(?:[\w'’-]+\s+){1,2}?(?:that\s+)?)$/i;
+/** A modal or a word that looks ahead right after the timex: its verb, as the subject of what was told. */
+const MODAL_AFTER = /^\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expected|likely|set|due|going)\s+to)\b/i;
+
+/**
+ * "Winterkorn told reporters the second half should bring some relief", "said Tuesday would be its last day of
+ * trading": a time that is the subject of what was told, with a modal as its verb, lies ahead, whatever the tense of
+ * telling ("said Tuesday it would" has "it" for its subject, and the day is the telling's).
+ */
+const subjectOfToldAhead = (text: string, start: number, end: number, before: string): boolean =>
+  MODAL_AFTER.test(text.slice(end, end + 24)) && TOLD_BEFORE.test(before);
+
 /** The tense around the timex at [start, end). */
 function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const { text, headlineEnd } = reading;
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
+  if (subjectOfToldAhead(text, start, end, before)) return 'future';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.

@@ -215,6 +215,12 @@ const scoredResultBefore = (before: string): boolean => {
   return m !== null && !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
 };
 
+/**
+ * A closing price right before its day, maybe with the price: "a premium of 28 percent to the closing price on",
+ * "its closing price of $3.10 on", "the stock's closing level Wednesday". A price a market closed at has been set.
+ */
+const CLOSING_PRICE_BEFORE = /\bclosing\s+(?:share\s+|stock\s+)?(?:price|level|value|quote)s?\s+(?:of\s+[$€£¥]?\s?\d[\d.,]*\s+(?:[a-z]+\s+)?)?(?:on\s+)?$/i;
+
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
@@ -286,6 +292,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start)) return 'past';
+  // "will pay $31 a share, a 28 percent premium to the closing price on Thursday": a closing price is one gone by.
+  if (before.includes('closing') && CLOSING_PRICE_BEFORE.test(before)) return 'past';
   // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;

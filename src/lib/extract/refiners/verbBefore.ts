@@ -95,6 +95,12 @@ export const willVerbRightBefore = (text: string, start: number): boolean => {
  */
 const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
 /**
+ * "By mid-April, hedge funds had spotted the bet": a deadline opening its sentence, then a deed done by it, is a time
+ * gone by, as the date of an opening "On" or "In" is.
+ */
+const EXPECTED_BY_AFTER = /^[^.;!?]{0,60}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled|supposed)\s+to|would|should|could|might)\b/i;
+const BY_OPENS = /(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*by\s+$/i;
+/**
  * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
  * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
  */
@@ -120,9 +126,16 @@ const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:du
  * is an adjective).
  */
 export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
-  if (!OPENS_WITH.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const opening = text.slice(Math.max(0, start - 24), start);
+  const by = !OPENS_WITH.test(opening);
+  if (by && !BY_OPENS.test(opening)) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
-  return m !== null && (REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100)));
+  if (m === null) return false;
+  const plain = !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100));
+  // A deadline is no time of saying or bidding ("By June, officials said, the plant will be finished"), nor of what was
+  // expected by it ("By Thursday morning, the storm was expected to move out to sea").
+  if (by) return plain && !REPORTING.test(m[1] ?? '') && !BIDDING.test(m[1] ?? '') && !EXPECTED_BY_AFTER.test(text.slice(end, end + 90));
+  return REPORTING.test(m[1] ?? '') || BIDDING.test(m[1] ?? '') || plain;
 }
 
 /**
