@@ -283,6 +283,11 @@ const cases: readonly Case[] = [
   { sentence: 'Managers had ordered workers to return Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-04-24', dct: '2013-04-29' },
   // Told before the order, the day is the order's, a deed done.
   { sentence: 'The judge on Monday ordered him to be released on bail.', extent: 'Monday', type: 'DATE', value: '2019-05-13', dct: '2019-05-15' },
+  // So is an intention told in the past right after the day; what was intended comes after it.
+  { sentence: 'Cyprus on Saturday agreed to impose a levy on deposits.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: 'The government on Friday pledged to cut taxes.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  { sentence: 'Union leaders on Sunday voted to strike.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'Talks on Thursday are expected to focus on the levy.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
   { sentence: 'The judge asked both sides to file their arguments by Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // "last" after a modal is the verb, not "last week"; a hope or a promise looks ahead.
   { sentence: 'The strike will last until noon on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },

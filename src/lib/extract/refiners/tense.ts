@@ -241,9 +241,11 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (left === 'past' && reportedPresent(text, past, future, present, s, start, end, e)) return 'present';
   if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
   if (left !== 'unknown') return left;
-  // "The court on Monday ordered him to be released": a bidding after the timex is its deed, done in the past.
+  // "The court on Monday ordered him to be released", "Cyprus on Saturday agreed to impose a levy": a bidding or an
+  // intention told in the past after the timex is its deed, done then; what was intended is told after it.
   const futureRight = distanceRight(future, end, e);
-  const bidding = futureRight !== Infinity && BIDDING.test(/^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '');
+  const verbRight = futureRight !== Infinity ? /^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '' : '';
+  const bidding = BIDDING.test(verbRight) || INTENDED.test(verbRight);
   // "…over the Easter bank holiday, Network Rail has said.": the telling that closes a sentence is not the tense of
   // what it tells.
   const pastRight = distanceRight(past, end, e);
@@ -338,6 +340,9 @@ const TELLING_CLOSES = /^(?:said|told|announced|confirmed|added|warned|reported)
 /** Is the word at `at` the telling of an attribution that closes its sentence? */
 const closingAttribution = (text: string, at: number): boolean =>
   TELLING_CLOSES.test(text.slice(at, at + 50)) && TELLER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+
+/** Past forms of intending, which look ahead only to what follows them: "vowed to", "agreed to", "planned to". */
+const INTENDED = /^(?:vowed|pledged|promised|planned|agreed|decided|intended|hoped|wanted|aimed|threatened|offered|proposed|voted)$/i;
 
 /** A headline's "to" before a verb: what is to happen. */
 const HEADLINE_TO = /\bto\s+(?!be\b)[a-z]{2,}\b/;
