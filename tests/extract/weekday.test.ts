@@ -474,6 +474,11 @@ const cases: readonly Case[] = [
   { sentence: 'The senator, re-elected on Tuesday, thanked voters.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The man, who was arrested on Dec. 5, 2012, appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
   { sentence: 'On March 1, 2013, the cuts began, and on Monday agencies sent out notices.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
+  // A day opening a clause of its own after ", and" is told by the verb right after it, not by the clause before.
+  { sentence: 'On Friday, the pope will meet the cardinals who elected him, and on Sunday he will recite the Angelus.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-14' },
+  { sentence: 'The envoy arrived in Damascus last week, and on Monday the two sides will sign a truce.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-14' },
+  { sentence: 'Ministers will meet the unions again, and on Tuesday they approved the plan.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  { sentence: 'The minister will resign, and on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

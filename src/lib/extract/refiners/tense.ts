@@ -119,6 +119,11 @@ function objectOfDeed(text: string, past: Spans, from: number, start: number): b
 }
 const POSSESSIVE_OBJECT_REACH = 30;
 
+/** ", and on", ", but by", ", and": a clause opened by a coordinator right before the timex. */
+const FRONTED_AFTER_AND = /,\s+(?:and|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$/i;
+/** How far after such a timex its verb may be: a subject between ("and on Sunday the new pope will"). */
+const FRONTED_VERB_REACH = 30;
+
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
@@ -187,6 +192,13 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (cue) return cue;
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
+  // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
+  // its own after ", and" is told by the verb right after it, not by the clause before.
+  if (before.includes('and') && FRONTED_AFTER_AND.test(text.slice(Math.max(0, start - 24), start))) {
+    const near = (d: number): number => (d <= FRONTED_VERB_REACH ? d : Infinity);
+    const fronted = decide(near(distanceRight(future, end, e)), near(distanceRight(past, end, e)), near(distanceRight(present, end, e)));
+    if (fronted !== 'unknown') return fronted;
+  }
   // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
   const ahead = lastBefore(future, s, start);
   let futureLeft = ahead < 0 ? Infinity : start - (future.ends[ahead] ?? 0);
