@@ -143,6 +143,9 @@ const cases: readonly Case[] = [
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
+  { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
+  { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
+  { sentence: 'Prices rose ahead of a vote of the full Senate, which was held on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-18', dct: '2013-04-19' },
   // A clause with its own verb after "ahead of" keeps that verb's tense.
   { sentence: 'The bill passed ahead of talks that were held on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-13', dct: '2013-04-15' },
   { sentence: 'They would look for ways to get around Wednesday\'s ruling.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },

@@ -122,8 +122,12 @@ const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\
  */
 const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+)\s+(?:[\w'’-]+\s+){0,4}|(?:has|have)\s+)(?:until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
-/** "ahead of" and what it names, a few words with no verb's tense ending, then the date's preposition: "ahead of the vote on". */
-const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b)[\w'’-]+\s+){1,4}(?:on|in|next|this)\s+$/i;
+/**
+ * "ahead of" and what it names, a few words with no verb's tense ending, maybe with an "of" and whom it is of, then
+ * the date's preposition: "ahead of the vote on", "ahead of a meeting of the ruling party's leaders on".
+ */
+const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s+)";
+const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
  * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
