@@ -19,6 +19,11 @@ const cases: readonly Case[] = [
   { sentence: 'Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-04-23' },
   { sentence: 'He said the agency needed to cut $637 million by September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-04-23' },
   { sentence: 'The agency had cut 500 jobs by the end of September.', extent: 'the end of September', type: 'DATE', value: '2012-09', mod: 'END', dct: '2013-04-23' },
+  // A participle after "and" shares the modal and "be" of the one before it: no past deed of its own.
+  { sentence: 'Lapid said the budget would be presented to the cabinet in the coming weeks and passed by parliament by the end of July.', extent: 'the end of July', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-03-31' },
+  { sentence: 'The treaty will be signed by both leaders and ratified by the Senate in February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-31' },
+  { sentence: 'The bill was debated for weeks and passed in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-31' },
+  { sentence: 'He would be the first to arrive and left in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-31' },
   // A day of the month alone, fixed for by a plan, and the second of a pair sharing "the".
   { sentence: 'Strikes are set for the 24th and the 25th.', extent: 'the 24th', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'The strike is on the 24th and 25th.', extent: '25th', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },

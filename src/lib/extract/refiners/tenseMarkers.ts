@@ -247,9 +247,17 @@ const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
 const THE_MET_AFTER = /^\s(?:[A-Z]|to\s|['’]s\b)|^['’]s\b/;
 const namesTheMet = (text: string, start: number): boolean =>
   text.charCodeAt(start) === 77 && text.startsWith('Met', start) && THE_MET_AFTER.test(text.slice(start + 3, start + 7));
+/**
+ * "would be presented to the cabinet in the coming weeks and passed by the end of July", "will be debated and voted on
+ * in May": a participle after "and" shares the modal and "be" of the one before it, with no verb of its own between.
+ */
+const MODAL_PASSIVE_AND = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+be\s+(?:\w{2,}(?:ed|en)|held|made|sent|paid|sold|built|brought|set|put|cut)\b(?:(?!\b(?:was|were|had|has|have|is|are|did|said)\b)[^.;!?]){0,60}\band\s+$/i;
+const sharesModalPassive = (text: string, start: number): boolean =>
+  text.startsWith('and ', start - 4) && MODAL_PASSIVE_AND.test(text.slice(Math.max(0, start - 90), start));
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
   if (namesTheMet(text, start)) return true;
+  if (sharesModalPassive(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
   return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
 };
