@@ -18,6 +18,10 @@ const cases: readonly Case[] = [
   { sentence: 'The talks will resume in the new year.', extent: 'the new year', type: 'DATE', value: '2025', dct: '2024-04-04' },
   { sentence: 'The hearing was adjourned until the new year.', extent: 'the new year', type: 'DATE', value: '2025-01-01', dct: '2024-04-04' },
   { sentence: 'Prices rose sharply in the new year.', extent: 'the new year', type: 'DATE', value: '2024', dct: '2024-11-20' },
+  // In December the year begun is too old to be called new, whatever the tense.
+  { sentence: 'Any bill not signed by then must be reintroduced in the new year.', extent: 'the new year', type: 'DATE', value: '2013', dct: '2012-12-31' },
+  { sentence: 'The vote was pushed into the new year, the speaker said.', extent: 'the new year', type: 'DATE', value: '2014', dct: '2013-12-20' },
+  { sentence: 'Sales were weak in the new year, the company said.', extent: 'the new year', type: 'DATE', value: '2014', dct: '2014-01-10' },
   { sentence: 'Eight days before the new year, Franco will throw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
   { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1997-12-24', dct: '1998-11-20' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
