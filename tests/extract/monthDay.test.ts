@@ -157,6 +157,7 @@ const cases: readonly Case[] = [
   // A plan overtaken says nothing of whether its date has come: a date with its month is the nearest of that name.
   { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
   { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
+  { sentence: 'The election, originally scheduled for July, was brought forward after the government resigned.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
   { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
   { sentence: 'The referendum had been planned for Sept. 8 before the court stepped in.', extent: 'Sept. 8', type: 'DATE', value: '2013-09-08', dct: '2013-03-07' },
   { sentence: 'The rules had been scheduled to take effect on Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2013-02-07', dct: '2013-03-12' },

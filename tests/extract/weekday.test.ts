@@ -146,6 +146,11 @@ const cases: readonly Case[] = [
   { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
   { sentence: 'Prices rose ahead of a vote of the full Senate, which was held on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-18', dct: '2013-04-19' },
+  // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
+  { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The vote, scheduled for Thursday, could still be delayed.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
+  { sentence: 'The talks, originally set for Monday, will now take place on Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   // A clause with its own verb after "ahead of" keeps that verb's tense.
   { sentence: 'The bill passed ahead of talks that were held on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-13', dct: '2013-04-15' },
   { sentence: 'They would look for ways to get around Wednesday\'s ruling.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },

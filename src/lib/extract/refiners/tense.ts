@@ -124,6 +124,10 @@ const FRONTED_AFTER_AND = /,\s+(?:and|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$
 /** How far after such a timex its verb may be: a subject between ("and on Sunday the new pope will"). */
 const FRONTED_VERB_REACH = 30;
 
+/** A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the". */
+const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
+const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
@@ -190,6 +194,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
+  // "The election, originally scheduled for July, …": the plan overtaken still names a month ahead as it did; a day of
+  // the week the rest of the sentence places (see FUTURE in tenseMarkers.ts).
+  if (before.includes('ally ') && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end))) return 'future';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of

@@ -51,7 +51,8 @@ const SCHEDULE_VERBS = [
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
  * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
- * of its own ("had been scheduled to take effect on Feb. 7"). After a determiner "forecast" is the noun, no intent ("cut
+ * of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
+ * originally scheduled for Thursday, was pushed back"). After a determiner "forecast" is the noun, no intent ("cut
  * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
  * or heard ("could be reached Wednesday" tells of a try), though "could be held in June" is a thing to come. "Can"
@@ -94,8 +95,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   'shall',
   String.raw`'ll`,
   String.raw`going\s+to`,
-  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
-  String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
+  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}(?:re-?)?scheduled)`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
@@ -115,8 +116,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for`,
-  String.raw`set(?<!\bhad\s{1,3}been\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for`,
+  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|as\s+(?:early|soon)\s+as|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
