@@ -55,6 +55,10 @@ const cases: readonly Case[] = [
   },
   // …not "now" inside a clause about the past.
   { sentence: 'In 2009 the firm, now owned by Acme, lost money, and by the end of the year it was bankrupt.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2013-03-08' },
+  // A hope in the past perfect was overtaken: it looks ahead no more, so its year is the writing's, not the one guessed
+  // for a month told ahead before it.
+  { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who had hoped to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
+  { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who hopes to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
 ];
 
 describe('deictic words point at the time of writing', () => {

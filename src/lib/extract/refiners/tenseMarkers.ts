@@ -49,8 +49,8 @@ const SCHEDULE_VERBS = [
 ];
 
 /**
- * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
- * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
+ * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday",
+ * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
  * of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
  * originally scheduled for Thursday, was pushed back"). After a determiner "forecast" is the noun, no intent ("cut
  * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
@@ -95,7 +95,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   'shall',
   String.raw`'ll`,
   String.raw`going\s+to`,
-  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
   String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}(?:re-?)?scheduled)`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
