@@ -31,6 +31,10 @@ const cases: readonly Case[] = [
   // A part of the day the text is at.
   { sentence: 'Power should be back by the end of the day.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
   { sentence: 'Earlier in the day, the minister resigned.', extent: 'the day', type: 'DATE', value: '1998-01-08' },
+  // After a month just gone with no day of it told, "the day" is the day of the news; a month long gone keeps it unknown.
+  { sentence: 'Anastasiades, who was elected last month, met EU leaders earlier in the day.', extent: 'the day', type: 'DATE', value: '2013-03-24', dct: '2013-03-24' },
+  { sentence: 'Talks collapsed in February. Later in the day, the president met party leaders.', extent: 'the day', type: 'DATE', value: '2013-03-24', dct: '2013-03-24' },
+  { sentence: 'The treaty was signed in June 1998. Later in the day, the leaders dined together.', extent: 'the day', type: 'DATE', value: '1998-06-XX', dct: '2013-03-24' },
   { sentence: 'At the end of the day, the talks broke up.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
   { sentence: 'On January 5 the talks collapsed. By the close of the day, both sides had left.', extent: 'the close of the day', type: 'DATE', value: '1998-01-05', mod: 'END' },
   { sentence: 'The agency said yesterday that it would appeal.', extent: 'yesterday', type: 'DATE', value: '1998-01-07' },

@@ -7,6 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
@@ -495,6 +496,17 @@ function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undef
   return month.month === day.month && month.year === day.year ? day : undefined;
 }
 
+/**
+ * "Anastasiades, who was elected last month, met EU leaders earlier in the day": "the day" after a month just gone or
+ * the writing's, with no day of it told, is the day of the news, the writing's (a month further back keeps its day
+ * unknown).
+ */
+function dayOfNews(d: Draft, month: Anchor | undefined, dct: Anchor | undefined): Anchor | undefined {
+  if (d.value !== TODAY || month === undefined || month.day !== undefined || dct?.day === undefined) return undefined;
+  const back = monthIndex(dct) - monthIndex(month);
+  return back === 0 || back === 1 ? dct : undefined;
+}
+
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, narrative, tenseAround } = story;
   return !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
@@ -724,7 +736,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const counted = weekPartAhead(d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
-  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
+  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct) : undefined;
   const value = day ? weekPartAhead(d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
