@@ -269,6 +269,11 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A day of the next sentence after a season of a year gone by, written in full, is the recent one of that name; a
+  // month stays in the season.
+  { sentence: 'The court dissolved the chamber elected in the winter of 2011-2012. The second anniversary of the uprising, on Jan. 25, brought renewed clashes.', extent: 'Jan. 25', type: 'DATE', value: '2013-01-25', dct: '2013-03-20' },
+  { sentence: 'The chamber was elected in the winter of 2011-2012. Its first session, in January, was chaotic.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-03-20' },
+  { sentence: 'The chamber was elected in the winter of 2011-2012. Its first session, on Jan. 23, was chaotic.', extent: 'Jan. 23', type: 'DATE', value: '2012-01-23', dct: '2013-10-20' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   // What lasts through a day, told aside with no verb of its own, lasts into the time to come.

@@ -6,7 +6,7 @@
  */
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
 import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
-import { anchorOf, beginsAfter } from './anchor.ts';
+import { anchorOf, beginsAfter, monthIndex } from './anchor.ts';
 import type { Story } from './story.ts';
 
 /** The year that frames draft `i` (a date with no year of its own), or undefined when nothing around it says one. */
@@ -138,16 +138,31 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const told = values[i - 1] ?? '';
   // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
   const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
-  if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
+  const sentences = season ? text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length : 0;
+  if (!season || sentences > 2) return undefined;
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
   if (!months.includes(month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "the chamber elected in the winter of 2011-2012. The anniversary of the uprising, on Jan. 25, brought clashes", told
+  // in March 2013: in news, a day of the next sentence after a season of a year gone by, written in full, is the recent
+  // one of that name.
+  if (sentences === 2 && typeof previous!.value === 'string' && recentOfName(story, d, framed)) return undefined;
   // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+/** Is there a day of the draft's name in the few months before the writing, after the year `framed`? */
+function recentOfName(story: Story, d: Draft, framed: number): boolean {
+  const { dct } = story;
+  if (dct?.day === undefined || framed >= dct.year || typeof d.value === 'string') return false;
+  const recent = anchorOf(d.value({ base: dct, tense: 'past' }));
+  return recent !== undefined && recent.day !== undefined && !beginsAfter(recent, dct) && monthIndex(dct) - monthIndex(recent) < RECENT_MONTHS;
+}
+/** How many months back news names a day without its year. */
+const RECENT_MONTHS = 3;
 
 /**
  * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with
