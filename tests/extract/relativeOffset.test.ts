@@ -110,6 +110,8 @@ const cases: readonly Case[] = [
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
   // Told in the present perfect, a plan looks ahead from now, not from the year told before.
   { sentence: 'The PKK has declared several ceasefires, most recently in 2010. Erdogan, who has said the peace process could be completed by the end of the year, welcomed the call.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The prime minister had said in December that he had concerns. Newspapers have been told they have until the end of the year to set up a regulator.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-16' },
+  { sentence: 'The prime minister said in December that newspapers would have until the end of the year to set up a regulator.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2013-03-16' },
   { sentence: 'The last truce collapsed in 2010. The army has said the withdrawal would be over by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
   { sentence: 'In 2010 he had said the process would be completed by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2010', mod: 'END', dct: '2013-03-21' },
   // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
