@@ -269,6 +269,11 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A day naming a thing, then the year of the writing counted on or back, is of that year; not across a verb.
+  { sentence: 'Putin won a six-year term in the March 4 election last year.', extent: 'March 4', type: 'DATE', value: '2012-03-04', dct: '2013-03-11' },
+  { sentence: 'The Nov. 5 presidential election next year will be close.', extent: 'Nov. 5', type: 'DATE', value: '2014-11-05', dct: '2013-03-11' },
+  { sentence: 'Since the March 4 vote, which was last year, prices have fallen.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-11' },
+  { sentence: 'He arrived on March 4 and left last year.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-11' },
   // A day of the next sentence after a season of a year gone by, written in full, is the recent one of that name; a
   // month stays in the season.
   { sentence: 'The court dissolved the chamber elected in the winter of 2011-2012. The second anniversary of the uprising, on Jan. 25, brought renewed clashes.', extent: 'Jan. 25', type: 'DATE', value: '2013-01-25', dct: '2013-03-20' },

@@ -13,7 +13,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? headlineYear(story, d, i);
 }
 
@@ -101,6 +101,19 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "won a six-year term in the March 4 election last year", "the April 15 bombing last year": a day naming a thing,
+ * then the year of the writing counted on or back, is of that year.
+ */
+function yearAfterNamedThing(story: Story, d: Draft): number | undefined {
+  const { text, dct } = story;
+  if (dct === undefined || d.source !== 'monthDay' || wordBefore(text, d.start) !== 'the') return undefined;
+  const after = THING_THEN_YEAR.exec(text.slice(d.end, d.end + 48));
+  return after ? dct.year + (after[1]!.toLowerCase() === 'last' ? -1 : after[1]!.toLowerCase() === 'next' ? 1 : 0) : undefined;
+}
+/** One or two words in lower case, no verb among them, then "last year", "next year" or "this year". */
+const THING_THEN_YEAR = /^\s+(?:(?!(?:was|were|is|are|had|has|will|and|or|but)\b)[a-z][\w-]*\s+){1,2}(last|next|this)\s+year\b/i;
 
 /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
 function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
