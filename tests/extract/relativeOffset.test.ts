@@ -157,6 +157,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
+  // …and so does a year counted back from the writing that an event named after "since" was in.
+  { sentence: 'The killing on Feb. 6 set off the worst unrest since the revolution two years ago. Thousands marched at his funeral two days later.', extent: 'two days later', type: 'DATE', value: '2013-02-08', dct: '2013-03-09' },
+  { sentence: 'Protests began on Feb. 6. The regime fell two years ago. Two days later, the army took over.', extent: 'Two days later', type: 'DATE', value: '2011-XX-XX', dct: '2013-03-09' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
   // So does the year a record began in.
   { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },

@@ -125,6 +125,9 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 /** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
 const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
+/** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
+const AGO_END = /\bago$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -403,8 +406,11 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
   // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
   // from the story, which stays where it was.
+  // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
+  // revolution two years ago").
   const since = last !== undefined && next.month === undefined && next.year < last.year &&
-    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
+    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
+      (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
   // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m."). So does a later time it is at
