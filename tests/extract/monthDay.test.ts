@@ -269,6 +269,10 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A date right after "ahead of the" or "in the run-up to the" names what is ahead, whatever the tense around it.
+  { sentence: 'Bachelet led in the polls ahead of the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
+  { sentence: 'In the run-up to the Sept. 22 election, Merkel has held a steady lead.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-24' },
+  { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
   // A day naming a thing, then the year of the writing counted on or back, is of that year; not across a verb.
   { sentence: 'Putin won a six-year term in the March 4 election last year.', extent: 'March 4', type: 'DATE', value: '2012-03-04', dct: '2013-03-11' },
   { sentence: 'The Nov. 5 presidential election next year will be close.', extent: 'Nov. 5', type: 'DATE', value: '2014-11-05', dct: '2013-03-11' },
