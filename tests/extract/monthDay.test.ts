@@ -273,6 +273,8 @@ const cases: readonly Case[] = [
   { sentence: 'Bachelet led in the polls ahead of the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'In the run-up to the Sept. 22 election, Merkel has held a steady lead.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-24' },
   { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
+  { sentence: 'Bachelet, who governed from 2006 to 2010, is the front-runner for the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
+  { sentence: 'Rajoy is favored to win the Nov. 20 election.', extent: 'Nov. 20', type: 'DATE', value: '2011-11-20', dct: '2011-03-24' },
   // A day naming a thing, then the year of the writing counted on or back, is of that year; not across a verb.
   { sentence: 'Putin won a six-year term in the March 4 election last year.', extent: 'March 4', type: 'DATE', value: '2012-03-04', dct: '2013-03-11' },
   { sentence: 'The Nov. 5 presidential election next year will be close.', extent: 'Nov. 5', type: 'DATE', value: '2014-11-05', dct: '2013-03-11' },

@@ -127,8 +127,11 @@ const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_STA
  * the date's preposition: "ahead of the vote on", "ahead of a meeting of the ruling party's leaders on".
  */
 const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s+)";
-/** "ahead of the", "in the run-up to the": a date right after, naming what is ahead ("ahead of the Nov. 17 election"). */
-const AHEAD_OF_THE_BEFORE = /\b(?:ahead\s+of|(?:run|lead|build)[\s-]?up\s+to)\s+(?:the|an?|its|their)\s+$/i;
+/**
+ * "ahead of the", "in the run-up to the", "the front-runner for the", "favored to win the": a date right after, naming
+ * what is ahead ("ahead of the Nov. 17 election", "is the front-runner for the Nov. 17 election").
+ */
+const AHEAD_OF_THE_BEFORE = /\b(?:ahead\s+of|(?:run|lead|build)[\s-]?up\s+to|front-?runners?\s+(?:for|in)|(?:favou?red|tipped|expected)\s+to\s+win)\s+(?:the|an?|its|their)\s+$/i;
 const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -242,8 +245,10 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
-  // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote": the date of what is ahead.
-  if ((before.includes('ahead') || before.includes('up to')) && AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote", "the front-runner for the
+  // Nov. 17 election": the date of what is ahead.
+  if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
+    AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
   if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
   if ((UNTIL_WORDS.has(word) || word === 'least') && before.includes(' to ') && RESOLVED_UNTIL.test(before)) return 'future';
