@@ -275,6 +275,10 @@ const cases: readonly Case[] = [
   { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
   { sentence: 'Bachelet, who governed from 2006 to 2010, is the front-runner for the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'Rajoy is favored to win the Nov. 20 election.', extent: 'Nov. 20', type: 'DATE', value: '2011-11-20', dct: '2011-03-24' },
+  // Re-election faced or sought is to come.
+  { sentence: 'Governor Andrew Cuomo, who faces re-election in November, has been cool to the idea.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
+  { sentence: 'The senator, who is up for re-election in November, voted against the bill.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
+  { sentence: 'Cuomo, who faced re-election in November, won easily.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2014-01-03' },
   // A day naming a thing, then the year of the writing counted on or back, is of that year; not across a verb.
   { sentence: 'Putin won a six-year term in the March 4 election last year.', extent: 'March 4', type: 'DATE', value: '2012-03-04', dct: '2013-03-11' },
   { sentence: 'The Nov. 5 presidential election next year will be close.', extent: 'Nov. 5', type: 'DATE', value: '2014-11-05', dct: '2013-03-11' },

@@ -26,6 +26,7 @@ const SCHEDULE_VERBS = [
   String.raw`takes\s+place`,
   String.raw`gets\s+under\s?way`,
   String.raw`(?:faces|stands)\s+trial`,
+  String.raw`(?:faces|seeks|(?:is|are)\s+up\s+for)\s+re-?election`,
   String.raw`goes\s+(?:on\s+sale|on\s+trial|live|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))`,
   String.raw`rolls\s+out`,
   String.raw`hits\s+(?:stores|shelves|theaters|theatres|cinemas|newsstands)`,
@@ -61,7 +62,7 @@ const SCHEDULE_VERBS = [
  * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", a release: "the update rolls out Thursday", "the phone hits stores Friday", "the service goes live Monday", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
- * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
+ * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "faces re-election in November", "the court hears arguments Tuesday", "the committee holds a
  * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
  * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
  * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
