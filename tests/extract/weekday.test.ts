@@ -140,6 +140,10 @@ const cases: readonly Case[] = [
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // A verb to come after the possessive is its subject's only with no comma between.
+  { sentence: "Trump will return to the White House on Jan. 20, after winning Tuesday's election, and is expected to name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
+  { sentence: "The president-elect, after winning Tuesday's election, will name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
+  { sentence: "Tuesday's vote will decide who leads the party.", extent: 'Tuesday', type: 'DATE', value: '2024-11-12', dct: '2024-11-09' },
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },

@@ -223,8 +223,11 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
   // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
   if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
+    // The verb to come after it is its subject's only with no comma between ("after winning Tuesday's election, and is
+    // expected to name his picks" is another clause's).
+    const subjectOf = distanceRight(future, end, e);
     const ahead = futureLeft <= POSSESSIVE_REACH ||
-      (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
+      (subjectOf <= POSSESSIVE_SUBJECT_REACH && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
