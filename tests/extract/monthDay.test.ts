@@ -466,6 +466,11 @@ const cases: readonly Case[] = [
     sentence: 'The reactor exploded on April 26, 1986. Moscow did not acknowledge the accident publicly until April 28.',
     extent: 'April 28', type: 'DATE', value: '1986-04-28', dct: '2013-04-25',
   },
+  // …and so is one after a time counted on from the day of that earlier year.
+  {
+    sentence: "The war began on April 2, 1982, when troops landed on the islands, and ended 74 days later with Argentina's surrender on June 14.",
+    extent: 'June 14', type: 'DATE', value: '1982-06-14', dct: '2013-04-06',
+  },
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
   { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },

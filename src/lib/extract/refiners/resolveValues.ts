@@ -185,6 +185,8 @@ const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 const OPENS_ON_NOW = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:for|but|and|yet|so|right|even)\s+)?$/i;
 /** A figure right before "in" and a time: "10 percent in October 2009", "$4.1 billion in 2011". */
 const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?))?\s+in\s+$/i;
+/** A time counted on from the one told before it: "74 days later", "three weeks later". */
+const COUNTED_ON = /\blater$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -536,7 +538,9 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
   // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
   // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
-  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE)) return undefined;
+  // So is a time counted on from one told ("began on April 2, 1982 … ended 74 days later with the surrender on June 14").
+  const toldAt = precededBy(text, story.lastAt, TOLD_AT) || COUNTED_ON.test(text.slice(story.lastAt, story.lastEnd));
+  if (!toldAt || precededBy(text, story.lastAt, FIGURE_IN_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
   const day = anchorOf(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
