@@ -275,6 +275,9 @@ const cases: readonly Case[] = [
   { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
   { sentence: 'Bachelet, who governed from 2006 to 2010, is the front-runner for the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'Rajoy is favored to win the Nov. 20 election.', extent: 'Nov. 20', type: 'DATE', value: '2011-11-20', dct: '2011-03-24' },
+  // Elections a country holds, told in the present, are to come.
+  { sentence: 'Egypt holds presidential elections in May, the electoral commission said.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2011-11-30' },
+  { sentence: 'Egypt held presidential elections in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2011-11-30' },
   // Re-election faced or sought is to come.
   { sentence: 'Governor Andrew Cuomo, who faces re-election in November, has been cool to the idea.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
   { sentence: 'The senator, who is up for re-election in November, voted against the bill.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
