@@ -275,6 +275,10 @@ const cases: readonly Case[] = [
   { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
   { sentence: 'Bachelet, who governed from 2006 to 2010, is the front-runner for the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'Rajoy is favored to win the Nov. 20 election.', extent: 'Nov. 20', type: 'DATE', value: '2011-11-20', dct: '2011-03-24' },
+  // A month told ahead in the last days of the month of that name is the coming one; earlier in it, this one.
+  { sentence: 'South Korea will hold a presidential vote in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2011-12-30' },
+  { sentence: 'South Korea will hold a presidential vote in December.', extent: 'December', type: 'DATE', value: '2011-12', dct: '2011-12-12' },
+  { sentence: 'Sales were strong in December.', extent: 'December', type: 'DATE', value: '2011-12', dct: '2011-12-30' },
   // Elections a country holds, told in the present, are to come.
   { sentence: 'Egypt holds presidential elections in May, the electoral commission said.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2011-11-30' },
   { sentence: 'Egypt held presidential elections in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2011-11-30' },

@@ -155,6 +155,8 @@ const FUTURE_MONTH_PENALTY = 300;
  * more often than a plan names a day just gone.
  */
 const FUTURE_BARE_MONTH_PENALTY = 365;
+/** From this day of its month on, a month told ahead is hardly the one ending (see monthDayValue). */
+const MONTH_NEARLY_OVER = 28;
 /** In a history, how much nearer a month behind the story must be to beat the one ahead (half a year either way). */
 const NARRATIVE_FORWARD = 45;
 /** More than any distance between candidates a year apart. */
@@ -262,7 +264,9 @@ function monthDayValue(month: number, day: number | undefined, force: Force | un
   // A past verb right before ("stepped down in March") rules the coming March out, though not the month of the base.
   // So does a future clause: the month it is told in is not yet over ("temperatures warm in late March", told on
   // March 21, is this March, not next year's).
-  if ((firm || (tense === 'future' && !narrative)) && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
+  // Not in its last days, when the month to come of that name is meant ("will hold a presidential vote in December",
+  // told on December 30).
+  if ((firm || (tense === 'future' && !narrative && b.day < MONTH_NEARLY_OVER)) && day === undefined && month === b.month) return monthValue(formatYear(b.year), month, day);
   // A month that names a thing ("will release the minutes of its December meeting" told on January 3) is not what a
   // future clause plans: the thing is, so the month just gone may still win, by the margin a day with its month has;
   // a day that names one ("would present his budget after the Feb. 4 deadline"), by the margin of any tense.
