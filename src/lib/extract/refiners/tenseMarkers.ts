@@ -51,8 +51,8 @@ const SCHEDULE_VERBS = [
 
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday",
- * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
- * of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
+ * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides;
+ * "to take effect" after it is of that plan, no schedule of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
  * originally scheduled for Thursday, was pushed back"). After a determiner "forecast" is the noun, no intent ("cut
  * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
