@@ -8,6 +8,8 @@ const cases: readonly Case[] = [
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  { sentence: 'Parliament was dissolved on Monday, and elections were called for April 28.', extent: 'April 28', type: 'DATE', value: '2013-04-28', dct: '2013-03-21' },
+  { sentence: 'Parliament was dissolved on Monday, and elections were held on April 28.', extent: 'April 28', type: 'DATE', value: '2012-04-28', dct: '2013-03-21' },
   // An arrangement told in the present progressive lies ahead, however near the last month of that name; a state does not.
   { sentence: 'He has served as mayor since 2009 and is seeking a third term in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
   { sentence: 'The country is preparing for parliamentary elections in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-22' },

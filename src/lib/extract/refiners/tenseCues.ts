@@ -17,11 +17,11 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
- * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
- * Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing, is still to come when the fixing
- * is news.
+ * March 3", "elections were called for April 28", and lawmakers summoned for a day ("the House was called back for
+ * 6:30 p.m. Sunday", "recalled to Westminster for Thursday"): a thing fixed for a day, whatever the tense of fixing,
+ * is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:was|were|been|is|are)\s+(?:called|fixed)\s+|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?)for\s+$/i;
 /**
  * "Officials predicted a second wave in the autumn", "analysts expected approval in the fourth quarter": what a
  * prediction names lies ahead of it, whatever the tense of predicting. Not a figure expected of a time, which is often
