@@ -18,6 +18,10 @@ const cases: readonly Case[] = [
   { sentence: 'The talks will resume in the new year.', extent: 'the new year', type: 'DATE', value: '2025', dct: '2024-04-04' },
   { sentence: 'The hearing was adjourned until the new year.', extent: 'the new year', type: 'DATE', value: '2025-01-01', dct: '2024-04-04' },
   { sentence: 'Prices rose sharply in the new year.', extent: 'the new year', type: 'DATE', value: '2024', dct: '2024-11-20' },
+  // In December the year begun is too old to be called new, whatever the tense.
+  { sentence: 'Any bill not signed by then must be reintroduced in the new year.', extent: 'the new year', type: 'DATE', value: '2013', dct: '2012-12-31' },
+  { sentence: 'The vote was pushed into the new year, the speaker said.', extent: 'the new year', type: 'DATE', value: '2014', dct: '2013-12-20' },
+  { sentence: 'Sales were weak in the new year, the company said.', extent: 'the new year', type: 'DATE', value: '2014', dct: '2014-01-10' },
   { sentence: 'Eight days before the new year, Franco will throw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1998-12-24', dct: '1998-11-20' },
   { sentence: 'Eight days before the new year, Franco threw his forces into Catalonia.', extent: 'Eight days before the new year', type: 'DATE', value: '1997-12-24', dct: '1998-11-20' },
   { sentence: 'Now with new construction under way, buyers backed out.', extent: 'Now', type: 'DATE', value: 'PRESENT_REF' },
@@ -27,6 +31,10 @@ const cases: readonly Case[] = [
   // A part of the day the text is at.
   { sentence: 'Power should be back by the end of the day.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
   { sentence: 'Earlier in the day, the minister resigned.', extent: 'the day', type: 'DATE', value: '1998-01-08' },
+  // After a month just gone with no day of it told, "the day" is the day of the news; a month long gone keeps it unknown.
+  { sentence: 'Anastasiades, who was elected last month, met EU leaders earlier in the day.', extent: 'the day', type: 'DATE', value: '2013-03-24', dct: '2013-03-24' },
+  { sentence: 'Talks collapsed in February. Later in the day, the president met party leaders.', extent: 'the day', type: 'DATE', value: '2013-03-24', dct: '2013-03-24' },
+  { sentence: 'The treaty was signed in June 1998. Later in the day, the leaders dined together.', extent: 'the day', type: 'DATE', value: '1998-06-XX', dct: '2013-03-24' },
   { sentence: 'At the end of the day, the talks broke up.', extent: 'the end of the day', type: 'DATE', value: '1998-01-08', mod: 'END' },
   { sentence: 'On January 5 the talks collapsed. By the close of the day, both sides had left.', extent: 'the close of the day', type: 'DATE', value: '1998-01-05', mod: 'END' },
   { sentence: 'The agency said yesterday that it would appeal.', extent: 'yesterday', type: 'DATE', value: '1998-01-07' },
@@ -51,6 +59,10 @@ const cases: readonly Case[] = [
   },
   // …not "now" inside a clause about the past.
   { sentence: 'In 2009 the firm, now owned by Acme, lost money, and by the end of the year it was bankrupt.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2013-03-08' },
+  // A hope in the past perfect was overtaken: it looks ahead no more, so its year is the writing's, not the one guessed
+  // for a month told ahead before it.
+  { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who had hoped to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
+  { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who hopes to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
 ];
 
 describe('deictic words point at the time of writing', () => {

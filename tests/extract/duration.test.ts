@@ -20,6 +20,7 @@ const cases: readonly Case[] = [
   { sentence: 'The repairs could take weeks or months.', extent: 'weeks or months', type: 'DURATION', value: 'PXW' },
   // A hedged second guess after a comma is a stretch of its own.
   { sentence: 'Markets are expected to remain volatile for weeks, possibly months.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: '"We need a government within weeks, not months," a party official said.', extent: 'months', type: 'DURATION', value: 'PXM' },
   // So do bare plurals a thing is said to need.
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'months', type: 'DURATION', value: 'PXM' },
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },

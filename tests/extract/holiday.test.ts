@@ -5,6 +5,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // A feast named for its day of the week, with its date written after, is one date, as "Sunday, March 24" is.
+  { sentence: 'The Vatican expects a pope to be elected before Palm Sunday, March 24.', extent: 'Palm Sunday, March 24', type: 'DATE', value: '2013-03-24', dct: '2013-03-13' },
+  { sentence: 'Shops will close on Good Friday, April 18, 2014, and reopen on Tuesday.', extent: 'Good Friday, April 18, 2014', type: 'DATE', value: '2014-04-18', dct: '2013-03-13' },
+  { sentence: 'Christmas Day, Dec. 25, falls on a Wednesday this year.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-13' },
   // The weekend a feast names, with "bank holiday" or "long" between.
   { sentence: 'The Easter bank holiday weekend is one of the busiest times of the year for UK airports.', extent: 'The Easter bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
   { sentence: 'Roads will be busy over the Easter long weekend.', extent: 'the Easter long weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },

@@ -8,6 +8,8 @@ const cases: readonly Case[] = [
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
+  { sentence: 'Parliament was dissolved on Monday, and elections were called for April 28.', extent: 'April 28', type: 'DATE', value: '2013-04-28', dct: '2013-03-21' },
+  { sentence: 'Parliament was dissolved on Monday, and elections were held on April 28.', extent: 'April 28', type: 'DATE', value: '2012-04-28', dct: '2013-03-21' },
   // An arrangement told in the present progressive lies ahead, however near the last month of that name; a state does not.
   { sentence: 'He has served as mayor since 2009 and is seeking a third term in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
   { sentence: 'The country is preparing for parliamentary elections in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-22' },
@@ -19,6 +21,11 @@ const cases: readonly Case[] = [
   { sentence: 'Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-04-23' },
   { sentence: 'He said the agency needed to cut $637 million by September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-04-23' },
   { sentence: 'The agency had cut 500 jobs by the end of September.', extent: 'the end of September', type: 'DATE', value: '2012-09', mod: 'END', dct: '2013-04-23' },
+  // A participle after "and" shares the modal and "be" of the one before it: no past deed of its own.
+  { sentence: 'Lapid said the budget would be presented to the cabinet in the coming weeks and passed by parliament by the end of July.', extent: 'the end of July', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-03-31' },
+  { sentence: 'The treaty will be signed by both leaders and ratified by the Senate in February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-31' },
+  { sentence: 'The bill was debated for weeks and passed in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-31' },
+  { sentence: 'He would be the first to arrive and left in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-31' },
   // A day of the month alone, fixed for by a plan, and the second of a pair sharing "the".
   { sentence: 'Strikes are set for the 24th and the 25th.', extent: 'the 24th', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'The strike is on the 24th and 25th.', extent: '25th', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
@@ -168,6 +175,7 @@ const cases: readonly Case[] = [
   // A plan overtaken says nothing of whether its date has come: a date with its month is the nearest of that name.
   { sentence: 'Voting had been scheduled to begin on April 22 and run in four stages until late June, with the new lower house convening on July 2.', extent: 'July 2', type: 'DATE', value: '2013-07-02', dct: '2013-03-07' },
   { sentence: "The election was originally due in July, when Borisov's four-year term would have ended.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
+  { sentence: 'The election, originally scheduled for July, was brought forward after the government resigned.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-13' },
   { sentence: 'The report was due in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-13' },
   // A death named with its date has happened, whatever the verbs around ("set off" tells no tense).
   { sentence: "The man's death on May 25 set off months of protests across the country.", extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
@@ -342,6 +350,29 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A date right after "ahead of the" or "in the run-up to the" names what is ahead, whatever the tense around it.
+  { sentence: 'Bachelet led in the polls ahead of the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
+  { sentence: 'In the run-up to the Sept. 22 election, Merkel has held a steady lead.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-24' },
+  { sentence: 'Violence flared in the run-up to the March 4 vote.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-24' },
+  { sentence: 'Bachelet, who governed from 2006 to 2010, is the front-runner for the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
+  { sentence: 'Rajoy is favored to win the Nov. 20 election.', extent: 'Nov. 20', type: 'DATE', value: '2011-11-20', dct: '2011-03-24' },
+  // Elections a country holds, told in the present, are to come.
+  { sentence: 'Egypt holds presidential elections in May, the electoral commission said.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2011-11-30' },
+  { sentence: 'Egypt held presidential elections in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2011-11-30' },
+  // Re-election faced or sought is to come.
+  { sentence: 'Governor Andrew Cuomo, who faces re-election in November, has been cool to the idea.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
+  { sentence: 'The senator, who is up for re-election in November, voted against the bill.', extent: 'November', type: 'DATE', value: '2014-11', dct: '2014-01-03' },
+  { sentence: 'Cuomo, who faced re-election in November, won easily.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2014-01-03' },
+  // A day naming a thing, then the year of the writing counted on or back, is of that year; not across a verb.
+  { sentence: 'Putin won a six-year term in the March 4 election last year.', extent: 'March 4', type: 'DATE', value: '2012-03-04', dct: '2013-03-11' },
+  { sentence: 'The Nov. 5 presidential election next year will be close.', extent: 'Nov. 5', type: 'DATE', value: '2014-11-05', dct: '2013-03-11' },
+  { sentence: 'Since the March 4 vote, which was last year, prices have fallen.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-11' },
+  { sentence: 'He arrived on March 4 and left last year.', extent: 'March 4', type: 'DATE', value: '2013-03-04', dct: '2013-03-11' },
+  // A day of the next sentence after a season of a year gone by, written in full, is the recent one of that name; a
+  // month stays in the season.
+  { sentence: 'The court dissolved the chamber elected in the winter of 2011-2012. The second anniversary of the uprising, on Jan. 25, brought renewed clashes.', extent: 'Jan. 25', type: 'DATE', value: '2013-01-25', dct: '2013-03-20' },
+  { sentence: 'The chamber was elected in the winter of 2011-2012. Its first session, in January, was chaotic.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-03-20' },
+  { sentence: 'The chamber was elected in the winter of 2011-2012. Its first session, on Jan. 23, was chaotic.', extent: 'Jan. 23', type: 'DATE', value: '2012-01-23', dct: '2013-10-20' },
   // …and so is a year counted from the writing.
   { sentence: 'Earlier this year, two men were jailed for a string of similar burglaries between January and March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   // What lasts through a day, told aside with no verb of its own, lasts into the time to come.
@@ -368,6 +399,10 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
+  { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
+  // The month a year runs to, told in its last days, is still the one ending.
+  { sentence: 'Companies are expected to report earnings for the year to March in late April and May.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-28' },
   // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
   { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
   { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },
@@ -532,6 +567,11 @@ const cases: readonly Case[] = [
   {
     sentence: 'The reactor exploded on April 26, 1986. Moscow did not acknowledge the accident publicly until April 28.',
     extent: 'April 28', type: 'DATE', value: '1986-04-28', dct: '2013-04-25',
+  },
+  // …and so is one after a time counted on from the day of that earlier year.
+  {
+    sentence: "The war began on April 2, 1982, when troops landed on the islands, and ended 74 days later with Argentina's surrender on June 14.",
+    extent: 'June 14', type: 'DATE', value: '1982-06-14', dct: '2013-04-06',
   },
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },

@@ -6,6 +6,7 @@ const NOTHING: readonly string[] = [
   // A feast before the travel it brings names a season of travel, not the day.
   'Heathrow braced for the Christmas getaway, and the Easter exodus was as busy.',
   'The attack on a concert hall killed 145 people.',
+  'The talks were not about months, the envoy said.',
   'The attack on a concert hall killed 145 in the deadliest assault.',
   'The fighting left 1500 killed and 3000 wounded, and 1200 killed in the city.',
   'Boeing 747 jets were grounded.',

@@ -8,6 +8,8 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. At his trial that fall, the jury took less than a day to convict him.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987 and went on trial that fall.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
+  // A plan told as first made still names a season ahead, whatever became of it.
+  { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },

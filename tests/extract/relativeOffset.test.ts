@@ -114,6 +114,8 @@ const cases: readonly Case[] = [
   { sentence: 'In March 2011 he said he would quit by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2011', mod: 'END', dct: '2013-03-24' },
   // Told in the present perfect, a plan looks ahead from now, not from the year told before.
   { sentence: 'The PKK has declared several ceasefires, most recently in 2010. Erdogan, who has said the peace process could be completed by the end of the year, welcomed the call.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The prime minister had said in December that he had concerns. Newspapers have been told they have until the end of the year to set up a regulator.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-16' },
+  { sentence: 'The prime minister said in December that newspapers would have until the end of the year to set up a regulator.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2013-03-16' },
   { sentence: 'The last truce collapsed in 2010. The army has said the withdrawal would be over by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-21' },
   { sentence: 'In 2010 he had said the process would be completed by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2010', mod: 'END', dct: '2013-03-21' },
   // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
@@ -164,6 +166,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
   // A year a record has stood since leaves the story on its day.
   { sentence: 'A meteor exploded over Russia on Friday. It was the largest since 1908. The next day, divers searched a lake.', extent: 'The next day', type: 'DATE', value: '2013-02-16', dct: '2013-02-16' },
+  // …and so does a year counted back from the writing that an event named after "since" was in.
+  { sentence: 'The killing on Feb. 6 set off the worst unrest since the revolution two years ago. Thousands marched at his funeral two days later.', extent: 'two days later', type: 'DATE', value: '2013-02-08', dct: '2013-03-09' },
+  { sentence: 'Protests began on Feb. 6. The regime fell two years ago. Two days later, the army took over.', extent: 'Two days later', type: 'DATE', value: '2011-XX-XX', dct: '2013-03-09' },
   { sentence: 'The blast came on Friday morning, the worst since 1908. Hours later, an asteroid passed.', extent: 'Hours later', type: 'TIME', value: '2013-02-15TXX', dct: '2013-02-16' },
   // So does the year a record began in.
   { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },

@@ -32,6 +32,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'At the height of the violence, sectarian killings claimed thousands of lives a month.', extent: 'a month', type: 'SET', value: 'P1M' },
+  { sentence: 'Air strikes were killing hundreds of civilians a week, the report said.', extent: 'a week', type: 'SET', value: 'P1W' },
+  { sentence: 'Thousands of migrants a day crossed the border in the summer.', extent: 'a day', type: 'SET', value: 'P1D' },
   // A count whose noun is left out, and one thing alone, are rates too.
   { sentence: 'Flights to Faro will increase to four a day from two.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Services will be cut to one train an hour on most lines.', extent: 'an hour', type: 'SET', value: 'PT1H' },

@@ -177,9 +177,21 @@ const cases: readonly Case[] = [
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // A verb to come after the possessive is its subject's only with no comma between.
+  { sentence: "Trump will return to the White House on Jan. 20, after winning Tuesday's election, and is expected to name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
+  { sentence: "The president-elect, after winning Tuesday's election, will name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
+  { sentence: "Tuesday's vote will decide who leads the party.", extent: 'Tuesday', type: 'DATE', value: '2024-11-12', dct: '2024-11-09' },
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
+  { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
+  { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
+  { sentence: 'Prices rose ahead of a vote of the full Senate, which was held on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-18', dct: '2013-04-19' },
+  // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
+  { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
+  { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The vote, scheduled for Thursday, could still be delayed.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
+  { sentence: 'The talks, originally set for Monday, will now take place on Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   // A clause with its own verb after "ahead of" keeps that verb's tense.
   { sentence: 'The bill passed ahead of talks that were held on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-13', dct: '2013-04-15' },
   { sentence: 'They would look for ways to get around Wednesday\'s ruling.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
@@ -285,6 +297,8 @@ const cases: readonly Case[] = [
   { sentence: 'The judge on Monday ordered him to be released on bail.', extent: 'Monday', type: 'DATE', value: '2019-05-13', dct: '2019-05-15' },
   // So is an intention told in the past right after the day; what was intended comes after it.
   { sentence: 'Cyprus on Saturday agreed to impose a levy on deposits.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  // A relative pronoun is the subject of what was told after "said": the day right after is the telling's.
+  { sentence: 'The Senate began debate on its own plan, which Majority Leader Harry Reid said Tuesday would pass before the recess.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The government on Friday pledged to cut taxes.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'Union leaders on Sunday voted to strike.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'Talks on Thursday are expected to focus on the levy.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
@@ -551,6 +565,11 @@ const cases: readonly Case[] = [
   { sentence: 'The senator, re-elected on Tuesday, thanked voters.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The man, who was arrested on Dec. 5, 2012, appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
   { sentence: 'On March 1, 2013, the cuts began, and on Monday agencies sent out notices.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-14' },
+  // A day opening a clause of its own after ", and" is told by the verb right after it, not by the clause before.
+  { sentence: 'On Friday, the pope will meet the cardinals who elected him, and on Sunday he will recite the Angelus.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-14' },
+  { sentence: 'The envoy arrived in Damascus last week, and on Monday the two sides will sign a truce.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-14' },
+  { sentence: 'Ministers will meet the unions again, and on Tuesday they approved the plan.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
+  { sentence: 'The minister will resign, and on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

@@ -111,15 +111,17 @@ const NEW_YEAR_DAY_BEFORE = /\b(?:before|after|until|till|by|since)\s+$/i;
  * `in the new year`, `until the New Year`: the year that begins nearest the day the text is at (the coming one from
  * July, the one just begun before); told ahead, the coming one from March ("talks will resume in the new year"), told
  * in the past, the one begun ("prices rose in the new year"). `before the new year`, `until the new year`: that
- * year's first day ("eight days before the new year" is Christmas Eve).
+ * year's first day ("eight days before the new year" is Christmas Eve). In December the year begun is too old to be
+ * called new, whatever the tense ("any bill not signed by then must be reintroduced in the new year", told on Dec. 31).
  */
+const NEW_YEAR_AHEAD_FROM = 12;
 const newYear: Parser = (text) =>
   scan(text, NEW_YEAR, (_m, s, e) => {
     const firstDay = precededBy(text, s, NEW_YEAR_DAY_BEFORE);
     const value: Resolver = ({ base, tense }) => {
       if (!base) return firstDay ? 'XXXX-01-01' : 'XXXX';
       const month = base.month ?? 1;
-      const coming = tense === 'future' ? month >= 3 : tense === 'past' ? false : month >= 7;
+      const coming = month >= NEW_YEAR_AHEAD_FROM || (tense === 'future' ? month >= 3 : tense === 'past' ? false : month >= 7);
       const year = offsetResolver('year', coming ? 1 : 0)({ base, tense: 'unknown' });
       return firstDay ? `${year}-01-01` : year;
     };

@@ -226,8 +226,11 @@ const quarterOf: Parser = (text) =>
 
 const BARE_PLURAL_LEAD = '\\b(?:for|in|over|within|took|take|takes|lasted|last|spent|spend|need|needs|needed|require|requires|required)\\s+';
 const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
-/** A second guess after a comma, hedged: the "months" of "for weeks, possibly months", "took days, if not weeks". */
-const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not)\\s+$`, 'i');
+/**
+ * A second guess after a comma, hedged or set against the first: the "months" of "for weeks, possibly months", "took
+ * days, if not weeks", "within weeks, not months".
+ */
+const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not|not)\\s+$`, 'i');
 const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago)\b)/gi, TRIGGER.unit);
 /**
  * "years of war", "hours of talks" measure a thing, not a time; but "within minutes of the announcement", "within

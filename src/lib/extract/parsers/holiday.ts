@@ -208,8 +208,20 @@ const holidays: Parser = (text) =>
       const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
       return { start, end: e + weekendAfter[0].length, type: 'DATE', value: weekend, ...yearless, source };
     }
+    // "before Palm Sunday, March 24": a feast named for its day of the week, with its date written after, is one date.
+    const dated = WEEKDAY_NAMED.test(name) ? DATE_AFTER.exec(text.slice(e, e + 24)) : null;
+    if (dated) {
+      const written = dated[1] ? Number(dated[1]) : undefined;
+      const end = e + dated[0].length;
+      if (written === undefined) return { start: s, end, type: 'DATE', value, ...yearless, source };
+      return { start: s, end, type: 'DATE', value: feastDay(name, written, undefined) ?? value, source };
+    }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+/** A feast's name that ends on its day of the week: "Palm Sunday", "Good Friday", "Easter Monday". */
+const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014". */
+const DATE_AFTER = new RegExp(`^,\\s+${MONTH_RE}\\s+(?:[1-9]|[12]\\d|3[01])\\b(?:,\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`);
 const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
 const WEEKEND_AFTER = /^\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend\b/;
 /** "the 2014 " right before a feast's name; its "the " stays outside, as for a name without a year. */

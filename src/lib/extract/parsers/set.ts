@@ -91,6 +91,8 @@ const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|cent
 const RATE_CONTEXT = new RegExp(
   '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
     '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
+    // A count in hundreds or thousands, then of what: "thousands of lives a month", "hundreds of civilians a week".
+    '\\b(?:dozens|scores|hundreds|thousands|millions)\\s+of\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)|' +
     `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:(?:or\\s+(?:more|fewer|less)|[a-z]+)\\s+)?(?:[a-z]{2,}s(?:\\s+or\\s+[a-z]{2,}s)?|people|men|women|children)(?:\\s+of\\s+(?:[a-z]+\\s+)?[a-z]+)?|` +
     // A count with its noun left out, as digits stand alone: "will increase to four a day from two"; one thing alone:
     // "cut to one train an hour".
@@ -98,8 +100,8 @@ const RATE_CONTEXT = new RegExp(
   'i',
 );
 /**
- * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `four a day`, `one train an hour`,
- * `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
+ * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
+ * `four a day`, `one train an hour`, `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
  * bonds a month`, `several nights a week`, `once a decade`, hyphened before a noun (`$85 billion-a-month purchases`,
  * `a $10-a-day fee`, `a once-a-decade transition`); `per year`.
  */

@@ -6,7 +6,7 @@
  */
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
 import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
-import { anchorOf, beginsAfter } from './anchor.ts';
+import { anchorOf, beginsAfter, monthIndex } from './anchor.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 
@@ -14,7 +14,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return namedDayYear(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
@@ -110,6 +110,19 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "won a six-year term in the March 4 election last year", "the April 15 bombing last year": a day naming a thing,
+ * then the year of the writing counted on or back, is of that year.
+ */
+function yearAfterNamedThing(story: Story, d: Draft): number | undefined {
+  const { text, dct } = story;
+  if (dct === undefined || d.source !== 'monthDay' || wordBefore(text, d.start) !== 'the') return undefined;
+  const after = THING_THEN_YEAR.exec(text.slice(d.end, d.end + 48));
+  return after ? dct.year + (after[1]!.toLowerCase() === 'last' ? -1 : after[1]!.toLowerCase() === 'next' ? 1 : 0) : undefined;
+}
+/** One or two words in lower case, no verb among them, then "last year", "next year" or "this year". */
+const THING_THEN_YEAR = /^\s+(?:(?!(?:was|were|is|are|had|has|will|and|or|but)\b)[a-z][\w-]*\s+){1,2}(last|next|this)\s+year\b/i;
+
 /** "was set last summer, from June 30 to July 30": a date told right after a time, to say when in it, is of its year. */
 function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, values } = story;
@@ -146,16 +159,31 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const told = values[i - 1] ?? '';
   // Only a season's value has a letter after its year's dash: a look at that letter before the pattern.
   const season = previous && d.start - previous.end <= 120 && told.charCodeAt(5) > 64 ? SEASON_VALUE.exec(told) : null;
-  if (!season || text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length > 2) return undefined;
+  const sentences = season ? text.slice(previous!.end, d.start).split(/[.!?](?:\s|$)/).length : 0;
+  if (!season || sentences > 2) return undefined;
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
   if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "the chamber elected in the winter of 2011-2012. The anniversary of the uprising, on Jan. 25, brought clashes", told
+  // in March 2013: in news, a day of the next sentence after a season of a year gone by, written in full, is the recent
+  // one of that name.
+  if (sentences === 2 && typeof previous!.value === 'string' && recentOfName(story, d, framed)) return undefined;
   // "expected to launch a new iPhone in the early fall. Its shares have fallen since a peak in September", told in
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+/** Is there a day of the draft's name in the few months before the writing, after the year `framed`? */
+function recentOfName(story: Story, d: Draft, framed: number): boolean {
+  const { dct } = story;
+  if (dct?.day === undefined || framed >= dct.year || typeof d.value === 'string') return false;
+  const recent = anchorOf(d.value({ base: dct, tense: 'past' }));
+  return recent !== undefined && recent.day !== undefined && !beginsAfter(recent, dct) && monthIndex(dct) - monthIndex(recent) < RECENT_MONTHS;
+}
+/** How many months back news names a day without its year. */
+const RECENT_MONTHS = 3;
 
 /**
  * "The first sign of trouble came in the fall of 2011 … By December, veterinarians had found the same defects": a month

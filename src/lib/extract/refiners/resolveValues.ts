@@ -7,6 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
@@ -102,9 +103,9 @@ const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
 /**
  * A telling in the present perfect, last in the sentence: "Erdogan, who has said the peace process could be completed
  * by the end of the year" tells of lately, not of the year told before ("in 2010"), and its "would" or "could" looks
- * ahead from now.
+ * ahead from now; so does one in the passive ("Newspapers have been told they have until the end of the year").
  */
-const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
+const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:been\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
 const planToldInPast = (before: string): boolean => PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before);
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
@@ -127,6 +128,9 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 /** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
 const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
+/** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
+const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
+const AGO_END = /\bago$/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -189,6 +193,8 @@ const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|tri
  * The time is a look back told in passing, not where the story is.
  */
 const RECORD_SINCE_BEFORE = /\b(?:highest|lowest|best|worst|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|greatest|first|most|least|high|low)\b(?:\s+[\w-]+){0,3}\s+since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A time counted on from the one told before it: "74 days later", "three weeks later". */
+const COUNTED_ON = /\blater$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -423,8 +429,11 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // "had exercised sovereignty over the islands since 1833", "the largest meteor since 1908. Hours later …": a year a
   // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
   // from the story, which stays where it was.
+  // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
+  // revolution two years ago").
   const since = last !== undefined && next.month === undefined && next.year < last.year &&
-    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE));
+    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
+      (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
   // for the clock times told of it ("missing since Sunday … was last seen at 3 p.m."). So does a later time it is at
@@ -518,6 +527,17 @@ function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undef
   return month.month === day.month && month.year === day.year ? day : undefined;
 }
 
+/**
+ * "Anastasiades, who was elected last month, met EU leaders earlier in the day": "the day" after a month just gone or
+ * the writing's, with no day of it told, is the day of the news, the writing's (a month further back keeps its day
+ * unknown).
+ */
+function dayOfNews(d: Draft, month: Anchor | undefined, dct: Anchor | undefined): Anchor | undefined {
+  if (d.value !== TODAY || month === undefined || month.day !== undefined || dct?.day === undefined) return undefined;
+  const back = monthIndex(dct) - monthIndex(month);
+  return back === 0 || back === 1 ? dct : undefined;
+}
+
 function toldAheadOfPast(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, narrative, tenseAround } = story;
   return !narrative && !isAfter(day, dct) && tenseAround(d.start, d.end) === 'future';
@@ -541,8 +561,10 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
   // Only a month the story is told at ("in November 2021"), not one that names a thing ("the August 1988 cease-fire").
   // Nor a month a figure was at ("has fallen from 10 percent in October 2009. Hiring in October … was revised").
-  // Nor one a record is measured from ("its highest since October 2007").
-  if (!precededBy(text, story.lastAt, TOLD_AT) || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
+  // Nor one a record is measured from ("its highest since October 2007"). So is a time counted on from one told
+  // ("began on April 2, 1982 … ended 74 days later with the surrender on June 14").
+  const toldAt = precededBy(text, story.lastAt, TOLD_AT) || COUNTED_ON.test(text.slice(story.lastAt, story.lastEnd));
+  if (!toldAt || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
   const day = anchorOf(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
@@ -776,7 +798,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
-  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) : undefined;
+  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {

@@ -119,6 +119,15 @@ function objectOfDeed(text: string, past: Spans, from: number, start: number): b
 }
 const POSSESSIVE_OBJECT_REACH = 30;
 
+/** ", and on", ", but by", ", and": a clause opened by a coordinator right before the timex. */
+const FRONTED_AFTER_AND = /,\s+(?:and|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$/i;
+/** How far after such a timex its verb may be: a subject between ("and on Sunday the new pope will"). */
+const FRONTED_VERB_REACH = 30;
+
+/** A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the". */
+const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
+const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
@@ -193,7 +202,12 @@ const MODAL_AFTER = /^\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expect
  * telling ("said Tuesday it would" has "it" for its subject, and the day is the telling's).
  */
 const subjectOfToldAhead = (text: string, start: number, end: number, before: string): boolean =>
-  MODAL_AFTER.test(text.slice(end, end + 24)) && TOLD_BEFORE.test(before);
+  MODAL_AFTER.test(text.slice(end, end + 24)) && TOLD_BEFORE.test(before) && !RELATIVE_TELLER.test(before);
+/**
+ * A relative clause whose pronoun is the subject of what was told: "its own plan, which Reid said Tuesday would pass"
+ * ("which" would pass; the day is the telling's).
+ */
+const RELATIVE_TELLER = /\b(?:which|that)\s+(?:[\w.'’-]+\s+){1,4}(?:said|says|predicted|predicts|believes|believed)\s+$/i;
 
 /** The tense around the timex at [start, end). */
 function tenseAt(reading: TenseReading, start: number, end: number): Tense {
@@ -202,8 +216,19 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
   if (subjectOfToldAhead(text, start, end, before)) return 'future';
+  // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
+  // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
+  // FUTURE in tenseMarkers.ts).
+  if (before.includes('ally ') && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end)) && !MONTH_NAMED.test(text.slice(start, end))) return 'future';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
+  // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
+  // its own after ", and" is told by the verb right after it, not by the clause before.
+  if (before.includes('and') && FRONTED_AFTER_AND.test(text.slice(Math.max(0, start - 24), start))) {
+    const near = (d: number): number => (d <= FRONTED_VERB_REACH ? d : Infinity);
+    const fronted = decide(near(distanceRight(future, end, e)), near(distanceRight(past, end, e)), near(distanceRight(present, end, e)));
+    if (fronted !== 'unknown') return fronted;
+  }
   // The verb governing an adverbial usually comes before it ("said Friday", "will meet in May"), so look left first.
   const ahead = lastBefore(future, s, start);
   let futureLeft = ahead < 0 ? Infinity : start - (future.ends[ahead] ?? 0);
@@ -221,8 +246,11 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
   // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
   if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
+    // The verb to come after it is its subject's only with no comma between ("after winning Tuesday's election, and is
+    // expected to name his picks" is another clause's).
+    const subjectOf = distanceRight(future, end, e);
     const ahead = futureLeft <= POSSESSIVE_REACH ||
-      (distanceRight(future, end, e) <= POSSESSIVE_SUBJECT_REACH && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
+      (subjectOf <= POSSESSIVE_SUBJECT_REACH && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));

@@ -17,12 +17,12 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
- * March 3", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
+ * March 3", "elections were called for April 28", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
  * Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
  * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered)\s+)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -146,8 +146,17 @@ const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been
  */
 const DONE_UNTIL = /\b(?:has|have)\s+(?:\w{2,16}ly\s+)?(?:\w{3,}ed|shut|put|cut|set|kept|held)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
-/** "ahead of" and what it names, a few words with no verb's tense ending, then the date's preposition: "ahead of the vote on". */
-const AHEAD_OF_BEFORE = /\bahead\s+of\s+(?:(?!(?:was|were|had|has|is|are|will)\b)[\w'’-]+\s+){1,4}(?:on|in|next|this)\s+$/i;
+/**
+ * "ahead of" and what it names, a few words with no verb's tense ending, maybe with an "of" and whom it is of, then
+ * the date's preposition: "ahead of the vote on", "ahead of a meeting of the ruling party's leaders on".
+ */
+const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s+)";
+/**
+ * "ahead of the", "in the run-up to the", "the front-runner for the", "favored to win the": a date right after, naming
+ * what is ahead ("ahead of the Nov. 17 election", "is the front-runner for the Nov. 17 election").
+ */
+const AHEAD_OF_THE_BEFORE = /\b(?:ahead\s+of|(?:run|lead|build)[\s-]?up\s+to|front-?runners?\s+(?:for|in)|(?:favou?red|tipped|expected)\s+to\s+win)\s+(?:the|an?|its|their)\s+$/i;
+const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
  * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
@@ -271,6 +280,10 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote", "the front-runner for the
+  // Nov. 17 election": the date of what is ahead.
+  if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
+    AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
   if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
   if ((UNTIL_WORDS.has(word) || word === 'least') && before.includes(' to ') && RESOLVED_UNTIL.test(before)) return 'future';

@@ -26,6 +26,7 @@ const SCHEDULE_VERBS = [
   String.raw`takes\s+place`,
   String.raw`gets\s+under\s?way`,
   String.raw`(?:faces|stands)\s+trial`,
+  String.raw`(?:faces|seeks|(?:is|are)\s+up\s+for)\s+re-?election`,
   String.raw`goes\s+(?:on\s+sale|on\s+trial|live|before|to\s+(?:a\s+vote|the\s+(?:board|polls|vote|voters)))`,
   String.raw`rolls\s+out`,
   String.raw`hits\s+(?:stores|shelves|theaters|theatres|cinemas|newsstands)`,
@@ -51,9 +52,10 @@ const SCHEDULE_VERBS = [
 ];
 
 /**
- * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday")
- * was overtaken: its day has gone by, so "had" (past) decides; "to take effect" after it is of that plan, no schedule
- * of its own ("had been scheduled to take effect on Feb. 7"). After a determiner "forecast" is the noun, no intent ("cut
+ * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday",
+ * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides;
+ * "to take effect" after it is of that plan, no schedule of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
+ * originally scheduled for Thursday, was pushed back"). After a determiner "forecast" is the noun, no intent ("cut
  * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
  * or heard ("could be reached Wednesday" tells of a try), though "could be held in June" is a thing to come. "Can"
@@ -62,8 +64,8 @@ const SCHEDULE_VERBS = [
  * present ("the summit ends Friday", "the session wraps up Sunday", "the interview airs Sunday", "Sunday's game is at 1 p.m.", "the series continues in Wellington on Thursday", "Woods tees off at 1:45 p.m.", "the ship sails Saturday", "the flight lands at 6 a.m. Friday", "faces trial in July", "the law takes
  * effect on 1 January", "the film is released on Friday", "tickets go on sale Saturday", "the plan goes to the board on
  * the 12th", a release: "the update rolls out Thursday", "the survey, to be published on Wednesday", "the phone hits stores Friday", "the service goes live Monday", "reports quarterly results on Thursday", "the festival runs 23-28 March", "the album comes out in May", a
- * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "the court hears arguments Tuesday", "the committee holds a
- * hearing Wednesday", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
+ * birthday: "who turns 70 in July", an anniversary: "Friday marks the 25th anniversary of the bombing", a handover: "King, who steps down at the end of June, was outvoted", "Carney takes over on July 1", and the deeds of politics: "faces re-election in November", "the court hears arguments Tuesday", "the committee holds a
+ * hearing Wednesday", "the country holds parliamentary elections in April", "Obama signs the bill Friday", "parliament votes on the bailout Tuesday", "faces a confidence vote
  * on Monday", "the law goes into effect Monday", "voters head to the polls Sunday", not after a determiner ("counted the
  * votes on Monday"); "reports" alone and "releases" are left out, as they are nouns as often, and so is "returns" after a word that
  * makes it the noun: "started accepting tax returns on Jan. 30"), a plan by what it is planned for ("the strike, planned for Monday, was
@@ -97,8 +99,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   'shall',
   String.raw`'ll`,
   String.raw`going\s+to`,
-  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}been\\s{1,3}\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
-  String.raw`(?:re-?)?scheduled(?<!\bhad\s{1,3}been\s{1,3}(?:re-?)?scheduled)(?<!\b(?:originally|initially)\s{1,3}scheduled)`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
+  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
   String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
@@ -116,14 +118,14 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
   String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
   `(?:${SCHEDULE_VERBS.join('|')})`,
-  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
   String.raw`faces\s+an?\s`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
-  String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)\s+(?:in\s+)?for`,
-  String.raw`set(?<!\bhad\s{1,3}been\s{1,3}set)(?<!\b(?:originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for`,
+  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
@@ -262,9 +264,17 @@ const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
 const THE_MET_AFTER = /^\s(?:[A-Z]|to\s|['’]s\b)|^['’]s\b/;
 const namesTheMet = (text: string, start: number): boolean =>
   text.charCodeAt(start) === 77 && text.startsWith('Met', start) && THE_MET_AFTER.test(text.slice(start + 3, start + 7));
+/**
+ * "would be presented to the cabinet in the coming weeks and passed by the end of July", "will be debated and voted on
+ * in May": a participle after "and" shares the modal and "be" of the one before it, with no verb of its own between.
+ */
+const MODAL_PASSIVE_AND = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+be\s+(?:\w{2,}(?:ed|en)|held|made|sent|paid|sold|built|brought|set|put|cut)\b(?:(?!\b(?:was|were|had|has|have|is|are|did|said)\b)[^.;!?]){0,60}\band\s+$/i;
+const sharesModalPassive = (text: string, start: number): boolean =>
+  text.startsWith('and ', start - 4) && MODAL_PASSIVE_AND.test(text.slice(Math.max(0, start - 90), start));
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
   if (namesTheMet(text, start)) return true;
+  if (sharesModalPassive(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
   return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
 };
