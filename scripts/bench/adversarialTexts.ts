@@ -11,6 +11,7 @@ export function adversarialTexts(size: number): [label: string, text: string][] 
     ['number words', repeat('twenty-three thousand four hundred ')],
     ['dates without end', repeat('from March 3, 2024 to ')],
     ['clock times', repeat('10:30 a.m. 11:')],
+    ['days and deictic words', repeat('last week on Monday at noon "today" yesterday, ')],
     ['no spaces', repeat('abcdefghij')],
     ['whitespace', repeat(' \n\t ')],
   ];

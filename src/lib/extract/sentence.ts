@@ -24,7 +24,8 @@ export const sentenceBefore = (text: string, at: number, reach = 300): string =>
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 export function insideQuote(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(from, at - 3000), at);
+  // Within a bounded stretch: a search back for the paragraph's start would cross a whole text without line breaks.
+  const window = text.slice(Math.max(0, at - 3000), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return (before.split('"').length - 1) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }

@@ -103,7 +103,7 @@ export function entryOf(text: string, drafts: readonly Draft[], chronology: Chro
   const d = drafts[i]!;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const entry = drafts[j]!;
-    if (text.lastIndexOf('\n', d.start) > entry.start) return -1;
+    if (text.slice(entry.start, d.start).includes('\n')) return -1;
     if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 4)) ? j : -1;
   }
   return -1;
