@@ -230,8 +230,11 @@ const inListOfMonths = (text: string, s: number, e: number): boolean =>
  */
 const DASHED_MONTH_AFTER = new RegExp(`^\\s?[-–]\\s?(?:${MONTH_RE})(?![\\w-])`);
 const DASHED_MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s?[-–]\\s?$`);
+const isDash = (c: number): boolean => c === 45 || c === 8211;
+/** A dash is looked for by hand first, a space away at most: the patterns run only where one is. */
 const inDashedSpan = (text: string, s: number, e: number): boolean =>
-  DASHED_MONTH_AFTER.test(text.slice(e, e + 12)) || DASHED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+  ((isDash(text.charCodeAt(e)) || isDash(text.charCodeAt(e + 1))) && DASHED_MONTH_AFTER.test(text.slice(e, e + 12))) ||
+  ((isDash(text.charCodeAt(s - 1)) || isDash(text.charCodeAt(s - 2))) && DASHED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s)));
 
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
@@ -307,13 +310,18 @@ const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|d
  * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
  * (no "the", "of" or verb between: "In March the data showed" is a clause).
  */
-const MONTH_DATA_AFTER = /^\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI)\b/;
+const MONTH_DATA_AFTER = /\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI)\b/y;
+/** Tried where the month ends (sticky), with no copy of the text after it. */
+const namesData = (text: string, e: number): boolean => {
+  MONTH_DATA_AFTER.lastIndex = e;
+  return MONTH_DATA_AFTER.test(text);
+};
 /** "the minutes of its January meeting": minutes are kept of a meeting held. */
 const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:the|its|their)\s+$/i;
 /** "will report November sales", "releases its March data", "its February jobs report": the month's figures, made public. */
 const isReportedMonth = (text: string, s: number, e: number): boolean =>
   (REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s))) ||
-  MONTH_DATA_AFTER.test(text.slice(e, e + 48)) ||
+  namesData(text, e) ||
   (text.slice(Math.max(0, s - 24), s).includes('minutes') && MINUTES_OF_BEFORE.test(text.slice(Math.max(0, s - 24), s)));
 /**
  * A month whose figures are reported is the latest begun, whatever the tense: "the retailer will report November

@@ -556,7 +556,7 @@ const monthQuarter: Parser = (text) =>
     });
   });
 
-const MONTHS_OF_QUARTER = pattern(new RegExp(`\\b(?:[Tt]he\\s+)?(${MONTH_RE})(?:\\s?[-–]\\s?|-to-)(${MONTH_RE})(?:\\s+(?:period|quarter))?(?:,?\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)?`, 'g'), TRIGGER.month);
+const MONTHS_OF_QUARTER = pattern(new RegExp(`\\b(?:[Tt]he\\s+)?(${MONTH_RE})(?:\\s?[-–]\\s?|-to-)(${MONTH_RE})(?:\\s+(?:period|quarter))?(?:,?\\s+(?:of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b)?`, 'g'), TRIGGER.month, ['-', '–']);
 /**
  * `the July-September period`, `Jan-Mar 2024`, `the April–June quarter`, `the April-to-June quarter`: the three months
  * of a calendar quarter are that quarter, in the year the tense or the written year gives (other spans of months are two

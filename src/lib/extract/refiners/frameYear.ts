@@ -116,7 +116,7 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
  */
 function yearAfterNamedThing(story: Story, d: Draft): number | undefined {
   const { text, dct } = story;
-  if (dct === undefined || d.source !== 'monthDay' || wordBefore(text, d.start) !== 'the') return undefined;
+  if (dct === undefined || d.source !== 'monthDay' || text.charCodeAt(d.start - 2) !== 101 || wordBefore(text, d.start) !== 'the') return undefined;
   const after = THING_THEN_YEAR.exec(text.slice(d.end, d.end + 48));
   return after ? dct.year + (after[1]!.toLowerCase() === 'last' ? -1 : after[1]!.toLowerCase() === 'next' ? 1 : 0) : undefined;
 }
@@ -202,7 +202,8 @@ function monthToldYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, values } = story;
   const previous = drafts[i - 1];
   const told = values[i - 1] ?? '';
-  if (!previous || d.source !== 'monthDay' || typeof d.value !== 'function' || d.start - previous.end > 120 || !MONTH_VALUE.test(told)) return undefined;
+  // A day (a digit in its text) of a month just told: checked first, as months alone are most of a text of dates.
+  if (d.source !== 'monthDay' || !hasDigit(text, d.start, d.end) || !previous || typeof d.value !== 'function' || d.start - previous.end > 120 || !MONTH_VALUE.test(told)) return undefined;
   if (sentenceEndsBetween(text, previous, d)) return undefined;
   const year = Number(told.slice(0, 4));
   const value = d.value({ base: { year }, tense: 'unknown' });
@@ -214,6 +215,10 @@ function monthToldYear(story: Story, d: Draft, i: number): number | undefined {
 }
 /** A month of a year: "2013-07". */
 const MONTH_VALUE = /^\d{4}-\d\d$/;
+const hasDigit = (text: string, start: number, end: number): boolean => {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) return true;
+  return false;
+};
 
 /**
  * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with

@@ -362,7 +362,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A history's annotators write some values otherwise ("daily" XXXX-XX-XX, see Draft.historyValue).
   if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
-  return { start: d.start, end: d.end, type: d.type === 'DATE' && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+  return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
 }
 
 /** Has the week starting on `week`'s Monday ended before the day of writing? */

@@ -194,15 +194,17 @@ function markersAt(reading: TenseReading, at: number, s: number, e: number): Mar
  */
 const TOLD_BEFORE = /\b(?:(?:said|says|warned|warns|added|predicted|predicts|believes|believed)(?:\s+that)?\s+|(?:told|tells)\s+(?:[\w'’-]+\s+){1,2}?(?:that\s+)?)$/i;
 /** A modal or a word that looks ahead right after the timex: its verb, as the subject of what was told. */
-const MODAL_AFTER = /^\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expected|likely|set|due|going)\s+to)\b/i;
+const MODAL_AFTER = /\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expected|likely|set|due|going)\s+to)\b/iy;
 
 /**
  * "Winterkorn told reporters the second half should bring some relief", "said Tuesday would be its last day of
  * trading": a time that is the subject of what was told, with a modal as its verb, lies ahead, whatever the tense of
  * telling ("said Tuesday it would" has "it" for its subject, and the day is the telling's).
  */
-const subjectOfToldAhead = (text: string, start: number, end: number, before: string): boolean =>
-  MODAL_AFTER.test(text.slice(end, end + 24)) && TOLD_BEFORE.test(before) && !RELATIVE_TELLER.test(before);
+const subjectOfToldAhead = (text: string, end: number, before: string): boolean => {
+  MODAL_AFTER.lastIndex = end;
+  return MODAL_AFTER.test(text) && TOLD_BEFORE.test(before) && !RELATIVE_TELLER.test(before);
+};
 /**
  * A relative clause whose pronoun is the subject of what was told: "its own plan, which Reid said Tuesday would pass"
  * ("which" would pass; the day is the telling's).
@@ -215,7 +217,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
-  if (subjectOfToldAhead(text, start, end, before)) return 'future';
+  if (subjectOfToldAhead(text, end, before)) return 'future';
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
   // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
   // FUTURE in tenseMarkers.ts).

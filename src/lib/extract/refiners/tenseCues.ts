@@ -251,7 +251,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
-  if ((before.includes('was ') || before.includes('were ')) && PLANNED_BEFORE.test(before) && text.slice(end, end + 64).includes('but ') &&
+  if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
