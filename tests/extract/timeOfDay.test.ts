@@ -459,6 +459,10 @@ const cases: readonly Case[] = [
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
   // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
   { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
+  { sentence: 'The blaze started in grassland on Saturday afternoon and jumped containment lines overnight.', extent: 'overnight', type: 'TIME', value: '2012-12-29TNI', dct: '2012-12-31' },
+  { sentence: 'Police surrounded the house on Friday afternoon, and negotiators spoke with the man by phone throughout the night.', extent: 'the night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-23' },
+  // …not a night told in a sentence of its own after it, nor after a daytime with no deed joined by "and".
+  { sentence: 'Police surrounded the house on Tuesday afternoon. Negotiators had talked to the man overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-23' },
   { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
   // In a story of the day of writing, "overnight" in a sentence of its own is the night just gone, whatever day was told last…
   {

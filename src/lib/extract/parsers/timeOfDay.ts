@@ -744,8 +744,12 @@ const nightOfDayTold: Resolver = ({ base }) => {
 const intoTheNight: Parser = (text) =>
   scan(text, INTO_THE_NIGHT, (m, s, e) => time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
-/** A morning or afternoon, then "and" and the next deed's verb right before: "began Friday morning and intensified ". */
-const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
+/**
+ * A morning or afternoon, then "and" and the next deed up to the night: "began Friday morning and intensified ",
+ * "started on Saturday afternoon and jumped containment lines ", "surrounded the home by late afternoon, and
+ * negotiators spoke with the man by phone throughout ".
+ */
+const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z'’-]+\s+){1,8}$/i;
 /** 6 p.m., in minutes after midnight. */
 const EVENING_MINUTE = 18 * 60;
 
