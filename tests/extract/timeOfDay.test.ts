@@ -29,6 +29,12 @@ const cases: readonly Case[] = [
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  // So is a clock in the small hours in the sentence after a night told of its day…
+  { sentence: 'The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.', extent: '3 a.m.', type: 'TIME', value: '2013-03-18T03:00', dct: '2013-03-18' },
+  { sentence: 'Police surrounded the house Friday afternoon, and negotiators spoke with the man throughout the night. He walked out shortly before 1:30 a.m., the commissioner said.', extent: '1:30 a.m.', type: 'TIME', value: '2013-03-23T01:30', dct: '2013-03-23' },
+  // …not after a night that is when something was said, nor one with its own day written after it.
+  { sentence: 'Police said on Sunday night that a man had been shot. The shooting happened at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-17T02:00', dct: '2013-03-18' },
+  { sentence: 'The party went on until Saturday night. The suspect had arrived at 2 a.m. that day.', extent: '2 a.m.', type: 'TIME', value: '2013-03-23T02:00', dct: '2013-03-25' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
