@@ -29,6 +29,12 @@ const cases: readonly Case[] = [
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  // A part of a day named from now inside a quote is named from the day its attribution gives…
+  { sentence: '"We expect to reopen the road by tomorrow morning," a spokesman said Tuesday.', extent: 'tomorrow morning', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
+  { sentence: '"Last night was the worst night of my life," she said Wednesday.', extent: 'Last night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'An evacuee told reporters on Tuesday: "Tonight we will sleep in the gym."', extent: 'Tonight', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  // …and from the writing's day when the attribution names none.
+  { sentence: '"Last night was awful," she said.', extent: 'Last night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
   // So is a clock in the small hours in the sentence after a night told of its day…
   { sentence: 'The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.', extent: '3 a.m.', type: 'TIME', value: '2013-03-18T03:00', dct: '2013-03-18' },
   { sentence: 'Police surrounded the house Friday afternoon, and negotiators spoke with the man throughout the night. He walked out shortly before 1:30 a.m., the commissioner said.', extent: '1:30 a.m.', type: 'TIME', value: '2013-03-23T01:30', dct: '2013-03-23' },

@@ -731,6 +731,10 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
   if (!previous || d.start - previous.end > QUOTE_REST_REACH || !TELLER_THEN_QUOTE.test(text.slice(previous.end, d.start))) return undefined;
   return SAID_BEFORE_DAY.test(text.slice(Math.max(0, previous.start - TELLER_REACH), previous.start)) ? dayOfTelling(values[i - 1] ?? '') : undefined;
 }
+/** A day word, or a part of a day named from now: "tomorrow", "tonight", "last night", "this morning". */
+const countsFromNow = (text: string, d: Draft): boolean =>
+  d.source === 'deictic' || (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
+const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
 /** A verb of telling, with whom it was told to: "said", "told reporters", "told The Associated Press". */
@@ -758,7 +762,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
-  const toldOn = d.source === 'deictic' && !narrative ? dayOfQuoteTold(story, d, i) : undefined;
+  const toldOn = !narrative && countsFromNow(text, d) ? dayOfQuoteTold(story, d, i) : undefined;
   if (toldOn) return d.value({ base: toldOn, tense: 'unknown', narrative });
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
   if (ofDay) return ofDay;
