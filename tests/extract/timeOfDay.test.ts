@@ -29,6 +29,10 @@ const cases: readonly Case[] = [
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  // A night with its day written right after it is that day's night.
+  { sentence: 'Investigators worked late into the night Thursday at the base.', extent: 'the night', type: 'TIME', value: '2009-11-05TNI', dct: '2009-11-07' },
+  { sentence: 'Talks went on through the night on Friday, officials said.', extent: 'the night', type: 'TIME', value: '2009-11-06TNI', dct: '2009-11-07' },
+  { sentence: 'The shooting was on Thursday. The party lasted into the night. Friday was quiet.', extent: 'the night', type: 'TIME', value: '2009-11-05TNI', dct: '2009-11-07' },
   // A part of a day named from now inside a quote is named from the day its attribution gives…
   { sentence: '"We expect to reopen the road by tomorrow morning," a spokesman said Tuesday.', extent: 'tomorrow morning', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
   { sentence: '"Last night was the worst night of my life," she said Wednesday.', extent: 'Last night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },

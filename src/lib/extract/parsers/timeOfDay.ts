@@ -733,7 +733,13 @@ const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(
  * night named by what follows ("through the night of June 5", "the night before").
  */
 const throughTheNight: Parser = (text) =>
-  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
+  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfDayAfter(text, e - (m[1] ?? '').length, e) ?? nightOfStory(text, e - (m[1] ?? '').length, e));
+/**
+ * "worked late into the night Thursday", "talks went on through the night on Friday": a night with its day written
+ * right after it is that day's night.
+ */
+const nightOfDayAfter = (text: string, s: number, e: number): Draft | undefined =>
+  NIGHT_OF_DAY_AFTER.test(text.slice(e, e + 24)) ? time(s, e, nightOfDayTold, { dayAfter: true, comparison: true }) : undefined;
 const INTO_THE_NIGHT = pattern(/\binto\s+(the\s+night)\b(?!\s+(?:of|before|after|when|that)\b)/gi, TRIGGER.dayPart);
 /** The night of the day told, whatever the tense: what goes on "into the night" began that day. */
 const nightOfDayTold: Resolver = ({ base }) => {
@@ -742,7 +748,7 @@ const nightOfDayTold: Resolver = ({ base }) => {
 };
 /** `talks went on late into the night`, `partied into the night`: the night that followed the day told. */
 const intoTheNight: Parser = (text) =>
-  scan(text, INTO_THE_NIGHT, (m, s, e) => time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
+  scan(text, INTO_THE_NIGHT, (m, s, e) => nightOfDayAfter(text, e - (m[1] ?? '').length, e) ?? time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
 /**
  * A morning or afternoon, then "and" and the next deed up to the night: "began Friday morning and intensified ",
