@@ -29,6 +29,14 @@ const cases: readonly Case[] = [
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  // A bare hour soon after an afternoon's or evening's clock in its sentence is in that half of the day too…
+  { sentence: 'Police said they received the call at 4:52 p.m. and arrived at 4:58.', extent: '4:58', type: 'TIME', value: '2013-03-21T16:58', dct: '2013-03-21' },
+  { sentence: 'The first shot was fired at 9:41 p.m. and the last at 10:02, police said.', extent: '10:02', type: 'TIME', value: '2013-03-21T22:02', dct: '2013-03-21' },
+  { sentence: 'The first 911 calls came in at 10:07 p.m. Saturday; by 10:30 the building was engulfed.', extent: '10:30', type: 'TIME', value: '2013-03-16T22:30', dct: '2013-03-17' },
+  // …not one after a morning's clock, one many hours on, nor one with a morning of its own.
+  { sentence: 'Doors opened at 7:30 a.m. and the first customer arrived at 7:45.', extent: '7:45', type: 'TIME', value: '2013-03-21T07:45', dct: '2013-03-21' },
+  { sentence: 'He left at 1:15 p.m. and came back at 10:30.', extent: '10:30', type: 'TIME', value: '2013-03-21T10:30', dct: '2013-03-21' },
+  { sentence: 'He left at 8:15 p.m. and returned at 10:30 the next morning.', extent: '10:30', type: 'TIME', value: '2013-03-22T10:30', dct: '2013-03-21' },
   // A night with its day written right after it is that day's night.
   { sentence: 'Investigators worked late into the night Thursday at the base.', extent: 'the night', type: 'TIME', value: '2009-11-05TNI', dct: '2009-11-07' },
   { sentence: 'Talks went on through the night on Friday, officials said.', extent: 'the night', type: 'TIME', value: '2009-11-06TNI', dct: '2009-11-07' },

@@ -336,6 +336,26 @@ const inPmHalf = (m: RegExpExecArray | null, h: number): boolean => {
 const pmByPart = (text: string, s: number, e: number, h: number): boolean =>
   inPmHalf(PART_AFTER.exec(text.slice(e, e + 28)), h) || inPmHalf(PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s)), h);
 
+/**
+ * "received the call at 4:52 p.m. and arrived at 4:58": an hour written bare soon after an afternoon's or evening's
+ * clock in its sentence, the same hour or a few after it, is in that half of the day too.
+ */
+function pmByClockBefore(text: string, s: number, e: number, h: number): boolean {
+  const before = text.slice(Math.max(0, s - PM_CLOCK_REACH), s);
+  // Not an hour with a morning or a day of its own after it ("returned at 10:30 the next morning").
+  if (!before.includes('p') || DAY_OR_PART_AFTER.test(text.slice(e, e + 24))) return false;
+  const m = PM_CLOCK_BEFORE.exec(before);
+  const pmHour = m ? Number(m[1]) % 12 : undefined;
+  return pmHour !== undefined && h >= pmHour && h - pmHour <= PM_HOURS_ON;
+}
+const PM_CLOCK_REACH = 64;
+/** The afternoon's or evening's clock, then the rest of the sentence up to the bare hour. */
+const PM_CLOCK_BEFORE = /\b(\d{1,2})(?:[:.]\d\d)?\s?p\.?m\b\.?(?:\s+[A-Z][DS]?T\b)?[^.!?\n]{1,50}$/i;
+/** A part of the day or a day right after the bare hour. */
+const DAY_OR_PART_AFTER = /^,?\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:next|following|same)\s+)?(?:morning|afternoon|evening|night|day|tonight|today|tomorrow|[A-Z][a-z]+day)\b/;
+/** How many hours on from that clock a bare one may be. */
+const PM_HOURS_ON = 3;
+
 /** A clock time and the word that ends a span of hours after it: "5 a.m. until ", "9pm-", "18:00 to ". */
 const SPAN_FROM_HOUR_BEFORE = /\d(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)$/i;
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
@@ -394,7 +414,7 @@ const clock: Parser = (text) =>
       // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
       const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') &&
-        pmByPart(text, s, e, h) ? 'pm' : '');
+        (pmByPart(text, s, e, h) || (m[6] !== undefined && pmByClockBefore(text, s, e, h))) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
