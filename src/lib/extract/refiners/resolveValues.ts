@@ -741,8 +741,11 @@ const QUOTE_REST_REACH = 200;
 const TELLING = String.raw`(?:said|says|told\s+(?:reporters|journalists|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)`;
 /** The rest of a quote, its close, and a teller up to the day: '," Davis said ', '," she told reporters on '. */
 const QUOTE_THEN_TELLER = new RegExp(String.raw`^[^"“”\n]*["”]\s+(?:[\w'’.,-]+\s+){0,8}?${TELLING}\s+(?:on\s+)?$`);
-/** A teller's day, then the quote opening and up to the day word: ', "', ': "We'. */
-const TELLER_THEN_QUOTE = /^\s*[,:]\s*["“][^"“”\n]*$/;
+/**
+ * A teller's day, then the quote opening and up to the day word: ', "', ': "We', and a quote going on in the next
+ * sentence ('the chief said Tuesday. "Tomorrow we will know more."').
+ */
+const TELLER_THEN_QUOTE = /^\s*[,:.]\s*["“][^"“”\n]*$/;
 /** The verb of a telling right before its day: "said", "told reporters on". */
 const SAID_BEFORE_DAY = new RegExp(String.raw`\b${TELLING}\s+(?:on\s+)?$`);
 /** The day a value is of, when it is written to the day. */
