@@ -63,6 +63,17 @@ const cases: readonly Case[] = [
   // for a month told ahead before it.
   { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who had hoped to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
   { sentence: 'Leaders want to send a final bill to the president in early February. Mr. Obama, who hopes to sign a bill by the end of the year, called the vote historic.', extent: 'the end of the year', type: 'DATE', value: '2009', mod: 'END', dct: '2009-12-24' },
+  // A day word in a quote counts from the day its attribution names, after the quote or before it…
+  { sentence: '"We\'ll know more tomorrow, once the autopsy is done," the chief told reporters Wednesday evening.', extent: 'tomorrow', type: 'DATE', value: '2013-03-21', dct: '2013-03-21' },
+  { sentence: '"We\'re going to be here all night and probably into tomorrow," Fire Chief Luis Ortega said late Saturday night.', extent: 'tomorrow', type: 'DATE', value: '2013-03-17', dct: '2013-03-17' },
+  { sentence: '"Yesterday was the hardest day of my life," the driver told The Associated Press on Monday.', extent: 'Yesterday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
+  { sentence: 'The fire commissioner told reporters on Sunday: "Tomorrow is going to be a very difficult day."', extent: 'Tomorrow', type: 'DATE', value: '2012-12-31', dct: '2012-12-31' },
+  { sentence: 'The autopsy was finished, the chief said Tuesday. "Tomorrow we will know more."', extent: 'Tomorrow', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },
+  // …not from a day of another clause, nor from the writing's when no day is named.
+  { sentence: '"Today was hard," he said, and on Friday the body was found.', extent: 'Today', type: 'DATE', value: '2013-03-21', dct: '2013-03-21' },
+  { sentence: '"We will know more tomorrow," the chief said.', extent: 'tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'The autopsy was finished on Tuesday. "Tomorrow we will know more," he said.', extent: 'Tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'On Tuesday the storm hit. "Tomorrow will be worse," the mayor said.', extent: 'Tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
 ];
 
 describe('deictic words point at the time of writing', () => {

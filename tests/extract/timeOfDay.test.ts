@@ -29,6 +29,30 @@ const cases: readonly Case[] = [
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
+  // A bare hour soon after an afternoon's or evening's clock in its sentence is in that half of the day too…
+  { sentence: 'Police said they received the call at 4:52 p.m. and arrived at 4:58.', extent: '4:58', type: 'TIME', value: '2013-03-21T16:58', dct: '2013-03-21' },
+  { sentence: 'The first shot was fired at 9:41 p.m. and the last at 10:02, police said.', extent: '10:02', type: 'TIME', value: '2013-03-21T22:02', dct: '2013-03-21' },
+  { sentence: 'The first 911 calls came in at 10:07 p.m. Saturday; by 10:30 the building was engulfed.', extent: '10:30', type: 'TIME', value: '2013-03-16T22:30', dct: '2013-03-17' },
+  // …not one after a morning's clock, one many hours on, nor one with a morning of its own.
+  { sentence: 'Doors opened at 7:30 a.m. and the first customer arrived at 7:45.', extent: '7:45', type: 'TIME', value: '2013-03-21T07:45', dct: '2013-03-21' },
+  { sentence: 'He left at 1:15 p.m. and came back at 10:30.', extent: '10:30', type: 'TIME', value: '2013-03-21T10:30', dct: '2013-03-21' },
+  { sentence: 'He left at 8:15 p.m. and returned at 10:30 the next morning.', extent: '10:30', type: 'TIME', value: '2013-03-22T10:30', dct: '2013-03-21' },
+  // A night with its day written right after it is that day's night.
+  { sentence: 'Investigators worked late into the night Thursday at the base.', extent: 'the night', type: 'TIME', value: '2009-11-05TNI', dct: '2009-11-07' },
+  { sentence: 'Talks went on through the night on Friday, officials said.', extent: 'the night', type: 'TIME', value: '2009-11-06TNI', dct: '2009-11-07' },
+  { sentence: 'The shooting was on Thursday. The party lasted into the night. Friday was quiet.', extent: 'the night', type: 'TIME', value: '2009-11-05TNI', dct: '2009-11-07' },
+  // A part of a day named from now inside a quote is named from the day its attribution gives…
+  { sentence: '"We expect to reopen the road by tomorrow morning," a spokesman said Tuesday.', extent: 'tomorrow morning', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
+  { sentence: '"Last night was the worst night of my life," she said Wednesday.', extent: 'Last night', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'An evacuee told reporters on Tuesday: "Tonight we will sleep in the gym."', extent: 'Tonight', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  // …and from the writing's day when the attribution names none.
+  { sentence: '"Last night was awful," she said.', extent: 'Last night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
+  // So is a clock in the small hours in the sentence after a night told of its day…
+  { sentence: 'The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.', extent: '3 a.m.', type: 'TIME', value: '2013-03-18T03:00', dct: '2013-03-18' },
+  { sentence: 'Police surrounded the house Friday afternoon, and negotiators spoke with the man throughout the night. He walked out shortly before 1:30 a.m., the commissioner said.', extent: '1:30 a.m.', type: 'TIME', value: '2013-03-23T01:30', dct: '2013-03-23' },
+  // …not after a night that is when something was said, nor one with its own day written after it.
+  { sentence: 'Police said on Sunday night that a man had been shot. The shooting happened at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-17T02:00', dct: '2013-03-18' },
+  { sentence: 'The party went on until Saturday night. The suspect had arrived at 2 a.m. that day.', extent: '2 a.m.', type: 'TIME', value: '2013-03-23T02:00', dct: '2013-03-25' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
@@ -459,6 +483,10 @@ const cases: readonly Case[] = [
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },
   // After a morning or afternoon told as the deed before, that day's night; told as when something was said, the one before.
   { sentence: 'The storm, which began Friday morning and intensified overnight, brought gusts of 83 mph.', extent: 'overnight', type: 'TIME', value: '2013-02-08TNI', dct: '2013-02-09' },
+  { sentence: 'The blaze started in grassland on Saturday afternoon and jumped containment lines overnight.', extent: 'overnight', type: 'TIME', value: '2012-12-29TNI', dct: '2012-12-31' },
+  { sentence: 'Police surrounded the house on Friday afternoon, and negotiators spoke with the man by phone throughout the night.', extent: 'the night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-23' },
+  // …not a night told in a sentence of its own after it, nor after a daytime with no deed joined by "and".
+  { sentence: 'Police surrounded the house on Tuesday afternoon. Negotiators had talked to the man overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-23' },
   { sentence: 'On Friday morning officials said rebels had seized the airport overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-07TNI', dct: '2013-02-09' },
   // In a story of the day of writing, "overnight" in a sentence of its own is the night just gone, whatever day was told last…
   {

@@ -459,6 +459,10 @@ const cases: readonly Case[] = [
   { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
   { sentence: 'On a wet Saturday we left for the hills.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
+  // "one" of a moment is no "one Friday": the day is this week's.
+  { sentence: 'At one point Friday, the gunman fired a shot through the door.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
+  { sentence: 'At one point Friday night, the gunman fired a shot through the door.', extent: 'Friday night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-23' },
+  { sentence: 'He was last seen one Friday night in March.', extent: 'Friday night', type: 'TIME', value: 'XXXX-WXX-5TNI', dct: '2013-03-23' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // What someone is expected to do lies ahead; "unchanged" is an adjective, no past verb.

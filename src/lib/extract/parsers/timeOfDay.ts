@@ -336,6 +336,26 @@ const inPmHalf = (m: RegExpExecArray | null, h: number): boolean => {
 const pmByPart = (text: string, s: number, e: number, h: number): boolean =>
   inPmHalf(PART_AFTER.exec(text.slice(e, e + 28)), h) || inPmHalf(PART_AT_BEFORE.exec(text.slice(Math.max(0, s - 48), s)), h);
 
+/**
+ * "received the call at 4:52 p.m. and arrived at 4:58": an hour written bare soon after an afternoon's or evening's
+ * clock in its sentence, the same hour or a few after it, is in that half of the day too.
+ */
+function pmByClockBefore(text: string, s: number, e: number, h: number): boolean {
+  const before = text.slice(Math.max(0, s - PM_CLOCK_REACH), s);
+  // Not an hour with a morning or a day of its own after it ("returned at 10:30 the next morning").
+  if (!before.includes('p') || DAY_OR_PART_AFTER.test(text.slice(e, e + 24))) return false;
+  const m = PM_CLOCK_BEFORE.exec(before);
+  const pmHour = m ? Number(m[1]) % 12 : undefined;
+  return pmHour !== undefined && h >= pmHour && h - pmHour <= PM_HOURS_ON;
+}
+const PM_CLOCK_REACH = 64;
+/** The afternoon's or evening's clock, then the rest of the sentence up to the bare hour. */
+const PM_CLOCK_BEFORE = /\b(\d{1,2})(?:[:.]\d\d)?\s?p\.?m\b\.?(?:\s+[A-Z][DS]?T\b)?[^.!?\n]{1,50}$/i;
+/** A part of the day or a day right after the bare hour. */
+const DAY_OR_PART_AFTER = /^,?\s+(?:(?:on|in)\s+)?(?:the\s+)?(?:(?:next|following|same)\s+)?(?:morning|afternoon|evening|night|day|tonight|today|tomorrow|[A-Z][a-z]+day)\b/;
+/** How many hours on from that clock a bare one may be. */
+const PM_HOURS_ON = 3;
+
 /** A clock time and the word that ends a span of hours after it: "5 a.m. until ", "9pm-", "18:00 to ". */
 const SPAN_FROM_HOUR_BEFORE = /\d(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)$/i;
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
@@ -394,7 +414,7 @@ const clock: Parser = (text) =>
       // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
       const ampm = (m[3] ?? '').toLowerCase() || (h >= 1 && h < 12 && !(m[1] ?? m[6] ?? '').startsWith('0') &&
-        pmByPart(text, s, e, h) ? 'pm' : '');
+        (pmByPart(text, s, e, h) || (m[6] !== undefined && pmByClockBefore(text, s, e, h))) ? 'pm' : '');
       if (h > 24 || min > 59 || (sec ?? 0) > 59 || (ampm && (h > 12 || h === 0))) return undefined;
       clockTime = `${pad2(hour24(h, ampm[0]))}:${pad2(min)}${sec === undefined ? '' : `:${pad2(sec)}`}`;
     }
@@ -733,7 +753,13 @@ const THROUGH_THE_NIGHT = pattern(/\b(?:through|throughout)\s+(?:much\s+of\s+)?(
  * night named by what follows ("through the night of June 5", "the night before").
  */
 const throughTheNight: Parser = (text) =>
-  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfStory(text, e - (m[1] ?? '').length, e));
+  scan(text, THROUGH_THE_NIGHT, (m, s, e) => nightOfDayAfter(text, e - (m[1] ?? '').length, e) ?? nightOfStory(text, e - (m[1] ?? '').length, e));
+/**
+ * "worked late into the night Thursday", "talks went on through the night on Friday": a night with its day written
+ * right after it is that day's night.
+ */
+const nightOfDayAfter = (text: string, s: number, e: number): Draft | undefined =>
+  NIGHT_OF_DAY_AFTER.test(text.slice(e, e + 24)) ? time(s, e, nightOfDayTold, { dayAfter: true, comparison: true }) : undefined;
 const INTO_THE_NIGHT = pattern(/\binto\s+(the\s+night)\b(?!\s+(?:of|before|after|when|that)\b)/gi, TRIGGER.dayPart);
 /** The night of the day told, whatever the tense: what goes on "into the night" began that day. */
 const nightOfDayTold: Resolver = ({ base }) => {
@@ -742,10 +768,14 @@ const nightOfDayTold: Resolver = ({ base }) => {
 };
 /** `talks went on late into the night`, `partied into the night`: the night that followed the day told. */
 const intoTheNight: Parser = (text) =>
-  scan(text, INTO_THE_NIGHT, (m, s, e) => time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
+  scan(text, INTO_THE_NIGHT, (m, s, e) => nightOfDayAfter(text, e - (m[1] ?? '').length, e) ?? time(e - (m[1] ?? '').length, e, nightOfDayTold, { dayless: true, comparison: true }));
 const NIGHT_WORD = /\b(?:night|evening)\b/i;
-/** A morning or afternoon, then "and" and the next deed's verb right before: "began Friday morning and intensified ". */
-const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z]+\s+){1,2}$/i;
+/**
+ * A morning or afternoon, then "and" and the next deed up to the night: "began Friday morning and intensified ",
+ * "started on Saturday afternoon and jumped containment lines ", "surrounded the home by late afternoon, and
+ * negotiators spoke with the man by phone throughout ".
+ */
+const DAYTIME_THEN = /\b(?:morning|afternoon)\b[^.;!?]{0,60}\band\s+(?:[a-z'’-]+\s+){1,8}$/i;
 /** 6 p.m., in minutes after midnight. */
 const EVENING_MINUTE = 18 * 60;
 

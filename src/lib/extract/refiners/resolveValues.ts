@@ -714,6 +714,55 @@ const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
 /** A future told in the past: "would hit". */
 const REPORTED_WOULD = /\bwould\b(?!\s+have\b)/i;
 
+/**
+ * '"We'll know more tomorrow," the chief said Wednesday', 'He told reporters on Friday: "Today was the worst"': a
+ * day counted from now inside a quote is counted from the day the quote was told, when its attribution names that day
+ * right after the quote's close or right before its opening (told on another day than the writing's, the quote's
+ * "tomorrow" is not the writing's).
+ */
+function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
+  const { text, drafts, values } = story;
+  // The attribution first: the quote is looked for only around the few day words that have one.
+  const next = drafts[i + 1];
+  if (next && next.start - d.end <= QUOTE_REST_REACH && typeof next.value !== 'string' && QUOTE_THEN_TELLER.test(text.slice(d.end, next.start))) {
+    return opensQuoteBefore(text, d.start) ? dayOfTelling(resolve(story, next, undefined, i + 1)) : undefined;
+  }
+  const previous = drafts[i - 1];
+  if (!previous || d.start - previous.end > QUOTE_REST_REACH || !TELLER_THEN_QUOTE.test(text.slice(previous.end, d.start))) return undefined;
+  return SAID_BEFORE_DAY.test(text.slice(Math.max(0, previous.start - TELLER_REACH), previous.start)) ? dayOfTelling(values[i - 1] ?? '') : undefined;
+}
+/** A day word, or a part of a day named from now: "tomorrow", "tonight", "last night", "this morning". */
+const countsFromNow = (text: string, d: Draft): boolean =>
+  d.source === 'deictic' || (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
+const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
+/**
+ * Is the last quote mark before `at`, within its line and a bounded stretch, one that opens a quote (a curly one, or a
+ * straight one after a space)? The quote that closes after `at` is then the one the day word is in.
+ */
+function opensQuoteBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_REST_REACH);
+  const before = text.slice(from, at);
+  const mark = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
+  if (mark < 0 || before.includes('\n', mark) || before[mark] === '”') return false;
+  return before[mark] === '“' || from + mark === 0 || OPENING_BEFORE.test(text[from + mark - 1] ?? '');
+}
+const OPENING_BEFORE = /[\s(\[—–-]/;
+/** How far a quote's day word may be from the day of its attribution. */
+const QUOTE_REST_REACH = 200;
+/** A verb of telling, with whom it was told to: "said", "told reporters", "told The Associated Press". */
+const TELLING = String.raw`(?:said|says|told\s+(?:reporters|journalists|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)`;
+/** The rest of a quote, its close, and a teller up to the day: '," Davis said ', '," she told reporters on '. */
+const QUOTE_THEN_TELLER = new RegExp(String.raw`^[^"“”\n]*["”]\s+(?:[\w'’.,-]+\s+){0,8}?${TELLING}\s+(?:on\s+)?$`);
+/**
+ * A teller's day, then the quote opening and up to the day word: ', "', ': "We', and a quote going on in the next
+ * sentence ('the chief said Tuesday. "Tomorrow we will know more."').
+ */
+const TELLER_THEN_QUOTE = /^\s*[,:.]\s*["“][^"“”\n]*$/;
+/** The verb of a telling right before its day: "said", "told reporters on". */
+const SAID_BEFORE_DAY = new RegExp(String.raw`\b${TELLING}\s+(?:on\s+)?$`);
+/** The day a value is of, when it is written to the day. */
+const dayOfTelling = (value: string): Day | undefined => (DAY_VALUE.test(value.slice(0, 10)) ? parseDay(value.slice(0, 10)) : undefined);
+
 /** Is the draft in the sentence where `last` was written, not far after it? */
 function inSentenceOfLast(story: Story, d: Draft): boolean {
   const { text } = story;
@@ -728,6 +777,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+  const toldOn = !narrative && countsFromNow(text, d) ? dayOfQuoteTold(story, d, i) : undefined;
+  if (toldOn) return d.value({ base: toldOn, tense: 'unknown', narrative });
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
   if (ofDay) return ofDay;
   // A list of dated lines gives its lines their years in a history too.

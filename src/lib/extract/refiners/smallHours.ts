@@ -34,7 +34,7 @@ function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Res
   const previous = timexes[i - 1];
   const next = timexes[i + 1];
   const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
-    nightRunInto(text, timexes, i);
+    nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
   const day = night === clock[1] ? parseDay(night) : undefined;
   return day ? { ...t, value: `${formatDay(addDays(day, 1))}${clock[2]}` } : t;
 }
@@ -56,3 +56,23 @@ function nightRunInto(text: string, timexes: readonly Resolved[], i: number): st
   }
   return undefined;
 }
+
+/**
+ * "The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.", "negotiators spoke with him
+ * throughout the night. He walked out shortly before 1:30 a.m.": a clock in the small hours put on the day of the night
+ * told in the sentence or two before it is past that night's midnight. Not when the night is when something was said
+ * ("Police said on Sunday night that … The fire broke out at 2 a.m."), nor a clock with its own day after it ("at 2 a.m.
+ * that day"). (A night before the clock's day, as "overnight" told of the day before, leaves it be.)
+ */
+function nightToldLast(text: string, timexes: readonly Resolved[], i: number): string | undefined {
+  const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
+  if (!previous || t.start - previous.end > NIGHT_REACH || (next && next.start - t.end <= 12)) return undefined;
+  const night = NIGHT.exec(previous.value)?.[1];
+  if (!night || !SENTENCE_BETWEEN.test(text.slice(previous.end, t.start))) return undefined;
+  return SAID_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start)) ? undefined : night;
+}
+/** How far back the night may be told: a sentence or two. */
+const NIGHT_REACH = 250;
+const SENTENCE_BETWEEN = /[.!?]["”']?\s|\n/;
+/** A telling right before its night: "said on", "told reporters late". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed)\b[^.!?]{0,30}$/i;
