@@ -5,6 +5,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A day before "Mar.", "Jun." or "Jul." that ends its sentence: the dot closes both, the month is dated.
+  { sentence: 'The film opens in cinemas across the country on 29 Mar.', extent: '29 Mar', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
+  { sentence: 'Nominations close on 14 Jun. Voting follows a week later.', extent: '14 Jun', type: 'DATE', value: '2013-06-14', dct: '2013-03-23' },
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },

@@ -113,6 +113,7 @@ const NOTHING: readonly string[] = [
   'Her most recent book is a history of the reef.',
   'Only three nations have landed there, the most recent being Japan.',
   'Floods mar 4 towns in the valley.',
+  'Floods mar 4 towns. Storms will mar 2 more.',
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
