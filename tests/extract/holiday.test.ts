@@ -99,6 +99,13 @@ const cases: readonly Case[] = [
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
   { sentence: "The parade is held on St George's Day.", extent: "St George's Day", type: 'DATE', value: '2013-04-23', dct: '2013-03-20' },
+  // British and Irish feasts: Scotland's New Year's Eve and Burns Night, Ireland's St Stephen's Day, the feasts of Lent.
+  { sentence: 'Edinburgh expects 80,000 revellers at its street party on Hogmanay.', extent: 'Hogmanay', type: 'DATE', value: '2013-12-31', dct: '2013-12-28' },
+  { sentence: 'The poet will be toasted at suppers across Scotland on Burns Night.', extent: 'Burns Night', type: 'DATE', value: '2014-01-25', dct: '2014-01-20' },
+  { sentence: "Sales on St Stephen's Day were up 4% on last year, retailers said.", extent: "St Stephen's Day", type: 'DATE', value: '2013-12-26', dct: '2013-12-28' },
+  { sentence: 'Florists reported brisk trade before Mothering Sunday.', extent: 'Mothering Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-12' },
+  { sentence: 'The Queen laid a wreath at the Cenotaph on Remembrance Sunday.', extent: 'Remembrance Sunday', type: 'DATE', value: '2012-11-11', dct: '2013-03-12' },
+  { sentence: 'Runners tossed pancakes in the street on Shrove Tuesday.', extent: 'Shrove Tuesday', type: 'DATE', value: '2013-02-12', dct: '2013-03-12' },
   // The Monday bank holidays of May and August, by the year the tense chooses.
   { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
   { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },

@@ -26,6 +26,8 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain.
   'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
   'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1],
+  // Scotland's New Year's Eve and Burns supper night; Ireland's name for Boxing Day.
+  hogmanay: [12, 31], 'burns night': [1, 25], 'st stephens day': [12, 26],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -98,6 +100,11 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   // The shopping days after Thanksgiving.
   'black friday': { near: [11, 26], on: (y) => addDays(thanksgiving.on(y), 1) },
   'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgiving.on(y), 4) },
+  // British feasts: the day before Lent, Mother's Day (the fourth Sunday of Lent), the Sunday nearest Armistice Day.
+  'shrove tuesday': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'pancake day': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'mothering sunday': { near: [3, 18], on: (y) => addDays(easterSunday(y), -21) },
+  'remembrance sunday': { near: [11, 11], on: (y) => nthWeekday(y, 11, 7, 2) },
 };
 
 /**
@@ -147,7 +154,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**
