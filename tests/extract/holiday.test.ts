@@ -99,6 +99,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
   { sentence: "The parade is held on St George's Day.", extent: "St George's Day", type: 'DATE', value: '2013-04-23', dct: '2013-03-20' },
+  // A year written right after a feast, with "in", is the feast's.
+  { sentence: 'The state\'s worst fires, on Ash Wednesday in February 1983, killed 75 people.', extent: 'Ash Wednesday', type: 'DATE', value: '1983-02-16', dct: '1998-12-31' },
+  { sentence: 'British and German soldiers played football on Christmas Day in 1914.', extent: 'Christmas Day', type: 'DATE', value: '1914-12-25', dct: '2014-12-20' },
   // British and Irish feasts: Scotland's New Year's Eve and Burns Night, Ireland's St Stephen's Day, the feasts of Lent.
   { sentence: 'Edinburgh expects 80,000 revellers at its street party on Hogmanay.', extent: 'Hogmanay', type: 'DATE', value: '2013-12-31', dct: '2013-12-28' },
   { sentence: 'The poet will be toasted at suppers across Scotland on Burns Night.', extent: 'Burns Night', type: 'DATE', value: '2014-01-25', dct: '2014-01-20' },

@@ -5,6 +5,9 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A year written right after a day, with "in", is the day's; not one that opens a clause of its own.
+  { sentence: 'The Allied landings began on 6 June in 1944, and the city was freed weeks later.', extent: '6 June', type: 'DATE', value: '1944-06-06', dct: '2014-06-02' },
+  { sentence: 'The council approved the plan on 12 May, and in 2010 work began.', extent: '12 May', type: 'DATE', value: '2013-05-12', dct: '2013-06-02' },
   // A day before "Mar.", "Jun." or "Jul." that ends its sentence: the dot closes both, the month is dated.
   { sentence: 'The film opens in cinemas across the country on 29 Mar.', extent: '29 Mar', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
   { sentence: 'Nominations close on 14 Jun. Voting follows a week later.', extent: '14 Jun', type: 'DATE', value: '2013-06-14', dct: '2013-03-23' },
