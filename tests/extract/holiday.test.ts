@@ -121,6 +121,11 @@ const cases: readonly Case[] = [
   { sentence: 'Pentecost 2020 fell on the last day of May.', extent: 'Pentecost 2020', type: 'DATE', value: '2020-05-31' },
   { sentence: 'Easter Monday traffic was heavy on the coast roads.', extent: 'Easter Monday', type: 'DATE', value: '2024-04-01', dct: '2024-04-04' },
   { sentence: 'The family will return next Easter.', extent: 'next Easter', type: 'DATE', value: '2025-04-20', dct: '2024-04-04' },
+  // Told on the feast itself, "last" and "next" name the years' either side; "this", the day itself.
+  { sentence: 'Last Easter, the church was packed despite the rain.', extent: 'Last Easter', type: 'DATE', value: '2012-04-08', dct: '2013-03-31' },
+  { sentence: 'Last Christmas, floods cut off hundreds of homes.', extent: 'Last Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-12-25' },
+  { sentence: 'The family hopes to be home by next Christmas.', extent: 'next Christmas', type: 'DATE', value: '2014-12-25', dct: '2013-12-25' },
+  { sentence: 'This Easter the church was packed despite the rain.', extent: 'This Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
   // US holidays: the last Monday of May, the first Monday of September.

@@ -118,7 +118,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     if (!base) return holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
     const b = anchorDay(base);
     if (!b || force === 'this') return format(holiday.on(base.year));
-    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
+    // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
+    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
     // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday"), a
     // past one with the slack of any past clause ("with larger stores closed on Easter Sunday", told on Good Friday).
@@ -129,6 +130,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     return format(day ?? holiday.on(b.year));
   };
 }
+
+const sameDay = (a: Day, b: Day): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
 
 /** How far ahead a feast told in the past may still lie ("protesters prayed as Easter week began"). */
 const PAST_SLACK_DAYS = 7;
@@ -147,6 +150,8 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
+    // Told on the feast itself, "last Christmas" and "next Christmas" are the years' either side.
+    if (b && (force === 'past' || force === 'future') && b.month === month && b.day === day) return formatDay({ year: b.year + (force === 'past' ? -1 : 1), month, day });
     const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
     const chosen = b && days ? byTense(days, b, ctx.tense) : undefined;
     return chosen ? formatDay(chosen) : general(ctx);
