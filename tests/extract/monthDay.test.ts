@@ -356,6 +356,10 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A month told ahead or in the present is not of a season gone by in a year before the writing's; one told in the past is.
+  { sentence: 'The trip has been planned since the autumn. Charles, who turns 65 in November, has taken on more duties.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-10' },
+  { sentence: 'Talks have been under way since the autumn. A deal will be signed in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-10' },
+  { sentence: 'Talks have been under way since the autumn. In November, the two sides met in Geneva.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-10' },
   // A date right after "ahead of the" or "in the run-up to the" names what is ahead, whatever the tense around it.
   { sentence: 'Bachelet led in the polls ahead of the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'In the run-up to the Sept. 22 election, Merkel has held a steady lead.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-24' },

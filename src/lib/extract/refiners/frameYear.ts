@@ -180,6 +180,9 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const months = SEASON_MONTHS[season[2]!] ?? [];
   if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "planned since the autumn. Charles, who turns 65 in November": a month told ahead or in the present is not of a
+  // season gone by in a year before the writing's.
+  if (story.dct !== undefined && framed < story.dct.year && AHEAD_OR_NOW.has(story.tenseAround(d.start, d.end))) return undefined;
   // "the chamber elected in the winter of 2011-2012. The anniversary of the uprising, on Jan. 25, brought clashes", told
   // in March 2013: in news, a day of the next sentence after a season of a year gone by, written in full, is the recent
   // one of that name.
@@ -188,6 +191,8 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+const AHEAD_OR_NOW: ReadonlySet<string> = new Set(['future', 'present']);
 
 /** Is there a day of the draft's name in the few months before the writing, after the year `framed`? */
 function recentOfName(story: Story, d: Draft, framed: number): boolean {
