@@ -113,6 +113,8 @@ const NOTHING: readonly string[] = [
   'Her most recent book is a history of the reef.',
   'Only three nations have landed there, the most recent being Japan.',
   'Floods mar 4 towns in the valley.',
+  // Numbers listed before a month's day that do not go up are counts, not days.
+  'The three sides won 14, 9 and 3 seats respectively.',
   'Floods mar 4 towns. Storms will mar 2 more.',
   // First names.
   'April Jones, 5, went missing from her home.',
