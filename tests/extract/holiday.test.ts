@@ -99,6 +99,16 @@ const cases: readonly Case[] = [
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
   { sentence: "The parade is held on St George's Day.", extent: "St George's Day", type: 'DATE', value: '2013-04-23', dct: '2013-03-20' },
+  // A year written right after a feast, with "in", is the feast's.
+  { sentence: 'The state\'s worst fires, on Ash Wednesday in February 1983, killed 75 people.', extent: 'Ash Wednesday', type: 'DATE', value: '1983-02-16', dct: '1998-12-31' },
+  { sentence: 'British and German soldiers played football on Christmas Day in 1914.', extent: 'Christmas Day', type: 'DATE', value: '1914-12-25', dct: '2014-12-20' },
+  // British and Irish feasts: Scotland's New Year's Eve and Burns Night, Ireland's St Stephen's Day, the feasts of Lent.
+  { sentence: 'Edinburgh expects 80,000 revellers at its street party on Hogmanay.', extent: 'Hogmanay', type: 'DATE', value: '2013-12-31', dct: '2013-12-28' },
+  { sentence: 'The poet will be toasted at suppers across Scotland on Burns Night.', extent: 'Burns Night', type: 'DATE', value: '2014-01-25', dct: '2014-01-20' },
+  { sentence: "Sales on St Stephen's Day were up 4% on last year, retailers said.", extent: "St Stephen's Day", type: 'DATE', value: '2013-12-26', dct: '2013-12-28' },
+  { sentence: 'Florists reported brisk trade before Mothering Sunday.', extent: 'Mothering Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-12' },
+  { sentence: 'The Queen laid a wreath at the Cenotaph on Remembrance Sunday.', extent: 'Remembrance Sunday', type: 'DATE', value: '2012-11-11', dct: '2013-03-12' },
+  { sentence: 'Runners tossed pancakes in the street on Shrove Tuesday.', extent: 'Shrove Tuesday', type: 'DATE', value: '2013-02-12', dct: '2013-03-12' },
   // The Monday bank holidays of May and August, by the year the tense chooses.
   { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
   { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },
@@ -111,6 +121,11 @@ const cases: readonly Case[] = [
   { sentence: 'Pentecost 2020 fell on the last day of May.', extent: 'Pentecost 2020', type: 'DATE', value: '2020-05-31' },
   { sentence: 'Easter Monday traffic was heavy on the coast roads.', extent: 'Easter Monday', type: 'DATE', value: '2024-04-01', dct: '2024-04-04' },
   { sentence: 'The family will return next Easter.', extent: 'next Easter', type: 'DATE', value: '2025-04-20', dct: '2024-04-04' },
+  // Told on the feast itself, "last" and "next" name the years' either side; "this", the day itself.
+  { sentence: 'Last Easter, the church was packed despite the rain.', extent: 'Last Easter', type: 'DATE', value: '2012-04-08', dct: '2013-03-31' },
+  { sentence: 'Last Christmas, floods cut off hundreds of homes.', extent: 'Last Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-12-25' },
+  { sentence: 'The family hopes to be home by next Christmas.', extent: 'next Christmas', type: 'DATE', value: '2014-12-25', dct: '2013-12-25' },
+  { sentence: 'This Easter the church was packed despite the rain.', extent: 'This Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
   // US holidays: the last Monday of May, the first Monday of September.

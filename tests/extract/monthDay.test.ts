@@ -5,6 +5,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A year written right after a day, with "in", is the day's; not one that opens a clause of its own.
+  { sentence: 'The Allied landings began on 6 June in 1944, and the city was freed weeks later.', extent: '6 June', type: 'DATE', value: '1944-06-06', dct: '2014-06-02' },
+  { sentence: 'The council approved the plan on 12 May, and in 2010 work began.', extent: '12 May', type: 'DATE', value: '2013-05-12', dct: '2013-06-02' },
+  // A day before "Mar.", "Jun." or "Jul." that ends its sentence: the dot closes both, the month is dated.
+  { sentence: 'The film opens in cinemas across the country on 29 Mar.', extent: '29 Mar', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
+  { sentence: 'Nominations close on 14 Jun. Voting follows a week later.', extent: '14 Jun', type: 'DATE', value: '2013-06-14', dct: '2013-03-23' },
   // A thing fixed for a day is still to come, though the fixing is told in the past; a record set for a month is not.
   { sentence: 'Parliament voted on Saturday to set an early presidential election for May 25.', extent: 'May 25', type: 'DATE', value: '2014-05-25', dct: '2014-02-22' },
   { sentence: 'The prime minister called a snap election for June 8, three years ahead of schedule.', extent: 'June 8', type: 'DATE', value: '2014-06-08', dct: '2014-02-22' },
@@ -350,6 +356,10 @@ const cases: readonly Case[] = [
   { sentence: 'Next winter we may go skiing, perhaps in February.', extent: 'February', type: 'DATE', value: '2025-02', dct: '2024-11-20' },
   { sentence: 'Last winter was mild, even though a series of storms in February and March brought heavy snow to the Plains.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-10-17' },
   { sentence: 'Last winter was mild, though it snowed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-10-17' },
+  // A month told ahead or in the present is not of a season gone by in a year before the writing's; one told in the past is.
+  { sentence: 'The trip has been planned since the autumn. Charles, who turns 65 in November, has taken on more duties.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-10' },
+  { sentence: 'Talks have been under way since the autumn. A deal will be signed in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-10' },
+  { sentence: 'Talks have been under way since the autumn. In November, the two sides met in Geneva.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-10' },
   // A date right after "ahead of the" or "in the run-up to the" names what is ahead, whatever the tense around it.
   { sentence: 'Bachelet led in the polls ahead of the Nov. 17 election.', extent: 'Nov. 17', type: 'DATE', value: '2013-11-17', dct: '2013-03-24' },
   { sentence: 'In the run-up to the Sept. 22 election, Merkel has held a steady lead.', extent: 'Sept. 22', type: 'DATE', value: '2013-09-22', dct: '2013-03-24' },

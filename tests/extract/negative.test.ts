@@ -113,6 +113,9 @@ const NOTHING: readonly string[] = [
   'Her most recent book is a history of the reef.',
   'Only three nations have landed there, the most recent being Japan.',
   'Floods mar 4 towns in the valley.',
+  // Numbers listed before a month's day that do not go up are counts, not days.
+  'The three sides won 14, 9 and 3 seats respectively.',
+  'Floods mar 4 towns. Storms will mar 2 more.',
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
@@ -164,6 +167,8 @@ const NOTHING: readonly string[] = [
   'The score was 21-17 at half time.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.
   'Odds were 10:30 against the favourite, as Luke 2:10 says, and she ran 2:05:30.',
+  // "and" after a span of times only: not two running times.
+  'She ran 2:05 and 2:09 in her two marathons.',
   'Call 555-1998 for details.',
   'The agency employs 1500 workers.',
   'They were divided into two groups of 2000 troops.',

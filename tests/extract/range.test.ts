@@ -18,6 +18,10 @@ const cases: readonly Case[] = [
   // Days listed after a month's first day are each of that month; a count after a date is not.
   { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '4', type: 'DATE', value: '2013-04-04', dct: '2013-03-20' },
   { sentence: 'Further strikes are planned on April 2, 4 and 9.', extent: '9', type: 'DATE', value: '2013-04-09', dct: '2013-03-20' },
+  // Days listed before the month, as British papers write them: each is of the month (and year) written last.
+  { sentence: 'Teachers will walk out on 4, 11 and 18 April, the union said.', extent: '4', type: 'DATE', value: '2013-04-04', dct: '2013-03-20' },
+  { sentence: 'Teachers will walk out on 4, 11 and 18 April, the union said.', extent: '11', type: 'DATE', value: '2013-04-11', dct: '2013-03-20' },
+  { sentence: 'Games on the 2nd, 9th, 16th and 23rd of May 2012 drew record crowds.', extent: '9th', type: 'DATE', value: '2012-05-09', dct: '2013-03-20' },
   // A year after the last day of a list is every day's, the first's too.
   { sentence: 'Talks were held on Feb. 3, 4 and 5, 2025.', extent: 'Feb. 3', type: 'DATE', value: '2025-02-03', dct: '2026-04-04' },
   { sentence: 'Talks were held on Feb. 3, 4 and 5, 2025.', extent: '4', type: 'DATE', value: '2025-02-04', dct: '2026-04-04' },

@@ -452,6 +452,10 @@ const cases: readonly Case[] = [
   { sentence: 'Ludendorff referred to this day as the Black Day of the German army.', extent: 'this day', type: 'DATE', value: '1998-03-05' },
   { sentence: 'The hearing is a week on Tuesday.', extent: 'a week on Tuesday', type: 'DATE', value: '2024-04-16', dct: '2024-04-09' },
   { sentence: 'He was jailed for a week on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09', dct: '2024-04-09' },
+  // "a week yesterday", "a fortnight last Friday" (British): that many weeks before the day gone; not a stay of a week.
+  { sentence: 'The manager was sacked a week last Tuesday, the club confirmed.', extent: 'a week last Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-21' },
+  { sentence: 'The body was found a week yesterday in woodland near the town.', extent: 'a week yesterday', type: 'DATE', value: '2013-03-13', dct: '2013-03-21' },
+  { sentence: 'He was kept in custody for a week last Tuesday.', extent: 'last Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'Payment is due two weeks from today.', extent: 'two weeks from today', type: 'DATE', value: '2024-04-18', dct: '2024-04-04' },
   { sentence: 'He will be away for two weeks from Friday.', extent: 'two weeks', type: 'DURATION', value: 'P2W', dct: '2024-04-04' },
   // …but "set for" schedules a day.

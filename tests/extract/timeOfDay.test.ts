@@ -400,6 +400,10 @@ const cases: readonly Case[] = [
   { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: 'XXXX-XX-XXT05:30' },
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
+  // "between" opens a span of two 24-hour times, the second after "and", each maybe with its day.
+  { sentence: 'Engineering works will close the line between 23:00 on Friday and 05:30 on Monday.', extent: '23:00', type: 'TIME', value: '1998-10-23T23:00' },
+  { sentence: 'Engineering works will close the line between 23:00 on Friday and 05:30 on Monday.', extent: '05:30', type: 'TIME', value: '1998-10-26T05:30' },
+  { sentence: 'The bridge will be shut between 22:00 and 06:00 for repairs.', extent: '06:00', type: 'TIME', value: '1998-10-24T06:00' },
   { sentence: 'The raid began at 1430 local time on Friday.', extent: '1430', type: 'TIME', value: '1998-10-23T14:30' },
   // Four digits that could be a year are a clock too before "local time".
   { sentence: 'Kickoff for all matches is at 2045 local time (1845 GMT).', extent: '2045', type: 'TIME', value: '1998-10-23T20:45' },

@@ -113,7 +113,7 @@ export const MONTH_RE =
   'Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|' +
   'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
 /** With a day and a year around it, "22 Mar 2024", "Jun 3, 2019", a month needs no dot: the verb "mar" takes neither. */
-export const DATED_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul)(?![\\w.]))`;
+export const DATED_MONTH_RE = `(?:${MONTH_RE}|(?:Mar|Jun|Jul)(?!\\w))`;
 /** The full names of the days of the week, as alternatives without a group. */
 export const FULL_WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const WEEKDAY_RE =

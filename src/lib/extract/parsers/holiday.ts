@@ -26,6 +26,8 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain.
   'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
   'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1],
+  // Scotland's New Year's Eve and Burns supper night; Ireland's name for Boxing Day.
+  hogmanay: [12, 31], 'burns night': [1, 25], 'st stephens day': [12, 26],
 };
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', next: 'future', this: 'this' };
 
@@ -98,6 +100,11 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   // The shopping days after Thanksgiving.
   'black friday': { near: [11, 26], on: (y) => addDays(thanksgiving.on(y), 1) },
   'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgiving.on(y), 4) },
+  // British feasts: the day before Lent, Mother's Day (the fourth Sunday of Lent), the Sunday nearest Armistice Day.
+  'shrove tuesday': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'pancake day': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'mothering sunday': { near: [3, 18], on: (y) => addDays(easterSunday(y), -21) },
+  'remembrance sunday': { near: [11, 11], on: (y) => nthWeekday(y, 11, 7, 2) },
 };
 
 /**
@@ -111,7 +118,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     if (!base) return holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
     const b = anchorDay(base);
     if (!b || force === 'this') return format(holiday.on(base.year));
-    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on);
+    // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
+    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
     // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday"), a
     // past one with the slack of any past clause ("with larger stores closed on Easter Sunday", told on Good Friday).
@@ -122,6 +130,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     return format(day ?? holiday.on(b.year));
   };
 }
+
+const sameDay = (a: Day, b: Day): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
 
 /** How far ahead a feast told in the past may still lie ("protesters prayed as Easter week began"). */
 const PAST_SLACK_DAYS = 7;
@@ -140,6 +150,8 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
+    // Told on the feast itself, "last Christmas" and "next Christmas" are the years' either side.
+    if (b && (force === 'past' || force === 'future') && b.month === month && b.day === day) return formatDay({ year: b.year + (force === 'past' ? -1 : 1), month, day });
     const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
     const chosen = b && days ? byTense(days, b, ctx.tense) : undefined;
     return chosen ? formatDay(chosen) : general(ctx);
@@ -147,7 +159,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David)['’]?s\s+Day|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**

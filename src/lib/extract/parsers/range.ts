@@ -128,6 +128,36 @@ const listedDays: Parser = (text) => {
   return found;
 };
 
+/**
+ * Days listed before the month, as British papers write them: the bare days before the last pair (which dayRange
+ * reads). Asked first for a comma between two numbers, as a list of days after the month is.
+ */
+const LISTED_DAYS_FIRST = pattern(
+  new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?){0,5}),\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`, 'gd'),
+  TRIGGER.month,
+  /\d(?:st|nd|rd|th)?,\s?\d/,
+);
+/** `4, 11 and 18 April`, `2nd, 9th and 16th of May 2013`: each day before the pair, of the month (and year) written last. */
+const listedDaysFirst: Parser = (text) => {
+  const found: Draft[] = [];
+  scan(text, LISTED_DAYS_FIRST, (m, s) => {
+    const month = monthOf(m[4] ?? '');
+    const year = m[5] ? Number(m[5]) : undefined;
+    const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)];
+    const numbers = [...days.map((d) => Number(d[0])), Number(m[2]), Number(m[3])];
+    // Only days going up, each a day of the month: not counts or scores.
+    if (!month || numbers.some((n, k) => !isValidDay(year ?? 2000, month, n) || (k > 0 && n <= numbers[k - 1]!))) return undefined;
+    for (const d of days) {
+      const at = s + (d.index ?? 0);
+      const day = Number(d[0]);
+      const end = at + d[0].length + (/^(?:st|nd|rd|th)/.exec(text.slice(at + d[0].length, at + d[0].length + 2))?.[0].length ?? 0);
+      found.push(year === undefined ? { ...date(at, end, monthDayResolver(month, day)), dayAfter: true } : date(at, end, formatDay({ year, month, day })));
+    }
+    return undefined;
+  });
+  return found;
+};
+
 /** `May 3–5, 2019`, `Jan. 16-26 next year`: the first date takes the year written after the second, not the document's. */
 const firstDayOfYear: Parser = (text) =>
   scan(text, SECOND_DAY, (m, s) => {
@@ -240,6 +270,6 @@ const listedMonths: Parser = (text) => {
 
 export const rangeParser: Parser = (text) => [
   ...monthPair(text), ...listedMonths(text),
-  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...listedDays(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
+  ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...listedDays(text), ...listedDaysFirst(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
   ...bcRange(text),
 ];

@@ -198,8 +198,15 @@ const DAY_AFTER =
  * …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"), or after "kick-off", as fixtures
  * are listed ("face Newcastle on 30 March, kick-off 17:30").
  */
-const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
+const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
+/**
+ * The second end of a span opened by "between" and a 24-hour clock time, maybe with its day between: "between 23:00
+ * and 05:30", "between 23:00 on Friday and 05:30 on Monday".
+ */
+const CLOCK_24_AND_BEFORE = /\bbetween\s{1,3}\d{1,2}:\d\d\b[^.;:]{0,24}\sand\s{1,3}$/i;
+const afterSpanAnd = (text: string, s: number): boolean =>
+  text.slice(Math.max(0, s - 6), s).includes('and') && precededBy(text, s, CLOCK_24_AND_BEFORE);
 const CLOCK_24_SPAN_AFTER = /^[-–]\d{1,2}:\d\d(?!\d)/;
 /** A zone after it ("14:32 GMT") or "hrs" makes "14:32" a time wherever it stands ("Updated 14:32 GMT"). */
 const CLOCK_24_OWN = new RegExp(`(?:[Hh]rs|[Hh]ours|\\s${ZONE_RE})$`);
@@ -235,7 +242,7 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
 const STAMP_AFTER = /^[ \t]*[—–-][ \t]/;
 const isStamp = (text: string, s: number, e: number): boolean => STAMP_AFTER.test(text.slice(e, e + 4)) && precededBy(text, s, LINE_START);
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
-  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) ||
+  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
   CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
 const MINUTES = '(\\d{2}(?::\\d{2})?)';

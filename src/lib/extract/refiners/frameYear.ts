@@ -14,10 +14,24 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return yearWrittenAfter(story, d, i) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
+
+/**
+ * "on Christmas Day in 1914", "on Ash Wednesday in February 1983", "on 5 June in 1944": a year written right after the
+ * day, with "in" between, is the day's.
+ */
+function yearWrittenAfter(story: Story, d: Draft, i: number): number | undefined {
+  const next = story.drafts[i + 1];
+  if (!next || typeof next.value !== 'string' || next.start - d.end > 6 || !IN_BETWEEN.test(story.text.slice(d.end, next.start))) return undefined;
+  const year = WRITTEN_YEAR.exec(next.value);
+  return year ? Number(year[1]) : undefined;
+}
+const IN_BETWEEN = /^,?\s+in\s+$/;
+/** A year or a month of one, as written: "1914", "1983-02". */
+const WRITTEN_YEAR = /^(\d{4})(?:-\d\d)?$/;
 
 /** What may come before a date that opens a sentence: "In 2019,", "Back in early 2015,", "On March 3", "The 2024 Olympics". */
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n)[\s"'“‘(]*(?:(?:back|also|even|and|but|then|already|since|as\s+early\s+as|by|in|on|during|throughout|the|early|late|mid-?)\s+){0,3}$/i;
@@ -166,6 +180,9 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const months = SEASON_MONTHS[season[2]!] ?? [];
   if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
+  // "planned since the autumn. Charles, who turns 65 in November": a month told ahead or in the present is not of a
+  // season gone by in a year before the writing's.
+  if (story.dct !== undefined && framed < story.dct.year && AHEAD_OR_NOW.has(story.tenseAround(d.start, d.end))) return undefined;
   // "the chamber elected in the winter of 2011-2012. The anniversary of the uprising, on Jan. 25, brought clashes", told
   // in March 2013: in news, a day of the next sentence after a season of a year gone by, written in full, is the recent
   // one of that name.
@@ -174,6 +191,8 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   // March: a month told in the past is not of a season still ahead.
   return toldAheadInThePast(story, d, framed) ? undefined : framed;
 }
+
+const AHEAD_OR_NOW: ReadonlySet<string> = new Set(['future', 'present']);
 
 /** Is there a day of the draft's name in the few months before the writing, after the year `framed`? */
 function recentOfName(story: Story, d: Draft, framed: number): boolean {

@@ -29,6 +29,8 @@ const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 const WEEKS_ON_TODAY = new RegExp(`\\b(${COUNT_RE})\\s+(weeks?|fortnights?)()\\s+$`, 'i');
 const WEEKS_ON_BEFORE_TODAY = /(?:week|fortnight)s?\s+$/i;
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
+/** "a week yesterday", "a fortnight last Friday" (British): that many weeks before the day gone. */
+const DAY_GONE = /^(?:yesterday|last\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
 /** A time of a day with its part or clock: `2013-03-25TNI`, `2013-03-25T20:00`. */
 const DAY_AND_PART = /^(\d{4}-\d{2}-\d{2})(T.+)$/;
 /**
@@ -89,9 +91,11 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const part = t.type === 'TIME' ? DAY_AND_PART.exec(t.value) : null;
     const found = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
-      : t.type === 'DATE' && WEEKS_ON_BEFORE_TODAY.test(text.slice(Math.max(0, t.start - 12), t.start)) && TODAY_OR_TOMORROW.test(text.slice(t.start, t.end))
+      : t.type === 'DATE' && WEEKS_ON_BEFORE_TODAY.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+          (TODAY_OR_TOMORROW.test(text.slice(t.start, t.end)) || DAY_GONE.test(text.slice(t.start, t.end)))
         ? WEEKS_ON_TODAY.exec(text.slice(Math.max(0, t.start - REACH), t.start))
         : null;
+    const back = found?.[3] === '' && DAY_GONE.test(text.slice(t.start, t.end));
     // The "2" of "2 1/2 years ago this month" is no count of its own.
     const m = found && text.charCodeAt(t.start - found[0].length - 1) === SLASH ? null : found;
     const unit = (m?.[2] ?? '').toLowerCase().replace(/s$/, '');
@@ -102,7 +106,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     // no date.
     const on = /^(?:on|)$/i.test(m?.[3] ?? 'x');
     const value = m && grain && count !== undefined && Number.isInteger(count) && (!on || grain === 'week')
-      ? shifted(part?.[1] ?? t.value, grain, /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, !part && /^the$/i.test(m[1] ?? ''))
+      ? shifted(part?.[1] ?? t.value, grain, back || /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, !part && /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
     // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
