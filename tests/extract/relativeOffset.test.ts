@@ -102,6 +102,10 @@ const cases: readonly Case[] = [
   { sentence: 'Exports fell in the first quarter of the current fiscal.', extent: 'the current fiscal', type: 'DATE', value: '2013', dct: '2013-07-20' },
   { sentence: 'The deficit was 4.9% last fiscal, compared with 5.7% a year before.', extent: 'last fiscal', type: 'DATE', value: '2012', dct: '2013-07-20' },
   { sentence: 'Growth is expected to pick up next fiscal.', extent: 'next fiscal', type: 'DATE', value: '2014', dct: '2013-07-20' },
+  // Told in the past after a year, "that month" is the month told last, not the writing's.
+  { sentence: 'On March 20, 2003, the first troops crossed the border. He left the army two years later. The same month, a million people had marched in London.', extent: 'The same month', type: 'DATE', value: '2003-03', dct: '2013-03-18' },
+  { sentence: 'The war began on Aug. 2, 1990, and was over within a year. That same month, oil prices had doubled.', extent: 'That same month', type: 'DATE', value: '1990-08', dct: '2013-03-18' },
+  { sentence: 'Ministers met in June 1998 and again in 2004. They will decide before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2013-03', dct: '2013-03-18', mod: 'END' },
   // "The same month" with its year after is the month told, in that year.
   { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },
   { sentence: 'Exports in February rose from the same month last year.', extent: 'the same month last year', type: 'DATE', value: '2012-02', dct: '2013-03-05' },

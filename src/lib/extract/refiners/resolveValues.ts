@@ -258,6 +258,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     last: narrative ? undefined : dct,
     firstDay: undefined,
     lastDay: undefined,
+    lastMonth: undefined,
     openingDay: undefined,
     openingOnDateline: false,
     birthYear: undefined,
@@ -331,6 +332,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
       story.lastFurtherBack = next.day !== undefined && (precededBy(text, d.start, HAD_DONE_ON) || pastPerfectClauseOf(text, d.start));
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
+      if (next.month !== undefined) story.lastMonth = next;
       if (next.day !== undefined) {
         story.firstDay ??= next;
         if (story.openingDay === undefined || story.openingOnDateline) {
@@ -363,6 +365,16 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
   return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+}
+
+/**
+ * "On March 20, 2003, troops crossed the border. He left the army two years later. The same month, a million people had
+ * marched": told in the past after a year, "that month" is the month told last, not the writing's.
+ */
+function monthToldBefore(story: Story, d: Draft, value: string, tense: string): Anchor | undefined {
+  const month = story.lastMonth;
+  if (value !== 'XXXX-XX' || !d.anaphoric || tense !== 'past' || month === undefined || story.last?.month !== undefined) return undefined;
+  return month.year <= (story.last?.year ?? month.year) ? { year: month.year, month: month.month } : undefined;
 }
 
 /** Has the week starting on `week`'s Monday ended before the day of writing? */
@@ -826,6 +838,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // that lands ahead of it, so its month is unknown; nor a part of a day ("abducted in late January … escaped on the
   // Monday morning after").
   if (value.startsWith('XXXX')) {
+    const ofToldMonth = monthToldBefore(story, d, value, tense);
+    if (ofToldMonth) return d.value({ ...ctx, base: ofToldMonth });
     const fromWriting = d.value({ ...ctx, base: dct });
     return d.anaphoric && tense === 'past' && d.type !== 'DURATION' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
   }
