@@ -213,6 +213,10 @@ const cases: readonly Case[] = [
   { sentence: 'Over the past year and a half, prices have risen sharply.', extent: 'the past year and a half', type: 'DURATION', value: 'P1Y6M', dct: '2017-06-20' },
   { sentence: 'Over the next century and a half, the store grew into a national chain.', extent: 'the next century and a half', type: 'DURATION', value: 'P150Y', dct: '2017-06-20' },
   // A count on from the story stays one, even where it lands past the day of writing.
+  // A count of decades on moves the story on, as one of years does; one back is told in passing.
+  { sentence: 'By 1970 the chain had four stores, and a decade later there were 31. The following spring she bought a flour mill.', extent: 'The following spring', type: 'DATE', value: '1981-SP', dct: '2013-03-21' },
+  { sentence: 'The band formed in 1962. Two decades later it split up, and the next year its singer died.', extent: 'the next year', type: 'DATE', value: '1983', dct: '2013-03-21' },
+  { sentence: 'The band formed in 1982. Two decades earlier its founder had been born in Liverpool. The next year it signed a record deal.', extent: 'The next year', type: 'DATE', value: '1983', dct: '2013-03-21' },
   { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
   // A year told as ended is the last one, unless it is December's.
   { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },

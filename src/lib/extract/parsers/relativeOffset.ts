@@ -133,13 +133,14 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const value = clockOffsetResolver((back ? -count : count) * minutes, offsetResolver(unit, back ? -n : n));
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(hedged ? { mod: 'APPROX' as const } : {}), source };
   }
-  // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
+  // A look decades back ("two decades earlier") is told in passing: the story stays where it was. One decades on ("a
+  // decade later there were 31 stores. The following spring …") moves it on, as a count of years does.
   const far = grain === 'decade' || grain === 'century';
   if (back && grain === 'year' && count === 1) {
     const d = comparison(s, e, grain, -1, anaphoric);
     return anaphoric ? d : { ...d, deictic: true };
   }
-  const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
+  const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far && back ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   return far && anaphoric && Number.isInteger(count) ? { ...d, value: ofToldPeriod(grain, back ? -count : count, d.value as Resolver) } : d;
 };
 
