@@ -300,6 +300,10 @@ const cases: readonly Case[] = [
   },
   // So is "the next month" told ahead, once the month after the one told last has gone by.
   { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
+  // A "will" reported after "said" still looks ahead from now; a "would" tells of a plan then.
+  { sentence: 'Park joined the firm in 1994. She said the firm will hire 500 people over the next year.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
+  { sentence: 'The plant opened in 2008. Officials said production will double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-22', mod: 'END' },
+  { sentence: 'The plant opened in 2008. Officials said production would double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2008', dct: '2013-03-22', mod: 'END' },
   { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   // Not a month still to come, nor one told in the past.
   { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },

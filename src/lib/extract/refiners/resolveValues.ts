@@ -106,7 +106,9 @@ const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
  * ahead from now; so does one in the passive ("Newspapers have been told they have until the end of the year").
  */
 const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:been\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
-const planToldInPast = (before: string): boolean => PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before);
+/** Not a "will" reported right before the timex: "She said the firm will hire 500 people over the next year" looks ahead from now. */
+const planToldInPast = (before: string): boolean =>
+  PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before) && !(WILL_WORD.test(before) && WILL_BEFORE.test(before));
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
