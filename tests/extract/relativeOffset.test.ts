@@ -344,6 +344,11 @@ const cases: readonly Case[] = [
   { sentence: 'Workers lost earning power to inflation in the last decade.', extent: 'the last decade', type: 'DATE', value: '198' },
   // Decades and centuries back are years back: "a decade ago" is 1988, not the 1980s.
   { sentence: 'A decade ago the plant employed 3,000 people.', extent: 'A decade ago', type: 'DATE', value: '1988' },
+  // A quarter of a century back or on is a date, as half a century is; the span alone stays a duration.
+  { sentence: 'The mine closed in 1985, and a quarter-century later it reopened as a museum.', extent: 'a quarter-century later', type: 'DATE', value: '2010', dct: '2013-03-21' },
+  { sentence: 'The wall came down a quarter of a century ago.', extent: 'a quarter of a century ago', type: 'DATE', value: '1988', dct: '2013-03-21' },
+  { sentence: 'The law, passed in 1964, was struck down nearly a quarter century later.', extent: 'nearly a quarter century later', type: 'DATE', value: '1989', dct: '2013-03-21', mod: 'APPROX' },
+  { sentence: 'It has been a quarter-century since the mine closed.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y', dct: '2013-03-21' },
   { sentence: 'The plant opened half a century ago.', extent: 'half a century ago', type: 'DATE', value: '1948' },
   { sentence: 'The war ended a century ago.', extent: 'a century ago', type: 'DATE', value: '1898' },
   { sentence: 'In May 1965 the army moved north. Almost two decades earlier it had fought there.', extent: 'Almost two decades earlier', type: 'DATE', value: '1945', mod: 'APPROX' },

@@ -606,7 +606,18 @@ const midyear: Parser = (text) =>
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });
 
+const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one)\s+quarter(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
+/** `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`: a date, not the span. */
+const quarterCenturyOffset: Parser = (text) =>
+  scan(text, QUARTER_CENTURY_OFFSET, (m, s, e) => {
+    const dir = (m[1] ?? '').toLowerCase();
+    return draft(s, e, 'year', dir === 'later' ? 25 : -25, dir !== 'ago', {
+      ...(dir === 'earlier' ? { comparison: true } : {}),
+      ...(dir === 'ago' ? { deictic: true } : {}),
+    });
+  });
+
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];
