@@ -10,6 +10,11 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
+  // "the first day of the new year": that day of the year "the new year" alone is (the coming one in December).
+  { sentence: 'The law took effect Tuesday, the first day of the new year.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
+  { sentence: 'Higher fares take effect on the first day of the new year, the agency said.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2012-12-20' },
+  { sentence: 'Parliament will sit again in the first week of the new year.', extent: 'the first week of the new year', type: 'DATE', value: '2013-W01', dct: '2012-12-20' },
+  { sentence: 'The first day of the year was quiet.', extent: 'The first day of the year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
   // How long a plan was in the making does not point ahead; what it is planned for does.
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },

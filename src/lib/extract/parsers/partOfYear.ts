@@ -8,6 +8,7 @@ import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
+import { newYearValue } from './deictic.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -502,12 +503,15 @@ function weekOfMonth(year: number, month: number, n: number): string {
 }
 
 const FISCAL_YEAR = /\b(?:fiscal|financial)\s+year$/i;
+/** "the first day of the new year": the year just begun or about to, as "the new year" alone is. */
+const NEW_YEAR_END = /\snew\s+year$/i;
 const NTH_OF_PERIOD = pattern(
-  /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
+  /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial|new)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
   TRIGGER.unit,
 );
 /**
- * `the first week of the year`, `the last day of the month`, `the first month of 1998`, `the last week of next year`:
+ * `the first week of the year`, `the last day of the month`, `the first month of 1998`, `the last week of next year`,
+ * `the first day of the new year` (the year just begun):
  * that day, week or month of the year or month the text names ("the last week" alone is the week before the writing).
  */
 const nthOfPeriod: Parser = (text) =>
@@ -523,7 +527,8 @@ const nthOfPeriod: Parser = (text) =>
       return precededBy(text, s, APPOSITION) && unit === 'day' ? { ...date(s, e, TODAY), anaphoric: true } : undefined;
     }
     const shiftWord = (m[4] ?? '').toLowerCase();
-    const period: Resolver = m[6] ? () => m[6]! : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
+    const newYear = !ofMonth && NEW_YEAR_END.test(m[0]);
+    const period: Resolver = m[6] ? () => m[6]! : newYear ? newYearValue : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
     const value: Resolver = (ctx) => {
       const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
       if (!at) return ofMonth ? 'XXXX-XX' : 'XXXX';
@@ -537,7 +542,7 @@ const nthOfPeriod: Parser = (text) =>
       if (unit === 'week') return formatWeek(n > 0 ? addDays({ year, month: 1, day: 4 }, 7 * (n - 1)) : { year, month: 12, day: 28 });
       return formatDay(n > 0 ? addDays({ year, month: 1, day: 1 }, n - 1) : { year, month: 12, day: 31 });
     };
-    const told = shiftWord === 'that' || (!shiftWord && !m[6]);
+    const told = shiftWord === 'that' || (!shiftWord && !m[6] && !newYear);
     return { ...date(s, e, value), ...(told ? { anaphoric: true } : shiftWord ? { deictic: true } : {}) };
   });
 
