@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   { sentence: 'Higher fares take effect on the first day of the new year, the agency said.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2012-12-20' },
   { sentence: 'Parliament will sit again in the first week of the new year.', extent: 'the first week of the new year', type: 'DATE', value: '2013-W01', dct: '2012-12-20' },
   { sentence: 'The first day of the year was quiet.', extent: 'The first day of the year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
+  // "the last day of the decade": Dec. 31 of the decade's year ending in 9, of the decade told or the writing's.
+  { sentence: 'Thousands fled to the beaches as fires swept through coastal towns on the last day of the decade.', extent: 'the last day of the decade', type: 'DATE', value: '2019-12-31', dct: '2019-12-31' },
+  { sentence: 'In the 1960s the city doubled in size; on the last day of the decade it counted a million people.', extent: 'the last day of the decade', type: 'DATE', value: '1969-12-31', dct: '2013-03-21' },
+  { sentence: 'Sales fell sharply on the last day, traders said.', extent: 'the last day', type: 'DATE', value: '2019-12-30', dct: '2019-12-31' },
   // How long a plan was in the making does not point ahead; what it is planned for does.
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },

@@ -546,6 +546,24 @@ const nthOfPeriod: Parser = (text) =>
     return { ...date(s, e, value), ...(told ? { anaphoric: true } : shiftWord ? { deictic: true } : {}) };
   });
 
+const NTH_OF_DECADE = pattern(/\b[Tt]he\s+(first|last|final)\s+(day|year)\s+of\s+(?:the|this)\s+decade\b/g, TRIGGER.unit);
+/**
+ * `the last day of the decade` (Dec. 31 of its year ending in 9), `the first year of this decade`: of the decade just
+ * told, or else the one the text is in ("the last day" alone is the day before).
+ */
+const nthOfDecade: Parser = (text) =>
+  scan(text, NTH_OF_DECADE, (m, s, e) => {
+    const last = !/^first$/i.test(m[1] ?? '');
+    const day = /^day$/i.test(m[2] ?? '');
+    const value: Resolver = ({ base, period }) => {
+      const year = period?.grain === 'decade' ? period.year : base?.year;
+      if (year === undefined) return day ? 'XXXX-XX-XX' : 'XXXX';
+      const y = Math.floor(year / 10) * 10 + (last ? 9 : 0);
+      return day ? formatDay({ year: y, month: last ? 12 : 1, day: last ? 31 : 1 }) : formatYear(y);
+    };
+    return { ...date(s, e, value), anaphoric: true };
+  });
+
 const MONTH_QUARTER = pattern(new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s+quarter\\b`, 'gi'), TRIGGER.quarter);
 /**
  * `the December quarter`, `the March quarter`: companies name a quarter by the month it ends in (Apple's fiscal first
@@ -588,7 +606,7 @@ const seasonsAgo: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
+  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...thatFall(text), ...seasonsAgo(text),
 ];
