@@ -91,6 +91,9 @@ const cases: readonly Case[] = [
   // "since the turn of the year": the year's first days.
   { sentence: 'They have won five of their last seven matches since the turn of the year.', extent: 'the turn of the year', type: 'DATE', value: '1998', mod: 'START' },
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
+  // So with decades: "a decade ago Wednesday" is that day ten years back.
+  { sentence: 'The war began a decade ago Wednesday, when the first missiles struck Baghdad.', extent: 'a decade ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-20' },
+  { sentence: 'A decade after 1914, Europe was at peace.', extent: 'A decade after 1914', type: 'DATE', value: '1924', dct: '2013-03-20' },
   { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
   { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },
   // A month right after a year counted back is of that year.
