@@ -204,6 +204,10 @@ const cases: readonly Case[] = [
   // What is appealed or challenged has been done, whatever the tense of the appeal.
   { sentence: 'Lawyers for the former officer will appeal Tuesday\'s verdict.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   // An anniversary a day marks, told in the present, is still to come.
+  // An anniversary kept on its day is told in the present, as a schedule is; kept in the past, it is gone.
+  { sentence: 'The school celebrates its 100th anniversary on Saturday with a concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-20' },
+  { sentence: 'The museum marks its centenary on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'The school celebrated its 100th anniversary on Saturday with a concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
   { sentence: 'Friday marks the 25th anniversary of the bombing.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },

@@ -46,7 +46,9 @@ const SCHEDULE_VERBS = [
   'retires',
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
-  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|years?\s+since)`,
+  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|years?\s+since)`,
+  // An anniversary kept on its day: "the school celebrates its 100th anniversary on Saturday".
+  String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
