@@ -19,6 +19,10 @@ const cases: readonly Case[] = [
   { sentence: 'Thousands fled to the beaches as fires swept through coastal towns on the last day of the decade.', extent: 'the last day of the decade', type: 'DATE', value: '2019-12-31', dct: '2019-12-31' },
   { sentence: 'In the 1960s the city doubled in size; on the last day of the decade it counted a million people.', extent: 'the last day of the decade', type: 'DATE', value: '1969-12-31', dct: '2013-03-21' },
   { sentence: 'Sales fell sharply on the last day, traders said.', extent: 'the last day', type: 'DATE', value: '2019-12-30', dct: '2019-12-31' },
+  // "the summer before," closing its phrase: the season before the time told, as "the previous summer" is.
+  { sentence: 'He was elected in November 2008. The summer before, he had toured Europe.', extent: 'The summer before', type: 'DATE', value: '2008-SU', dct: '2013-03-21' },
+  { sentence: 'The plant opened in March 2004. The autumn after, it doubled its staff.', extent: 'The autumn after', type: 'DATE', value: '2004-FA', dct: '2013-03-21' },
+  { sentence: 'He toured Europe the summer before the election.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-21' },
   // How long a plan was in the making does not point ahead; what it is planned for does.
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },

@@ -361,6 +361,19 @@ const thatSeason: Parser = (text) =>
     return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
   });
 
+const SEASON_BEFORE_AFTER = pattern(/\b[Tt]he\s+(spring|summer|autumn|winter|fall)\s+(before|after)(?=\s*(?:[,.;:]|$))/g, TRIGGER.season);
+/**
+ * `the summer before,` `the winter after.`: closing its phrase, the season before (after) the time told, as "the
+ * previous summer" is ("He was elected in November 2008. The summer before, he had toured Europe").
+ */
+const seasonBeforeAfter: Parser = (text) =>
+  scan(text, SEASON_BEFORE_AFTER, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    const shift = TOLD_YEAR_SHIFT[/^before$/i.test(m[2] ?? '') ? 'previous' : 'following'];
+    if (!season || shift === undefined) return undefined;
+    return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
+  });
+
 const THAT_FALL = pattern(/\b[Tt]hat\s+fall\b/g, TRIGGER.season);
 /**
  * "At his trial that fall, the jury", "He went on trial that fall.": "that fall" closing its phrase after a word that
@@ -608,5 +621,5 @@ export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...thatFall(text), ...seasonsAgo(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text),
 ];
