@@ -14,6 +14,8 @@ const cases: readonly Case[] = [
   // From a year alone, the months say nothing.
   { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
   // Counted from the last year told it would pass the writing in a sentence not told ahead: from an earlier year told.
+  // A round count told in the present that lands a year past the writing is the writing's year.
+  { sentence: 'The company went public in 1989. Sales peaked in 2007. Park joined the firm in 1994 as a programmer. Two decades later she runs it.', extent: 'Two decades later', type: 'DATE', value: '2013', dct: '2013-03-22' },
   { sentence: 'The couple was killed in August 1969. At her last hearing, in 2011, parole was denied. "Forty-three years later, it doesn\'t get any easier," a niece said.', extent: 'Forty-three years later', type: 'DATE', value: '2012', dct: '2013-03-12' },
   { sentence: 'The plant opened in 2010. Ten years later, it will close.', extent: 'Ten years later', type: 'DATE', value: '2020', dct: '2013-03-12' },
   // With no time told to count from, an offset in a sentence told in the past cannot be counted from the writing:

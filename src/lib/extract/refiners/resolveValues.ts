@@ -647,6 +647,9 @@ function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, 
     if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
     const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
     if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
+    // "joined the firm in 1994. Two decades later she runs it", told in 2013: a round count told in the present (or
+    // with no tense found) that lands a year past the writing is the writing's year, not a count from a year further back.
+    if ((ctx.tense === 'present' || ctx.tense === 'unknown') && Number(counted) === dct.year + 1) return formatYear(dct.year);
   }
   return undefined;
 }
