@@ -23,6 +23,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was elected in November 2008. The summer before, he had toured Europe.', extent: 'The summer before', type: 'DATE', value: '2008-SU', dct: '2013-03-21' },
   { sentence: 'The plant opened in March 2004. The autumn after, it doubled its staff.', extent: 'The autumn after', type: 'DATE', value: '2004-FA', dct: '2013-03-21' },
   { sentence: 'He toured Europe the summer before the election.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-21' },
+  // "the summer before last": a year before last summer, as two summers ago is.
+  { sentence: 'The drought began the summer before last, farmers said.', extent: 'the summer before last', type: 'DATE', value: '2011-SU', dct: '2013-03-21' },
+  { sentence: 'The river flooded the winter before last.', extent: 'the winter before last', type: 'DATE', value: '2023-WI', dct: '2024-04-04' },
   // How long a plan was in the making does not point ahead; what it is planned for does.
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },

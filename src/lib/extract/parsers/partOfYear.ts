@@ -617,9 +617,20 @@ const seasonsAgo: Parser = (text) =>
     return { ...date(s, e, value), deictic: true };
   });
 
+const SEASON_BEFORE_LAST = pattern(/\b[Tt]he\s+(spring|summer|autumn|winter|fall)\s+before\s+last\b/g, TRIGGER.season);
+/** `the summer before last`: the one a year before last summer, as "the year before last" is. */
+const seasonBeforeLast: Parser = (text) =>
+  scan(text, SEASON_BEFORE_LAST, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    if (!season) return undefined;
+    const last = partOfYearResolver(season[0], season[1], WRITTEN_YEAR_SHIFT.last);
+    const value: Resolver = (ctx) => last(ctx).replace(/^\d{4}/, (y) => formatYear(Number(y) - 1));
+    return { ...date(s, e, value), deictic: true };
+  });
+
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
   ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text), ...seasonBeforeLast(text),
 ];
