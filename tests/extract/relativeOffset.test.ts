@@ -110,6 +110,7 @@ const cases: readonly Case[] = [
   // Told in the past after a year, "that month" is the month told last, not the writing's.
   { sentence: 'On March 20, 2003, the first troops crossed the border. He left the army two years later. The same month, a million people had marched in London.', extent: 'The same month', type: 'DATE', value: '2003-03', dct: '2013-03-18' },
   { sentence: 'The war began on Aug. 2, 1990, and was over within a year. That same month, oil prices had doubled.', extent: 'That same month', type: 'DATE', value: '1990-08', dct: '2013-03-18' },
+  { sentence: 'The law passed in 2010. The same month, protests began in the capital.', extent: 'The same month', type: 'DATE', value: '2010-XX', dct: '2013-03-18' },
   { sentence: 'Ministers met in June 1998 and again in 2004. They will decide before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2013-03', dct: '2013-03-18', mod: 'END' },
   // "The same month" with its year after is the month told, in that year.
   { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },

@@ -369,6 +369,8 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
 }
 
+/** "the same month", "that month": the month the story is at, not one counted from it ("six months later"). */
+const SAME_MONTH_END = /\b(?:same|that)\s+month$/i;
 /**
  * "On March 20, 2003, troops crossed the border. He left the army two years later. The same month, a million people had
  * marched": told in the past after a year, "that month" is the month told last, not the writing's.
@@ -845,6 +847,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   if (value.startsWith('XXXX')) {
     const ofToldMonth = monthToldBefore(story, d, value, tense);
     if (ofToldMonth) return d.value({ ...ctx, base: ofToldMonth });
+    // "The law passed in 2010. The same month, protests began": with no month told, a month of the year told.
+    if (value === 'XXXX-XX' && d.anaphoric && tense === 'past' && story.lastMonth === undefined && story.last !== undefined &&
+      SAME_MONTH_END.test(text.slice(d.start, d.end)) &&
+      story.last.month === undefined && story.last.quarter === undefined && story.last.year < dct.year) return `${formatYear(story.last.year)}-XX`;
     const fromWriting = d.value({ ...ctx, base: dct });
     return d.anaphoric && tense === 'past' && d.type !== 'DURATION' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
   }
