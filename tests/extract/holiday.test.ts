@@ -56,6 +56,10 @@ const cases: readonly Case[] = [
   { sentence: 'On Good Friday evening, he will lead the Way of the Cross.', extent: 'Good Friday evening', type: 'TIME', value: '2013-03-29TEV', dct: '2013-03-27' },
   { sentence: 'Protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-17' },
   // A feast with the year before or after the writing's.
+  // A year named right before the feast ("next year for Easter") is the feast's.
+  { sentence: 'She plans to return to Rome next year for Easter.', extent: 'Easter', type: 'DATE', value: '2014-04-20', dct: '2013-03-23' },
+  { sentence: 'The family met last year at Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2012-11-22', dct: '2013-03-23' },
+  { sentence: 'She plans to return to Rome for Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-23' },
   { sentence: 'I am on leave until Easter Monday next year.', extent: 'Easter Monday next year', type: 'DATE', value: '2025-04-21', dct: '2024-04-09' },
   { sentence: 'Sales were strong at Christmas last year.', extent: 'Christmas last year', type: 'DATE', value: '2023-12-25', dct: '2024-04-09' },
   // A part of the feast's day is a TIME.

@@ -505,6 +505,10 @@ const cases: readonly Case[] = [
   // "the previous April", "the following March": before or after the month the story is at.
   { sentence: 'In January 1918 the offensive stalled. The losses since the previous April were huge.', extent: 'the previous April', type: 'DATE', value: '1917-04' },
   { sentence: 'The army landed in May 1916. The following March it attacked.', extent: 'The following March', type: 'DATE', value: '1917-03' },
+  // From a year alone, that month of the year after (before): the year's own would be "that June".
+  { sentence: 'He was elected to the Senate in 2008. The following January he was sworn in.', extent: 'The following January', type: 'DATE', value: '2009-01', dct: '2013-03-21' },
+  { sentence: 'She arrived in Berlin in 1989. The following June she left for Paris.', extent: 'The following June', type: 'DATE', value: '1990-06', dct: '2013-03-21' },
+  { sentence: 'She arrived in Berlin in 1989. That June she found work.', extent: 'That June', type: 'DATE', value: '1989-06', dct: '2013-03-21' },
   { sentence: 'In 1932 it supplied steel for the bridge, which opened on 19 March that year.', extent: '19 March that year', type: 'DATE', value: '1932-03-19' },
   { sentence: 'He arrived in 1915 and left in March the following year.', extent: 'March the following year', type: 'DATE', value: '1916-03' },
   // A colon after the day ends a dateline, not a clock time.

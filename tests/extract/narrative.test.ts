@@ -107,6 +107,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(tagTimexes('The baby died at the age of 18 months.', { dct: '2024-05-30' }).map((x) => x.value)).toEqual(['P18M']);
   });
 
+  it('counts a life on from a bare age after "at" closing its phrase, not from a figure', () => {
+    const life = 'Born in 1928 in Dayton, Ohio, Ellison moved to New York at 19 and took a job at a lunch counter. Two years ' +
+      'later she was running the kitchen.';
+    expect(tagTimexes(life, { dct: '2013-03-21' }).map((x) => [x.text, x.value])).toContainEqual(['Two years later', '1949']);
+    const figure = 'Born in 1950, he said rates stood at 19 percent in 1980. Two years later they fell.';
+    expect(tagTimexes(figure, { dct: '2013-03-21' }).map((x) => [x.text, x.value])).toContainEqual(['Two years later', '1982']);
+  });
+
   it('tags the adjectives a history tags as times ("former president", "future wars"), and only in a history', () => {
     const text = `${history} The former president Theodore Roosevelt urged war, and Stalin feared a future invasion from ` +
       'the west. The armies met near present-day Belize. Many considered the former an option.';

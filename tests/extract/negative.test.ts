@@ -17,6 +17,8 @@ const NOTHING: readonly string[] = [
   'One bomb went off on bus 19 and a second near the market.',
   // Bare units before "of" name what filled them.
   'After years of war, the country is exhausted.',
+  // How rare a thing is, written as one hyphenated word, is no span.
+  'Analysts called it a once-in-a-decade leadership change, and the once-in-a-century flood followed.',
   // A kind of year, not a span of one.
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.

@@ -10,6 +10,27 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
+  // "the first day of the new year": that day of the year "the new year" alone is (the coming one in December).
+  { sentence: 'The law took effect Tuesday, the first day of the new year.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
+  { sentence: 'Higher fares take effect on the first day of the new year, the agency said.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2012-12-20' },
+  { sentence: 'Parliament will sit again in the first week of the new year.', extent: 'the first week of the new year', type: 'DATE', value: '2013-W01', dct: '2012-12-20' },
+  { sentence: 'The first day of the year was quiet.', extent: 'The first day of the year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
+  // "the last day of the decade": Dec. 31 of the decade's year ending in 9, of the decade told or the writing's.
+  { sentence: 'Thousands fled to the beaches as fires swept through coastal towns on the last day of the decade.', extent: 'the last day of the decade', type: 'DATE', value: '2019-12-31', dct: '2019-12-31' },
+  { sentence: 'In the 1960s the city doubled in size; on the last day of the decade it counted a million people.', extent: 'the last day of the decade', type: 'DATE', value: '1969-12-31', dct: '2013-03-21' },
+  { sentence: 'Sales fell sharply on the last day, traders said.', extent: 'the last day', type: 'DATE', value: '2019-12-30', dct: '2019-12-31' },
+  // "the summer before," closing its phrase: the season before the time told, as "the previous summer" is.
+  { sentence: 'He was elected in November 2008. The summer before, he had toured Europe.', extent: 'The summer before', type: 'DATE', value: '2008-SU', dct: '2013-03-21' },
+  { sentence: 'The plant opened in March 2004. The autumn after, it doubled its staff.', extent: 'The autumn after', type: 'DATE', value: '2004-FA', dct: '2013-03-21' },
+  { sentence: 'He toured Europe the summer before the election.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-21' },
+  // "the summer before last": a year before last summer, as two summers ago is.
+  { sentence: 'The drought began the summer before last, farmers said.', extent: 'the summer before last', type: 'DATE', value: '2011-SU', dct: '2013-03-21' },
+  { sentence: 'The river flooded the winter before last.', extent: 'the winter before last', type: 'DATE', value: '2023-WI', dct: '2024-04-04' },
+  // How long a plan was in the making does not point ahead; what it is planned for does.
+  { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
+  { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
+  { sentence: 'The launch is planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
+  { sentence: 'The launch was planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },
   { sentence: 'Three winters ago the lake froze.', extent: 'Three winters ago', type: 'DATE', value: '2022-WI', dct: '2024-04-04' },

@@ -14,6 +14,8 @@ const cases: readonly Case[] = [
   // From a year alone, the months say nothing.
   { sentence: 'The war began in 1990. Four years and six months later it ended.', extent: 'Four years and six months later', type: 'DATE', value: '1994' },
   // Counted from the last year told it would pass the writing in a sentence not told ahead: from an earlier year told.
+  // A round count told in the present that lands a year past the writing is the writing's year.
+  { sentence: 'The company went public in 1989. Sales peaked in 2007. Park joined the firm in 1994 as a programmer. Two decades later she runs it.', extent: 'Two decades later', type: 'DATE', value: '2013', dct: '2013-03-22' },
   { sentence: 'The couple was killed in August 1969. At her last hearing, in 2011, parole was denied. "Forty-three years later, it doesn\'t get any easier," a niece said.', extent: 'Forty-three years later', type: 'DATE', value: '2012', dct: '2013-03-12' },
   { sentence: 'The plant opened in 2010. Ten years later, it will close.', extent: 'Ten years later', type: 'DATE', value: '2020', dct: '2013-03-12' },
   // With no time told to count from, an offset in a sentence told in the past cannot be counted from the writing:
@@ -91,6 +93,9 @@ const cases: readonly Case[] = [
   // "since the turn of the year": the year's first days.
   { sentence: 'They have won five of their last seven matches since the turn of the year.', extent: 'the turn of the year', type: 'DATE', value: '1998', mod: 'START' },
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
+  // So with decades: "a decade ago Wednesday" is that day ten years back.
+  { sentence: 'The war began a decade ago Wednesday, when the first missiles struck Baghdad.', extent: 'a decade ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-20' },
+  { sentence: 'A decade after 1914, Europe was at peace.', extent: 'A decade after 1914', type: 'DATE', value: '1924', dct: '2013-03-20' },
   { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
   { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },
   // A month right after a year counted back is of that year.
@@ -102,6 +107,11 @@ const cases: readonly Case[] = [
   { sentence: 'Exports fell in the first quarter of the current fiscal.', extent: 'the current fiscal', type: 'DATE', value: '2013', dct: '2013-07-20' },
   { sentence: 'The deficit was 4.9% last fiscal, compared with 5.7% a year before.', extent: 'last fiscal', type: 'DATE', value: '2012', dct: '2013-07-20' },
   { sentence: 'Growth is expected to pick up next fiscal.', extent: 'next fiscal', type: 'DATE', value: '2014', dct: '2013-07-20' },
+  // Told in the past after a year, "that month" is the month told last, not the writing's.
+  { sentence: 'On March 20, 2003, the first troops crossed the border. He left the army two years later. The same month, a million people had marched in London.', extent: 'The same month', type: 'DATE', value: '2003-03', dct: '2013-03-18' },
+  { sentence: 'The war began on Aug. 2, 1990, and was over within a year. That same month, oil prices had doubled.', extent: 'That same month', type: 'DATE', value: '1990-08', dct: '2013-03-18' },
+  { sentence: 'The law passed in 2010. The same month, protests began in the capital.', extent: 'The same month', type: 'DATE', value: '2010-XX', dct: '2013-03-18' },
+  { sentence: 'Ministers met in June 1998 and again in 2004. They will decide before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '2013-03', dct: '2013-03-18', mod: 'END' },
   // "The same month" with its year after is the month told, in that year.
   { sentence: 'Approvals in January were up 17 per cent on the same month of 2012.', extent: 'the same month of 2012', type: 'DATE', value: '2012-01', dct: '2013-03-05' },
   { sentence: 'Exports in February rose from the same month last year.', extent: 'the same month last year', type: 'DATE', value: '2012-02', dct: '2013-03-05' },
@@ -209,6 +219,10 @@ const cases: readonly Case[] = [
   { sentence: 'Over the past year and a half, prices have risen sharply.', extent: 'the past year and a half', type: 'DURATION', value: 'P1Y6M', dct: '2017-06-20' },
   { sentence: 'Over the next century and a half, the store grew into a national chain.', extent: 'the next century and a half', type: 'DURATION', value: 'P150Y', dct: '2017-06-20' },
   // A count on from the story stays one, even where it lands past the day of writing.
+  // A count of decades on moves the story on, as one of years does; one back is told in passing.
+  { sentence: 'By 1970 the chain had four stores, and a decade later there were 31. The following spring she bought a flour mill.', extent: 'The following spring', type: 'DATE', value: '1981-SP', dct: '2013-03-21' },
+  { sentence: 'The band formed in 1962. Two decades later it split up, and the next year its singer died.', extent: 'the next year', type: 'DATE', value: '1983', dct: '2013-03-21' },
+  { sentence: 'The band formed in 1982. Two decades earlier its founder had been born in Liverpool. The next year it signed a record deal.', extent: 'The next year', type: 'DATE', value: '1983', dct: '2013-03-21' },
   { sentence: 'She founded the group in 2009 and stepped down a decade later.', extent: 'a decade later', type: 'DATE', value: '2019', dct: '2018-03-15' },
   // A year told as ended is the last one, unless it is December's.
   { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },
@@ -292,6 +306,10 @@ const cases: readonly Case[] = [
   },
   // So is "the next month" told ahead, once the month after the one told last has gone by.
   { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
+  // A "will" reported after "said" still looks ahead from now; a "would" tells of a plan then.
+  { sentence: 'Park joined the firm in 1994. She said the firm will hire 500 people over the next year.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
+  { sentence: 'The plant opened in 2008. Officials said production will double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-22', mod: 'END' },
+  { sentence: 'The plant opened in 2008. Officials said production would double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2008', dct: '2013-03-22', mod: 'END' },
   { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   // Not a month still to come, nor one told in the past.
   { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },
@@ -332,6 +350,11 @@ const cases: readonly Case[] = [
   { sentence: 'Workers lost earning power to inflation in the last decade.', extent: 'the last decade', type: 'DATE', value: '198' },
   // Decades and centuries back are years back: "a decade ago" is 1988, not the 1980s.
   { sentence: 'A decade ago the plant employed 3,000 people.', extent: 'A decade ago', type: 'DATE', value: '1988' },
+  // A quarter of a century back or on is a date, as half a century is; the span alone stays a duration.
+  { sentence: 'The mine closed in 1985, and a quarter-century later it reopened as a museum.', extent: 'a quarter-century later', type: 'DATE', value: '2010', dct: '2013-03-21' },
+  { sentence: 'The wall came down a quarter of a century ago.', extent: 'a quarter of a century ago', type: 'DATE', value: '1988', dct: '2013-03-21' },
+  { sentence: 'The law, passed in 1964, was struck down nearly a quarter century later.', extent: 'nearly a quarter century later', type: 'DATE', value: '1989', dct: '2013-03-21', mod: 'APPROX' },
+  { sentence: 'It has been a quarter-century since the mine closed.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y', dct: '2013-03-21' },
   { sentence: 'The plant opened half a century ago.', extent: 'half a century ago', type: 'DATE', value: '1948' },
   { sentence: 'The war ended a century ago.', extent: 'a century ago', type: 'DATE', value: '1898' },
   { sentence: 'In May 1965 the army moved north. Almost two decades earlier it had fought there.', extent: 'Almost two decades earlier', type: 'DATE', value: '1945', mod: 'APPROX' },

@@ -204,6 +204,14 @@ const cases: readonly Case[] = [
   // What is appealed or challenged has been done, whatever the tense of the appeal.
   { sentence: 'Lawyers for the former officer will appeal Tuesday\'s verdict.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   // An anniversary a day marks, told in the present, is still to come.
+  // "That" opening a sentence before a weekday points back to the week the story is at; after a verb it opens a clause.
+  { sentence: 'The fire broke out on Nov. 18, 1987. That Wednesday, the station was packed with commuters.', extent: 'That Wednesday', type: 'DATE', value: '1987-11-18', dct: '2013-03-21' },
+  { sentence: 'The ship sank on April 15, 1912. That Monday, crowds gathered outside the offices.', extent: 'That Monday', type: 'DATE', value: '1912-04-15', dct: '2013-03-21' },
+  { sentence: 'The ship sank in 1912. Officials said that Monday was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // An anniversary kept on its day is told in the present, as a schedule is; kept in the past, it is gone.
+  { sentence: 'The school celebrates its 100th anniversary on Saturday with a concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-20' },
+  { sentence: 'The museum marks its centenary on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
+  { sentence: 'The school celebrated its 100th anniversary on Saturday with a concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },
   { sentence: 'Friday marks the 25th anniversary of the bombing.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The trial begins Monday in the capital.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },

@@ -13,10 +13,25 @@ const AGE = pattern(
   ['born', 'Born'],
 );
 
-export const ageParser: Parser = (text) =>
-  scan(text, AGE, (m, s, e) => {
-    const age = numberValue(m[1] ?? '');
-    return age !== undefined && age > 0 && age < 120
-      ? { start: s, end: e, type: 'DATE', value: () => 'XXXX', age, source: 'age' }
-      : undefined;
-  });
+/**
+ * A bare age after "at" in a life: "moved to New York at 19 and took a job", "married at 22." Only closing its phrase,
+ * so not a figure ("at 19 percent", "at 19.5", "at 19:00", "at 19 Downing Street").
+ */
+const BARE_AGE = pattern(
+  /\b(?:at|At)\s+(\d{1,2})(?=,\s|;|\.(?!\d)|\s+(?:and|when|in|after|before|as|while|but|to|with)\b)/g,
+  undefined,
+  ['born', 'Born'],
+);
+
+const ageDraft = (m: RegExpExecArray, s: number, e: number, min: number) => {
+  const age = numberValue(m[1] ?? '');
+  return age !== undefined && age >= min && age < 120
+    ? { start: s, end: e, type: 'DATE' as const, value: () => 'XXXX', age, source: 'age' }
+    : undefined;
+};
+
+export const ageParser: Parser = (text) => [
+  ...scan(text, AGE, (m, s, e) => ageDraft(m, s, e, 1)),
+  // A bare number under 10 is as often a score or a count of things as an age.
+  ...scan(text, BARE_AGE, (m, s, e) => ageDraft(m, s, e, 10)),
+];

@@ -115,14 +115,19 @@ const NEW_YEAR_DAY_BEFORE = /\b(?:before|after|until|till|by|since)\s+$/i;
  * called new, whatever the tense ("any bill not signed by then must be reintroduced in the new year", told on Dec. 31).
  */
 const NEW_YEAR_AHEAD_FROM = 12;
+/** The year "the new year" is, from the day the text is at. */
+export const newYearValue: Resolver = ({ base, tense }) => {
+  if (!base) return 'XXXX';
+  const month = base.month ?? 1;
+  const coming = month >= NEW_YEAR_AHEAD_FROM || (tense === 'future' ? month >= 3 : tense === 'past' ? false : month >= 7);
+  return offsetResolver('year', coming ? 1 : 0)({ base, tense: 'unknown' });
+};
 const newYear: Parser = (text) =>
   scan(text, NEW_YEAR, (_m, s, e) => {
     const firstDay = precededBy(text, s, NEW_YEAR_DAY_BEFORE);
-    const value: Resolver = ({ base, tense }) => {
-      if (!base) return firstDay ? 'XXXX-01-01' : 'XXXX';
-      const month = base.month ?? 1;
-      const coming = month >= NEW_YEAR_AHEAD_FROM || (tense === 'future' ? month >= 3 : tense === 'past' ? false : month >= 7);
-      const year = offsetResolver('year', coming ? 1 : 0)({ base, tense: 'unknown' });
+    const value: Resolver = (ctx) => {
+      if (!ctx.base) return firstDay ? 'XXXX-01-01' : 'XXXX';
+      const year = newYearValue(ctx);
       return firstDay ? `${year}-01-01` : year;
     };
     return { start: s, end: e, type: 'DATE', value, source };

@@ -92,6 +92,8 @@ const AS_MANY_BEFORE = new RegExp(`^.*\\b(second|third|fourth|fifth|sixth|sevent
 const VAGUE_COUNT = new RegExp(`^${VAGUE_COUNT_RE}$`, 'i');
 /** A fraction standing alone before its unit: the "1/2" of "1/2 hour" (not of "5 1/2", nor a date). */
 const BARE_FRACTION = /(?:^|[^\d\s/]\s?|\s)([1-9])\/([2-9])$/;
+/** "once-in-a-decade": the rarity adjective, written with hyphens. */
+const ONCE_IN_BEFORE = /\bonce-in-$/i;
 const OPENING_QUOTES = '"“‘\'';
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const counted: Parser = (text) =>
@@ -136,6 +138,8 @@ const counted: Parser = (text) =>
     // "closed for at least another year": one more of the unit. Not "another day", as often some other day as one more.
     const another = /^another$/i.test(first);
     if (another && (second !== undefined || /^days?$/i.test(unitWord))) return undefined;
+    // "a once-in-a-decade change", "a once-in-a-lifetime chance": how rare a thing is, not a span.
+    if (/^an?$/i.test(first) && ONCE_IN_BEFORE.test(text.slice(Math.max(0, s - 9), s))) return undefined;
     // "changed from a fiscal year to a calendar year" names a kind of year; "the next two fiscal years" counts them.
     if (/^an?$/i.test(first) && KIND_OF_YEAR.test(m[0])) return undefined;
     const vague = VAGUE_COUNT.test(first) && !/couple/i.test(first);

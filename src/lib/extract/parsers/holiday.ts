@@ -180,6 +180,8 @@ const ofToldYear = (name: string, shift: number): Resolver => ({ base }) =>
   (base ? dayIn(name, base.year + shift) : undefined) ??
   (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : `XXXX-${pad2(MOVABLE[name]?.near[0] ?? 0)}-XX`);
 
+/** "next year for", "last year at": a year named right before a feast, which the feast is of. */
+const NAMED_YEAR_BEFORE = /\b(next|last)\s+year\s+(?:for|at|over|around|in\s+time\s+for)\s+$/i;
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
     // One spelling per name, without apostrophes: "Presidents’ Day" and "Presidents Day", "St. Patrick's Day" and
@@ -201,6 +203,13 @@ const holidays: Parser = (text) =>
     // "Easter Monday next year", "Christmas last year": of the year before or after the writing's.
     if (m[5]) {
       const shift = WRITTEN_YEAR_SHIFT[m[5].toLowerCase()] ?? 0;
+      const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
+      return { start: s, end: e, type: 'DATE', value, deictic: true, source };
+    }
+    // "return next year for Easter", "back last year at Christmas": the feast of the year named right before.
+    const yearShiftBefore = year === undefined && !force ? NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, s - 32), s)) : null;
+    if (yearShiftBefore) {
+      const shift = WRITTEN_YEAR_SHIFT[yearShiftBefore[1]!.toLowerCase()] ?? 0;
       const value: Resolver = ({ base }) => (base ? dayIn(name, base.year + shift) : undefined) ?? ofToldYear(name, 0)({ tense: 'unknown' });
       return { start: s, end: e, type: 'DATE', value, deictic: true, source };
     }

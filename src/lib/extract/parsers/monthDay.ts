@@ -236,6 +236,19 @@ const inDashedSpan = (text: string, s: number, e: number): boolean =>
   ((isDash(text.charCodeAt(e)) || isDash(text.charCodeAt(e + 1))) && DASHED_MONTH_AFTER.test(text.slice(e, e + 12))) ||
   ((isDash(text.charCodeAt(s - 1)) || isDash(text.charCodeAt(s - 2))) && DASHED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 12), s)));
 
+/**
+ * "the following January", "the previous April": from a month or day, the first such month after (before) it; from a
+ * year alone ("She arrived in 1989. The following June she left"), that month of the year after (before), as the month
+ * of the year told would be "that June".
+ */
+const toldMonthResolver = (month: number, force: 'past' | 'future'): Resolver => {
+  const inYear = monthDayResolver(month, undefined, force);
+  return (ctx) => {
+    const base = ctx.base;
+    if (!base || base.month !== undefined || base.quarter !== undefined) return inYear(ctx);
+    return formatMonth(base.year + (force === 'future' ? 1 : -1), month);
+  };
+};
 const TOLD_MONTH_BEFORE = /\b[Tt]he\s+(previous|preceding|following|next)\s+$/;
 /** The last letters of those words: a month after any other is looked at no further. */
 const TOLD_WORD_ENDS = 'sgt';
@@ -275,7 +288,7 @@ const bareMonth: Parser = (text) =>
     // "the previous April", "the following March": the one before or after the month the story is at.
     if (shift.startsWith('the ')) {
       const force = /previous|preceding/.test(shift) ? 'past' : 'future';
-      return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, force), anaphoric: true, source };
+      return { start: s, end: e, type: 'DATE', value: toldMonthResolver(month, force), anaphoric: true, source };
     }
     // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
     // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.

@@ -8,6 +8,7 @@ import { TRIGGER } from '../near.ts';
 import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
+import { newYearValue } from './deictic.ts';
 
 const source = 'partOfYear';
 const date = (start: number, end: number, value: string | Resolver): Draft => ({ start, end, type: 'DATE', value, source });
@@ -360,6 +361,19 @@ const thatSeason: Parser = (text) =>
     return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
   });
 
+const SEASON_BEFORE_AFTER = pattern(/\b[Tt]he\s+(spring|summer|autumn|winter|fall)\s+(before|after)(?=\s*(?:[,.;:]|$))/g, TRIGGER.season);
+/**
+ * `the summer before,` `the winter after.`: closing its phrase, the season before (after) the time told, as "the
+ * previous summer" is ("He was elected in November 2008. The summer before, he had toured Europe").
+ */
+const seasonBeforeAfter: Parser = (text) =>
+  scan(text, SEASON_BEFORE_AFTER, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    const shift = TOLD_YEAR_SHIFT[/^before$/i.test(m[2] ?? '') ? 'previous' : 'following'];
+    if (!season || shift === undefined) return undefined;
+    return { ...date(s, e, partOfYearResolver(season[0], season[1], shift)), anaphoric: true };
+  });
+
 const THAT_FALL = pattern(/\b[Tt]hat\s+fall\b/g, TRIGGER.season);
 /**
  * "At his trial that fall, the jury", "He went on trial that fall.": "that fall" closing its phrase after a word that
@@ -502,12 +516,15 @@ function weekOfMonth(year: number, month: number, n: number): string {
 }
 
 const FISCAL_YEAR = /\b(?:fiscal|financial)\s+year$/i;
+/** "the first day of the new year": the year just begun or about to, as "the new year" alone is. */
+const NEW_YEAR_END = /\snew\s+year$/i;
 const NTH_OF_PERIOD = pattern(
-  /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
+  /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(day|week|month)\s+of\s+(?:the\s+(?:(?:fiscal|financial|new)\s+)?(year|month)|(this|that|next|last)\s+(year|month)|(1[0-9]{3}|20[0-9]{2})\b)/g,
   TRIGGER.unit,
 );
 /**
- * `the first week of the year`, `the last day of the month`, `the first month of 1998`, `the last week of next year`:
+ * `the first week of the year`, `the last day of the month`, `the first month of 1998`, `the last week of next year`,
+ * `the first day of the new year` (the year just begun):
  * that day, week or month of the year or month the text names ("the last week" alone is the week before the writing).
  */
 const nthOfPeriod: Parser = (text) =>
@@ -523,7 +540,8 @@ const nthOfPeriod: Parser = (text) =>
       return precededBy(text, s, APPOSITION) && unit === 'day' ? { ...date(s, e, TODAY), anaphoric: true } : undefined;
     }
     const shiftWord = (m[4] ?? '').toLowerCase();
-    const period: Resolver = m[6] ? () => m[6]! : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
+    const newYear = !ofMonth && NEW_YEAR_END.test(m[0]);
+    const period: Resolver = m[6] ? () => m[6]! : newYear ? newYearValue : offsetResolver(ofMonth ? 'month' : 'year', WRITTEN_YEAR_SHIFT[shiftWord] ?? 0);
     const value: Resolver = (ctx) => {
       const at = /^(-?\d{4})(?:-(\d\d))?$/.exec(period(ctx));
       if (!at) return ofMonth ? 'XXXX-XX' : 'XXXX';
@@ -537,8 +555,26 @@ const nthOfPeriod: Parser = (text) =>
       if (unit === 'week') return formatWeek(n > 0 ? addDays({ year, month: 1, day: 4 }, 7 * (n - 1)) : { year, month: 12, day: 28 });
       return formatDay(n > 0 ? addDays({ year, month: 1, day: 1 }, n - 1) : { year, month: 12, day: 31 });
     };
-    const told = shiftWord === 'that' || (!shiftWord && !m[6]);
+    const told = shiftWord === 'that' || (!shiftWord && !m[6] && !newYear);
     return { ...date(s, e, value), ...(told ? { anaphoric: true } : shiftWord ? { deictic: true } : {}) };
+  });
+
+const NTH_OF_DECADE = pattern(/\b[Tt]he\s+(first|last|final)\s+(day|year)\s+of\s+(?:the|this)\s+decade\b/g, TRIGGER.unit);
+/**
+ * `the last day of the decade` (Dec. 31 of its year ending in 9), `the first year of this decade`: of the decade just
+ * told, or else the one the text is in ("the last day" alone is the day before).
+ */
+const nthOfDecade: Parser = (text) =>
+  scan(text, NTH_OF_DECADE, (m, s, e) => {
+    const last = !/^first$/i.test(m[1] ?? '');
+    const day = /^day$/i.test(m[2] ?? '');
+    const value: Resolver = ({ base, period }) => {
+      const year = period?.grain === 'decade' ? period.year : base?.year;
+      if (year === undefined) return day ? 'XXXX-XX-XX' : 'XXXX';
+      const y = Math.floor(year / 10) * 10 + (last ? 9 : 0);
+      return day ? formatDay({ year: y, month: last ? 12 : 1, day: last ? 31 : 1 }) : formatYear(y);
+    };
+    return { ...date(s, e, value), anaphoric: true };
   });
 
 const MONTH_QUARTER = pattern(new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s+quarter\\b`, 'gi'), TRIGGER.quarter);
@@ -581,9 +617,20 @@ const seasonsAgo: Parser = (text) =>
     return { ...date(s, e, value), deictic: true };
   });
 
+const SEASON_BEFORE_LAST = pattern(/\b[Tt]he\s+(spring|summer|autumn|winter|fall)\s+before\s+last\b/g, TRIGGER.season);
+/** `the summer before last`: the one a year before last summer, as "the year before last" is. */
+const seasonBeforeLast: Parser = (text) =>
+  scan(text, SEASON_BEFORE_LAST, (m, s, e) => {
+    const season = SEASON[(m[1] ?? '').toLowerCase()];
+    if (!season) return undefined;
+    const last = partOfYearResolver(season[0], season[1], WRITTEN_YEAR_SHIFT.last);
+    const value: Resolver = (ctx) => last(ctx).replace(/^\d{4}/, (y) => formatYear(Number(y) - 1));
+    return { ...date(s, e, value), deictic: true };
+  });
+
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...nthOfPeriod(text), ...winterAcross(text), ...seasonPair(text),
+  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
-  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...thatFall(text), ...seasonsAgo(text),
+  ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text), ...seasonBeforeLast(text),
 ];

@@ -133,13 +133,14 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const value = clockOffsetResolver((back ? -count : count) * minutes, offsetResolver(unit, back ? -n : n));
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(hedged ? { mod: 'APPROX' as const } : {}), source };
   }
-  // A look decades away ("two decades earlier") is told in passing: the story stays where it was.
+  // A look decades back ("two decades earlier") is told in passing: the story stays where it was. One decades on ("a
+  // decade later there were 31 stores. The following spring …") moves it on, as a count of years does.
   const far = grain === 'decade' || grain === 'century';
   if (back && grain === 'year' && count === 1) {
     const d = comparison(s, e, grain, -1, anaphoric);
     return anaphoric ? d : { ...d, deictic: true };
   }
-  const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
+  const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far && back ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   return far && anaphoric && Number.isInteger(count) ? { ...d, value: ofToldPeriod(grain, back ? -count : count, d.value as Resolver) } : d;
 };
 
@@ -605,7 +606,18 @@ const midyear: Parser = (text) =>
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });
 
+const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one)\s+quarter(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
+/** `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`: a date, not the span. */
+const quarterCenturyOffset: Parser = (text) =>
+  scan(text, QUARTER_CENTURY_OFFSET, (m, s, e) => {
+    const dir = (m[1] ?? '').toLowerCase();
+    return draft(s, e, 'year', dir === 'later' ? 25 : -25, dir !== 'ago', {
+      ...(dir === 'earlier' ? { comparison: true } : {}),
+      ...(dir === 'ago' ? { deictic: true } : {}),
+    });
+  });
+
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];

@@ -152,6 +152,8 @@ export function stepFromToldDay(text: string, s: number, e: number): 1 | -1 | un
 
 /** A word of time, then "that" before a weekday: "at 6:10 a.m. that", "on that", "later that". */
 const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late|noon|midnight)|\d\s*[ap]\.?m\.?|\d[:.]\d\d)\s+that\s+$/i;
+/** "That" opening a sentence (or a quote) before a weekday: "The fire broke out on Nov. 18, 1987. That Wednesday, the station was packed." */
+const THAT_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+)["“‘]?That\s+$/;
 /** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
 const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
 /** A week named right after a weekday: " next week", " of last week" (not "this week's"). */
@@ -208,8 +210,8 @@ const weekdayMatch = (text: string) =>
     if (step) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, step), anaphoric: true, source: 'weekday' };
     // "at 6:10 a.m. that Monday", "later that Friday": the day of that name in the week the story is at. ("said that
     // Monday was the deadline" is a clause; only a word of time before "that" makes it point.)
-    if (!key && precededBy(text, s, THAT_DAY_BEFORE)) {
-      const that = s - /that\s+$/i.exec(text.slice(s - 12, s))![0].length;
+    if (!key && (precededBy(text, s, THAT_DAY_BEFORE) || THAT_OPENS_BEFORE.test(text.slice(Math.max(0, s - 10), s)))) {
+      const that = s - /that\s+$/i.exec(text.slice(Math.max(0, s - 12), s))![0].length;
       return { start: that, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     }
     // "on Wednesday 27th", "Sunday the 24th": the day of that number, in the month near the base day where it is that

@@ -106,7 +106,9 @@ const PLAN_TOLD_IN_PAST = /\b(?:would|said|told|was|were|had)\b/i;
  * ahead from now; so does one in the passive ("Newspapers have been told they have until the end of the year").
  */
 const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+)?(?:been\s+)?(?:said|told|warned|promised|pledged|vowed)\b(?![^.;!?]*\b(?:was|were|had)\b)[^.;!?]*$/i;
-const planToldInPast = (before: string): boolean => PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before);
+/** Not a "will" reported right before the timex: "She said the firm will hire 500 people over the next year" looks ahead from now. */
+const planToldInPast = (before: string): boolean =>
+  PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before) && !(WILL_WORD.test(before) && WILL_BEFORE.test(before));
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
 const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
@@ -258,6 +260,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     last: narrative ? undefined : dct,
     firstDay: undefined,
     lastDay: undefined,
+    lastMonth: undefined,
     openingDay: undefined,
     openingOnDateline: false,
     birthYear: undefined,
@@ -331,6 +334,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
       story.lastFurtherBack = next.day !== undefined && (precededBy(text, d.start, HAD_DONE_ON) || pastPerfectClauseOf(text, d.start));
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
+      if (next.month !== undefined) story.lastMonth = next;
       if (next.day !== undefined) {
         story.firstDay ??= next;
         if (story.openingDay === undefined || story.openingOnDateline) {
@@ -363,6 +367,18 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
   return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+}
+
+/** "the same month", "that month": the month the story is at, not one counted from it ("six months later"). */
+const SAME_MONTH_END = /\b(?:same|that)\s+month$/i;
+/**
+ * "On March 20, 2003, troops crossed the border. He left the army two years later. The same month, a million people had
+ * marched": told in the past after a year, "that month" is the month told last, not the writing's.
+ */
+function monthToldBefore(story: Story, d: Draft, value: string, tense: string): Anchor | undefined {
+  const month = story.lastMonth;
+  if (value !== 'XXXX-XX' || !d.anaphoric || tense !== 'past' || month === undefined || story.last?.month !== undefined) return undefined;
+  return month.year <= (story.last?.year ?? month.year) ? { year: month.year, month: month.month } : undefined;
 }
 
 /** Has the week starting on `week`'s Monday ended before the day of writing? */
@@ -633,6 +649,9 @@ function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, 
     if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
     const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
     if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
+    // "joined the firm in 1994. Two decades later she runs it", told in 2013: a round count told in the present (or
+    // with no tense found) that lands a year past the writing is the writing's year, not a count from a year further back.
+    if ((ctx.tense === 'present' || ctx.tense === 'unknown') && Number(counted) === dct.year + 1) return formatYear(dct.year);
   }
   return undefined;
 }
@@ -877,6 +896,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // that lands ahead of it, so its month is unknown; nor a part of a day ("abducted in late January … escaped on the
   // Monday morning after").
   if (value.startsWith('XXXX')) {
+    const ofToldMonth = monthToldBefore(story, d, value, tense);
+    if (ofToldMonth) return d.value({ ...ctx, base: ofToldMonth });
+    // "The law passed in 2010. The same month, protests began": with no month told, a month of the year told.
+    if (value === 'XXXX-XX' && d.anaphoric && tense === 'past' && story.lastMonth === undefined && story.last !== undefined &&
+      SAME_MONTH_END.test(text.slice(d.start, d.end)) &&
+      story.last.month === undefined && story.last.quarter === undefined && story.last.year < dct.year) return `${formatYear(story.last.year)}-XX`;
     const fromWriting = d.value({ ...ctx, base: dct });
     return d.anaphoric && tense === 'past' && d.type !== 'DURATION' && laterThanWriting(story, d, fromWriting) ? value : fromWriting;
   }

@@ -14,7 +14,7 @@ import { shift, type Grain } from '../resolve.ts';
 import type { Resolved } from './resolveValues.ts';
 
 /** The count, the unit and the direction right before a date, at the end of the text before it. */
-const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
+const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?|decades?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
 /**
  * A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter", "the
  * first Monday after Thanksgiving" (the same day: the first is the one named).
@@ -49,9 +49,9 @@ const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
-const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' };
-/** Units counted in another grain: a fortnight is two weeks. */
-const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2 };
+const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year', decade: 'year' };
+/** Units counted in another grain: a fortnight is two weeks, a decade ten years ("a decade ago Wednesday"). */
+const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2, decade: 10 };
 
 /** The first `weekday` (Monday 1) after (`step` 1) or before (−1) the day `value`, if it is a day. */
 function firstWeekdayFrom(value: string, weekday: number, step: 1 | -1): string | undefined {

@@ -46,6 +46,8 @@ export interface Story {
   openingOnDateline: boolean;
   /** The last time told that had a day ("Tuesday"), which `last` may have moved on from to a month ("the end of the month"). */
   lastDay: Anchor | undefined;
+  /** The last time told that had a month ("March 20, 2003", "in March 2003"), which `last` may have moved on from to a year. */
+  lastMonth: Anchor | undefined;
   /** The year of the birth the text told ("born on 4 June 1952"), which its ages count from. */
   birthYear: number | undefined;
   /** Where `last` was written. */

@@ -46,7 +46,9 @@ const SCHEDULE_VERBS = [
   'retires',
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
-  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|years?\s+since)`,
+  String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|years?\s+since)`,
+  // An anniversary kept on its day: "the school celebrates its 100th anniversary on Saturday".
+  String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
@@ -93,6 +95,8 @@ const SCHEDULE_VERBS = [
  * with an object after a modal is something still to have ("said he would have money to spend in the summer").
  */
 const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
+/** How long a plan was in the making, after "planned for": "for years", "for many months", "for two decades". */
+const PLANNED_SPAN = String.raw`(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|months|weeks|decades)\b`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
@@ -124,7 +128,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`heads?\s+to\s+the\s+polls`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for`,
+  // Not how long something was planned ("was planned for years, but the summer brought surprises").
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
   String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
