@@ -409,6 +409,11 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // A schedule told in the present right before its date has the date ahead, however near the one just gone; a due
+  // date told in the past does not.
+  { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },
+  { sentence: 'Sentencing is set for Dec. 8, prosecutors said.', extent: 'Dec. 8', type: 'DATE', value: '2014-12-08', dct: '2014-01-02' },
+  { sentence: 'The payment was due on Dec. 1.', extent: 'Dec. 1', type: 'DATE', value: '2013-12-01', dct: '2014-01-02' },
   // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
   { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
   // The month a year runs to, told in its last days, is still the one ending.
