@@ -1,4 +1,7 @@
-/** The sentence around an offset, cut from the text by its stops: for the few rules that read a whole clause. */
+/**
+ * The sentence around an offset, cut from the text by its stops, and the quotation it is in: for the few rules that
+ * read a whole clause.
+ */
 import { isSpace } from './chars.ts';
 
 /** Closing quotes and brackets, which may stand between a sentence's stop and the space after it. */
@@ -21,6 +24,19 @@ export const sentenceBefore = (text: string, at: number, reach = 300): string =>
   }
   return text.slice(i + 1, at);
 };
+
+/**
+ * Is the last quote mark before `at`, within its line and `reach` characters, one that opens a quote (a curly one, or a
+ * straight one after a space)? The quote that closes after `at` is then the one `at` is in.
+ */
+export function opensQuoteBefore(text: string, at: number, reach: number): boolean {
+  const from = Math.max(0, at - reach);
+  const before = text.slice(from, at);
+  const mark = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
+  if (mark < 0 || before.includes('\n', mark) || before[mark] === '”') return false;
+  return before[mark] === '“' || from + mark === 0 || OPENING_BEFORE.test(text[from + mark - 1] ?? '');
+}
+const OPENING_BEFORE = /[\s(\[—–-]/;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */
 export function insideQuote(text: string, at: number): boolean {

@@ -16,7 +16,7 @@ import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
-import { insideQuote, sentenceBefore } from '../sentence.ts';
+import { insideQuote, opensQuoteBefore, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
@@ -744,7 +744,7 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
   // The attribution first: the quote is looked for only around the few day words that have one.
   const next = drafts[i + 1];
   if (next && next.start - d.end <= QUOTE_REST_REACH && typeof next.value !== 'string' && QUOTE_THEN_TELLER.test(text.slice(d.end, next.start))) {
-    return opensQuoteBefore(text, d.start) ? dayOfTelling(resolve(story, next, undefined, i + 1)) : undefined;
+    return opensQuoteBefore(text, d.start, QUOTE_REST_REACH) ? dayOfTelling(resolve(story, next, undefined, i + 1)) : undefined;
   }
   const previous = drafts[i - 1];
   if (!previous || d.start - previous.end > QUOTE_REST_REACH || !TELLER_THEN_QUOTE.test(text.slice(previous.end, d.start))) return undefined;
@@ -754,18 +754,6 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
 const countsFromNow = (text: string, d: Draft): boolean =>
   d.source === 'deictic' || (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
 const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
-/**
- * Is the last quote mark before `at`, within its line and a bounded stretch, one that opens a quote (a curly one, or a
- * straight one after a space)? The quote that closes after `at` is then the one the day word is in.
- */
-function opensQuoteBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - QUOTE_REST_REACH);
-  const before = text.slice(from, at);
-  const mark = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
-  if (mark < 0 || before.includes('\n', mark) || before[mark] === '”') return false;
-  return before[mark] === '“' || from + mark === 0 || OPENING_BEFORE.test(text[from + mark - 1] ?? '');
-}
-const OPENING_BEFORE = /[\s(\[—–-]/;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
 /** A verb of telling, with whom it was told to: "said", "told reporters", "told The Associated Press". */
