@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, isoWeekday, isValidDay, utcDate } from '../../src/lib/extract/calendar.ts';
+import { addDays, addMonths, addYears, formatWeek, isoWeekday, isValidDay, utcDate } from '../../src/lib/extract/calendar.ts';
 
 describe('calendar arithmetic on UTC days', () => {
   it.each([
@@ -15,6 +15,19 @@ describe('calendar arithmetic on UTC days', () => {
     [{ year: -43, month: 3, day: 14 }, 1, { year: -43, month: 3, day: 15 }],
   ])('%o plus %i days is %o', (day, n, expected) => {
     expect(addDays(day, n)).toEqual(expected);
+  });
+
+  it.each([
+    [{ year: 2024, month: 4, day: 4 }, '2024-W14'],
+    // The ISO week-numbering year differs from the calendar year around January 1.
+    [{ year: 2024, month: 12, day: 30 }, '2025-W01'],
+    [{ year: 2021, month: 1, day: 3 }, '2020-W53'],
+    [{ year: 2020, month: 12, day: 31 }, '2020-W53'],
+    [{ year: 44, month: 3, day: 15 }, '0044-W11'],
+  ])('%o lies in ISO week %s', (day, week) => {
+    // Asked twice: the second answer comes from the cache of weeks.
+    expect(formatWeek(day)).toBe(week);
+    expect(formatWeek(day)).toBe(week);
   });
 
   it('keeps a month sum within the month reached', () => {

@@ -5,6 +5,7 @@
  */
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { memoize } from './memoize.ts';
 
 export interface Day {
   readonly year: number;
@@ -64,8 +65,11 @@ export const formatMonth = (y: number, m: number): string => `${formatYear(y)}-$
 export const formatDay = (d: Day): string => `${formatMonth(d.year, d.month)}-${pad(d.day, 2)}`;
 
 const isoWeekFormat = utcFormat('%G-W%V');
-/** ISO week value `2024-W14` of the week containing the day. */
-export const formatWeek = (d: Day): string => isoWeekFormat(toDate(d));
+/** A day of years 0–9999 as one number, for caching what is computed from it. */
+const dayKey = (d: Day): number => (d.year * 13 + d.month) * 32 + d.day;
+const weekOfDayKey = memoize((key: number): string => isoWeekFormat(utcDate(Math.floor(key / 416), Math.floor(key / 32) % 13, key % 32)));
+/** ISO week value `2024-W14` of the week containing the day (a text asks the weeks of few days, often). */
+export const formatWeek = (d: Day): string => (d.year >= 0 && d.year <= 9999 ? weekOfDayKey(dayKey(d)) : isoWeekFormat(toDate(d)));
 
 export const quarterOf = (month: number): number => Math.ceil(month / 3);
 

@@ -1,10 +1,10 @@
 /**
- * Caches a pure function of a string. Values repeat a lot within and across texts ("today", the DCT's year), and
+ * Caches a pure function of a string (or of a number that stands for a value). Values repeat a lot within and across texts ("today", the DCT's year), and
  * placing or parsing one means regexes and calendar arithmetic. The cache is bounded: it starts over when full.
  * Cached results are shared, so they are frozen.
  */
-export function memoize<T>(fn: (key: string) => T, limit = 4096): (key: string) => T {
-  const cache = new Map<string, T>();
+export function memoize<T, K extends string | number = string>(fn: (key: K) => T, limit = 4096): (key: K) => T {
+  const cache = new Map<K, T>();
   return (key) => {
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
