@@ -573,6 +573,12 @@ const cases: readonly Case[] = [
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  // A measure's aim holds its span ahead, whatever the tense of sending it.
+  { sentence: 'Congress also sent President Barack Obama a bill on Thursday to fund the government through Sept. 30, averting a shutdown.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-23' },
+  { sentence: 'Lawmakers passed a stopgap measure to keep agencies open until Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2013-12-15', dct: '2013-03-23' },
+  // A date opening its sentence is the time of a forecast made then.
+  { sentence: 'In December, the OBR forecast growth of 1.2 percent this year and 2.0 percent in 2014.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-16' },
+  { sentence: 'In December, the bank predicted that growth would slow.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-16' },
   { sentence: 'The measure, which passed 81-18, funds the government through Jan. 15 and suspends the debt limit until Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2014-02-07', dct: '2013-10-16' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.

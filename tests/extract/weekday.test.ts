@@ -128,6 +128,10 @@ const cases: readonly Case[] = [
   { sentence: 'The autumn leaves Monday were beautiful.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // Verbs whose past is their base form tell a deed done, before a "would" or a plan later in the sentence.
   { sentence: 'The company forecast on Monday that profit would fall.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
+  // What a teller said was expected on a day is to come then (not a figure reported that day).
+  { sentence: 'The Vatican said it expected even more people on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-13' },
+  { sentence: 'Officials said the company expects a ruling on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-13' },
+  { sentence: 'The company said it expected sales of $2 billion on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-13' },
   { sentence: 'The central bank cut its growth forecast on Monday, saying exports would slow.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'NASA put the rover into safe mode on Saturday and expects to resume work later this week.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-27' },
   { sentence: 'Analysts expect a rate cut on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-27' },

@@ -36,6 +36,16 @@ const PREDICTED_IN = new RegExp(
     '(?:(?!(?:that|which|would|will|to|was|were|is|are|had|has|and|but|in|on|by)\\b)[\\w\'’-]+\\s+){1,5}(?:in|by|during)\\s+$',
   'i',
 );
+/**
+ * "The Vatican said it expected even more people on Thursday", "said the company expects a ruling on Friday": what a
+ * teller said was expected on a day is to come then. The expecting is the telling's, so the day is not its time (as it
+ * is in "the Fed predicted slower growth on Wednesday").
+ */
+const TOLD_EXPECTED_ON = new RegExp(
+  '\\b(?:said|says|told\\s+[\\w\'’-]+)\\s+(?:that\\s+)?(?:[\\w\'’-]+\\s+){1,3}?expect(?:s|ed)\\s+' +
+    '(?:(?!(?:that|which|would|will|to|was|were|is|are|had|has|and|but|in|on|by)\\b)[\\w\'’-]+\\s+){1,5}on\\s+$',
+  'i',
+);
 /** Words of a figure, which make what is expected of a time a measure reported rather than a thing to come. */
 const FIGURE_WORD = /\d|\b(?:gains?|rises?|increases?|declines?|drops?|falls?|growth|profits?|loss(?:es)?|earnings|revenues?|sales|deficits?|surplus(?:es)?|rates?|figures?|percent|jobs|prices?|output|inflation|unemployment|numbers?)\b/i;
 const PREDICTION_STEMS = ['edict', 'xpect', 'ecast', 'oject', 'ticipat', 'foresaw'];
@@ -103,11 +113,11 @@ const DEADLINE_BEFORE = new RegExp(
 );
 /**
  * "keeps the government funded through Dec. 20", "funds the government through September", "suspends the debt limit
- * until Feb. 7", "the show runs until Sunday", "is valid until March": a span that a
- * verb in the present holds until the time ends ahead, whatever past word comes before ("The measure, approved 77-19,
- * keeps …").
+ * until Feb. 7", "the show runs until Sunday", "is valid until March", "sent him a bill to fund the government through
+ * Sept. 30": a span that a verb in the present (or a measure's aim) holds until the time ends ahead, whatever past
+ * word comes before ("The measure, approved 77-19, keeps …"; not "tried to keep the talks going until Feb. 10").
  */
-const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are)\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
+const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are|(?:bill|measure|legislation|resolution|law|plan|deal|order|agreement|stopgap)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:keep|fund|extend|cover|suspend|freeze|halt|ban|bar|block|pause))\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 /**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
@@ -268,6 +278,11 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((word === 'in' || word === 'by' || word === 'during') && includesAny(before, PREDICTION_STEMS)) {
     const predicted = PREDICTED_IN.exec(before);
     if (predicted && !FIGURE_WORD.test(predicted[0])) return 'future';
+  }
+  // Not a figure: "said it expected sales of $2 billion on Friday" tells the day of the figure's report.
+  if (word === 'on' && before.includes('xpect')) {
+    const told = TOLD_EXPECTED_ON.exec(before);
+    if (told && !FIGURE_WORD.test(told[0].slice(told[0].search(/expect/i)))) return 'future';
   }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
   if (word === 'for' && BOOKINGS_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'unknown';

@@ -107,6 +107,11 @@ const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:at\
 const EXPECTED_BY_AFTER = /^[^.;!?]{0,60}\b(?:(?:was|were)\s+(?:expected|due|forecast|likely|set|scheduled|supposed)\s+to|would|should|could|might)\b/i;
 const BY_OPENS = /(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*by\s+$/i;
 /**
+ * "Forecast" after its subject, as the verb ("In December, the OBR forecast growth of 1.2 percent"), not the noun
+ * ("the growth forecast is 2 percent").
+ */
+const FORECAST_VERB = 'forecast(?!\\s+(?:is|was|are|were|calls?|shows?|of|for|to)\\b)';
+/**
  * The clause's subject, if the date is not itself the subject (a few words, none that looks ahead), and a past verb:
  * ", President George W. Bush declared", ", Brazil's new president was sworn in", " brought".
  */
@@ -114,11 +119,14 @@ const SUBJECT_THEN_PAST = new RegExp(
   `^,?\\s+(?:(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
     // A past verb never follows a determiner or an adverb in "-ly": "the revised plan", "the newly elected parliament".
     `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+)?` +
-    `(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b`,
+    `(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${FORECAST_VERB}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b`,
   'i',
 );
-/** Verbs of saying: what they report may lie ahead, but the saying does not ("On May 1, the firm said it would"). */
-const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|revealed)$/i;
+/**
+ * Verbs of saying and foretelling: what they report may lie ahead, but the saying does not ("On May 1, the firm said
+ * it would", "In December, the OBR forecast growth of 1.2 percent this year").
+ */
+const REPORTING = /^(?:said|told|announced|reported|declared|stated|confirmed|revealed|forecast|predicted|projected)$/i;
 /**
  * Verbs that bid someone do a thing: what is bidden lies ahead, the bidding does not ("In January, the court ordered
  * new maps to be drawn").
