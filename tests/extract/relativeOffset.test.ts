@@ -371,6 +371,10 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // A time of a day unknown, told in the past, is no time of a day told ahead; one told ahead still counts from it.
+  { sentence: 'Two players were found guilty Sunday. A grand jury will convene on April 15. Richmond wept as the verdict was read and apologized to the family minutes later.', extent: 'minutes later', type: 'TIME', value: '2013-03-17TXX', dct: '2013-03-17' },
+  { sentence: 'The jury will convene on April 15. It could reach a verdict hours later.', extent: 'hours later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-03-17' },
+  { sentence: 'He was arrested on March 3. He confessed hours later.', extent: 'hours later', type: 'TIME', value: '2013-03-03TXX', dct: '2013-03-17' },
   // "minutes later", "seconds later", as "hours later": a time of the day told.
   { sentence: 'The first bomb exploded on Monday afternoon. Seconds later, a second blast hit.', extent: 'Seconds later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-04-20' },
   { sentence: 'Police found the burned car on Monday. Hours earlier, a neighbor had reported a fire.', extent: 'Hours earlier', type: 'TIME', value: '2013-03-18TXX', dct: '2013-03-21' },

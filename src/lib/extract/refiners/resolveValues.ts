@@ -900,7 +900,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // (A clock moved past midnight by "two hours later" keeps its day: the day of writing says nothing of the hour.)
   // A future reported in the past is no such date: "The storm will hit Thursday. Officials said the next day would be
   // worse" is Friday.
-  const at = tense === 'past' && d.type === 'DATE' && !CLOCK_VALUE.test(value) ? anchorOf(value) : undefined;
+  // Nor is a time of a day unknown ("apologized to the family minutes later", after a hearing set for April 15).
+  const at = tense === 'past' && (d.type === 'DATE' ? !CLOCK_VALUE.test(value) : value.endsWith('TXX')) ? anchorOf(value) : undefined;
   // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
   // 2018, is 2019, not 2028).
   if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
