@@ -204,6 +204,13 @@ const cases: readonly Case[] = [
   // What is put off from one month to another names the month given up and the one to come, not a span between them.
   { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was postponed from February to June after a key witness fell ill.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A plan moved names the date it was moved from and the one moved to, each the nearest of its name, not a span; one
+  // put off goes to the first such date after the one it left.
+  { sentence: 'President Mohammed Morsi, elected last June, had moved the first round forward from April 27 to avoid a clash with Coptic Easter.', extent: 'April 27', type: 'DATE', value: '2013-04-27', dct: '2013-03-02' },
+  { sentence: 'Organizers moved the final from June 9 to June 2 because of the weather.', extent: 'June 9', type: 'DATE', value: '2013-06-09', dct: '2013-03-02' },
+  { sentence: 'Organizers moved the final from June 9 to June 2 because of the weather.', extent: 'June 2', type: 'DATE', value: '2013-06-02', dct: '2013-03-02' },
+  { sentence: 'The deadline was extended from June 30 to Sept. 30.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-02' },
+  { sentence: 'The talks ran from June 9 to June 12.', extent: 'June 12', type: 'DATE', value: '2012-06-12', dct: '2013-03-02' },
   { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   // So is a plan told with its undoing.
@@ -450,6 +457,8 @@ const cases: readonly Case[] = [
   { sentence: 'The board will set a budget for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-08' },
   // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
   { sentence: "Osborne has raised the UK's growth forecast for next year to 2.4%, up from 1.8% in March, in his Autumn Statement.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-12-04' },
+  { sentence: 'Economists expect growth of about 2 percent in the first quarter, up from an annual rate of 0.1 percent in the October-December quarter.', extent: 'the October-December quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-15' },
+  { sentence: 'Profit will rise this year, compared with a loss of $3 million in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-15' },
   { sentence: 'Analysts expect the rate to reach 7 percent next year, down from 7.8 percent in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-04' },
   { sentence: 'The company expects revenue of $5 billion next year, compared with $4.2 billion in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-12-04' },
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.

@@ -226,3 +226,30 @@ export const WHEN_CLAUSE_AFTER_YEAR = '\\s*,?\\s*(?:when|after|while)\\b[^.;!?]{
 export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** The same, maybe with "the" between: "since the March 3 vote", "since the early 1990s". */
 export const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** Verbs that put a plan off to a later time. */
+export const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+/** Verbs that move a plan to another time, earlier or later. */
+const MOVED = "moved|shifted|switched|brought\\s+(?:[\\w'’-]+\\s+){0,3}?forward";
+/** The verb, its object and "from" right before a time. */
+const fromAfter = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:[\\w'’-]+\\s+){0,4}?from\\s+$`, 'i');
+const PUT_OFF_FROM = fromAfter(`${PUT_OFF}|${MOVED}`);
+const MOVED_FROM = fromAfter(MOVED);
+/**
+ * "The hearing was rescheduled from January to next week", "postponed from June to September", "had moved the first
+ * round forward from April 27": the date put off or moved from was the plan given up, which says nothing of whether it
+ * has come, so a month is the nearest of its name.
+ */
+export const putOffFrom = (text: string, start: number): boolean =>
+  text.startsWith('from ', start - 5) && PUT_OFF_FROM.test(text.slice(Math.max(0, start - 70), start));
+/**
+ * Is the time at `start` the one a plan was moved to, right after the one it was moved from ("moved the final from
+ * June 9 to")? The two name two dates, not a span, and the second may come before the first. (A plan put off goes to
+ * a later date: "extended from June 30 to Sept. 30" is the first Sept. 30 after June 30.)
+ */
+export function movedFromBefore(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const from = window.lastIndexOf('from ');
+  const at = start - window.length + from + 5;
+  return from >= 0 && MOVED_FROM.test(text.slice(Math.max(0, at - 70), at));
+}

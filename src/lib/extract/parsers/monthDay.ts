@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, movedFromBefore, putOffFrom, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 import { PLURAL_AFTER } from './absoluteDate.ts';
 
@@ -39,8 +39,9 @@ function monthAndDay(text: string, month: number | undefined, day: number, start
     return runningSpanStart(d, text, end, month, day);
   }
   if (!d || !month || !SPAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return d;
-  return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) ? spanEnd(start, end, month, day) : d;
+  return DAY_SPAN_START.test(text.slice(Math.max(0, start - 40), start)) && !movedFromBefore(text, start) ? spanEnd(start, end, month, day) : d;
 }
+
 
 const SPAN_FROM_BEFORE = /\b(?:from|between)\s+(?:the\s+)?$/;
 /** The last letters of "from", "between" and "the": a cheap look before the pattern, asked of every day of a month. */
@@ -282,7 +283,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
-    if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s))) return spanEnd(s, e, month);
+    if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s)) && !movedFromBefore(text, s)) return spanEnd(s, e, month);
     // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.
     if (!shift && listedAfterEarlierMonth(text, s, month)) return spanEnd(s, e, month);
     // "the previous April", "the following March": the one before or after the month the story is at.
@@ -360,13 +361,6 @@ const afterSince = (text: string, at: number): boolean => {
   return before.includes('since') && SINCE_BEFORE.test(before);
 };
 
-/**
- * "The trial was postponed from February to June": what is put off from a month to another names two dates, the one
- * given up and the one to come, not a span of months between them.
- */
-const PUT_OFF_FROM_BEFORE = /\b(?:postponed|delayed|adjourned|deferred|rescheduled|moved|pushed\s+back|put\s+off|brought\s+forward)\s+(?:[\w'’-]+\s+){0,3}?from\s+$/i;
-const putOffFrom = (text: string, s: number): boolean =>
-  text.slice(Math.max(0, s - 5), s).toLowerCase() === 'from ' && PUT_OFF_FROM_BEFORE.test(text.slice(Math.max(0, s - 48), s));
 /** The end month of a span right after its start: "January-October", "January to March", "May and June". */
 const SPAN_END_AFTER = new RegExp(`^\\s*(?:[-–]|to|through|till|until|and)\\s*(${MONTH_RE})(?!\\w)(?!\\s*\\d)`);
 /** A month, with its year maybe, then the comma or "and" of a list right before the next month. */

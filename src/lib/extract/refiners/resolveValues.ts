@@ -8,7 +8,7 @@
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { TODAY } from '../resolve.ts';
-import { DETERMINER_BEFORE, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
+import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
 import { chronologyOf, entryOf } from './chronology.ts';
@@ -171,10 +171,15 @@ const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
 const UP_TO_MIDNIGHT = /\b(?:before|until|till|by)\s+$/i;
 /**
- * "up from 1.8% in March", "down from $4.1 billion on Friday", "compared with 7.8 percent in May": the figure a change is
- * measured from is one already reached, so its time has come, whatever the sentence looks ahead to.
+ * "up from 1.8% in March", "down from $4.1 billion on Friday", "compared with 7.8 percent in May", "up from an annual
+ * rate of 0.1 percent in the October-December quarter": the figure a change is measured from is one already reached,
+ * so its time has come, whatever the sentence looks ahead to.
  */
-const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const COMPARED_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$£€¥]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|trillion|points?|cents?|pence))*\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const comparedFigureBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return (before.includes('from') || before.includes('compared')) && COMPARED_FIGURE_BEFORE.test(before);
+};
 const SENTENCE_STOP = /[.!?\n]/g;
 /** The end of a dateline after its date: "(Reuters) -", "(AFP) -", " -". */
 const DATELINE_AFTER = /^\s*(?:\([^()]{2,20}\)\s*)?[-–—]\s/;
@@ -831,7 +836,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
   // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people").
-  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || precededBy(text, d.start, COMPARED_FIGURE_BEFORE) ||
+  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || comparedFigureBefore(text, d.start) ||
     pastVerbOfDatedSubject(text, d.start, d.end));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
@@ -978,7 +983,8 @@ function spanEndMonth(story: Story, d: Draft, i: number, value: string): string 
   const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
   // Ends of one kind only: "a revision Friday to December's figures" is no span.
   if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;
-  if (/\d{4}/.test(text.slice(d.start, d.end))) return value;
+  // A plan moved from one date to another is no span: "moved the final from June 9 to June 2".
+  if (/\d{4}/.test(text.slice(d.start, d.end)) || movedFromBefore(text, d.start)) return value;
   const behind = monthIndex(from) - monthIndex(to);
   return behind > 0 && behind < 12 ? `${formatYear(to.year + 1)}${value.slice(value.indexOf('-'))}` : value;
 }

@@ -4,10 +4,9 @@
  * "the shooting on Sunday night" look back.
  */
 import { wordBefore, type Tense } from '../draft.ts';
-import { COUNT_RE, MONTH_RE, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, movedFromBefore, PUT_OFF, putOffFrom, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
 
-const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
 /**
  * "the launch slipped to the spring", "deals slipped into the fourth quarter", "slid into April": put off to a time
  * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then).
@@ -88,11 +87,6 @@ const PUT_OFF_UNTIL = new RegExp(
     '(?:(?!(?:seconds|minutes|hours|days|weeks|months|years)\\b)(?!\\d[\\d,.]*\\s+(?![ap]\\.?m\\b|on\\b|at\\b)[a-z]{2})[\\w.:]+\\s+){0,3}$',
   'i',
 );
-/**
- * "The hearing was rescheduled from January to next week", "postponed from June to September": the date put off from
- * was the plan given up, which says nothing of whether it has come, so a month is the nearest of its name.
- */
-const PUT_OFF_FROM = new RegExp(`\\b(?:${PUT_OFF}|moved|brought\\s+forward)\\s+(?:[\\w'’-]+\\s+){0,3}?from\\s+$`, 'i');
 /**
  * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
  * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
@@ -263,7 +257,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
-  if (before.endsWith('from ') && PUT_OFF_FROM.test(before) && MONTH_START.test(text.slice(start, end))) return 'unknown';
+  // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
+  if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
   if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
