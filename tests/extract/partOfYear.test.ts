@@ -113,6 +113,10 @@ const cases: readonly Case[] = [
   { sentence: 'The company reported results for its fiscal 2015 fourth quarter on Tuesday.', extent: 'fiscal 2015 fourth quarter', type: 'DATE', value: '2015-Q4', dct: '2015-11-04' },
   // Results to be reported are of the latest quarter begun, not of one still to come.
   { sentence: 'The company will announce its first-quarter results next week.', extent: 'first-quarter', type: 'DATE', value: '2014-Q1', dct: '2014-05-22' },
+  // Data told of a quarter are of one begun, whatever the tense of their release.
+  { sentence: 'Investors will get a look at the final reading of fourth-quarter economic growth on Thursday.', extent: 'fourth-quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-25' },
+  { sentence: 'GDP data for the fourth quarter will be released on Thursday.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-25' },
+  { sentence: 'The forecast for the fourth quarter will be released on Thursday.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-25' },
   { sentence: 'The retailer is scheduled to report third-quarter earnings on Dec. 2.', extent: 'third-quarter', type: 'DATE', value: '2014-Q3', dct: '2014-11-25' },
   // …unless that one ended too long ago for its results to be news: a fiscal quarter of the year of the writing.
   { sentence: 'Starbucks will report second-quarter results on April 25 after the market closes.', extent: 'second-quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },

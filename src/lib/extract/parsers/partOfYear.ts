@@ -84,8 +84,10 @@ const quarters: Parser = (text) =>
     const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
-    const reported = typeof part !== 'string' && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 40), s)) &&
-      REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16));
+    // So are the data told of it: "the final reading of fourth-quarter growth", "GDP data for the fourth quarter".
+    const before = typeof part !== 'string' ? text.slice(Math.max(0, s - 40), s) : '';
+    const reported = typeof part !== 'string' &&
+      ((REPORT_VERB_BEFORE.test(before) && REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16))) || DATA_OF_BEFORE.test(before));
     // A fiscal quarter is as recent as one reported: "Oracle said fiscal third-quarter profit rose", in March 2013.
     const fiscal = typeof part !== 'string' && /fiscal/i.test(m[0]);
     const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
@@ -121,6 +123,8 @@ const recentQuarter = (part: Resolver, q: number, reported: boolean): Resolver =
  * third-quarter sales that missed forecasts", "posted third-quarter profit of $2.5 billion").
  */
 const REPORTED_FIGURE_AFTER = /^[\s-]+(?:results|earnings|financial\s+results|sales|revenues?|profits?|net\s+income|loss(?:es)?)\b/i;
+/** Data told of a time, right before it: "the final reading of", "GDP data for the", "official figures for". */
+const DATA_OF_BEFORE = /\b(?:reading|readings|data|figures|statistics|numbers)\s+(?:of|for|on)\s+(?:the\s+)?$/i;
 /** A figure told of a quarter, maybe qualified: "Q4 results", "Q1 net profit", "Q2 operating loss". */
 const BARE_QUARTER_FIGURE = /^[\s-]+(?:(?:net|operating|pre-?tax|core|adjusted|gross)\s+)?(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|GDP|growth|figures|numbers|deliveries|shipments|guidance|reporting|output)\b/i;
 const QUARTER_CODE = pattern(
