@@ -130,6 +130,9 @@ const cases: readonly Case[] = [
   { sentence: 'In 2010 he had said the process would be completed by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2010', mod: 'END', dct: '2013-03-21' },
   // "The year" told ahead is the writing's when the story's year was only guessed for a date written without one.
   { sentence: 'The tax increases take effect Jan. 1. Congress must deal with the issue before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-07' },
+  // A target year told in passing in a sentence before is no year the news goes on in; one framing its sentence is.
+  { sentence: 'The extension would push back the maturity of the loans to 2022. Ireland plans to exit its bailout program at the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2013-03-12' },
+  { sentence: 'In 2015, the plant will close by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2015', mod: 'END', dct: '2013-03-12' },
   { sentence: 'In 2019, the firm moved on July 26. By the end of the year it will have 50 staff.', extent: 'the end of the year', type: 'DATE', value: '2019', mod: 'END', dct: '2012-11-07' },
   { sentence: 'On 10 October the government released reserves. The cap was extended to 15 November and then to the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2023', mod: 'END', dct: '2024-04-04' },
   { sentence: 'The bank cut rates between November 2011 and December 2012. Markets are pricing in one more cut by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-05' },

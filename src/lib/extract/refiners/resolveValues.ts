@@ -415,6 +415,15 @@ const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
 /**
+ * Is the time the story is at a year alone, ahead of the writing's, told in a sentence before ("would push back the
+ * maturity of the loans to 2022. Ireland plans to exit its program at the end of the year")? A target year told in
+ * passing is no year the news goes on in.
+ */
+const yearAheadBefore = (story: Story, d: Draft): boolean =>
+  story.last !== undefined && story.dct !== undefined && story.last.month === undefined && story.last.quarter === undefined &&
+  story.last.year > story.dct.year && !inSentenceOfLast(story, d);
+
+/**
  * Was the year of the time the story is at (before draft `i`) counted from the writing, for a date written without
  * one and with no year around it to frame it?
  */
@@ -856,7 +865,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
   // extended to 15 November and then to the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
-    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && yearGuessed(story, i);
+    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && (yearGuessed(story, i) || yearAheadBefore(story, d));
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
