@@ -95,6 +95,10 @@ const cases: readonly Case[] = [
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
   // So with decades: "a decade ago Wednesday" is that day ten years back.
   { sentence: 'The war began a decade ago Wednesday, when the first missiles struck Baghdad.', extent: 'a decade ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-20' },
+  // Years back from a weekday: the anniversary, the weekday nearest the writing even when it is still to come.
+  { sentence: 'Ten years ago Wednesday, the first bombs fell on Baghdad.', extent: 'Ten years ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-19' },
+  { sentence: 'It was 25 years ago Saturday that the accident killed 31 people.', extent: '25 years ago Saturday', type: 'DATE', value: '1988-03-23', dct: '2013-03-21' },
+  { sentence: 'Alcatraz closed its doors 50 years ago Thursday.', extent: '50 years ago Thursday', type: 'DATE', value: '1963-03-21', dct: '2013-03-22' },
   { sentence: 'A decade after 1914, Europe was at peace.', extent: 'A decade after 1914', type: 'DATE', value: '1924', dct: '2013-03-20' },
   { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
   { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },
