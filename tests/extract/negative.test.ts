@@ -180,6 +180,10 @@ const NOTHING: readonly string[] = [
   'May I ask a question?',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',
+  // A month name that a clause joiner brings before a verb of speech or deed is the person.
+  'Lawmakers are angry after May postponed a vote on the deal.',
+  'Cameron and May said they would not back down over the deportation.',
+  'The charges were dropped after June told police she had been mistaken.',
   'The fall of Rome changed Europe.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',
