@@ -44,6 +44,10 @@ const cases: readonly Case[] = [
   // The end of a span of years before "financial year" is no count of years.
   { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },
   { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
+  // A round count right after "next" or "past" needs no "a".
+  { sentence: 'Asked what she expects from the next hundred years, she laughed.', extent: 'the next hundred years', type: 'DURATION', value: 'P100Y' },
+  { sentence: 'Over the past hundred years the town has changed beyond recognition.', extent: 'the past hundred years', type: 'DURATION', value: 'P100Y' },
+  { sentence: 'The president set out his goals for the first hundred days.', extent: 'the first hundred days', type: 'DURATION', value: 'P100D' },
   { sentence: 'The city has stood for more than two thousand years.', extent: 'more than two thousand years', type: 'DURATION', value: 'P2L', mod: 'MORE_THAN' },
   { sentence: 'Rates will stay low over the next couple of years.', extent: 'the next couple of years', type: 'DURATION', value: 'P2Y' },
   // A range of counts runs upwards: in "sentenced in 2011 to 120 days" the year is not a count.

@@ -178,6 +178,9 @@ const NOTHING: readonly string[] = [
   'Between 1500 and 2000 troops were killed in the assault.',
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
+  // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
+  'He sprinted the last hundred yards to the line.',
+  'The Hundred Years War shaped both nations.',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',
   // A month name that a clause joiner brings before a verb of speech or deed is the person.
