@@ -215,6 +215,11 @@ const NOTHING: readonly string[] = [
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
+  // A likeness or a thing that cannot be done so fast, in the same clause: "suddenly".
+  'People talk about Detroit as if it collapsed overnight.',
+  'It was as though the city had emptied overnight.',
+  'Officials warned that the debt cannot be paid off overnight.',
+  'The damage to the economy won\'t be repaired overnight.',
   'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
   // "that" opening a clause before a season that qualifies a noun.
