@@ -455,6 +455,12 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  // "the early part of", "early in", "later in": parts of the decade or century told, as of a year.
+  { sentence: 'The Soviet Union sent advisers in the 1950s, but late in the decade the alliance soured.', extent: 'late in the decade', type: 'DATE', value: '195', mod: 'END', dct: '2013-03-25' },
+  { sentence: 'Jazz spread through the cities in the 1920s. Early in the decade, radio was still new.', extent: 'Early in the decade', type: 'DATE', value: '192', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'Growth was strong in the early part of the decade.', extent: 'the early part of the decade', type: 'DATE', value: '201', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'Mobile phones were still rare in the early part of the century.', extent: 'the early part of the century', type: 'DATE', value: '20', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'The factory opened in the 1960s; later in the decade it doubled in size.', extent: 'later in the decade', type: 'DATE', value: '196', dct: '2013-03-25' },
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
   { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },

@@ -429,7 +429,9 @@ const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const SINCE_START_OF = /\bsince\s+the\s+(?:start|beginning)\s+of\s+$/i;
 const YEAR_EARLIER_IN_SENTENCE = /\b(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
-const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
+const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|(?:early|late|latter)\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
+/** "early in the decade", "later in the century": a decade or century after a position word and "in" is a part of it. */
+const EARLY_IN = /\b(?:early|late|earlier|later)\s+in\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
  * year`, `the end of the calendar year`): the period under
@@ -438,7 +440,7 @@ const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|l
 const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    if (!grain || !precededBy(text, s, PART_WORD)) return undefined;
+    if (!grain || !(precededBy(text, s, PART_WORD) || ((grain === 'decade' || grain === 'century') && precededBy(text, s, EARLY_IN)))) return undefined;
     // "half of them since the start of the year": a span that runs up to now starts in the year of writing, whatever
     // year was told before (in a history, the one it is at); not one in the same sentence ("In 2009 … and since the
     // beginning of the year it had shed 300 jobs").
