@@ -138,6 +138,9 @@ const cases: readonly Case[] = [
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // "to come" after the unit, as "ahead" does.
+  { sentence: 'The reforms will shape the economy in the years to come.', extent: 'the years to come', type: 'DURATION', value: 'PXY' },
+  { sentence: 'More details are expected in the days to come, officials said.', extent: 'the days to come', type: 'DURATION', value: 'PXD' },
   // Spans of quarters and "more" units.
   { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },
   { sentence: 'It recently achieved profitability after several quarters of losses.', extent: 'several quarters', type: 'DURATION', value: 'PXQ' },
