@@ -455,6 +455,10 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  // "the year just ended", "the month just gone": the last one, those words in the extent.
+  { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year just ended', type: 'DATE', value: '2012', dct: '2013-01-03' },
+  { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month just gone', type: 'DATE', value: '2013-02', dct: '2013-03-01' },
+  { sentence: 'Sales rose in the year ahead of the merger.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-03' },
   // "the early part of", "early in", "later in": parts of the decade or century told, as of a year.
   { sentence: 'The Soviet Union sent advisers in the 1950s, but late in the decade the alliance soured.', extent: 'late in the decade', type: 'DATE', value: '195', mod: 'END', dct: '2013-03-25' },
   { sentence: 'Jazz spread through the cities in the 1920s. Early in the decade, radio was still new.', extent: 'Early in the decade', type: 'DATE', value: '192', mod: 'START', dct: '2013-03-25' },
