@@ -44,6 +44,10 @@ const cases: readonly Case[] = [
   // The end of a span of years before "financial year" is no count of years.
   { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },
   { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
+  // A round count right after "next" or "past" needs no "a".
+  { sentence: 'Asked what she expects from the next hundred years, she laughed.', extent: 'the next hundred years', type: 'DURATION', value: 'P100Y' },
+  { sentence: 'Over the past hundred years the town has changed beyond recognition.', extent: 'the past hundred years', type: 'DURATION', value: 'P100Y' },
+  { sentence: 'The president set out his goals for the first hundred days.', extent: 'the first hundred days', type: 'DURATION', value: 'P100D' },
   { sentence: 'The city has stood for more than two thousand years.', extent: 'more than two thousand years', type: 'DURATION', value: 'P2L', mod: 'MORE_THAN' },
   { sentence: 'Rates will stay low over the next couple of years.', extent: 'the next couple of years', type: 'DURATION', value: 'P2Y' },
   // A range of counts runs upwards: in "sentenced in 2011 to 120 days" the year is not a count.
@@ -134,6 +138,9 @@ const cases: readonly Case[] = [
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // "to come" after the unit, as "ahead" does.
+  { sentence: 'The reforms will shape the economy in the years to come.', extent: 'the years to come', type: 'DURATION', value: 'PXY' },
+  { sentence: 'More details are expected in the days to come, officials said.', extent: 'the days to come', type: 'DURATION', value: 'PXD' },
   // Spans of quarters and "more" units.
   { sentence: 'The software maker has had substantial losses in the past two quarters.', extent: 'the past two quarters', type: 'DURATION', value: 'P2Q' },
   { sentence: 'It recently achieved profitability after several quarters of losses.', extent: 'several quarters', type: 'DURATION', value: 'PXQ' },

@@ -109,6 +109,10 @@ const cases: readonly Case[] = [
   { sentence: 'The board will meet again in February and the data will be revised.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-20' },
   // A handover told in the present is one to come.
   { sentence: 'Governor Mervyn King, who steps down at the end of June after 10 years in the job, was outvoted at the February meeting.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-07' },
+  // A month before a verb of speech stays a month after "in", after a list of months, or with a comma between.
+  { sentence: 'Apple in May said it would buy back $60 billion of its shares.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-07-24' },
+  { sentence: 'Exports fell in April and May said the trade ministry.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-07-24' },
+  { sentence: 'The plant will stay open until after May, officials said.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-24' },
   { sentence: 'The chief executive, who retires in May, declined to comment.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-07' },
   { sentence: 'Carney, who takes over in July, was not at the meeting.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-07' },
   { sentence: 'The new album comes out in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-02-11' },

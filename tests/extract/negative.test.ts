@@ -178,8 +178,15 @@ const NOTHING: readonly string[] = [
   'Between 1500 and 2000 troops were killed in the assault.',
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
+  // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
+  'He sprinted the last hundred yards to the line.',
+  'The Hundred Years War shaped both nations.',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',
+  // A month name that a clause joiner brings before a verb of speech or deed is the person.
+  'Lawmakers are angry after May postponed a vote on the deal.',
+  'Cameron and May said they would not back down over the deportation.',
+  'The charges were dropped after June told police she had been mistaken.',
   'The fall of Rome changed Europe.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',
@@ -208,6 +215,11 @@ const NOTHING: readonly string[] = [
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',
+  // A likeness or a thing that cannot be done so fast, in the same clause: "suddenly".
+  'People talk about Detroit as if it collapsed overnight.',
+  'It was as though the city had emptied overnight.',
+  'Officials warned that the debt cannot be paid off overnight.',
+  'The damage to the economy won\'t be repaired overnight.',
   'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
   // "that" opening a clause before a season that qualifies a noun.

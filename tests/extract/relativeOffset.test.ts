@@ -95,6 +95,10 @@ const cases: readonly Case[] = [
   // "a week ago Sunday": the Sunday a week before last Sunday; "a year ago Tuesday", last Tuesday a year back.
   // So with decades: "a decade ago Wednesday" is that day ten years back.
   { sentence: 'The war began a decade ago Wednesday, when the first missiles struck Baghdad.', extent: 'a decade ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-20' },
+  // Years back from a weekday: the anniversary, the weekday nearest the writing even when it is still to come.
+  { sentence: 'Ten years ago Wednesday, the first bombs fell on Baghdad.', extent: 'Ten years ago Wednesday', type: 'DATE', value: '2003-03-20', dct: '2013-03-19' },
+  { sentence: 'It was 25 years ago Saturday that the accident killed 31 people.', extent: '25 years ago Saturday', type: 'DATE', value: '1988-03-23', dct: '2013-03-21' },
+  { sentence: 'Alcatraz closed its doors 50 years ago Thursday.', extent: '50 years ago Thursday', type: 'DATE', value: '1963-03-21', dct: '2013-03-22' },
   { sentence: 'A decade after 1914, Europe was at peace.', extent: 'A decade after 1914', type: 'DATE', value: '1924', dct: '2013-03-20' },
   { sentence: 'Officials met a week ago Sunday to discuss the plan.', extent: 'a week ago Sunday', type: 'DATE', value: '1998-02-22' },
   { sentence: 'A year ago Tuesday, the plant exploded.', extent: 'A year ago Tuesday', type: 'DATE', value: '1997-03-03' },
@@ -458,6 +462,16 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  // "the year just ended", "the month just gone": the last one, those words in the extent.
+  { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year just ended', type: 'DATE', value: '2012', dct: '2013-01-03' },
+  { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month just gone', type: 'DATE', value: '2013-02', dct: '2013-03-01' },
+  { sentence: 'Sales rose in the year ahead of the merger.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-03' },
+  // "the early part of", "early in", "later in": parts of the decade or century told, as of a year.
+  { sentence: 'The Soviet Union sent advisers in the 1950s, but late in the decade the alliance soured.', extent: 'late in the decade', type: 'DATE', value: '195', mod: 'END', dct: '2013-03-25' },
+  { sentence: 'Jazz spread through the cities in the 1920s. Early in the decade, radio was still new.', extent: 'Early in the decade', type: 'DATE', value: '192', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'Growth was strong in the early part of the decade.', extent: 'the early part of the decade', type: 'DATE', value: '201', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'Mobile phones were still rare in the early part of the century.', extent: 'the early part of the century', type: 'DATE', value: '20', mod: 'START', dct: '2013-03-25' },
+  { sentence: 'The factory opened in the 1960s; later in the decade it doubled in size.', extent: 'later in the decade', type: 'DATE', value: '196', dct: '2013-03-25' },
   { sentence: 'In the 1950s it expanded into Europe, and by the end of the decade it employed 2,000 people.', extent: 'the end of the decade', type: 'DATE', value: '195', mod: 'END', dct: '2019-05-02' },
   { sentence: 'In the early 1970s it faced a downturn. By mid-decade growth had returned.', extent: 'mid-decade', type: 'DATE', value: '197', mod: 'MID', dct: '2019-05-02' },
   { sentence: 'In the 1980s sales doubled. This decade they fell.', extent: 'This decade', type: 'DATE', value: '201', dct: '2019-05-02' },

@@ -26,6 +26,10 @@ const cases: readonly Case[] = [
   { sentence: 'The plant builds 10,000 cars a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The Fed has been buying $40 billion of mortgage bonds a month since September.', extent: 'a month', type: 'SET', value: 'P1M' },
   { sentence: 'The economy grew 3% a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  // A year and its clause before "a year" is no rate: the year was a span.
+  { sentence: 'Looking back on 2013, it was a year of surprises.', extent: 'a year', type: 'DURATION', value: 'P1Y', dct: '2014-01-01' },
+  { sentence: 'For the euro, 2012 was a year of crisis.', extent: 'a year', type: 'DURATION', value: 'P1Y', dct: '2013-01-02' },
+  { sentence: 'Exports reached 2,400 tons a year by 2010.', extent: 'a year', type: 'SET', value: 'P1Y', dct: '2013-01-02' },
   { sentence: 'She spent up to four months a year at sea.', extent: 'a year', type: 'SET', value: 'P1Y' },
   // A capital "A" opens a sentence, and a count ending the line before is no rate.
   { sentence: 'Damage topped $65 billion in 2012\nA year after Sandy, scientists warn of more flooding.', extent: 'A year', type: 'DURATION', value: 'P1Y' },

@@ -68,6 +68,9 @@ const cases: readonly Case[] = [
   { sentence: 'The party ends tonight at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2024-04-05T02:00', dct: '2024-04-04' },
   { sentence: 'The vote ended Thursday night at 11:30.', extent: '11:30', type: 'TIME', value: '2024-04-04T23:30', dct: '2024-04-05' },
   // "Overnight" with a day written next is that day's night.
+  // Not being able to do a thing is a night when it is not in the same clause as the "can't" or "as if".
+  { sentence: 'Crews could not reach the village overnight because of the snow.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-18' },
+  { sentence: 'The rebels withdrew overnight, as if they had never been there.', extent: 'overnight', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-18' },
   { sentence: 'The road will be shut overnight on Thursday.', extent: 'overnight', type: 'TIME', value: '2024-06-13TNI', dct: '2024-06-12' },
   { sentence: 'Rebels attacked overnight Saturday, officials said.', extent: 'overnight', type: 'TIME', value: '2024-06-08TNI', dct: '2024-06-12' },
   // A night from one named day into the next is the first one's.

@@ -144,6 +144,10 @@ const cases: readonly Case[] = [
   // Days of the week told as deeds in turn come in that order: ahead of the writing the second moves on a week,
   // before it the first moves back.
   { sentence: 'The team leaves Tuesday and returns Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-13', dct: '2024-04-04' },
+  // So do two things of a plan, each "on" its day: the second is not the day of writing when the first is ahead.
+  { sentence: 'The court will hear arguments on Proposition 8 on Tuesday and on the Defense of Marriage Act on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-20' },
+  { sentence: 'The committee will question the chief executive on Monday and the chairman on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-22' },
+  { sentence: 'The bill passed the House on Tuesday and the president signed it on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-20' },
   // "that Monday" after a word of time is the day of that name in the week the story is at.
   { sentence: 'The first levee breach was reported on Aug. 29, 2005. Katrina made landfall at 6:10 a.m. that Monday.', extent: 'that Monday', type: 'DATE', value: '2005-08-29', dct: '2013-08-29' },
   { sentence: 'The strike began on Thursday, March 3, 2011. Later that Friday, talks resumed.', extent: 'that Friday', type: 'DATE', value: '2011-03-04', dct: '2013-08-29' },

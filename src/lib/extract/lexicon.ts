@@ -72,6 +72,8 @@ export function numberValue(phrase: string): number | undefined {
   if (w === 'a half' || w === 'half a' || w === 'half an') return 0.5;
   if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
   if (w === 'a dozen' || w === 'dozen') return 12;
+  // "the next hundred years": a round count after "next" or "past" needs no "a".
+  if (w === 'hundred' || w === 'thousand') return w === 'hundred' ? 100 : 1000;
   // "a hundred", "two thousand": a small count of hundreds or thousands.
   const large = /^(.+?)\s+(hundred|thousand)$/.exec(w);
   if (large) {

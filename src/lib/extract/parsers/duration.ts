@@ -55,11 +55,13 @@ const make = (start: number, end: number, count: number | undefined, unitWord: s
 
 /** Determiner-led spans keep `the`/`the past` in the extent, as TimeBank does. */
 const LEAD = '(?:(?:the|another|an?\\s+additional|an?\\s+extra|an?\\s+further)\\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|latest|remaining|recent|same|full|entire|whole|further|additional)\\s+)?';
+/** "the next hundred years", "the past thousand years": a round count with no "a", after a word that leads a span. */
+const ROUND_AFTER_LEAD = '(?:hundred|thousand)(?<=\\b(?:next|past|last|first|coming|previous|following|final)\\s{1,3}(?:hundred|thousand))';
 /**
  * A count, with a written fraction (`5 1/2`, or joined with a hyphen as the wires write it: `a 3-1/2-year low`) and a
  * range (`two to three`, `between three and four`).
  */
-const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE}|another)(?:(?:\\s+|-)([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
+const COUNT = `(${COUNT_RE}|${VAGUE_COUNT_RE}|another|${ROUND_AFTER_LEAD})(?:(?:\\s+|-)([1-9])/([2-9]))?(?:\\s+(?:to|or|and)\\s+(${COUNT_RE}))?`;
 const TAIL = '(?:\\s+or\\s+so)?';
 
 /**
@@ -268,7 +270,7 @@ const recent: Parser = (text) =>
     /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
-  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+ahead\b/gi,
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+(?:ahead|to\s+come)\b/gi,
   TRIGGER.unit,
 );
 /**
@@ -277,7 +279,7 @@ const COMING = pattern(
  */
 const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance)\b/i;
 /**
- * `coming months`, `the coming years`, `the weeks ahead`, `the following days`, `the intervening years`, `the past
+ * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the intervening years`, `the past
  * weeks`: a stretch of unknown length after or before the time told.
  */
 const coming: Parser = (text) =>

@@ -174,6 +174,15 @@ const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[
  */
 /** The months that are also given names. */
 const GIVEN_NAME_MONTH = /^(?:April|May|June|July|August)$/;
+/**
+ * "after May postponed a vote", "Cameron and May said": a month that a word joining clauses brings, right before a verb
+ * of speech or of a person's deed, is the person (a month says nothing). Not after "in" ("Apple in May said" is the
+ * month), nor in a list of months ("April and May said the report").
+ */
+const PERSON_VERB_AFTER = /^\s+(?:said|says|told|tells|added|insisted|argued|warned|urged|announced|promised|pledged|vowed|postponed|delayed|wrote|spoke|declined|refused|denied|admitted|met|asked|replied|responded|accused|appointed|resigned|insists|argues|warns|urges|wants|wanted)\b/;
+const CLAUSE_JOIN_BEFORE = /\b(?:after|before|and|or|but|when|while)\s+$/;
+const personOfMonthName = (text: string, s: number, e: number): boolean =>
+  PERSON_VERB_AFTER.test(text.slice(e, e + 14)) && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && !LISTED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 24), s));
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
 
 /**
@@ -281,6 +290,7 @@ const bareMonth: Parser = (text) =>
     // "April Jones, 5, went missing", "June Carter sang": a month before a capitalised word, with no word of time or
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && GIVEN_NAME_MONTH.test(token) && personOfMonthName(text, s, e)) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s)) && !movedFromBefore(text, s)) return spanEnd(s, e, month);

@@ -429,7 +429,9 @@ const quarterAgo: Resolver = quarterAYearBefore(offsetResolver('quarter', -5));
 const PART_OF_THE = pattern(/\bthe\s+(?:(?:fiscal|financial|calendar)\s+)?(year|month|week|decade|century)\b/gi, TRIGGER.unit);
 const SINCE_START_OF = /\bsince\s+the\s+(?:start|beginning)\s+of\s+$/i;
 const YEAR_EARLIER_IN_SENTENCE = /\b(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
-const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|latter\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
+const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|(?:early|late|latter)\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
+/** "early in the decade", "later in the century": a decade or century after a position word and "in" is a part of it. */
+const EARLY_IN = /\b(?:early|late|earlier|later)\s+in\s+$/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
  * year`, `the end of the calendar year`): the period under
@@ -438,7 +440,7 @@ const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|l
 const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    if (!grain || !precededBy(text, s, PART_WORD)) return undefined;
+    if (!grain || !(precededBy(text, s, PART_WORD) || ((grain === 'decade' || grain === 'century') && precededBy(text, s, EARLY_IN)))) return undefined;
     // "half of them since the start of the year": a span that runs up to now starts in the year of writing, whatever
     // year was told before (in a history, the one it is at); not one in the same sentence ("In 2009 … and since the
     // beginning of the year it had shed 300 jobs").
@@ -510,6 +512,9 @@ const thePeriod: Parser = (text) =>
     // "downloaded 5 million times in the week since its release": the span from a time to now, as "the 12 months since"
     // is.
     if (SINCE_AFTER.test(text.slice(e, e + 7))) return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
+    // "in the year just ended", "the week just gone": the last one, the words after it in the extent.
+    const justEnded = JUST_ENDED_AFTER.exec(text.slice(e, e + 20));
+    if (justEnded) return draft(s, e + justEnded[0].length, grain, -1, false, { deictic: true });
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
     if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
@@ -559,6 +564,8 @@ const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 const SINCE_AFTER = /^\s+since\b/;
+/** " just ended", " just past", " just gone", " just finished": the period before the one of writing. */
+const JUST_ENDED_AFTER = /^\s+just\s+(?:ended|past|gone|finished|completed|concluded)\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;

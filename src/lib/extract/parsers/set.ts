@@ -93,7 +93,9 @@ const RATE_CONTEXT = new RegExp(
     '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
     // A count in hundreds or thousands, then of what: "thousands of lives a month", "hundreds of civilians a week".
     '\\b(?:dozens|scores|hundreds|thousands|millions)\\s+of\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)|' +
-    `(?:\\d[\\d,.]*|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:(?:or\\s+(?:more|fewer|less)|[a-z]+)\\s+)?(?:[a-z]{2,}s(?:\\s+or\\s+[a-z]{2,}s)?|people|men|women|children)(?:\\s+of\\s+(?:[a-z]+\\s+)?[a-z]+)?|` +
+    // Not a year and its clause ("In 2013, it was a year of surprises", "2012 was a year of turmoil"): a count ends in a
+    // digit, and "was" or "has" is no plural.
+    `(?:\\d(?:[\\d,.]*\\d)?|\\b${NUMBER_WORD_RE}|\\b${VAGUE_COUNT_RE})\\s+(?:(?:or\\s+(?:more|fewer|less)|[a-z]+)\\s+)?(?:(?!(?:was|has|does|this|his|its|thus)\\b)[a-z]{2,}s(?:\\s+or\\s+[a-z]{2,}s)?|people|men|women|children)(?:\\s+of\\s+(?:[a-z]+\\s+)?[a-z]+)?|` +
     // A count with its noun left out, as digits stand alone: "will increase to four a day from two"; one thing alone:
     // "cut to one train an hour".
     `\\b(?:${NUMBER_WORD_RE}|one\\s+[a-z]{3,})(?<!\\bone\\s+(?:of|the|and|who|that|which|more|less|way)))[\\s-]+$`,

@@ -713,6 +713,12 @@ const NIGHT_OF_DAY_AFTER = new RegExp(`^,?\\s+(?:on\\s+)?(?:${FULL_WEEKDAY})\\b(
  * p.m.": a kind of thing or "suddenly", no night.
  */
 const NOT_A_NIGHT_BEFORE = /\b(?:an?|changed?|changes|happen(?:ed|s)?|almost|virtually|literally|practically|nearly|seemingly|not|won't|can't|cannot|(?:became|become|becomes|becoming)(?:\s+[\w'-]+){0,3})\s+$/i;
+/**
+ * "as if it collapsed overnight", "as though the city had emptied overnight", "you can't change a culture overnight",
+ * "cannot be solved overnight", "won't be fixed overnight": a likeness or what cannot be done so fast, in the same
+ * clause, is "suddenly" ("could not reach the site overnight" is a night).
+ */
+const SUDDENLY_IN_CLAUSE_BEFORE = /(?:\bas\s+(?:if|though)\b|\bcan(?:no|['’])t\b|\bcan\s+not\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:[a-z]+ed|done|undone|built|rebuilt|won)\s+$)[^.,;:!?]{0,40}$/i;
 const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fame|stays?|bags?|flights?|trains?|bus(?:es)?|services?|sleepers?|ferry|ferries|routes?|journeys?|crossings?|coach(?:es)?|delivery|deliveries|shipping|parking|guests?|camps?|rates?|lending|borrowing|markets?|index|repos?|loans?|funds?|oats|trips?|hikes?|visits?|accommodation|change|transformation)\b/i;
 /**
  * `talks went on overnight`, `Overnight, rebels seized the airport`: told in the past, the night before the day the
@@ -722,6 +728,7 @@ const NOT_A_NIGHT_AFTER = /^[\s-]+(?:success(?:es)?|sensation|stars?|stardom|fam
 const overnight: Parser = (text) =>
   scan(text, OVERNIGHT, (_m, s, e) => {
     if (precededBy(text, s, NOT_A_NIGHT_BEFORE) || NOT_A_NIGHT_AFTER.test(text.slice(e, e + 16))) return undefined;
+    if (SUDDENLY_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 56), s))) return undefined;
     // "overnight into Wednesday", "overnight on Friday into Saturday", "overnight Sunday into Monday", "overnight and
     // into Monday": the night before the day it runs into.
     const into = INTO_DAY.exec(text.slice(e, e + 40));

@@ -186,6 +186,11 @@ const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => 
 /** A verb whose object is a thing already done: "appeal", "challenge", "contest", "overturn". */
 const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\s+$/i;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
+/**
+ * Years counted back right before a weekday: "Ten years ago Wednesday, the first bombs fell", "50 years ago Thursday".
+ * The weekday is the anniversary, the one nearest the writing, on whichever side: the past tense is the event's.
+ */
+const YEARS_AGO_BEFORE = /\b(?:years?|decades?|centur(?:y|ies))\s+ago\s+$/i;
 /** A weekday matched with the word before it that shifts it (group 1) and its name, full or short (group 2). */
 const weekdayMatch = (text: string) =>
   (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
@@ -206,6 +211,7 @@ const weekdayMatch = (text: string) =>
     // "from Monday to Friday": the end of a span of days is the first such day after its start.
     if (!key && pairStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), anaphoric: true, source: 'weekday' };
     if (!key && spanStartBefore(text, s)) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, 1), anaphoric: true, source: 'weekday' };
+    if (!key && precededBy(text, s, YEARS_AGO_BEFORE)) return { start: s, end: e, type: 'DATE', value: nearestWeekday(wd), deictic: true, source: 'weekday' };
     const step = !key ? stepFromToldDay(text, s, e) : undefined;
     if (step) return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, step), anaphoric: true, source: 'weekday' };
     // "at 6:10 a.m. that Monday", "later that Friday": the day of that name in the week the story is at. ("said that

@@ -48,7 +48,7 @@ const RULES: readonly ModRule[] = [
   // "early in 1914", "late in the year", "later in the year": the position words belong to the timex (TimeML).
   { re: /\bearly\s+in\s+$/i, ends: ['in'], mod: 'START' },
   { re: /\blate\s+in\s+$/i, ends: ['in'], mod: 'END' },
-  { re: /\b(?:earlier|later)\s+in\s+$/i, ends: ['in'], timex: /^the\s+(?:year|month|week)$/i },
+  { re: /\b(?:earlier|later)\s+in\s+$/i, ends: ['in'], timex: /^the\s+(?:year|month|week|decade|century)$/i },
   { re: /\b(?:earlier|later)\s+$/i, ends: ['earlier', 'later'], timex: NARROWABLE },
   // Not the legal "on or about March 3", "at or around 10 p.m.": there the word pairs with the preposition before it.
   { re: /\b(?<!\b(?:on|at|in)\s{1,3}or\s{1,3})(?:about|around|approximately|roughly|nearly|almost|some|circa)\s+$|\bca\.\s*$/i, ends: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'ca.'], mod: 'APPROX' },

@@ -18,6 +18,11 @@ import type { Resolved } from './resolveValues.ts';
 
 /** "and" and the second deed's verb between them: " and returns ", " and then flies home on ". */
 const IN_TURN = /^\s+and\s+(?:then\s+)?[a-z]+(?:\s+(?:back|home|out|off|up|down|on|again))?\s+(?:on\s+)?$/i;
+/**
+ * "and", then a second thing of the same plan up to its day: " and on the federal law on ", " and the final on " ("will
+ * hear one case on Tuesday and the other on Wednesday").
+ */
+const AND_THEN_ON = /^\s+and\s+(?:on\s+)?[^.;!?]{1,60}?\s+on\s+$/i;
 /** The rest of the deed's clause, then the word that sets its time going: " ordered rationing starting at ". */
 const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s+)?$/i;
 /**
@@ -50,7 +55,14 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
       out[i + 1] = weeksOn(second, b, 1);
       continue;
     }
-    if (secondDay !== second.value || weekdayOf(secondText) === undefined || !IN_TURN.test(join)) continue;
+    if (secondDay !== second.value || weekdayOf(secondText) === undefined) continue;
+    // Two things of a plan ahead of the writing, each on its day: the second is not the day of writing when the first
+    // is days ahead.
+    if (first.value > dct && AND_THEN_ON.test(join)) {
+      out[i + 1] = weeksOn(second, b, 1);
+      continue;
+    }
+    if (!IN_TURN.test(join)) continue;
     if (second.value > dct) out[i + 1] = weeksOn(second, b, 1);
     else if (first.value <= dct) out[i] = weeksOn(first, a, -1);
   }
