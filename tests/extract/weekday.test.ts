@@ -162,6 +162,16 @@ const cases: readonly Case[] = [
   { sentence: 'Track work will close four stations from 10 p.m. Friday until the system opens on Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-18' },
   { sentence: 'The road was closed from Friday until Monday.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
   { sentence: 'Talks resume from Monday to discuss Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
+  // Told in the past, a span is over: its end has come, told on its start's day of the week too.
+  { sentence: 'The music portion featured 2,200 acts over five nights, from Tuesday through Saturday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-19' },
+  { sentence: 'The music portion featured 2,200 acts over five nights, from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-19' },
+  { sentence: 'The trial ran from Monday through Friday, the court said.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
+  { sentence: 'Talks were held Tuesday through Thursday in Geneva.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-19' },
+  { sentence: 'The talks were held between Monday and Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
+  // …not one told ahead, nor one whose end has come.
+  { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
+  { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
+  { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
@@ -502,8 +512,9 @@ const cases: readonly Case[] = [
   { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
-  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
-  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // Told in the past, such days are of one week, one that is over.
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-03-25' },
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'Protests continued this past weekend.', extent: 'this past weekend', type: 'DATE', value: '2024-W13-WE' },
