@@ -134,18 +134,20 @@ const NOT_EVERY_WEEK = new Set([
   'the', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'those', 'these', 'few', 'several', 'many', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'consecutive', 'straight', 'successive', 'past', 'last', 'next',
 ]);
+/** A clock time right before: "8 p.m. Thursdays through Saturdays and 3 p.m. Sundays". */
+const PLURAL_WEEKDAY_AFTER_CLOCK = /\d\s*[ap]\.?m\.?,?\s+$/i;
 const afterLowerCaseWord = (text: string, start: number): boolean => {
   const word = PLURAL_WEEKDAY_AFTER_WORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   return word !== undefined && !NOT_EVERY_WEEK.has(word);
 };
 /**
- * `on Sundays`, `Mondays` after `on` or another word in lower case, `Thursdays, 6-8pm`, and days listed with another
- * (`Tuesdays through Sundays`).
+ * `on Sundays`, `Mondays` after `on` or another word in lower case, `Thursdays, 6-8pm`, `3 p.m. Sundays`, and days
+ * listed with another (`Tuesdays through Sundays`).
  */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || afterLowerCaseWord(text, s) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
+    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || afterLowerCaseWord(text, s) || PLURAL_WEEKDAY_AFTER_CLOCK.test(text.slice(Math.max(0, s - 12), s)) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
       precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) || PLURAL_WEEKDAY_LIST_AFTER.test(text.slice(e, e + 24));
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });
