@@ -391,6 +391,9 @@ const cases: readonly Case[] = [
   { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Officials said the vote, initially set for Thursday, was moved to Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'He moved to Paris on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  // A quote that is speech, or names no work, keeps its day.
+  { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: 'Troops launched the so-called "Sunday Offensive" on the border, officials said.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
