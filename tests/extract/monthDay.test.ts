@@ -596,6 +596,11 @@ const cases: readonly Case[] = [
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },
+  // What is expected between two days, or from one to another, lies ahead as what is expected on one does.
+  { sentence: 'Peak bloom is now expected between April 6 and April 10, about a week later than forecast.', extent: 'April 6', type: 'DATE', value: '2013-04-06', dct: '2013-03-31' },
+  { sentence: 'The new terminal is now expected from June 3 to June 9, the airport said.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-31' },
+  { sentence: 'Peak bloom was expected between March 6 and March 10, park officials said last year.', extent: 'March 6', type: 'DATE', value: '2013-03-06', dct: '2013-03-31' },
+  { sentence: 'The revenue expected from ticket sales fell in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-31' },
   // A day told in the past soon after the month of an earlier year the story is at is of that story…
   {
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',

@@ -5,6 +5,12 @@ import { tagTimexes } from '../../src/lib/extract/index.ts';
 const NOTHING: readonly string[] = [
   // A feast before the travel it brings names a season of travel, not the day.
   'Heathrow braced for the Christmas getaway, and the Easter exodus was as busy.',
+  // Days of the week in plural after a name are a name; after a count, some days, not each of a week.
+  'The chain bought TGI Fridays, and the Happy Mondays reformed.',
+  // A day or a time of day in the title of a song or a film, in quotes.
+  'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
+  'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
+  'He preached three Sundays in a row and on the Sundays of Lent.',
   'The attack on a concert hall killed 145 people.',
   'The talks were not about months, the envoy said.',
   'The attack on a concert hall killed 145 in the deadliest assault.',

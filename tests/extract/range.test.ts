@@ -62,6 +62,8 @@ const cases: readonly Case[] = [
   { sentence: 'In Oct., Nov. and Dec. 2020, prices rose.', extent: 'Oct.', type: 'DATE', value: '2020-10', dct: '2026-04-04' },
   { sentence: 'The draft was moved from March to June in 2010 and held over three days for the first time.', extent: 'March', type: 'DATE', value: '2010-03', dct: '2013-04-24' },
   { sentence: 'German casualties between March and April 1918 were 270,000.', extent: 'March', type: 'DATE', value: '1918-03' },
+  { sentence: 'Principal photography lasted 14 weeks, from late August to early December of 2011.', extent: 'late August', type: 'DATE', value: '2011-08', mod: 'END', dct: '2013-03-15' },
+  { sentence: 'The museum was closed from November to February of 2012 for repairs.', extent: 'November', type: 'DATE', value: '2011-11', dct: '2013-03-15' },
   { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },
   // The first date of a range takes the year written after the second, not the document's.
   { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },

@@ -72,6 +72,11 @@ const cases: readonly Case[] = [
   { sentence: 'The museum is open from 9 a.m. to 5 p.m. Tuesdays through Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   { sentence: 'The food bank opens Mondays and Thursdays.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
   { sentence: 'The show airs Sundays at 9 p.m. on HBO.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
+  // …and so do they after a verb or a preposition in lower case.
+  { sentence: 'New episodes air Sundays through June 2.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7', dct: '2013-03-23' },
+  { sentence: 'The gallery is open daily except Tuesdays from 10 a.m. to 6 p.m.', extent: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' },
+  { sentence: 'The museum, which is closed Mondays, reopens after the holiday.', extent: 'Mondays', type: 'SET', value: 'XXXX-WXX-1' },
+  { sentence: 'Shows are at 8 p.m. Thursdays through Saturdays and 3 p.m. Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   // The weekend of every week.
   { sentence: 'The council voted to make bars close by 1 a.m. on weekends.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
   { sentence: 'Volunteers clean the beach every weekend.', extent: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },

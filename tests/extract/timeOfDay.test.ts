@@ -291,6 +291,13 @@ const cases: readonly Case[] = [
   { sentence: 'Open Monday to Friday, 9am to 5pm.', extent: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
   { sentence: 'Rhyme time runs every Tuesday at 10.30am.', extent: '10.30am', type: 'TIME', value: 'XXXX-XX-XXT10:30' },
   { sentence: 'The shop opens 10am-2pm on Saturdays.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
+  // …of the days of a week in a month, of the days of a season.
+  { sentence: 'The museum will stay open until 7:30 p.m., and on Saturdays in July until 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  { sentence: 'Officials said the museum would stay open during the summer months until 7:30 p.m.', extent: '7:30 p.m.', type: 'TIME', value: 'XXXX-XX-XXT19:30' },
+  { sentence: 'The pool is open from 6 a.m. to 10 p.m. during the summer.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
+  { sentence: 'A new venue will open at the end of July and stay open until 5am throughout the festival.', extent: '5am', type: 'TIME', value: 'XXXX-XX-XXT05:00' },
+  { sentence: 'The gates open at 9 a.m. during the festival.', extent: '9 a.m.', type: 'TIME', value: '1998-10-23T09:00' },
+  { sentence: 'Polls stay open until 8 p.m. in the town hall.', extent: '8 p.m.', type: 'TIME', value: '1998-10-23T20:00' },
   { sentence: 'Protests held daily turned violent at 3pm.', extent: '3pm', type: 'TIME', value: '1998-10-23T15:00' },
   // A live report stamps its entries with a time at the start of a line: the day of writing.
   { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },

@@ -170,6 +170,16 @@ const cases: readonly Case[] = [
   { sentence: 'Track work will close four stations from 10 p.m. Friday until the system opens on Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-18' },
   { sentence: 'The road was closed from Friday until Monday.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
   { sentence: 'Talks resume from Monday to discuss Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2013-07-12', dct: '2013-07-15' },
+  // Told in the past, a span is over: its end has come, told on its start's day of the week too.
+  { sentence: 'The music portion featured 2,200 acts over five nights, from Tuesday through Saturday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-19' },
+  { sentence: 'The music portion featured 2,200 acts over five nights, from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-19' },
+  { sentence: 'The trial ran from Monday through Friday, the court said.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
+  { sentence: 'Talks were held Tuesday through Thursday in Geneva.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-19' },
+  { sentence: 'The talks were held between Monday and Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
+  // …not one told ahead, nor one whose end has come.
+  { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
+  { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
+  { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'The ministry said in its readout of Wednesday\'s call that talks were possible.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is planned, told with its object, lies ahead; a plan given up ("had planned") does not.
@@ -354,6 +364,8 @@ const cases: readonly Case[] = [
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
   { sentence: 'They won on Saturday after losing the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-20' },
   { sentence: 'Theaters were busy over the long weekend.', extent: 'the long weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
+  { sentence: 'The movie took in $80 million over the holiday weekend, the studio said Monday.', extent: 'the holiday weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
+  { sentence: 'Traffic will be heavy this holiday weekend.', extent: 'this holiday weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-05-22' },
   // After a weekend told, the weekend before it.
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
@@ -387,6 +399,9 @@ const cases: readonly Case[] = [
   { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Officials said the vote, initially set for Thursday, was moved to Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'He moved to Paris on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  // A quote that is speech, or names no work, keeps its day.
+  { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: 'Troops launched the so-called "Sunday Offensive" on the border, officials said.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
@@ -510,8 +525,9 @@ const cases: readonly Case[] = [
   { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
-  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
-  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // Told in the past, such days are of one week, one that is over.
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-03-25' },
+  { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'Protests continued this past weekend.', extent: 'this past weekend', type: 'DATE', value: '2024-W13-WE' },

@@ -20,6 +20,7 @@ import { timeOfDayParser } from './parsers/timeOfDay.ts';
 import { weekdayParser } from './parsers/weekday.ts';
 import { applyModifiers } from './refiners/modifiers.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
+import { dropQuotedTitles } from './refiners/quotedTitle.ts';
 import { takeRestatedDates } from './refiners/restatedDate.ts';
 import { resolveValues, type Resolved } from './refiners/resolveValues.ts';
 import { mergeShiftedDates } from './refiners/shiftedDates.ts';
@@ -55,8 +56,8 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   for (const [, parse] of PARSERS) for (const d of parse(text)) drafts.push(d);
   // 2. Modifier words join the extent before overlaps are settled, so "early October" beats "October".
   const modified = applyModifiers(text, drafts);
-  // 3. One reading per stretch of text.
-  const kept = removeOverlaps(modified, rankOf);
+  // 3. One reading per stretch of text, none a word of a title in quotes ("Manic Monday").
+  const kept = dropQuotedTitles(text, removeOverlaps(modified, rankOf));
   // 4. Values need the reference time, the tense and the narrative anchor, in text order.
   // 5. A count before or after a date ("two days after Christmas") joins it, now that the date has its value; so does a
   //    weekday ("the Friday before Thanksgiving").

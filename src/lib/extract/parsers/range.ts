@@ -227,10 +227,10 @@ const bcRange: Parser = (text) =>
     return date(s, m.indices?.[1]?.[1] ?? s, `BC${String(first).padStart(4, '0')}`);
   });
 
-const MONTH_PAIR = pattern(new RegExp(`\\b(${MONTH_RE})(?:\\s*[-–—]\\s*|\\s+(?:and|to|or|through|until)\\s+)(?:early\\s+|late\\s+|mid-)?(${MONTH_RE}),?\\s+(?:in\\s+)?(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'), TRIGGER.month);
+const MONTH_PAIR = pattern(new RegExp(`\\b(${MONTH_RE})(?:\\s*[-–—]\\s*|\\s+(?:and|to|or|through|until)\\s+)(?:early\\s+|late\\s+|mid-)?(${MONTH_RE}),?\\s+(?:in\\s+|of\\s+)?(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'), TRIGGER.month);
 /**
- * `August and September 1914`, `March–April 1918`, `from May to July in 2009`: the first month takes the year written
- * after the second.
+ * `August and September 1914`, `March–April 1918`, `from May to July in 2009`, `from late August to early December of
+ * 2011`: the first month takes the year written after the second.
  */
 const monthPair: Parser = (text) =>
   scan(text, MONTH_PAIR, (m, s) => {

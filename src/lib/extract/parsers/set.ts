@@ -126,11 +126,30 @@ const PLURAL_WEEKDAY = pattern(/\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays
 const PLURAL_WEEKDAY_LIST_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days(?:,\s*|,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)$/;
 /** Another right after, in a list or a span: "open Tuesdays through Sundays", "Mondays and Thursdays". */
 const PLURAL_WEEKDAY_LIST_AFTER = /^(?:,?\s+(?:and|or|through|thru|to)\s+|\s*[-–]\s*)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/;
-/** `on Sundays`, `Mondays` after `on`, `Thursdays, 6-8pm`, and days listed with another (`Tuesdays through Sundays`). */
+/**
+ * A word in lower case right before: a verb or a preposition ("closed Mondays", "airs Sundays through June 2", "open
+ * daily except Tuesdays"). A capitalised word makes a name of the days ("TGI Fridays", "Happy Mondays").
+ */
+const PLURAL_WEEKDAY_AFTER_WORD = /(?<![A-Za-z'’-])([a-z]{2,})\s+$/;
+/** Words before days that count or pick some of them, not each one of a week: "three Sundays", "the Sundays of Lent". */
+const NOT_EVERY_WEEK = new Set([
+  'the', 'of', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'those', 'these', 'few', 'several', 'many', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'consecutive', 'straight', 'successive', 'past', 'last', 'next',
+]);
+/** A clock time right before: "8 p.m. Thursdays through Saturdays and 3 p.m. Sundays". */
+const PLURAL_WEEKDAY_AFTER_CLOCK = /\d\s*[ap]\.?m\.?,?\s+$/i;
+const afterLowerCaseWord = (text: string, start: number): boolean => {
+  const word = PLURAL_WEEKDAY_AFTER_WORD.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return word !== undefined && !NOT_EVERY_WEEK.has(word);
+};
+/**
+ * `on Sundays`, `Mondays` after `on` or another word in lower case, `Thursdays, 6-8pm`, `3 p.m. Sundays`, and days
+ * listed with another (`Tuesdays through Sundays`).
+ */
 const pluralWeekday: Parser = (text) =>
   scan(text, PLURAL_WEEKDAY, (m, s, e) => {
     const wd = weekdayOf((m[1] ?? '').replace(/s$/, ''));
-    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
+    const told = precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || afterLowerCaseWord(text, s) || PLURAL_WEEKDAY_AFTER_CLOCK.test(text.slice(Math.max(0, s - 12), s)) || PLURAL_WEEKDAY_LISTED.test(text.slice(e, e + 16)) ||
       precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) || PLURAL_WEEKDAY_LIST_AFTER.test(text.slice(e, e + 24));
     return wd && told ? set(s, e, `XXXX-WXX-${wd}`) : undefined;
   });

@@ -217,13 +217,18 @@ const DATE_BEFORE_24 = new RegExp(
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
  * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
- * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.".
+ * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.", "on Saturdays in July until 9 p.m.", "during the
+ * summer months until 7:30 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s` +
+  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
-  `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME})`;
+  `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME}` +
+  // "open until 7:30 p.m. during the summer months": the hours of every day of a season, or of a run of days ("stay
+  // open until 5am throughout the festival").
+  `|(?:during|throughout|through|over)\\s+the\\s+(?:summer|winter|spring|fall|autumn)(?:\\s+months)?|in\\s+the\\s+(?:summer|winter|spring|fall|autumn)\\s+months` +
+  `|throughout\\s+the\\s+(?:festival|season|run|tour|holidays))`;
 // Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
 const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s,–-]{0,40}(?:to|and|[-–,])\\s*)?$`, 'i');
 /**

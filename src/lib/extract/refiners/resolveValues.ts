@@ -23,6 +23,7 @@ import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { incidentAt } from './tenseCues.ts';
 import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
+import { spanStartBefore } from '../parsers/weekday.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
 export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> {
@@ -133,6 +134,8 @@ const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
 const AGO_END = /\bago$/i;
+/** Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would". */
+const LOOKED_AHEAD_TO = /\b(?:expect|plan|forecast|predict|schedul|due\b|set\s+to\b|would\b|could\b|will\b|to\s+be\b)/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -919,6 +922,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Not when counting from the writing lands ahead too ("founded in 2009 and stepped down a decade later", written in
   // 2018, is 2019, not 2028).
   if (at && beginsAfter(at, dct) && !(d.anaphoric && REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60)))) {
+    // "featured 200 acts from Tuesday through Saturday", told on a Tuesday: a span of days told in the past is over, so
+    // its end is the day of that name gone by, and its start moves back with it (weekdaySequence.ts). Not one expected
+    // or planned ("said it expected 1.1 million passengers between Thursday and Tuesday").
+    const spanEnd = d.source === 'weekday' && d.anaphoric === true && value.length === 10 && spanStartBefore(text, d.start) &&
+      !LOOKED_AHEAD_TO.test(sentenceBefore(text, d.start, 160)) ? anchorDay(at) : undefined;
+    if (spanEnd) return formatDay(addDays(spanEnd, -7));
     const fromWriting = d.value({ ...ctx, base: dct });
     const ahead = d.anaphoric ? anchorOf(fromWriting) : undefined;
     return ahead && beginsAfter(ahead, dct) ? value : fromWriting;
@@ -988,7 +997,8 @@ const partOfDayMinute = (value: string): number | undefined =>
 function spanEndMonth(story: Story, d: Draft, i: number, value: string): string {
   const { text, drafts, values } = story;
   const previous = drafts[i - 1];
-  if (typeof d.value === 'string' || d.type !== 'DATE' || previous?.type !== 'DATE' || !endsSpanOfPrevious(story, d, previous)) return value;
+  // A day of the week is no month to put a year on: one told before its start is put right by weekdaySequence.ts.
+  if (typeof d.value === 'string' || d.type !== 'DATE' || d.source === 'weekday' || previous?.type !== 'DATE' || !endsSpanOfPrevious(story, d, previous)) return value;
   const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
   // Ends of one kind only: "a revision Friday to December's figures" is no span.
   if (from?.month === undefined || to?.month === undefined || (from.day === undefined) !== (to.day === undefined)) return value;

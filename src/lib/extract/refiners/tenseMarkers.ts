@@ -75,7 +75,7 @@ const SCHEDULE_VERBS = [
  * up, "had planned a rally", looks back), and so is an expectation ("a verdict is expected on Monday", "the
  * vote is set for November", "was likely to take place in May", what "was to be presented Thursday", as the wires
  * tell a study's release ahead, a study that "appears in Thursday's issue" of a journal, a forecast: "river levels were forecast to peak on Tuesday", what was predicted with its object ("forecasters predicted temperatures of 33 degrees on Friday"; "Cuba predicted Wednesday", "forecast on Monday that" tell the day of predicting), what a city "braced for" something to do ("braced for the river to peak at 4 a.m. Wednesday"), "the outlook calls for rain from April through June", a company's guidance: "Oracle forecast fourth-quarter earnings of 87 cents a share" (not what analysts "had forecast" for the quarter reported), "lows in the 20s forecast for Saturday night", reported: "said more rain was expected Monday", "before
- * a snowstorm expected Thursday", "with results expected as early as Tuesday", "with frost expected overnight on Wednesday", "more snow expected from Thursday", and what is due before its day: "data due Thursday is expected to show", "figures
+ * a snowstorm expected Thursday", "with results expected as early as Tuesday", "with frost expected overnight on Wednesday", "more snow expected from Thursday", "peak bloom is now expected between April 6 and 10", and what is due before its day: "data due Thursday is expected to show", "figures
  * due out on Friday"; not what "was due"), an arrangement told in the present progressive ("is seeking a third term
  * in November", "the country is preparing for elections in October", "is visiting China in May"), and what is
  * prepared for ("pressed ahead on Friday with preparations for Sunday's referendum", "troops were deployed in
@@ -131,7 +131,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
   String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
   String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
-  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
+  String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,

@@ -9,7 +9,8 @@
  *
  * A span from one day of the week to another lies within a week, its end after its start: warnings "in effect from
  * Tuesday through Friday evening" told on a Monday run from the coming Tuesday, and stations closed "from 10 p.m.
- * Friday until the system opens on Monday" reopen on the Monday after that Friday.
+ * Friday until the system opens on Monday" reopen on the Monday after that Friday. One told in the past is over:
+ * "featured 200 acts from Tuesday through Saturday", told on a Tuesday, is the week before.
  */
 import { addDays, formatDay, parseDay, type Day } from '../calendar.ts';
 import { WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
@@ -30,6 +31,10 @@ const SET_GOING = /^[^.;!?]{1,100}\b(?:starting|beginning)\s+(?:(?:at|from|on)\s
  * the system opens on " (not " to discuss ", a purpose).
  */
 const SPAN_TO = /^\s+(?:(?:through|thru|until|till)\s+(?:[a-z]+\s+){0,4}?|to\s+)(?:on\s+)?$/i;
+/** "between Monday and Friday": "and" ends a span after "between". */
+const [BETWEEN_AND, BETWEEN_BEFORE] = [/^\s+and\s+$/i, /\bbetween\s+$/i];
+/** "Monday-Wednesday". */
+const SPAN_DASH = /^\s*[-–]\s*$/;
 /** A day, with maybe its clock time ("2012-11-03T12:00"). */
 const DAY_OF = /^(\d{4}-\d\d-\d\d)(?=$|T)/;
 const NAMES_WEEKDAY = new RegExp(`\\b${WEEKDAY_RE}`);
@@ -69,14 +74,24 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   return out;
 }
 
-/** Puts the two ends of a span "from" one day of the week to another in order, within a week; true if it moved one. */
+/**
+ * Puts the two ends of a span "from" one day of the week to another in order, within a week, and those of a span told
+ * without "from" whose end was moved back; true if it moved one.
+ */
 function orderSpan(text: string, out: Resolved[], i: number, dct: string): boolean {
   const [first, second] = [out[i]!, out[i + 1]!];
   const from = text.slice(first.start - 5, first.start);
-  if (from !== 'from ' && from !== 'From ') return false;
+  const opened = from === 'from ' || from === 'From ';
+  // Without "from" ("were held Tuesday through Thursday", "between Monday and Friday") the end was read from the start
+  // and comes after it, unless a span told in the past moved it back a week (resolveValues.ts): told apart by values
+  // first, as this runs for every two timexes in turn.
+  if (!opened && !(first.value.length >= 10 && second.value.length >= 10 && second.value.slice(0, 10) < first.value.slice(0, 10))) return false;
+  const join = text.slice(first.end, second.start);
+  const spans = SPAN_TO.test(join) || SPAN_DASH.test(join) || (BETWEEN_AND.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)));
+  if (!spans) return false;
   const [startDay, endDay] = [DAY_OF.exec(first.value)?.[1], DAY_OF.exec(second.value)?.[1]];
   const [a, b] = [parseDay(startDay), parseDay(endDay)];
-  if (!a || !b || !SPAN_TO.test(text.slice(first.end, second.start))) return false;
+  if (!a || !b) return false;
   if (!NAMES_WEEKDAY.test(text.slice(first.start, first.end)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
   // The end before the start, or a week or more after it: the end of the writing's side keeps its day.
   if (endDay! < startDay!) {
@@ -84,7 +99,7 @@ function orderSpan(text: string, out: Resolved[], i: number, dct: string): boole
     else out[i] = weeksOn(first, a, -1);
     return true;
   }
-  if (formatDay(addDays(a, 7)) > endDay!) return false;
+  if (!opened || formatDay(addDays(a, 7)) > endDay!) return false;
   if (endDay! > dct) out[i] = weeksOn(first, a, 1);
   else out[i + 1] = weeksOn(second, b, -1);
   return true;

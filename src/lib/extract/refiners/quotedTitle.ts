@@ -1,0 +1,81 @@
+/**
+ * A day, a month or a time of day that is a word of a title in quotes names no time: the songs "Manic Monday" and "Ruby
+ * Tuesday", the film "Midnight in Paris", the play "Summer and Smoke". A title is told in quotes with every longer word
+ * capitalised and another capitalised word beside the date's, after a word of the sentence, with a work named near it
+ * (a song, a film, a play; a director after it). A quote that is the date alone ('"Next Tuesday," he said') or that
+ * opens a sentence ('"Maybe Tuesday."') is speech, and keeps its date.
+ */
+import type { Draft } from '../draft.ts';
+
+/** How far a title's quote marks may stand from the date inside it. */
+const REACH = 40;
+/** A word of four letters or more that starts in lower case: no title's (its short words, "in", "of", "the", may). */
+const LOWER_WORD = /(?:^|\s)[a-z][a-z'’-]{3,}/;
+/** A capitalised word or a number: what a title's words are. */
+const TITLE_WORD = /(?:^|\s)[A-Z0-9]/;
+/** What ends a sentence inside a quote, not a title: a stop followed by more words. */
+const STOP_INSIDE = /[.!?;]\s/;
+/**
+ * A word right before the quote, as a title is named in a sentence ('played "Manic Monday"', 'the "Midnight in Paris"
+ * director'); a quote at a sentence's start or after a verb of saying is speech ('"Maybe Tuesday."', 'said "Monday"').
+ */
+const WORD_BEFORE_QUOTE = /[A-Za-z]\s?$/;
+const SAID_BEFORE_QUOTE = /\b(?:said|says|say|replied|replies|asked|asks|added|adds|answered|told\s+\w+)\s?$/i;
+/**
+ * A work the title names, or a deed of making or playing one, shortly before the quote: 'the song "Manic Monday"',
+ * 'Allen's film "Midnight in Paris"', 'played "Manic Monday" and "Ruby Tuesday"'. Names of other things in quotes keep
+ * their times ("the so-called \"Chinese Winter Offensive\"").
+ */
+const WORK_BEFORE = /\b(?:songs?|singles?|albums?|films?|movies?|shows?|series|play|plays|musicals?|novels?|books?|hits?|tracks?|sitcoms?|operas?|ballads?|episodes?|comedy|drama|documentary|paintings?|poems?|records?|sang|sings|played|performed|starred\s+in|stars\s+in|directed|wrote|recorded|released)\b[^."“”]{0,40}$/i;
+/** A title listed after another: 'played "Manic Monday" and "Ruby Tuesday"'. */
+const LISTED_AFTER_QUOTE = /["”],?\s+(?:and|or|&)\s+$/;
+/** The role of someone in a work, right after its title: '"Midnight in Paris" director'. */
+const ROLE_AFTER = /^[,.]?\s+(?:director|star|author|singer|songwriter|actor|actress|producer|composer|premiere|soundtrack|sequel)\b/i;
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Where the quote that the text at `start` stands in opens, within reach; -1 when it is in none. */
+function openingQuote(text: string, start: number): number {
+  for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '”') return -1;
+    if (c === '“') return i;
+    // A straight mark opens a quote after a space, a bracket or a dash, or at the start of the text.
+    if (c === '"') return i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? '') ? i : -1;
+  }
+  return -1;
+}
+
+/** Where the quote closes after `end`, within reach; -1 when it does not. */
+function closingQuote(text: string, end: number): number {
+  for (let i = end; i < text.length && i < end + REACH; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '“') return -1;
+    if (c === '”') return i;
+    // A straight mark closes a quote before anything but a letter.
+    if (c === '"') return isLetter(text.charCodeAt(i + 1)) ? -1 : i;
+  }
+  return -1;
+}
+
+/** Is the draft a word of a title in quotes? Only a capitalised one near a quote mark is looked at further. */
+function inQuotedTitle(text: string, d: Draft): boolean {
+  if (!isUpper(text.charCodeAt(d.start))) return false;
+  const open = openingQuote(text, d.start);
+  if (open < 0) return false;
+  const lead = text.slice(Math.max(0, open - 60), open);
+  if (!WORD_BEFORE_QUOTE.test(lead) || SAID_BEFORE_QUOTE.test(lead)) return false;
+  const close = closingQuote(text, d.end);
+  if (close < 0 || !(WORK_BEFORE.test(lead) || LISTED_AFTER_QUOTE.test(lead) || ROLE_AFTER.test(text.slice(close + 1, close + 16)))) return false;
+  const [before, after] = [text.slice(open + 1, d.start), text.slice(d.end, close).replace(/[,.!?]$/, '')];
+  const quoted = before + text.slice(d.start, d.end) + after;
+  return (TITLE_WORD.test(before) || TITLE_WORD.test(after)) && !LOWER_WORD.test(quoted) && !STOP_INSIDE.test(quoted);
+}
+
+/** The drafts that are no word of a title in quotes. */
+export function dropQuotedTitles(text: string, drafts: readonly Draft[]): Draft[] {
+  // Most texts have no quote mark near a date: a cheap look for any mark at all first.
+  if (!text.includes('"') && !text.includes('“')) return drafts as Draft[];
+  return drafts.filter((d) => !inQuotedTitle(text, d));
+}
