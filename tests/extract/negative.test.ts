@@ -23,6 +23,8 @@ const NOTHING: readonly string[] = [
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  // Software sold by its version's year.
+  'The flaw affects Windows 2000, Windows Server 2012 and Office 2010 but not Visual Studio 2013.',
   // The noun for a paper, after its trade or a nation's adjective before its name.
   'The plan was first reported by the Nikkei business daily and confirmed by the financial daily Les Echos.',
   'The Israeli daily Haaretz and the German weekly Der Spiegel carried the story.',
