@@ -517,6 +517,11 @@ const thePeriod: Parser = (text) =>
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
+    // "in the year just ended", "the week that has just ended": the last one, as "last year" is (in December the year
+    // written in, as a year that "ended" is).
+    if (JUST_ENDED_AFTER.test(text.slice(e, e + 30))) {
+      return grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearThatEnded } : draft(s, e, grain, -1, false);
+    }
     // "the year ended June 30", "the fiscal year that ended Sept. 30", "the year to March 31", "the year to the end of
     // February": the twelve months up to that day.
     if (SPAN_TO_DAY_AFTER.test(text.slice(e, e + 30))) {
@@ -560,6 +565,7 @@ const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative ||
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
+const JUST_ENDED_AFTER = /^\s+(?:(?:that|which)\s+)?(?:has\s+)?just\s+(?:ended|finished|closed)\b/;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 /**
