@@ -14,6 +14,14 @@ const cases: readonly Case[] = [
   { sentence: 'The operation began on 27 June 1950 at dawn.', extent: '27 June 1950', type: 'DATE', value: '1950-06-27' },
   { sentence: 'Sales in fiscal 1989 rose 5%.', extent: 'fiscal 1989', type: 'DATE', value: '1989' },
   { sentence: 'The company was founded in 1988 by two engineers.', extent: '1988', type: 'DATE', value: '1988' },
+  // A year with a verb of its own course after it is the subject, not a count of a plural.
+  { sentence: 'As 2012 draws to a close, here is a look back at the biggest technology stories.', extent: '2012', type: 'DATE', value: '2012', dct: '2012-12-28' },
+  { sentence: 'As 2012 ends, PC makers are cutting prices.', extent: '2012', type: 'DATE', value: '2012', dct: '2012-12-28' },
+  { sentence: 'Analysts say 2013 promises to be the year of the cheap smartphone.', extent: '2013', type: 'DATE', value: '2013', dct: '2012-12-28' },
+  // A year after the name of a thing that is no software version stays a year.
+  { sentence: 'Office workers in 2012 earned more than in 2011.', extent: '2012', type: 'DATE', value: '2012' },
+  { sentence: 'He left the Oval Office in 2009 and wrote his memoir.', extent: '2009', type: 'DATE', value: '2009' },
+  { sentence: 'Windows sales fell in 2012, the first drop since Windows 95 went on sale in 1995.', extent: '1995', type: 'DATE', value: '1995' },
   { sentence: 'The report is dated 1998-01-08.', extent: '1998-01-08', type: 'DATE', value: '1998-01-08' },
   { sentence: 'Payment was due 12/31/1997 under the contract.', extent: '12/31/1997', type: 'DATE', value: '1997-12-31' },
   // A slashed date that cannot be month first is day first, and so are the text's other slashed dates.

@@ -29,6 +29,14 @@ const NOTHING: readonly string[] = [
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  // A plural after a number, whatever verb follows it.
+  'The army sends 1500 troops to the border and 2000 trucks with them.',
+  // Software sold by its version's year.
+  'The flaw affects Windows 2000, Windows Server 2012 and Office 2010 but not Visual Studio 2013.',
+  // The noun for a paper, after its trade or a nation's adjective before its name.
+  'The plan was first reported by the Nikkei business daily and confirmed by the financial daily Les Echos.',
+  'The Israeli daily Haaretz and the German weekly Der Spiegel carried the story.',
+  'Business daily Handelsblatt said the bank would cut jobs.',
   'The figures are on page 1999 of the report, in Table 2010.',
   'Mr. Schwarz, 52 years old, will succeed him; employees 55 years old or older may retire.',
   'The vote was 3/2020 in favour and the ratio 12/2000 held.',

@@ -50,7 +50,13 @@ const cases: readonly Case[] = [
   { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },
   { sentence: 'Analysts had expected approval in the fourth quarter, but the agency delayed its decision.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
-  // A quarter that ended on a day told is of that day's year, fiscal or not.
+  // Told ahead, a quarter something is to happen in is one still to come, even just after one of its number ended;
+  // not a quarter a figure is told of, which may be the one just over.
+  { sentence: 'The phone will reach Europe in the fourth quarter and Asia in 2008.', extent: 'the fourth quarter', type: 'DATE', value: '2007-Q4', dct: '2007-01-09' },
+  { sentence: 'The company said the new chip will ship in the first quarter.', extent: 'the first quarter', type: 'DATE', value: '2014-Q1', dct: '2013-07-10' },
+  { sentence: 'The company expects to post a loss in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2006-Q4', dct: '2007-01-09' },
+  { sentence: 'Economists said growth will slow in the second quarter.', extent: 'the second quarter', type: 'DATE', value: '2013-Q2', dct: '2013-07-10' },
+  { sentence: 'The phone went on sale in Europe in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2006-Q4', dct: '2007-01-09' },
   { sentence: 'Profit for the fiscal third quarter ended March 31 rose 19 percent.', extent: 'the fiscal third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-04-18' },
   { sentence: 'Apple sold 47.8 million iPhones in the fiscal first quarter ended December 29.', extent: 'the fiscal first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-01-24' },
   { sentence: 'Infosys reported a 1.4% drop in net profit for the fourth quarter ended March 31, 2013.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-05-15' },

@@ -235,6 +235,11 @@ const cases: readonly Case[] = [
   { sentence: 'The company ended the year with $30 million in cash and no debt.', extent: 'the year', type: 'DATE', value: '2014', dct: '2015-02-26' },
   // So is one said to have ended with something; only a day after "ended" makes a twelve-month span.
   { sentence: 'Police said the year ended with 506 homicides, the most since 2008.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
+  // "The year just ended" is the last one, as "last year" is, fiscal or not; so is "the week just ended".
+  { sentence: 'Software sales rose 5 percent in the year just ended, the trade group said.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-08' },
+  { sentence: 'The company said profit fell in the fiscal year that has just ended.', extent: 'the fiscal year', type: 'DATE', value: '2012', dct: '2013-03-21' },
+  { sentence: 'Box office takings rose 8 percent in the week just ended.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
+  { sentence: 'Sales will rise in the year ahead, the company said.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-08' },
   { sentence: 'Stocks closed the year higher after a late rally.', extent: 'the year', type: 'DATE', value: '2014', dct: '2014-12-31' },
   // …but one told after the year its sentence is set in is of that year; not after a year told in passing.
   { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
@@ -462,9 +467,9 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
-  // "the year just ended", "the month just gone": the last one, those words in the extent.
-  { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year just ended', type: 'DATE', value: '2012', dct: '2013-01-03' },
-  { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month just gone', type: 'DATE', value: '2013-02', dct: '2013-03-01' },
+  // "the year just ended", "the month just gone": the last one.
+  { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-03' },
+  { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month', type: 'DATE', value: '2013-02', dct: '2013-03-01' },
   { sentence: 'Sales rose in the year ahead of the merger.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-03' },
   // "the early part of", "early in", "later in": parts of the decade or century told, as of a year.
   { sentence: 'The Soviet Union sent advisers in the 1950s, but late in the decade the alliance soured.', extent: 'late in the decade', type: 'DATE', value: '195', mod: 'END', dct: '2013-03-25' },

@@ -6,6 +6,8 @@ const DCT = '1998-08-07';
 const cases: readonly Case[] = [
   { sentence: 'The paper is published daily in Nairobi.', extent: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The newsletter appears biweekly.', extent: 'biweekly', type: 'SET', value: 'P2W' },
+  // A nation's adjective before "daily" and a noun after it: the adjective, which recurs (no paper named after it).
+  { sentence: 'Chinese daily output of coal rose 3 percent.', extent: 'daily', type: 'SET', value: 'P1D' },
   // A hedge stays outside a recurrence.
   { sentence: 'For weeks the communist government has held such rallies almost daily.', extent: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The committee meets every week in Geneva.', extent: 'every week', type: 'SET', value: 'P1W' },

@@ -185,6 +185,10 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
+  // The first time of a span takes the day written after the second's zone too.
+  { sentence: 'The outage lasted from 10 a.m. to 1:30 p.m. ET Tuesday, the company said.', extent: '10 a.m.', type: 'TIME', value: '2013-03-19T10:00', dct: '2013-03-21' },
+  { sentence: 'The site was down from 9 a.m. to noon EDT on Tuesday.', extent: '9 a.m.', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },
+  { sentence: 'Trading halted at 9 a.m. GMT and resumed at noon on Tuesday.', extent: 'noon', type: 'TIME', value: '2013-03-19T12:00', dct: '2013-03-21' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
   // A time told in the past after a day named earlier in the sentence is of that day ("caught" is a past verb too).
   { sentence: 'The cathedral caught fire on Thursday evening, shortly before 7 p.m. local time.', extent: '7 p.m.', type: 'TIME', value: '1998-10-22T19:00' },

@@ -629,6 +629,16 @@ describe('news keeps a weekday name for one day', () => {
     expect(found).toEqual([['Sunday', '2024-11-17'], ['Sunday', '2024-11-24']]);
   });
 
+  it('keeps another day of that name where a plural subject resumes on it', () => {
+    const closed = 'An outage on Monday lasted two hours. Markets are closed for the weekend and reopen Monday.';
+    expect(valuesOf(closed, '2013-03-02')).toContainEqual(['Monday', '2013-03-04']);
+    expect(valuesOf('The outage began Monday. Talks resume on Monday.', '2013-03-02')).toEqual([['Monday', '2013-02-25'], ['Monday', '2013-03-04']]);
+    expect(valuesOf('The outage began Monday. Classes begin Monday.', '2013-03-02')).toEqual([['Monday', '2013-02-25'], ['Monday', '2013-03-04']]);
+    // Not one that did not resume, nor a noun.
+    expect(valuesOf('An outage on Monday lasted two hours. Schools did not reopen Monday.', '2013-03-02')).toEqual([['Monday', '2013-02-25'], ['two hours', 'PT2H'], ['Monday', '2013-02-25']]);
+    expect(valuesOf('The outage began Monday. It came to an end Monday.', '2013-03-02')).toEqual([['Monday', '2013-02-25'], ['Monday', '2013-02-25']]);
+  });
+
   it('leaves a weekday of a sentence about a day long past out of it', () => {
     const text = 'On Friday, March 14, 2008, the Fed arranged a loan; by Sunday, Bear had been sold. Its former chief said on Sunday that he had no regrets.';
     expect(valuesOf(text, '2013-03-14')).toEqual([['Friday, March 14, 2008', '2008-03-14'], ['Sunday', '2008-03-16'], ['Sunday', '2013-03-10']]);

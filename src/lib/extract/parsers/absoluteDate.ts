@@ -22,9 +22,10 @@ const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
 /**
  * Words that make the number after them a name or a code: "Flight 1947", "Resolution 2334", "Route 2024", "page 1999",
- * and in police reports "badge number 1987", "held in cell 1984".
+ * and in police reports "badge number 1987", "held in cell 1984", and software sold by its version's year: "Windows 2000",
+ * "Office 2010", "Windows Server 2012", "Visual Studio 2013".
  */
-const IDENTIFIER = '(?:Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|Resolution|Section|Article|Chapter|Model|Bus|Apartment|No\\.|Nos\\.|[Nn]umber|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot|[Cc]ell|[Bb]adge|[Dd]ocket)';
+const IDENTIFIER = '(?:Windows|Office|Server|Studio|Excel|Outlook|PowerPoint|SharePoint|Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|Resolution|Section|Article|Chapter|Model|Bus|Apartment|No\\.|Nos\\.|[Nn]umber|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot|[Cc]ell|[Bb]adge|[Dd]ocket)';
 /**
  * Numbers glued to money, percentages, units or other digits are quantities, not years; a year before "/24" starts a
  * span of two ("2023/24").
@@ -234,6 +235,11 @@ const FIXTURE_BEFORE = /\s(?:v|vs)\s+[^\n()]{1,40}\($/;
 const CLOCK_DAY_AFTER_RE = new RegExp(`^${CLOCK_DAY_AFTER}`);
 /** One or two capitals then digits, not a quarter's or a half's code ("2012 Q4", "2013 H1"). */
 const DESIGNATION_AFTER = /^ (?![QH]\d)[A-Z]{1,2}\d{1,3}\b/;
+/**
+ * A verb of a year's own course right after it, which no plural is: "As 2012 draws to a close", "as 2012 ends,",
+ * "2014 begins with a rally", "2013 promises to be busy".
+ */
+const YEAR_PASSING_AFTER = /^\s+(?:(?:draws|winds|nears|begins|ends|gets|comes|promises|looks|brings|kicks)\s+(?:to|down|under|off|with|in|on|a|an|the|like)\b|(?:begins|ends)\s*[,;])/;
 /** A bare year, with optional `fiscal`/`the year`/`FY` before it (TimeBank keeps those in the extent). */
 const bareYear: Parser = (text) =>
   scan(text, BARE_YEAR, (m, s, e) => {
@@ -261,7 +267,7 @@ const bareYear: Parser = (text) =>
     const pair = /^\d/.test(m[0]) ? pairOf(text, y, s, e) : undefined;
     if (pair === 'count') return undefined;
     if (pair === 'years') return date(s, e, formatYear(y));
-    if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED) && !MEASURED_BY_YEAR.test(text.slice(e, e + 12))) return undefined;
+    if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !YEAR_PASSING_AFTER.test(text.slice(e, e + 12)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED) && !MEASURED_BY_YEAR.test(text.slice(e, e + 12))) return undefined;
     if (!(y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s))) return undefined;
     // "compared with 1990 levels", "in 2005 dollars": a year things are measured by, told in passing.
     return BASELINE_AFTER.test(text.slice(e, e + 12)) ? { ...date(s, e, formatYear(y)), comparison: true } : date(s, e, formatYear(y));

@@ -90,12 +90,39 @@ const quarters: Parser = (text) =>
       ((REPORT_VERB_BEFORE.test(before) && REPORTED_FIGURE_AFTER.test(text.slice(e, e + 16))) || DATA_OF_BEFORE.test(before));
     // A fiscal quarter is as recent as one reported: "Oracle said fiscal third-quarter profit rose", in March 2013.
     const fiscal = typeof part !== 'string' && /fiscal/i.test(m[0]);
-    const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : part);
+    const d = date(s, e, reported || fiscal ? recentQuarter(part, q, reported) : typeof part !== 'string' && happensIn(text, s, e) ? quarterToCome(part, q) : part);
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
     const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
     return aside ? { ...d, comparison: true } : d;
   });
+
+/** "will reach Europe in the fourth quarter", "by the third quarter": the quarter a thing is to happen in. */
+const HAPPENS_IN_BEFORE = /\b(?:in|by|during|until|before)\s+$/i;
+/**
+ * Words of an earnings report: a figure is told ahead of a quarter already over ("expects to post a loss in the fourth
+ * quarter", in January).
+ */
+const FIGURE_WORDS = /[$€£¥%]|\b(?:cents?|percent|loss(?:es)?|profits?|earnings|results|revenues?|sales|income|charges?|write-?downs?|dividends?|reserves?|margins?|million|billion|growth|GDP|economy|output|inflation|prices|demand|exports|imports|shipments|deliveries|spending|figures|data)\b/i;
+const CLAUSE_CUT = /^[^]*[.;!?]\s/;
+/** A quarter something is to happen in, with no figure of a report near it. */
+function happensIn(text: string, s: number, e: number): boolean {
+  if (!precededBy(text, s, HAPPENS_IN_BEFORE)) return false;
+  const before = text.slice(Math.max(0, s - 80), s).replace(CLAUSE_CUT, '');
+  const after = /^[^.;!?]*/.exec(text.slice(e, e + 40))?.[0] ?? '';
+  return !FIGURE_WORDS.test(before) && !FIGURE_WORDS.test(after);
+}
+/**
+ * Told ahead, a quarter already over by the writing is the next one of its number ("will ship in the fourth quarter",
+ * in January).
+ */
+const quarterToCome = (part: Resolver, q: number): Resolver => (ctx) => {
+  const value = part(ctx);
+  const year = Number(/^(\d{4})-Q/.exec(value)?.[1]);
+  if (ctx.tense !== 'future' || ctx.narrative || !ctx.base?.month || !year) return value;
+  const over = year * 12 + 3 * q < ctx.base.year * 12 + ctx.base.month;
+  return over ? `${formatYear(year + 1)}-Q${q}` : value;
+};
 
 /** A two-digit year of business shorthand (`Q3'19`, `FY21`): this century up to 2049, else the last. */
 const shortYear = (yy: string): number => (yy.length === 4 ? Number(yy) : Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy));

@@ -512,9 +512,11 @@ const thePeriod: Parser = (text) =>
     // "downloaded 5 million times in the week since its release": the span from a time to now, as "the 12 months since"
     // is.
     if (SINCE_AFTER.test(text.slice(e, e + 7))) return { start: s, end: e, type: 'DURATION', value: GRAIN_LENGTH[grain], source };
-    // "in the year just ended", "the week just gone": the last one, the words after it in the extent.
-    const justEnded = JUST_ENDED_AFTER.exec(text.slice(e, e + 20));
-    if (justEnded) return draft(s, e + justEnded[0].length, grain, -1, false, { deictic: true });
+    // "in the year just ended", "the week that has just ended", "the month just gone": the last one, as "last year" is
+    // (in December the year written in, as a year that "ended" is). TimeBank leaves the words after it out of the extent.
+    if (JUST_ENDED_AFTER.test(text.slice(e, e + 30))) {
+      return grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearThatEnded } : draft(s, e, grain, -1, false);
+    }
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
     if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
@@ -564,9 +566,9 @@ const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 const SINCE_AFTER = /^\s+since\b/;
-/** " just ended", " just past", " just gone", " just finished": the period before the one of writing. */
-const JUST_ENDED_AFTER = /^\s+just\s+(?:ended|past|gone|finished|completed|concluded)\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
+/** " just ended", " that has just ended", " just gone", " just past": the period before the one of writing. */
+const JUST_ENDED_AFTER = /^\s+(?:(?:that|which)\s+)?(?:has\s+)?just\s+(?:ended|finished|closed|gone|past|completed|concluded)\b/;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 /**

@@ -28,10 +28,21 @@ const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightl
  * `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted).
  * "quarterly" is left out: nearly always "quarterly dividend" or "quarterly report", which TimeBank does not tag.
  */
+/** "the Nikkei business daily", "the financial daily Les Echos": a paper's trade before the word makes it the paper. */
+const PAPER_TRADE_BEFORE = /\b(?:business|financial|economic|tabloid|mass-circulation|broadsheet|sports|state-run|state-owned|pro-government)\s+$/i;
+/** "the Israeli daily Haaretz", "the German weekly Der Spiegel": a nation's paper, named right after. */
+const NATION_BEFORE = /\b[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+$/;
+const NAME_AFTER_PAPER = /^\s+[A-Z]/;
+/** The noun for a newspaper or magazine ("daily", "weekly", "monthly"), which recurs no more than its title does. */
+const namesAPaper = (text: string, s: number, e: number): boolean => {
+  const before = text.slice(Math.max(0, s - 24), s);
+  return PAPER_TRADE_BEFORE.test(before) || (NATION_BEFORE.test(before) && NAME_AFTER_PAPER.test(text.slice(e, e + 3)));
+};
 const adverbs: Parser = (text) =>
   scan(text, ADVERB_WORDS, (m, s, e) => {
     const v = ADVERBS[(m[1] ?? '').toLowerCase()];
     if (!v) return undefined;
+    if (namesAPaper(text, s, e)) return undefined;
     // "the Daily Telegraph": capitalised inside a sentence is a name.
     const capitalised = /^[A-Z]/.test(m[1] ?? '');
     const sentenceStart = s === 0 || /[.!?"“\n]\s*$/.test(text.slice(Math.max(0, s - 3), s));

@@ -288,7 +288,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
-    `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
+    `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime|${ZONE_RE}\\b))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
     // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became").
     `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
