@@ -99,6 +99,11 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // Looked ahead to from a month told, a movable feast is the first after that month, not the one of its year.
+  { sentence: 'Officials said the outbreak, which began in November, showed no sign of slowing and that clinics would run over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-31' },
+  { sentence: 'The strike began in October. Union leaders said it would last until Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-21' },
+  // …and one told in the past of a year told alone is still that year's.
+  { sentence: 'In 2009, more than 200 people fell ill, and the clinics stayed open over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2009-W15-WE', dct: '2013-03-31' },
   // Commonwealth days, fixed ones.
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },

@@ -12,7 +12,7 @@ import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, par
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
-import { monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
+import { baseDay, monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 
 const source = 'holiday';
 
@@ -116,7 +116,9 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
   if (year !== undefined) return format(holiday.on(year));
   return ({ base, tense, firm }) => {
     if (!base) return holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
-    const b = anchorDay(base);
+    // From a month told ("began in November … would run over the Easter weekend"), the feast nearest its middle on the
+    // side the tense points to, not the one of the month's year (Easter before a November lies behind it).
+    const b = baseDay(base);
     if (!b || force === 'this') return format(holiday.on(base.year));
     // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
