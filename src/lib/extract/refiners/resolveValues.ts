@@ -38,9 +38,10 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
   if (year === undefined || (narrative && last !== undefined && year <= last.year)) return undefined;
-  // A winter begins in the December before the January that names it: after "the winter of 1854–55", "in early
-  // November" went before it and "in the spring" is 1855's.
-  return m?.[3] === 'WI' ? { year: year - 1, month: 12 } : { year };
+  // A winter is named by its January, where the story then is: after "the winter of 2009", "that spring" and "that
+  // January" are 2009's and "the next year" is 2010; after "the winter of 1854–55", "in early November" went before it
+  // and "in the spring" is 1855's.
+  return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
 
 /**
