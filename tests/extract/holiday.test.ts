@@ -99,6 +99,11 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // What a deed came ahead of is still to come, past as the deed is.
+  { sentence: 'Shares of turkey producers rose ahead of Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2012-11-22', dct: '2012-11-10' },
+  { sentence: 'The agency released the report ahead of Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '2013-05-27', dct: '2013-03-21' },
+  // …though not one just gone: "ahead of Christmas", told three days after it.
+  { sentence: 'Shops were busy ahead of Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2012-12-28' },
   // Looked ahead to from a month told, a movable feast is the first after that month, not the one of its year.
   { sentence: 'Officials said the outbreak, which began in November, showed no sign of slowing and that clinics would run over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-31' },
   { sentence: 'The strike began in October. Union leaders said it would last until Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-21' },

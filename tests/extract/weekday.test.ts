@@ -182,6 +182,7 @@ const cases: readonly Case[] = [
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Police stepped up patrols ahead of the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE', dct: '2024-04-02' },
   // A verb to come after the possessive is its subject's only with no comma between.
   { sentence: "Trump will return to the White House on Jan. 20, after winning Tuesday's election, and is expected to name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
   { sentence: "The president-elect, after winning Tuesday's election, will name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
