@@ -109,6 +109,10 @@ const cases: readonly Case[] = [
   { sentence: 'The strike began in October. Union leaders said it would last until Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-21' },
   // …and one told in the past of a year told alone is still that year's.
   { sentence: 'In 2009, more than 200 people fell ill, and the clinics stayed open over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2009-W15-WE', dct: '2013-03-31' },
+  // The health days the WHO and the UN keep.
+  { sentence: 'Events will be held across the country to mark World AIDS Day.', extent: 'World AIDS Day', type: 'DATE', value: '2013-12-01', dct: '2013-11-25' },
+  { sentence: 'The campaign was launched on World Health Day.', extent: 'World Health Day', type: 'DATE', value: '2013-04-07', dct: '2013-04-09' },
+  { sentence: 'The agency released the figures ahead of World TB Day.', extent: 'World TB Day', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
   // Commonwealth days, fixed ones.
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
@@ -157,6 +161,9 @@ const NOT_A_DAY = [
   'The children hid Easter eggs in the garden.',
   // Independence Day falls on a different day in every country.
   'Crowds celebrated Independence Day in New Delhi.',
+  // The organisation, not its day; a day's committee is no day either.
+  'The World Health Organization issued new guidance.',
+  'The World AIDS Day Committee met in London.',
 ];
 
 describe('holidays', () => {
