@@ -99,6 +99,20 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // What a deed came ahead of is still to come, past as the deed is.
+  { sentence: 'Shares of turkey producers rose ahead of Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2012-11-22', dct: '2012-11-10' },
+  { sentence: 'The agency released the report ahead of Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '2013-05-27', dct: '2013-03-21' },
+  // …though not one just gone: "ahead of Christmas", told three days after it.
+  { sentence: 'Shops were busy ahead of Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2012-12-28' },
+  // Looked ahead to from a month told, a movable feast is the first after that month, not the one of its year.
+  { sentence: 'Officials said the outbreak, which began in November, showed no sign of slowing and that clinics would run over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-31' },
+  { sentence: 'The strike began in October. Union leaders said it would last until Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-21' },
+  // …and one told in the past of a year told alone is still that year's.
+  { sentence: 'In 2009, more than 200 people fell ill, and the clinics stayed open over the Easter weekend.', extent: 'the Easter weekend', type: 'DATE', value: '2009-W15-WE', dct: '2013-03-31' },
+  // The health days the WHO and the UN keep.
+  { sentence: 'Events will be held across the country to mark World AIDS Day.', extent: 'World AIDS Day', type: 'DATE', value: '2013-12-01', dct: '2013-11-25' },
+  { sentence: 'The campaign was launched on World Health Day.', extent: 'World Health Day', type: 'DATE', value: '2013-04-07', dct: '2013-04-09' },
+  { sentence: 'The agency released the figures ahead of World TB Day.', extent: 'World TB Day', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
   // Commonwealth days, fixed ones.
   { sentence: 'The Anzac Day march will go ahead despite the rain.', extent: 'Anzac Day', type: 'DATE', value: '2013-04-25', dct: '2013-03-20' },
   { sentence: 'Crowds gathered in Sydney on Australia Day.', extent: 'Australia Day', type: 'DATE', value: '2013-01-26', dct: '2013-03-20' },
@@ -147,6 +161,9 @@ const NOT_A_DAY = [
   'The children hid Easter eggs in the garden.',
   // Independence Day falls on a different day in every country.
   'Crowds celebrated Independence Day in New Delhi.',
+  // The organisation, not its day; a day's committee is no day either.
+  'The World Health Organization issued new guidance.',
+  'The World AIDS Day Committee met in London.',
 ];
 
 describe('holidays', () => {

@@ -245,6 +245,10 @@ const NOTHING: readonly string[] = [
   'Analysts saw the slump coming months in advance.',
   // An operation's own "D-Day", of no known date.
   'D-Day for the landing was moved back by the storm.',
+  // A count that fills its period says "all the time": no span and no recurrence.
+  'The hotline is staffed 24 hours a day, seven days a week.',
+  'Protesters stood outside the clinic twenty-four hours a day.',
+  'The emergency room is open 365 days a year.',
 ];
 
 describe('no false dates', () => {

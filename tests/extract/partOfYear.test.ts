@@ -162,6 +162,12 @@ const cases: readonly Case[] = [
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },
+  // The story is then at the winter's January: the seasons and years told after it count from there.
+  { sentence: 'In the winter of 2009, hospitals ran short of beds. By that spring, the virus had reached 70 countries.', extent: 'that spring', type: 'DATE', value: '2009-SP', dct: '2013-03-21' },
+  { sentence: 'In the winter of 2009-10, hospitals ran short of beds. That summer, the virus returned.', extent: 'That summer', type: 'DATE', value: '2010-SU', dct: '2013-03-21' },
+  { sentence: 'In the winter of 2009, hospitals ran short of beds. The next year, the vaccine arrived.', extent: 'The next year', type: 'DATE', value: '2010', dct: '2013-03-21' },
+  // …and a December told after it still goes back to the one it began in.
+  { sentence: 'The winter of 1854–55 was severe. In December, the army starved.', extent: 'December', type: 'DATE', value: '1854-12', dct: '2013-03-21' },
   { sentence: 'The 2023-24 winter was mild.', extent: 'The 2023-24 winter', type: 'DATE', value: '2024-WI' },
   // A past verb right before: the latest one that has begun.
   { sentence: 'The chief executive stepped down in the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2025-01-20' },

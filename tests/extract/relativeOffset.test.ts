@@ -5,6 +5,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-03-05';
 
 const cases: readonly Case[] = [
+  // A figure compared with "a week earlier" is compared with the one a week before the day told, not a week of a year
+  // told in passing since; counted on from that year ("A week later") keeps the year.
+  { sentence: 'Flu was widespread in 10 states in the week ending March 9, officials said Friday. The agency began tracking the figure in 2005. The number was down from 16 states a week earlier.', extent: 'a week earlier', type: 'DATE', value: '2013-W09', dct: '2013-03-16' },
+  { sentence: 'Exports fell in the week to March 9, officials said. They hit a record in 2011. Exports were down 3 percent from a day earlier.', extent: 'a day earlier', type: 'DATE', value: '2013-03-08', dct: '2013-03-16' },
+  { sentence: 'Exports fell in the week to March 9, officials said. They hit a record in 2011. A week later, the port closed.', extent: 'A week later', type: 'DATE', value: '2011-WXX', dct: '2013-03-16' },
   // Before any calendar: a time gone by, the count and all.
   { sentence: 'The dinosaurs died out 66 million years ago.', extent: '66 million years ago', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'Hundreds of millions of years ago, shallow seas covered the region.', extent: 'Hundreds of millions of years ago', type: 'DATE', value: 'PAST_REF' },

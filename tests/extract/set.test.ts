@@ -48,6 +48,12 @@ const cases: readonly Case[] = [
   { sentence: 'People who drink four or more cans of diet soda a day may be more likely to develop depression.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Those who drank more than four cans or cups of soda a day were more likely to be diagnosed.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'He works one day a week.', extent: 'a week', type: 'SET', value: 'P1W' },
+  // A count short of the whole period keeps both its span and the recurrence.
+  { sentence: 'Nurses in the ward worked 12 hours a day during the outbreak.', extent: '12 hours', type: 'DURATION', value: 'PT12H' },
+  { sentence: 'Nurses in the ward worked 12 hours a day during the outbreak.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'He has dialysis three days a week.', extent: 'a week', type: 'SET', value: 'P1W' },
+  // A span told right before a day told on its own is no rate: "24 hours, a day after".
+  { sentence: 'Doctors worked for 24 hours, a day after the storm hit.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
   // A vague count of things is a rate as much as a figure is.
   { sentence: 'As a teenager he was playing in clubs several nights a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   { sentence: 'The shelter turns away a few families a month.', extent: 'a month', type: 'SET', value: 'P1M' },

@@ -192,9 +192,15 @@ const cases: readonly Case[] = [
   { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Beginning Monday, the store opens an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The chain said that starting Monday, its stores open an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // An order to do something looks ahead from the order, with a hyphened word in its object too.
+  { sentence: 'The government ordered non-essential businesses to shut for five days starting Friday.', extent: 'Friday', type: 'DATE', value: '2009-05-01', dct: '2009-04-29' },
+  { sentence: 'Health officials urged low-income families to get their children vaccinated by Friday.', extent: 'Friday', type: 'DATE', value: '2009-05-01', dct: '2009-04-29' },
+  // …though not over a time of its own: "expected fourth-quarter earnings" names the quarter.
+  { sentence: 'Analysts expected fourth-quarter earnings to fall, the company said Monday.', extent: 'Monday', type: 'DATE', value: '2009-04-27', dct: '2009-04-29' },
   // A possessive day is one gone by, unless a word right before looks ahead.
   { sentence: 'He will take charge at once, starting with Saturday\'s match.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Shares rose ahead of Friday\'s vote.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'Police stepped up patrols ahead of the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE', dct: '2024-04-02' },
   // A verb to come after the possessive is its subject's only with no comma between.
   { sentence: "Trump will return to the White House on Jan. 20, after winning Tuesday's election, and is expected to name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },
   { sentence: "The president-elect, after winning Tuesday's election, will name his picks soon.", extent: 'Tuesday', type: 'DATE', value: '2024-11-05', dct: '2024-11-09' },

@@ -129,6 +129,22 @@ export const UNIT_RE = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 
 /** A unit of length right before "per hour" or "an hour" makes it a speed: "111 miles per hour", "54,000 kilometres an hour". */
 export const SPEED_UNIT_BEFORE = /\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s|feet|yards|inches|centimet(?:er|re)s|cm)[\s-]+$/i;
+/**
+ * How many of a smaller unit fill a period: "24 hours a day", "seven days a week", "365 days a year" fill their period
+ * and say "all the time", which the news corpora leave untagged (neither a span nor a recurrence).
+ */
+const WHOLE_PERIOD: Partial<Readonly<Record<Unit, Partial<Readonly<Record<Unit, number>>>>>> = {
+  hour: { minute: 60 }, day: { hour: 24 }, week: { day: 7 }, year: { day: 365, week: 52, month: 12 },
+};
+export const fillsPeriod = (count: number | undefined, unit: Unit | undefined, period: Unit | undefined): boolean =>
+  count !== undefined && unit !== undefined && period !== undefined && WHOLE_PERIOD[period]?.[unit] === count;
+/** A count of a unit right before a period: "24 hours ", "seven days ", "twenty-four hours ". */
+const COUNT_BEFORE = /\b(\d+|[a-z]+(?:-[a-z]+)?)[\s-]+(minutes|hours|days|weeks|months)[\s-]+$/i;
+/** Does a count that fills the period at `start` come right before it ("24 hours a day": the period is "a day")? */
+export function filledBefore(text: string, start: number, period: Unit | undefined): boolean {
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return count !== null && fillsPeriod(numberValue(count[1] ?? ''), unitOf(count[2] ?? ''), period);
+}
 /** A determiner right before, as in "the August 1792 uprising", "a March operation": a date naming a thing by its time. */
 export const DETERMINER_BEFORE = /(?:^|[^\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
 /** A noun right after a date, as in "the August 1792 uprising", "its December meeting": with a determiner before, a thing named by its time. */

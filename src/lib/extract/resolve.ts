@@ -183,7 +183,7 @@ export function pickByTense(candidates: readonly Day[], base: Day, tense: Tense,
 }
 
 /** A base day for choosing: the anchor's own day, or the middle of its month. */
-const baseDay = (base: Anchor): Day | undefined =>
+export const baseDay = (base: Anchor): Day | undefined =>
   anchorDay(base) ?? (base.month !== undefined ? { year: base.year, month: base.month, day: 15 } : undefined);
 
 /**

@@ -6,7 +6,7 @@
 import { isWordChar, SLASH } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, OF_A_THING, SPEED_UNIT_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
+import { COUNT_RE, OF_A_THING, SPEED_UNIT_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, filledBefore, fillsPeriod, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
 
 const source = 'duration';
 
@@ -162,6 +162,10 @@ const counted: Parser = (text) =>
       const told = /s$/i.test(unitWord) && !lead && precededBy(text, s, AGE_TOLD_BEFORE);
       return told ? make(s, e + age[0].length, count, unitWord) : undefined;
     }
+    // "staffed 24 hours a day, seven days a week": a count that fills the period after it says "always".
+    const per = PERIOD_AFTER.exec(after);
+    if (per && fillsPeriod(count, unitOf(unitWord), unitOf(per[1] ?? ''))) return undefined;
+    if (/^an?$/i.test(first) && !lead && filledBefore(text, s, unitOf(unitWord))) return undefined;
     const plural = /s$/i.test(unitWord);
     // "a second attack" is an ordinal.
     if (/^second$/i.test(unitWord) && !/^\d/.test(first)) return undefined;
@@ -181,6 +185,8 @@ const counted: Parser = (text) =>
     return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+/** The period a count is told per: "a day", "per week", "an hour". */
+const PERIOD_AFTER = /^[\s-]+(?:an?|per)[\s-]+(hour|day|week|year)\b/i;
 /** The word joining the two counts of a range ("two to three", "2006 and a"), with its spaces. */
 const RANGE_JOINT = /^\s+(?:to|or|and)\s+/i;
 const SPAN_FROM_NOW_LEAD = /\b(?:past|last|next|coming)\s/i;

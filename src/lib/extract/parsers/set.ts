@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, wordBefore, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, filledBefore, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -125,6 +125,8 @@ const perUnit: Parser = (text) =>
     if (!/^per$/i.test(m[1] ?? '') && (/^A/.test(m[1] ?? '') || !precededBy(text, s, RATE_CONTEXT))) return undefined;
     // A speed, not a recurrence: "winds of 111 miles per hour".
     if (precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
+    // "open 24 hours a day", "seven days a week": a count filling the period says "always", and nothing recurs.
+    if (filledBefore(text, s, unit)) return undefined;
     return unit ? set(s, e, durationValue(1, unit)) : undefined;
   });
 

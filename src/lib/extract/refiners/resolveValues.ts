@@ -39,9 +39,10 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
   if (year === undefined || (narrative && last !== undefined && year <= last.year)) return undefined;
-  // A winter begins in the December before the January that names it: after "the winter of 1854–55", "in early
-  // November" went before it and "in the spring" is 1855's.
-  return m?.[3] === 'WI' ? { year: year - 1, month: 12 } : { year };
+  // A winter is named by its January, where the story then is: after "the winter of 2009", "that spring" and "that
+  // January" are 2009's and "the next year" is 2010; after "the winter of 1854–55", "in early November" went before it
+  // and "in the spring" is 1855's.
+  return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
 
 /**
@@ -561,6 +562,20 @@ function dayOfMonthTold(story: Story, month: Anchor | undefined): Anchor | undef
 }
 
 /**
+ * "reported widespread flu in 10 states, down from 16 states a week earlier": a figure is compared with the one a day
+ * or a week before the figure told, so in news the day told last, not a year told in passing since ("the CDC began
+ * tracking in 2005"), which holds no week to count from.
+ */
+function dayOfComparedFigure(story: Story, d: Draft, base: Anchor | undefined, counted: string): Anchor | undefined {
+  if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_OF_UNKNOWN_DAY.test(counted)) return undefined;
+  return COMPARED_FROM_BEFORE.test(story.text.slice(Math.max(0, d.start - 48), d.start)) ? story.lastDay : undefined;
+}
+/** A week or day of a known year alone: `2005-WXX`, `2005-XX-XX`. */
+const YEAR_OF_UNKNOWN_DAY = /^\d{4}-(?:WXX|XX-XX)$/;
+/** What a figure is compared from, right before the time it was at: "down from 16 states", "than", "compared with". */
+const COMPARED_FROM_BEFORE = /\b(?:from|than|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|some|just)\s+)?(?:[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)?\s+(?:[a-z]+\s+){0,2})?$/i;
+
+/**
  * "Anastasiades, who was elected last month, met EU leaders earlier in the day": "the day" after a month just gone or
  * the writing's, with no day of it told, is the day of the news, the writing's (a month further back keeps its day
  * unknown).
@@ -873,7 +888,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
-  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct) : undefined;
+  const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct)
+    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {

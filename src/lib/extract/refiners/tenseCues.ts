@@ -160,6 +160,8 @@ const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s
  * what is ahead ("ahead of the Nov. 17 election", "is the front-runner for the Nov. 17 election").
  */
 const AHEAD_OF_THE_BEFORE = /\b(?:ahead\s+of|(?:run|lead|build)[\s-]?up\s+to|front-?runners?\s+(?:for|in)|(?:favou?red|tipped|expected)\s+to\s+win)\s+(?:the|an?|its|their)\s+$/i;
+/** "ahead of" right before the timex, with nothing between. */
+const AHEAD_OF_TIME_BEFORE = /\bahead\s+of\s+$/i;
 const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
@@ -294,6 +296,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // Nov. 17 election": the date of what is ahead.
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
     AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  // "released the report ahead of World No Tobacco Day", "shares rose ahead of Thanksgiving": the time itself is ahead.
+  if (before.endsWith(' of ') && AHEAD_OF_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
   if ((word === 'from' || word === 'on') && before.includes(' from ') && RESOLVED_FROM.test(before)) return 'future';
   if ((UNTIL_WORDS.has(word) || word === 'least') && before.includes(' to ') && RESOLVED_UNTIL.test(before)) return 'future';

@@ -142,7 +142,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
   String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
-  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+\s+){0,3}to\s+\w+`,
+  // "ordered non-essential businesses to shut": a hyphened word may stand before the "to", though not a time of its own
+  // ("expect fourth-quarter earnings to rise").
+  String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+(?:-(?!(?:quarter|half|year|month|week|day)s?\b)\w+)?\s+){0,3}to\s+\w+`,
   String.raw`next(?!\s+to\b)`,
   'upcoming',
   String.raw`wants?`,
