@@ -341,6 +341,14 @@ const cases: readonly Case[] = [
   { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
   { sentence: 'The board meets on Monday next, in Dublin.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
+  // …and after "on" with the clause running on after them (Indian and Pakistani English); not when the word after makes
+  // "last" or "next" its own.
+  { sentence: 'The agency told the court on Friday last that it needed more time.', extent: 'Friday last', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'A bench headed by the Chief Justice on Tuesday last directed the agency to file a report.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'The petition will be heard on Monday next by a larger bench.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The side also won on Saturday last year.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  { sentence: 'The side also won on Saturday last year.', extent: 'last year', type: 'DATE', value: '2023' },
+  { sentence: 'A stall was set up on Sunday next to the church.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
   // "the following weekend", "the previous weekend": counted from the day told.
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
