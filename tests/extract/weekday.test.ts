@@ -326,6 +326,10 @@ const cases: readonly Case[] = [
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
+  // …even after the coming Tuesday was named bare: the two are other days.
+  { sentence: 'The bill goes to Cabinet on Tuesday and the party will table a motion in the Dáil on Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2013-04-02', dct: '2013-03-23' },
+  { sentence: 'The bill goes to Cabinet on Tuesday and the party will table a motion in the Dáil on Tuesday week.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  { sentence: 'The first hearing is on Monday, and the second on Monday fortnight.', extent: 'Monday fortnight', type: 'DATE', value: '2013-04-08', dct: '2013-03-23' },
   // A weekday with its week named after it is that day of that week ("Friday next week" is not this Friday).
   { sentence: 'The match is on Friday next week.', extent: 'Friday next week', type: 'DATE', value: '2024-04-12' },
   { sentence: 'He resigned on Monday of last week.', extent: 'Monday of last week', type: 'DATE', value: '2024-03-25' },
