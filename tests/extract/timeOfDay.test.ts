@@ -542,6 +542,23 @@ describe('a time told again on another clock', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['8:02 a.m. Saturday', '2013-04-20T08:02']]);
   });
 
+  it('is not a second time after a city\'s time either ("9:15 a.m. Beijing time (0115 GMT)"), and the day after it is the clock\'s', () => {
+    const found = tagTimexes('The quake struck at 9:15 a.m. Beijing time (0115 GMT) on Wednesday.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['9:15 a.m.', '2013-03-20T09:15'], ['Wednesday', '2013-03-20']]);
+    const hk = tagTimexes('Trading resumed at 9:30 a.m. Hong Kong time (0130 GMT).', { dct: '2013-03-21' });
+    expect(hk.map((t) => t.text)).toEqual(['9:30 a.m.']);
+  });
+
+  it('is a clock, not a year, with a city\'s time after a word that takes one ("at 1700 Kabul time")', () => {
+    const found = tagTimexes('Polls closed at 1700 Kabul time (1230 GMT) on Saturday.', { dct: '2014-04-07' });
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['1700', 'TIME', '2014-04-05T17:00'], ['Saturday', 'DATE', '2014-04-05']]);
+    const ceasefire = tagTimexes('The truce took effect at 2200 Damascus time.', { dct: '2014-04-07' });
+    expect(ceasefire.map((t) => [t.text, t.type])).toEqual([['2200', 'TIME']]);
+    // Without such a word, a year.
+    const year = tagTimexes('In 1945 Berlin time was moved forward.', { dct: '2014-04-07' });
+    expect(year.map((t) => [t.text, t.type])).toEqual([['1945', 'DATE']]);
+  });
+
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {
     const found = tagTimexes('The white smoke rose at 7 p.m. local time (1800 GMT) over the chapel.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['7 p.m.']);
