@@ -204,6 +204,13 @@ const cases: readonly Case[] = [
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },
+  // A part of a day named by its weekday, as translated wires write it; a night with both its days is the first's.
+  { sentence: 'Troops pulled out of the town on the night of Tuesday, the army said.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'Rebels attacked the base in the night of Saturday to Sunday.', extent: 'the night of Saturday to Sunday', type: 'TIME', value: '2013-03-16TNI', dct: '2013-03-21' },
+  { sentence: 'The minister will speak on the evening of Friday.', extent: 'the evening of Friday', type: 'TIME', value: '2013-03-22TEV', dct: '2013-03-21' },
+  // Two days not in turn: the second is a date of its own; with a date after it, the date's.
+  { sentence: 'Shelling went on from the night of Tuesday to Thursday.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'The raid came on the night of Tuesday, 19 March.', extent: 'Tuesday, 19 March', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
   // A part of no particular day.

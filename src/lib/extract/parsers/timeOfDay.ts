@@ -649,6 +649,28 @@ const partOfDate: Parser = (text) =>
     return year ? time(s, e, `${year}-${pad2(month)}-${pad2(day)}T${part}`) : { ...time(s, e, withTime(monthDayResolver(month, day), part)), yearless: true };
   });
 
+const PART_OF_WEEKDAY = pattern(new RegExp(
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to)\\s*(${FULL_WEEKDAY})\\b)?`,
+  'g',
+), TRIGGER.dayPart);
+/** A date right after the weekday: "the night of Tuesday, 5 March", "the morning of Friday March 8" (the date's). */
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:\\d|(?:${MONTH_RE})\\b)`);
+/**
+ * `the night of Saturday`, `the morning of Tuesday`, `the night of Saturday to Sunday` (as translated wires write
+ * it): that part of the day, as "Saturday night" is. A night written with both its days is the night of the first;
+ * two days not in turn leave the second a date of its own.
+ */
+const partOfWeekday: Parser = (text) =>
+  scan(text, PART_OF_WEEKDAY, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    const wd = weekdayOf(m[2] ?? '');
+    if (!part || !wd || DATE_AFTER_WEEKDAY.test(text.slice(e, e + 12))) return undefined;
+    const next = m[3] ? weekdayOf(m[3]) : undefined;
+    const both = next !== undefined && part === 'NI' && next === (wd % 7) + 1;
+    const end = m[3] && !both ? s + m[0].indexOf(m[2]!) + m[2]!.length : e;
+    return time(s, end, withTime(weekdayResolver(wd), part));
+  });
+
 const EARLY_HOURS = pattern(new RegExp(
   `\\b(?:the\\s+)?(?:early|small|wee|pre-?dawn)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
@@ -794,6 +816,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };
