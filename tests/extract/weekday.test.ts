@@ -323,6 +323,15 @@ const cases: readonly Case[] = [
   { sentence: 'Thousands of families slept in the open on Sunday night, fearing more aftershocks.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'The dispute came out into the open on Monday when the minister resigned.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // A tour told ahead day by day in participles: the days are the coming ones, however long the sentence runs.
+  {
+    sentence: 'The foreign minister will visit the region this week, meeting his counterparts from Egypt, Jordan and the Palestinian Authority in Amman on Tuesday before flying on to Riyadh for talks with King Abdullah on Thursday.',
+    extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18',
+  },
+  {
+    sentence: 'The prime minister will spend four days in the Gulf, holding talks with officials in Riyadh and Abu Dhabi on Wednesday before travelling on to Doha for the opening of the Arab League summit on Friday.',
+    extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18',
+  },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
