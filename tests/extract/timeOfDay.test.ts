@@ -556,6 +556,13 @@ describe('a time told again on another clock', () => {
     expect(hk.map((t) => t.text)).toEqual(['9:30 a.m.']);
   });
 
+  it('is not a second time after a clock with its half of the day written close ("10pm (1900 GMT)")', () => {
+    const found = tagTimexes('The explosion happened at 10:45pm on Saturday (19:45 GMT), police said.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['10:45pm', '2013-03-16T22:45'], ['Saturday', '2013-03-16']]);
+    const bare = tagTimexes('The curfew begins at 10pm (1900 GMT).', { dct: '2013-03-21' });
+    expect(bare.map((t) => t.text)).toEqual(['10pm']);
+  });
+
   it('is a clock, not a year, with a city\'s time after a word that takes one ("at 1700 Kabul time")', () => {
     const found = tagTimexes('Polls closed at 1700 Kabul time (1230 GMT) on Saturday.', { dct: '2014-04-07' });
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['1700', 'TIME', '2014-04-05T17:00'], ['Saturday', 'DATE', '2014-04-05']]);
