@@ -157,6 +157,12 @@ const cases: readonly Case[] = [
   // Business shorthand with a hyphen: the position word is the mod.
   { sentence: 'Results came in early-March, ahead of the sale.', extent: 'early-March', type: 'DATE', value: '1989-03', mod: 'START' },
   { sentence: 'Output fell in end-1988 and recovered.', extent: 'end-1988', type: 'DATE', value: '1988', mod: 'END' },
+  // "March-end", as Indian English writes "end-March": the end of that month, with its tense; not a span of months.
+  { sentence: 'The agency has been asked to file its report by March-end.', extent: 'March-end', type: 'DATE', value: '2013-03', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The ministry said the project would be completed by June-end.', extent: 'June-end', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'Foreign exchange reserves stood at $292 billion at December-end.', extent: 'December-end', type: 'DATE', value: '2012-12', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'The May-end deadline for the filing has been extended.', extent: 'May-end', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-03-21' },
+  { sentence: 'Rainfall was scant in the March-May season.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-21' },
   // "That September" is the month of the year the story is in; after a verb, "that" opens a clause.
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },

@@ -211,6 +211,13 @@ const cases: readonly Case[] = [
   // A night written with both its days is the night of the first.
   { sentence: 'On the night of 14/15 March 1945, bombers struck the refinery.', extent: 'the night of 14/15 March 1945', type: 'TIME', value: '1945-03-14TNI' },
   { sentence: 'On the night of March 31-April 1 nothing moved.', extent: 'the night of March 31', type: 'TIME', value: '1998-03-31TNI' },
+  // A part of a day named by its weekday, as translated wires write it; a night with both its days is the first's.
+  { sentence: 'Troops pulled out of the town on the night of Tuesday, the army said.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'Rebels attacked the base in the night of Saturday to Sunday.', extent: 'the night of Saturday to Sunday', type: 'TIME', value: '2013-03-16TNI', dct: '2013-03-21' },
+  { sentence: 'The minister will speak on the evening of Friday.', extent: 'the evening of Friday', type: 'TIME', value: '2013-03-22TEV', dct: '2013-03-21' },
+  // Two days not in turn: the second is a date of its own; with a date after it, the date's.
+  { sentence: 'Shelling went on from the night of Tuesday to Thursday.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  { sentence: 'The raid came on the night of Tuesday, 19 March.', extent: 'Tuesday, 19 March', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
   // A part of no particular day.
@@ -554,6 +561,30 @@ describe('a time told again on another clock', () => {
   it('is not a second time after the first and its day ("8:02 a.m. Saturday (0002 GMT)")', () => {
     const found = tagTimexes('The quake struck at 8:02 a.m. Saturday (0002 GMT) in Lushan county.', { dct: '2013-04-22' });
     expect(found.map((t) => [t.text, t.value])).toEqual([['8:02 a.m. Saturday', '2013-04-20T08:02']]);
+  });
+
+  it('is not a second time after a city\'s time either ("9:15 a.m. Beijing time (0115 GMT)"), and the day after it is the clock\'s', () => {
+    const found = tagTimexes('The quake struck at 9:15 a.m. Beijing time (0115 GMT) on Wednesday.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['9:15 a.m.', '2013-03-20T09:15'], ['Wednesday', '2013-03-20']]);
+    const hk = tagTimexes('Trading resumed at 9:30 a.m. Hong Kong time (0130 GMT).', { dct: '2013-03-21' });
+    expect(hk.map((t) => t.text)).toEqual(['9:30 a.m.']);
+  });
+
+  it('is not a second time after a clock with its half of the day written close ("10pm (1900 GMT)")', () => {
+    const found = tagTimexes('The explosion happened at 10:45pm on Saturday (19:45 GMT), police said.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['10:45pm', '2013-03-16T22:45'], ['Saturday', '2013-03-16']]);
+    const bare = tagTimexes('The curfew begins at 10pm (1900 GMT).', { dct: '2013-03-21' });
+    expect(bare.map((t) => t.text)).toEqual(['10pm']);
+  });
+
+  it('is a clock, not a year, with a city\'s time after a word that takes one ("at 1700 Kabul time")', () => {
+    const found = tagTimexes('Polls closed at 1700 Kabul time (1230 GMT) on Saturday.', { dct: '2014-04-07' });
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['1700', 'TIME', '2014-04-05T17:00'], ['Saturday', 'DATE', '2014-04-05']]);
+    const ceasefire = tagTimexes('The truce took effect at 2200 Damascus time.', { dct: '2014-04-07' });
+    expect(ceasefire.map((t) => [t.text, t.type])).toEqual([['2200', 'TIME']]);
+    // Without such a word, a year.
+    const year = tagTimexes('In 1945 Berlin time was moved forward.', { dct: '2014-04-07' });
+    expect(year.map((t) => [t.text, t.type])).toEqual([['1945', 'DATE']]);
   });
 
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {

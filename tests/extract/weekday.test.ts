@@ -347,9 +347,22 @@ const cases: readonly Case[] = [
   { sentence: 'Thousands of families slept in the open on Sunday night, fearing more aftershocks.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'The dispute came out into the open on Monday when the minister resigned.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   { sentence: 'On Sunday, voters go to the polls.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
+  // A tour told ahead day by day in participles: the days are the coming ones, however long the sentence runs.
+  {
+    sentence: 'The foreign minister will visit the region this week, meeting his counterparts from Egypt, Jordan and the Palestinian Authority in Amman on Tuesday before flying on to Riyadh for talks with King Abdullah on Thursday.',
+    extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18',
+  },
+  {
+    sentence: 'The prime minister will spend four days in the Gulf, holding talks with officials in Riyadh and Abu Dhabi on Wednesday before travelling on to Doha for the opening of the Arab League summit on Friday.',
+    extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18',
+  },
   // "Tuesday week" is a week after the coming Tuesday; "the weekend before last" two weekends back.
   { sentence: 'The summit opens Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2024-04-16' },
   { sentence: 'The final is on Saturday fortnight.', extent: 'Saturday fortnight', type: 'DATE', value: '2024-04-20' },
+  // …even after the coming Tuesday was named bare: the two are other days.
+  { sentence: 'The bill goes to Cabinet on Tuesday and the party will table a motion in the Dáil on Tuesday week.', extent: 'Tuesday week', type: 'DATE', value: '2013-04-02', dct: '2013-03-23' },
+  { sentence: 'The bill goes to Cabinet on Tuesday and the party will table a motion in the Dáil on Tuesday week.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  { sentence: 'The first hearing is on Monday, and the second on Monday fortnight.', extent: 'Monday fortnight', type: 'DATE', value: '2013-04-08', dct: '2013-03-23' },
   // A weekday with its week named after it is that day of that week ("Friday next week" is not this Friday).
   { sentence: 'The match is on Friday next week.', extent: 'Friday next week', type: 'DATE', value: '2024-04-12' },
   { sentence: 'He resigned on Monday of last week.', extent: 'Monday of last week', type: 'DATE', value: '2024-03-25' },
@@ -365,6 +378,14 @@ const cases: readonly Case[] = [
   { sentence: 'The unions will announce their results on Friday next.', extent: 'Friday next', type: 'DATE', value: '2024-04-05' },
   { sentence: 'The notice was published on Tuesday last, in the local paper.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
   { sentence: 'The board meets on Monday next, in Dublin.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
+  // …and after "on" with the clause running on after them (Indian and Pakistani English); not when the word after makes
+  // "last" or "next" its own.
+  { sentence: 'The agency told the court on Friday last that it needed more time.', extent: 'Friday last', type: 'DATE', value: '2024-03-29' },
+  { sentence: 'A bench headed by the Chief Justice on Tuesday last directed the agency to file a report.', extent: 'Tuesday last', type: 'DATE', value: '2024-04-02' },
+  { sentence: 'The petition will be heard on Monday next by a larger bench.', extent: 'Monday next', type: 'DATE', value: '2024-04-08' },
+  { sentence: 'The side also won on Saturday last year.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  { sentence: 'The side also won on Saturday last year.', extent: 'last year', type: 'DATE', value: '2023' },
+  { sentence: 'A stall was set up on Sunday next to the church.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'The weekend before last was busy.', extent: 'The weekend before last', type: 'DATE', value: '2024-W12-WE' },
   // "the following weekend", "the previous weekend": counted from the day told.
   { sentence: 'They won on Saturday and lost the following weekend.', extent: 'the following weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },

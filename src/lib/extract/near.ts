@@ -11,7 +11,7 @@
  */
 
 import { isApostrophe, isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
-import { COMMONWEALTH_ZONE_RE, DAY_AFTER_CLOCK_RE } from './lexicon.ts';
+import { CITY_TIME_RE, COMMONWEALTH_ZONE_RE, DAY_AFTER_CLOCK_RE } from './lexicon.ts';
 
 /** Characters of context kept on each side of a trigger. */
 export const MARGIN = 64;
@@ -190,7 +190,7 @@ function digitFamilies(text: string, start: number, end: number): readonly Trigg
 /**
  * The first two letters of what makes digits a clock time: a.m., p.m., o'clock, "in the morning", "at night", hrs,
  * hours, "local time" and the zones news writes (GMT, UTC, BST, CET, EST, ET, PT…, Pacific, Eastern, Central, Mountain
- * time, IST, AEST, NZDT…).
+ * time, IST, AEST, NZDT…); a city's time is looked for apart.
  */
 const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
   'am', 'a.', 'pm', 'p.', "o'", 'o’', 'in', 'at', 'hr', 'ho', 'gm', 'ut', 'bs', 'ce', 'cs', 'cd', 'es', 'ed', 'et', 'ct',
@@ -202,6 +202,8 @@ const CLOCK_WORD_STARTS: ReadonlySet<string> = new Set([
  */
 const MORE_CLOCK_STARTS: ReadonlySet<string> = new Set(['IS', 'AE', 'AC', 'AW', 'NZ', 'SA', 'HK', 'SG', 'PK', 'on', 'to', 'th', 'ye']);
 const MORE_CLOCK_WORDS = new RegExp(`^(?:${COMMONWEALTH_ZONE_RE}\\b|${DAY_AFTER_CLOCK_RE})`);
+/** A city's clock, as the wires give the zone: "1700 Kabul time", "0930 Hong Kong time". */
+const CITY_CLOCK = new RegExp(`^${CITY_TIME_RE}`);
 /** Does a clock reading follow the digits ending at `end`: ":30", or (after ".30" and spaces) one of the words above? */
 function clockFollows(text: string, end: number): boolean {
   let i = end;
@@ -211,7 +213,9 @@ function clockFollows(text: string, end: number): boolean {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const start = text.slice(i, i + 2);
   if (CLOCK_WORD_STARTS.has(start.toLowerCase())) return true;
-  return MORE_CLOCK_STARTS.has(start) && MORE_CLOCK_WORDS.test(text.slice(i, i + 16));
+  if (MORE_CLOCK_STARTS.has(start) && MORE_CLOCK_WORDS.test(text.slice(i, i + 16))) return true;
+  const c0 = text.charCodeAt(i);
+  return c0 >= 65 && c0 <= 90 && CITY_CLOCK.test(text.slice(i, i + 32));
 }
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 

@@ -8,7 +8,7 @@ import { isDigit } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -225,6 +225,13 @@ function pairOf(text: string, y: number, s: number, e: number): 'years' | 'count
 }
 /** What makes four digits before it a clock: "1800 GMT", "2300 hours", "1430hrs", "2045 local time". */
 const CLOCK_AFTER = new RegExp(`^(?:\\s?(?:hrs|hours)\\b|\\s${ZONE_RE}\\b|\\s+local\\s+time\\b)`);
+/** …and after a word that takes a time, a city's clock: "at 1700 Kabul time" ("In 1945 Berlin time" is a year). */
+const CITY_CLOCK_AFTER = new RegExp(`^\\s+${CITY_TIME_RE}`);
+const isClockOfCity = (text: string, s: number, e: number): boolean => {
+  const c = text.charCodeAt(e + 1);
+  // A capital after a space first: most years are followed by anything else.
+  return text.charCodeAt(e) === 32 && c >= 65 && c <= 90 && CITY_CLOCK_AFTER.test(text.slice(e, e + 32)) && precededBy(text, s, CLOCK_24_WORD_BEFORE);
+};
 /** A year, a comma and a space right before: the years of a list. */
 const YEAR_AND_COMMA_BEFORE = /(?:^|[^\d,.])(?:1[0-9]{3}|20[0-9]{2}), $/;
 /**
@@ -252,7 +259,7 @@ const bareYear: Parser = (text) =>
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time
     // restated on another zone's clock).
-    if (y % 100 < 60 && y < 2400 && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+    if (y % 100 < 60 && y < 2400 && (CLOCK_AFTER.test(text.slice(e, e + 12)) || isClockOfCity(text, s, e))) return undefined;
     // "3, 1500 troops": a number after another and a comma is one of a list of figures, unless that one is a year too
     // ("won the title in 2005, 2008, 2012 and 2013").
     if (text.charCodeAt(s - 2) === 44 && isDigit(text.charCodeAt(s - 3)) && !precededBy(text, s, YEAR_AND_COMMA_BEFORE)) return undefined;

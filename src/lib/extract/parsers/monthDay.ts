@@ -208,7 +208,9 @@ const THAT_MONTH_BEFORE = /(?:\b(?:in|during|by|until|till|since|from|through|of
  * that opens a clause ("said that May was the worst") goes on to its verb.
  */
 const THAT_MONTH_CLOSES = /^\s*(?:[.,;:!?)]|$|(?:and|but|when|as|after|before|while|in|on|at|with|for)\b)/;
-const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b|end\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
+/** "by March-end", "till June-end" (Indian English, as "end-March" is business English): the end of that month. */
+const END_AFTER = /^-end\b(?!-)/;
 /** What a month token is alone, once per spelling: its month, unless it reads as a name; does it need a word of time? */
 interface MonthToken {
   readonly month: number | undefined;
@@ -272,6 +274,9 @@ const bareMonth: Parser = (text) =>
     const shift = m[1] ? m[1].toLowerCase().replace(/^this\s+/, '') : told ? `the ${told[1]!.toLowerCase()}` : '';
     const { month, needsContext } = monthToken(token);
     if (!month) return undefined;
+    if (text.charCodeAt(e) === 45 && END_AFTER.test(text.slice(e, e + 5))) {
+      return { start: s, end: e + 4, type: 'DATE', value: monthDayResolver(month), mod: 'END', source };
+    }
     if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);

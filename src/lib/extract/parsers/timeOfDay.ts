@@ -7,7 +7,7 @@ import { isAsciiLetter } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
-import { AT_CLOCK_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
@@ -198,7 +198,6 @@ const DAY_AFTER =
  * …or after "it's", as a presenter tells the time ("It's 6:12 on the East Coast"), or after "kick-off", as fixtures
  * are listed ("face Newcastle on 30 March, kick-off 17:30").
  */
-const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
 const CLOCK_24_SPAN_BEFORE = /\d:\d\d\s?[-–]$/;
 /**
  * The second end of a span opened by "between" and a 24-hour clock time, maybe with its day between: "between 23:00
@@ -309,11 +308,11 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
   dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true };
 
 /**
- * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)": the same moment told again on another zone's clock,
- * in brackets after the first (and its day). Not a time of its own: values keep the text's own clock, so it would put
- * the one moment at two places on the timeline.
+ * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)", "at 9:15 a.m. Beijing time (0115 GMT)", "at 10pm
+ * (1900 GMT)": the same moment told again on another zone's clock, in brackets after the first (and its day). Not a
+ * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
  */
-const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?)(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
+const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|(?<![a-z])[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?|(?:\\d|(?<![a-z])[ap]\\.?m\\.?)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+time)(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
 function restated(text: string, at: number): boolean {
   let i = at - 1;
@@ -607,18 +606,22 @@ const zonedHour: Parser = (text) =>
     return time(start, e, withTime(TODAY, `${pad2(h)}:00`), dayOfClock(text, start, e));
   });
 
+const CITY_TIME_AFTER = new RegExp(`^\\s+${CITY_TIME_RE}`);
 const MILITARY = pattern(new RegExp(
-  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b)|(?=${CLOCK_DAY_AFTER}))${ZONE}`,
+  `\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s?(?:hrs|hours)\\b|(?=\\s${ZONE_RE}\\b)|(?=\\s+local\\s+time\\b)|(?=\\s+${CITY_TIME_RE})|(?=${CLOCK_DAY_AFTER}))${ZONE}`,
   'g',
 ), TRIGGER.clock);
 /**
  * Military and wire-service times, four digits with "hours" or a zone: `0600 GMT`, `at 2300 hours`, `1430hrs`, `1430
- * local time`. A count of hours ("1500 hours of overtime") has no zone and no "at" before it, nor a leading zero.
+ * local time`, `at 1700 Kabul time`. A count of hours ("1500 hours of overtime") has no zone and no "at" before it, nor
+ * a leading zero.
  */
 const military: Parser = (text) =>
   scan(text, MILITARY, (m, s, e) => {
     if (restated(text, s)) return undefined;
-    const zoned = /[A-Z]T$/.test(m[0]) || /^\s+local\s+time\b/.test(text.slice(e, e + 12));
+    // A city's clock only after a word that takes a time ("In 1945 Berlin time" is a year).
+    const zoned = /[A-Z]T$/.test(m[0]) || /^\s+local\s+time\b/.test(text.slice(e, e + 12)) ||
+      (CITY_TIME_AFTER.test(text.slice(e, e + 32)) && precededBy(text, s, CLOCK_24_WORD_BEFORE));
     if (!zoned && !m[1]?.startsWith('0') && !precededBy(text, s, CLOCK_24_WORD_BEFORE)) return undefined;
     // "at 1530 on Thursday": with neither "hrs" nor a zone, only after "at" ("rose to 1520 on Friday" is a price).
     if (!zoned && !/h/i.test(m[0]) && !precededBy(text, s, AT_CLOCK_BEFORE)) return undefined;
@@ -649,6 +652,28 @@ const partOfDate: Parser = (text) =>
     // With its year written the time is known outright, and tells a history by its year as a date does. Without, it
     // takes a year as the day alone does ("in November 1990 … on the morning of 22 November" is 1990's).
     return year ? time(s, e, `${year}-${pad2(month)}-${pad2(day)}T${part}`) : { ...time(s, e, withTime(monthDayResolver(month, day), part)), yearless: true };
+  });
+
+const PART_OF_WEEKDAY = pattern(new RegExp(
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to)\\s*(${FULL_WEEKDAY})\\b)?`,
+  'g',
+), TRIGGER.dayPart);
+/** A date right after the weekday: "the night of Tuesday, 5 March", "the morning of Friday March 8" (the date's). */
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:\\d|(?:${MONTH_RE})\\b)`);
+/**
+ * `the night of Saturday`, `the morning of Tuesday`, `the night of Saturday to Sunday` (as translated wires write
+ * it): that part of the day, as "Saturday night" is. A night written with both its days is the night of the first;
+ * two days not in turn leave the second a date of its own.
+ */
+const partOfWeekday: Parser = (text) =>
+  scan(text, PART_OF_WEEKDAY, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    const wd = weekdayOf(m[2] ?? '');
+    if (!part || !wd || DATE_AFTER_WEEKDAY.test(text.slice(e, e + 12))) return undefined;
+    const next = m[3] ? weekdayOf(m[3]) : undefined;
+    const both = next !== undefined && part === 'NI' && next === (wd % 7) + 1;
+    const end = m[3] && !both ? s + m[0].indexOf(m[2]!) + m[2]!.length : e;
+    return time(s, end, withTime(weekdayResolver(wd), part));
   });
 
 const EARLY_HOURS = pattern(new RegExp(
@@ -803,6 +828,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...genericPart(text), ...inThePart(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };

@@ -157,6 +157,13 @@ const THAT_DAY_BEFORE = /(?:\b(?:on|by|until|till|since|later|earlier|early|late
 const THAT_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+)["“‘]?That\s+$/;
 /** "next" or "last" right after a weekday that ends its phrase: "on Friday next.", not "Friday next week". */
 const NEXT_OR_LAST_AFTER = /^\s+(next|last)(?=\s*(?:[.,;:!?)"'’”]|$))/i;
+/**
+ * …or with the clause running on after it, after "on": "told the court on Friday last that", "will be heard on Monday
+ * next by a larger bench" (Indian and Pakistani English). Not before a word that makes "next" or "last" its own ("on
+ * Friday last year", "on Sunday next to the river", "on Saturday last time out").
+ */
+const NEXT_OR_LAST_RUNNING_ON = /^\s+(next|last)(?=\s+(?!(?:year|month|week|weekend|night|time|season|summer|winter|spring|autumn|fall|term|session|quarter|decade|century|minute|one|two|three|few|of|to|door)\b)[a-z])/;
+const ON_BEFORE = /\bon\s+$/i;
 /** A week named right after a weekday: " next week", " of last week" (not "this week's"). */
 const WEEK_NAMED_AFTER = /^\s+(?:of\s+)?(next|last|this)\s+week\b(?!['’-])/i;
 /** The day `weekday` (Monday 1) of the week `weeks` from the base day's. */
@@ -245,7 +252,7 @@ const weekdayMatch = (text: string) =>
       return { start: s, end: e + weeksOn[0].length, type: 'DATE', value, source: 'weekday' };
     }
     // "on Friday next", "on Tuesday last": the coming one, the one gone by (British and Irish, in formal notices).
-    const told = !key ? NEXT_OR_LAST_AFTER.exec(after) : null;
+    const told = !key ? NEXT_OR_LAST_AFTER.exec(after) ?? (precededBy(text, s, ON_BEFORE) ? NEXT_OR_LAST_RUNNING_ON.exec(after) : null) : null;
     if (told) return { start: s, end: e + told[0].length, type: 'DATE', value: weekdayResolver(wd, told[1]!.toLowerCase() === 'next' ? 1 : -1), source: 'weekday' };
     // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
     // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".

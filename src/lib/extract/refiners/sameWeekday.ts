@@ -17,6 +17,9 @@ export function weekdayMemory(text: string, dct: Anchor, tenseAround: (start: nu
     if (d.source !== 'weekday' && d.source !== 'timeOfDay') return value;
     const name = WEEKDAY_NAME.exec(text.slice(d.start, d.end))?.[0].toLowerCase();
     if (!name) return value;
+    // "on Tuesday … on Tuesday week", "Friday … Friday next week": words after the name that move the day make it
+    // another day, neither kept nor keeping.
+    if (d.source === 'weekday' && d.end - d.start > name.length) return value;
     const first = told.get(name);
     const day = value.slice(0, 10);
     if (first === undefined) {

@@ -133,8 +133,13 @@ const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
 const POSSESSIVE_SUBJECT_REACH = 24;
 
-/** How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. */
-const REACH = 150;
+/**
+ * How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. Wide
+ * enough for a visit told ahead day by day in participles, with no verb of their own ("will visit the region this week,
+ * meeting his counterparts from Egypt, Jordan and the Palestinian Authority in Amman on Tuesday before flying on to
+ * Riyadh for talks with King Abdullah on Thursday").
+ */
+const REACH = 200;
 
 /**
  * Prepares the markers around the given timexes once; the returned function gives the tense around any of them
