@@ -261,6 +261,13 @@ const cases: readonly Case[] = [
   { sentence: 'The city recorded its 200th killing of the year on May 27.', extent: 'May 27', type: 'DATE', value: '2013-05-27', dct: '2013-06-02' },
   // A day naming a thing, written in full before, is of the year written then.
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
+  // A day told as some time after or before a date just written lies on that side of it, in the nearest year.
+  { sentence: 'The U.S. invasion began in October 2001, less than a month after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  { sentence: 'The invasion began in October 2001, weeks after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  { sentence: 'Israel sent ground troops into Gaza in January 2009, days after the Dec. 27 airstrikes.', extent: 'Dec. 27', type: 'DATE', value: '2008-12-27', dct: '2013-03-19' },
+  { sentence: 'The army took the town in late December 2012, just before the Jan. 1 deadline.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-03-19' },
+  // …not a day after a date with a deed of its own between ("and ended after"), which says nothing of its side.
+  { sentence: 'The siege began in October 2011 and was lifted after the March 5 deal.', extent: 'March 5', type: 'DATE', value: '2013-03-05', dct: '2013-03-19' },
   // So does an "after" or "while" clause: it tells what happened in that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
   // So is a season's, or a year counted from the writing.
