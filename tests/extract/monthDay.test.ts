@@ -421,6 +421,10 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },
   { sentence: 'Sentencing is set for Dec. 8, prosecutors said.', extent: 'Dec. 8', type: 'DATE', value: '2014-12-08', dct: '2014-01-02' },
   { sentence: 'The payment was due on Dec. 1.', extent: 'Dec. 1', type: 'DATE', value: '2013-12-01', dct: '2014-01-02' },
+  // So does a schedule's verb in the present ("ends", "expires", "takes effect"); the same verb in the past does not.
+  { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
+  { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
+  { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
   // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
   { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
   // The month a year runs to, told in its last days, is still the one ending.
