@@ -424,6 +424,11 @@ const cases: readonly Case[] = [
   // A midnight told in the past with no day is the one the day of writing began with.
   { sentence: 'The assault began shortly after midnight and lasted five hours.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
+  // …but after an evening's clock time told of the day of writing, the midnight that ends that evening's day.
+  { sentence: 'The truce took effect at 9 p.m. Rockets were still flying minutes later, but by midnight the skies were quiet.', extent: 'midnight', type: 'TIME', value: '2012-11-21T24:00', dct: '2012-11-21' },
+  { sentence: 'The curfew began at 7 p.m., and police had cleared the square by midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
+  // Not after a clock time of the morning, nor of another day.
+  { sentence: 'The blast went off at 9 a.m. A second one was heard shortly before midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
   // …and a time told after it is of the day that midnight began.
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // The day something was said on leaves the story on the day it told of ("… on Wednesday, the company said Thursday").
