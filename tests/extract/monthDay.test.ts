@@ -416,6 +416,13 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // A vote promised or called for a month, with no verb of its own, is still to come; one that had been promised, or
+  // that was held or won, is not.
+  { sentence: "Mali's interim government has promised elections in July, although diplomats doubt the vote can be held so soon.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-18' },
+  { sentence: 'The junta pledged free and fair elections by February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-18' },
+  { sentence: 'The president has called early parliamentary elections for June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-18' },
+  { sentence: 'The junta had promised elections in February, but the vote never took place.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'The opposition won elections in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
   // A schedule told in the present right before its date has the date ahead, however near the one just gone; a due
   // date told in the past does not.
   { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },
