@@ -428,6 +428,9 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },
   { sentence: 'Sentencing is set for Dec. 8, prosecutors said.', extent: 'Dec. 8', type: 'DATE', value: '2014-12-08', dct: '2014-01-02' },
   { sentence: 'The payment was due on Dec. 1.', extent: 'Dec. 1', type: 'DATE', value: '2013-12-01', dct: '2014-01-02' },
+  // A handover told in the future right before its day: "will take over on Jan. 1", told on Jan. 3, is next year's.
+  { sentence: 'Afghan forces will take over on Jan. 1, when the NATO mission formally ends.', extent: 'Jan. 1', type: 'DATE', value: '2015-01-01', dct: '2014-01-03' },
+  { sentence: 'Afghan forces took over on Jan. 1.', extent: 'Jan. 1', type: 'DATE', value: '2014-01-01', dct: '2014-01-03' },
   // So does a schedule's verb in the present ("ends", "expires", "takes effect"); the same verb in the past does not.
   { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
   { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },

@@ -76,10 +76,13 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
-/** "will begin on", "will be held in", "'ll meet on the": a verb in the future right before the date governs it surely. */
-const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
+/**
+ * "will begin on", "will be held in", "'ll meet on the", "will take over on": a verb in the future right before the
+ * date governs it surely.
+ */
+const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|over|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
 /** The same with no preposition, as news writes it before a month and its day: "will return Jan. 16", "will resume March 4". */
-const WILL_VERB_BARE_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+$/i;
+const WILL_VERB_BARE_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|over|again))?\s+$/i;
 /**
  * A schedule told in the present right before the date: "is set for Dec. 8", "are scheduled for", "is due on", "is now
  * slated for the": what is scheduled now has its day ahead, however near the one of that name just gone.
