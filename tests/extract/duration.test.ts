@@ -4,6 +4,8 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-01-08';
 
 const cases: readonly Case[] = [
+  // A span named as a war in lower case describes it, and is one.
+  { sentence: 'The six-day war in 1967 reshaped the region.', extent: 'six-day', type: 'DURATION', value: 'P6D' },
   { sentence: 'In Singapore, stocks hit a five year low.', extent: 'five year', type: 'DURATION', value: 'P5Y' },
   { sentence: 'He signed a two-year contract with the club.', extent: 'two-year', type: 'DURATION', value: 'P2Y' },
   // One joined to its unit by a hyphen describes the noun too, and leaves the words before it out.

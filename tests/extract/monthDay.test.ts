@@ -278,6 +278,13 @@ const cases: readonly Case[] = [
   { sentence: 'The city recorded its 200th killing of the year on May 27.', extent: 'May 27', type: 'DATE', value: '2013-05-27', dct: '2013-06-02' },
   // A day naming a thing, written in full before, is of the year written then.
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
+  // A day told as some time after or before a date just written lies on that side of it, in the nearest year.
+  { sentence: 'The U.S. invasion began in October 2001, less than a month after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  { sentence: 'The invasion began in October 2001, weeks after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  { sentence: 'Israel sent ground troops into Gaza in January 2009, days after the Dec. 27 airstrikes.', extent: 'Dec. 27', type: 'DATE', value: '2008-12-27', dct: '2013-03-19' },
+  { sentence: 'The army took the town in late December 2012, just before the Jan. 1 deadline.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-03-19' },
+  // …not a day after a date with a deed of its own between ("and ended after"), which says nothing of its side.
+  { sentence: 'The siege began in October 2011 and was lifted after the March 5 deal.', extent: 'March 5', type: 'DATE', value: '2013-03-05', dct: '2013-03-19' },
   // So does an "after" or "while" clause: it tells what happened in that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
   // So is a season's, or a year counted from the writing.
@@ -426,11 +433,25 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // A vote promised or called for a month, with no verb of its own, is still to come; one that had been promised, or
+  // that was held or won, is not.
+  { sentence: "Mali's interim government has promised elections in July, although diplomats doubt the vote can be held so soon.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-18' },
+  { sentence: 'The junta pledged free and fair elections by February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-18' },
+  { sentence: 'The president has called early parliamentary elections for June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-18' },
+  { sentence: 'The junta had promised elections in February, but the vote never took place.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'The opposition won elections in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
   // A schedule told in the present right before its date has the date ahead, however near the one just gone; a due
   // date told in the past does not.
   { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },
   { sentence: 'Sentencing is set for Dec. 8, prosecutors said.', extent: 'Dec. 8', type: 'DATE', value: '2014-12-08', dct: '2014-01-02' },
   { sentence: 'The payment was due on Dec. 1.', extent: 'Dec. 1', type: 'DATE', value: '2013-12-01', dct: '2014-01-02' },
+  // A handover told in the future right before its day: "will take over on Jan. 1", told on Jan. 3, is next year's.
+  { sentence: 'Afghan forces will take over on Jan. 1, when the NATO mission formally ends.', extent: 'Jan. 1', type: 'DATE', value: '2015-01-01', dct: '2014-01-03' },
+  { sentence: 'Afghan forces took over on Jan. 1.', extent: 'Jan. 1', type: 'DATE', value: '2014-01-01', dct: '2014-01-03' },
+  // So does a schedule's verb in the present ("ends", "expires", "takes effect"); the same verb in the past does not.
+  { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
+  { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
+  { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
   // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
   { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
   // The month a year runs to, told in its last days, is still the one ending.

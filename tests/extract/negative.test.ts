@@ -81,6 +81,8 @@ const NOTHING: readonly string[] = [
   'He ran the quarter mile in record time.',
   // A capitalised unit right after an opening quote begins a title.
   '"12 Years a Slave" led the field with seven nominations.',
+  // A capitalised span before "War" is the war's name.
+  "Israel captured the West Bank in the Six-Day War, and the Thirty Years' War is long past.",
   // A plural unit before "of" measures a thing.
   'They spent hours of talks on it, after years of war.',
   // Decades spelled out in talk of temperatures are degrees.

@@ -448,6 +448,12 @@ const cases: readonly Case[] = [
   { sentence: 'Shares lost a fifth of their value in the six months after the 2011 merger.', extent: 'the six months', type: 'DURATION', value: 'P6M', dct: '2013-02-28' },
   // A count with no "the" still counts to a day.
   { sentence: 'The company went public three years after the 2008 crisis.', extent: 'three years after the 2008', type: 'DATE', value: '2011', dct: '2013-02-28' },
+  // A word that joins on what comes next leaves "before" bare: the year before the one told.
+  { sentence: 'Officials said 127 troops were killed in 2013, compared with 310 the year before and a peak of 499 in 2010.', extent: 'the year before', type: 'DATE', value: '2012', dct: '2014-01-02' },
+  { sentence: 'He returned to Kabul in 2010 and left the year after for a post in Washington.', extent: 'the year after', type: 'DATE', value: '2011', dct: '2014-01-02' },
+  // …but not "and" before another direction, nor a name.
+  { sentence: 'Turnout was low a week before and after the vote.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2014-01-02' },
+  { sentence: 'Union troops mobilised eight days after Fort Sumter.', extent: 'eight days', type: 'DURATION', value: 'P8D', dct: '2014-01-02' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },

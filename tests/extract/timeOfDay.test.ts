@@ -28,6 +28,13 @@ const cases: readonly Case[] = [
   { sentence: 'Police were called last night at 1:30 a.m. to a house on Elm Street.', extent: '1:30 a.m.', type: 'TIME', value: '2024-04-04T01:30', dct: '2024-04-04' },
   // So is an end in the small hours, when the last day told was its night or evening; not a deed at that hour.
   { sentence: '"Argo" won best picture on Sunday night. Ang Lee won best director in January. The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m. EST.', extent: '12:10 a.m. EST', type: 'TIME', value: '2013-02-25T00:10', dct: '2013-02-25' },
+  // So does a small hour or a dawn something ran until after an evening's clock time or a night.
+  { sentence: 'The raids began shortly after 10 p.m. Wednesday and continued until 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-21T04:00', dct: '2013-03-21' },
+  { sentence: 'Activists said the raids began shortly after 10 p.m. Wednesday and continued until before dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  { sentence: 'Artillery pounded the town through Wednesday night until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  // Not a dawn of its own day, nor one after a clock time of the afternoon.
+  { sentence: 'Residents fled at dawn on Wednesday.', extent: 'dawn', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
+  { sentence: 'The shelling began at 3 p.m. Wednesday and went on until dusk.', extent: 'dusk', type: 'TIME', value: '2013-03-20TEV', dct: '2013-03-21' },
   { sentence: 'The game on Friday evening went into overtime, ending at 12:15 a.m.', extent: '12:15 a.m.', type: 'TIME', value: '2013-03-09T00:15', dct: '2013-03-11' },
   // A bare hour soon after an afternoon's or evening's clock in its sentence is in that half of the day too…
   { sentence: 'Police said they received the call at 4:52 p.m. and arrived at 4:58.', extent: '4:58', type: 'TIME', value: '2013-03-21T16:58', dct: '2013-03-21' },
@@ -445,6 +452,11 @@ const cases: readonly Case[] = [
   // A midnight told in the past with no day is the one the day of writing began with.
   { sentence: 'The assault began shortly after midnight and lasted five hours.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
   { sentence: 'The curfew starts at midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
+  // …but after an evening's clock time told of the day of writing, the midnight that ends that evening's day.
+  { sentence: 'The truce took effect at 9 p.m. Rockets were still flying minutes later, but by midnight the skies were quiet.', extent: 'midnight', type: 'TIME', value: '2012-11-21T24:00', dct: '2012-11-21' },
+  { sentence: 'The curfew began at 7 p.m., and police had cleared the square by midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-23T24:00' },
+  // Not after a clock time of the morning, nor of another day.
+  { sentence: 'The blast went off at 9 a.m. A second one was heard shortly before midnight.', extent: 'midnight', type: 'TIME', value: '1998-10-22T24:00' },
   // …and a time told after it is of the day that midnight began.
   { sentence: 'The assault began shortly after midnight. Air raid alerts sounded until 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '1998-10-23T07:00' },
   // The day something was said on leaves the story on the day it told of ("… on Wednesday, the company said Thursday").

@@ -6,6 +6,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2024-04-04';
 
 const cases: readonly Case[] = [
+  // A quote opened after the telling is what was told: the telling after the day is its verb, whatever the quote says.
+  { sentence: 'In an address to the nation Wednesday night, Bush said the war "could be longer and more difficult than some predict."', extent: 'Wednesday night', type: 'TIME', value: '2003-03-19TNI', dct: '2003-03-20' },
+  // …while a telling that closes the sentence is no verb of the day before it.
+  { sentence: 'Troops will pull out of the town on Friday, a spokesman said in a statement.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // An incident named with its day has happened, whatever the tense of the clause around it.
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },

@@ -181,12 +181,16 @@ const counted: Parser = (text) =>
     // "\"12 Years a Slave\" opened in October": a capitalised unit right after an opening quote begins a title, which
     // the news corpora leave untagged (the histories tag "57 Days of Hell").
     if (d && isUpper(unitWord.charCodeAt(0)) && OPENING_QUOTES.includes(text[s - 1] ?? ' ')) return { ...d, historyOnly: true };
+    // "the Six-Day War", "the Thirty Years' War": a capitalised span before "War" is the war's name, left untagged too.
+    if (d && isUpper(unitWord.charCodeAt(0)) && WAR_NAME_AFTER.test(text.slice(e, e + 8))) return { ...d, historyOnly: true };
     // "the next two years or so" is a hedge.
     return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
 /** The period a count is told per: "a day", "per week", "an hour". */
 const PERIOD_AFTER = /^[\s-]+(?:an?|per)[\s-]+(hour|day|week|year)\b/i;
+/** The word "War" right after a span, maybe after a possessive's apostrophe: "Six-Day War", "Hundred Years' War". */
+const WAR_NAME_AFTER = /^['’]?\s+War\b/;
 /** The word joining the two counts of a range ("two to three", "2006 and a"), with its spaces. */
 const RANGE_JOINT = /^\s+(?:to|or|and)\s+/i;
 const SPAN_FROM_NOW_LEAD = /\b(?:past|last|next|coming)\s/i;

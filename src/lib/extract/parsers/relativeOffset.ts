@@ -32,11 +32,17 @@ const comparison = (start: number, end: number, grain: Grain, n: number, anaphor
 
 const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?|centuries|century|mins?|hrs?|secs?|yrs?)';
 /**
- * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
- * count runs from; only a bare "before", "after" or "following" (at a clause's end, or before a number) is an offset
- * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.)
+ * A word that joins on what comes next rather than naming an event: "compared with 310 the year before and a peak of
+ * 499 in 2010", "the day before in Paris". Not "and" before another direction ("a week before and after the vote").
  */
-const BARE = '(?!\\s+[a-z])';
+const JOINS_ON = '(?:and|or|but)(?!\\s+(?:after|before|during|since)\\b)|in|on|at|with|for|from|according|compared';
+/**
+ * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
+ * count runs from; only a bare "before", "after" or "following" (at a clause's end, before a number, or before a word
+ * of JOINS_ON) is an offset from the time told. (The patterns that use this are case-insensitive, so any letter means
+ * a word.)
+ */
+const BARE = `(?!\\s+(?!(?:${JOINS_ON})\\b)[a-z])`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 

@@ -4,7 +4,7 @@
  */
 import { parseDay } from '../calendar.ts';
 import { isAsciiLetter } from '../chars.ts';
-import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
@@ -323,10 +323,16 @@ function restated(text: string, at: number): boolean {
 /**
  * A midnight with no day named: told in the past of the day of writing ("the attack began shortly after midnight"),
  * the one that began that day, written as the end of the day before (TIMEX3 keeps T24 for midnight); otherwise the
- * one that ends the day.
+ * one that ends the day, as it is after an evening's clock time just told of that day ("the truce took effect at 9
+ * p.m. … By midnight the guns were quiet").
  */
 const midnightOf = (day: Resolver): Resolver => (ctx) =>
-  ctx.tense === 'past' ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
+  ctx.tense === 'past' && !afterEveningOfBase(ctx) ? `${offsetResolver('day', -1)(ctx)}T24:00` : `${day(ctx)}T24:00`;
+/** Is the time told last a clock time of the evening (see EVENING_MINUTE) of the base day? */
+function afterEveningOfBase({ base, previous }: ResolveContext): boolean {
+  return previous?.minute !== undefined && previous.minute >= EVENING_MINUTE && base?.day !== undefined &&
+    previous.day === base.day && previous.month === base.month && previous.year === base.year;
+}
 
 /**
  * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock

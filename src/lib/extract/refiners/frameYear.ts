@@ -14,7 +14,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return yearWrittenAfter(story, d, i) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return yearWrittenAfter(story, d, i) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
@@ -123,6 +123,43 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "The invasion began in October 2001, less than a month after the Sept. 11 attacks", "the accord was signed in March
+ * 1999, two weeks before the April 1 deadline", "began in January 2009, days after the Dec. 27 raids": a day told as
+ * some time after or before a date just written lies on that side of it, in the nearest year that puts it there.
+ */
+function yearOfOffsetClause(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || wordBefore(text, d.start) !== 'the') return undefined;
+  // The offset, when it is a timex of its own ("less than a month", "two weeks"), stands between the date and the day.
+  const offset = drafts[i - 1];
+  const counted = offset?.type === 'DURATION' && d.start - offset.end <= 16;
+  const j = counted ? i - 2 : i - 1;
+  const told = drafts[j];
+  if (!told || d.start - told.end > OFFSET_CLAUSE_REACH) return undefined;
+  const side = counted
+    ? (DATE_THEN_COMMA.test(text.slice(told.end, offset!.start)) ? SIDE_BEFORE_DAY.exec(text.slice(offset!.end, d.start)) : null)
+    : OFFSET_CLAUSE.exec(text.slice(told.end, d.start));
+  const anchor = side ? anchorOf(values[j] ?? '') : undefined;
+  if (!side || !anchor) return undefined;
+  const after = side[1]!.toLowerCase() === 'after';
+  // The anchor's last month for a day said to come before it, its first for one said to come after.
+  const edge = monthIndex(anchor) + (after && anchor.month === undefined ? 11 : 0);
+  const month = Number(d.value({ base: { year: anchor.year }, tense: 'unknown' }).slice(5, 7));
+  if (!month) return undefined;
+  const sameYear = anchor.year * 12 + month;
+  if (after) return sameYear <= edge ? anchor.year : anchor.year - 1;
+  return sameYear >= edge ? anchor.year : anchor.year + 1;
+}
+/** How far the day may be from the date it is counted from. */
+const OFFSET_CLAUSE_REACH = 60;
+/** A comma, or nothing, between the date and the offset after it. */
+const DATE_THEN_COMMA = /^\s*,?\s*$/;
+/** "after the", "before the" right before the day. */
+const SIDE_BEFORE_DAY = /^\s+(after|before)\s+the\s+$/i;
+/** The date, then "after the" or "before the", maybe with a vague offset: ", weeks after the", ", just before the". */
+const OFFSET_CLAUSE = /^\s*,?\s+(?:(?:just|only|shortly|soon|days|weeks|months|hours)\s+)?(after|before)\s+the\s+$/i;
 
 /**
  * "won a six-year term in the March 4 election last year", "the April 15 bombing last year": a day naming a thing,

@@ -13,12 +13,15 @@ const BETWEEN = /^(?:\s+|,?\s+at\s+|,\s+)$/;
 /** A clock that names no day of its own: digits, a.m., its zone, and words of nearness only. */
 const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|a\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
 
-/** The day of a night or an evening: `2013-02-24TNI`, `2013-02-24TEV`. */
-const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI|EV)$/;
+/** The day of a night or an evening, or of a clock time of the evening: `2013-02-24TNI`, `2013-02-24TEV`, `2013-02-24T22:00`. */
+const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI$|EV$|(?:1[89]|2[0-3]):\d\d)/;
 /** A day written to the day, maybe with its time: `2013-02-24`, `2013-02-24T20:00`. */
 const OF_A_DAY = /^\d{4}-\d\d-\d\d/;
 /** What something ran until, right before the clock: "ending just after", "ended at about", "went on until". */
-const END_BEFORE = /\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|wrapp(?:ed|ing)\s+up|until|till)\s+(?:(?:at|just|shortly|about|around|after|past|nearly|almost)\s+){0,3}$/i;
+const END_BEFORE = /\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)|conclud(?:ed|es|ing)|wrapp(?:ed|ing)\s+up|until|till)\s+(?:(?:at|just|shortly|about|around|after|past|before|nearly|almost)\s+){0,3}$/i;
+/** A dawn's value and its words: "until dawn" after a night is the next morning's. */
+const MORNING = /^(\d{4}-\d\d-\d\d)(TMO)$/;
+const DAWN_WORD = /^(?:dawn|daybreak|first\s+light|sunrise)$/i;
 
 export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
@@ -30,13 +33,25 @@ export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved
 function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Resolved {
   const t = timexes[i]!;
   const clock = t.type === 'TIME' ? SMALL_HOURS.exec(t.value) : null;
-  if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return t;
+  if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return t.type === 'TIME' ? dawnPastNight(text, timexes, i) : t;
   const previous = timexes[i - 1];
   const next = timexes[i + 1];
   const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
     nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
   const day = night === clock[1] ? parseDay(night) : undefined;
   return day ? { ...t, value: `${formatDay(addDays(day, 1))}${clock[2]}` } : t;
+}
+
+/**
+ * "The raids began shortly after 10 p.m. and continued until before dawn", "shelled the town through Tuesday night
+ * until dawn": a dawn that something ran until, after a night or an evening's clock time, is the next morning's.
+ */
+function dawnPastNight(text: string, timexes: readonly Resolved[], i: number): Resolved {
+  const t = timexes[i]!;
+  const dawn = MORNING.exec(t.value);
+  if (!dawn || !DAWN_WORD.test(text.slice(t.start, t.end)) || nightRunInto(text, timexes, i) !== dawn[1]) return t;
+  const day = parseDay(dawn[1]!);
+  return day ? { ...t, value: `${formatDay(addDays(day, 1))}${dawn[2]}` } : t;
 }
 
 /** The day of the night `n` is, when it is told right next to the clock (`gap` between them). */
@@ -50,12 +65,14 @@ const nightOf = (n: Resolved | undefined, gap: string): string | undefined =>
 function nightRunInto(text: string, timexes: readonly Resolved[], i: number): string | undefined {
   const t = timexes[i]!;
   if (!END_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - DAY_TOLD_BACK; k--) {
     const v = timexes[k]!.value;
     if (OF_A_DAY.test(v)) return NIGHT_OR_EVENING.exec(v)?.[1];
   }
   return undefined;
 }
+/** How many timexes back the last day told is looked for: a bound, as a text may tell no day at all. */
+const DAY_TOLD_BACK = 20;
 
 /**
  * "The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.", "negotiators spoke with him

@@ -370,8 +370,11 @@ function reportedPresent(text: string, past: Spans, future: Spans, present: Span
 
 /** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
 const TELLER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
-/** The verb of telling and a few words more closing the sentence: "said.", "said in a statement.", "told the BBC." */
-const TELLING_CLOSES = /^(?:said|told|announced|confirmed|added|warned|reported)\b(?:\s+[\w'’.-]+){0,4}\s*[.!?"”]/;
+/**
+ * The verb of telling and a few words more closing the sentence: "said.", "said in a statement.", "told the BBC." A
+ * straight quote closes only where no word follows it: 'Bush said the war "could be longer"' opens what was told.
+ */
+const TELLING_CLOSES = /^(?:said|told|announced|confirmed|added|warned|reported)\b(?:\s+[\w'’.-]+){0,4}\s*(?:[.!?”]|"(?![\w'‘“]))/;
 /** Is the word at `at` the telling of an attribution that closes its sentence? */
 const closingAttribution = (text: string, at: number): boolean =>
   TELLING_CLOSES.test(text.slice(at, at + 50)) && TELLER_BEFORE.test(text.slice(Math.max(0, at - 60), at));

@@ -62,6 +62,16 @@ const ANNOUNCED_FOR = new RegExp(
     `(?:[\\w-]+\\s+){0,3}(?:on|for|(?:starting|beginning|from)\\s+(?:at\\s+)?(?:${CLOCK}\\s+(?:on\\s+)?)?)\\s*$`,
   'i',
 );
+/**
+ * "The junta has promised elections in July", "pledged free polls by the end of the year", "called elections for
+ * June": a vote promised or called for a time, with no verb of its own, is still to come whatever the tense of
+ * promising (not one that "had" been promised, which may have gone by).
+ */
+const VOTE_PROMISED = /\b(?:promised|pledged|vowed|called|announced|proposed|offered|demanded|scheduled)(?<!\bhad\s{1,3}(?:\w+\s{1,3})?\w+)\s+(?:(?:new|fresh|early|free|fair|snap|general|presidential|parliamentary|legislative|national|local|municipal|provincial|regional)\s+(?:and\s+)?){0,3}(?:elections?|polls|(?:an?|the)\s+(?:[\w-]+\s+)?(?:vote|referendum|election|ballot))\s+(?:in|by|for|on|before|within)\s+$/i;
+/** The stems VOTE_PROMISED needs: a cheap look before the pattern. */
+const VOTE_STEMS = ['lection', 'polls', 'vote', 'referend', 'ballot'];
+/** The words VOTE_PROMISED ends with. */
+const VOTE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'for', 'on', 'before', 'within']);
 /** The words right before a day or clock time that may end what ANNOUNCED_FOR looks for. */
 const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
@@ -282,6 +292,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (told && !FIGURE_WORD.test(told[0].slice(told[0].search(/expect/i)))) return 'future';
   }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  if (VOTE_WORDS.has(word) && includesAny(before, VOTE_STEMS) && VOTE_PROMISED.test(before)) return 'future';
   if (word === 'for' && BOOKINGS_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'unknown';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';

@@ -76,21 +76,29 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
-/** "will begin on", "will be held in", "'ll meet on the": a verb in the future right before the date governs it surely. */
-const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
+/**
+ * "will begin on", "will be held in", "'ll meet on the", "will take over on": a verb in the future right before the
+ * date governs it surely.
+ */
+const WILL_VERB_RIGHT_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|over|again))?\s+(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s*[-–]\s*)?$/i;
 /** The same with no preposition, as news writes it before a month and its day: "will return Jan. 16", "will resume March 4". */
-const WILL_VERB_BARE_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|again))?\s+$/i;
+const WILL_VERB_BARE_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|off|out|back|down|over|again))?\s+$/i;
 /**
  * A schedule told in the present right before the date: "is set for Dec. 8", "are scheduled for", "is due on", "is now
  * slated for the": what is scheduled now has its day ahead, however near the one of that name just gone.
  */
 const SCHEDULED_RIGHT_BEFORE = /\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:set|scheduled|rescheduled|slated|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
+/**
+ * A schedule's verb in the present right before the date: "the combat mission ends on Dec. 31", "the mandate expires
+ * Dec. 31", "the law takes effect on Jan. 1", told on Jan. 2, are the ones ahead ("the loose ends" is no verb).
+ */
+const SCHEDULE_VERB_RIGHT_BEFORE = /\b(?:ends|expires|begins|starts|opens|closes|resumes|reopens|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)(?<!\b(?:the|its|their|loose|both|odds\s+and)\s+\w+)\s+(?:on\s+(?:the\s+)?)?$/i;
 /** …unless reported ("said he will be back on April 2" may have been said a while before the writing). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|added|wrote)\b[^.!?]*$/i;
 export const willVerbRightBefore = (text: string, start: number): boolean => {
   const before = text.slice(Math.max(0, start - 40), start);
   const right = WILL_VERB_RIGHT_BEFORE.test(before) || SCHEDULED_RIGHT_BEFORE.test(before) ||
-    (WILL_VERB_BARE_BEFORE.test(before) && MONTH_AND_DAY.test(text.slice(start, start + 16)));
+    (MONTH_AND_DAY.test(text.slice(start, start + 16)) && (WILL_VERB_BARE_BEFORE.test(before) || SCHEDULE_VERB_RIGHT_BEFORE.test(before)));
   return right && !REPORTED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 };
 
