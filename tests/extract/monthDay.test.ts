@@ -440,6 +440,9 @@ const cases: readonly Case[] = [
   { sentence: 'The president has called early parliamentary elections for June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-18' },
   { sentence: 'The junta had promised elections in February, but the vote never took place.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
   { sentence: 'The opposition won elections in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  // A vote called "in" a month was called then; only "for" gives the vote's own time.
+  { sentence: "Gillard called the election in January, giving voters nearly eight months' notice.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-26' },
+  { sentence: 'Netanyahu called early elections in October after failing to agree on a budget.', extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-03-31' },
   // A schedule told in the present right before its date has the date ahead, however near the one just gone; a due
   // date told in the past does not.
   { sentence: 'The hearing is scheduled for Dec. 20.', extent: 'Dec. 20', type: 'DATE', value: '2014-12-20', dct: '2014-01-02' },

@@ -67,7 +67,16 @@ const ANNOUNCED_FOR = new RegExp(
  * June": a vote promised or called for a time, with no verb of its own, is still to come whatever the tense of
  * promising (not one that "had" been promised, which may have gone by).
  */
-const VOTE_PROMISED = /\b(?:promised|pledged|vowed|called|announced|proposed|offered|demanded|scheduled)(?<!\bhad\s{1,3}(?:\w+\s{1,3})?\w+)\s+(?:(?:new|fresh|early|free|fair|snap|general|presidential|parliamentary|legislative|national|local|municipal|provincial|regional)\s+(?:and\s+)?){0,3}(?:elections?|polls|(?:an?|the)\s+(?:[\w-]+\s+)?(?:vote|referendum|election|ballot))\s+(?:in|by|for|on|before|within)\s+$/i;
+const VOTE_NOUN =
+  '(?:(?:new|fresh|early|free|fair|snap|general|presidential|parliamentary|legislative|national|local|municipal|provincial|regional)\\s+(?:and\\s+)?){0,3}' +
+  '(?:elections?|polls|(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:vote|referendum|election|ballot))';
+const NOT_HAD = '(?<!\\bhad\\s{1,3}(?:\\w+\\s{1,3})?\\w+)';
+const VOTE_PROMISED = new RegExp(
+  `\\b(?:(?:promised|pledged|vowed|proposed|offered|demanded)${NOT_HAD}\\s+${VOTE_NOUN}\\s+(?:in|by|for|on|before|within)|` +
+    // A vote called or announced "in October" was called then: only "for" gives the vote's own time.
+    `(?:called|announced|scheduled)${NOT_HAD}\\s+${VOTE_NOUN}\\s+for)\\s+$`,
+  'i',
+);
 /** The stems VOTE_PROMISED needs: a cheap look before the pattern. */
 const VOTE_STEMS = ['lection', 'polls', 'vote', 'referend', 'ballot'];
 /** The words VOTE_PROMISED ends with. */
