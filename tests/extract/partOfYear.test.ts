@@ -50,6 +50,10 @@ const cases: readonly Case[] = [
   { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },
   { sentence: 'Analysts had expected approval in the fourth quarter, but the agency delayed its decision.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // "Earlier" or "later" narrows a season of this year or that one, as it does "this year", and belongs to the timex.
+  { sentence: 'A test version will be available later this spring, the company said.', extent: 'later this spring', type: 'DATE', value: '2013-SP', dct: '2013-03-21' },
+  { sentence: 'Sales of snow blowers fell earlier this winter.', extent: 'earlier this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-21' },
+  { sentence: 'The phone will go on sale this summer.', extent: 'this summer', type: 'DATE', value: '2013-SU', dct: '2013-03-21' },
   // Told ahead, a quarter something is to happen in is one still to come, even just after one of its number ended;
   // not a quarter a figure is told of, which may be the one just over.
   { sentence: 'The phone will reach Europe in the fourth quarter and Asia in 2008.', extent: 'the fourth quarter', type: 'DATE', value: '2007-Q4', dct: '2007-01-09' },
