@@ -31,6 +31,8 @@ const NOTHING: readonly string[] = [
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
   // A plural after a number, whatever verb follows it.
   'The army sends 1500 troops to the border and 2000 trucks with them.',
+  // "Year-end" before a noun is the noun's, and "the" with it.
+  'Trading was closed for the year-end holiday, and the year-end rally lifted stocks.',
   // Software sold by its version's year.
   'The flaw affects Windows 2000, Windows Server 2012 and Office 2010 but not Visual Studio 2013.',
   // The noun for a paper, after its trade or a nation's adjective before its name.

@@ -50,6 +50,10 @@ const cases: readonly Case[] = [
   { sentence: "The government's budget plan cut spending in the autumn.", extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-27' },
   { sentence: 'Analysts had expected approval in the fourth quarter, but the agency delayed its decision.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   { sentence: 'Profit rose 10% in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '1989-Q3' },
+  // "Earlier" or "later" narrows a season of this year or that one, as it does "this year", and belongs to the timex.
+  { sentence: 'A test version will be available later this spring, the company said.', extent: 'later this spring', type: 'DATE', value: '2013-SP', dct: '2013-03-21' },
+  { sentence: 'Sales of snow blowers fell earlier this winter.', extent: 'earlier this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-21' },
+  { sentence: 'The phone will go on sale this summer.', extent: 'this summer', type: 'DATE', value: '2013-SU', dct: '2013-03-21' },
   // Told ahead, a quarter something is to happen in is one still to come, even just after one of its number ended;
   // not a quarter a figure is told of, which may be the one just over.
   { sentence: 'The phone will reach Europe in the fourth quarter and Asia in 2008.', extent: 'the fourth quarter', type: 'DATE', value: '2007-Q4', dct: '2007-01-09' },
@@ -218,6 +222,11 @@ const cases: readonly Case[] = [
   },
   { sentence: 'The plant was closed last summer.', extent: 'last summer', type: 'DATE', value: '1989-SU' },
   { sentence: 'Earnings rose 5% in the third quarter. Revenue for the quarter was flat.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
+  // A day told since (the day of the report) leaves "the quarter" in the next sentence the one told; not three
+  // sentences on, where it is the last one over again.
+  { sentence: 'Samsung will issue guidance for the October-December quarter on Jan. 7. Analysts expect a profit of 9.5 trillion won for the quarter.', extent: 'the quarter', type: 'DATE', value: '2013-Q4', dct: '2013-12-31' },
+  { sentence: 'Apple will report results for its fiscal second quarter on April 23. Analysts expect revenue of $43 billion for the quarter.', extent: 'the quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-21' },
+  { sentence: 'Apple will report results for its fiscal second quarter on April 23. Its shares rose on Monday. Google fell on Tuesday. Analysts had expected a loss for the quarter.', extent: 'the quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
   // A figure or a cause after "to" or "from" leaves it the quarter; a month there makes a span of its own.
   { sentence: 'Revenue edged up 2.1% in the quarter to $4.6 billion from $4.5 billion.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },
   { sentence: 'The charge is offset by a gain of $30 million in the quarter from the sale of its rolling mill.', extent: 'the quarter', type: 'DATE', value: '1989-Q3' },

@@ -34,6 +34,12 @@ export interface ResolveContext {
    */
   readonly reported?: Anchor;
   /**
+   * The last quarter told, in the sentence or the one before, when a day told since has moved the story off it
+   * ("will issue guidance for the October-December quarter on Jan. 7. Analysts expect a profit of $9 billion for the
+   * quarter"): what a bare "the quarter" still means.
+   */
+  readonly quarterTold?: Anchor;
+  /**
    * A decade or century told since the story's time was last set, by its first year ("In the 1950s it expanded … by
    * the end of the decade", "in the 18th century … by the end of the century"): what "the decade", "that century" and
    * "mid-decade" mean, where they count from the story. A week told since, by its Monday ("rose this week … up from

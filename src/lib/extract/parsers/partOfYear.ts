@@ -233,7 +233,9 @@ const theQuarter: Parser = (text) =>
     // in November is a fiscal one, and stays.
     const reported = m[1] !== undefined && /latest|recent|just-ended/i.test(m[1]);
     return date(s, e, (ctx) => {
-      const { previous, previousAhead, base } = ctx;
+      const { previousAhead, base } = ctx;
+      // A day told since the quarter leaves "the quarter" the one told ("for the October-December quarter on Jan. 7").
+      const previous = ctx.previous?.quarter === undefined && ctx.quarterTold ? ctx.quarterTold : ctx.previous;
       const q = previous?.quarter;
       if (year !== undefined) {
         const told = quarterCompared(ctx, true)?.quarter;

@@ -502,7 +502,7 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥]))|-end\b)/gi, TRIGGER.unit);
 /** Award titles, not periods: "player of the year". */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**

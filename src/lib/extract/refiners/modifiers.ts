@@ -19,10 +19,10 @@ interface ModRule {
 }
 
 /**
- * A deictic or anaphoric day, month or year that "earlier"/"later" can narrow: "earlier this month", "later that year".
- * Not "this week": the news corpora leave "earlier" out of "earlier this week" every time.
+ * A deictic or anaphoric day, month, season or year that "earlier"/"later" can narrow: "earlier this month", "later that
+ * year", "later this spring". Not "this week": the news corpora leave "earlier" out of "earlier this week" every time.
  */
-const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening)|yesterday|today|tomorrow|tonight)$/i;
+const NARROWABLE = /^(?:(?:this|that)\s+(?:year|month|day|morning|afternoon|evening|spring|summer|fall|autumn|winter)|yesterday|today|tomorrow|tonight)$/i;
 
 /** What "the first half of" and "the second half of" take a mod on: a century, a decade, a month (maybe with its year). */
 const HALVED = new RegExp(`(?:century|centuries|decade|\\d0['’]?s|(?:${MONTH_RE})(?:,?\\s+\\d{4})?)$`, 'i');

@@ -279,6 +279,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     lastFurtherBack: false,
     lastSince: false,
     reported: undefined,
+    lastQuarter: undefined,
+    lastQuarterEnd: -1,
     lastPeriod: undefined,
     lastPeriodAt: -1,
     lastWeek: undefined,
@@ -355,6 +357,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       // Only a quarter asks: the tense is looked up for the few there are.
       story.lastAhead = next.quarter !== undefined && !narrative && typeof d.value !== 'string' && tenseAround(d.start, d.end) === 'future';
       if (next.quarter !== undefined && next.year * 4 + next.quarter < dctQuarter) story.reported = next;
+      if (next.quarter !== undefined) [story.lastQuarter, story.lastQuarterEnd] = [next, d.end];
     }
   }
   // "Hiring in December was stronger. For now, the market is shrugging off the taxes that took effect at the start of
@@ -369,6 +372,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if (d.type === 'DURATION' && MONTHS_OF_A_YEAR.test(value)) {
     if (story.last?.quarter !== undefined) story.last = { year: story.last.year };
     story.reported = undefined;
+    story.lastQuarter = undefined;
   }
   // "A few days later" in news: the span the count is (Draft.countSpan).
   if (d.countSpan && !narrative) return { start: d.start, end: d.countSpan.end, type: 'DURATION', value: d.countSpan.value, mod: d.mod };
@@ -447,6 +451,22 @@ function sharesDayOfNext(story: Story, d: Draft, next: Draft | undefined): boole
   const { text } = story;
   return next?.type === 'TIME' && next.dayAfter === true && next.start - d.end < 60 && !/[.!?;\n]/.test(text.slice(d.end, next.start)) &&
     !DAY_COUNTED_ON.test(text.slice(next.end, next.end + 20));
+}
+
+/** A stop and a capital after it, where a sentence opens (not the dot of "Jan. 7"). */
+const SENTENCE_OPENING = /[.!?]["”’]?\s+["“]?[A-Z]/g;
+/** How far back a quarter told still names "the quarter": its sentence and the one before. */
+const QUARTER_TOLD_REACH = 240;
+/**
+ * The last quarter told, when the story has moved off it to a day since, near enough before the timex (see
+ * ResolveContext.quarterTold).
+ */
+function quarterStillTold(story: Story, d: Draft): Anchor | undefined {
+  const q = story.lastQuarter;
+  if (q === undefined || story.last?.quarter !== undefined || d.start - story.lastQuarterEnd > QUARTER_TOLD_REACH) return undefined;
+  // Not across more than one sentence stop.
+  const between = story.text.slice(story.lastQuarterEnd, d.start);
+  return (between.match(SENTENCE_OPENING)?.length ?? 0) <= 1 ? q : undefined;
 }
 
 /** Inside a clause on who or what someone is, set off by a comma: ", who last visited Israel in". */
@@ -884,7 +904,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // extended to 15 November and then to the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
     THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && (yearGuessed(story, i) || yearAheadBefore(story, d));
-  const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported };
+  const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported,
+    quarterTold: quarterStillTold(story, d) };
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).

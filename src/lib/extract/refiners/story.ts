@@ -63,6 +63,9 @@ export interface Story {
    * starting point told in passing, which leaves a time told after it in its sentence, past a comma, to the story's day.
    */
   lastSince: boolean;
+  /** The last quarter told, and where it ends (see ResolveContext.quarterTold). */
+  lastQuarter: Anchor | undefined;
+  lastQuarterEnd: number;
   /** The last quarter told that had ended by the writing (see ResolveContext.reported). */
   reported: Anchor | undefined;
   /** The last decade or century told ("the 1950s", "the 18th century"), and where: "the end of the decade" after it is of it. */
