@@ -77,6 +77,7 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
   { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
   { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
+  { sentence: 'Shares rose in midweek trading.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
   // On a Sunday, the week told ahead is the coming one; told in the past, the one ending.
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
   { sentence: 'Stocks rose this week on hopes of more stimulus.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-16' },

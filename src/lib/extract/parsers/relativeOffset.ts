@@ -590,9 +590,12 @@ const periodToDate: Parser = (text) =>
 const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit);
 /** "a midweek break": any week's middle. */
 const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
+/** "midweek deals", "midweek fares": offers of the middle of any week, as travel pages sell them. */
+const OFFERS_AFTER = /^\s+(?:deals|fares|flights|discounts|rates|prices|specials|packages|stays|getaways|breaks|trips|offers)\b/i;
 /** `by midweek`, `mid-week`: the middle of the week the text is at. */
 const midweek: Parser = (text) =>
-  scan(text, MIDWEEK, (_m, s, e) => (precededBy(text, s, SOME_WEEK_BEFORE) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' })));
+  scan(text, MIDWEEK, (_m, s, e) =>
+    precededBy(text, s, SOME_WEEK_BEFORE) || OFFERS_AFTER.test(text.slice(e, e + 12)) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' }));
 
 const MIDYEAR = pattern(/\bmid[\s-]?year\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.unit);
 /**
