@@ -434,6 +434,9 @@ const cases: readonly Case[] = [
   { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  // A title in quotes after "after" is the event counted from, as a word is.
+  { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
+  { sentence: 'The sequel arrived three years after “Titanic” opened.', extent: 'three years', type: 'DURATION', value: 'P3Y', dct: '2013-03-14' },
   // A hedged count names no day: the span and the date stay apart.
   { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'more than two months', type: 'DURATION', value: 'P2M', mod: 'MORE_THAN', dct: '2013-04-12' },
   { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-04-12' },

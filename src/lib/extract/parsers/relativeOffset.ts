@@ -34,9 +34,10 @@ const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|qua
 /**
  * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
  * count runs from; only a bare "before", "after" or "following" (at a clause's end, or before a number) is an offset
- * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.)
+ * from the time told. (The patterns that use this are case-insensitive, so any letter means a word.) So does a title
+ * in quotes ("two years after \"Avatar,\"").
  */
-const BARE = '(?!\\s+[a-z])';
+const BARE = '(?!\\s+[a-z"“‘])';
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
