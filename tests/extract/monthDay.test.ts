@@ -419,6 +419,10 @@ const cases: readonly Case[] = [
   { sentence: 'This year, the prize money was raised in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-07' },
   { sentence: 'This year, the winners will be named in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-07' },
   { sentence: 'Last year, the council cut the budget in March.', extent: 'March', type: 'DATE', value: '2023-03', dct: '2024-11-18' },
+  // …with a clock time of that day before it too.
+  { sentence: 'Last year, the festival opened at 9 a.m. on June 3.', extent: 'June 3', type: 'DATE', value: '2012-06-03', dct: '2013-03-20' },
+  { sentence: 'Last year, police made 96 arrests between 6pm on Dec. 31 and 6am the next morning.', extent: 'Dec. 31', type: 'DATE', value: '2011-12-31', dct: '2012-12-31' },
+  { sentence: 'Next year, the festival will open at 9 a.m. on June 3.', extent: 'June 3', type: 'DATE', value: '2014-06-03', dct: '2013-03-20' },
   { sentence: 'On March 3, 1985, he left the city and in May he came back.', extent: 'May', type: 'DATE', value: '1985-05' },
   { sentence: 'He was born in 1950 and died on October 3.', extent: 'October 3', type: 'DATE', value: '1989-10-03' },
   // A past verb right before the date rules out the coming month, however near; a participle after "be" does not.

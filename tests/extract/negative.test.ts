@@ -107,6 +107,7 @@ const NOTHING: readonly string[] = [
   "Now that is a surprise, and now that's odd.",
   'The Sunday Times reported the deal.',
   'They took a midweek break.',
+  'Resorts are also pushing midweek deals, and airlines cut midweek fares.',
   'He was named employee of the month during the month of Ramadan.',
   // Halves and quarters of a game.
   'The quarterback threw three touchdown passes in the first half.',

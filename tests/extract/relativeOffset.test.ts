@@ -82,6 +82,7 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
   { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
   { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
+  { sentence: 'Shares rose in midweek trading.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
   // On a Sunday, the week told ahead is the coming one; told in the past, the one ending.
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
   { sentence: 'Stocks rose this week on hopes of more stimulus.', extent: 'this week', type: 'DATE', value: '2013-W24', dct: '2013-06-16' },
@@ -460,6 +461,9 @@ const cases: readonly Case[] = [
   { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  // A title in quotes after "after" is the event counted from, as a word is.
+  { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
+  { sentence: 'The sequel arrived three years after “Titanic” opened.', extent: 'three years', type: 'DURATION', value: 'P3Y', dct: '2013-03-14' },
   // A hedged count names no day: the span and the date stay apart.
   { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'more than two months', type: 'DURATION', value: 'P2M', mod: 'MORE_THAN', dct: '2013-04-12' },
   { sentence: 'The budget came more than two months after the Feb. 4 deadline.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-04-12' },

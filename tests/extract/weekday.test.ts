@@ -519,6 +519,10 @@ const cases: readonly Case[] = [
   { sentence: 'The match was played on Saturday afternoon, March 9, in Boston.', extent: 'Saturday afternoon, March 9', type: 'TIME', value: '2013-03-09TAF', dct: '2013-03-18' },
   // "on a wet Saturday", "it was a Monday": some day of that name; "a visa Thursday", "a Monday statement" are dated.
   { sentence: 'We left on a wet Saturday at the end of October.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
+  // A thing of "a" day of the week in a month is of some day of that name, not one of this week.
+  { sentence: 'The earliest tickets are for a Wednesday matinee in early January.', extent: 'Wednesday', type: 'DATE', value: 'XXXX-WXX-3', dct: '2001-06-04' },
+  { sentence: 'She saw a Saturday show in May.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6', dct: '2001-06-04' },
+  { sentence: 'He issued a Thursday statement in Geneva.', extent: 'Thursday', type: 'DATE', value: '2001-05-31', dct: '2001-06-04' },
   { sentence: 'It was a Monday like any other.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1' },
   { sentence: 'On a wet Saturday we left for the hills.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6' },
   // "one" of a moment is no "one Friday": the day is this week's.

@@ -39,10 +39,10 @@ const JOINS_ON = '(?:and|or|but)(?!\\s+(?:after|before|during|since)\\b)|in|on|a
 /**
  * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
  * count runs from; only a bare "before", "after" or "following" (at a clause's end, before a number, or before a word
- * of JOINS_ON) is an offset from the time told. (The patterns that use this are case-insensitive, so any letter means
- * a word.)
+ * of JOINS_ON) is an offset from the time told. So does a title in quotes ("two years after \"Avatar,\""). (The
+ * patterns that use this are case-insensitive, so any letter means a word.)
  */
-const BARE = `(?!\\s+(?!(?:${JOINS_ON})\\b)[a-z])`;
+const BARE = `(?!\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
@@ -605,9 +605,12 @@ const periodToDate: Parser = (text) =>
 const MIDWEEK = pattern(/\bmid[\s-]?week\b/gi, TRIGGER.unit);
 /** "a midweek break": any week's middle. */
 const SOME_WEEK_BEFORE = /\b(?:an?|every|each|any)\s+$/i;
+/** "midweek deals", "midweek fares": offers of the middle of any week, as travel pages sell them. */
+const OFFERS_AFTER = /^\s+(?:deals|fares|flights|discounts|rates|prices|specials|packages|stays|getaways|breaks|trips|offers)\b/i;
 /** `by midweek`, `mid-week`: the middle of the week the text is at. */
 const midweek: Parser = (text) =>
-  scan(text, MIDWEEK, (_m, s, e) => (precededBy(text, s, SOME_WEEK_BEFORE) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' })));
+  scan(text, MIDWEEK, (_m, s, e) =>
+    precededBy(text, s, SOME_WEEK_BEFORE) || OFFERS_AFTER.test(text.slice(e, e + 12)) ? undefined : draft(s, e, 'week', 0, true, { mod: 'MID' }));
 
 const MIDYEAR = pattern(/\bmid[\s-]?year\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi, TRIGGER.unit);
 /**

@@ -107,6 +107,10 @@ const PLURAL_NOUN_AFTER = /^\s+(?!(?:was|has|does|this|thus|plus|always|across|u
 export const countedDays = (text: string, start: number, end: number): boolean =>
   PLURAL_NOUN_AFTER.test(text.slice(end, end + 16)) && precededBy(text, start, COUNT_BEFORE);
 /** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
+/** An article right before a day of the week: "a Wednesday matinee". */
+const A_BEFORE = /\b(?:a|an|another)\s+$/i;
+/** A noun, then the month its day is in: " matinee in early January", " show in May". */
+const THING_IN_MONTH_AFTER = new RegExp(`^\\s+[a-z]{3,}\\s+in\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_RE})\\b`);
 const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
 
 const DAY_SPAN_AFTER = new RegExp(`^${DAY_SPAN_JOIN}(?:${FULL_WEEKDAY})\\b`, 'i');
@@ -254,6 +258,8 @@ const weekdayMatch = (text: string) =>
     // "on Friday next", "on Tuesday last": the coming one, the one gone by (British and Irish, in formal notices).
     const told = !key ? NEXT_OR_LAST_AFTER.exec(after) ?? (precededBy(text, s, ON_BEFORE) ? NEXT_OR_LAST_RUNNING_ON.exec(after) : null) : null;
     if (told) return { start: s, end: e + told[0].length, type: 'DATE', value: weekdayResolver(wd, told[1]!.toLowerCase() === 'next' ? 1 : -1), source: 'weekday' };
+    // "a Wednesday matinee in early January", "a Saturday show in May": a thing of some day of that name in a month.
+    if (!key && A_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && THING_IN_MONTH_AFTER.test(text.slice(e, e + 40))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
     // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".
     if (!key && precededBy(text, s, SOME_DAY_BEFORE) && (!/^\s+[a-z]/.test(after) || NOT_A_NOUN.test(after))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };

@@ -295,8 +295,12 @@ function headlineYear(story: Story, d: Draft, i: number): number | undefined {
 /** "Earlier this year, two men were jailed for burglaries between January and March": a year counted from the writing. */
 function yearOfOpener(story: Story, i: number): number | undefined {
   const { text, drafts, values } = story;
-  const value = values[i - 1];
-  if (drafts[i - 1]?.deictic !== true || value === undefined || !/^\d{4}$/.test(value)) return undefined;
-  const year = openingYear(text, drafts, i, i - 1, value);
+  // A clock time of the day between them is passed over ("Last year, the festival opened at 9 a.m. on June 3"): it
+  // takes that day, whose year is asked here before the clock time's own value is known.
+  const clock = drafts[i - 1]?.type === 'TIME' && (drafts[i - 1]!.dayAfter === true || drafts[i - 1]!.dayless === true);
+  const k = clock && drafts[i - 2]?.deictic === true ? i - 2 : i - 1;
+  const value = values[k];
+  if (drafts[k]?.deictic !== true || value === undefined || !/^\d{4}$/.test(value)) return undefined;
+  const year = openingYear(text, drafts, i, k, value);
   return year !== undefined && toldAheadInThePast(story, drafts[i]!, year) ? undefined : year;
 }
