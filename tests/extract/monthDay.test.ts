@@ -473,6 +473,11 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // A typical (normal, average) year or season tells the habit too.
+  { sentence: 'In a typical year, flu activity peaks in January or February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-01-02' },
+  { sentence: 'In an average season, cases peak in late January.', extent: 'late January', type: 'DATE', value: 'XXXX-01', mod: 'END', dct: '2013-01-02' },
+  // …not a year told as one that was typical.
+  { sentence: 'It was a typical year: the flu peaked in February.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-01-02' },
   // So is one early, late or in the middle.
   { sentence: 'Planting of corn, which usually begins in early April in Kansas, is running behind.', extent: 'early April', type: 'DATE', value: 'XXXX-04', mod: 'START', dct: '2013-04-11' },
   { sentence: 'Wheat harvest in Oklahoma typically begins in late May or early June.', extent: 'early June', type: 'DATE', value: 'XXXX-06', mod: 'START', dct: '2013-04-11' },
