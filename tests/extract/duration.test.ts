@@ -97,6 +97,9 @@ const cases: readonly Case[] = [
   { sentence: 'The army grew over three years from 20,000 to 90,000 men.', extent: 'three years', type: 'DURATION', value: 'P3Y' },
   // "no more than" is an upper bound, "no" and all.
   { sentence: 'The offer must be completed in no more than sixty days.', extent: 'no more than sixty days', type: 'DURATION', value: 'P60D', mod: 'EQUAL_OR_LESS' },
+  // "and over", "and up" that go on to another thing leave the span alone.
+  { sentence: 'The trial lasted two years and over 500 patients took part.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
+  { sentence: 'The cleanup took three years and up to $5 million.', extent: 'three years', type: 'DURATION', value: 'P3Y' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
   // A period told from now after "about" is what is talked of, not a hedged count.
   { sentence: '"I think about the next 10 years," she said in her office.', extent: 'the next 10 years', type: 'DURATION', value: 'P10Y' },

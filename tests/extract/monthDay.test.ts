@@ -198,6 +198,11 @@ const cases: readonly Case[] = [
   { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
   // So has an incident named with its month or day, however near the month of that name ahead.
   { sentence: 'The shooting in March was never solved, and the family has offered a reward.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  // So has an outbreak, an overdose or a stroke: no one schedules one.
+  { sentence: 'The measles outbreak in February was traced to an unvaccinated traveller.', extent: 'February', type: 'DATE', value: '2016-02', dct: '2016-12-30' },
+  { sentence: 'She never fully recovered from the stroke in January.', extent: 'January', type: 'DATE', value: '2016-01', dct: '2016-12-20' },
+  // …while one foreseen is still to come.
+  { sentence: 'Officials are preparing for outbreaks expected in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   { sentence: 'The robbery on March 3 was never solved.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
@@ -515,6 +520,11 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
+  // A typical (normal, average) year or season tells the habit too.
+  { sentence: 'In a typical year, flu activity peaks in January or February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-01-02' },
+  { sentence: 'In an average season, cases peak in late January.', extent: 'late January', type: 'DATE', value: 'XXXX-01', mod: 'END', dct: '2013-01-02' },
+  // …not a year told as one that was typical.
+  { sentence: 'It was a typical year: the flu peaked in February.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-01-02' },
   // So is one early, late or in the middle.
   { sentence: 'Planting of corn, which usually begins in early April in Kansas, is running behind.', extent: 'early April', type: 'DATE', value: 'XXXX-04', mod: 'START', dct: '2013-04-11' },
   { sentence: 'Wheat harvest in Oklahoma typically begins in late May or early June.', extent: 'early June', type: 'DATE', value: 'XXXX-06', mod: 'START', dct: '2013-04-11' },

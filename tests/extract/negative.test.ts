@@ -254,6 +254,11 @@ const NOTHING: readonly string[] = [
   'The hotline is staffed 24 hours a day, seven days a week.',
   'Protesters stood outside the clinic twenty-four hours a day.',
   'The emergency room is open 365 days a year.',
+  // The bound of an age describes a group of people, as an age does.
+  'The CDC recommends that everyone 6 months and older get a flu vaccine.',
+  'The shot is approved for adults 65 years and older.',
+  'Infants younger than 6 months cannot be vaccinated.',
+  'Girls 9 years and up can get the vaccine, officials said.',
 ];
 
 describe('no false dates', () => {

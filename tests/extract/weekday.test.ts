@@ -12,6 +12,7 @@ const cases: readonly Case[] = [
   { sentence: 'Troops will pull out of the town on Friday, a spokesman said in a statement.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // An incident named with its day has happened, whatever the tense of the clause around it.
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
+  { sentence: 'Health officials are still investigating the outbreak on Friday at a nursing home.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.

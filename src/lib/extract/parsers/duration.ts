@@ -162,6 +162,9 @@ const counted: Parser = (text) =>
       const told = /s$/i.test(unitWord) && !lead && precededBy(text, s, AGE_TOLD_BEFORE);
       return told ? make(s, e + age[0].length, count, unitWord) : undefined;
     }
+    // "everyone 6 months and older", "adults 65 years and over", "infants younger than 6 months": a bound of the age of
+    // a group of people describes them, as an age does, and is left untagged too.
+    if (!lead && ((/^\s+(?:and|or)\s/.test(after) && AGE_BOUND_AFTER.test(text.slice(e, e + 32))) || precededBy(text, s, AGE_BOUND_BEFORE))) return undefined;
     // "staffed 24 hours a day, seven days a week": a count that fills the period after it says "always".
     const per = PERIOD_AFTER.exec(after);
     if (per && fillsPeriod(count, unitOf(unitWord), unitOf(per[1] ?? ''))) return undefined;
@@ -187,6 +190,13 @@ const counted: Parser = (text) =>
     return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+/**
+ * The bound of an age after its count, closing its phrase or before the verb of the people it describes: " and older,",
+ * " or over are", " and up can", " and younger who"; not "and over 500 people", "and up until now".
+ */
+const AGE_BOUND_AFTER = /^\s+(?:and|or)\s+(?:older|over|up|younger|under)(?=\s*(?:[,.;:)!?"”]|$)|\s+(?:can|could|should|must|may|might|will|would|are|were|is|was|who|get|got|receive|received|have|had|need|needs?|in|at|from|for|to\s+(?:get|receive|be|have))\b)/i;
+/** …or before it: "older than", "younger than". */
+const AGE_BOUND_BEFORE = /\b(?:older|younger)\s+than\s+$/i;
 /** The period a count is told per: "a day", "per week", "an hour". */
 const PERIOD_AFTER = /^[\s-]+(?:an?|per)[\s-]+(hour|day|week|year)\b/i;
 /** The word "War" right after a span, maybe after a possessive's apostrophe: "Six-Day War", "Hundred Years' War". */

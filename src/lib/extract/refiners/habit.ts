@@ -7,7 +7,8 @@
 import type { Draft, Tense } from '../draft.ts';
 import { SEASON_CODES, weekdayOf } from '../lexicon.ts';
 
-const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to)\b/gi;
+/** Words of habit; a typical year or season is one too ("In a typical year, flu activity peaks in February"). */
+const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to|(?:an?|most)\s+(?:typical|normal|average|ordinary)\s+(?:years?|seasons?)|most\s+years)\b/gi;
 const BARE_SEASON = /^(?:the\s+)?(spring|summer|autumn|fall|winter)$/i;
 const PART_BEFORE = /^(?:early|late|mid)[\s-]+/i;
 const DAY_OF_MONTH = /^(?:\d{1,2}\s+[A-Za-z.]+|[A-Za-z.]+\s+\d{1,2})$/;

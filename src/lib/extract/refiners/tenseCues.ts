@@ -228,13 +228,13 @@ const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
- * death on", "her disappearance in". A sticky
+ * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
  * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
  */
 const INCIDENT_BEFORE = new RegExp(
   '(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w\'’-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
     'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    'abduction|robbery|heist|rampage|deaths?|disappearance)|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+    'abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|infections?|overdoses?|poisonings?|stroke|heart\\s+attack)|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
 
