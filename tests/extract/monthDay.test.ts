@@ -268,6 +268,9 @@ const cases: readonly Case[] = [
   // A date told right after a time to say when in it is of that time's year.
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'June 30', type: 'DATE', value: '2023-06-30', dct: '2024-07-12' },
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
+  // A day of another month told right after a month says nothing of when in it.
+  { sentence: 'Apple reported record iPhone sales for the quarter that ended in December on Jan. 23.', extent: 'Jan. 23', type: 'DATE', value: '2013-01-23', dct: '2013-03-21' },
+  { sentence: 'The riots broke out in December 2011, on Dec. 23.', extent: 'Dec. 23', type: 'DATE', value: '2011-12-23', dct: '2013-03-21' },
   // A "when" clause hanging on a year is of that year.
   { sentence: 'It was the worst flooding since 2013, when the Danube burst its banks in early June.', extent: 'early June', type: 'DATE', value: '2013-06', mod: 'START', dct: '2024-06-02' },
   // A year opening a quote is the speaker's: the saying after the quote's close is not in that year.

@@ -182,8 +182,16 @@ function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
   // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
   if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
   const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
-  if (!year) return undefined;
+  if (!year || !withinMonthTold(d, values[i - 1] ?? '', Number(year[1]))) return undefined;
   return typeof previous.value !== 'string' && toldAheadInThePast(story, d, Number(year[1])) ? undefined : Number(year[1]);
+}
+/**
+ * Is the date, in that year, in the month told before it, if a month was told? "the quarter that ended in December on
+ * Jan. 23" tells the day of another month, which says nothing of when in December.
+ */
+function withinMonthTold(d: Draft, told: string, year: number): boolean {
+  const month = anchorOf(told)?.month;
+  return month === undefined || typeof d.value === 'string' || anchorOf(d.value({ base: { year }, tense: 'unknown' }))?.month === month;
 }
 
 /**
