@@ -563,6 +563,13 @@ describe('a time told again on another clock', () => {
     expect(bare.map((t) => t.text)).toEqual(['10pm']);
   });
 
+  it('gives its weekday to the clock across the clock\'s own zone ("8 p.m. Washington time (0000 GMT Wednesday)")', () => {
+    const found = tagTimexes('Obama will address the nation at 8 p.m. Washington time (0000 GMT Wednesday).', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['8 p.m.', '2013-03-26T20:00'], ['Wednesday', '2013-03-27']]);
+    const local = tagTimexes('The ferry sank at 2 a.m. local time (1800 GMT Monday).', { dct: '2013-03-21' });
+    expect(local.map((t) => [t.text, t.value])).toEqual([['2 a.m.', '2013-03-19T02:00'], ['Monday', '2013-03-18']]);
+  });
+
   it('is a clock, not a year, with a city\'s time after a word that takes one ("at 1700 Kabul time")', () => {
     const found = tagTimexes('Polls closed at 1700 Kabul time (1230 GMT) on Saturday.', { dct: '2014-04-07' });
     expect(found.map((t) => [t.text, t.type, t.value])).toEqual([['1700', 'TIME', '2014-04-05T17:00'], ['Saturday', 'DATE', '2014-04-05']]);
