@@ -210,6 +210,9 @@ const cases: readonly Case[] = [
   { sentence: 'The minister will speak on the evening of Friday.', extent: 'the evening of Friday', type: 'TIME', value: '2013-03-22TEV', dct: '2013-03-21' },
   // Two days not in turn: the second is a date of its own; with a date after it, the date's.
   { sentence: 'Shelling went on from the night of Tuesday to Thursday.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  // "the intervening night of Sunday and Monday", as Indian police reports write it.
+  { sentence: 'Police said the burglary took place on the intervening night of Sunday and Monday.', extent: 'the intervening night of Sunday and Monday', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
+  { sentence: 'The shops were looted on the morning of Saturday and Sunday.', extent: 'the morning of Saturday', type: 'TIME', value: '2013-03-16TMO', dct: '2013-03-21' },
   { sentence: 'The raid came on the night of Tuesday, 19 March.', extent: 'Tuesday, 19 March', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },

@@ -655,15 +655,16 @@ const partOfDate: Parser = (text) =>
   });
 
 const PART_OF_WEEKDAY = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to)\\s*(${FULL_WEEKDAY})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+|intervening\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to|and)\\s*(${FULL_WEEKDAY})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
 /** A date right after the weekday: "the night of Tuesday, 5 March", "the morning of Friday March 8" (the date's). */
 const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:\\d|(?:${MONTH_RE})\\b)`);
 /**
  * `the night of Saturday`, `the morning of Tuesday`, `the night of Saturday to Sunday` (as translated wires write
- * it): that part of the day, as "Saturday night" is. A night written with both its days is the night of the first;
- * two days not in turn leave the second a date of its own.
+ * it), `the intervening night of Sunday and Monday` (as Indian police reports do): that part of the day, as "Saturday
+ * night" is. A night written with both its days is the night of the first; two days not in turn leave the second a
+ * date of its own.
  */
 const partOfWeekday: Parser = (text) =>
   scan(text, PART_OF_WEEKDAY, (m, s, e) => {
