@@ -731,6 +731,10 @@ const cases: readonly Case[] = [
   { sentence: 'On 3 May he resigned.', extent: '3 May', type: 'DATE', value: '2023-05-03', dct: '2024-04-04' },
   { sentence: 'In May he resigned.', extent: 'May', type: 'DATE', value: '2023-05', dct: '2024-04-04' },
   { sentence: 'He arrived on March 3, 1987. On the 5th he left for Rome.', extent: 'the 5th', type: 'DATE', value: '1987-03-05' },
+  // With its zone after it, as translated wires write it; the clock before it is of that day.
+  { sentence: 'The ferry left the port at 6 p.m. on the 18th local time.', extent: 'the 18th', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'The ferry left the port at 6 p.m. on the 18th local time.', extent: '6 p.m.', type: 'TIME', value: '2013-03-18T18:00', dct: '2013-03-21' },
+  { sentence: 'Rescuers reached the 18th floor at noon.', extent: 'noon', type: 'TIME', value: '2013-03-21T12:00', dct: '2013-03-21' },
   // From a day told, the nearest such day; a story moves on, so a near tie goes forward, a clear one back.
   { sentence: 'Both chambers will leave on April 12 and return on the 29th.', extent: 'the 29th', type: 'DATE', value: '2024-04-29', dct: '2024-04-04' },
   { sentence: 'The ship sank on April 15, 1912. It had left port on the 10th.', extent: 'the 10th', type: 'DATE', value: '1912-04-10' },

@@ -225,6 +225,9 @@ const NOTHING: readonly string[] = [
   'The last half of the match was dull.',
   // "year-end" before a noun is an adjective.
   'Results were weak in comparable periods, when year-end net was below the target.',
+  // …after "the" too: not the year with "-end" left over.
+  'The bank cut its rate at the year-end review, and the year-end rally lifted stocks.',
+  'The month-end figures were weak.',
   'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
   'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.',
   'He was named Man of the Year by the magazine.',

@@ -224,6 +224,9 @@ const cases: readonly Case[] = [
   { sentence: 'The minister will speak on the evening of Friday.', extent: 'the evening of Friday', type: 'TIME', value: '2013-03-22TEV', dct: '2013-03-21' },
   // Two days not in turn: the second is a date of its own; with a date after it, the date's.
   { sentence: 'Shelling went on from the night of Tuesday to Thursday.', extent: 'the night of Tuesday', type: 'TIME', value: '2013-03-19TNI', dct: '2013-03-21' },
+  // "the intervening night of Sunday and Monday", as Indian police reports write it.
+  { sentence: 'Police said the burglary took place on the intervening night of Sunday and Monday.', extent: 'the intervening night of Sunday and Monday', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-21' },
+  { sentence: 'The shops were looted on the morning of Saturday and Sunday.', extent: 'the morning of Saturday', type: 'TIME', value: '2013-03-16TMO', dct: '2013-03-21' },
   { sentence: 'The raid came on the night of Tuesday, 19 March.', extent: 'Tuesday, 19 March', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   // A plan in the past perfect was overtaken: its Friday has gone by.
   { sentence: 'The offer had been due to expire Friday evening.', extent: 'Friday evening', type: 'TIME', value: '1998-10-16TEV', dct: '1998-10-19' },
@@ -587,6 +590,13 @@ describe('a time told again on another clock', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['10:45pm', '2013-03-16T22:45'], ['Saturday', '2013-03-16']]);
     const bare = tagTimexes('The curfew begins at 10pm (1900 GMT).', { dct: '2013-03-21' });
     expect(bare.map((t) => t.text)).toEqual(['10pm']);
+  });
+
+  it('gives its weekday to the clock across the clock\'s own zone ("8 p.m. Washington time (0000 GMT Wednesday)")', () => {
+    const found = tagTimexes('Obama will address the nation at 8 p.m. Washington time (0000 GMT Wednesday).', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['8 p.m.', '2013-03-26T20:00'], ['Wednesday', '2013-03-27']]);
+    const local = tagTimexes('The ferry sank at 2 a.m. local time (1800 GMT Monday).', { dct: '2013-03-21' });
+    expect(local.map((t) => [t.text, t.value])).toEqual([['2 a.m.', '2013-03-19T02:00'], ['Monday', '2013-03-18']]);
   });
 
   it('is a clock, not a year, with a city\'s time after a word that takes one ("at 1700 Kabul time")', () => {

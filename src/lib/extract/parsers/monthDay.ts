@@ -485,8 +485,11 @@ const weekOf: Parser = (text) =>
   });
 
 const MONTH_FOLLOWS = new RegExp(`^\\s+(?:to|and|or|through|until)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_RE})\\b`);
-/** A pause or a word that starts a clause after a day of the month told alone ("On the 5th he left"). */
-const CLAUSE_AFTER = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had)\\b)';
+/**
+ * A pause or a word that starts a clause after a day of the month told alone ("On the 5th he left"), or the zone of
+ * its day ("arrived on the 18th local time", as translated wires write it).
+ */
+const CLAUSE_AFTER = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|to|through|until|at|when|he|she|it|they|we|I|you|the|a|an|his|her|its|their|our|there|was|were|is|had|local\\s+time)\\b)';
 const ORDINAL_DAY = pattern(new RegExp(`\\bthe\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b${CLAUSE_AFTER}`, 'gi'), TRIGGER.digit);
 /**
  * `on the 14th`, `on the twenty-first`, `from the 13th to the 19th of October`, `set for the 24th`: a day of the month

@@ -502,8 +502,11 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
-const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|of\b(?!\s+[$£€¥]))|-end\b)/gi, TRIGGER.unit);
-/** Award titles, not periods: "player of the year". */
+const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|end\b|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
+/**
+ * Award titles, not periods: "player of the year". (Nor is "the year-end rally": before a noun "year-end" says what
+ * kind of rally; after a preposition it is a time of its own, yearEnd's.)
+ */
 const TITLE_BEFORE = /\b(?:man|woman|person|player|coach|rookie|car|book|album|song|team|story|event|deal|word|event)\s+of\s+$/i;
 /**
  * A bare `the year`, `the full year`, `the week`, and `later in the month`: in news the current one ("earnings for the year", "for the week, the

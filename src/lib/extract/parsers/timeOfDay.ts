@@ -381,15 +381,18 @@ const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
 /** A 12-hour clock's hour on the 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; without a half of the day, as written. */
 const hour24 = (h: number, half: string | undefined): number => (half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h);
 
-/** The same moment restated in brackets on the GMT clock with its weekday: "(0415 GMT Wednesday)". */
-const RESTATED_WITH_DAY = new RegExp(`^ \\((\\d\\d)\\d\\d\\s+(?:GMT|UTC)\\s+(${FULL_WEEKDAY})\\)`);
 /**
- * "at 11:15 p.m. EST (0415 GMT Wednesday)": the weekday is the GMT clock's, so the local clock's day is that day, or
- * the one before or after where the hours say the zone's midnight falls between ("11 p.m." against "0415" is five
- * hours behind, on Tuesday).
+ * The same moment restated in brackets on the GMT clock with its weekday, maybe after the clock's own zone: "(0415 GMT
+ * Wednesday)", " Washington time (0000 GMT Wednesday)".
+ */
+const RESTATED_WITH_DAY = new RegExp(`^(?:\\s+(?:local\\s+time|${CITY_TIME_RE}))? \\((\\d\\d)\\d\\d\\s+(?:GMT|UTC)\\s+(${FULL_WEEKDAY})\\)`);
+/**
+ * "at 11:15 p.m. EST (0415 GMT Wednesday)", "at 8 p.m. Washington time (0000 GMT Wednesday)": the weekday is the GMT
+ * clock's, so the local clock's day is that day, or the one before or after where the hours say the zone's midnight
+ * falls between ("11 p.m." against "0415" is five hours behind, on Tuesday).
  */
 function dayOfRestatement(text: string, e: number, clockTime: string): Resolver | undefined {
-  const m = RESTATED_WITH_DAY.exec(text.slice(e, e + 30));
+  const m = RESTATED_WITH_DAY.exec(text.slice(e, e + 64));
   const weekday = m ? weekdayOf(m[2] ?? '') : undefined;
   if (!m || !weekday) return undefined;
   const gmtHour = Number(m[1]);
@@ -439,7 +442,9 @@ const clock: Parser = (text) =>
     if (!named && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
     // "a warning from 6 p.m. Tuesday to 6 a.m. Thursday": the end of a span of days is the first such day after its start.
     const endOfSpan = named !== undefined && weekdayOf(named) !== undefined && spanStartBefore(text, s);
-    const restatedDay = named === undefined && text.charCodeAt(e + 1) === 40 ? dayOfRestatement(text, e, clockTime) : undefined;
+    const restatedDay = named === undefined && text.charCodeAt(e) === 32 && (text.charCodeAt(e + 1) === 40 || isUpper(text.charCodeAt(e + 1)) || text.startsWith('local', e + 1))
+      ? dayOfRestatement(text, e, clockTime)
+      : undefined;
     if (restatedDay) return time(s, e, withTime(restatedDay, clockTime));
     const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (named && dayResolver(named)) || TODAY;
     // A stamp is of the day of writing, whatever day its entry talks of.
@@ -661,15 +666,16 @@ const partOfDate: Parser = (text) =>
   });
 
 const PART_OF_WEEKDAY = pattern(new RegExp(
-  `\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to)\\s*(${FULL_WEEKDAY})\\b)?`,
+  `\\b[Tt]he\\s+(?:early\\s+|late\\s+|intervening\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to|and)\\s*(${FULL_WEEKDAY})\\b)?`,
   'g',
 ), TRIGGER.dayPart);
 /** A date right after the weekday: "the night of Tuesday, 5 March", "the morning of Friday March 8" (the date's). */
 const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:\\d|(?:${MONTH_RE})\\b)`);
 /**
  * `the night of Saturday`, `the morning of Tuesday`, `the night of Saturday to Sunday` (as translated wires write
- * it): that part of the day, as "Saturday night" is. A night written with both its days is the night of the first;
- * two days not in turn leave the second a date of its own.
+ * it), `the intervening night of Sunday and Monday` (as Indian police reports do): that part of the day, as "Saturday
+ * night" is. A night written with both its days is the night of the first; two days not in turn leave the second a
+ * date of its own.
  */
 const partOfWeekday: Parser = (text) =>
   scan(text, PART_OF_WEEKDAY, (m, s, e) => {
