@@ -180,6 +180,7 @@ const NOTHING: readonly string[] = [
   'May I ask a question?',
   // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
   'He sprinted the last hundred yards to the line.',
+  'It had been two odd weeks for the team.',
   'The Hundred Years War shaped both nations.',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',

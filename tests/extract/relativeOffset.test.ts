@@ -455,6 +455,8 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  // "30-odd years ago": a hedged count.
+  { sentence: 'The bridge was built 30-odd years ago and has never been repaired.', extent: '30-odd years ago', type: 'DATE', value: '1983', mod: 'APPROX', dct: '2013-03-21' },
   // "the year just ended", "the month just gone": the last one, those words in the extent.
   { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year just ended', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month just gone', type: 'DATE', value: '2013-02', dct: '2013-03-01' },

@@ -40,7 +40,7 @@ const BARE = '(?!\\s+[a-z])';
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
-const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
 /** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
 const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
@@ -125,8 +125,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
   }
   const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
-  // "a week or so ago" is a hedge.
-  const hedged = /\sor\s+so\s/i.test(m[0]);
+  // "a week or so ago" and "40-odd years ago" are hedges.
+  const hedged = /\sor\s+so\s|[\s-]odd\s/i.test(m[0]);
   // From a clock time ("at 9:40 a.m. … twenty minutes later") the hours and minutes move the clock.
   const minutes = MINUTES[small];
   if (anaphoric && minutes !== undefined) {
