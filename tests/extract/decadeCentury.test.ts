@@ -4,8 +4,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-01-08';
 
 const cases: readonly Case[] = [
-  // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature.
-  { sentence: 'The 80s were a golden age for pop.', extent: '80s', type: 'DATE', value: '198' },
+  // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature. "the" joins the extent, as it
+  // does for "the 1980s"; so does an apostrophe before the "s".
+  { sentence: 'The 80s were a golden age for pop.', extent: 'The 80s', type: 'DATE', value: '198' },
+  { sentence: 'Emigration last peaked in the 90s, when thousands left for Boston.', extent: 'the 90s', type: 'DATE', value: '199' },
+  { sentence: "My uncles went in the 80's, and now my son has gone.", extent: "the 80's", type: 'DATE', value: '198' },
   { sentence: 'Growth slowed by midcentury, the report says.', extent: 'midcentury', type: 'DATE', value: '19', mod: 'MID' },
   // A millennium by its first digit, BC ones counting back.
   { sentence: 'Writing appeared in the fourth millennium BC in Sumer.', extent: 'the fourth millennium BC', type: 'DATE', value: 'BC3' },

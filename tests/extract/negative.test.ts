@@ -140,6 +140,7 @@ const NOTHING: readonly string[] = [
   'The match ended 2:1 after 90:00 minutes of play.',
   // Ages.
   'He was in his late 70s when he retired.',
+  "Temperatures were in the 80's all week.",
   "Most survivors don't come forward until they are in their 40s or 50s.",
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',

@@ -14,7 +14,9 @@ const date = (start: number, end: number, value: string): Draft => ({ start, end
 
 const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.year, ['0s', '0S', "0'", '0’']);
 const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit, ['0s', '0S']);
-const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit, ['0s']);
+const DECADES_3 = pattern(/(?<![\d$])([2-9])0['’]?s\b/g, TRIGGER.digit, ['0s', "0'", '0’']);
+/** "the" right before a bare decade, which joins its extent as it does "the 1990s": "the 90s", "the 80's". */
+const THE_BEFORE = /\b[Tt]he\s{1,3}$/;
 /**
  * A bare `60s` is a decade only after "the" (with a position word or not: `the 80s`, `the late 70s`, not "his late
  * 70s", an age), or after another decade (`the 1950s and 60s`); and not in talk of temperatures ("highs in the 30s").
@@ -46,7 +48,9 @@ const decades: Parser = (text) => [
   ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
   ...scan(text, DECADES_3, (m, s, e) => {
     const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
-    return precededBy(text, s, DECADE_CONTEXT) && !temperature && !precededBy(text, s, AFTER_AGE) ? date(s, e, `19${m[1]}`) : undefined;
+    if (!precededBy(text, s, DECADE_CONTEXT) || temperature || precededBy(text, s, AFTER_AGE)) return undefined;
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+    return date(s - (the?.[0].length ?? 0), e, `19${m[1]}`);
   }),
 ];
 
