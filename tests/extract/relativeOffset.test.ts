@@ -357,6 +357,8 @@ const cases: readonly Case[] = [
   // A quarter of a century back or on is a date, as half a century is; the span alone stays a duration.
   { sentence: 'The mine closed in 1985, and a quarter-century later it reopened as a museum.', extent: 'a quarter-century later', type: 'DATE', value: '2010', dct: '2013-03-21' },
   { sentence: 'The wall came down a quarter of a century ago.', extent: 'a quarter of a century ago', type: 'DATE', value: '1988', dct: '2013-03-21' },
+  { sentence: 'The treaty was signed three-quarters of a century ago, in the shadow of war.', extent: 'three-quarters of a century ago', type: 'DATE', value: '1938', dct: '2013-03-21' },
+  { sentence: 'The mill opened in 1900, and three quarters of a century later it closed.', extent: 'three quarters of a century later', type: 'DATE', value: '1975', dct: '2013-03-21' },
   { sentence: 'The law, passed in 1964, was struck down nearly a quarter century later.', extent: 'nearly a quarter century later', type: 'DATE', value: '1989', dct: '2013-03-21', mod: 'APPROX' },
   { sentence: 'It has been a quarter-century since the mine closed.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y', dct: '2013-03-21' },
   { sentence: 'The plant opened half a century ago.', extent: 'half a century ago', type: 'DATE', value: '1948' },

@@ -613,12 +613,18 @@ const midyear: Parser = (text) =>
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });
 
-const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one)\s+quarter(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
-/** `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`: a date, not the span. */
+const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one|(three)[\s-])\s*quarters?(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
+/**
+ * `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`, `three-quarters of
+ * a century ago` (75 years back): a date, not the span.
+ */
 const quarterCenturyOffset: Parser = (text) =>
   scan(text, QUARTER_CENTURY_OFFSET, (m, s, e) => {
-    const dir = (m[1] ?? '').toLowerCase();
-    return draft(s, e, 'year', dir === 'later' ? 25 : -25, dir !== 'ago', {
+    // "a quarters century" is no phrase: one quarter is singular, three plural.
+    if (/quarters/i.test(m[0]) !== Boolean(m[1])) return undefined;
+    const years = m[1] ? 75 : 25;
+    const dir = (m[2] ?? '').toLowerCase();
+    return draft(s, e, 'year', dir === 'later' ? years : -years, dir !== 'ago', {
       ...(dir === 'earlier' ? { comparison: true } : {}),
       ...(dir === 'ago' ? { deictic: true } : {}),
     });
