@@ -182,6 +182,8 @@ const NOTHING: readonly string[] = [
   // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
   'He sprinted the last hundred yards to the line.',
   'It had been two odd weeks for the team.',
+  // "that" opening a noun phrase after "the year before" is no "before that".
+  'It was the year before that summit opened.',
   'The Hundred Years War shaped both nations.',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',

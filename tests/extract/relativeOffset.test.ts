@@ -413,6 +413,9 @@ const cases: readonly Case[] = [
   { sentence: 'The abuse began no less than 30 years ago, the inquiry heard.', extent: 'no less than 30 years ago', type: 'DATE', value: '1960', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
+  // "the year before that", closing its phrase: a step back from the time told, as "the year before" is.
+  { sentence: 'Exports fell in 2011 and in the year before that.', extent: 'the year before that', type: 'DATE', value: '2010', dct: '2014-01-01' },
+  { sentence: 'The river flooded last week and the week before that.', extent: 'the week before that', type: 'DATE', value: '2013-W51', dct: '2014-01-01' },
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
   // A weekday before or after a day is the nearest of that name on that side.
   { sentence: 'The food drive runs through Nov. 22, the Friday before Thanksgiving.', extent: 'the Friday before Thanksgiving', type: 'DATE', value: '2013-11-22', dct: '2013-10-10' },

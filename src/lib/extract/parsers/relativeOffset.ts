@@ -398,8 +398,11 @@ const twoAway: Parser = (text) =>
 
 /** A count of units right after "before" or "after": "after 35 years", "before two weeks of talks". */
 const COUNT_AFTER = new RegExp(`^\\s+(?:${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\b`, 'i');
-const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b${BARE}`, 'gi'), TRIGGER.unit);
-/** `the day before`, `the day after`, `the year before`, `the week following` — anaphoric single-step offsets. */
+const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b(?:\\s+that(?=\\s*(?:[,.;:!?)"”]|$)))?${BARE}`, 'gi'), TRIGGER.unit);
+/**
+ * `the day before`, `the day after`, `the year before`, `the week following`, `the year before that` (closing its
+ * phrase) — anaphoric single-step offsets.
+ */
 const dayBefore: Parser = (text) =>
   scan(text, DAY_BEFORE, (m, s, e) => {
     // "retires at the end of the month after 35 years": "after" opens a span of its own, not the next month.
