@@ -17,6 +17,9 @@ const cases: readonly Case[] = [
   { sentence: 'The market boomed in the 1980s.', extent: 'the 1980s', type: 'DATE', value: '198' },
   { sentence: 'Growth slowed in the early 1990s.', extent: 'the early 1990s', type: 'DATE', value: '199', mod: 'START' },
   { sentence: "It was a hit in the '60s.", extent: "the '60s", type: 'DATE', value: '196' },
+  // "the '00s" written once the 2000s have begun is that decade; before, the 1900s'.
+  { sentence: "House prices soared in the early '00s before the crash.", extent: "the early '00s", type: 'DATE', value: '200', mod: 'START', dct: '2013-03-21' },
+  { sentence: "The town boomed in the '00s, when the railway came.", extent: "the '00s", type: 'DATE', value: '190', dct: '1998-03-21' },
   { sentence: 'The city flourished in the 20th century.', extent: 'the 20th century', type: 'DATE', value: '19' },
   // A decade by its place in a century is that decade.
   { sentence: 'The first decade of the 21st century was the warmest on record.', extent: 'The first decade of the 21st century', type: 'DATE', value: '200' },

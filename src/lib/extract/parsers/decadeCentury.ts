@@ -39,13 +39,20 @@ const spelledDecades: Parser = (text) =>
       ? date(s, e, /^noughties$/i.test(m[1] ?? '') ? '200' : `19${SPELLED_DECADES.indexOf((m[1] ?? '').toLowerCase()) + 2}`)
       : undefined);
 
+/**
+ * "the '00s", "the early '10s": written once that decade of the 2000s has begun, the 2000s or 2010s; before, or in a
+ * history of the 1900s, the 1900s or 1910s.
+ */
+const recentTwoDigitDecade = (digit: number): Resolver => ({ base }) =>
+  base !== undefined && base.year >= 2000 + 10 * digit ? `20${digit}` : `19${digit}`;
+
 const decades: Parser = (text) => [
   ...spelledDecades(text),
   // "the 1800s", "the early 1900s" name a century (TIMEX3 18, 19); "the 2000s" the decade, as it is used.
   ...scan(text, DECADES_1, (m, s, e) => date(s, e, m[2] === '0' && m[1] !== '20' ? `${m[1]}` : `${m[1]}${m[2]}`)),
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
-  ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
+  ...scan(text, DECADES_2, (m, s, e) => (m[1] === '0' || m[1] === '1' ? { ...date(s, e, ''), value: recentTwoDigitDecade(Number(m[1])) } : date(s, e, `19${m[1]}`))),
   ...scan(text, DECADES_3, (m, s, e) => {
     const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
     if (!precededBy(text, s, DECADE_CONTEXT) || temperature || precededBy(text, s, AFTER_AGE)) return undefined;
