@@ -4,8 +4,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1998-01-08';
 
 const cases: readonly Case[] = [
-  // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature.
-  { sentence: 'The 80s were a golden age for pop.', extent: '80s', type: 'DATE', value: '198' },
+  // A bare "80s" after "the", at a sentence's start too; not an age, nor a temperature. "the" joins the extent, as it
+  // does for "the 1980s"; so does an apostrophe before the "s".
+  { sentence: 'The 80s were a golden age for pop.', extent: 'The 80s', type: 'DATE', value: '198' },
+  { sentence: 'Emigration last peaked in the 90s, when thousands left for Boston.', extent: 'the 90s', type: 'DATE', value: '199' },
+  { sentence: "My uncles went in the 80's, and now my son has gone.", extent: "the 80's", type: 'DATE', value: '198' },
   { sentence: 'Growth slowed by midcentury, the report says.', extent: 'midcentury', type: 'DATE', value: '19', mod: 'MID' },
   // A millennium by its first digit, BC ones counting back.
   { sentence: 'Writing appeared in the fourth millennium BC in Sumer.', extent: 'the fourth millennium BC', type: 'DATE', value: 'BC3' },
@@ -14,6 +17,9 @@ const cases: readonly Case[] = [
   { sentence: 'The market boomed in the 1980s.', extent: 'the 1980s', type: 'DATE', value: '198' },
   { sentence: 'Growth slowed in the early 1990s.', extent: 'the early 1990s', type: 'DATE', value: '199', mod: 'START' },
   { sentence: "It was a hit in the '60s.", extent: "the '60s", type: 'DATE', value: '196' },
+  // "the '00s" written once the 2000s have begun is that decade; before, the 1900s'.
+  { sentence: "House prices soared in the early '00s before the crash.", extent: "the early '00s", type: 'DATE', value: '200', mod: 'START', dct: '2013-03-21' },
+  { sentence: "The town boomed in the '00s, when the railway came.", extent: "the '00s", type: 'DATE', value: '190', dct: '1998-03-21' },
   { sentence: 'The city flourished in the 20th century.', extent: 'the 20th century', type: 'DATE', value: '19' },
   // A decade by its place in a century is that decade.
   { sentence: 'The first decade of the 21st century was the warmest on record.', extent: 'The first decade of the 21st century', type: 'DATE', value: '200' },

@@ -46,6 +46,9 @@ const cases: readonly Case[] = [
   // The end of a span of years before "financial year" is no count of years.
   { sentence: 'The 2023-24 financial year ended with a loss.', extent: '24', type: 'DATE', value: '2024', dct: '2024-06-04' },
   { sentence: 'The church stood for almost a hundred years.', extent: 'almost a hundred years', type: 'DURATION', value: 'P100Y', mod: 'APPROX' },
+  // "40-odd years": a round count and some more, a hedge; "odd" after a small count is the adjective.
+  { sentence: 'He spent 40-odd years at the plant before it closed.', extent: '40-odd years', type: 'DURATION', value: 'P40Y', mod: 'APPROX' },
+  { sentence: 'Over the past twenty-odd years the party has moved to the right.', extent: 'the past twenty-odd years', type: 'DURATION', value: 'P20Y', mod: 'APPROX' },
   // A round count right after "next" or "past" needs no "a".
   { sentence: 'Asked what she expects from the next hundred years, she laughed.', extent: 'the next hundred years', type: 'DURATION', value: 'P100Y' },
   { sentence: 'Over the past hundred years the town has changed beyond recognition.', extent: 'the past hundred years', type: 'DURATION', value: 'P100Y' },

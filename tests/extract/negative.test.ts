@@ -159,6 +159,7 @@ const NOTHING: readonly string[] = [
   'The match ended 2:1 after 90:00 minutes of play.',
   // Ages.
   'He was in his late 70s when he retired.',
+  "Temperatures were in the 80's all week.",
   "Most survivors don't come forward until they are in their 40s or 50s.",
   'Temperatures were in the 30s all week.',
   'He moved to Paris in his twenties and they married in their late thirties.',
@@ -199,6 +200,9 @@ const NOTHING: readonly string[] = [
   'May I ask a question?',
   // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
   'He sprinted the last hundred yards to the line.',
+  'It had been two odd weeks for the team.',
+  // "that" opening a noun phrase after "the year before" is no "before that".
+  'It was the year before that summit opened.',
   'The Hundred Years War shaped both nations.',
   // "May" before a noun that is no thing of the calendar: a prime minister's.
   'The May government collapsed after the vote.',

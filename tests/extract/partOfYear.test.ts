@@ -30,6 +30,10 @@ const cases: readonly Case[] = [
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The launch is planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
+  // A bare season takes the year its sentence opens with, or the one a "when" clause hangs on, as a month does.
+  { sentence: 'In 2011, by the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2011-SP', dct: '2013-03-19' },
+  { sentence: 'Since 2008, when the mill closed in the autumn, the town has lost a third of its people.', extent: 'the autumn', type: 'DATE', value: '2008-FA', dct: '2013-03-19' },
+  { sentence: 'By the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-02-15' },
   { sentence: 'The launch was planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },

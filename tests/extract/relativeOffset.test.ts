@@ -371,6 +371,8 @@ const cases: readonly Case[] = [
   // A quarter of a century back or on is a date, as half a century is; the span alone stays a duration.
   { sentence: 'The mine closed in 1985, and a quarter-century later it reopened as a museum.', extent: 'a quarter-century later', type: 'DATE', value: '2010', dct: '2013-03-21' },
   { sentence: 'The wall came down a quarter of a century ago.', extent: 'a quarter of a century ago', type: 'DATE', value: '1988', dct: '2013-03-21' },
+  { sentence: 'The treaty was signed three-quarters of a century ago, in the shadow of war.', extent: 'three-quarters of a century ago', type: 'DATE', value: '1938', dct: '2013-03-21' },
+  { sentence: 'The mill opened in 1900, and three quarters of a century later it closed.', extent: 'three quarters of a century later', type: 'DATE', value: '1975', dct: '2013-03-21' },
   { sentence: 'The law, passed in 1964, was struck down nearly a quarter century later.', extent: 'nearly a quarter century later', type: 'DATE', value: '1989', dct: '2013-03-21', mod: 'APPROX' },
   { sentence: 'It has been a quarter-century since the mine closed.', extent: 'a quarter-century', type: 'DURATION', value: 'P25Y', dct: '2013-03-21' },
   { sentence: 'The plant opened half a century ago.', extent: 'half a century ago', type: 'DATE', value: '1948' },
@@ -429,6 +431,9 @@ const cases: readonly Case[] = [
   { sentence: 'The abuse began no less than 30 years ago, the inquiry heard.', extent: 'no less than 30 years ago', type: 'DATE', value: '1960', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   { sentence: 'At least 40 years earlier, in 1941, the town had flooded.', extent: 'At least 40 years earlier', type: 'DATE', value: '1950', mod: 'ON_OR_BEFORE', dct: '1990-06-12' },
   // A count before or after a date is that date shifted.
+  // "the year before that", closing its phrase: a step back from the time told, as "the year before" is.
+  { sentence: 'Exports fell in 2011 and in the year before that.', extent: 'the year before that', type: 'DATE', value: '2010', dct: '2014-01-01' },
+  { sentence: 'The river flooded last week and the week before that.', extent: 'the week before that', type: 'DATE', value: '2013-W51', dct: '2014-01-01' },
   { sentence: 'He was arrested the day before last Tuesday.', extent: 'the day before last Tuesday', type: 'DATE', value: '2000-02-21', dct: '2000-02-25' },
   // A weekday before or after a day is the nearest of that name on that side.
   { sentence: 'The food drive runs through Nov. 22, the Friday before Thanksgiving.', extent: 'the Friday before Thanksgiving', type: 'DATE', value: '2013-11-22', dct: '2013-10-10' },
@@ -482,6 +487,8 @@ const cases: readonly Case[] = [
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
+  // "30-odd years ago": a hedged count.
+  { sentence: 'The bridge was built 30-odd years ago and has never been repaired.', extent: '30-odd years ago', type: 'DATE', value: '1983', mod: 'APPROX', dct: '2013-03-21' },
   // "the year just ended", "the month just gone": the last one.
   { sentence: 'Car sales rose 13 percent in the year just ended, the industry said.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'Shares fell 4 percent in the month just gone.', extent: 'the month', type: 'DATE', value: '2013-02', dct: '2013-03-01' },

@@ -14,7 +14,9 @@ const date = (start: number, end: number, value: string): Draft => ({ start, end
 
 const DECADES_1 = pattern(/\b(?:the\s+)?(1[0-9]|20)([0-9])0['’]?s\b/gi, TRIGGER.year, ['0s', '0S', "0'", '0’']);
 const DECADES_2 = pattern(/(?:\bthe\s+)?(?<![\w'’])['’]([0-9])0s\b/gi, TRIGGER.digit, ['0s', '0S']);
-const DECADES_3 = pattern(/(?<![\d$])([2-9])0s\b/g, TRIGGER.digit, ['0s']);
+const DECADES_3 = pattern(/(?<![\d$])([2-9])0['’]?s\b/g, TRIGGER.digit, ['0s', "0'", '0’']);
+/** "the" right before a bare decade, which joins its extent as it does "the 1990s": "the 90s", "the 80's". */
+const THE_BEFORE = /\b[Tt]he\s{1,3}$/;
 /**
  * A bare `60s` is a decade only after "the" (with a position word or not: `the 80s`, `the late 70s`, not "his late
  * 70s", an age), or after another decade (`the 1950s and 60s`); and not in talk of temperatures ("highs in the 30s").
@@ -37,16 +39,25 @@ const spelledDecades: Parser = (text) =>
       ? date(s, e, /^noughties$/i.test(m[1] ?? '') ? '200' : `19${SPELLED_DECADES.indexOf((m[1] ?? '').toLowerCase()) + 2}`)
       : undefined);
 
+/**
+ * "the '00s", "the early '10s": written once that decade of the 2000s has begun, the 2000s or 2010s; before, or in a
+ * history of the 1900s, the 1900s or 1910s.
+ */
+const recentTwoDigitDecade = (digit: number): Resolver => ({ base }) =>
+  base !== undefined && base.year >= 2000 + 10 * digit ? `20${digit}` : `19${digit}`;
+
 const decades: Parser = (text) => [
   ...spelledDecades(text),
   // "the 1800s", "the early 1900s" name a century (TIMEX3 18, 19); "the 2000s" the decade, as it is used.
   ...scan(text, DECADES_1, (m, s, e) => date(s, e, m[2] === '0' && m[1] !== '20' ? `${m[1]}` : `${m[1]}${m[2]}`)),
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
-  ...scan(text, DECADES_2, (m, s, e) => date(s, e, `19${m[1]}`)),
+  ...scan(text, DECADES_2, (m, s, e) => (m[1] === '0' || m[1] === '1' ? { ...date(s, e, ''), value: recentTwoDigitDecade(Number(m[1])) } : date(s, e, `19${m[1]}`))),
   ...scan(text, DECADES_3, (m, s, e) => {
     const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
-    return precededBy(text, s, DECADE_CONTEXT) && !temperature && !precededBy(text, s, AFTER_AGE) ? date(s, e, `19${m[1]}`) : undefined;
+    if (!precededBy(text, s, DECADE_CONTEXT) || temperature || precededBy(text, s, AFTER_AGE)) return undefined;
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+    return date(s - (the?.[0].length ?? 0), e, `19${m[1]}`);
   }),
 ];
 

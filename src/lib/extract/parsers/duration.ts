@@ -78,7 +78,7 @@ const AGE_TOLD_BEFORE = /\b(?:(?:was|were|is|are|be|been|being)(?:\s+(?:then|onl
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
   'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';
 // "two (2) years", "thirty (30) days": contracts write the count twice.
-const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|academic|school|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
+const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|odd\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|academic|school|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**
  * `three years`, `the past two months`, `a few days`, `24 hours`, `two to three weeks`, `five-hour`, `four straight
  * years`, `the next two fiscal years`, and halves in any of the ways news writes them: `5 1/2 hours`, `two and a half years`, `an hour and a half`.
@@ -144,6 +144,7 @@ const counted: Parser = (text) =>
     if (/^an?$/i.test(first) && ONCE_IN_BEFORE.test(text.slice(Math.max(0, s - 9), s))) return undefined;
     // "changed from a fiscal year to a calendar year" names a kind of year; "the next two fiscal years" counts them.
     if (/^an?$/i.test(first) && KIND_OF_YEAR.test(m[0])) return undefined;
+    if (ODD_WORD.test(m[0]) && !ODD_COUNT.test(m[0])) return undefined;
     const vague = VAGUE_COUNT.test(first) && !/couple/i.test(first);
     let count = vague ? undefined : another ? 1 : numberValue(second ?? first);
     if (!vague && count === undefined) return undefined;
@@ -186,10 +187,14 @@ const counted: Parser = (text) =>
     if (d && isUpper(unitWord.charCodeAt(0)) && OPENING_QUOTES.includes(text[s - 1] ?? ' ')) return { ...d, historyOnly: true };
     // "the Six-Day War", "the Thirty Years' War": a capitalised span before "War" is the war's name, left untagged too.
     if (d && isUpper(unitWord.charCodeAt(0)) && WAR_NAME_AFTER.test(text.slice(e, e + 8))) return { ...d, historyOnly: true };
-    // "the next two years or so" is a hedge.
-    return d && text.endsWith('so', e) && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
+    // "the next two years or so" and "40-odd years" are hedges.
+    return d && ((text.endsWith('so', e) && OR_SO_END.test(m[0])) || ODD_COUNT.test(m[0])) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+/** "40-odd", "20 odd": a round count and some more. */
+const ODD_COUNT = /(?:\d|ty|hundred|dozen)[\s-]odd\s/i;
+/** "odd" after any other count is the adjective: "two odd weeks". */
+const ODD_WORD = /[\s-]odd\s/i;
 /**
  * The bound of an age after its count, closing its phrase or before the verb of the people it describes: " and older,",
  * " or over are", " and up can", " and younger who"; not "and over 500 people", "and up until now".

@@ -332,8 +332,14 @@ const seasons: Parser = (text) =>
     // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
     // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
     if (!year && /^[A-Z]/.test(m[3] ?? '') && /^\s+[A-Z][a-z]/.test(text.slice(e, e + 4))) return { ...d, historyOnly: true };
-    return m[1] && !year ? { ...d, deictic: true } : d;
+    if (m[1] && !year) return { ...d, deictic: true };
+    // "In 2011, by the spring, fighting had resumed": a bare season takes the year its sentence is framed in, as a month
+    // does (only a year written shortly before can frame it).
+    return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
+
+/** A year written in the text right before a season. */
+const YEAR_SHORTLY_BEFORE = /\b(?:1[0-9]|20)[0-9]{2}\b/;
 
 const WINTER_ACROSS = pattern(
   /\b(?:[Tt]he\s+)?(?:[Ww]inter\s+(?:of\s+)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})|(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s+winter)\b/g,

@@ -46,7 +46,7 @@ const BARE = `(?!\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
-const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
 /** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
 const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
@@ -131,8 +131,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
   }
   const [unit, n] = inYears(grain, perDay === 1 ? count : Math.floor(count / perDay));
-  // "a week or so ago" is a hedge.
-  const hedged = /\sor\s+so\s/i.test(m[0]);
+  // "a week or so ago" and "40-odd years ago" are hedges.
+  const hedged = /\sor\s+so\s|[\s-]odd\s/i.test(m[0]);
   // From a clock time ("at 9:40 a.m. … twenty minutes later") the hours and minutes move the clock.
   const minutes = MINUTES[small];
   if (anaphoric && minutes !== undefined) {
@@ -404,8 +404,11 @@ const twoAway: Parser = (text) =>
 
 /** A count of units right after "before" or "after": "after 35 years", "before two weeks of talks". */
 const COUNT_AFTER = new RegExp(`^\\s+(?:${COUNT_RE}|${VAGUE_COUNT_RE})[\\s-]+${UNIT}\\b`, 'i');
-const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b${BARE}`, 'gi'), TRIGGER.unit);
-/** `the day before`, `the day after`, `the year before`, `the week following` — anaphoric single-step offsets. */
+const DAY_BEFORE = pattern(new RegExp(`\\bthe\\s+(day|week|month|year)\\s+(before|after|following)\\b(?:\\s+that(?=\\s*(?:[,.;:!?)"”]|$)))?${BARE}`, 'gi'), TRIGGER.unit);
+/**
+ * `the day before`, `the day after`, `the year before`, `the week following`, `the year before that` (closing its
+ * phrase) — anaphoric single-step offsets.
+ */
 const dayBefore: Parser = (text) =>
   scan(text, DAY_BEFORE, (m, s, e) => {
     // "retires at the end of the month after 35 years": "after" opens a span of its own, not the next month.
@@ -627,12 +630,18 @@ const midyear: Parser = (text) =>
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });
 
-const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one)\s+quarter(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
-/** `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`: a date, not the span. */
+const QUARTER_CENTURY_OFFSET = pattern(/\b(?:an?|one|(three)[\s-])\s*quarters?(?:[\s-]|\s+of\s+a\s+)century\s+(ago|earlier|later)\b/gi, TRIGGER.quarter);
+/**
+ * `a quarter-century later` (25 years on), `a quarter of a century ago`, `a quarter century earlier`, `three-quarters of
+ * a century ago` (75 years back): a date, not the span.
+ */
 const quarterCenturyOffset: Parser = (text) =>
   scan(text, QUARTER_CENTURY_OFFSET, (m, s, e) => {
-    const dir = (m[1] ?? '').toLowerCase();
-    return draft(s, e, 'year', dir === 'later' ? 25 : -25, dir !== 'ago', {
+    // "a quarters century" is no phrase: one quarter is singular, three plural.
+    if (/quarters/i.test(m[0]) !== Boolean(m[1])) return undefined;
+    const years = m[1] ? 75 : 25;
+    const dir = (m[2] ?? '').toLowerCase();
+    return draft(s, e, 'year', dir === 'later' ? years : -years, dir !== 'ago', {
       ...(dir === 'earlier' ? { comparison: true } : {}),
       ...(dir === 'ago' ? { deictic: true } : {}),
     });
