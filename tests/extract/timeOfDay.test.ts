@@ -554,6 +554,11 @@ describe('a time told again on another clock', () => {
     expect(found.map((t) => [t.text, t.value])).toEqual([['8:02 a.m. Saturday', '2013-04-20T08:02']]);
   });
 
+  it('is not a second time after a named hour and its day ("midnight Tuesday (2100 GMT)")', () => {
+    const found = tagTimexes('The ultimatum expired at midnight Tuesday (2100 GMT), and the truce began at noon (0900 GMT) on Friday.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['midnight Tuesday', '2013-03-19T24:00'], ['noon', '2013-03-15T12:00'], ['Friday', '2013-03-15']]);
+  });
+
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {
     const found = tagTimexes('The white smoke rose at 7 p.m. local time (1800 GMT) over the chapel.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['7 p.m.']);

@@ -304,11 +304,11 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
   dayWrittenBefore(text, s) ? { anaphoric: true } : dayWrittenAfter(text, e) ? { dayAfter: true } : { dayless: true };
 
 /**
- * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)": the same moment told again on another zone's clock,
- * in brackets after the first (and its day). Not a time of its own: values keep the text's own clock, so it would put
- * the one moment at two places on the timeline.
+ * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)", "at midnight Tuesday (2100 GMT)": the same moment
+ * told again on another zone's clock, in brackets after the first (and its day). Not a time of its own: values keep
+ * the text's own clock, so it would put the one moment at two places on the timeline.
  */
-const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?)(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
+const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|\\b[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?|\\b(?:noon|midday|midnight))(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
 function restated(text: string, at: number): boolean {
   let i = at - 1;
