@@ -32,6 +32,8 @@ const cases: readonly Case[] = [
   { sentence: 'The raids began shortly after 10 p.m. Wednesday and continued until 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-21T04:00', dct: '2013-03-21' },
   { sentence: 'Activists said the raids began shortly after 10 p.m. Wednesday and continued until before dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
   { sentence: 'Artillery pounded the town through Wednesday night until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  { sentence: 'The raids began late Wednesday and continued until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  { sentence: 'Early Wednesday, the raids began and lasted until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
   // Not a dawn of its own day, nor one after a clock time of the afternoon.
   { sentence: 'Residents fled at dawn on Wednesday.', extent: 'dawn', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
   { sentence: 'The shelling began at 3 p.m. Wednesday and went on until dusk.', extent: 'dusk', type: 'TIME', value: '2013-03-20TEV', dct: '2013-03-21' },
