@@ -286,6 +286,9 @@ const cases: readonly Case[] = [
   { sentence: 'The city recorded its 200th killing of the year on May 27.', extent: 'May 27', type: 'DATE', value: '2013-05-27', dct: '2013-06-02' },
   // A day naming a thing, written in full before, is of the year written then.
   { sentence: 'He spoke for al Qaeda after the September 11, 2001, attacks. In 2009, officials planned to try the mastermind of the Sept. 11 attacks in Manhattan.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-15' },
+  // A day that names an event, or a group's day told as a time, is one.
+  { sentence: 'Tens of thousands joined the March 14 rally in Beirut.', extent: 'March 14', type: 'DATE', value: '2013-03-14', dct: '2013-03-21' },
+  { sentence: 'The coalition formed on March 14 will meet again.', extent: 'March 14', type: 'DATE', value: '2013-03-14', dct: '2013-03-21' },
   // A day told as some time after or before a date just written lies on that side of it, in the nearest year.
   { sentence: 'The U.S. invasion began in October 2001, less than a month after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
   { sentence: 'The invasion began in October 2001, weeks after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },

@@ -83,6 +83,9 @@ const NOTHING: readonly string[] = [
   'He ran the quarter mile in record time.',
   // A capitalised unit right after an opening quote begins a title.
   '"12 Years a Slave" led the field with seven nominations.',
+  // A day right before the word for a group names the group.
+  'Hezbollah and the March 8 coalition walked out, and the March 14 alliance boycotted the talks.',
+  'The rebels of the 23 March Movement seized Goma, guarded by the Feb. 17 Brigade.',
   // A capitalised span before "War" is the war's name.
   "Israel captured the West Bank in the Six-Day War, and the Thirty Years' War is long past.",
   // A plural unit before "of" measures a thing.

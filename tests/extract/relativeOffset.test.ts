@@ -485,6 +485,9 @@ const cases: readonly Case[] = [
   // "Ago" with the present week or month: that week or month, so many years back.
   { sentence: 'Fifty years ago this week, three astronauts set off for the moon.', extent: 'Fifty years ago this week', type: 'DATE', value: '1969-W29', dct: '2019-07-16' },
   { sentence: 'Fifty years ago this weekend, Neil Armstrong stepped onto the moon.', extent: 'Fifty years ago this weekend', type: 'DATE', value: '1969-W29-WE', dct: '2019-07-19' },
+  // Told on a Sunday, the week of the same dates then, not the week the Sunday's date fell in.
+  { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-24' },
+  { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-18' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   // "30-odd years ago": a hedged count.

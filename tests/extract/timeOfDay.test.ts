@@ -32,6 +32,8 @@ const cases: readonly Case[] = [
   { sentence: 'The raids began shortly after 10 p.m. Wednesday and continued until 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-21T04:00', dct: '2013-03-21' },
   { sentence: 'Activists said the raids began shortly after 10 p.m. Wednesday and continued until before dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
   { sentence: 'Artillery pounded the town through Wednesday night until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  { sentence: 'The raids began late Wednesday and continued until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-21TMO', dct: '2013-03-21' },
+  { sentence: 'Early Wednesday, the raids began and lasted until dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
   // Not a dawn of its own day, nor one after a clock time of the afternoon.
   { sentence: 'Residents fled at dawn on Wednesday.', extent: 'dawn', type: 'TIME', value: '2013-03-20TMO', dct: '2013-03-21' },
   { sentence: 'The shelling began at 3 p.m. Wednesday and went on until dusk.', extent: 'dusk', type: 'TIME', value: '2013-03-20TEV', dct: '2013-03-21' },
@@ -607,6 +609,11 @@ describe('a time told again on another clock', () => {
     // Without such a word, a year.
     const year = tagTimexes('In 1945 Berlin time was moved forward.', { dct: '2014-04-07' });
     expect(year.map((t) => [t.text, t.type])).toEqual([['1945', 'DATE']]);
+  });
+
+  it('is not a second time after a named hour and its day ("midnight Tuesday (2100 GMT)")', () => {
+    const found = tagTimexes('The ultimatum expired at midnight Tuesday (2100 GMT), and the truce began at noon (0900 GMT) on Friday.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['midnight Tuesday', '2013-03-19T24:00'], ['noon', '2013-03-15T12:00'], ['Friday', '2013-03-15']]);
   });
 
   it('is no year when its digits could be one ("7 p.m. local time (1800 GMT)")', () => {

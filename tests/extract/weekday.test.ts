@@ -6,6 +6,11 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2024-04-04';
 
 const cases: readonly Case[] = [
+  // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.
+  { sentence: 'Foreign ministers meet Tuesday in Brussels to discuss the crisis.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-31' },
+  { sentence: 'NATO defence ministers meet Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-03-31' },
+  // …and a fixture before a name stays one.
+  { sentence: 'Arsenal face Chelsea on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-06', dct: '2013-03-31' },
   // A quote opened after the telling is what was told: the telling after the day is its verb, whatever the quote says.
   { sentence: 'In an address to the nation Wednesday night, Bush said the war "could be longer and more difficult than some predict."', extent: 'Wednesday night', type: 'TIME', value: '2003-03-19TNI', dct: '2003-03-20' },
   // …while a telling that closes the sentence is no verb of the day before it.

@@ -11,6 +11,12 @@ import { PLURAL_AFTER } from './absoluteDate.ts';
 
 const source = 'monthDay';
 const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
+/**
+ * "the March 14 alliance", "the 23 March Movement", "the Feb. 17 Brigade": a day right before the word for a group
+ * names the group (after a rally or a rising on that day), no time the text tells.
+ */
+const GROUP_AFTER = /^\s+(?:[Mm]ovement|[Aa]lliance|[Cc]oalition|[Bb]rigades?|[Bb]loc)\b/;
+
 /** A day number must not run on into other digits, a percentage or a clock time. */
 const DAY_END = '(?:st|nd|rd|th)?\\b(?![,.:]?\\d|\\s*(?:%|percent|per\\s?cent))';
 
@@ -31,6 +37,7 @@ const DAY_SPAN_START = new RegExp(
  * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
+  if (GROUP_AFTER.test(text.slice(end, end + 14))) return undefined;
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
   const d = make(month, day, start, end, weekday, namesAThing);

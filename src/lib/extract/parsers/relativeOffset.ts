@@ -5,7 +5,7 @@
  * last mentioned time (anaphoric).
  */
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
-import { addDays, formatDay, formatWeek, formatYear, isValidDay } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
@@ -114,7 +114,10 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const end = today[2] ? '-WE' : '';
     const value: Resolver = ({ base }) => {
       const d = base ? anchorDay(base) : undefined;
-      return (d ? formatAt(shift(d, grain, -count), unit) : UNKNOWN[unit]) + end;
+      // "Ten years ago this week", told on a Sunday: the week of the same dates then, counted from the middle of this
+      // week (its Thursday, as ISO weeks are), not from the day of writing, which may fall in the next week then.
+      const from = d && unit === 'week' ? addDays(d, 4 - isoWeekday(d)) : d;
+      return (from ? formatAt(shift(from, grain, -count), unit) : UNKNOWN[unit]) + end;
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }

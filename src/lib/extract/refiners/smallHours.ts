@@ -15,6 +15,8 @@ const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|j
 
 /** The day of a night or an evening, or of a clock time of the evening: `2013-02-24TNI`, `2013-02-24TEV`, `2013-02-24T22:00`. */
 const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI$|EV$|(?:1[89]|2[0-3]):\d\d)/;
+/** A day and nothing more: `2013-02-24`. */
+const DAY_ONLY = /^\d{4}-\d\d-\d\d$/;
 /** A day written to the day, maybe with its time: `2013-02-24`, `2013-02-24T20:00`. */
 const OF_A_DAY = /^\d{4}-\d\d-\d\d/;
 /** What something ran until, right before the clock: "ending just after", "ended at about", "went on until". */
@@ -44,7 +46,8 @@ function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Res
 
 /**
  * "The raids began shortly after 10 p.m. and continued until before dawn", "shelled the town through Tuesday night
- * until dawn": a dawn that something ran until, after a night or an evening's clock time, is the next morning's.
+ * until dawn", "began late Wednesday and went on until dawn": a dawn that something ran until, after a night, the end
+ * of a day or an evening's clock time, is the next morning's.
  */
 function dawnPastNight(text: string, timexes: readonly Resolved[], i: number): Resolved {
   const t = timexes[i]!;
@@ -60,14 +63,16 @@ const nightOf = (n: Resolved | undefined, gap: string): string | undefined =>
 
 /**
  * "won best picture on Sunday night … The ceremony ran three hours and 35 minutes, ending just after 12:10 a.m.": an
- * end in the small hours, when the last day told was told by its night or evening, is past that night's midnight.
+ * end in the small hours, when the last day told was told by its night, its evening or its end ("late Sunday"), is
+ * past that night's midnight.
  */
 function nightRunInto(text: string, timexes: readonly Resolved[], i: number): string | undefined {
   const t = timexes[i]!;
   if (!END_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return undefined;
   for (let k = i - 1; k >= 0 && k >= i - DAY_TOLD_BACK; k--) {
     const v = timexes[k]!.value;
-    if (OF_A_DAY.test(v)) return NIGHT_OR_EVENING.exec(v)?.[1];
+    // "late Wednesday": the end of a day, as the wires write its night.
+    if (OF_A_DAY.test(v)) return NIGHT_OR_EVENING.exec(v)?.[1] ?? (timexes[k]!.mod === 'END' && DAY_ONLY.test(v) ? v : undefined);
   }
   return undefined;
 }
