@@ -12,6 +12,7 @@ export function adversarialTexts(size: number): [label: string, text: string][] 
     ['dates without end', repeat('from March 3, 2024 to ')],
     ['clock times', repeat('10:30 a.m. 11:')],
     ['days and deictic words', repeat('last week on Monday at noon "today" yesterday, ')],
+    ['counts of time ago', repeat('40 years ago, three days later ')],
     ['no spaces', repeat('abcdefghij')],
     ['whitespace', repeat(' \n\t ')],
   ];

@@ -119,6 +119,8 @@ const counted: Parser = (text) =>
         ? make(s - 2, e, Number(fraction[1]) / Number(fraction[2]), unitWord)
         : undefined;
     }
+    // "40 years ago" is an offset back from now, which relativeOffset.ts reads whole (a count with a half too, when it can).
+    if (AGO_AFTER.test(text.slice(e, e + 5)) && !halfAfter && !/\bhalf\b/i.test(m[0])) return undefined;
     // "the 1990 to 1995 seasons": two years, not a count.
     if (second !== undefined && [first, second].every((n) => /^(?:1\d{3}|20\d{2})$/.test(n))) return undefined;
     // "sentenced in 2011 to 120 days": a range runs upwards; otherwise only the second number counts the unit. Two
@@ -191,6 +193,7 @@ const counted: Parser = (text) =>
     return d && ((text.endsWith('so', e) && OR_SO_END.test(m[0])) || ODD_COUNT.test(m[0])) ? { ...d, mod: 'APPROX' } : d;
   });
 const OR_SO_END = /\sor\s+so$/i;
+const AGO_AFTER = /^\s+ago\b/i;
 /** "40-odd", "20 odd": a round count and some more. */
 const ODD_COUNT = /(?:\d|ty|hundred|dozen)[\s-]odd\s/i;
 /** "odd" after any other count is the adjective: "two odd weeks". */

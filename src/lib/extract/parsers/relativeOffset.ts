@@ -46,10 +46,13 @@ const BARE = `(?!\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
-const COUNTED_OFFSET_SOURCE = `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${UNIT}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
-const COUNTED_OFFSET = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.unit);
-/** The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". */
-const COUNTED_OFFSET_SHORT = pattern(new RegExp(COUNTED_OFFSET_SOURCE, 'gi'), TRIGGER.ago);
+const countedOffsetSource = (unit: string): string => `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${unit}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const COUNTED_OFFSET = pattern(new RegExp(countedOffsetSource(UNIT), 'gi'), TRIGGER.unit);
+/**
+ * The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". (Only the
+ * short forms: a full unit word was found by the pattern above.)
+ */
+const COUNTED_OFFSET_SHORT = pattern(new RegExp(countedOffsetSource('(mins?|hrs?|secs?|yrs?)'), 'gi'), TRIGGER.ago);
 /**
  * `two weeks ago`, `a year earlier`, `three days later`, `ten days afterwards`, `four years on`, `five years from now`,
  * `a week or so ago`, `in a week's time`.
