@@ -5,6 +5,9 @@
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** A–Z. */
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
 /** A–Z, a–z: what `\b` counts as a letter. */
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -10,7 +10,7 @@
  * patterns accept.
  */
 
-import { isApostrophe, isAsciiLetter, isDigit, isSpace, isWordChar } from './chars.ts';
+import { isApostrophe, isAsciiLetter, isAsciiUpper, isDigit, isSpace, isWordChar } from './chars.ts';
 import { CITY_TIME_RE, COMMONWEALTH_ZONE_RE, DAY_AFTER_CLOCK_RE } from './lexicon.ts';
 
 /** Characters of context kept on each side of a trigger. */
@@ -214,8 +214,7 @@ function clockFollows(text: string, end: number): boolean {
   const start = text.slice(i, i + 2);
   if (CLOCK_WORD_STARTS.has(start.toLowerCase())) return true;
   if (MORE_CLOCK_STARTS.has(start) && MORE_CLOCK_WORDS.test(text.slice(i, i + 16))) return true;
-  const c0 = text.charCodeAt(i);
-  return c0 >= 65 && c0 <= 90 && CITY_CLOCK.test(text.slice(i, i + 32));
+  return isAsciiUpper(text.charCodeAt(i)) && CITY_CLOCK.test(text.slice(i, i + 32));
 }
 const PERCENT_AFTER = /^ (?:percent|per cent)\b/i;
 

@@ -4,7 +4,7 @@
  */
 import { addDays, dayOf, formatDay, formatMonth, formatYear, isValidDay } from '../calendar.ts';
 import { valueToInterval } from '../valueToInterval.ts';
-import { isDigit } from '../chars.ts';
+import { isAsciiUpper, isDigit } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
@@ -230,7 +230,7 @@ const CITY_CLOCK_AFTER = new RegExp(`^\\s+${CITY_TIME_RE}`);
 const isClockOfCity = (text: string, s: number, e: number): boolean => {
   const c = text.charCodeAt(e + 1);
   // A capital after a space first: most years are followed by anything else.
-  return text.charCodeAt(e) === 32 && c >= 65 && c <= 90 && CITY_CLOCK_AFTER.test(text.slice(e, e + 32)) && precededBy(text, s, CLOCK_24_WORD_BEFORE);
+  return text.charCodeAt(e) === 32 && isAsciiUpper(c) && CITY_CLOCK_AFTER.test(text.slice(e, e + 32)) && precededBy(text, s, CLOCK_24_WORD_BEFORE);
 };
 /** A year, a comma and a space right before: the years of a list. */
 const YEAR_AND_COMMA_BEFORE = /(?:^|[^\d,.])(?:1[0-9]{3}|20[0-9]{2}), $/;

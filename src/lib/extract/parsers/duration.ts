@@ -3,7 +3,7 @@
  * `24 hours`, `several weeks`, `a few days`, `two to three weeks`, `5 1/2 hours`, `a day-long meeting`, `a fortnight`,
  * and bare plurals after a preposition (`for years`, `in decades`).
  */
-import { isWordChar, SLASH } from '../chars.ts';
+import { isAsciiUpper, isWordChar, SLASH } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, OF_A_THING, SPEED_UNIT_BEFORE, UNIT_CODE, UNIT_RE, VAGUE_COUNT_RE, filledBefore, fillsPeriod, isTimeUnit, numberValue, ordinalValue, unitOf, type Unit } from '../lexicon.ts';
@@ -97,7 +97,6 @@ const BARE_FRACTION = /(?:^|[^\d\s/]\s?|\s)([1-9])\/([2-9])$/;
 /** "once-in-a-decade": the rarity adjective, written with hyphens. */
 const ONCE_IN_BEFORE = /\bonce-in-$/i;
 const OPENING_QUOTES = '"“‘\'';
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const counted: Parser = (text) =>
   scan(text, COUNTED, (m, matchStart, e) => {
     const [told, first, numerator, denominator, second, gap, unitWord, halfAfter] =
@@ -186,9 +185,9 @@ const counted: Parser = (text) =>
     const d = make(start, e, count, unitWord);
     // "\"12 Years a Slave\" opened in October": a capitalised unit right after an opening quote begins a title, which
     // the news corpora leave untagged (the histories tag "57 Days of Hell").
-    if (d && isUpper(unitWord.charCodeAt(0)) && OPENING_QUOTES.includes(text[s - 1] ?? ' ')) return { ...d, historyOnly: true };
+    if (d && isAsciiUpper(unitWord.charCodeAt(0)) && OPENING_QUOTES.includes(text[s - 1] ?? ' ')) return { ...d, historyOnly: true };
     // "the Six-Day War", "the Thirty Years' War": a capitalised span before "War" is the war's name, left untagged too.
-    if (d && isUpper(unitWord.charCodeAt(0)) && WAR_NAME_AFTER.test(text.slice(e, e + 8))) return { ...d, historyOnly: true };
+    if (d && isAsciiUpper(unitWord.charCodeAt(0)) && WAR_NAME_AFTER.test(text.slice(e, e + 8))) return { ...d, historyOnly: true };
     // "the next two years or so" and "40-odd years" are hedges.
     return d && ((text.endsWith('so', e) && OR_SO_END.test(m[0])) || ODD_COUNT.test(m[0])) ? { ...d, mod: 'APPROX' } : d;
   });

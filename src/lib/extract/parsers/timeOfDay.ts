@@ -3,7 +3,7 @@
  * `last night`, `Friday morning`, `yesterday afternoon`. The day part comes from the reference day.
  */
 import { parseDay } from '../calendar.ts';
-import { isAsciiLetter } from '../chars.ts';
+import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
@@ -40,7 +40,6 @@ function dayResolver(word: string, year?: string): Resolver | undefined {
 
 const DAY_WORD = `(this|that|today|yesterday|tomorrow|last|${FULL_WEEKDAY})`;
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /**
  * Is the capitalised word at `at` inside a name, a programme's or a show's ("on tomorrow's Morning Edition", "World
@@ -49,7 +48,7 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
  * Speaks Tonight") or at a sentence's start, none does.
  */
 function inName(text: string, at: number): boolean {
-  if (!isUpper(text.charCodeAt(at))) return false;
+  if (!isAsciiUpper(text.charCodeAt(at))) return false;
   let i = at;
   for (let words = 0; words < 6; words++) {
     while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
@@ -59,7 +58,7 @@ function inName(text: string, at: number): boolean {
     if (i === end) return false;
     const first = text.charCodeAt(i);
     if (isLower(first)) return true;
-    if (!isUpper(first)) return false;
+    if (!isAsciiUpper(first)) return false;
   }
   return false;
 }
@@ -83,7 +82,7 @@ const dayPart: Parser = (text) =>
     if (inName(text, e - (m[3] ?? '').length)) return undefined;
     // "Monday Night Football returns", "Friday Night Lights": a capitalised part of the day before another capitalised
     // word names a programme, at a sentence's start too.
-    if (isUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
+    if (isAsciiUpper(text.charCodeAt(e - (m[3] ?? '').length)) && NAME_GOES_ON.test(text.slice(e, e + 12))) return undefined;
     // "on a Tuesday morning in March 2009": some morning of that name, not one of this week (as "on a Tuesday").
     if (wd && precededBy(text, s, SOME_DAY_BEFORE)) return time(s, e, `XXXX-WXX-${wd}T${part}`);
     // "on the Monday morning after her captor fell asleep": that morning after (before) the story's day.
@@ -171,7 +170,7 @@ const QUOTES = '"“”';
  * or alone between quotes).
  */
 const titled = (text: string, s: number, e: number): boolean =>
-  isUpper(text.charCodeAt(s)) && ((QUOTES.includes(text[s - 1] ?? ' ') && QUOTES.includes(text[e] ?? ' ')) || text.slice(Math.max(0, s - 4), s) === 'The ');
+  isAsciiUpper(text.charCodeAt(s)) && ((QUOTES.includes(text[s - 1] ?? ' ') && QUOTES.includes(text[e] ?? ' ')) || text.slice(Math.max(0, s - 4), s) === 'The ');
 /** `tonight`: the night of the base day; not in a name ("ABC's World News Tonight"). */
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => (inName(text, s) || titled(text, s, e) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
@@ -442,7 +441,7 @@ const clock: Parser = (text) =>
     if (!named && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
     // "a warning from 6 p.m. Tuesday to 6 a.m. Thursday": the end of a span of days is the first such day after its start.
     const endOfSpan = named !== undefined && weekdayOf(named) !== undefined && spanStartBefore(text, s);
-    const restatedDay = named === undefined && text.charCodeAt(e) === 32 && (text.charCodeAt(e + 1) === 40 || isUpper(text.charCodeAt(e + 1)) || text.startsWith('local', e + 1))
+    const restatedDay = named === undefined && text.charCodeAt(e) === 32 && (text.charCodeAt(e + 1) === 40 || isAsciiUpper(text.charCodeAt(e + 1)) || text.startsWith('local', e + 1))
       ? dayOfRestatement(text, e, clockTime)
       : undefined;
     if (restatedDay) return time(s, e, withTime(restatedDay, clockTime));

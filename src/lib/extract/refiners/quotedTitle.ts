@@ -5,6 +5,7 @@
  * (a song, a film, a play; a director after it). A quote that is the date alone ('"Next Tuesday," he said') or that
  * opens a sentence ('"Maybe Tuesday."') is speech, and keeps its date.
  */
+import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
 import type { Draft } from '../draft.ts';
 
 /** How far a title's quote marks may stand from the date inside it. */
@@ -32,9 +33,6 @@ const LISTED_AFTER_QUOTE = /["”],?\s+(?:and|or|&)\s+$/;
 /** The role of someone in a work, right after its title: '"Midnight in Paris" director'. */
 const ROLE_AFTER = /^[,.]?\s+(?:director|star|author|singer|songwriter|actor|actress|producer|composer|premiere|soundtrack|sequel)\b/i;
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /** Where the quote that the text at `start` stands in opens, within reach; -1 when it is in none. */
 function openingQuote(text: string, start: number): number {
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
@@ -54,14 +52,14 @@ function closingQuote(text: string, end: number): number {
     if (c === '\n' || c === '“') return -1;
     if (c === '”') return i;
     // A straight mark closes a quote before anything but a letter.
-    if (c === '"') return isLetter(text.charCodeAt(i + 1)) ? -1 : i;
+    if (c === '"') return isAsciiLetter(text.charCodeAt(i + 1)) ? -1 : i;
   }
   return -1;
 }
 
 /** Is the draft a word of a title in quotes? Only a capitalised one near a quote mark is looked at further. */
 function inQuotedTitle(text: string, d: Draft): boolean {
-  if (!isUpper(text.charCodeAt(d.start))) return false;
+  if (!isAsciiUpper(text.charCodeAt(d.start))) return false;
   const open = openingQuote(text, d.start);
   if (open < 0) return false;
   const lead = text.slice(Math.max(0, open - 60), open);
