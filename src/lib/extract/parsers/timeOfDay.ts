@@ -308,8 +308,9 @@ const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
 
 /**
  * "at 10:35 a.m. (0735 GMT)", "at 8:02 a.m. Saturday (0002 GMT)", "at 9:15 a.m. Beijing time (0115 GMT)", "at 10pm
- * (1900 GMT)", "at midnight Tuesday (2100 GMT)": the same moment told again on another zone's clock, in brackets after the first (and its day). Not a
- * time of its own: values keep the text's own clock, so it would put the one moment at two places on the timeline.
+ * (1900 GMT)", "at midnight Tuesday (2100 GMT)": the same moment told again on another zone's clock, in brackets after
+ * the first (and its day). Not a time of its own: values keep the text's own clock, so it would put the one moment at
+ * two places on the timeline.
  */
 const RESTATED = new RegExp(`(?:\\d[:.]\\d\\d|(?<![a-z])[ap]\\.?m\\.?|\\b${ZONE_RE}|\\blocal(?:\\s+time)?|(?:\\d|(?<![a-z])[ap]\\.?m\\.?)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+time|\\b(?:noon|midday|midnight))(?:\\s+(?:on\\s+)?(?:${FULL_WEEKDAY}|today|tomorrow|yesterday))?\\s*\\(\\s*$`, 'i');
 /** Only after an opening bracket (a cheap look first: the pattern is asked about every clock time). */
