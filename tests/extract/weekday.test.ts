@@ -60,6 +60,10 @@ const cases: readonly Case[] = [
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
   // A result told with its score has been played; not one played for.
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
+  // A time said to be over has gone by, whatever the present tense says; one still to come is not over.
+  { sentence: 'The holiday weekend is over, and the lift lines are short again.', extent: 'The holiday weekend', type: 'DATE', value: '2012-W52-WE', dct: '2013-01-02' },
+  { sentence: 'The weekend has ended with heavy snow.', extent: 'The weekend', type: 'DATE', value: '2012-W52-WE', dct: '2013-01-02' },
+  { sentence: 'The weekend will be cold.', extent: 'The weekend', type: 'DATE', value: '2013-W01-WE', dct: '2013-01-02' },
   { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
   { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
   // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.

@@ -216,12 +216,21 @@ const subjectOfToldAhead = (text: string, end: number, before: string): boolean 
  */
 const RELATIVE_TELLER = /\b(?:which|that)\s+(?:[\w.'’-]+\s+){1,4}(?:said|says|predicted|predicts|believes|believed)\s+$/i;
 
+/** "is over", "has ended" right after a time: "The holiday weekend is over, and the lift lines are short". */
+const OVER_AFTER = /\s+(?:(?:is|are)\s+(?:now\s+|finally\s+)?over|has\s+(?:now\s+)?(?:ended|passed))\b/y;
+/** Is the time said to be over, in the present? Then it has gone by, whatever the present tense says. */
+const saidToBeOver = (text: string, end: number): boolean => {
+  OVER_AFTER.lastIndex = end;
+  return OVER_AFTER.test(text);
+};
+
 /** The tense around the timex at [start, end). */
 function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const { text, headlineEnd } = reading;
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
+  if (saidToBeOver(text, end)) return 'past';
   if (subjectOfToldAhead(text, end, before)) return 'future';
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
   // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
