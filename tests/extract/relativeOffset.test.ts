@@ -221,6 +221,19 @@ const cases: readonly Case[] = [
   { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
+  // A day told since the quarter leaves that quarter the one compared with; with no quarter told, the last one ended.
+  {
+    sentence: 'The company said first-quarter results, due in mid-April, would show an improvement from the year-ago quarter, when it lost 22 cents a share.',
+    extent: 'the year-ago quarter', type: 'DATE', value: '1989-Q1', dct: '1990-03-31',
+  },
+  {
+    sentence: 'Acme will report second-quarter results on July 20. Analysts expect a profit, compared with a loss in the same quarter a year ago.',
+    extent: 'the same quarter a year ago', type: 'DATE', value: '1989-Q2', dct: '1990-06-28',
+  },
+  {
+    sentence: 'Acme will report results on July 20. Analysts expect a profit, compared with a loss in the year-ago quarter.',
+    extent: 'the year-ago quarter', type: 'DATE', value: '1989-Q1', dct: '1990-06-28',
+  },
   // A quarter still to come, told in passing, is not the one a past comparison is made with: the reported one is.
   {
     sentence: 'Acme posted a drop in third-quarter profit. Analysts expect losses through the second quarter of 1990. In the year-ago period, Acme earned $90 million.',

@@ -136,9 +136,13 @@ export function quarterCompared(ctx: ResolveContext, yearSince = false): Anchor 
   return yearSince && p !== undefined && p.month === undefined ? r : undefined;
 }
 
-/** `last year's quarter`, `the year-ago quarter`: the quarter compared with, a year back; else `coarser`. */
+/**
+ * `last year's quarter`, `the year-ago quarter`: the quarter compared with, a year back; else `coarser`. A day told
+ * since the quarter leaves it the one compared with ("first-quarter results, due in mid-April, should improve from the
+ * year-ago quarter" is a year before that first quarter).
+ */
 export const quarterAYearBefore = (coarser: Resolver): Resolver => (ctx) => {
-  const q = quarterCompared(ctx, true);
+  const q = quarterCompared(ctx, true) ?? ctx.quarterTold;
   return q?.quarter !== undefined ? `${formatYear(q.year - 1)}-Q${q.quarter}` : coarser(ctx);
 };
 
