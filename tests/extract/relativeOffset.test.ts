@@ -221,6 +221,19 @@ const cases: readonly Case[] = [
   { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
+  // A week told since the story's time is what a figure is compared with a year back; a year told after it is.
+  {
+    sentence: 'The survey was first published in 1963. Mortgage rates averaged 6.72 percent this week, down from 7.03 percent a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '1997', dct: '1998-12-31',
+  },
+  {
+    sentence: 'Rates were lower in 1994. Mortgage rates averaged 3.35 percent last week, up from 3.31 percent a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '2011', dct: '2013-01-03',
+  },
+  {
+    sentence: 'Mortgage rates rose last week. Sales hit a record in 1994, up 9 percent from a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '1993', dct: '2013-01-03',
+  },
   // A day told since the quarter leaves that quarter the one compared with; with no quarter told, the last one ended.
   {
     sentence: 'The company said first-quarter results, due in mid-April, would show an improvement from the year-ago quarter, when it lost 22 cents a share.',
