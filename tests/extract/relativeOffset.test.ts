@@ -149,6 +149,28 @@ const cases: readonly Case[] = [
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  // The month of the figure a change is measured from is told in passing: the story stays on the month of the change.
+  {
+    sentence: 'Orders rose 1.4% in September after a 2.8% jump in August. Shipments were unchanged from the previous month.',
+    extent: 'the previous month', type: 'DATE', value: '1989-08', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Housing starts rose 5 percent in February, up from 0.2 percent in January. Permits fell later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
+  },
+  {
+    sentence: 'The jobless rate held at 7.7 percent last month, compared with 7.9 percent in January. Hiring slowed later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
+  },
+  // Not a month of a sentence of its own, nor one after the month of its sentence.
+  {
+    sentence: 'Orders rose 1.4% in September. Up from 0.2% in August, shipments fell in the previous month.',
+    extent: 'the previous month', type: 'DATE', value: '1989-07', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Sales fell 2% in January, down from a 5% gain in March. Prices rose later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-03', dct: '2013-05-10',
+  },
   { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
   // "The week before" a week told counts from that week.
   {

@@ -499,7 +499,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last);
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -519,6 +519,20 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   return aside || since || leap || back || spanEnd;
 }
+
+/**
+ * "Orders rose 1.4% in September after a 2.8% jump in August", "up from 0.2% in August", "compared with 209,000 in
+ * September": in news, the month of the figure a change is measured from, before the month its sentence told, is told
+ * in passing; the story stays on the month of the change ("… in the month", "the previous month" count from it).
+ */
+function comparedMonthAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (last?.month === undefined || next.month === undefined || next.day !== undefined || story.lastAt < 0 || !endsBefore(next, last)) return false;
+  if (!comparedFigureBefore(text, d.start) && !FIGURE_AFTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
+}
+/** A figure a change came after, right before the time it was at: "after a 2.8% jump in", "following a revised 0.3 percent drop in". */
+const FIGURE_AFTER_BEFORE = /\b(?:after|following)\s+(?:an?|the)\s+(?:[a-z]+\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+[a-z]+\s+(?:in|during)\s+$/i;
 
 /**
  * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
