@@ -149,6 +149,15 @@ const cases: readonly Case[] = [
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  // A figure measured in "the month" is measured in the month the story is at.
+  {
+    sentence: 'Factory orders fell 1.4% in September after a 2.8% jump in August. Orders for durable goods fell 2.7% in the month, revised from an earlier estimate.',
+    extent: 'the month', type: 'DATE', value: '1989-09', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Payrolls rose 233,000 in October, and the jobless rate held at 5.3 percent for the month.',
+    extent: 'the month', type: 'DATE', value: '1989-10', dct: '1989-11-03',
+  },
   // The month of the figure a change is measured from is told in passing: the story stays on the month of the change.
   {
     sentence: 'Orders rose 1.4% in September after a 2.8% jump in August. Shipments were unchanged from the previous month.',

@@ -537,7 +537,8 @@ const thePeriod: Parser = (text) =>
     }
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
-    if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
+    // So is one a figure is measured in: "Orders fell 2.7% in the month", "sales of $4 billion for the month".
+    if (grain === 'month') return m[1] || !(precededBy(text, s, POSITION_IN_BEFORE) || figureInMonth(text, s, e)) ? undefined : draft(s, e, grain, 0, true);
     // "the week to 10 January", "the week commencing 15 May", "the week ended Friday": the week of the day written next.
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
@@ -583,6 +584,16 @@ const yearSummedUp: Resolver = (ctx) => {
 const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+(?:the\s+end\s+of\s+)?)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+/** A figure, and its unit, right before "in", "for" or "during": "0.2% in", "$4.1 billion for", "233,000 jobs during". */
+const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|for|during)\s+$/i;
+/** "3 percent in the month of Ramadan": a month named after it. */
+const OF_MONTH_AFTER = /^\s+of\b/i;
+/**
+ * "Factory orders fell 1.4% in September. Durable goods orders fell 2.7% in the month": a figure measured in "the
+ * month" is measured in the month the story is at.
+ */
+const figureInMonth = (text: string, s: number, e: number): boolean =>
+  precededBy(text, s, FIGURE_IN_BEFORE) && !OF_MONTH_AFTER.test(text.slice(e, e + 4));
 const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 /** " just ended", " that has just ended", " just gone", " just past": the period before the one of writing. */
