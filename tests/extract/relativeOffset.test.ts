@@ -234,6 +234,12 @@ const cases: readonly Case[] = [
     sentence: 'The plan is to reduce employment by at least 6,000 people by year end.',
     extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-26',
   },
+  // A word that goes on with the sentence after it leaves it a time, not an adjective.
+  {
+    sentence: 'He said the company will complete its restructuring by year end and plans to sell two units next year.',
+    extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-24',
+  },
+  { sentence: 'The sale should close by year-end as planned.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-24' },
   // The hyphened "year-end" of accounts is the closing day.
   { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988-12-31', dct: '1989-10-30' },
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },

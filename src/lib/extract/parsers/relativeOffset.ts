@@ -471,7 +471,12 @@ const partOfThe: Parser = (text) =>
     return { ...d, value };
   });
 
-const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
+const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b/gi, TRIGGER.unit);
+/**
+ * A word after it that makes "year-end" an adjective ("the year-end rally", "at year-end levels"); not one that goes on
+ * with the sentence ("by year end and plans to sell", "by year end as planned").
+ */
+const NOUN_AFTER_END = /^[\s-]+(?!(?:and|or|but|as|if|when|after|before|while|than|because|unless|to|in|at|on|for|with|from|of|the|a|an|it|its|he|she|they|we|is|was|will|would)\b)[a-z]/;
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
 const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|into|from|near|toward|towards)\s+$/i;
 const DAY_VALUE_RE = /^\d{4}-\d\d-\d\d$/;
@@ -483,7 +488,7 @@ const AT_OR_INTO = /\b(?:at|into|around)\s+$/i;
  */
 const yearEnd: Parser = (text) =>
   scan(text, YEAR_END, (m, s, e) => {
-    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    if (!precededBy(text, s, YEAR_END_CONTEXT) || NOUN_AFTER_END.test(text.slice(e, e + 12))) return undefined;
     const unit = (m[1] ?? '').toLowerCase();
     if (unit === 'week' && !/['’]s\s+end$/i.test(m[0])) return undefined;
     const grain = unit === 'month' || unit === 'week' ? unit : 'year';
@@ -642,7 +647,7 @@ const MIDYEAR = pattern(/\bmid[\s-]?year\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi,
  */
 const midyear: Parser = (text) =>
   scan(text, MIDYEAR, (m, s, e) => {
-    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    if (!precededBy(text, s, YEAR_END_CONTEXT) || NOUN_AFTER_END.test(text.slice(e, e + 12))) return undefined;
     if (m[1]) return { start: s, end: e, type: 'DATE', value: m[1], mod: 'MID', source };
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });
