@@ -4,6 +4,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
+  // A part of a year whose possessive is written before it is of that year.
+  { sentence: "The company expects 1990's first-quarter earnings to rise.", extent: 'first-quarter', type: 'DATE', value: '1990-Q1', dct: '1989-10-24' },
+  { sentence: "Profit will improve in 1990's second half, analysts said.", extent: 'second half', type: 'DATE', value: '1990-H2', dct: '1989-10-24' },
+  { sentence: "Sales in 1987's fiscal fourth quarter rose 8%.", extent: 'fiscal fourth quarter', type: 'DATE', value: '1987-Q4', dct: '1989-10-24' },
   // "that fall" closing its phrase after a word that cannot be the plural subject of the verb "fall".
   { sentence: 'He was arrested in February 1987. At his trial that fall, the jury took less than a day to convict him.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987 and went on trial that fall.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
