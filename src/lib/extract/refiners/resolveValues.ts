@@ -54,8 +54,11 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
 
-/** Spans of two to eleven months: `the first nine months`, `the six months`. */
-const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
+/**
+ * Spans of two to eleven months: `the first nine months`, `the six months`. Not three: "the three months ended Sept. 30"
+ * is the quarter told.
+ */
+const MONTHS_OF_A_YEAR = /^P(?:[24-9]|1[01])M$/;
 
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
@@ -121,6 +124,11 @@ const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+/**
+ * "earned $38 million in the three months ended Sept. 30", "in the 12 weeks ended March 2": a span of a quarter's length
+ * ending on a day is the quarter told, restated by the day that closes it.
+ */
+const QUARTER_SPAN_ENDED_BEFORE = /\b(?:(?:three|3)\s+months|(?:1[2-6]|twelve|thirteen|sixteen)\s+weeks)(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
 const WEEK_VALUE = /^(\d{4})-W(\d{2})(?:-WE)?$/;
@@ -333,7 +341,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
     const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
-    const closesQuarter = story.last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
+    const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
