@@ -54,6 +54,10 @@ const cases: readonly Case[] = [
   // "by mid-century" is a time; "mid-century furniture" a style (in the negative cases).
   { sentence: 'Emissions must fall to zero by mid-century.', extent: 'mid-century', type: 'DATE', value: '19', mod: 'MID' },
   { sentence: 'Spending will be cut by mid-decade.', extent: 'mid-decade', type: 'DATE', value: '199', mod: 'MID' },
+  // A year's possessive before a part of it is that year; "the 1990's" is the decade.
+  { sentence: "The company expects 1990's first-quarter earnings to rise.", extent: '1990', type: 'DATE', value: '1990', dct: '1989-10-24' },
+  { sentence: "Analysts see a recovery in 1980's second half.", extent: '1980', type: 'DATE', value: '1980', dct: '1979-11-02' },
+  { sentence: "Growth will be slower in the 1990's, the report said.", extent: "the 1990's", type: 'DATE', value: '199', dct: '1989-10-24' },
 ];
 
 describe('decades and centuries', () => {

@@ -11,6 +11,8 @@ const NOTHING: readonly string[] = [
   'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
   'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
+  // "the month" after a figure, naming its month after it.
+  'Sales rose 3 percent in the month of Ramadan.',
   'The attack on a concert hall killed 145 people.',
   'The talks were not about months, the envoy said.',
   'The attack on a concert hall killed 145 in the deadliest assault.',
@@ -235,6 +237,7 @@ const NOTHING: readonly string[] = [
   // …after "the" too: not the year with "-end" left over.
   'The bank cut its rate at the year-end review, and the year-end rally lifted stocks.',
   'The month-end figures were weak.',
+  'Bond prices fell back to year-end levels.',
   'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
   'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.',
   'He was named Man of the Year by the magazine.',

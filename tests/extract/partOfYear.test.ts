@@ -4,6 +4,28 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-10-25';
 
 const cases: readonly Case[] = [
+  // A span of a quarter's length ending on a day restates the quarter: "the quarter" after it is still that quarter.
+  {
+    sentence: 'Acme said third-quarter profit fell. It earned $38 million in the three months ended Sept. 30, compared with $44 million a year earlier. Sales fell 2 percent in the quarter.',
+    extent: 'the quarter', type: 'DATE', value: '2012-Q3', dct: '2013-03-28',
+  },
+  {
+    sentence: 'Acme said third-quarter profit fell. It earned $38 million in the three months ended Sept. 30, compared with $44 million a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '2011-Q3', dct: '2013-03-28',
+  },
+  {
+    sentence: 'Profit fell in the fiscal second quarter. Harlan earned $38 million in the 12 weeks ended March 2. Sales at stores open at least a year declined 2 percent during the quarter.',
+    extent: 'the quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-28',
+  },
+  // A longer span does not: the report has moved on to it.
+  {
+    sentence: 'Acme said third-quarter profit fell. For the nine months ended Sept. 30, it earned $90 million, compared with $80 million a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '2011', dct: '2013-03-28',
+  },
+  // A part of a year whose possessive is written before it is of that year.
+  { sentence: "The company expects 1990's first-quarter earnings to rise.", extent: 'first-quarter', type: 'DATE', value: '1990-Q1', dct: '1989-10-24' },
+  { sentence: "Profit will improve in 1990's second half, analysts said.", extent: 'second half', type: 'DATE', value: '1990-H2', dct: '1989-10-24' },
+  { sentence: "Sales in 1987's fiscal fourth quarter rose 8%.", extent: 'fiscal fourth quarter', type: 'DATE', value: '1987-Q4', dct: '1989-10-24' },
   // "that fall" closing its phrase after a word that cannot be the plural subject of the verb "fall".
   { sentence: 'He was arrested in February 1987. At his trial that fall, the jury took less than a day to convict him.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987 and went on trial that fall.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },

@@ -149,6 +149,37 @@ const cases: readonly Case[] = [
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  // A figure measured in "the month" is measured in the month the story is at.
+  {
+    sentence: 'Factory orders fell 1.4% in September after a 2.8% jump in August. Orders for durable goods fell 2.7% in the month, revised from an earlier estimate.',
+    extent: 'the month', type: 'DATE', value: '1989-09', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Payrolls rose 233,000 in October, and the jobless rate held at 5.3 percent for the month.',
+    extent: 'the month', type: 'DATE', value: '1989-10', dct: '1989-11-03',
+  },
+  // The month of the figure a change is measured from is told in passing: the story stays on the month of the change.
+  {
+    sentence: 'Orders rose 1.4% in September after a 2.8% jump in August. Shipments were unchanged from the previous month.',
+    extent: 'the previous month', type: 'DATE', value: '1989-08', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Housing starts rose 5 percent in February, up from 0.2 percent in January. Permits fell later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
+  },
+  {
+    sentence: 'The jobless rate held at 7.7 percent last month, compared with 7.9 percent in January. Hiring slowed later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
+  },
+  // Not a month of a sentence of its own, nor one after the month of its sentence.
+  {
+    sentence: 'Orders rose 1.4% in September. Up from 0.2% in August, shipments fell in the previous month.',
+    extent: 'the previous month', type: 'DATE', value: '1989-07', dct: '1989-11-03',
+  },
+  {
+    sentence: 'Sales fell 2% in January, down from a 5% gain in March. Prices rose later in the month.',
+    extent: 'later in the month', type: 'DATE', value: '2013-03', dct: '2013-05-10',
+  },
   { sentence: 'Police arrested him on May 3. Late in the month, he was charged.', extent: 'Late in the month', type: 'DATE', value: '2013-05', mod: 'END', dct: '2013-06-10' },
   // "The week before" a week told counts from that week.
   {
@@ -203,6 +234,12 @@ const cases: readonly Case[] = [
     sentence: 'The plan is to reduce employment by at least 6,000 people by year end.',
     extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-26',
   },
+  // A word that goes on with the sentence after it leaves it a time, not an adjective.
+  {
+    sentence: 'He said the company will complete its restructuring by year end and plans to sell two units next year.',
+    extent: 'year end', type: 'DATE', value: '1989', mod: 'END', dct: '1989-10-24',
+  },
+  { sentence: 'The sale should close by year-end as planned.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-24' },
   // The hyphened "year-end" of accounts is the closing day.
   { sentence: 'The percentage change is since year-end.', extent: 'year-end', type: 'DATE', value: '1988-12-31', dct: '1989-10-30' },
   { sentence: 'It expects to complete the transaction by year-end.', extent: 'year-end', type: 'DATE', value: '1989-12-31', dct: '1989-10-30' },
@@ -221,6 +258,32 @@ const cases: readonly Case[] = [
   { sentence: 'Net for the year-earlier nine months also included a gain of $9.7 million.', extent: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
   { sentence: 'Net income compared with $5 million in the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
   { sentence: 'Profit fell in the fourth quarter from the year-ago quarter.', extent: 'the year-ago quarter', type: 'DATE', value: '1996-Q4' },
+  // A week told since the story's time is what a figure is compared with a year back; a year told after it is.
+  {
+    sentence: 'The survey was first published in 1963. Mortgage rates averaged 6.72 percent this week, down from 7.03 percent a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '1997', dct: '1998-12-31',
+  },
+  {
+    sentence: 'Rates were lower in 1994. Mortgage rates averaged 3.35 percent last week, up from 3.31 percent a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '2011', dct: '2013-01-03',
+  },
+  {
+    sentence: 'Mortgage rates rose last week. Sales hit a record in 1994, up 9 percent from a year earlier.',
+    extent: 'a year earlier', type: 'DATE', value: '1993', dct: '2013-01-03',
+  },
+  // A day told since the quarter leaves that quarter the one compared with; with no quarter told, the last one ended.
+  {
+    sentence: 'The company said first-quarter results, due in mid-April, would show an improvement from the year-ago quarter, when it lost 22 cents a share.',
+    extent: 'the year-ago quarter', type: 'DATE', value: '1989-Q1', dct: '1990-03-31',
+  },
+  {
+    sentence: 'Acme will report second-quarter results on July 20. Analysts expect a profit, compared with a loss in the same quarter a year ago.',
+    extent: 'the same quarter a year ago', type: 'DATE', value: '1989-Q2', dct: '1990-06-28',
+  },
+  {
+    sentence: 'Acme will report results on July 20. Analysts expect a profit, compared with a loss in the year-ago quarter.',
+    extent: 'the year-ago quarter', type: 'DATE', value: '1989-Q1', dct: '1990-06-28',
+  },
   // A quarter still to come, told in passing, is not the one a past comparison is made with: the reported one is.
   {
     sentence: 'Acme posted a drop in third-quarter profit. Analysts expect losses through the second quarter of 1990. In the year-ago period, Acme earned $90 million.',

@@ -117,8 +117,15 @@ export const clockOffsetResolver = (minutes: number, coarser: Resolver): Resolve
 export const comparisonResolver = (grain: Grain, n: number): Resolver => (ctx) => {
   const q = grain === 'year' ? quarterCompared(ctx) : undefined;
   if (q?.quarter !== undefined) return `${formatYear(q.year + n)}-Q${q.quarter}`;
-  return offsetResolver(grain, n)(ctx);
+  return offsetResolver(grain, n)(weekCompared(ctx, grain));
 };
+
+/**
+ * "Sales began in 1963. Rates averaged 6.72 percent this week, down from 7.03 percent a year earlier": a week told
+ * since the story's time is the time a figure is compared with, a year back.
+ */
+const weekCompared = (ctx: ResolveContext, grain: Grain): ResolveContext =>
+  grain === 'year' && ctx.period?.grain === 'week' && ctx.period.month !== undefined ? { ...ctx, base: ctx.period, period: undefined } : ctx;
 
 /**
  * The quarter an earnings comparison is made with: the one told last, but not one still to come when the comparison
@@ -136,9 +143,13 @@ export function quarterCompared(ctx: ResolveContext, yearSince = false): Anchor 
   return yearSince && p !== undefined && p.month === undefined ? r : undefined;
 }
 
-/** `last year's quarter`, `the year-ago quarter`: the quarter compared with, a year back; else `coarser`. */
+/**
+ * `last year's quarter`, `the year-ago quarter`: the quarter compared with, a year back; else `coarser`. A day told
+ * since the quarter leaves it the one compared with ("first-quarter results, due in mid-April, should improve from the
+ * year-ago quarter" is a year before that first quarter).
+ */
 export const quarterAYearBefore = (coarser: Resolver): Resolver => (ctx) => {
-  const q = quarterCompared(ctx, true);
+  const q = quarterCompared(ctx, true) ?? ctx.quarterTold;
   return q?.quarter !== undefined ? `${formatYear(q.year - 1)}-Q${q.quarter}` : coarser(ctx);
 };
 

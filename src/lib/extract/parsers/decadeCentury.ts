@@ -46,10 +46,20 @@ const spelledDecades: Parser = (text) =>
 const recentTwoDigitDecade = (digit: number): Resolver => ({ base }) =>
   base !== undefined && base.year >= 2000 + 10 * digit ? `20${digit}` : `19${digit}`;
 
+/** A part of a year right after: " first quarter", " fiscal second-half", " third-quarter". */
+const PART_OF_YEAR_AFTER = /^\s+(?:(?:fiscal|calendar)\s+)?(?:first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b/i;
+/**
+ * "1990's first quarter", "in 1980's second half": a year's possessive before a part of it is that year, as "1989's
+ * third quarter" is, not the decade "the 1990's" names.
+ */
+const yearOfItsPart = (text: string, match: string, e: number): boolean =>
+  /^\d{4}['’]s$/.test(match) && PART_OF_YEAR_AFTER.test(text.slice(e, e + 32));
+
 const decades: Parser = (text) => [
   ...spelledDecades(text),
   // "the 1800s", "the early 1900s" name a century (TIMEX3 18, 19); "the 2000s" the decade, as it is used.
-  ...scan(text, DECADES_1, (m, s, e) => date(s, e, m[2] === '0' && m[1] !== '20' ? `${m[1]}` : `${m[1]}${m[2]}`)),
+  ...scan(text, DECADES_1, (m, s, e) =>
+    yearOfItsPart(text, m[0], e) ? date(s, s + 4, `${m[1]}${m[2]}0`) : date(s, e, m[2] === '0' && m[1] !== '20' ? `${m[1]}` : `${m[1]}${m[2]}`)),
   // `the 470s BC` (BC047): the decade counts back from year 1, as BC years do.
   ...scan(text, DECADES_BC, (m, s, e) => date(s, e, `BC${(m[1] ?? '').padStart(3, '0')}`)),
   ...scan(text, DECADES_2, (m, s, e) => (m[1] === '0' || m[1] === '1' ? { ...date(s, e, ''), value: recentTwoDigitDecade(Number(m[1])) } : date(s, e, `19${m[1]}`))),

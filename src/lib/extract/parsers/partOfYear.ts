@@ -43,6 +43,11 @@ const CLAUSE_OF_YEAR_BEFORE = new RegExp(`\\b(1[0-9]{3}|20[0-9]{2})${WHEN_CLAUSE
 const clauseYear = (text: string, start: number): string | undefined =>
   CLAUSE_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
 
+const POSSESSIVE_YEAR_BEFORE = /\b(1[0-9]{3}|20[0-9]{2})['’]s\s+(?:(?:fiscal|calendar)\s+)?$/i;
+/** The year whose part it is, written as its possessive right before: "1990's first quarter", "2012's second half". */
+const possessiveYear = (text: string, start: number): string | undefined =>
+  POSSESSIVE_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+
 /** A part of the year before or after the one of the DCT: "last year's third quarter", "the second half of last year". */
 const ofShiftedYear = (shift: number, code: string): Resolver => (ctx) =>
   offsetResolver('year', shift)(ctx).replace(/^(\d{4}).*$/, `$1-${code}`);
@@ -80,7 +85,7 @@ const quarters: Parser = (text) =>
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `Q${q}`));
     // "its fourth quarter and full-year 2012 results": the year written with the full year is the quarter's too.
     const fullYear = (m[2] ?? m[5] ?? m[6] ?? m[3]) ? undefined : FULL_YEAR_AFTER.exec(text.slice(e, e + 40))?.[1];
-    const toldYear = m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
+    const toldYear = m[2] ?? m[5] ?? m[6] ?? fullYear ?? (m[3] ? undefined : possessiveYear(text, s) ?? siblingYear(text, s, 'quarter') ?? clauseYear(text, s));
     const part = yearPart(`Q${q}`, 3 * q - 2, toldYear, m[3]);
     // "will report its first-quarter results next week": results are reported once the quarter is under way or over,
     // so whatever the tense it is the latest one begun (in May, this year's first quarter, not next year's).
@@ -294,7 +299,7 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
-    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : siblingYear(text, s, 'half')), m[1]));
+    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : possessiveYear(text, s) ?? siblingYear(text, s, 'half')), m[1]));
   });
 
 const TWO_QUARTERS = pattern(/\b(?:the\s+)?(first|last|final|latter)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|the\s+year\b|(last|next|this)\s+year\b)/gi, TRIGGER.quarter);

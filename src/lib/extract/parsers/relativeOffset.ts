@@ -471,7 +471,12 @@ const partOfThe: Parser = (text) =>
     return { ...d, value };
   });
 
-const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b(?![\s-]+[a-z])/gi, TRIGGER.unit);
+const YEAR_END = pattern(/\b(?:the\s+)?(year|month|week)(?:['’]s)?[\s-]end\b/gi, TRIGGER.unit);
+/**
+ * A word after it that makes "year-end" an adjective ("the year-end rally", "at year-end levels"); not one that goes on
+ * with the sentence ("by year end and plans to sell", "by year end as planned").
+ */
+const NOUN_AFTER_END = /^[\s-]+(?!(?:and|or|but|as|if|when|after|before|while|than|because|unless|to|in|at|on|for|with|from|of|the|a|an|it|its|he|she|they|we|is|was|will|would)\b)[a-z]/;
 /** A preposition makes "year-end" a time ("by year-end", "since year-end"); before a noun it is an adjective. */
 const YEAR_END_CONTEXT = /\b(?:by|at|before|after|since|until|till|around|through|to|into|from|near|toward|towards)\s+$/i;
 const DAY_VALUE_RE = /^\d{4}-\d\d-\d\d$/;
@@ -483,7 +488,7 @@ const AT_OR_INTO = /\b(?:at|into|around)\s+$/i;
  */
 const yearEnd: Parser = (text) =>
   scan(text, YEAR_END, (m, s, e) => {
-    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    if (!precededBy(text, s, YEAR_END_CONTEXT) || NOUN_AFTER_END.test(text.slice(e, e + 12))) return undefined;
     const unit = (m[1] ?? '').toLowerCase();
     if (unit === 'week' && !/['’]s\s+end$/i.test(m[0])) return undefined;
     const grain = unit === 'month' || unit === 'week' ? unit : 'year';
@@ -537,7 +542,8 @@ const thePeriod: Parser = (text) =>
     }
     // A bare "the month" is as often any month ("the month of Ramadan", "employee of the month"); placed by a word of
     // position, "later in the month", "early in the month", it is the one the story is at.
-    if (grain === 'month') return m[1] || !precededBy(text, s, POSITION_IN_BEFORE) ? undefined : draft(s, e, grain, 0, true);
+    // So is one a figure is measured in: "Orders fell 2.7% in the month", "sales of $4 billion for the month".
+    if (grain === 'month') return m[1] || !(precededBy(text, s, POSITION_IN_BEFORE) || figureInMonth(text, s, e)) ? undefined : draft(s, e, grain, 0, true);
     // "the week to 10 January", "the week commencing 15 May", "the week ended Friday": the week of the day written next.
     if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
@@ -583,6 +589,16 @@ const yearSummedUp: Resolver = (ctx) => {
 const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+(?:the\s+end\s+of\s+)?)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
+/** A figure, and its unit, right before "in", "for" or "during": "0.2% in", "$4.1 billion for", "233,000 jobs during". */
+const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|for|during)\s+$/i;
+/** "3 percent in the month of Ramadan": a month named after it. */
+const OF_MONTH_AFTER = /^\s+of\b/i;
+/**
+ * "Factory orders fell 1.4% in September. Durable goods orders fell 2.7% in the month": a figure measured in "the
+ * month" is measured in the month the story is at.
+ */
+const figureInMonth = (text: string, s: number, e: number): boolean =>
+  precededBy(text, s, FIGURE_IN_BEFORE) && !OF_MONTH_AFTER.test(text.slice(e, e + 4));
 const SINCE_AFTER = /^\s+since\b/;
 const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 /** " just ended", " that has just ended", " just gone", " just past": the period before the one of writing. */
@@ -631,7 +647,7 @@ const MIDYEAR = pattern(/\bmid[\s-]?year\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/gi,
  */
 const midyear: Parser = (text) =>
   scan(text, MIDYEAR, (m, s, e) => {
-    if (!precededBy(text, s, YEAR_END_CONTEXT)) return undefined;
+    if (!precededBy(text, s, YEAR_END_CONTEXT) || NOUN_AFTER_END.test(text.slice(e, e + 12))) return undefined;
     if (m[1]) return { start: s, end: e, type: 'DATE', value: m[1], mod: 'MID', source };
     return { ...draft(s, e, 'year', 0, false), mod: 'MID', deictic: true };
   });

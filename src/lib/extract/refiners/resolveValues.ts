@@ -54,8 +54,11 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
 const namesAThing = (text: string, d: Draft): boolean =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
 
-/** Spans of two to eleven months: `the first nine months`, `the six months`. */
-const MONTHS_OF_A_YEAR = /^P(?:[2-9]|1[01])M$/;
+/**
+ * Spans of two to eleven months: `the first nine months`, `the six months`. Not three: "the three months ended Sept. 30"
+ * is the quarter told.
+ */
+const MONTHS_OF_A_YEAR = /^P(?:[24-9]|1[01])M$/;
 
 const sameDay = (a: Anchor | undefined, b: Anchor | undefined): boolean =>
   a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
@@ -121,6 +124,11 @@ const AS_RECENTLY_AS = /\bas\s+recently\s+as\s+$/i;
 const BORN_BEFORE = /\bborn\s+(?:on\s+|in\s+)?$/i;
 /** "the third quarter ended Sept. 30", "the fourth quarter of fiscal 2024, which ended Feb. 1". */
 const QUARTER_ENDED_BEFORE = /\bquarter(?:\s+of\s+fiscal\s+\d{4})?(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
+/**
+ * "earned $38 million in the three months ended Sept. 30", "in the 12 weeks ended March 2": a span of a quarter's length
+ * ending on a day is the quarter told, restated by the day that closes it.
+ */
+const QUARTER_SPAN_ENDED_BEFORE = /\b(?:(?:three|3)\s+months|(?:1[2-6]|twelve|thirteen|sixteen)\s+weeks)(?:,?\s+(?:that|which))?\s+end(?:ed|ing)\s+(?:on\s+)?$/i;
 /** A decade (`195`) or century (`17`) value. */
 const PERIOD_VALUE = /^\d{2,3}$/;
 const WEEK_VALUE = /^(\d{4})-W(\d{2})(?:-WE)?$/;
@@ -333,7 +341,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
     const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
-    const closesQuarter = story.last?.quarter !== undefined && precededBy(text, d.start, QUARTER_ENDED_BEFORE);
+    const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
@@ -499,7 +507,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last);
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -519,6 +527,20 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
   return aside || since || leap || back || spanEnd;
 }
+
+/**
+ * "Orders rose 1.4% in September after a 2.8% jump in August", "up from 0.2% in August", "compared with 209,000 in
+ * September": in news, the month of the figure a change is measured from, before the month its sentence told, is told
+ * in passing; the story stays on the month of the change ("… in the month", "the previous month" count from it).
+ */
+function comparedMonthAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (last?.month === undefined || next.month === undefined || next.day !== undefined || story.lastAt < 0 || !endsBefore(next, last)) return false;
+  if (!comparedFigureBefore(text, d.start) && !FIGURE_AFTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
+}
+/** A figure a change came after, right before the time it was at: "after a 2.8% jump in", "following a revised 0.3 percent drop in". */
+const FIGURE_AFTER_BEFORE = /\b(?:after|following)\s+(?:an?|the)\s+(?:[a-z]+\s+)?[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+[a-z]+\s+(?:in|during)\s+$/i;
 
 /**
  * "Last Thursday, the council approved sanctions for its Feb. 12 nuclear test. The North responded the same day":
