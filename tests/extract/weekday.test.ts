@@ -296,6 +296,13 @@ const cases: readonly Case[] = [
   // A fixture named by its day after "for" is told in the clause's tense; what is punished for is no fixture.
   { sentence: "He is doubtful for Saturday's game against the Jets.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-14' },
   { sentence: "He was fined for Sunday's outburst.", extent: 'Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-14' },
+  // A gathering gone to, attended or prepared for is told in the clause's tense; a reaction is to one gone by.
+  { sentence: "Vice President Joe Biden will lead the U.S. delegation to Tuesday's Mass, the White House said Sunday.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "The prime minister will fly to Brussels on Wednesday for Thursday's EU summit.", extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: "Several heads of state will also attend Friday's funeral in Caracas.", extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: "Kerry is expected to travel to Tuesday's talks in Geneva.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },

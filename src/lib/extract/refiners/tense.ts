@@ -100,10 +100,25 @@ const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|se
  * vote will decide" is a vote to come, and so may be "Friday's jobs data will show").
  */
 const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
+/**
+ * A gathering named by its day: "will lead the delegation to Tuesday's Mass", "will fly to Brussels for Thursday's
+ * summit", "is expected to attend Friday's funeral". Gone to, attended or prepared for, it is told in the clause's
+ * tense, as a fixture is ("sent a delegation to Tuesday's funeral" has gone by).
+ */
+const GATHERING_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meetings?|talks|session|ceremony|inauguration|swearing-in|funeral|memorial|mass|service|parade|rally|conference|hearing|debate|vote|election|runoff|referendum|celebrations?|commemorations?)\b/i;
+/** The words right before a day that make its gathering one gone to, attended or prepared for. */
+const GATHERING_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'attend', 'attends', 'attending']);
+/** A reaction to a day's event is to one that has happened: "will respond to Sunday's vote", "a challenge to". */
+const REACTION_TO = /\b(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|objections?|opposition|challenges?|appeals?|linked|related|referring|refer(?:s|red)?)\s+to\s+$/i;
+const isGathering = (text: string, start: number, end: number, word: string): boolean =>
+  GATHERING_WORDS.has(word) && GATHERING_AFTER.test(text.slice(end, end + 40)) &&
+  (word !== 'to' || !REACTION_TO.test(text.slice(Math.max(0, start - 20), start)));
+
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
   if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (isGathering(text, start, end, word)) return true;
   if (word === 'for') return FIXTURE_AFTER.test(text.slice(end, end + 40));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
