@@ -303,6 +303,10 @@ const cases: readonly Case[] = [
   { sentence: "Kerry is expected to travel to Tuesday's talks in Geneva.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  // …however near the word that looks ahead.
+  { sentence: "The Pentagon said it will respond to Saturday's attack at a time of its choosing.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: "Tehran will reply to Friday's proposal within a week, the foreign ministry said.", extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  { sentence: "Biden will travel to Tuesday's installation Mass.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },

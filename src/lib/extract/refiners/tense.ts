@@ -271,7 +271,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     // The verb to come after it is its subject's only with no comma between ("after winning Tuesday's election, and is
     // expected to name his picks" is another clause's).
     const subjectOf = distanceRight(future, end, e);
-    const ahead = futureLeft <= POSSESSIVE_REACH ||
+    // A reaction right before is to the day gone by, however near the word that looks ahead ("will respond to").
+    const reaction = wordBefore(text, start) === 'to' && REACTION_TO.test(text.slice(Math.max(0, start - 20), start));
+    const ahead = (futureLeft <= POSSESSIVE_REACH && !reaction) ||
       (subjectOf <= POSSESSIVE_SUBJECT_REACH && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
