@@ -439,6 +439,9 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },
   { sentence: 'The school closures were extended through May.', extent: 'May', type: 'DATE', value: '2020-05', dct: '2020-03-15' },
   { sentence: 'Talks were extended through the night.', extent: 'the night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
+  { sentence: 'Ferry services to the islands were suspended until Friday because of the storm.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-12' },
+  // Not a day the suspending was done on.
+  { sentence: 'Trading in the shares was suspended until further notice on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-12' },
   // Extended "to" a count is no putting off: the streak grew on the night gone by.
   { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
   { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },

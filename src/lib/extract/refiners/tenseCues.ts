@@ -107,6 +107,12 @@ const PUT_OFF_UNTIL = new RegExp(
   'i',
 );
 /**
+ * "The debt limit was suspended until May 18", "flights were suspended until Friday", "Parliament is suspended until
+ * October 14": a suspension told with the time it lifts runs to a time still to come, whatever the tense of suspending
+ * (only "until", maybe with a clock time: "suspended until further notice on Monday" was suspended that day).
+ */
+const SUSPENDED_UNTIL = /\bsuspended\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
+/**
  * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
  * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
  */
@@ -276,6 +282,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
+  if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
