@@ -231,6 +231,12 @@ const cases: readonly Case[] = [
   // So is a plan told with its undoing.
   { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // So is a plan named in an aside and undone or replaced right after it.
+  { sentence: "The president's budget, due Feb. 4 by law, is now expected on April 10.", extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-22' },
+  { sentence: 'The confirmation vote, scheduled for Feb. 12, was postponed after Republicans demanded more documents.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
+  { sentence: 'The vote, scheduled for April 2, has been postponed.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-22' },
+  // …not one with nothing undone after it.
+  { sentence: 'The hearing, scheduled for Feb. 12, will be open to the public.', extent: 'Feb. 12', type: 'DATE', value: '2014-02-12', dct: '2013-03-22' },
   { sentence: 'The retrial was scheduled to begin in June but has been postponed.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   // Not a plan still standing.
   { sentence: 'The hearing is scheduled for February but could be delayed.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
