@@ -303,6 +303,12 @@ const cases: readonly Case[] = [
   { sentence: "Kerry is expected to travel to Tuesday's talks in Geneva.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  // A day's deadline is met, missed or faced in the clause's tense.
+  { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
+  { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'midnight', type: 'TIME', value: '2013-03-27T24:00', dct: '2013-03-21' },
+  { sentence: "Lawmakers are racing to meet Friday's deadline for a deal.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: "Cyprus missed Monday's deadline.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: "Monday's deadline passed without a deal.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // …however near the word that looks ahead.
   { sentence: "The Pentagon said it will respond to Saturday's attack at a time of its choosing.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: "Tehran will reply to Friday's proposal within a week, the foreign ministry said.", extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
