@@ -301,6 +301,9 @@ const cases: readonly Case[] = [
   { sentence: "The prime minister will fly to Brussels on Wednesday for Thursday's EU summit.", extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
   { sentence: "Several heads of state will also attend Friday's funeral in Caracas.", extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
   { sentence: "Kerry is expected to travel to Tuesday's talks in Geneva.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "The candidates will make their final pitches before Sunday's runoff.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: "The caretaker cabinet will stay in office until Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: "Shares fell sharply before Tuesday's vote.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   // A day's deadline is met, missed or faced in the clause's tense.

@@ -102,12 +102,13 @@ const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|se
 const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
 /**
  * A gathering named by its day: "will lead the delegation to Tuesday's Mass", "will fly to Brussels for Thursday's
- * summit", "is expected to attend Friday's funeral". Gone to, attended or prepared for, it is told in the clause's
- * tense, as a fixture is ("sent a delegation to Tuesday's funeral" has gone by).
+ * summit", "is expected to attend Friday's funeral", "will make their final pitches before Sunday's runoff". Gone to,
+ * attended, prepared or waited for, it is told in the clause's tense, as a fixture is ("sent a delegation to Tuesday's
+ * funeral" has gone by).
  */
 const GATHERING_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meetings?|talks|session|ceremony|inauguration|swearing-in|funeral|memorial|mass|service|parade|rally|conference|hearing|debate|vote|election|runoff|referendum|celebrations?|commemorations?)\b/i;
-/** The words right before a day that make its gathering one gone to, attended or prepared for. */
-const GATHERING_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'attend', 'attends', 'attending']);
+/** The words right before a day that make its gathering one gone to, attended, prepared or waited for. */
+const GATHERING_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'attend', 'attends', 'attending', 'before', 'until']);
 /** A reaction to a day's event is to one that has happened: "will respond to Sunday's vote", "a challenge to". */
 const REACTION_TO = /\b(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|objections?|opposition|challenges?|appeals?|linked|related|referring|refer(?:s|red)?)\s+to\s+$/i;
 const isGathering = (text: string, start: number, end: number, word: string): boolean =>
