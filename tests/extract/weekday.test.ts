@@ -282,6 +282,11 @@ const cases: readonly Case[] = [
   // …not when it is the object of a deed done just before it; a verb of telling is no deed.
   { sentence: "Runners who were unable to finish Monday's Boston Marathon will be allowed to enter next year's race.", extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
   { sentence: "Officials said Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-19' },
+  // …past what the subject is of or on, a few words with no verb of their own.
+  { sentence: "Friday's report on consumer spending will offer further clues.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-28' },
+  { sentence: "Monday's vote on the budget in the Senate will be close.", extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
+  { sentence: "Friday's report on consumer spending showed a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-28' },
+  { sentence: "Friday's report on spending that showed a rise will be revised.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-28' },
   // …but what a day's event left behind has come, whatever is to be done with it.
   { sentence: "Sunday's estimates will be revised on Monday.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-25' },
   { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },

@@ -154,6 +154,12 @@ const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
 const POSSESSIVE_SUBJECT_REACH = 24;
+/**
+ * …or further, past what the subject is of or on: "Friday's report on consumer spending will offer further clues",
+ * "Thursday's meeting of euro zone finance ministers will decide". A few words with no verb of their own.
+ */
+const POSSESSIVE_SUBJECT_PP_REACH = 56;
+const SUBJECT_WITH_PP = /^['’]s\s+(?:[\w-]+\s+){1,2}(?:on|of|in|from|with|between|over|about)\s+(?:(?!(?:that|which|who|was|were|had|has|is|are)\b)[\w.'’-]+\s+){1,5}$/i;
 
 /**
  * How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. Wide
@@ -281,7 +287,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     // A reaction right before is to the day gone by, however near the word that looks ahead ("will respond to").
     const reaction = wordBefore(text, start) === 'to' && REACTION_TO.test(text.slice(Math.max(0, start - 20), start));
     const ahead = (futureLeft <= POSSESSIVE_REACH && !reaction) ||
-      (subjectOf <= POSSESSIVE_SUBJECT_REACH && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
+      ((subjectOf <= POSSESSIVE_SUBJECT_REACH || (subjectOf <= POSSESSIVE_SUBJECT_PP_REACH && SUBJECT_WITH_PP.test(text.slice(end, end + subjectOf)))) && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));
