@@ -5,6 +5,8 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // The feast a pact is named after is no timex; the feast itself still is.
+  { sentence: 'The Good Friday agreement was signed on Good Friday 1998.', extent: 'Good Friday 1998', type: 'DATE', value: '1998-04-10' },
   // A feast named for its day of the week, with its date written after, is one date, as "Sunday, March 24" is.
   { sentence: 'The Vatican expects a pope to be elected before Palm Sunday, March 24.', extent: 'Palm Sunday, March 24', type: 'DATE', value: '2013-03-24', dct: '2013-03-13' },
   { sentence: 'Shops will close on Good Friday, April 18, 2014, and reopen on Tuesday.', extent: 'Good Friday, April 18, 2014', type: 'DATE', value: '2014-04-18', dct: '2013-03-13' },
