@@ -5,6 +5,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2000-01-07';
 
 const cases: readonly Case[] = [
+  // A recess is named after the nearest feast, whatever the tense of going on it.
+  { sentence: 'The House left for its Easter recess on Thursday afternoon.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
+  { sentence: 'Lawmakers will return from the Easter recess on April 8.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
+  { sentence: 'Talks stalled before the Christmas recess.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-03-21' },
+  // The feast a pact is named after is no timex; the feast itself still is.
+  { sentence: 'The Good Friday agreement was signed on Good Friday 1998.', extent: 'Good Friday 1998', type: 'DATE', value: '1998-04-10' },
   // A feast named for its day of the week, with its date written after, is one date, as "Sunday, March 24" is.
   { sentence: 'The Vatican expects a pope to be elected before Palm Sunday, March 24.', extent: 'Palm Sunday, March 24', type: 'DATE', value: '2013-03-24', dct: '2013-03-13' },
   { sentence: 'Shops will close on Good Friday, April 18, 2014, and reopen on Tuesday.', extent: 'Good Friday, April 18, 2014', type: 'DATE', value: '2014-04-18', dct: '2013-03-13' },

@@ -231,6 +231,12 @@ const cases: readonly Case[] = [
   // So is a plan told with its undoing.
   { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // So is a plan named in an aside and undone or replaced right after it.
+  { sentence: "The president's budget, due Feb. 4 by law, is now expected on April 10.", extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-22' },
+  { sentence: 'The confirmation vote, scheduled for Feb. 12, was postponed after Republicans demanded more documents.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
+  { sentence: 'The vote, scheduled for April 2, has been postponed.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-22' },
+  // …not one with nothing undone after it.
+  { sentence: 'The hearing, scheduled for Feb. 12, will be open to the public.', extent: 'Feb. 12', type: 'DATE', value: '2014-02-12', dct: '2013-03-22' },
   { sentence: 'The retrial was scheduled to begin in June but has been postponed.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   // Not a plan still standing.
   { sentence: 'The hearing is scheduled for February but could be delayed.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
@@ -643,6 +649,10 @@ const cases: readonly Case[] = [
   { sentence: 'In December, the OBR forecast growth of 1.2 percent this year and 2.0 percent in 2014.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-16' },
   { sentence: 'In December, the bank predicted that growth would slow.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-16' },
   { sentence: 'The measure, which passed 81-18, funds the government through Jan. 15 and suspends the debt limit until Feb. 7.', extent: 'Feb. 7', type: 'DATE', value: '2014-02-07', dct: '2013-10-16' },
+  // A suspension told with the time it lifts runs to a time to come, whatever the tense of suspending.
+  { sentence: 'The borrowing limit was suspended until May 18 under a law signed in February.', extent: 'May 18', type: 'DATE', value: '2013-05-18', dct: '2013-03-10' },
+  { sentence: 'Parliament was suspended until October 14, the government said.', extent: 'October 14', type: 'DATE', value: '2019-10-14', dct: '2019-09-12' },
+  { sentence: 'The limit was suspended on Feb. 4.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-10' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },

@@ -5,6 +5,8 @@ import { tagTimexes } from '../../src/lib/extract/index.ts';
 const NOTHING: readonly string[] = [
   // A feast before the travel it brings names a season of travel, not the day.
   'Heathrow braced for the Christmas getaway, and the Easter exodus was as busy.',
+  // A pact named after the feast it was signed on.
+  'The Good Friday agreement ended the violence, and unionists backed the Good Friday peace accord.',
   // Days of the week in plural after a name are a name; after a count, some days, not each of a week.
   'The chain bought TGI Fridays, and the Happy Mondays reformed.',
   // A day or a time of day in the title of a song or a film, in quotes.

@@ -313,6 +313,11 @@ const cases: readonly Case[] = [
   // Without a year the week of a month takes its sentence's, as the month alone would.
   { sentence: 'Last year, by contrast, temperatures reached 23 degrees Celsius in Scotland in the final week of March.', extent: 'the final week of March', type: 'DATE', value: '2012-W13', dct: '2013-03-22' },
   { sentence: 'In 2009, the river burst its banks in the first week of June.', extent: 'the first week of June', type: 'DATE', value: '2009-W23', dct: '2013-03-22' },
+  // So is the nth day of a month: that day, not the day before the DCT plus the month.
+  { sentence: 'The new tax rates take effect on the first day of April.', extent: 'the first day of April', type: 'DATE', value: '2013-04-01', dct: '2013-03-22' },
+  { sentence: 'The debt limit will be reached by the last day of February 2014, the Treasury said.', extent: 'the last day of February 2014', type: 'DATE', value: '2014-02-28', dct: '2013-10-17' },
+  { sentence: 'In 2009, the law lapsed on the last day of June.', extent: 'the last day of June', type: 'DATE', value: '2009-06-30', dct: '2013-03-22' },
+  { sentence: 'He spent his last day in office on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // A bare season in a sentence of a habit is any year's.
   { sentence: 'In winter the lake usually freezes.', extent: 'winter', type: 'DATE', value: 'XXXX-WI' },
   // What slipped to a season was put off to the coming one.

@@ -286,6 +286,11 @@ const cases: readonly Case[] = [
   // …not when it is the object of a deed done just before it; a verb of telling is no deed.
   { sentence: "Runners who were unable to finish Monday's Boston Marathon will be allowed to enter next year's race.", extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-19' },
   { sentence: "Officials said Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-19' },
+  // …past what the subject is of or on, a few words with no verb of their own.
+  { sentence: "Friday's report on consumer spending will offer further clues.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-28' },
+  { sentence: "Monday's vote on the budget in the Senate will be close.", extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
+  { sentence: "Friday's report on consumer spending showed a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-28' },
+  { sentence: "Friday's report on spending that showed a rise will be revised.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-28' },
   // …but what a day's event left behind has come, whatever is to be done with it.
   { sentence: "Sunday's estimates will be revised on Monday.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-25' },
   { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
@@ -300,6 +305,26 @@ const cases: readonly Case[] = [
   // A fixture named by its day after "for" is told in the clause's tense; what is punished for is no fixture.
   { sentence: "He is doubtful for Saturday's game against the Jets.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-14' },
   { sentence: "He was fined for Sunday's outburst.", extent: 'Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-14' },
+  // A gathering gone to, attended or prepared for is told in the clause's tense; a reaction is to one gone by.
+  { sentence: "Vice President Joe Biden will lead the U.S. delegation to Tuesday's Mass, the White House said Sunday.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "The prime minister will fly to Brussels on Wednesday for Thursday's EU summit.", extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: "Several heads of state will also attend Friday's funeral in Caracas.", extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: "Kerry is expected to travel to Tuesday's talks in Geneva.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: "The candidates will make their final pitches before Sunday's runoff.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: "The caretaker cabinet will stay in office until Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: "Shares fell sharply before Tuesday's vote.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  // A day's deadline is met, missed or faced in the clause's tense.
+  { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
+  { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'midnight', type: 'TIME', value: '2013-03-27T24:00', dct: '2013-03-21' },
+  { sentence: "Lawmakers are racing to meet Friday's deadline for a deal.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: "Cyprus missed Monday's deadline.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: "Monday's deadline passed without a deal.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // …however near the word that looks ahead.
+  { sentence: "The Pentagon said it will respond to Saturday's attack at a time of its choosing.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: "Tehran will reply to Friday's proposal within a week, the foreign ministry said.", extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  { sentence: "Biden will travel to Tuesday's installation Mass.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
@@ -432,6 +457,9 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },
   { sentence: 'The school closures were extended through May.', extent: 'May', type: 'DATE', value: '2020-05', dct: '2020-03-15' },
   { sentence: 'Talks were extended through the night.', extent: 'the night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
+  { sentence: 'Ferry services to the islands were suspended until Friday because of the storm.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-12' },
+  // Not a day the suspending was done on.
+  { sentence: 'Trading in the shares was suspended until further notice on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-12' },
   // Extended "to" a count is no putting off: the streak grew on the night gone by.
   { sentence: 'The Heat extended their winning streak to 24 games on Monday night, beating the Celtics.', extent: 'Monday night', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-20' },
   { sentence: 'Chelsea extended their lead to 10 points on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-20' },

@@ -170,9 +170,10 @@ const HOLIDAY = pattern(
 );
 /**
  * A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend", "the
- * Easter bank holiday weekend" are the weekend's).
+ * Easter bank holiday weekend" are the weekend's), or a pact named after the day it was signed ("the Good Friday
+ * agreement", "the Good Friday peace accord").
  */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|[A-Z])/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|[A-Z])/;
 
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
@@ -222,8 +223,13 @@ const holidays: Parser = (text) =>
     // "commemorated every Easter", "each Christmas": the feast of any year recurs.
     const every = year === undefined && !force && !WEEKEND_AFTER.test(text.slice(e, e + 17)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, s - 7), s)) : null;
     if (every) return { start: s - every[0].length, end: e, type: 'SET', value: ofToldYear(name, 0)({ tense: 'unknown' }), source };
-    const value = feastDay(name, year, force);
-    if (!value) return undefined;
+    const feast = feastDay(name, year, force);
+    if (!feast) return undefined;
+    // "left for its Easter recess on Thursday": a recess is named after the feast it is around, the nearest, whatever
+    // the tense of going on it.
+    const value: string | Resolver = typeof feast === 'function' && RECESS_AFTER.test(text.slice(e, e + 10))
+      ? (ctx) => feast({ ...ctx, tense: 'unknown', firm: false })
+      : feast;
     // A feast named without its year takes the year its sentence is framed in, as a month and day does ("Last year,
     // Easter fell on April 8").
     const yearless = year === undefined && !force ? { yearless: true } : {};
@@ -249,6 +255,7 @@ const holidays: Parser = (text) =>
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014". */
 const DATE_AFTER = new RegExp(`^,\\s+${MONTH_RE}\\s+(?:[1-9]|[12]\\d|3[01])\\b(?:,\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`);
+const RECESS_AFTER = /^\s+recess\b/i;
 const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
 const WEEKEND_AFTER = /^\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend\b/;
 /** "the 2014 " right before a feast's name; its "the " stays outside, as for a name without a year. */

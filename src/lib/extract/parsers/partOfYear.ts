@@ -523,23 +523,24 @@ const quarterEnded: Parser = (text) =>
   });
 
 const WEEKS_OF_MONTH = pattern(new RegExp(
-  `\\b[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(?:(two|three)\\s+weeks|week)\\s+(?:of|in)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
+  `\\b[Tt]he\\s+(first|second|third|fourth|last|final)\\s+(?:(two|three)\\s+weeks|(week|day))\\s+(?:of|in)\\s+(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`,
   'g',
 ), TRIGGER.month);
 /**
- * `the last week of September`, `the first two weeks of February 1951`, `the first week in June`: the part of the
- * month belongs to the timex (otherwise "the last week" would read as the week before the DCT). One week is that ISO
- * week of the month; a count of weeks is a span. (A weekend of a month is the holiday parser's, as its nth Saturday.)
+ * `the last week of September`, `the first two weeks of February 1951`, `the first week in June`, `the last day of
+ * March`: the part of the month belongs to the timex (otherwise "the last week" or "the last day" would read as the
+ * week or day before the DCT). One week is that ISO week of the month, a day that day of it; a count of weeks is a
+ * span. (A weekend of a month is the holiday parser's, as its nth Saturday.)
  */
 const weeksOfMonth: Parser = (text) =>
   scan(text, WEEKS_OF_MONTH, (m, s, e) => {
-    const month = monthOf(m[3] ?? '');
+    const month = monthOf(m[4] ?? '');
     if (!month) return undefined;
     if (m[2]) return { start: s, end: e, type: 'DURATION', value: m[2].toLowerCase() === 'two' ? 'P2W' : 'P3W', source };
     const nth = (m[1] ?? '').toLowerCase();
-    const n = nth === 'last' || nth === 'final' ? -1 : ordinalValue(nth);
-    const year = m[4];
-    const inYear = (y: number) => weekOfMonth(y, month, n ?? 1);
+    const n = nth === 'last' || nth === 'final' ? -1 : ordinalValue(nth) ?? 1;
+    const year = m[5];
+    const inYear = /^day$/i.test(m[3] ?? '') ? (y: number) => dayOfMonth(y, month, n) : (y: number) => weekOfMonth(y, month, n);
     if (year) return date(s, e, inYear(Number(year)));
     // Without a year it takes one from its sentence as the month would: "Last year, … in the final week of March".
     const weekOfBareMonth: Resolver = (ctx) => {
@@ -557,6 +558,12 @@ const weeksOfMonth: Parser = (text) =>
 function weekOfMonth(year: number, month: number, n: number): string {
   const day = n > 0 ? addDays({ year, month, day: 4 }, 7 * (n - 1)) : addDays(addMonths({ year, month, day: 1 }, 1), -4);
   return formatWeek(day);
+}
+
+/** The nth day of a month (−1 the last). */
+function dayOfMonth(year: number, month: number, n: number): string {
+  const first = { year, month, day: 1 };
+  return formatDay(n > 0 ? addDays(first, n - 1) : addDays(addMonths(first, 1), -1));
 }
 
 const FISCAL_YEAR = /\b(?:fiscal|financial)\s+year$/i;

@@ -100,10 +100,32 @@ const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|se
  * vote will decide" is a vote to come, and so may be "Friday's jobs data will show").
  */
 const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
+/**
+ * A gathering named by its day: "will lead the delegation to Tuesday's Mass", "will fly to Brussels for Thursday's
+ * summit", "is expected to attend Friday's funeral", "will make their final pitches before Sunday's runoff". Gone to,
+ * attended, prepared or waited for, it is told in the clause's tense, as a fixture is ("sent a delegation to Tuesday's
+ * funeral" has gone by).
+ */
+const GATHERING_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meetings?|talks|session|ceremony|inauguration|swearing-in|funeral|memorial|mass|service|parade|rally|conference|hearing|debate|vote|election|runoff|referendum|celebrations?|commemorations?)\b/i;
+/** The words right before a day that make its gathering one gone to, attended, prepared or waited for. */
+const GATHERING_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'attend', 'attends', 'attending', 'before', 'until']);
+/** A reaction to a day's event is to one that has happened: "will respond to Sunday's vote", "a challenge to". */
+const REACTION_TO = /\b(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|objections?|opposition|challenges?|appeals?|linked|related|referring|refer(?:s|red)?)\s+to\s+$/i;
+const isGathering = (text: string, start: number, end: number, word: string): boolean =>
+  GATHERING_WORDS.has(word) && GATHERING_AFTER.test(text.slice(end, end + 40)) &&
+  (word !== 'to' || !REACTION_TO.test(text.slice(Math.max(0, start - 20), start)));
+
+/**
+ * A day's deadline is met, missed or faced in the clause's tense: "will sign the bill before Friday's midnight deadline",
+ * "missed Monday's deadline".
+ */
+const DEADLINE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?deadline\b/i;
+
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
   if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (isGathering(text, start, end, word) || DEADLINE_AFTER.test(text.slice(end, end + 32))) return true;
   if (word === 'for') return FIXTURE_AFTER.test(text.slice(end, end + 40));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }
@@ -132,6 +154,12 @@ const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const POSSESSIVE_REACH = 12;
 /** …or after it, the possessive naming the subject of a verb to come ("Sunday's vote will decide"). */
 const POSSESSIVE_SUBJECT_REACH = 24;
+/**
+ * …or further, past what the subject is of or on: "Friday's report on consumer spending will offer further clues",
+ * "Thursday's meeting of euro zone finance ministers will decide". A few words with no verb of their own.
+ */
+const POSSESSIVE_SUBJECT_PP_REACH = 56;
+const SUBJECT_WITH_PP = /^['’]s\s+(?:[\w-]+\s+){1,2}(?:on|of|in|from|with|between|over|about)\s+(?:(?!(?:that|which|who|was|were|had|has|is|are)\b)[\w.'’-]+\s+){1,5}$/i;
 
 /**
  * How far from the timex a marker may be: a verb further away than this hardly governs it. Bounds the work too. Wide
@@ -265,8 +293,10 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     // The verb to come after it is its subject's only with no comma between ("after winning Tuesday's election, and is
     // expected to name his picks" is another clause's).
     const subjectOf = distanceRight(future, end, e);
-    const ahead = futureLeft <= POSSESSIVE_REACH ||
-      (subjectOf <= POSSESSIVE_SUBJECT_REACH && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
+    // A reaction right before is to the day gone by, however near the word that looks ahead ("will respond to").
+    const reaction = wordBefore(text, start) === 'to' && REACTION_TO.test(text.slice(Math.max(0, start - 20), start));
+    const ahead = (futureLeft <= POSSESSIVE_REACH && !reaction) ||
+      ((subjectOf <= POSSESSIVE_SUBJECT_REACH || (subjectOf <= POSSESSIVE_SUBJECT_PP_REACH && SUBJECT_WITH_PP.test(text.slice(end, end + subjectOf)))) && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));

@@ -107,11 +107,24 @@ const PUT_OFF_UNTIL = new RegExp(
   'i',
 );
 /**
+ * "The debt limit was suspended until May 18", "flights were suspended until Friday", "Parliament is suspended until
+ * October 14": a suspension told with the time it lifts runs to a time still to come, whatever the tense of suspending
+ * (only "until", maybe with a clock time: "suspended until further notice on Monday" was suspended that day).
+ */
+const SUSPENDED_UNTIL = /\bsuspended\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
+/**
  * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
  * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
  */
 const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
 const UNDONE_AFTER = /^[^.;!?]{0,30}?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been|it\s+was)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)\b/i;
+/**
+ * "The budget, due Feb. 4 by law, is now expected on April 10", "the vote, scheduled for March 12, was postponed": a
+ * plan named in an aside and undone or replaced right after it is a plan overtaken, as above, so a date with its month
+ * is the nearest of that name (a day of the week is left to its clause: such news is mostly of the coming one).
+ */
+const PLAN_ASIDE_BEFORE = /,\s+(?:(?:originally|initially)\s+)?(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:(?:for|in|on)\s+)?$/i;
+const ASIDE_UNDONE_AFTER = /^[^.;!?,]{0,30},\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)|(?:is|are|will|has|have)\s+now)\b/i;
 const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
@@ -276,8 +289,10 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
+  if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
+  if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
   if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
