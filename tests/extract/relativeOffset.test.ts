@@ -169,6 +169,12 @@ const cases: readonly Case[] = [
   { sentence: 'The show premieres next month.', extent: 'next month', type: 'DATE', value: '2013-02', dct: '2013-01-31' },
   // A thing's last day is a date, not a stretch.
   { sentence: 'The last day of classes is June 24, and summer school begins on July 1.', extent: 'The last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-06' },
+  // So is a last day told by what it is the last for.
+  { sentence: 'His lawyers filed the appeal on Friday, the last day allowed under state law.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  { sentence: 'Monday is the last day to register for the election.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  { sentence: 'Police said Tuesday was the last day she was seen alive.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  // Not the last day alone.
+  { sentence: 'Shares fell sharply on the last day, traders said.', extent: 'the last day', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
   { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
   { sentence: 'The bridge collapsed two years ago, officials said.', extent: 'two years ago', type: 'DATE', value: '1996' },
   { sentence: 'Profit rose last year on strong sales.', extent: 'last year', type: 'DATE', value: '1997' },
