@@ -339,6 +339,11 @@ const cases: readonly Case[] = [
   { sentence: 'The judge on Monday ordered him to be released on bail.', extent: 'Monday', type: 'DATE', value: '2019-05-13', dct: '2019-05-15' },
   // So is an intention told in the past right after the day; what was intended comes after it.
   { sentence: 'Cyprus on Saturday agreed to impose a levy on deposits.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  // So is scheduling told with its object: the thing scheduled lies ahead, the scheduling was done on the day.
+  { sentence: 'The judge on Monday scheduled a hearing for April.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'A judge set bail at $500,000 on Wednesday and scheduled a hearing for next Thursday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },
+  // Not a thing that is scheduled.
+  { sentence: 'A hearing on Wednesday is scheduled to decide the matter.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
   // A relative pronoun is the subject of what was told after "said": the day right after is the telling's.
   { sentence: 'The Senate began debate on its own plan, which Majority Leader Harry Reid said Tuesday would pass before the recess.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The government on Friday pledged to cut taxes.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
