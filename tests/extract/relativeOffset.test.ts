@@ -387,6 +387,12 @@ const cases: readonly Case[] = [
   // With no count, some time back.
   { sentence: 'Decades ago the plant closed.', extent: 'Decades ago', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He had left the party weeks earlier.', extent: 'weeks earlier', type: 'DATE', value: 'PAST_REF' },
+  // Also after a word ending in "a", which is no count.
+  { sentence: 'The evidence pointed to a neighbor who had moved to Florida decades earlier.', extent: 'decades earlier', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He left China years ago and settled in Vancouver.', extent: 'years ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He was released and deported to Jamaica months later.', extent: 'months later', type: 'DATE', value: 'XXXX-XX' },
+  // A count right before is the count's.
+  { sentence: 'He moved to Florida a few years ago.', extent: 'a few years ago', type: 'DATE', value: 'PAST_REF' },
   // Hours and minutes move the day only by whole days.
   { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },
