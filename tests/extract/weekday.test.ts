@@ -217,6 +217,12 @@ const cases: readonly Case[] = [
   { sentence: "Tuesday's vote will decide who leads the party.", extent: 'Tuesday', type: 'DATE', value: '2024-11-12', dct: '2024-11-09' },
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
+  // So is a hearing someone is held or freed pending, whatever the tense of holding.
+  { sentence: 'He was ordered held without bail pending a detention hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'The suspect remains jailed pending a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  // Not an inquiry, nor a thing pending since a day.
+  { sentence: 'The officer was suspended pending an investigation on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  { sentence: 'The motion has been pending since Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
   { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
