@@ -220,6 +220,8 @@ const cases: readonly Case[] = [
   // So is a hearing someone is held or freed pending, whatever the tense of holding.
   { sentence: 'He was ordered held without bail pending a detention hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
   { sentence: 'The suspect remains jailed pending a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'He has been free on bail while awaiting a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'Relatives were awaiting the verdict on Monday when the fire alarm went off.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // Not an inquiry, nor a thing pending since a day.
   { sentence: 'The officer was suspended pending an investigation on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   { sentence: 'The motion has been pending since Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
