@@ -232,6 +232,11 @@ const cases: readonly Case[] = [
   { sentence: 'A judge on Friday delayed the trial of a former officer accused of beating a handcuffed man, pushing it back to September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-16' },
   { sentence: 'The judge pushed the sentencing back to June after the defense asked for more time.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-16' },
   { sentence: 'The judge on Friday granted the request, postponing the hearing until May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-16' },
+  // A court's business "continued", as American courts say it, is put off.
+  { sentence: 'At the request of the defense, the case was continued until May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-16' },
+  { sentence: 'The judge continued the sentencing hearing to April after a witness fell ill.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-16' },
+  // Not what went on until a time.
+  { sentence: 'Fighting in the region continued until February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
   // Not people pushed back, nor a push for something.
   { sentence: 'Riot police pushed the crowd back to the square in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
   { sentence: 'The judge, pushing for a quick trial, sent the case back to the grand jury in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
