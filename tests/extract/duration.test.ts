@@ -193,6 +193,9 @@ const cases: readonly Case[] = [
   { sentence: 'Prices rose sharply last fortnight.', extent: 'last fortnight', type: 'DURATION', value: 'P2W' },
   // One hour before or after the time told.
   { sentence: 'Officials said the deal could close within the next hour.', extent: 'the next hour', type: 'DURATION', value: 'PT1H' },
+  // "within the hour" is no more than an hour, as "within an hour" is.
+  { sentence: 'At a hearing on Friday the judge threw out her conviction and ordered her release within the hour.', extent: 'the hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'Within the hour, police had sealed off the street.', extent: 'the hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'He said he had served "12 years" in prison.', extent: '12 years', type: 'DURATION', value: 'P12Y' },
   // "within minutes of" an event is the span after it; "years of war" measures no time.
   { sentence: 'Sales of her books jumped within minutes of the announcement.', extent: 'minutes', type: 'DURATION', value: 'PTXM' },

@@ -228,6 +228,18 @@ const cases: readonly Case[] = [
   { sentence: 'The talks ran from June 9 to June 12.', extent: 'June 12', type: 'DATE', value: '2012-06-12', dct: '2013-03-02' },
   { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A plan pushed back or put off by a ruling goes to a date still to come, however far its verb.
+  { sentence: 'A judge on Friday delayed the trial of a former officer accused of beating a handcuffed man, pushing it back to September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-16' },
+  { sentence: 'The judge pushed the sentencing back to June after the defense asked for more time.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-16' },
+  { sentence: 'The judge on Friday granted the request, postponing the hearing until May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-16' },
+  // A court's business "continued", as American courts say it, is put off.
+  { sentence: 'At the request of the defense, the case was continued until May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-16' },
+  { sentence: 'The judge continued the sentencing hearing to April after a witness fell ill.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-16' },
+  // Not what went on until a time.
+  { sentence: 'Fighting in the region continued until February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
+  // Not people pushed back, nor a push for something.
+  { sentence: 'Riot police pushed the crowd back to the square in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
+  { sentence: 'The judge, pushing for a quick trial, sent the case back to the grand jury in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-16' },
   // So is a plan told with its undoing.
   { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },

@@ -52,6 +52,8 @@ const NOTHING: readonly string[] = [
   'She told the Today programme that prices would rise.',
   // A part of the day capitalised inside a sentence is in a programme's name.
   "Stay tuned for VOA's Africa News Tonight at the top of the hour.",
+  // The hour of a thing, within it, is no stretch.
+  'Officers arrived within the hour of the call.',
   'Still ahead on World News Tonight, a mother who found her son.',
   'Jimmy Fallon will replace Jay Leno as host of "The Tonight Show".',
   'Leno hosted "Tonight" for NBC, and "Tonight" averaged 3.5 million viewers.',

@@ -200,6 +200,12 @@ const cases: readonly Case[] = [
   { sentence: 'The show premieres next month.', extent: 'next month', type: 'DATE', value: '2013-02', dct: '2013-01-31' },
   // A thing's last day is a date, not a stretch.
   { sentence: 'The last day of classes is June 24, and summer school begins on July 1.', extent: 'The last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-06' },
+  // So is a last day told by what it is the last for.
+  { sentence: 'His lawyers filed the appeal on Friday, the last day allowed under state law.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  { sentence: 'Monday is the last day to register for the election.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  { sentence: 'Police said Tuesday was the last day she was seen alive.', extent: 'the last day', type: 'DATE', value: 'XXXX-XX-XX', dct: '2013-03-23' },
+  // Not the last day alone.
+  { sentence: 'Shares fell sharply on the last day, traders said.', extent: 'the last day', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
   { sentence: "The firm's last quarter was weak.", extent: 'last quarter', type: 'DATE', value: '1997-Q4' },
   { sentence: 'The bridge collapsed two years ago, officials said.', extent: 'two years ago', type: 'DATE', value: '1996' },
   { sentence: 'Profit rose last year on strong sales.', extent: 'last year', type: 'DATE', value: '1997' },
@@ -444,6 +450,12 @@ const cases: readonly Case[] = [
   // With no count, some time back.
   { sentence: 'Decades ago the plant closed.', extent: 'Decades ago', type: 'DATE', value: 'PAST_REF' },
   { sentence: 'He had left the party weeks earlier.', extent: 'weeks earlier', type: 'DATE', value: 'PAST_REF' },
+  // Also after a word ending in "a", which is no count.
+  { sentence: 'The evidence pointed to a neighbor who had moved to Florida decades earlier.', extent: 'decades earlier', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He left China years ago and settled in Vancouver.', extent: 'years ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'He was released and deported to Jamaica months later.', extent: 'months later', type: 'DATE', value: 'XXXX-XX' },
+  // A count right before is the count's.
+  { sentence: 'He moved to Florida a few years ago.', extent: 'a few years ago', type: 'DATE', value: 'PAST_REF' },
   // Hours and minutes move the day only by whole days.
   { sentence: 'The ship sank on 3 March; 20 minutes later the alarm sounded.', extent: '20 minutes later', type: 'DATE', value: '2024-03-03', dct: '2024-04-15' },
   { sentence: 'The ship sank on 3 March; 48 hours later the crew was found.', extent: '48 hours later', type: 'DATE', value: '2024-03-05', dct: '2024-04-15' },

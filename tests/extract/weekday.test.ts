@@ -221,6 +221,14 @@ const cases: readonly Case[] = [
   { sentence: "Tuesday's vote will decide who leads the party.", extent: 'Tuesday', type: 'DATE', value: '2024-11-12', dct: '2024-11-09' },
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
+  // So is a hearing someone is held or freed pending, whatever the tense of holding.
+  { sentence: 'He was ordered held without bail pending a detention hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'The suspect remains jailed pending a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'He has been free on bail while awaiting a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'Relatives were awaiting the verdict on Monday when the fire alarm went off.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // Not an inquiry, nor a thing pending since a day.
+  { sentence: 'The officer was suspended pending an investigation on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  { sentence: 'The motion has been pending since Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
   { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
@@ -368,6 +376,11 @@ const cases: readonly Case[] = [
   { sentence: 'The judge on Monday ordered him to be released on bail.', extent: 'Monday', type: 'DATE', value: '2019-05-13', dct: '2019-05-15' },
   // So is an intention told in the past right after the day; what was intended comes after it.
   { sentence: 'Cyprus on Saturday agreed to impose a levy on deposits.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  // So is scheduling told with its object: the thing scheduled lies ahead, the scheduling was done on the day.
+  { sentence: 'The judge on Monday scheduled a hearing for April.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'A judge set bail at $500,000 on Wednesday and scheduled a hearing for next Thursday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },
+  // Not a thing that is scheduled.
+  { sentence: 'A hearing on Wednesday is scheduled to decide the matter.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
   // A relative pronoun is the subject of what was told after "said": the day right after is the telling's.
   { sentence: 'The Senate began debate on its own plan, which Majority Leader Harry Reid said Tuesday would pass before the recess.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The government on Friday pledged to cut taxes.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },

@@ -249,8 +249,26 @@ export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** The same, maybe with "the" between: "since the March 3 vote", "since the early 1990s". */
 export const SINCE_THE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
-/** Verbs that put a plan off to a later time. */
-export const PUT_OFF = 'postponed|extended|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off';
+/**
+ * A plan that can be pushed back, named between "pushed" and "back" ("pushed the trial back to September", "pushing it
+ * back"): only such, as "pushed the crowd back to the square on Friday" moves people, not a date.
+ */
+const PLAN_PUSHED =
+  '(?:it|them|(?:the|its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:trial|hearing|sentencing|vote|date|deadline|elections?|launch|case|meeting|talks|start|release|decision|ruling|execution|opening))\\s+';
+/**
+ * A hearing "continued" as American courts say it, put off: "the case was continued until May", "the judge continued
+ * the hearing to Friday". Only of a court's business, and only as a deed done to it ("the hearing continued until 6
+ * p.m." went on).
+ */
+const COURT_CASE = '(?:case|hearing|trial|sentencing|arraignment|matter)s?';
+const COURT_CONTINUED =
+  `${COURT_CASE}\\s+(?:was|were|has\\s+been|had\\s+been|is|will\\s+be)\\s+continued|continued\\s+(?:the|his|her|their)\\s+(?:[\\w-]+\\s+)?${COURT_CASE}`;
+/**
+ * Verbs that put a plan off to a later time, in the past or as a participle that tells what a ruling did ("delayed
+ * the trial, pushing it back to September", "granted the request, postponing the hearing until May").
+ */
+export const PUT_OFF =
+  `(?:postpon|delay|adjourn|reschedul|extend)(?:ed|ing)|deferr(?:ed|ing)|push(?:ed|ing)\\s+(?:${PLAN_PUSHED})?back|put(?:ting)?\\s+off|${COURT_CONTINUED}`;
 /** Verbs that move a plan to another time, earlier or later. */
 const MOVED = "moved|shifted|switched|brought\\s+(?:[\\w'’-]+\\s+){0,3}?forward";
 /** The verb, its object and "from" right before a time. */

@@ -244,6 +244,13 @@ const nextHour: Parser = (text) =>
     return d && OR_SO_END.test(m[0]) ? { ...d, mod: 'APPROX' } : d;
   });
 
+const WITHIN_THE_HOUR = pattern(/(?<=\bwithin\s{1,3})the\s+hour\b(?![\s-]+of\b)/gi, TRIGGER.unit, ['ithin the hour']);
+/**
+ * `within the hour`: "ordered his release within the hour", "was dead within the hour": no more than an hour from the
+ * time told, as "within an hour" is ("the hour of his death" is no stretch).
+ */
+const withinTheHour: Parser = (text) => scan(text, WITHIN_THE_HOUR, (_m, s, e) => make(s, e, 1, 'hour'));
+
 const QUARTER_OF = pattern(/\b(a|one|three)\s+quarters?(?:\s+of\s+(?:an\s+(hour)|a\s+(century|year))|[\s-](century))\b/gi, TRIGGER.quarter);
 /** In the unit below it, a quarter of an hour, a year and a century. */
 const QUARTER_IN: Readonly<Record<string, readonly [number, string]>> = { hour: [15, 'minutes'], year: [3, 'months'], century: [25, 'years'] };
@@ -426,6 +433,6 @@ export const durationParser: Parser = (text) => {
   return [
     ...compounds(text, countedDrafts),
     ...fortnights(text),
-    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...nextHour(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text), ...aWhile(text),
+    ...countedDrafts, ...oneMore(text), ...half(text), ...quarterOf(text), ...firstOfAThing(text), ...nextHour(text), ...withinTheHour(text), ...barePlural(text), ...recent(text), ...coming(text), ...quarters(text), ...long(text), ...aWhile(text),
   ];
 };

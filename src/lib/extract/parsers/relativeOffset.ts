@@ -243,7 +243,8 @@ const halfOffset: Parser = (text) =>
   });
 
 const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
-const COUNTED_BEFORE = new RegExp(`(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half|\\d)[\\s-]*$`, 'i');
+/** A count right before, a word of its own: "two years ago", "several decades later"; not the end of "Florida" or "China". */
+const COUNTED_BEFORE = new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half)|\\d)[\\s-]*$`, 'i');
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
@@ -304,6 +305,12 @@ const SPAN_KEYS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'pre
 
 /** The year after "the same month": "of 2012", "last year", "a year earlier" (a year before the month told). */
 const SAME_MONTH_YEAR_AFTER = /^\s+(?:of\s+(1[0-9]{3}|20[0-9]{2})\b|(?:of\s+)?last\s+year\b|a\s+year\s+(?:earlier|ago|before)\b|(?:of|in)\s+the\s+previous\s+year\b)/i;
+/**
+ * What a final day is for, right after "the last day": "filed on Friday, the last day allowed", "Monday is the last day
+ * to register", "the last day before the deadline", "the last day he was seen alive" name the final day of something
+ * (a date the phrase alone does not give), not the day before the writing.
+ */
+const LAST_DAY_FOR = /^\s+(?:to\s+(?!date\b)[a-z]|for\s|before\s|allowed\b|permitted\b|possible\b|available\b|on\s+which\b|(?:he|she|they|we|I|you)\s)/;
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -332,7 +339,7 @@ const namedOffset: Parser = (text) =>
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
     // A day is no stretch but the thing's final date, which the phrase alone does not give: "The last day of classes
     // is June 24".
-    if (key === 'last' && /^the\s/i.test(m[0]) && OF_A_THING.test(text.slice(e, e + 40))) {
+    if (key === 'last' && /^the\s/i.test(m[0]) && (OF_A_THING.test(text.slice(e, e + 40)) || (grain === 'day' && LAST_DAY_FOR.test(text.slice(e, e + 16))))) {
       return { start: s, end: e, type: grain === 'day' ? 'DATE' : 'DURATION', value: grain === 'day' ? 'XXXX-XX-XX' : GRAIN_LENGTH[grain], source };
     }
     // "in the past decade", "over the last century": the ten (hundred) years up to now, not the 2010s or the 1900s.

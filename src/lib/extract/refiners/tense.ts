@@ -319,7 +319,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // intention told in the past after the timex is its deed, done then; what was intended is told after it.
   const futureRight = distanceRight(future, end, e);
   const verbRight = futureRight !== Infinity ? /^[a-z]+/i.exec(text.slice(end + futureRight, end + futureRight + 14))?.[0] ?? '' : '';
-  const bidding = BIDDING.test(verbRight) || INTENDED.test(verbRight);
+  const bidding = BIDDING.test(verbRight) || INTENDED.test(verbRight) || (/scheduled$/i.test(verbRight) && scheduledDeed(text, end + futureRight));
   // "…over the Easter bank holiday, Network Rail has said.": the telling that closes a sentence is not the tense of
   // what it tells.
   const pastRight = distanceRight(past, end, e);
@@ -420,6 +420,16 @@ const closingAttribution = (text: string, at: number): boolean =>
 
 /** Past forms of intending, which look ahead only to what follows them: "vowed to", "agreed to", "planned to". */
 const INTENDED = /^(?:vowed|pledged|promised|planned|agreed|decided|intended|hoped|wanted|aimed|threatened|offered|proposed|voted)$/i;
+
+/**
+ * "The judge on Monday scheduled a hearing for April", "set bail on Wednesday and scheduled a hearing": "scheduled"
+ * with its object, no "is" or "was" before it, is the deed of scheduling, done on the day before it; only what was
+ * scheduled lies ahead ("a hearing on Wednesday is scheduled to decide" is a plan).
+ */
+const SCHEDULED_OBJECT = /^(?:re)?scheduled\s+(?:an?|the|another|its|his|her|their|new)\s/i;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|tentatively|already)\s+)?$/i;
+const scheduledDeed = (text: string, at: number): boolean =>
+  SCHEDULED_OBJECT.test(text.slice(at, at + 24)) && !BE_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 
 /** A headline's "to" before a verb: what is to happen. */
 const HEADLINE_TO = /\bto\s+(?!be\b)[a-z]{2,}\b/;

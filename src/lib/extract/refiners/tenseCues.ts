@@ -92,6 +92,17 @@ const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[
 /** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
 const CALL_REACH = 90;
 const THE_NIGHT = /^the\s+night$/i;
+/**
+ * "He remains jailed pending a hearing on Monday", "was ordered held pending a detention hearing Tuesday", "released
+ * pending the outcome of an appeal in May", "was free on bail while awaiting a hearing on Monday": a hearing or a ruling
+ * someone is held, freed or waiting pending lies ahead, whatever the tense of holding (not one that someone "was
+ * awaiting" on a day gone by). Not an inquiry ("suspended pending an investigation Friday" is the day of suspending).
+ */
+const PENDING_BEFORE = new RegExp(
+  '\\b(?:pending|(?<!\\b(?:was|were)\\s{1,3})awaiting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w\'’-]+\\s+){0,4}?' +
+    '(?:hearing|trial|retrial|appeal|sentencing|arraignment|appearance|ruling|decision|verdict|vote|meeting|review|inquest)s?\\s+(?:on\\s+|in\\s+|at\\s+)?$',
+  'i',
+);
 /** The verbs of putting off alone: a quick look before the whole pattern, which is tried at every position. */
 const PUT_OFF_VERB = new RegExp(PUT_OFF, 'i');
 /**
@@ -327,6 +338,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';
   // "killed 20 people ahead of provincial elections on Saturday": what a deed came ahead of is still to come.
   if (before.includes('ahead of ') && AHEAD_OF_BEFORE.test(before)) return 'future';
+  // "was ordered held pending a detention hearing Tuesday", "free on bail while awaiting a hearing on Monday": what a
+  // thing waits on is still to come.
+  if ((before.includes('pending ') || before.includes('awaiting ')) && PENDING_BEFORE.test(before)) return 'future';
   // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote", "the front-runner for the
   // Nov. 17 election": the date of what is ahead.
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
