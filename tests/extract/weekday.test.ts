@@ -296,6 +296,10 @@ const cases: readonly Case[] = [
   // A fixture named by its day after "for" is told in the clause's tense; what is punished for is no fixture.
   { sentence: "He is doubtful for Saturday's game against the Jets.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-14' },
   { sentence: "He was fined for Sunday's outburst.", extent: 'Sunday', type: 'DATE', value: '2013-03-10', dct: '2013-03-14' },
+  // So is a qualifier, a friendly, a replay or a leg of a tie.
+  { sentence: "Kidd said on Sunday he would decide within 48 hours whether O'Dowd is fit for Tuesday's World Cup qualifier against Austria.", extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
+  { sentence: "Ramos is available for Wednesday's second leg in Istanbul.", extent: 'Wednesday', type: 'DATE', value: '2013-04-10', dct: '2013-04-05' },
+  { sentence: "He was passed fit for Friday's friendly and scored twice.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
