@@ -62,6 +62,12 @@ const cases: readonly Case[] = [
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
   { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
   { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
+  // So has a side beaten, or a game won or drawn, by a score; not one still to be beaten.
+  { sentence: 'The United States will face England on Tuesday after beating France 2-1 in Paris on Friday night.', extent: 'Friday night', type: 'TIME', value: '2019-06-28TNI', dct: '2019-06-30' },
+  { sentence: 'England will play Italy at Wembley after drawing 1-1 with Wales on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-24' },
+  { sentence: 'The Lions, who beat the 49ers 40-34 on Monday, will host Minnesota in the season finale.', extent: 'Monday', type: 'DATE', value: '2024-12-30', dct: '2025-01-01' },
+  { sentence: 'Spain must beat France 2-0 on Saturday to qualify.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-24' },
+  { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.
   { sentence: 'Brightline will pay $31 a share, a premium of 28 percent to Tessera\'s closing price on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The offer will value the company at 12 times its closing price of $3.10 on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },

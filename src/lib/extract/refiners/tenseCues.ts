@@ -244,9 +244,18 @@ const INCIDENT_BEFORE = new RegExp(
  */
 const SCORED_RESULT_BEFORE = /\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|league|cup)\s+)?(?:draw|win|victory|defeat|loss|rout|thrashing)\b[^.;!?\d]{0,40}$/i;
 const RESULT_WANTED_BEFORE = /\b(?:need|needs|needed|require|requires|want|wants|hope|hopes|for)\s+(?:an?|the|their|its|his|her)\s+$/i;
+/**
+ * A side beaten, a game won, drawn or lost by a score, right before a time: "after beating France 2-1 in Paris on",
+ * "who beat the 49ers 40-34 on", "drew 1-1 with Wales on". Not "beat" still to be done ("must beat Spain 2-0 on", "can
+ * clinch it by beating them 3-0 on", "if they beat City 2-1 on").
+ */
+const SCORED_DEED_BEFORE = /\b(?:beat|beating|won|winning|drew|drawing|lost|losing|defeated|defeating|routed|thrashed|edged|downed|upset)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,3}-\d{1,3}\b[^.;!?\d]{0,40}$/i;
+const DEED_WANTED_BEFORE = /\b(?:(?:to|must|need|needs|can|could|would|will|should|might|by)\s+|(?:if|unless)\s+(?:[\w'’-]+\s+){1,3})$/i;
 const scoredResultBefore = (before: string): boolean => {
   const m = SCORED_RESULT_BEFORE.exec(before);
-  return m !== null && !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+  if (m !== null) return !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+  const deed = SCORED_DEED_BEFORE.exec(before);
+  return deed !== null && !DEED_WANTED_BEFORE.test(before.slice(0, deed.index));
 };
 
 /**
@@ -341,7 +350,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (incidentAt(text, start)) return 'past';
   // "will pay $31 a share, a 28 percent premium to the closing price on Thursday": a closing price is one gone by.
   if (before.includes('closing') && CLOSING_PRICE_BEFORE.test(before)) return 'past';
-  // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
+  // "despite a 13-13 draw with France at the weekend", "after beating France 2-1 on Friday": a result told with its
+  // score has been played.
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
