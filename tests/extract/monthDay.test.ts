@@ -379,6 +379,13 @@ const cases: readonly Case[] = [
   { sentence: 'In 2009, Dr. Smith moved to Boston in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
   // …but a full stop does.
   { sentence: 'In 2009, unemployment rose to 9.4 percent. It fell in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-02' },
+  // A month after a season of sport spanning two years is of its first year from July on, else of its second.
+  { sentence: 'He scored 30 goals in the 2011-12 season, including a hat-trick in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
+  { sentence: 'In the 2009-10 season, he was injured in November and missed the final in May.', extent: 'November', type: 'DATE', value: '2009-11', dct: '2013-03-21' },
+  { sentence: 'He joined during the 2010-11 Premier League campaign and made his debut in January.', extent: 'January', type: 'DATE', value: '2011-01', dct: '2013-03-21' },
+  // Not a budget's year, nor a season in a sentence before.
+  { sentence: 'The 2012-13 budget takes effect in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
+  { sentence: 'He scored 20 goals in the 2010-11 season. He left in August.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-21' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
   // A month later in the year than a season written with its year, told in the past, goes on in that year; not one told ahead.
