@@ -39,6 +39,12 @@ const cases: readonly Case[] = [
   { sentence: 'Indiana lawmakers voted last month to keep the line running through at least the end of June.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-04' },
   { sentence: 'Lawmakers voted last month to fund the line through June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-04' },
   { sentence: 'Lawmakers had voted to fund the line until June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-04' },
+  // Games called off up to a date are called off ahead of it: the date is still to come; not what had been called off.
+  { sentence: 'The NHL lockout has wiped out games through Jan. 14.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2012-12-31' },
+  { sentence: 'The league canceled the regular-season schedule through Jan. 14 on Thursday.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2012-12-31' },
+  { sentence: 'The Premier League was suspended until April 3.', extent: 'April 3', type: 'DATE', value: '2020-04-03', dct: '2020-03-20' },
+  { sentence: 'Organisers scrapped all events through the end of April.', extent: 'the end of April', type: 'DATE', value: '2020-04', mod: 'END', dct: '2020-03-20' },
+  { sentence: 'The strike had wiped out games through January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-20' },
   // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
   { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
   { sentence: 'The union has called strikes on April 2 and 4.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-27' },

@@ -168,6 +168,12 @@ const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been
  * done until a time holds now, so the time is still ahead (not "had closed", which may have run out).
  */
 const DONE_UNTIL = /\b(?:has|have)\s+(?:\w{2,16}ly\s+)?(?:\w{3,}ed|shut|put|cut|set|kept|held)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
+/**
+ * "has wiped out games through Jan. 14", "canceled spring training games through April 9", "The Premier League was
+ * suspended until April 3": games called off up to a time are called off ahead of it, so the time is still to come
+ * when it is news (not what "had" been called off, which may have run out).
+ */
+const CALLED_OFF_UNTIL = /\b(?<!\bhad\s{1,3}(?:been\s{1,3})?)(?:cancell?ed|called\s+off|scrapped|wiped\s+out|suspended)\s+(?:[\w'’.-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "ahead of" and what it names, a few words with no verb's tense ending, maybe with an "of" and whom it is of, then
@@ -334,6 +340,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held) || DONE_UNTIL.test(held)) return 'future';
+    // (A day of the week only may be the one play resumed on, told after: "Play was suspended until Sunday morning".)
+    if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
