@@ -311,6 +311,10 @@ const cases: readonly Case[] = [
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // A game or a hearing one has on a day, in the present, is to come; not one had.
+  { sentence: '"We have a game Monday," James said after Miami beat New Orleans.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
+  { sentence: 'The court has a hearing on Friday.', extent: 'Friday', type: 'DATE', value: '2013-04-05', dct: '2013-03-31' },
+  { sentence: 'We had a game Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-31' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.
   { sentence: 'The strike entered its third week on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // A clock time's zone in brackets does not end the sentence: "will" still reaches the day.

@@ -127,6 +127,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   `(?:${SCHEDULE_VERBS.join('|')})`,
   String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
   String.raw`faces\s+an?\s`,
+  // A fixture one has in the present ("We have a game Monday", "the court has a hearing on Friday"): one to come.
+  String.raw`(?:has|have)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
