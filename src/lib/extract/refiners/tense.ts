@@ -98,9 +98,10 @@ const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|se
 /**
  * What a day's event leaves behind, told as the subject of a verb to come: "Sunday's estimates will be revised",
  * "Friday's attack will be investigated", "Monday's storm will cost insurers billions" (the day has come; "Sunday's
- * vote will decide" is a vote to come, and so may be "Friday's jobs data will show").
+ * vote will decide" is a vote to come, and so may be "Friday's jobs data will show"). So is a game lost: "Saturday's
+ * defeat will cost him his job" (a win may still be hoped for).
  */
-const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
+const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|loss(?:es)?|defeat|thrashing|humiliation)\b/i;
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
