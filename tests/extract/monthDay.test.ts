@@ -389,6 +389,7 @@ const cases: readonly Case[] = [
   { sentence: 'He scored 30 goals in the 2011-12 season, including a hat-trick in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
   { sentence: 'In the 2009-10 season, he was injured in November and missed the final in May.', extent: 'November', type: 'DATE', value: '2009-11', dct: '2013-03-21' },
   { sentence: 'He joined during the 2010-11 Premier League campaign and made his debut in January.', extent: 'January', type: 'DATE', value: '2011-01', dct: '2013-03-21' },
+  { sentence: 'In the 1999-2000 season he broke his leg in March.', extent: 'March', type: 'DATE', value: '2000-03', dct: '2013-03-21' },
   // Not a budget's year, nor a season in a sentence before.
   { sentence: 'The 2012-13 budget takes effect in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
   { sentence: 'He scored 20 goals in the 2010-11 season. He left in August.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-21' },

@@ -33,9 +33,9 @@ const IN_BETWEEN = /^,?\s+in\s+$/;
 
 /**
  * A season of sport written across two years, maybe with a league's name: "the 2011-12 season", "the 2009-10 Premier
- * League campaign". (Not a fiscal year written so, which may start in April.)
+ * League campaign", "the 1999-2000 season". (Not a fiscal year written so, which may start in April.)
  */
-const SPLIT_SEASON = /\b((?:19|20)\d\d)[-–/](\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}(?:regular\s+)?(?:season|campaign)\b/g;
+const SPLIT_SEASON = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}(?:regular\s+)?(?:season|campaign)\b/g;
 /** How far before a month its sentence's split season may be written. */
 const SPLIT_SEASON_REACH = 160;
 /** The month months after June of such a season belong to its first year. */
@@ -56,7 +56,7 @@ function splitSeasonYear(story: Story, d: Draft): number | undefined {
   SPLIT_SEASON.lastIndex = 0;
   for (let m = SPLIT_SEASON.exec(before); m; m = SPLIT_SEASON.exec(before)) {
     const year = Number(m[1]);
-    const followsOn = Number(m[2]) === (year + 1) % 100;
+    const followsOn = Number(m[2]) === (m[2]!.length === 4 ? year + 1 : (year + 1) % 100);
     first = followsOn && !endsSentenceBetween(text, from + m.index + m[0].length, d.start) ? year : undefined;
   }
   if (first === undefined) return undefined;
