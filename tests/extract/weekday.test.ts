@@ -68,6 +68,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Lions, who beat the 49ers 40-34 on Monday, will host Minnesota in the season finale.', extent: 'Monday', type: 'DATE', value: '2024-12-30', dct: '2025-01-01' },
   { sentence: 'Spain must beat France 2-0 on Saturday to qualify.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-24' },
   { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
+  // A participle in "-en" opening a clause after a comma tells of a deed done.
+  { sentence: 'Arsenal, beaten at the weekend, travel to Munich on Wednesday.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Arsenal, beaten on Saturday, travel to Munich on Wednesday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: 'The decision, given the weather on Saturday, will be made on Friday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-18' },
   // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.
   { sentence: 'Brightline will pay $31 a share, a premium of 28 percent to Tessera\'s closing price on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The offer will value the company at 12 times its closing price of $3.10 on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
