@@ -39,6 +39,12 @@ const cases: readonly Case[] = [
   { sentence: 'Indiana lawmakers voted last month to keep the line running through at least the end of June.', extent: 'the end of June', type: 'DATE', value: '2013-06', mod: 'END', dct: '2013-03-04' },
   { sentence: 'Lawmakers voted last month to fund the line through June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-04' },
   { sentence: 'Lawmakers had voted to fund the line until June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-04' },
+  // Games called off up to a date are called off ahead of it: the date is still to come; not what had been called off.
+  { sentence: 'The NHL lockout has wiped out games through Jan. 14.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2012-12-31' },
+  { sentence: 'The league canceled the regular-season schedule through Jan. 14 on Thursday.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2012-12-31' },
+  { sentence: 'The Premier League was suspended until April 3.', extent: 'April 3', type: 'DATE', value: '2020-04-03', dct: '2020-03-20' },
+  { sentence: 'Organisers scrapped all events through the end of April.', extent: 'the end of April', type: 'DATE', value: '2020-04', mod: 'END', dct: '2020-03-20' },
+  { sentence: 'The strike had wiped out games through January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-20' },
   // The present perfect takes no day of its own: a day after what it announced or called is of that thing, to come.
   { sentence: 'French air traffic controllers have announced a walkout on 27 June, unions said on Thursday.', extent: '27 June', type: 'DATE', value: '2013-06-27', dct: '2013-03-28' },
   { sentence: 'The union has called strikes on April 2 and 4.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-27' },
@@ -397,6 +403,14 @@ const cases: readonly Case[] = [
   { sentence: 'In 2009, Dr. Smith moved to Boston in May.', extent: 'May', type: 'DATE', value: '2009-05', dct: '2013-04-02' },
   // …but a full stop does.
   { sentence: 'In 2009, unemployment rose to 9.4 percent. It fell in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-02' },
+  // A month after a season of sport spanning two years is of its first year from July on, else of its second.
+  { sentence: 'He scored 30 goals in the 2011-12 season, including a hat-trick in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
+  { sentence: 'In the 2009-10 season, he was injured in November and missed the final in May.', extent: 'November', type: 'DATE', value: '2009-11', dct: '2013-03-21' },
+  { sentence: 'He joined during the 2010-11 Premier League campaign and made his debut in January.', extent: 'January', type: 'DATE', value: '2011-01', dct: '2013-03-21' },
+  { sentence: 'In the 1999-2000 season he broke his leg in March.', extent: 'March', type: 'DATE', value: '2000-03', dct: '2013-03-21' },
+  // Not a budget's year, nor a season in a sentence before.
+  { sentence: 'The 2012-13 budget takes effect in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
+  { sentence: 'He scored 20 goals in the 2010-11 season. He left in August.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-21' },
   // A month of the season told just before is of that season's year.
   { sentence: "Next summer we're thinking of Orkney. Maybe in June, when the days are longest.", extent: 'June', type: 'DATE', value: '2025-06', dct: '2024-11-20' },
   // A month later in the year than a season written with its year, told in the past, goes on in that year; not one told ahead.

@@ -125,6 +125,12 @@ const NOTHING: readonly string[] = [
   'Miami outscored Boston 30-18 in the fourth quarter.',
   'James scored 12 of his 37 points in the third quarter.',
   'Dallas led 54-50 at the end of the third quarter.',
+  // "the past" before a period of play or of office is an adjective.
+  'He was injured for much of the past season and scored twice in the past campaign.',
+  // A tally scored in a period, a lead in points, the game clock.
+  'Adams scored 14 in the fourth quarter, including a 3-pointer with 1:12 left.',
+  'The Knicks led by 11 points early in the third quarter.',
+  'Parker hit a jumper with 2:40 remaining in the fourth quarter.',
   'Jones returned the second-half kickoff 108 yards for a touchdown.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".

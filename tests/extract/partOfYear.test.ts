@@ -64,6 +64,8 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials predicted a second wave of infections in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-22' },
   { sentence: 'The company said it expected regulatory approval in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-22' },
   { sentence: 'Economists expected a gain of 0.3 percent in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
+  // Points an index gained and a clock time are no game: the quarter stays one of the year.
+  { sentence: 'The index gained 14 points in the fourth quarter and closed at 4:00 on the last day.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-22' },
   // So does a quarter or a season that is the subject of what was told, with a modal for its verb.
   { sentence: 'The company said the third quarter will be difficult.', extent: 'the third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-14' },
   { sentence: 'He told analysts that the second quarter should see a rebound in orders.', extent: 'the second quarter', type: 'DATE', value: '2013-Q2', dct: '2013-03-14' },

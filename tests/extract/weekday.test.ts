@@ -66,6 +66,16 @@ const cases: readonly Case[] = [
   { sentence: 'The weekend will be cold.', extent: 'The weekend', type: 'DATE', value: '2013-W01-WE', dct: '2013-01-02' },
   { sentence: 'United will build on their 3-1 win on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-09', dct: '2013-03-11' },
   { sentence: 'They will play for a 0-0 draw on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-11' },
+  // So has a side beaten, or a game won or drawn, by a score; not one still to be beaten.
+  { sentence: 'The United States will face England on Tuesday after beating France 2-1 in Paris on Friday night.', extent: 'Friday night', type: 'TIME', value: '2019-06-28TNI', dct: '2019-06-30' },
+  { sentence: 'England will play Italy at Wembley after drawing 1-1 with Wales on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-24' },
+  { sentence: 'The Lions, who beat the 49ers 40-34 on Monday, will host Minnesota in the season finale.', extent: 'Monday', type: 'DATE', value: '2024-12-30', dct: '2025-01-01' },
+  { sentence: 'Spain must beat France 2-0 on Saturday to qualify.', extent: 'Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-24' },
+  { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
+  // A participle in "-en" opening a clause after a comma tells of a deed done.
+  { sentence: 'Arsenal, beaten at the weekend, travel to Munich on Wednesday.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Arsenal, beaten on Saturday, travel to Munich on Wednesday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: 'The decision, given the weather on Saturday, will be made on Friday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-18' },
   // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.
   { sentence: 'Brightline will pay $31 a share, a premium of 28 percent to Tessera\'s closing price on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The offer will value the company at 12 times its closing price of $3.10 on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
@@ -302,6 +312,8 @@ const cases: readonly Case[] = [
   // …but what a day's event left behind has come, whatever is to be done with it.
   { sentence: "Sunday's estimates will be revised on Monday.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-25' },
   { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
+  { sentence: "Saturday's defeat at Anfield will cost him his job.", extent: 'Saturday', type: 'DATE', value: '2013-11-16', dct: '2013-11-20' },
+  { sentence: "Saturday's derby will decide the title.", extent: 'Saturday', type: 'DATE', value: '2013-11-23', dct: '2013-11-20' },
   { sentence: "Friday's jobs data will show a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-25' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
@@ -333,11 +345,19 @@ const cases: readonly Case[] = [
   { sentence: "The Pentagon said it will respond to Saturday's attack at a time of its choosing.", extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: "Tehran will reply to Friday's proposal within a week, the foreign ministry said.", extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: "Biden will travel to Tuesday's installation Mass.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  // So is a qualifier, a friendly, a replay or a leg of a tie.
+  { sentence: "Kidd said on Sunday he would decide within 48 hours whether O'Dowd is fit for Tuesday's World Cup qualifier against Austria.", extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
+  { sentence: "Ramos is available for Wednesday's second leg in Istanbul.", extent: 'Wednesday', type: 'DATE', value: '2013-04-10', dct: '2013-04-05' },
+  { sentence: "He was passed fit for Friday's friendly and scored twice.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
   // The winner of a day's game meets whoever it meets after it: the clause's tense tells the day.
   { sentence: "The Cardinals open play Thursday night against the winner of Tuesday's First Four game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: "Louisville beat the winner of Tuesday's game.", extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
   { sentence: "The gap closes slowly. As of Friday's close, the index was down 6%.", extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'The envoy arrives Wednesday for talks.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  // A game or a hearing one has on a day, in the present, is to come; not one had.
+  { sentence: '"We have a game Monday," James said after Miami beat New Orleans.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
+  { sentence: 'The court has a hearing on Friday.', extent: 'Friday', type: 'DATE', value: '2013-04-05', dct: '2013-03-31' },
+  { sentence: 'We had a game Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-31' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.
   { sentence: 'The strike entered its third week on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // A clock time's zone in brackets does not end the sentence: "will" still reaches the day.

@@ -195,13 +195,17 @@ export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|las
  * Words of a game in play: near them, "the first half", "the third quarter" and "a second-half goal" are periods of a
  * match, not of a year ("threw three touchdown passes in the first half", "early in the third quarter"). So are a
  * score a side led or trailed by ("led 54-50 at the end of the third quarter") and points scored ("scored 12 of his
- * 37 points in the third quarter"); an index gains points, it does not score them.
+ * 37 points in the third quarter"); an index gains points, it does not score them. So are a tally scored in a period
+ * ("scored 14 in the fourth quarter"), a lead in points ("led by 10 points") and the game clock ("a 3-pointer with 1:12
+ * left").
  */
 export const GAME_WORDS = new RegExp(
   '\\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\\s+throws?|field\\s+goals?|' +
     'penalty\\s+(?:kicks?|shots?|spot)|the\\s+buzzer|the\\s+(?:final\\s+)?whistle|power\\s+play|equali[sz]ed|equali[sz]er|' +
-    'goalkeeper|goalie|outscored|\\d+\\s+(?:rebounds|assists)|three-pointers?|layups?|dunks?|' +
-    '(?:led|leading|trailed|trailing|tied)\\s+(?:\\w+\\s+)?\\d{1,3}-\\d{1,3}|trailed\\s+by\\s+\\d+|scored\\s+(?:[\\w-]+\\s+){0,4}points)\\b',
+    'goalkeeper|goalie|outscored|\\d+\\s+(?:rebounds|assists)|(?:three|3)-pointers?|layups?|dunks?|' +
+    '(?:led|leading|trailed|trailing|tied)\\s+(?:\\w+\\s+)?\\d{1,3}-\\d{1,3}|trailed\\s+by\\s+\\d+|scored\\s+(?:[\\w-]+\\s+){0,4}points|' +
+    'scored\\s+\\d{1,3}\\s+in\\s+the|(?:led|leading|trailed|trailing)\\s+by\\s+\\d{1,3}\\s+points|' +
+    '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go)))\\b',
   'i',
 );
 /** Is the part of a year at `start`–`end` told among words of a game (see GAME_WORDS)? */

@@ -39,7 +39,9 @@ const VAGUE: readonly (readonly [Pattern, string])[] = ([
   // Not in "as recently as May", which tags the time it leads to, nor in "most recently in 2010", which ranks the last
   // of a list.
   [/\b(?:recently|lately)\b(?!\s+as\b)(?<!\bmost\s{1,3}recently)/gi, 'PAST_REF', TRIGGER.deictic],
-  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
+  // Not an adjective before a time or a period of play or office: "the past year", "much of the past season", "the past
+  // campaign".
+  [/\bthe\s+past\b(?!\s+(?:\d|[a-z]+(?:s|ly)\b|(?:year|month|week|fortnight|day|decade|century|quarter|weekend|season|campaign|term|session|semester|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))/gi, 'PAST_REF', TRIGGER.deictic],
   // TimeML tags the adjectives too ("recent talks", "future negotiations"), though annotators are not consistent. A
   // comparison ranks rather than dates: "her most recent book", "the most recent in January".
   [/\brecent\s+(?:times|history)\b|(?<!\b(?:most|more|less)\s{1,3})\brecent\b(?=\s+[a-z])/gi, 'PAST_REF', TRIGGER.deictic],

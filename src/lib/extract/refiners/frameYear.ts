@@ -5,7 +5,7 @@
  * (resolveValues.ts).
  */
 import { precededBy, wordBefore, type Draft } from '../draft.ts';
-import { WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
+import { MONTH_RE, WHEN_CLAUSE_AFTER_YEAR } from '../lexicon.ts';
 import { anchorOf, beginsAfter, monthIndex } from './anchor.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
@@ -14,7 +14,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return yearWrittenAfter(story, d, i) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return yearWrittenAfter(story, d, i) ?? splitSeasonYear(story, d) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
@@ -30,6 +30,40 @@ function yearWrittenAfter(story: Story, d: Draft, i: number): number | undefined
   return year ? Number(year[1]) : undefined;
 }
 const IN_BETWEEN = /^,?\s+in\s+$/;
+
+/**
+ * A season of sport written across two years, maybe with a league's name: "the 2011-12 season", "the 2009-10 Premier
+ * League campaign", "the 1999-2000 season". (Not a fiscal year written so, which may start in April.)
+ */
+const SPLIT_SEASON = /\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\s+(?:[A-Z][\w-]*\s+){0,2}(?:regular\s+)?(?:season|campaign)\b/g;
+/** How far before a month its sentence's split season may be written. */
+const SPLIT_SEASON_REACH = 160;
+/** The month months after June of such a season belong to its first year. */
+const SPLIT_SEASON_TURN = 7;
+const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`);
+/**
+ * "scored 30 goals in the 2011-12 season, including a hat-trick in May", "In the 2009-10 season, he was injured in
+ * November": a month told after a season spanning two years, in its sentence, is of the first year from July on and
+ * of the second before (May 2012, November 2009).
+ */
+function splitSeasonYear(story: Story, d: Draft): number | undefined {
+  const { text } = story;
+  const from = Math.max(0, d.start - SPLIT_SEASON_REACH);
+  const before = text.slice(from, d.start);
+  if (!before.includes('season') && !before.includes('campaign')) return undefined;
+  if (!MONTH_WRITTEN.test(text.slice(d.start, d.end)) || typeof d.value !== 'function') return undefined;
+  let first: number | undefined;
+  SPLIT_SEASON.lastIndex = 0;
+  for (let m = SPLIT_SEASON.exec(before); m; m = SPLIT_SEASON.exec(before)) {
+    const year = Number(m[1]);
+    const followsOn = Number(m[2]) === (m[2]!.length === 4 ? year + 1 : (year + 1) % 100);
+    first = followsOn && !endsSentenceBetween(text, from + m.index + m[0].length, d.start) ? year : undefined;
+  }
+  if (first === undefined) return undefined;
+  const month = Number(/^\d{4}-(\d\d)/.exec(d.value({ base: { year: first }, tense: 'unknown' }))?.[1]);
+  if (!month) return undefined;
+  return month >= SPLIT_SEASON_TURN ? first : first + 1;
+}
 /** A year or a month of one, as written: "1914", "1983-02". */
 const WRITTEN_YEAR = /^(\d{4})(?:-\d\d)?$/;
 

@@ -91,15 +91,17 @@ const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
 /**
  * A fixture named by its day after "for": "is doubtful for Saturday's game", "tickets for Sunday's final are sold out"
  * are told in the clause's tense, as a game is prepared for before it is played ("was fined for Sunday's outburst" is
- * no fixture).
+ * no fixture). So are a qualifier, a friendly, a play-off, a replay and a leg of a tie ("is fit for Tuesday's World Cup
+ * qualifier").
  */
-const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix)\b/i;
+const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix|qualifiers?|friendly|play-?off|decider|rematch|replay|(?:first|second|return)\s+leg)\b/i;
 /**
  * What a day's event leaves behind, told as the subject of a verb to come: "Sunday's estimates will be revised",
  * "Friday's attack will be investigated", "Monday's storm will cost insurers billions" (the day has come; "Sunday's
- * vote will decide" is a vote to come, and so may be "Friday's jobs data will show").
+ * vote will decide" is a vote to come, and so may be "Friday's jobs data will show"). So is a game lost: "Saturday's
+ * defeat will cost him his job" (a win may still be hoped for).
  */
-const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|losses)\b/i;
+const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombings?|blasts?|explosions?|shootings?|crash|fire|quake|earthquake|storm|flooding|damage|loss(?:es)?|defeat|thrashing|humiliation)\b/i;
 /**
  * A gathering named by its day: "will lead the delegation to Tuesday's Mass", "will fly to Brussels for Thursday's
  * summit", "is expected to attend Friday's funeral", "will make their final pitches before Sunday's runoff". Gone to,

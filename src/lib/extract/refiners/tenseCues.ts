@@ -192,6 +192,12 @@ const DEADLINE_GIVEN = /\b(?:(?:gave|given|gives?|giving)(?<!\bhad\s{1,3}(?:been
  * done until a time holds now, so the time is still ahead (not "had closed", which may have run out).
  */
 const DONE_UNTIL = /\b(?:has|have)\s+(?:\w{2,16}ly\s+)?(?:\w{3,}ed|shut|put|cut|set|kept|held)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
+/**
+ * "has wiped out games through Jan. 14", "canceled spring training games through April 9", "The Premier League was
+ * suspended until April 3": games called off up to a time are called off ahead of it, so the time is still to come
+ * when it is news (not what "had" been called off, which may have run out).
+ */
+const CALLED_OFF_UNTIL = /\b(?<!\bhad\s{1,3}(?:been\s{1,3})?)(?:cancell?ed|called\s+off|scrapped|wiped\s+out|suspended)\s+(?:[\w'’.-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "ahead of" and what it names, a few words with no verb's tense ending, maybe with an "of" and whom it is of, then
@@ -268,9 +274,18 @@ const INCIDENT_BEFORE = new RegExp(
  */
 const SCORED_RESULT_BEFORE = /\b\d{1,3}-\d{1,3}\s+(?:(?:home|away|league|cup)\s+)?(?:draw|win|victory|defeat|loss|rout|thrashing)\b[^.;!?\d]{0,40}$/i;
 const RESULT_WANTED_BEFORE = /\b(?:need|needs|needed|require|requires|want|wants|hope|hopes|for)\s+(?:an?|the|their|its|his|her)\s+$/i;
+/**
+ * A side beaten, a game won, drawn or lost by a score, right before a time: "after beating France 2-1 in Paris on",
+ * "who beat the 49ers 40-34 on", "drew 1-1 with Wales on". Not "beat" still to be done ("must beat Spain 2-0 on", "can
+ * clinch it by beating them 3-0 on", "if they beat City 2-1 on").
+ */
+const SCORED_DEED_BEFORE = /\b(?:beat|beating|won|winning|drew|drawing|lost|losing|defeated|defeating|routed|thrashed|edged|downed|upset)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,3}-\d{1,3}\b[^.;!?\d]{0,40}$/i;
+const DEED_WANTED_BEFORE = /\b(?:(?:to|must|need|needs|can|could|would|will|should|might|by)\s+|(?:if|unless)\s+(?:[\w'’-]+\s+){1,3})$/i;
 const scoredResultBefore = (before: string): boolean => {
   const m = SCORED_RESULT_BEFORE.exec(before);
-  return m !== null && !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+  if (m !== null) return !RESULT_WANTED_BEFORE.test(before.slice(0, m.index));
+  const deed = SCORED_DEED_BEFORE.exec(before);
+  return deed !== null && !DEED_WANTED_BEFORE.test(before.slice(0, deed.index));
 };
 
 /**
@@ -354,6 +369,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
     if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held) || DONE_UNTIL.test(held)) return 'future';
+    // (A day of the week only may be the one play resumed on, told after: "Play was suspended until Sunday morning".)
+    if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
@@ -370,7 +387,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (incidentAt(text, start)) return 'past';
   // "will pay $31 a share, a 28 percent premium to the closing price on Thursday": a closing price is one gone by.
   if (before.includes('closing') && CLOSING_PRICE_BEFORE.test(before)) return 'past';
-  // "despite a 13-13 draw with France at the weekend": a result told with its score has been played.
+  // "despite a 13-13 draw with France at the weekend", "after beating France 2-1 on Friday": a result told with its
+  // score has been played.
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }

@@ -127,6 +127,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   `(?:${SCHEDULE_VERBS.join('|')})`,
   String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
   String.raw`faces\s+an?\s`,
+  // A fixture one has in the present ("We have a game Monday", "the court has a hearing on Friday"): one to come.
+  String.raw`(?:has|have)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
@@ -192,9 +194,10 @@ export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /**
  * Irregular participles in "-en" that are no past form alone ("a fallen soldier", "the stolen car"): a deed done only
- * after "has" or "have" ("Its shares have fallen since hitting a peak in September").
+ * after "has" or "have" ("Its shares have fallen since hitting a peak in September"), or opening a clause after a
+ * comma, a passive told of what was named ("Arsenal, beaten at the weekend, travel to Munich"; not ", given that").
  */
-const PERFECT_EN = '(?:fallen|risen|grown|taken|given|shown|driven|written|spoken|chosen|stolen|broken|beaten|thrown|flown|drawn|withdrawn|overtaken|forgotten|ridden|shaken|eaten)(?<=\\b(?:has|have)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?\\w+)';
+const PERFECT_EN = '(?:fallen|risen|grown|taken|given|shown|driven|written|spoken|chosen|stolen|broken|beaten|thrown|flown|drawn|withdrawn|overtaken|forgotten|ridden|shaken|eaten)(?<=\\b(?:has|have)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?\\w+|,\\s{1,3}(?!given\\b)\\w+)';
 /** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
 const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
 /** Names that end in "-ed" and tell no deed: "Arsenal host United on Monday", "Ahmed will visit on Monday". */
