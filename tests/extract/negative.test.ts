@@ -248,6 +248,7 @@ const NOTHING: readonly string[] = [
   'The bank cut its rate at the year-end review, and the year-end rally lifted stocks.',
   'The month-end figures were weak.',
   'Bond prices fell back to year-end levels.',
+  'Sales rose in the latest month of trading.',
   'Foreign ministers Janos Martonyi and Jan Kavan signed the documents.',
   'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.',
   'He was named Man of the Year by the magazine.',

@@ -149,6 +149,10 @@ const cases: readonly Case[] = [
   { sentence: 'In March 1996 he said he would quit by the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1996-03' },
   // "the month" placed by a word of position is the month the story is at.
   { sentence: 'Funerals for the victims are scheduled for later in the month.', extent: 'later in the month', type: 'DATE', value: '2013-06', dct: '2013-06-10' },
+  // "The latest week" or month of a data report is the last one whose figures are in; with its closing day, that day's.
+  { sentence: 'In the latest week, the money supply rose $2.1 billion.', extent: 'the latest week', type: 'DATE', value: '1989-W41', dct: '1989-10-20' },
+  { sentence: 'Retail sales rose 0.4% in the most recent month, the report showed.', extent: 'the most recent month', type: 'DATE', value: '1989-09', dct: '1989-10-20' },
+  { sentence: 'Jobless claims rose in the latest week ended Oct. 7.', extent: 'the latest week', type: 'DATE', value: '1989-W40', dct: '1989-10-20' },
   // A figure measured in "the month" is measured in the month the story is at.
   {
     sentence: 'Factory orders fell 1.4% in September after a 2.8% jump in August. Orders for durable goods fell 2.7% in the month, revised from an earlier estimate.',

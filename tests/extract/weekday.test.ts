@@ -242,6 +242,12 @@ const cases: readonly Case[] = [
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
   { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
+  // A deadline raced against or still to be met lies ahead; one missed, or met from a day told before, does not.
+  { sentence: 'Cyprus and its lenders were racing against a Monday deadline to agree on a bailout, officials said Sunday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
+  { sentence: 'Negotiators were scrambling to meet a Tuesday deadline set by the central bank.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
+  { sentence: "Lawmakers worked through the night to beat Monday's deadline.", extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
+  { sentence: 'The company missed a Friday deadline to file its report.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
+  { sentence: 'On Thursday, officials were scrambling to meet a Friday deadline.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
   { sentence: 'Prices rose ahead of a vote of the full Senate, which was held on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-18', dct: '2013-04-19' },
   // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },

@@ -523,6 +523,21 @@ const yearEnd: Parser = (text) =>
     return { ...draft(s, e, grain, n, false), mod: 'END', deictic: true };
   });
 
+const LATEST_PERIOD = pattern(/\bthe\s+(?:latest|most\s+recent)\s+(week|month)\b/gi, TRIGGER.unit);
+/** "the latest week ended Oct. 18", "the latest month for which figures are available": a week of its day, a month of something. */
+const LATEST_WEEK_OF_DAY_AFTER = /^\s+(?:ended|ending|to)\s+(?:\d|[A-Z])/;
+/**
+ * `the latest week`, `the most recent month`: in data reports, the last one whose figures are in, the one before the
+ * writing's (as "the latest quarter" is the last one ended); with the day it ended after it, the week of that day.
+ */
+const latestPeriod: Parser = (text) =>
+  scan(text, LATEST_PERIOD, (m, s, e) => {
+    const grain = grainOf(m[1] ?? '');
+    if (!grain || /^\s+(?:of|for|since)\b/i.test(text.slice(e, e + 8))) return undefined;
+    if (LATEST_WEEK_OF_DAY_AFTER.test(text.slice(e, e + 14))) return grain === 'week' ? { ...draft(s, e, grain, 0, false), dayAfter: true } : undefined;
+    return draft(s, e, grain, -1, false, { deictic: true });
+  });
+
 const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|end\b|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
 /**
  * Award titles, not periods: "player of the year". (Nor is "the year-end rally": before a noun "year-end" says what
@@ -677,6 +692,6 @@ const quarterCenturyOffset: Parser = (text) =>
   });
 
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text), ...latestPeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];

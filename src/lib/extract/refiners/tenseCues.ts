@@ -297,6 +297,18 @@ const CLOSING_PRICE_BEFORE = /\bclosing\s+(?:share\s+|stock\s+)?(?:price|level|v
 /** "after" and a deed right before a weekday or date: "after surgery on", "after a fall late on". */
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
+/**
+ * "racing against a Monday deadline", "scrambling to meet a Tuesday deadline", "to beat Friday's deadline": a deadline
+ * raced against or still to be met lies ahead, whatever the tense of the racing.
+ */
+const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
+const DEADLINE_AFTER = /^(?:['’]s)?\s+deadline\b/i;
+/** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
+const DAY_IN_CLAUSE_BEFORE = /\b(?:[A-Z][a-z]+day|today|yesterday)\b[^.!?]*$/;
+const deadlineToMeet = (text: string, start: number, end: number, before: string): boolean =>
+  DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+  !DAY_IN_CLAUSE_BEFORE.test(before);
+
 /** "a week from", "two weeks from": a count of weeks before a day of the week it counts from. */
 const WEEKS_FROM = new RegExp(`\\b(?:${COUNT_RE})\\s+(?:weeks?|fortnights?)\\s+from\\s+$`, 'i');
 const WEEKDAY_START = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -360,6 +372,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // Nov. 17 election": the date of what is ahead.
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
     AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  if (deadlineToMeet(text, start, end, before)) return 'future';
   // "released the report ahead of World No Tobacco Day", "shares rose ahead of Thanksgiving": the time itself is ahead.
   if (before.endsWith(' of ') && AHEAD_OF_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';
