@@ -374,6 +374,10 @@ const cases: readonly Case[] = [
   { sentence: 'Unemployment stayed at 5.4 percent in March, data due Tuesday is expected to show.', extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   { sentence: 'Economists said figures due out on Monday would show a rise.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The payment was due Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // An appearance in court someone was due for is reported ahead, unless told undone.
+  { sentence: 'The suspect was due in court Friday on charges of attempted murder.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'The two men were due before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'He was due in court on Friday, but the hearing was postponed.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

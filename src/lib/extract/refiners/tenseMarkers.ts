@@ -118,6 +118,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
   String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
+  // "He was due in court Friday", as the wires report an appearance ahead (not one undone: "was due in court Friday
+  // but did not appear").
+  String.raw`(?:was|were)\s+due\s+(?:back\s+)?(?:in|at|before)\s+(?:court|magistrates|a\s+judge)\b(?![^.;!?]{0,60}\bbut\b)`,
   String.raw`(?:when|once|until|unless|after|before)\s+(?:(?:he|she|they|it|we|you|I)\s+(?:is|are)\s+\w+|(?:an?|the|its|their)\s+[\w-]+\s+(?:is|are)\s+(?:\w{2,}(?:ed|en)|held|sworn|made|sent|set|paid|won|done)\b)`,
   String.raw`(?:week|fortnight)(?<=\b(?:a|one)\s{1,3}\w+)\s+on(?=\s+\w+day\b)`,
   String.raw`(?:is|are)\s+(?:likely|possible|probable)\b(?!\s+(?:that|to\s+have)\b)`,
