@@ -453,6 +453,10 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },
   { sentence: 'The school closures were extended through May.', extent: 'May', type: 'DATE', value: '2020-05', dct: '2020-03-15' },
   { sentence: 'Talks were extended through the night.', extent: 'the night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
+  // A vote set up for a day is still to come, whatever the tense of setting it up; not a deed done that day.
+  { sentence: 'Reid filed cloture on the bill, setting up a vote for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'McConnell set up a test vote for Monday evening.', extent: 'Monday evening', type: 'TIME', value: '2013-03-25TEV', dct: '2013-03-21' },
+  { sentence: 'He set up the company for tax reasons on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'Ferry services to the islands were suspended until Friday because of the storm.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-12' },
   // Not a day the suspending was done on.
   { sentence: 'Trading in the shares was suspended until further notice on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-12' },
