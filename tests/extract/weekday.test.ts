@@ -275,6 +275,11 @@ const cases: readonly Case[] = [
   { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The strike, planned for Monday, was called off.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The president flies to Paris on Saturday for talks.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // "There's", "it's", "that's" are the present, as "there is" is; "it's been" is not.
+  { sentence: '"There\'s a vote Tuesday," Reid said Thursday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: '"It\'s a big day Tuesday," he said.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'It\'s been a week since the vote on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'That\'s why he resigned Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // A possessive day is of what happened, unless it is "this" week's or the subject of a verb to come.
   { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
