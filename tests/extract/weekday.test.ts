@@ -275,6 +275,11 @@ const cases: readonly Case[] = [
   { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The strike, planned for Monday, was called off.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The president flies to Paris on Saturday for talks.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What there is or was on a day is on this week's day, not on some day of that name.
+  { sentence: 'There will be a vote Tuesday on the nomination.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'There was a vote Monday, aides said.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'There will be a hearing Monday afternoon.', extent: 'Monday afternoon', type: 'TIME', value: '2013-03-25TAF', dct: '2013-03-21' },
+  { sentence: 'It was a wet Saturday in Leeds.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6', dct: '2013-03-21' },
   // "There's", "it's", "that's" are the present, as "there is" is; "it's been" is not.
   { sentence: '"There\'s a vote Tuesday," Reid said Thursday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
   { sentence: '"It\'s a big day Tuesday," he said.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
