@@ -303,6 +303,16 @@ const cases: readonly Case[] = [
   { sentence: 'Fans queued for tickets that go on sale Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'The strike, planned for Monday, was called off.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The president flies to Paris on Saturday for talks.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // What there is or was on a day is on this week's day, not on some day of that name.
+  { sentence: 'There will be a vote Tuesday on the nomination.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'There was a vote Monday, aides said.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'There will be a hearing Monday afternoon.', extent: 'Monday afternoon', type: 'TIME', value: '2013-03-25TAF', dct: '2013-03-21' },
+  { sentence: 'It was a wet Saturday in Leeds.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6', dct: '2013-03-21' },
+  // "There's", "it's", "that's" are the present, as "there is" is; "it's been" is not.
+  { sentence: '"There\'s a vote Tuesday," Reid said Thursday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: '"It\'s a big day Tuesday," he said.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'It\'s been a week since the vote on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'That\'s why he resigned Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // A possessive day is of what happened, unless it is "this" week's or the subject of a verb to come.
   { sentence: "This Friday's match is sold out.", extent: 'This Friday', type: 'DATE', value: '2024-04-05' },
   { sentence: "Sunday's vote will decide the matter.", extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
@@ -500,6 +510,10 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },
   { sentence: 'The school closures were extended through May.', extent: 'May', type: 'DATE', value: '2020-05', dct: '2020-03-15' },
   { sentence: 'Talks were extended through the night.', extent: 'the night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
+  // A vote set up for a day is still to come, whatever the tense of setting it up; not a deed done that day.
+  { sentence: 'Reid filed cloture on the bill, setting up a vote for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'McConnell set up a test vote for Monday evening.', extent: 'Monday evening', type: 'TIME', value: '2013-03-25TEV', dct: '2013-03-21' },
+  { sentence: 'He set up the company for tax reasons on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'Ferry services to the islands were suspended until Friday because of the storm.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-12' },
   // Not a day the suspending was done on.
   { sentence: 'Trading in the shares was suspended until further notice on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-12' },

@@ -16,12 +16,12 @@ const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
- * March 3", "elections were called for April 28", and lawmakers summoned for a day ("the House was called back for 6:30 p.m. Sunday", "recalled to
- * Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
+ * March 3", "elections were called for April 28", "setting up a vote for Saturday", and lawmakers summoned for a day
+ * ("the House was called back for 6:30 p.m. Sunday", "recalled to Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
  * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**

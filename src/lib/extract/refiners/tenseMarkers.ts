@@ -236,7 +236,7 @@ const PAST = new RegExp(
  * February").
  */
 // "am" after a number is the clock's ("attacked at 3 am on Friday"), not the verb.
-const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])/gi;
+const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])|\b(?:there|it|that|here|what)['’]s\b(?!\s+(?:been|had|got|gone)\b)/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 export interface Spans {
