@@ -276,6 +276,10 @@ const cases: readonly Case[] = [
   },
   // A fixture told in the present before a name is one to come; a past one is not.
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The team, unbeaten since January, plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The Knicks play at home on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Rain stopped play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
+  { sentence: "The day's play on Sunday was washed out.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-20' },
   // …or before "the" and the side named by what it is.
   { sentence: 'United face the champions on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-01-05', dct: '2013-12-30' },
   { sentence: 'They lost to Spurs last year and face the same opponents again on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2014-01-01', dct: '2013-12-30' },
