@@ -459,6 +459,10 @@ const cases: readonly Case[] = [
   { sentence: 'Trains were delayed by 15 to 20 minutes on Tuesday morning.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-02TMO' },
   { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Officials said the vote, initially set for Thursday, was moved to Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // So is a day moved to with its clock time first.
+  { sentence: 'The game has been brought forward to 12.45pm on Saturday because of the Boat Race.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-22' },
+  { sentence: 'Kick-off was moved to 5.30pm on Sunday for television.', extent: '5.30pm', type: 'TIME', value: '2013-03-24T17:30', dct: '2013-03-22' },
+  { sentence: 'He was moved to 10 Downing Street on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-22' },
   { sentence: 'He moved to Paris on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   // A quote that is speech, or names no work, keeps its day.
   { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
