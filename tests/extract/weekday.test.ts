@@ -301,6 +301,10 @@ const cases: readonly Case[] = [
   { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
   { sentence: "Saturday's defeat at Anfield will cost him his job.", extent: 'Saturday', type: 'DATE', value: '2013-11-16', dct: '2013-11-20' },
   { sentence: "Saturday's derby will decide the title.", extent: 'Saturday', type: 'DATE', value: '2013-11-23', dct: '2013-11-20' },
+  // A fixture named by its day as the subject of "is" is to come; not one under investigation, nor one attended.
+  { sentence: "Sunday's game against Leeds is sold out.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: "Sunday's match is under investigation.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
+  { sentence: "Fans who attended Sunday's game are angry.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
   { sentence: "Friday's jobs data will show a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-25' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
