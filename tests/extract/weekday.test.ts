@@ -294,6 +294,10 @@ const cases: readonly Case[] = [
   },
   // A fixture told in the present before a name is one to come; a past one is not.
   { sentence: 'Arsenal travel to Munich on Wednesday for the first leg.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10' },
+  { sentence: 'The team, unbeaten since January, plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The Knicks play at home on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Rain stopped play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
+  { sentence: "The day's play on Sunday was washed out.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-20' },
   // …or before "the" and the side named by what it is.
   { sentence: 'United face the champions on Sunday.', extent: 'Sunday', type: 'DATE', value: '2014-01-05', dct: '2013-12-30' },
   { sentence: 'They lost to Spurs last year and face the same opponents again on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2014-01-01', dct: '2013-12-30' },
@@ -330,6 +334,10 @@ const cases: readonly Case[] = [
   { sentence: "Friday's attack will be investigated by the UN.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
   { sentence: "Saturday's defeat at Anfield will cost him his job.", extent: 'Saturday', type: 'DATE', value: '2013-11-16', dct: '2013-11-20' },
   { sentence: "Saturday's derby will decide the title.", extent: 'Saturday', type: 'DATE', value: '2013-11-23', dct: '2013-11-20' },
+  // A fixture named by its day as the subject of "is" is to come; not one under investigation, nor one attended.
+  { sentence: "Sunday's game against Leeds is sold out.", extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: "Sunday's match is under investigation.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
+  { sentence: "Fans who attended Sunday's game are angry.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
   { sentence: "Friday's jobs data will show a rise.", extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-25' },
   // After "during" or "at", the day's event is when the clause's deed is: the clause's tense tells it.
   { sentence: "By Friday night the storm moves out to sea, but it will bring coastal flooding from New Jersey up to Massachusetts during Saturday's high tides.", extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
@@ -524,6 +532,10 @@ const cases: readonly Case[] = [
   { sentence: 'Trains were delayed by 15 to 20 minutes on Tuesday morning.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-02TMO' },
   { sentence: 'Flights were delayed by up to two hours on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
   { sentence: 'Officials said the vote, initially set for Thursday, was moved to Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // So is a day moved to with its clock time first.
+  { sentence: 'The game has been brought forward to 12.45pm on Saturday because of the Boat Race.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-22' },
+  { sentence: 'Kick-off was moved to 5.30pm on Sunday for television.', extent: '5.30pm', type: 'TIME', value: '2013-03-24T17:30', dct: '2013-03-22' },
+  { sentence: 'He was moved to 10 Downing Street on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-22' },
   { sentence: 'He moved to Paris on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   // A quote that is speech, or names no work, keeps its day.
   { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },

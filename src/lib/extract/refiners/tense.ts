@@ -96,6 +96,11 @@ const OUTCOME_OF_BEFORE = /\b(?:winners?|losers?|victors?)\s+of\s+$/i;
  */
 const FIXTURE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:game|match|race|final|semifinal|semi-final|fixture|clash|derby|tie|bout|fight|opener|showdown|grand\s+prix|qualifiers?|friendly|play-?off|decider|rematch|replay|(?:first|second|return)\s+leg)\b/i;
 /**
+ * A fixture named by its day as the subject of "is" or "are": "Sunday's game is sold out", "Saturday's match against
+ * Leeds is live on Sky" tell of a game to come (not one "under" review or "being" looked into).
+ */
+const FIXTURE_IS_AFTER = new RegExp(`${FIXTURE_AFTER.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:is|are)\\b(?!\\s+(?:being|under|now\\s+under)\\b)`, 'i');
+/**
  * What a day's event leaves behind, told as the subject of a verb to come: "Sunday's estimates will be revised",
  * "Friday's attack will be investigated", "Monday's storm will cost insurers billions" (the day has come; "Sunday's
  * vote will decide" is a vote to come, and so may be "Friday's jobs data will show"). So is a game lost: "Saturday's
@@ -298,7 +303,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     // A reaction right before is to the day gone by, however near the word that looks ahead ("will respond to").
     const reaction = wordBefore(text, start) === 'to' && REACTION_TO.test(text.slice(Math.max(0, start - 20), start));
     const ahead = (futureLeft <= POSSESSIVE_REACH && !reaction) ||
-      ((subjectOf <= POSSESSIVE_SUBJECT_REACH || (subjectOf <= POSSESSIVE_SUBJECT_PP_REACH && SUBJECT_WITH_PP.test(text.slice(end, end + subjectOf)))) && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40)));
+      ((subjectOf <= POSSESSIVE_SUBJECT_REACH || (subjectOf <= POSSESSIVE_SUBJECT_PP_REACH && SUBJECT_WITH_PP.test(text.slice(end, end + subjectOf)))) && !/[,;]/.test(text.slice(end, end + subjectOf)) && !objectOfDeed(text, past, s, start) && !OUTCOME_AFTER.test(text.slice(end, end + 40))) ||
+      (FIXTURE_IS_AFTER.test(text.slice(end, end + 64)) && !objectOfDeed(text, past, s, start));
     return ahead || /\bahead\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
   }
   let left = decide(futureLeft, distanceLeft(past, s, start), distanceLeft(present, s, start));

@@ -14,6 +14,8 @@ import { RANGE_START } from './verbBefore.ts';
 const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
 /** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
+/** "has been brought forward to 12.45pm on Saturday", "moved to 5.30pm GMT on Sunday": a day moved to, after its clock. */
+const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+back)\s+to\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:(?:GMT|BST|ET|local\s+time)\s+)?on\s+$/i;
 /**
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3", "elections were called for April 28", "setting up a vote for Saturday", and lawmakers summoned for a day
@@ -335,7 +337,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
   // as "s" starts many words).
-  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start)))) return 'future';
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) ||
+    (word === 'on' && before.includes(' to ') && MOVED_TO_CLOCK_ON.test(text.slice(Math.max(0, start - 50), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
