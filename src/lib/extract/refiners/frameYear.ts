@@ -48,10 +48,11 @@ const MONTH_WRITTEN = new RegExp(`\\b${MONTH_RE}`);
  */
 function splitSeasonYear(story: Story, d: Draft): number | undefined {
   const { text } = story;
+  if (typeof d.value !== 'function') return undefined;
   const from = Math.max(0, d.start - SPLIT_SEASON_REACH);
   const before = text.slice(from, d.start);
   if (!before.includes('season') && !before.includes('campaign')) return undefined;
-  if (!MONTH_WRITTEN.test(text.slice(d.start, d.end)) || typeof d.value !== 'function') return undefined;
+  if (!MONTH_WRITTEN.test(text.slice(d.start, d.end))) return undefined;
   let first: number | undefined;
   SPLIT_SEASON.lastIndex = 0;
   for (let m = SPLIT_SEASON.exec(before); m; m = SPLIT_SEASON.exec(before)) {
@@ -165,7 +166,8 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
  */
 function yearOfOffsetClause(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, values } = story;
-  if (d.source !== 'monthDay' || typeof d.value !== 'function' || wordBefore(text, d.start) !== 'the') return undefined;
+  // (The "e" of "the" right before is looked at first, as in yearAfterNamedThing.)
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || text.charCodeAt(d.start - 2) !== 101 || wordBefore(text, d.start) !== 'the') return undefined;
   // The offset, when it is a timex of its own ("less than a month", "two weeks"), stands between the date and the day.
   const offset = drafts[i - 1];
   const counted = offset?.type === 'DURATION' && d.start - offset.end <= 16;
