@@ -304,11 +304,16 @@ const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-
  * raced against or still to be met lies ahead, whatever the tense of the racing.
  */
 const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
-const DEADLINE_AFTER = /^(?:['’]s)?\s+deadline\b/i;
+/** "deadline" right after the day (sticky: tried once, at the day's end). */
+const DEADLINE_AFTER = /(?:['’]s)?\s+deadline\b/iy;
 /** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
 const DAY_IN_CLAUSE_BEFORE = /\b(?:[A-Z][a-z]+day|today|yesterday)\b[^.!?]*$/;
+const deadlineAfter = (text: string, end: number): boolean => {
+  DEADLINE_AFTER.lastIndex = end;
+  return DEADLINE_AFTER.test(text);
+};
 const deadlineToMeet = (text: string, start: number, end: number, before: string): boolean =>
-  DEADLINE_AFTER.test(text.slice(end, end + 12)) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+  deadlineAfter(text, end) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
   !DAY_IN_CLAUSE_BEFORE.test(before);
 
 /** "a week from", "two weeks from": a count of weeks before a day of the week it counts from. */
