@@ -159,6 +159,9 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
   return undefined;
 }
 
+/** Is "the" the word right before (its "e" looked at first, as most dates have none)? */
+const theRightBefore = (text: string, start: number): boolean => text.charCodeAt(start - 2) === 101 && wordBefore(text, start) === 'the';
+
 /**
  * "The invasion began in October 2001, less than a month after the Sept. 11 attacks", "the accord was signed in March
  * 1999, two weeks before the April 1 deadline", "began in January 2009, days after the Dec. 27 raids": a day told as
@@ -166,8 +169,7 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
  */
 function yearOfOffsetClause(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, values } = story;
-  // (The "e" of "the" right before is looked at first, as in yearAfterNamedThing.)
-  if (d.source !== 'monthDay' || typeof d.value !== 'function' || text.charCodeAt(d.start - 2) !== 101 || wordBefore(text, d.start) !== 'the') return undefined;
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || !theRightBefore(text, d.start)) return undefined;
   // The offset, when it is a timex of its own ("less than a month", "two weeks"), stands between the date and the day.
   const offset = drafts[i - 1];
   const counted = offset?.type === 'DURATION' && d.start - offset.end <= 16;
@@ -203,7 +205,7 @@ const OFFSET_CLAUSE = /^\s*,?\s+(?:(?:just|only|shortly|soon|days|weeks|months|h
  */
 function yearAfterNamedThing(story: Story, d: Draft): number | undefined {
   const { text, dct } = story;
-  if (dct === undefined || d.source !== 'monthDay' || text.charCodeAt(d.start - 2) !== 101 || wordBefore(text, d.start) !== 'the') return undefined;
+  if (dct === undefined || d.source !== 'monthDay' || !theRightBefore(text, d.start)) return undefined;
   const after = THING_THEN_YEAR.exec(text.slice(d.end, d.end + 48));
   return after ? dct.year + (after[1]!.toLowerCase() === 'last' ? -1 : after[1]!.toLowerCase() === 'next' ? 1 : 0) : undefined;
 }

@@ -125,19 +125,21 @@ const PUT_OFF_UNTIL = new RegExp(
  * (only "until", maybe with a clock time: "suspended until further notice on Monday" was suspended that day).
  */
 const SUSPENDED_UNTIL = /\bsuspended\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
+/** The verbs that undo a plan: put off, moved, called off. */
+const UNDONE_VERB = '(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off|moved|cancell?ed|called\\s+off|scrapped|brought\\s+forward)';
 /**
  * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
  * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
  */
 const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
-const UNDONE_AFTER = /^[^.;!?]{0,30}?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been|it\s+was)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)\b/i;
+const UNDONE_AFTER = new RegExp(`^[^.;!?]{0,30}?\\bbut\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|it\\s+was)\\s+${UNDONE_VERB}\\b`, 'i');
 /**
  * "The budget, due Feb. 4 by law, is now expected on April 10", "the vote, scheduled for March 12, was postponed": a
  * plan named in an aside and undone or replaced right after it is a plan overtaken, as above, so a date with its month
  * is the nearest of that name (a day of the week is left to its clause: such news is mostly of the coming one).
  */
 const PLAN_ASIDE_BEFORE = /,\s+(?:(?:originally|initially)\s+)?(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:(?:for|in|on)\s+)?$/i;
-const ASIDE_UNDONE_AFTER = /^[^.;!?,]{0,30},\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off|moved|cancell?ed|called\s+off|scrapped|brought\s+forward)|(?:is|are|will|has|have)\s+now)\b/i;
+const ASIDE_UNDONE_AFTER = new RegExp(`^[^.;!?,]{0,30},\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${UNDONE_VERB}|(?:is|are|will|has|have)\\s+now)\\b`, 'i');
 const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
