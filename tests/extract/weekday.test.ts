@@ -312,6 +312,11 @@ const cases: readonly Case[] = [
   { sentence: 'There was a vote Monday, aides said.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'There will be a hearing Monday afternoon.', extent: 'Monday afternoon', type: 'TIME', value: '2013-03-25TAF', dct: '2013-03-21' },
   { sentence: 'It was a wet Saturday in Leeds.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6', dct: '2013-03-21' },
+  { sentence: 'It was a typical Friday in the newsroom.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-21' },
+  { sentence: 'It was a busy Sunday for the rescue crews.', extent: 'Sunday', type: 'DATE', value: 'XXXX-WXX-7', dct: '2013-03-21' },
+  // A noun between the article and the day is what someone was; the day is this week's.
+  { sentence: "Kerry was a guest Tuesday on CNN's State of the Union.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'The senator was a speaker Wednesday at the conference.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },
   // "There's", "it's", "that's" are the present, as "there is" is; "it's been" is not.
   { sentence: '"There\'s a vote Tuesday," Reid said Thursday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
   { sentence: '"It\'s a big day Tuesday," he said.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },

@@ -92,12 +92,19 @@ const weekdays: Parser = (text) => {
 };
 
 /**
+ * A word that reads as an adjective before a weekday ("a wet Saturday", "a typical Monday", "a sunny Sunday"): after a
+ * "be" the word between the article and the day is what the day was like, not a noun the day is an adverbial of ("was a
+ * guest Tuesday on CNN" is this Tuesday).
+ */
+const ADJECTIVE = String.raw`(?:[a-z]+(?:y|al|ic|ous|ful|ive|ed|ing|less|ish|iest)|(?:cold|hot|warm|wet|dry|long|late|slow|quiet|big|fine|gr[ae]y|dark|bright|clear|calm|mild|rare|great|sad|tough|hard)(?:[tg]?e(?:r|st))?|good|bad|best|worst|recent|perfect|special|single|certain|black|blue)`;
+/**
  * An indefinite article after "on" or a "be", or "one", before a weekday, maybe with an adjective between ("on a wet
  * Saturday", "it was a Monday"); not any article ("asked for a visa Thursday" is this Thursday), nor "one" of a moment
  * ("At one point Friday night, the man fired a shot" is this Friday), nor a "be" of what there is ("There will be a vote
  * Tuesday" is this Tuesday).
  */
-export const SOME_DAY_BEFORE = /(?:\b(?:on|(?<!\bthere\s{1,3}(?:(?:will|would|could|may|might|should|must|has|have|had)\s{1,3})?)(?:was|is|were|be|been|being))\s+(?:an?|another|any)|\bone)\s+(?!(?:point|stage|moment|time)\s)(?:[a-z]+\s+)?$/i;
+export const SOME_DAY_BEFORE = new RegExp(String.raw`(?:\bon\s+(?:an?|another|any)|\bone(?!\s+(?:point|stage|moment|time)\s))\s+(?:[a-z]+\s+)?$|` +
+  String.raw`(?<!\bthere\s{1,3}(?:(?:will|would|could|may|might|should|must|has|have|had)\s{1,3})?)\b(?:was|is|were|be|been|being)\s+(?:an?|another|any)\s+(?:${ADJECTIVE}\s+)?$`, 'i');
 /** A count right before a day of the week, and a plural noun right after it: "five Monday night games". */
 const COUNT_BEFORE = new RegExp(`(?:\\b(?:${NUMBER_WORD_RE}|several|many|both|\\d{1,2}))\\s+$`, 'i');
 const PLURAL_NOUN_AFTER = /^\s+(?!(?:was|has|does|this|thus|plus|always|across|unless)\b)[a-z]{2,}s\b(?!['’])/;
