@@ -253,6 +253,10 @@ const cases: readonly Case[] = [
   { sentence: "The president's budget, due Feb. 4 by law, is now expected on April 10.", extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-22' },
   { sentence: 'The confirmation vote, scheduled for Feb. 12, was postponed after Republicans demanded more documents.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
   { sentence: 'The vote, scheduled for April 2, has been postponed.', extent: 'April 2', type: 'DATE', value: '2013-04-02', dct: '2013-03-22' },
+  // …or carried out: what came of it is told in the past.
+  { sentence: 'The vote, scheduled for Feb. 12, went ahead despite the protests.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
+  { sentence: 'The auction, set for Feb. 20, raised $4 million for the hospital.', extent: 'Feb. 20', type: 'DATE', value: '2013-02-20', dct: '2013-03-22' },
+  { sentence: 'The summit, scheduled for June 5, was announced on Tuesday.', extent: 'June 5', type: 'DATE', value: '2013-06-05', dct: '2013-03-22' },
   // …not one with nothing undone after it.
   { sentence: 'The hearing, scheduled for Feb. 12, will be open to the public.', extent: 'Feb. 12', type: 'DATE', value: '2014-02-12', dct: '2013-03-22' },
   { sentence: 'The retrial was scheduled to begin in June but has been postponed.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },

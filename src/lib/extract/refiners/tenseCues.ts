@@ -134,12 +134,18 @@ const UNDONE_VERB = '(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\
 const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
 const UNDONE_AFTER = new RegExp(`^[^.;!?]{0,30}?\\bbut\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|it\\s+was)\\s+${UNDONE_VERB}\\b`, 'i');
 /**
+ * "The vote, scheduled for Feb. 12, went ahead despite the protests": a deed told in the past right after the aside
+ * tells what came of the plan.
+ */
+const ASIDE_DEED = String.raw`(?:went\s+ahead|took\s+place|(?:was|were)\s+held|[a-z]{3,}ed(?<!\b(?:need|expect|intend|hop|plann|schedul)ed))`;
+/**
  * "The budget, due Feb. 4 by law, is now expected on April 10", "the vote, scheduled for March 12, was postponed": a
- * plan named in an aside and undone or replaced right after it is a plan overtaken, as above, so a date with its month
- * is the nearest of that name (a day of the week is left to its clause: such news is mostly of the coming one).
+ * plan named in an aside and undone, replaced or carried out (ASIDE_DEED) right after it is a plan overtaken, as above,
+ * so a date with its month is the nearest of that name (a day of the week is left to its clause: such news is mostly of
+ * the coming one).
  */
 const PLAN_ASIDE_BEFORE = /,\s+(?:(?:originally|initially)\s+)?(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:(?:for|in|on)\s+)?$/i;
-const ASIDE_UNDONE_AFTER = new RegExp(`^[^.;!?,]{0,30},\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${UNDONE_VERB}|(?:is|are|will|has|have)\\s+now)\\b`, 'i');
+const ASIDE_OVERTAKEN_AFTER = new RegExp(`^[^.;!?,]{0,30},\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${UNDONE_VERB}|(?:is|are|will|has|have)\\s+now|${ASIDE_DEED})\\b`, 'i');
 const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 
 /**
@@ -339,7 +345,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
-  if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
+  if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
   if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
   // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
