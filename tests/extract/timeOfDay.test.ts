@@ -371,6 +371,8 @@ const cases: readonly Case[] = [
   { sentence: 'The shop is open from 9am to 5pm.', extent: '5pm', type: 'TIME', value: '1998-10-23T17:00' },
   { sentence: 'The quake struck shortly after midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-18T00:00' },
   { sentence: 'The deadline is midnight on Sunday.', extent: 'midnight', type: 'TIME', value: '1998-10-25T24:00' },
+  // A deadline raced against lies ahead, a word between the day and "deadline" or not.
+  { sentence: 'Negotiators were racing against a Friday midnight deadline to reach a deal.', extent: 'Friday midnight', type: 'TIME', value: '2013-03-22T24:00', dct: '2013-03-20' },
   // Seconds are kept, and a time stamped after its day, as mail headers and feeds write it, is of that day.
   { sentence: 'Date: Wed, 21 Oct 1998 08:12:45 GMT', extent: '08:12:45 GMT', type: 'TIME', value: '1998-10-21T08:12:45' },
   { sentence: 'Sent: 21 Oct 1998 14:05', extent: '14:05', type: 'TIME', value: '1998-10-21T14:05' },

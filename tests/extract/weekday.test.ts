@@ -244,6 +244,7 @@ const cases: readonly Case[] = [
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
   // A deadline raced against or still to be met lies ahead; one missed, or met from a day told before, does not.
   { sentence: 'Cyprus and its lenders were racing against a Monday deadline to agree on a bailout, officials said Sunday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
+  { sentence: "Lawmakers scrambled to meet Friday's midnight deadline.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'Negotiators were scrambling to meet a Tuesday deadline set by the central bank.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
   { sentence: "Lawmakers worked through the night to beat Monday's deadline.", extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   { sentence: 'The company missed a Friday deadline to file its report.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },

@@ -10,7 +10,7 @@
 import { wordBefore, type Tense } from '../draft.ts';
 import { MONTH_RE } from '../lexicon.ts';
 import { sentenceStops } from './sentenceStops.ts';
-import { deadlineAt, stateAfterDeed, tenseOfCueBefore } from './tenseCues.ts';
+import { deadlineAfter, deadlineAt, stateAfterDeed, tenseOfCueBefore } from './tenseCues.ts';
 import { markersIn, type Markers, type Spans } from './tenseMarkers.ts';
 import { BIDDING } from './verbBefore.ts';
 
@@ -122,17 +122,14 @@ const isGathering = (text: string, start: number, end: number, word: string): bo
   GATHERING_WORDS.has(word) && GATHERING_AFTER.test(text.slice(end, end + 40)) &&
   (word !== 'to' || !REACTION_TO.test(text.slice(Math.max(0, start - 20), start)));
 
-/**
- * A day's deadline is met, missed or faced in the clause's tense: "will sign the bill before Friday's midnight deadline",
- * "missed Monday's deadline".
- */
-const DEADLINE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?deadline\b/i;
 
 /** Is the possessive day's event the time of the clause's deed (see DURING_WORDS)? */
 function eventOfClause(text: string, start: number, end: number, futureLeft: number): boolean {
   const word = wordBefore(text, start);
   if (word === 'of') return OUTCOME_OF_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-  if (isGathering(text, start, end, word) || DEADLINE_AFTER.test(text.slice(end, end + 32))) return true;
+  // A day's deadline is met, missed or faced in the clause's tense: "will sign the bill before Friday's midnight
+  // deadline", "missed Monday's deadline".
+  if (isGathering(text, start, end, word) || deadlineAfter(text, end)) return true;
   if (word === 'for') return FIXTURE_AFTER.test(text.slice(end, end + 40));
   return DURING_WORDS.has(word) || (word === 'in' && futureLeft <= IN_EVENT_REACH);
 }

@@ -312,11 +312,11 @@ const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-
  * raced against or still to be met lies ahead, whatever the tense of the racing.
  */
 const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
-/** "deadline" right after the day (sticky: tried once, at the day's end). */
-const DEADLINE_AFTER = /(?:['’]s)?\s+deadline\b/iy;
+/** "deadline" right after the day, maybe after a word or two ("Friday's midnight deadline"); sticky: tried once, at the day's end. */
+const DEADLINE_AFTER = /(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?deadline\b/iy;
 /** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
 const DAY_IN_CLAUSE_BEFORE = /\b(?:[A-Z][a-z]+day|today|yesterday)\b[^.!?]*$/;
-const deadlineAfter = (text: string, end: number): boolean => {
+export const deadlineAfter = (text: string, end: number): boolean => {
   DEADLINE_AFTER.lastIndex = end;
   return DEADLINE_AFTER.test(text);
 };
