@@ -44,13 +44,15 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
 const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/** The words of a plan, which tell nothing of whether its time has come: "the scheduled March 3 vote". */
+const PLAN_PARTICIPLE = '(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled)';
 /**
  * A past verb with no preposition, as American news writes a day: "The deal closed March 3", "was arrested Nov. 5".
  * Not a plan ("the scheduled March 3 vote") nor a word after a determiner or "be" ("the revised March 3 figures").
  */
 const BARE_PAST_VERB_BEFORE = new RegExp(
   `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
-    '(?<!\\b(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    `(?<!\\b${PLAN_PARTICIPLE})` +
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
   'i',
 );
@@ -60,7 +62,7 @@ const BARE_PAST_VERB_BEFORE = new RegExp(
  */
 const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
   `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
-    '(?<!\\b(?:said|told|scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled))' +
+    `(?<!\\b(?:said|told|${PLAN_PARTICIPLE}))` +
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
     '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
 );
@@ -169,7 +171,7 @@ const SUBJECT_IN_BEFORE = /(?:^|[.!?,;]\s+|\n)[^.!?,;\n]{1,60}\bin\s+(?:(?:early
 /** Words in the subject that put its time ahead: "the law that takes effect in July passed the Senate". */
 const AHEAD_IN_SUBJECT = /\b(?:will|would|to|due|takes?|set|scheduled|planned|expected|slated|next|upcoming|coming)\b/i;
 const PAST_VERB_AFTER = new RegExp(
-  `^\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b(?:scheduled|planned|expected|slated|proposed|needed|intended))(?!\\s+(?:by|to|for)\\b)`,
+  `^\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b${PLAN_PARTICIPLE})(?!\\s+(?:by|to|for)\\b)`,
   'i',
 );
 export function pastVerbOfDatedSubject(text: string, start: number, end: number): boolean {
