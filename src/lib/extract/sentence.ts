@@ -26,16 +26,18 @@ export const sentenceBefore = (text: string, at: number, reach = 300): string =>
 };
 
 /**
- * Is the last quote mark before `at`, within its line and `reach` characters, one that opens a quote (a curly one, or a
- * straight one after a space)? The quote that closes after `at` is then the one `at` is in.
+ * Where the quote that `at` stands in opens: the last quote mark before `at`, within its line and `reach` characters,
+ * when it is one that opens a quote (a curly one, or a straight one after a space); -1 otherwise. The quote that closes
+ * after `at` is then the one `at` is in.
  */
-export function opensQuoteBefore(text: string, at: number, reach: number): boolean {
+export function openingQuoteBefore(text: string, at: number, reach: number): number {
   const from = Math.max(0, at - reach);
   const before = text.slice(from, at);
   const mark = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
-  if (mark < 0 || before.includes('\n', mark) || before[mark] === '”') return false;
-  return before[mark] === '“' || from + mark === 0 || OPENING_BEFORE.test(text[from + mark - 1] ?? '');
+  if (mark < 0 || before.includes('\n', mark) || before[mark] === '”') return -1;
+  return before[mark] === '“' || from + mark === 0 || OPENING_BEFORE.test(text[from + mark - 1] ?? '') ? from + mark : -1;
 }
+export const opensQuoteBefore = (text: string, at: number, reach: number): boolean => openingQuoteBefore(text, at, reach) >= 0;
 const OPENING_BEFORE = /[\s(\[—–-]/;
 
 /** Is `at` inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one left open)? */

@@ -7,6 +7,7 @@
  */
 import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
 import type { Draft } from '../draft.ts';
+import { openingQuoteBefore } from '../sentence.ts';
 
 /** How far a title's quote marks may stand from the date inside it. */
 const REACH = 40;
@@ -33,18 +34,6 @@ const LISTED_AFTER_QUOTE = /["”],?\s+(?:and|or|&)\s+$/;
 /** The role of someone in a work, right after its title: '"Midnight in Paris" director'. */
 const ROLE_AFTER = /^[,.]?\s+(?:director|star|author|singer|songwriter|actor|actress|producer|composer|premiere|soundtrack|sequel)\b/i;
 
-/** Where the quote that the text at `start` stands in opens, within reach; -1 when it is in none. */
-function openingQuote(text: string, start: number): number {
-  for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '”') return -1;
-    if (c === '“') return i;
-    // A straight mark opens a quote after a space, a bracket or a dash, or at the start of the text.
-    if (c === '"') return i === 0 || /[\s(\[—–-]/.test(text[i - 1] ?? '') ? i : -1;
-  }
-  return -1;
-}
-
 /** Where the quote closes after `end`, within reach; -1 when it does not. */
 function closingQuote(text: string, end: number): number {
   for (let i = end; i < text.length && i < end + REACH; i++) {
@@ -60,7 +49,7 @@ function closingQuote(text: string, end: number): number {
 /** Is the draft a word of a title in quotes? Only a capitalised one near a quote mark is looked at further. */
 function inQuotedTitle(text: string, d: Draft): boolean {
   if (!isAsciiUpper(text.charCodeAt(d.start))) return false;
-  const open = openingQuote(text, d.start);
+  const open = openingQuoteBefore(text, d.start, REACH);
   if (open < 0) return false;
   const lead = text.slice(Math.max(0, open - 60), open);
   if (!WORD_BEFORE_QUOTE.test(lead) || SAID_BEFORE_QUOTE.test(lead)) return false;
