@@ -167,26 +167,52 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`calls\s+for`,
 ].join('|')})\\b`, 'gi');
 /**
- * Future markers whose case matters, in one pass: "may" in lower case ("May" is a month), and a schedule told in the
- * present by a verb with no tense ending to tell it by: a fixture before a name (not a day's or a month's: "foreign
- * ministers meet Tuesday" is the plural present), a side named with "the" or the team's
- * own game ("Arsenal travel to Munich on Wednesday", "face Chelsea next Saturday", "face the champions on Sunday", "host the Lakers on Friday", "the team plays its final
- * exhibition game on Saturday", "Murray plays his second-round match on Wednesday") or a plural present ("polls open at
- * 7 a.m. on Sunday", "the clocks go forward at 1 a.m. on Sunday", "voters go to the polls on Sunday", "talks resume on
- * Monday", "the Games end on Sunday", "teachers plan a national strike in the autumn", "lawmakers leave Friday for a
- * two-week recess" (not "two weeks leave"), "talks run Monday to Wednesday", "the teams meet again in March", "the
- * Emmys air Sept. 22 on CBS", "new episodes premiere in June") after a
- * plural, a name, a pronoun or a clause on the subject ("The Hoosiers, who reached the semifinals last season, start
- * play on Friday"; "its record close" is a noun), not after "be", "to", a modal, a negation, a determiner or a
- * possessive ("the shop was open", "did not open", "an open day", "in return for",
- * "as of Friday's close"). Capitalised after a capitalised word, it is part of a name ("won the Australian Open in
- * January", "the Hong Kong Open"). So is "Open on" ("finished second at the Texas Open on Sunday"), where shops "open
- * on Sunday"; after a determiner "open" is the noun, a place ("slept in the open on Sunday night"). Advice told as a
- * command at a sentence's start looks ahead too ("Visit in early fall", "Book by Friday", "Expect delays on Monday"),
- * but not a name ("Visit Britain said").
+ * Advice told as a command at a sentence's start looks ahead: "Visit in early fall", "Book by Friday", "Expect delays on
+ * Monday"; not a name ("Visit Britain said").
  */
-const CASED_FUTURE =
-  /(?:Visit|Come|Go|Book|Arrive|Plan|Try|Head|Avoid|Reserve|Expect)\b(?<=(?:^\s{0,3}|[.!?]["”]?\s{1,3}|\n|["“])[A-Z][a-z]{1,6})(?=\s+(?:in|on|at|by|early|late|before|after|during|over|this|next|your|a|an|the|tickets|rooms?|now|ahead|delays|crowds)\b)|\bmay\b(?!\s+have\b)|\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Ss]tays?|[Ss]tayed|[Rr]emains?|[Rr]emained|[Nn]ot|[Nn]ever|[Dd]id|[Tt]he|[Aa]n?)|n['’]t)\s{1,3}open)\s+on\b|\b(?:(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)|[Gg]o\s+to\s+the\s+polls|[Gg]o\s+on\s+sale|[Tt]ake(?<!\bto\s{1,3}take)\s+effect|[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force|(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+))/g;
+const COMMAND_AHEAD = String.raw`(?:Visit|Come|Go|Book|Arrive|Plan|Try|Head|Avoid|Reserve|Expect)\b(?<=(?:^\s{0,3}|[.!?]["”]?\s{1,3}|\n|["“])[A-Z][a-z]{1,6})(?=\s+(?:in|on|at|by|early|late|before|after|during|over|this|next|your|a|an|the|tickets|rooms?|now|ahead|delays|crowds)\b)`;
+/** "may" in lower case ("May" is a month), not a modal perfect ("may have paid" is past). */
+const MAY = String.raw`\bmay\b(?!\s+have\b)`;
+/**
+ * Shops "open on Sunday"; not "the shop was open", "did not open", "an open day", and capitalised after a capitalised
+ * word it is part of a name ("finished second at the Texas Open on Sunday"); after a determiner "open" is the noun, a
+ * place ("slept in the open on Sunday night").
+ */
+const OPEN_ON = String.raw`\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Ss]tays?|[Ss]tayed|[Rr]emains?|[Rr]emained|[Nn]ot|[Nn]ever|[Dd]id|[Tt]he|[Aa]n?)|n['’]t)\s{1,3}open)\s+on\b`;
+/**
+ * A fixture before a side named with "the" or by its name, or the team's own game: "Arsenal travel to Munich on
+ * Wednesday", "face Chelsea next Saturday", "face the champions on Sunday", "host the Lakers on Friday", "the team plays
+ * its final exhibition game on Saturday", "Murray plays his second-round match on Wednesday"; not before a day's or a
+ * month's name ("foreign ministers meet Tuesday" is the plural present, below).
+ */
+const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)`;
+/**
+ * A schedule's verb in the plural present, which has no tense ending to tell it by: "polls open at 7 a.m. on Sunday",
+ * "the clocks go forward at 1 a.m. on Sunday", "talks resume on Monday", "the Games end on Sunday", "teachers plan a
+ * national strike in the autumn", "lawmakers leave Friday for a two-week recess" (not "two weeks leave"), "talks run
+ * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June".
+ */
+const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b`;
+/**
+ * Its subject right before it: a plural, a name, a pronoun, or a clause on the subject ("The Hoosiers, who reached the
+ * semifinals last season, start play on Friday").
+ */
+const PLURAL_SUBJECT_BEFORE = String.raw`(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|we|you|people|police|children|men|women))\s{1,3}|\b(?:who|which)\s[^,.;!?]{1,80},\s{1,3})\w+)`;
+/**
+ * Not a name's word ("won the Australian Open in January", "the Hong Kong Open"), a possessive's noun ("as of Friday's
+ * close"), nor after "be", "to", a modal, a negation or a determiner ("did not open", "an open day", "in return for",
+ * "its record close").
+ */
+const NO_PLURAL_VERB_BEFORE = String.raw`(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+)`;
+/** Future markers whose case matters, in one pass: the alternatives above, and a few fixed phrases of a schedule. */
+const CASED_FUTURE = new RegExp(`${COMMAND_AHEAD}|${MAY}|${OPEN_ON}|\\b(?:${[
+  FIXTURE_BEFORE_SIDE,
+  String.raw`[Gg]o\s+to\s+the\s+polls`,
+  String.raw`[Gg]o\s+on\s+sale`,
+  String.raw`[Tt]ake(?<!\bto\s{1,3}take)\s+effect`,
+  String.raw`[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force`,
+  `${PLURAL_SCHEDULE_VERB}${PLURAL_SUBJECT_BEFORE}${NO_PLURAL_VERB_BEFORE}`,
+].join('|')})`, 'g');
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
 /**
