@@ -74,6 +74,9 @@ const cases: readonly Case[] = [
   { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   // A participle in "-en" opening a clause after a comma tells of a deed done.
   { sentence: 'Arsenal, beaten at the weekend, travel to Munich on Wednesday.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  // "no." before a word ends its sentence; its past verb is not the next sentence's ("No. 1" goes on).
+  { sentence: "Later we'll talk to a senator who voted no. And coming up, a look at the weekend weather.", extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
+  { sentence: 'He was ranked No. 1 in the world, and plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   { sentence: 'Arsenal, beaten on Saturday, travel to Munich on Wednesday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: 'The decision, given the weather on Saturday, will be made on Friday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-18' },
   // A closing price named with its day was set then, whatever the tense of the offer around it; not a close to come.

@@ -2,7 +2,7 @@
  * Where a text's sentences end, for the tense reading: a dot that is no decimal point, initial or abbreviation, "!",
  * "?" and line breaks. Found once per text.
  */
-import { isAsciiLetter } from '../chars.ts';
+import { isAsciiLetter, isDigit } from '../chars.ts';
 import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
 
 /**
@@ -11,7 +11,7 @@ import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
  */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'prof',
-  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'vs', 'mt', 'ft',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
@@ -43,7 +43,11 @@ function isFullStop(text: string, i: number): boolean {
       if (DAY_AFTER_CLOCK.test(text)) return false;
     }
   }
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "No." numbers what follows ("No. 10 Downing Street"); before a word it is the answer that ends a sentence ("voted
+  // no. And").
+  if (lower === 'no') return !isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 1));
+  return !ABBREVIATIONS.has(lower);
 }
 
 /** A place's clock after a clock time: "New York time", "Hong Kong time", "Paris time". */
