@@ -522,6 +522,9 @@ const cases: readonly Case[] = [
   { sentence: 'The hearing was scheduled for Tuesday but was adjourned at the request of the defense.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'Officials postponed until Tuesday morning any action on the case.', extent: 'Tuesday morning', type: 'TIME', value: '2024-04-09TMO' },
   { sentence: 'The agency extended its deadline until 9 a.m. Tuesday.', extent: '9 a.m. Tuesday', type: 'TIME', value: '2024-04-09T09:00' },
+  // …with a long object between too.
+  { sentence: 'Cyprus has postponed a parliamentary vote on a controversial levy on bank deposits until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: 'Cyprus postponed the vote. Banks stayed closed until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-18' },
   // …or "through" it; not a night gone through.
   { sentence: 'The deadline was extended through Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   { sentence: 'Health officials recommended that events be canceled or postponed through mid-May.', extent: 'mid-May', type: 'DATE', value: '2020-05', mod: 'MID', dct: '2020-03-15' },

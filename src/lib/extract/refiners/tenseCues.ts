@@ -120,6 +120,13 @@ const PUT_OFF_UNTIL = new RegExp(
   'i',
 );
 /**
+ * The same with a longer object, right before "until" or "till" alone: "has postponed a parliamentary vote on a
+ * controversial levy on bank deposits until Tuesday".
+ */
+const PUT_OFF_LONG_UNTIL = new RegExp(`\\b(?:${PUT_OFF})\\b[^.;!?]{30,100}\\b(?:until|till)\\s+$`, 'i');
+/** How far before the timex the verb of PUT_OFF_LONG_UNTIL may stand. */
+const PUT_OFF_REACH = 130;
+/**
  * "The debt limit was suspended until May 18", "flights were suspended until Friday", "Parliament is suspended until
  * October 14": a suspension told with the time it lifts runs to a time still to come, whatever the tense of suspending
  * (only "until", maybe with a clock time: "suspended until further notice on Monday" was suspended that day).
@@ -342,6 +349,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
+  if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
