@@ -11,6 +11,7 @@ import {
   utcDate, type Day,
 } from './calendar.ts';
 import { anchorDay, type Anchor, type ResolveContext, type Resolver, type Tense } from './draft.ts';
+import { memoize } from './memoize.ts';
 
 /** How far past the base year a year written with two digits may lie: "'26" in 2024 is 2026, "'69" is 1969. */
 const TWO_DIGIT_AHEAD = 20;
@@ -83,7 +84,25 @@ function baseFor(base: Anchor | undefined, grain: Grain): Day | undefined {
 }
 
 /** `n` periods from the base: yesterday (day, −1), last month (month, −1), two years ago (year, −2), this week (week, 0). */
-export const offsetResolver = (grain: Grain, n: number): Resolver => (ctx) => offsetValue(grain, n, ctx);
+/**
+ * Resolvers whose value reads neither the tense nor a verb's hold on the date (ResolveContext.tense, firm): "yesterday",
+ * "two weeks ago", "next year" are the same day whatever the verbs around, so the tense is not looked up for them.
+ */
+const TENSE_FREE = new WeakSet<Resolver>();
+export const tenseFree = (resolver: Resolver): Resolver => {
+  TENSE_FREE.add(resolver);
+  return resolver;
+};
+export const readsNoTense = (resolver: Resolver): boolean => TENSE_FREE.has(resolver);
+
+const GRAINS: readonly Grain[] = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
+/** One resolver per grain and count, made once: the same offsets come back in every text ("last year", "yesterday"). */
+const offsetResolverOf = memoize((key: number): Resolver => {
+  const [grain, n] = [GRAINS[((key % 8) + 8) % 8]!, Math.floor(key / 8)];
+  return tenseFree((ctx) => offsetValue(grain, n, ctx));
+});
+export const offsetResolver = (grain: Grain, n: number): Resolver =>
+  Number.isSafeInteger(n * 8) ? offsetResolverOf(n * 8 + GRAINS.indexOf(grain)) : tenseFree((ctx) => offsetValue(grain, n, ctx));
 
 function offsetValue(grain: Grain, n: number, { base: told, period }: ResolveContext): string {
   const base = period?.grain === grain ? period : told;
@@ -95,8 +114,11 @@ function offsetValue(grain: Grain, n: number, { base: told, period }: ResolveCon
   return UNKNOWN[grain];
 }
 
-/** The day the text is at: the day of writing, or the one told last. */
-export const TODAY = offsetResolver('day', 0);
+/**
+ * The day the text is at: the day of writing, or the one told last. A resolver of its own, not the shared one of
+ * `offsetResolver('day', 0)`: "the day" is told apart by it (dayOfNews in resolveValues.ts).
+ */
+export const TODAY = tenseFree((ctx) => offsetValue('day', 0, ctx));
 
 /**
  * "twenty minutes later", "two hours earlier": from a clock time told on a known day, that time moved by `minutes`

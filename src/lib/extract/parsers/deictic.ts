@@ -4,7 +4,7 @@
  */
 import { pattern, precededBy, scan, type Draft, type Pattern, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { TODAY, offsetResolver } from '../resolve.ts';
+import { TODAY, offsetResolver, tenseFree } from '../resolve.ts';
 
 const source = 'deictic';
 const ref = (start: number, end: number, value: string): Draft => ({ start, end, type: 'DATE', value, source });
@@ -24,7 +24,7 @@ const days: Parser = (text) =>
     const n = (DAY_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0) + (m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0);
     const day = offsetResolver('day', n);
     // "Today the city is called Volgograd": in a history, the writer's present, not a day of the story.
-    const value: Resolver = !m[1] && n === 0 ? (ctx) => (ctx.narrative ? 'PRESENT_REF' : day(ctx)) : day;
+    const value: Resolver = !m[1] && n === 0 ? tenseFree((ctx) => (ctx.narrative ? 'PRESENT_REF' : day(ctx))) : day;
     return { start: s, end: e, type: 'DATE', value, source };
   });
 

@@ -7,7 +7,7 @@
  */
 import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
-import { TODAY } from '../resolve.ts';
+import { readsNoTense, TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
 import { anchorOf, beginsAfter, DAY_VALUE, endsBefore, isAfter, monthIndex } from './anchor.ts';
@@ -900,6 +900,13 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
   const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  // "yesterday", "two weeks ago" counted from the writing: a value no tense changes needs no tense looked up (a week's
+  // may still move on: weekPartAhead).
+  if (!d.anaphoric && !d.yearless && !useAnchor && base === dct && readsNoTense(d.value)) {
+    const value = d.value({ base, tense: 'unknown', narrative, previous: story.last, previousAhead: story.lastAhead, firm: false, period: undefined,
+      reported: story.reported, quarterTold: quarterStillTold(story, d) });
+    if (value.charCodeAt(5) !== 87) return value;
+  }
   // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
