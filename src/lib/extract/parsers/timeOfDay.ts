@@ -429,7 +429,11 @@ const clock: Parser = (text) =>
       clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : opensDay ? '00:00' : '24:00';
     } else {
       const h = Number(m[1] ?? m[6]);
-      const [min = 0, sec] = (m[2] ?? m[7] ?? '00').split(':').map(Number);
+      // Minutes, maybe with seconds ("30", "05:33"), read without a split: this runs for every clock time.
+      const minutes = m[2] ?? m[7] ?? '00';
+      const colon = minutes.indexOf(':');
+      const min = Number(colon < 0 ? minutes : minutes.slice(0, colon));
+      const sec = colon < 0 ? undefined : Number(minutes.slice(colon + 1));
       // "7:30 tonight", "at 9 this evening", "last night at 10:30": an hour with no half of the day written is in the
       // evening's half.
       // Not "05:00 tonight": an hour written with its leading zero is on the 24-hour clock.
