@@ -672,6 +672,11 @@ const cases: readonly Case[] = [
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  // A day told right after the end of a period, with "on", is the day it ends, in that period's year…
+  { sentence: 'The House on Thursday passed a bill to fund the government through the end of the fiscal year on Sept. 30.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-21' },
+  { sentence: 'The authority will stop taking bids at the end of the year on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-21' },
+  // …not a day a deed is told on after a period named whole.
+  { sentence: 'Obama would unveil his budget for fiscal year 2014 on April 10, more than two months late.', extent: 'April 10', type: 'DATE', value: '2013-04-10', dct: '2013-03-21' },
   // A measure's aim holds its span ahead, whatever the tense of sending it.
   { sentence: 'Congress also sent President Barack Obama a bill on Thursday to fund the government through Sept. 30, averting a shutdown.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-23' },
   { sentence: 'Lawmakers passed a stopgap measure to keep agencies open until Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2013-12-15', dct: '2013-03-23' },

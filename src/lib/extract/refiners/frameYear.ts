@@ -14,7 +14,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return yearWrittenAfter(story, d, i) ?? splitSeasonYear(story, d) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return yearWrittenAfter(story, d, i) ?? yearOfPeriodBefore(story, d, i) ?? splitSeasonYear(story, d) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
@@ -30,6 +30,21 @@ function yearWrittenAfter(story: Story, d: Draft, i: number): number | undefined
   return year ? Number(year[1]) : undefined;
 }
 const IN_BETWEEN = /^,?\s+in\s+$/;
+
+/**
+ * "through the end of the fiscal year on Sept. 30", "by the end of the month on March 31": a day told right after the
+ * end (start) of a period, with "on" between, is the day it ends (starts) on, in that period's year (not a day a deed
+ * is told on after a period named whole: "the killing of the year on Dec. 27", "his budget for fiscal 2014 on April
+ * 10").
+ */
+function yearOfPeriodBefore(story: Story, d: Draft, i: number): number | undefined {
+  const { text, drafts, values } = story;
+  const previous = drafts[i - 1];
+  if (!previous || (previous.mod !== 'END' && previous.mod !== 'START') || d.start - previous.end > 5 || !ON_BETWEEN.test(text.slice(previous.end, d.start))) return undefined;
+  const year = WRITTEN_YEAR.exec(values[i - 1] ?? '');
+  return year ? Number(year[1]) : undefined;
+}
+const ON_BETWEEN = /^,?\s+on\s+$/;
 
 /**
  * A season of sport written across two years, maybe with a league's name: "the 2011-12 season", "the 2009-10 Premier
