@@ -217,6 +217,8 @@ const cases: readonly Case[] = [
   // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
   { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },
   { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  // A deed of a relative clause sets no time: it tells of the noun before it.
+  { sentence: 'Pyongyang has said it will scrap the armistice that ended the Korean War starting on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-08' },
   { sentence: 'Beginning Monday, the store opens an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The chain said that starting Monday, its stores open an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // An order to do something looks ahead from the order, with a hyphened word in its object too.

@@ -28,6 +28,13 @@ const isTelling = (text: string, start: number, end: number): boolean => {
   return TELLING_VERB.test(word) && (!/^added$/i.test(word) || ADDED_TELLING.test(text.slice(end, end + 6)));
 };
 
+/**
+ * A deed of a relative clause ("will scrap the armistice that ended the war starting on Monday") tells of the noun
+ * before it, not the time a participle after it looks ahead to.
+ */
+const RELATIVE_PRONOUN_BEFORE = /\b(?:that|which|who)\s+$/i;
+const ofRelativeClause = (text: string, deedStart: number): boolean => RELATIVE_PRONOUN_BEFORE.test(text.slice(Math.max(0, deedStart - 8), deedStart));
+
 const byStart = (a: { readonly start: number }, b: { readonly start: number }): number => a.start - b.start;
 
 /** Index of the first element of a sorted array that is ≥ x. */
@@ -284,7 +291,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
     const deed = lastBefore(past, s, aheadStart);
     // Then the future marker before the participle is the nearest one.
-    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0)) {
+    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0) && !ofRelativeClause(text, past.starts[deed] ?? 0)) {
       futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
     }
   }
