@@ -672,6 +672,11 @@ const cases: readonly Case[] = [
   { sentence: 'Prices fell as recently as May, the survey found.', extent: 'May', type: 'DATE', value: '2024-05', dct: '2025-02-14' },
   // A span a present verb holds until a day ends ahead, whatever past word comes before.
   { sentence: 'The measure, approved 77-19, keeps the government funded through Dec. 20 at current levels.', extent: 'Dec. 20', type: 'DATE', value: '2024-12-20', dct: '2024-09-28' },
+  // "the Sept. 11 attacks" are those of 2001, told from then on; before, any Sept. 11.
+  { sentence: 'Thousands marked the anniversary of the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-21' },
+  { sentence: 'The September 11 hijackers trained in Florida.', extent: 'September 11', type: 'DATE', value: '2001-09-11', dct: '2013-03-21' },
+  { sentence: 'The Sept. 11 attack on the embassy killed two.', extent: 'Sept. 11', type: 'DATE', value: '1997-09-11', dct: '1998-03-21' },
+  { sentence: 'The vote is on Sept. 11 in the capital.', extent: 'Sept. 11', type: 'DATE', value: '2013-09-11', dct: '2013-03-21' },
   // A day told right after the end of a period, with "on", is the day it ends, in that period's year…
   { sentence: 'The House on Thursday passed a bill to fund the government through the end of the fiscal year on Sept. 30.', extent: 'Sept. 30', type: 'DATE', value: '2013-09-30', dct: '2013-03-21' },
   { sentence: 'The authority will stop taking bids at the end of the year on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-21' },

@@ -33,11 +33,22 @@ const DAY_SPAN_START = new RegExp(
   `\\b(?:from|between)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*(?:to|through|till|until|and|[-–])\\s*$`,
 );
 /**
+ * "the Sept. 11 attacks", "the September 11 hijackers", "the 9/11 commission": the attacks of 2001, whatever the year of
+ * writing.
+ */
+const SEPT_11_AFTER = /^\s+(?:(?:terror(?:ist)?\s+)?attacks?|hijack(?:ers?|ings?)|commission|memorial|museum|victims)\b/i;
+/** Told from 2001 on, the day of 2001; before, some Sept. 11 like any other. */
+const septemberEleventh = (weekday: number | undefined): Resolver => {
+  const plain = monthDayResolver(9, 11, undefined, weekday);
+  return (ctx) => (ctx.base === undefined || ctx.base.year >= 2001 ? '2001-09-11' : plain(ctx));
+};
+/**
  * A month and day; one that ends a span ("from 1 May to 31 October") is the first such day after the span's start,
  * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   if (GROUP_AFTER.test(text.slice(end, end + 14))) return undefined;
+  if (month === 9 && day === 11 && SEPT_11_AFTER.test(text.slice(end, end + 24))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
   const d = make(month, day, start, end, weekday, namesAThing);
