@@ -370,6 +370,12 @@ const cases: readonly Case[] = [
   { sentence: "Shares fell sharply before Tuesday's vote.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: "Obama sent a delegation to Sunday's inauguration.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: "The opposition will mount a legal challenge to Sunday's election.", extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  // What the present perfect has readied for a gathering or a fixture is for one still to come; not a reaction to it.
+  { sentence: "Security has been tightened for Friday's inauguration.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'Troops have been deployed across the capital for Sunday\'s vote.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: "Fans have lined up for Saturday's final.", extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: "He has apologized for Tuesday's vote.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: "Security was tightened for Friday's inauguration.", extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   // A day's deadline is met, missed or faced in the clause's tense.
   { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-21' },
   { sentence: "Obama will sign the bill before Wednesday's midnight deadline.", extent: 'midnight', type: 'TIME', value: '2013-03-27T24:00', dct: '2013-03-21' },

@@ -123,6 +123,11 @@ const OUTCOME_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimates|attacks?|bombi
 const GATHERING_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|meetings?|talks|session|ceremony|inauguration|swearing-in|funeral|memorial|mass|service|parade|rally|conference|hearing|debate|vote|election|runoff|referendum|celebrations?|commemorations?)\b/i;
 /** The words right before a day that make its gathering one gone to, attended, prepared or waited for. */
 const GATHERING_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'attend', 'attends', 'attending', 'before', 'until']);
+/**
+ * A present perfect of readying, then "for" right before the day: "has been tightened for", "have been deployed across
+ * the capital for" (not one of a reaction: "has apologized for Tuesday's vote").
+ */
+const PERFECT_FOR_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:tightened|stepped|ramped|beefed|boosted|increased|heightened|deployed|mobili[sz]ed|prepared|readied|erected|built|installed|set|put|arrived|gathered|assembled|flown|brought|sent|booked|reserved|registered|lined|geared)\b[^.;!?]{0,40}\bfor\s+$/i;
 /** A reaction to a day's event is to one that has happened: "will respond to Sunday's vote", "a challenge to". */
 const REACTION_TO = /\b(?:respon(?:d|ds|ded|ding|se|ses)|react(?:s|ed|ing|ions?)?|repl(?:y|ies|ied)|objections?|opposition|challenges?|appeals?|linked|related|referring|refer(?:s|red)?)\s+to\s+$/i;
 const isGathering = (text: string, start: number, end: number, word: string): boolean =>
@@ -300,6 +305,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "This Friday's match" is this week's, as the tense says; "Sunday's vote will decide" is a vote to come. After
   // "during" or "at" the day's event is when the clause's deed is, so the clause's tense tells it ("will bring
   // flooding during Thursday's high tides", "voted at Monday's meeting"), and after "in" near a word that looks ahead.
+  // "Security has been tightened for Friday's inauguration", "Fans have lined up for Saturday's final": a gathering or
+  // a fixture the present perfect has readied for is still to come.
+  if (before.includes('ha') && PERFECT_FOR_BEFORE.test(before) && (isGathering(text, start, end, 'for') || FIXTURE_AFTER.test(text.slice(end, end + 40)))) return 'future';
   if (/^['’]s\b/.test(text.slice(end, end + 3)) && !/^this\s/i.test(text.slice(start, start + 5)) && !eventOfClause(text, start, end, futureLeft)) {
     // The verb to come after it is its subject's only with no comma between ("after winning Tuesday's election, and is
     // expected to name his picks" is another clause's).
