@@ -571,6 +571,20 @@ function backgroundDay(story: Story, day: Anchor): boolean {
   return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
     beginsAfter(dct, addDays(at, 7));
 }
+/**
+ * "The plane left at 10:40 p.m. on Feb. 14 … It crashed at 11:06 p.m.", "The Feb. 6 quake killed 116 people. It struck
+ * at 3:57 a.m.": a day told back then is no background when the story tells it by the clock (its last time is a clock
+ * time of it), or when the clock time's sentence goes on from the day's with "It" or "They": the time is of that day.
+ */
+function toldOnItsClock(story: Story, d: Draft, day: Anchor): boolean {
+  if (day.minute !== undefined) return true;
+  const { text } = story;
+  const sentence = sentenceBefore(text, d.start, 200);
+  const stop = d.start - sentence.length - 1;
+  return PRONOUN_OPENS.test(sentence) && story.lastEnd <= stop && !endsSentenceBetween(text, story.lastEnd, stop);
+}
+/** A sentence that goes on with the subject of the one before: "It struck at 3:57 a.m.", "They landed at noon". */
+const PRONOUN_OPENS = /^\s*(?:It|They)\s/;
 /** How many days a story's opening day may lie before its date: wire copy is often dated the day after its news. */
 const STORY_DAY_LAG = 2;
 
@@ -888,7 +902,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !lastsIntoNight(text, d) &&
     (!inSentenceOfLast(story, d)
-      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || (backgroundDay(story, lastDay) && !toldOnItsClock(story, d, lastDay))))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
   const toldDay = aheadUnfit ? story.openingDay : lastDay ?? story.openingDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
