@@ -27,6 +27,9 @@ const cases: readonly Case[] = [
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'months', type: 'DURATION', value: 'PXM' },
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Engineers said the repairs to the bridge would require weeks.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  // A span told with "for" before "afterward", "after" or "later" is the bare unit's.
+  { sentence: 'For months afterward, divers pulled wreckage from the Atlantic.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'For years after, the town struggled to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
   // "Within hours of" a deed is the span up to a time after it ("years of war" names the war and is not tagged).
   { sentence: 'Premier Li Keqiang flew to the area within hours of the quake.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The rebels retook the town within days of the ceasefire.', extent: 'days', type: 'DURATION', value: 'PXD' },

@@ -29,6 +29,10 @@ const cases: readonly Case[] = [
   { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
   { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // "afterward", "afterwards" and "beforehand" are the whole word, not "after" or "before" and the rest of it.
+  { sentence: 'The levee broke on Aug. 29, 2005. Two days beforehand, the mayor had ordered an evacuation.', extent: 'Two days beforehand', type: 'DATE', value: '2005-08-27', dct: '2013-04-04' },
+  { sentence: 'The rebels were driven out of the town. Days beforehand, they had looted it.', extent: 'Days beforehand', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
+  { sentence: 'The rebels were driven out of the town. Months afterward, they returned.', extent: 'Months afterward', type: 'DATE', value: 'XXXX-XX', dct: '2024-04-04' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "a week today", "a week tomorrow": that many weeks after the day; not a span lasting until it ("for a week today").
