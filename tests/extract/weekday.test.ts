@@ -15,6 +15,8 @@ const cases: readonly Case[] = [
   { sentence: 'In an address to the nation Wednesday night, Bush said the war "could be longer and more difficult than some predict."', extent: 'Wednesday night', type: 'TIME', value: '2003-03-19TNI', dct: '2003-03-20' },
   // …while a telling that closes the sentence is no verb of the day before it.
   { sentence: 'Troops will pull out of the town on Friday, a spokesman said in a statement.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // A "since" that means "because" says nothing of the day's tense.
+  { sentence: 'Schools will stay shut since the storm arrives on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-06', dct: '2013-03-04' },
   // An incident named with its day has happened, whatever the tense of the clause around it.
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Health officials are still investigating the outbreak on Friday at a nursing home.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },

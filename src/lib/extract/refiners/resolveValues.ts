@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { incidentAt } from './tenseCues.ts';
+import { incidentAt, recordSinceThing } from './tenseCues.ts';
 import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -927,8 +927,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
   // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March), and
-  // one of an incident named with it ("the shooting in March was never solved", told in January: last March).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start))) ||
+  // one of an incident named with it ("the shooting in March was never solved", told in January: last March), and one
+  // of a thing a record counts from ("its highest level since the floods in April", told in March: last April).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start) || recordSinceThing(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the

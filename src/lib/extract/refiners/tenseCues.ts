@@ -261,6 +261,23 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
 /**
+ * "since" and a thing named by a determiner and up to three words ("since the blizzard in", "since the floods of") or
+ * by capitalised words ("since Superstorm Sandy in", "since Hurricane Katrina in"), right before a preposition of time.
+ */
+const SINCE_THING_BEFORE = /\bsince\s+(?:(?:the|a|an|its|their|his|her|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:in|of|on)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+/**
+ * A record or a first measured since it, a few words before "since" ("the worst flooding since", "its highest level
+ * since", "the first launch since"): "since" then counts from a time, and is no "because" ("since the storm arrives on
+ * Wednesday, schools will close").
+ */
+const RECORD_BEFORE_SINCE = /\b(?:[a-z]+iest|(?:high|low|bigg|larg|small|strong|weak|wett|cold|hott|warm|great|long|short|fast|slow|mild|sharp|steep|deep|tall)est|best|worst|first|most|least)\b(?:\s+[\w-]+){0,5}\s+$/i;
+export function recordSinceThing(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!before.includes('ince')) return false;
+  const since = SINCE_THING_BEFORE.exec(before);
+  return since !== null && RECORD_BEFORE_SINCE.test(text.slice(Math.max(0, start - before.length + since.index - 50), start - before.length + since.index));
+}
+/**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
  * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
@@ -405,6 +422,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  // "the first flooding since Superstorm Sandy in late October", "the biggest storm since the blizzard in February": so
+  // is the time of the thing "since" counts from.
+  if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start)) return 'past';
