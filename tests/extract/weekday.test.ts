@@ -584,6 +584,7 @@ const cases: readonly Case[] = [
   // What is warned of by a time is to come by then…
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
+  { sentence: 'Forecasters said the storm would weaken inland, but warned of flooding rains of up to 10 inches in Mississippi and Tennessee through Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2005-08-31', dct: '2005-08-29' },
   { sentence: 'Forecasters at the Met Office warn of heavy snow on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The union warned of disruption to flights from Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   // …not what a past form between tells of.

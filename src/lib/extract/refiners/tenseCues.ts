@@ -179,11 +179,13 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
 /**
  * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until", "warned of disruption to flights
  * from", "warns of heavy snow on": what is warned of by, until or from a time is to come then, and so is what a warning
- * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With a few words
+ * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With some words
  * between and no past form among them ("warned of a repeat of the violence that erupted on Friday" tells of a day gone
  * by).
  */
-const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,10}";
+const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,14}";
+/** How far back "warned of" is looked for: a forecast names its amounts and places ("warned of rains of up to 10 inches in Mississippi and Tennessee through"). */
+const WARNED_REACH = 110;
 const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
 const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
 /**
@@ -413,7 +415,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
-  if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
+  const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
+  if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
   // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
   if (word === 'from' && WEEKS_FROM.test(text.slice(Math.max(0, start - 30), start)) && WEEKDAY_START.test(text.slice(start, end))) return 'future';
   // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
