@@ -29,6 +29,9 @@ const cases: readonly Case[] = [
   { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
   { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // A season of a year a record is measured since is told in passing: the story stays where it was.
+  { sentence: 'Snow could fall on Tuesday. It was the coldest spell since the winter of 1962. Ministers will meet the following day.', extent: 'the following day', type: 'DATE', value: '2013-04-03', dct: '2013-03-31' },
+  { sentence: 'More snow is due on Tuesday. Farmers said the losses were the worst since the winter of 1947, and asked ministers to meet them within the next week.', extent: 'the next week', type: 'DATE', value: '2013-W15', dct: '2013-03-31' },
   // "afterward", "afterwards" and "beforehand" are the whole word, not "after" or "before" and the rest of it.
   { sentence: 'The levee broke on Aug. 29, 2005. Two days beforehand, the mayor had ordered an evacuation.', extent: 'Two days beforehand', type: 'DATE', value: '2005-08-27', dct: '2013-04-04' },
   { sentence: 'The rebels were driven out of the town. Days beforehand, they had looted it.', extent: 'Days beforehand', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },

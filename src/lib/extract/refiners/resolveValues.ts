@@ -45,6 +45,10 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
 
+/** A season written with its year: "the winter of 1947", "spring 2010". */
+const seasonOfYear = (d: Draft): boolean => typeof d.value === 'string' && SEASON_OF_YEAR.test(d.value);
+const SEASON_OF_YEAR = /^(?:BC)?\d{4}-(?:SP|SU|FA|WI)$/;
+
 /**
  * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
  * and a noun names a thing by its date; it does not move the story there. (In news it may: "its third-quarter profit"
@@ -493,7 +497,8 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // from the story, which stays where it was.
   // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
   // revolution two years ago").
-  const since = last !== undefined && next.month === undefined && next.year < last.year &&
+  // So does a season of a year ("the worst since the winter of 1947"), though a winter is placed at its January.
+  const since = last !== undefined && (next.month === undefined || seasonOfYear(d)) && next.year < last.year &&
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
