@@ -15,6 +15,13 @@ const cases: readonly Case[] = [
   { sentence: 'In an address to the nation Wednesday night, Bush said the war "could be longer and more difficult than some predict."', extent: 'Wednesday night', type: 'TIME', value: '2003-03-19TNI', dct: '2003-03-20' },
   // …while a telling that closes the sentence is no verb of the day before it.
   { sentence: 'Troops will pull out of the town on Friday, a spokesman said in a statement.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // The end of a span of days whose start is given with its clock and zone ("from 1200 GMT on Friday until 0600 GMT on
+  // Saturday") comes after its start; a warning issued for the span is in force through it.
+  { sentence: 'The weather service issued its highest warning level for the coast from 1200 GMT on Friday until 0600 GMT on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-22' },
+  { sentence: 'Police closed the road from 1200 GMT on Monday until 0600 GMT on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  // A span told in the past is over: its start moves back a week with the clock time told of it.
+  { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6pm', type: 'TIME', value: '2013-03-15T18:00', dct: '2013-03-22' },
+  { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6am', type: 'TIME', value: '2013-03-16T06:00', dct: '2013-03-22' },
   // A "since" that means "because" says nothing of the day's tense.
   { sentence: 'Schools will stay shut since the storm arrives on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-06', dct: '2013-03-04' },
   // An incident named with its day has happened, whatever the tense of the clause around it.

@@ -147,8 +147,12 @@ const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
 const AGO_END = /\bago$/i;
-/** Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would". */
-const LOOKED_AHEAD_TO = /\b(?:expect|plan|forecast|predict|schedul|due\b|set\s+to\b|would\b|could\b|will\b|to\s+be\b)/i;
+/**
+ * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
+ * or alert issued for a span, which is in force through it ("issued a warning from 1200 GMT on Friday until 0600 GMT on
+ * Saturday").
+ */
+const LOOKED_AHEAD_TO = /\b(?:expect|plan|forecast|predict|schedul|due\b|set\s+to\b|would\b|could\b|will\b|to\s+be\b|warning|alert\b|in\s+(?:force|effect)\b)/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
