@@ -22,6 +22,10 @@ const cases: readonly Case[] = [
   // A span told in the past is over: its start moves back a week with the clock time told of it.
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6pm', type: 'TIME', value: '2013-03-15T18:00', dct: '2013-03-22' },
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6am', type: 'TIME', value: '2013-03-16T06:00', dct: '2013-03-22' },
+  // A day declared a day of mourning or a holiday is still to come; not one declared the wettest on record.
+  { sentence: 'The government declared Thursday a national day of mourning.', extent: 'Thursday', type: 'DATE', value: '2013-04-25', dct: '2013-04-24' },
+  { sentence: 'The president declared Friday a public holiday so that families could bury their dead.', extent: 'Friday', type: 'DATE', value: '2013-04-26', dct: '2013-04-24' },
+  { sentence: 'Forecasters declared Sunday the wettest day on record.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-24' },
   // A "since" that means "because" says nothing of the day's tense.
   { sentence: 'Schools will stay shut since the storm arrives on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-06', dct: '2013-03-04' },
   // An incident named with its day has happened, whatever the tense of the clause around it.

@@ -279,6 +279,10 @@ export function recordSinceThing(text: string, start: number): boolean {
   const since = SINCE_THING_BEFORE.exec(before);
   return since !== null && RECORD_BEFORE_SINCE.test(text.slice(Math.max(0, start - before.length + since.index - 50), start - before.length + since.index));
 }
+/** Verbs that make a day one of a kind, right before it: "declared Thursday", "named Friday". */
+const DECLARED_WORDS: ReadonlySet<string> = new Set(['declared', 'declares', 'declare', 'named', 'names', 'designated', 'designates', 'proclaimed', 'proclaims']);
+/** What the day is made: " a national day of mourning", " as a public holiday", " a holiday" (not " the wettest day on record"). */
+const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
@@ -417,6 +421,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
   const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
   if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
+  // "declared Thursday a national day of mourning", "named Friday a public holiday": a day declared one is to come.
+  if (DECLARED_WORDS.has(word) && DECLARED_AS_AFTER.test(text.slice(end, end + 40))) return 'future';
   // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
   if (word === 'from' && WEEKS_FROM.test(text.slice(Math.max(0, start - 30), start)) && WEEKDAY_START.test(text.slice(start, end))) return 'future';
   // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
