@@ -33,6 +33,8 @@ const NOTHING: readonly string[] = [
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  // An aircraft model named after a determiner, not a quarter with its year glued on.
+  'The crew of the Q400 had flown a Q300 before.',
   // A plural after a number, whatever verb follows it.
   'The army sends 1500 troops to the border and 2000 trucks with them.',
   // "Year-end" before a noun is the noun's, and "the" with it.

@@ -169,6 +169,8 @@ const QUARTER_CODE = pattern(
  * 2023", "Q2 to Q4 2023".
  */
 const JOINED_QUARTERS_YEAR = /^(?:\s*(?:,\s*(?:and\s+)?|[-–—/&]|\s(?:to|and|or|through|thru)\s)\s*Q[1-4]\b){1,3}\s*(?:FY\s?)?['’]?(\d{4}|\d{2})\b/;
+/** A determiner right before: a thing is named after it. */
+const MODEL_DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+$/i;
 /**
  * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, `Q3 last year`, a `Q1` joined to
  * a later one with its year (`Q1-Q2 2025`), and a bare `Q3` or `next Q2` (a quarter of the year the text is about, as
@@ -178,6 +180,8 @@ const quarterCodes: Parser = (text) =>
   scan(text, QUARTER_CODE, (m, s, e) => {
     const q = Number(m[2] ?? m[5] ?? m[8]);
     const year = m[3] ?? m[6] ?? m[7] ?? (m[2] && !m[1] && !m[4] ? JOINED_QUARTERS_YEAR.exec(text.slice(e, e + 40))?.[1] : undefined);
+    // "the Q400", "a Q300": a model's name (Bombardier's turboprops), not a quarter with its year glued on.
+    if (m[3]?.length === 2 && m[0].endsWith(`Q${q}${m[3]}`) && precededBy(text, s, MODEL_DETERMINER_BEFORE)) return undefined;
     // "Q3 last year": of the year of writing, shifted.
     if (m[4]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
