@@ -363,6 +363,9 @@ const cases: readonly Case[] = [
   { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
   // A fixture lists its kick-off on the 24-hour clock, of the day written before it.
   { sentence: 'City face Newcastle on 30 October, kick-off 17:30, and then travel to Old Trafford.', extent: '17:30', type: 'TIME', value: '1998-10-30T17:30' },
+  // A train named by the time it leaves is a clock time, of the day its clause tells.
+  { sentence: 'Investigators said on Friday that the signals worked when the 07:52 service from King\'s Lynn struck a tractor on 19 February.', extent: '07:52', type: 'TIME', value: '2013-02-19T07:52', dct: '2013-03-10' },
+  { sentence: 'The 17:45 from London Victoria was cancelled because of the snow.', extent: '17:45', type: 'TIME', value: '2013-03-10T17:45', dct: '2013-03-10' },
   { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time with no day, before another with its day in the same sentence, shares that day.
   { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },
