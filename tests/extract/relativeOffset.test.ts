@@ -408,6 +408,9 @@ const cases: readonly Case[] = [
   { sentence: 'Park joined the firm in 1994. She said the firm will hire 500 people over the next year.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   { sentence: 'The plant opened in 2008. Officials said production will double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-22', mod: 'END' },
   { sentence: 'The plant opened in 2008. Officials said production would double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2008', dct: '2013-03-22', mod: 'END' },
+  // …but no plan was told in a year still to come: after one, the year told ahead is the writing's.
+  { sentence: 'Cleanup is expected to continue into next year. Officials said rail service would resume before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-09-06', mod: 'END' },
+  { sentence: 'Repairs will run into 2014. The company said the line would reopen by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-09-06', mod: 'END' },
   { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   // Not a month still to come, nor one told in the past.
   { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },

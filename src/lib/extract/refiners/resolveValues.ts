@@ -947,9 +947,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     : d.anaphoric && story.lastWeekAt > story.lastAt && !(tense === 'future' && weekOver(story.lastWeek, dct)) ? story.lastWeek : undefined;
   // "take effect Jan. 1 … must deal with it before the end of the year": "the year" told ahead in news is the writing's
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
-  // extended to 15 November and then to the end of the year").
+  // extended to 15 November and then to the end of the year"), which cannot have been told in a year still to come
+  // ("continue into next year. Officials said service would resume before the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
-    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && (yearGuessed(story, i) || yearAheadBefore(story, d));
+    THE_YEAR.test(text.slice(d.start, d.end)) && (yearGuessed(story, i) || yearAheadBefore(story, d)) &&
+    ((story.last !== undefined && story.last.year > dct.year) || !planToldInPast(sentenceBefore(text, d.start)));
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported,
     quarterTold: quarterStillTold(story, d) };
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
