@@ -149,6 +149,10 @@ const cases: readonly Case[] = [
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // Disasters are told by the hour.
+  { sentence: 'Over the following hours, the waves reached Thailand, Sri Lanka and India.', extent: 'the following hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'The cyclone is expected to strengthen in the coming hours.', extent: 'the coming hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'In the hours ahead, the river will crest at 28 feet.', extent: 'the hours ahead', type: 'DURATION', value: 'PTXH' },
   // "to come" after the unit, as "ahead" does.
   { sentence: 'The reforms will shape the economy in the years to come.', extent: 'the years to come', type: 'DURATION', value: 'PXY' },
   { sentence: 'More details are expected in the days to come, officials said.', extent: 'the days to come', type: 'DURATION', value: 'PXD' },

@@ -308,7 +308,7 @@ const recent: Parser = (text) =>
     /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
-  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+(?:ahead|to\s+come)\b/gi,
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b/gi,
   TRIGGER.unit,
 );
 /**
@@ -318,7 +318,8 @@ const COMING = pattern(
 const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance)\b/i;
 /**
  * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the intervening years`, `the past
- * weeks`: a stretch of unknown length after or before the time told.
+ * weeks`, and as disasters are told by the hour, `the coming hours`, `the following hours`, `the hours ahead`: a stretch of
+ * unknown length after or before the time told.
  */
 const coming: Parser = (text) =>
   scan(text, COMING, (m, s, e) =>
