@@ -22,6 +22,12 @@ const cases: readonly Case[] = [
   // A span told in the past is over: its start moves back a week with the clock time told of it.
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6pm', type: 'TIME', value: '2013-03-15T18:00', dct: '2013-03-22' },
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6am', type: 'TIME', value: '2013-03-16T06:00', dct: '2013-03-22' },
+  // A forecast told in the present looks ahead; weather told in the past, or with a verb whose past is the same word, does not.
+  { sentence: 'The system brings heavy rain to the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'Temperatures drop sharply Monday, forecasters say.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The river crests Sunday at 28 feet.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: 'The storm hit the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  { sentence: 'Storms hit the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
   // A day declared a day of mourning or a holiday is still to come; not one declared the wettest on record.
   { sentence: 'The government declared Thursday a national day of mourning.', extent: 'Thursday', type: 'DATE', value: '2013-04-25', dct: '2013-04-24' },
   { sentence: 'The president declared Friday a public holiday so that families could bury their dead.', extent: 'Friday', type: 'DATE', value: '2013-04-26', dct: '2013-04-24' },

@@ -336,8 +336,19 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (right !== 'unknown') return right;
   // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
   // a headline says something is "to" do ("Heatwave to peak on Sunday").
-  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
+  // "The front moves through Saturday", "Rain clears by Monday": a forecast told in the present looks ahead.
+  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) || forecastInPresent(text, s, start) ? 'future' : right;
 }
+
+/**
+ * Weather, right before a verb in the present of its coming, going or changing: "the system brings", "temperatures
+ * drop", "the river crests", "the storm makes landfall". (Not "hit", "spread" or "cut", whose past is the same word.)
+ */
+const FORECAST_PRESENT = /\b(?:storms?|system|front|rain|snow|showers|temperatures|highs|lows|winds?|gusts|cyclone|hurricane|typhoon|cold|heat|flooding|floodwaters|river|tide|clouds|sunshine|fog|frost|depression)\s+(?:[a-z]+\s+)?(?:moves?|arrives?|reach(?:es)?|hits|brings?|drops?|climbs?|tapers?|clears?|returns?|weakens?|strengthens?|crests?|peaks?|sweeps?|push(?:es)?|heads?|lingers?|spreads|makes\s+landfall|rolls?|blows?|eases?|approach(?:es)?|exits?|cross(?:es)?|enters?|continues?|persists?|falls?|rises?|soars?|plunges?|dips?)\b/i;
+/** How far before the timex its clause is read for such a forecast. */
+const FORECAST_REACH = 120;
+const forecastInPresent = (text: string, clauseStart: number, start: number): boolean =>
+  FORECAST_PRESENT.test(text.slice(Math.max(clauseStart, start - FORECAST_REACH), start));
 
 /** How far back a clause on what something is may open before the timex. */
 const ASIDE_REACH = 150;
