@@ -100,7 +100,8 @@ const everyName: Parser = (text) =>
 const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
-  '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
+  // A figure with its short scale, maybe restated in brackets: "$20bn a year", "$20bn (£13bn) a year", "€5m a month".
+  '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|\\d(?:bn|mn|m|tn)\\)?|' +
     '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
     // A count in hundreds or thousands, then of what: "thousands of lives a month", "hundreds of civilians a week".
     '\\b(?:dozens|scores|hundreds|thousands|millions)\\s+of\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)|' +
