@@ -337,7 +337,10 @@ const seasons: Parser = (text) =>
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
-    const d = date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+    // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
+    // one, whatever the tense.
+    const ofRecord = !year && !m[1] && !m[2] && text.startsWith('of ', s - 3) && RECORD_OF_BEFORE.test(text.slice(Math.max(0, s - 50), s));
+    const d = date(s, e, ofRecord ? seasonSoFar(season[0], season[1]) : yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
     // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
     // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
     if (!year && /^[A-Z]/.test(m[3] ?? '') && /^\s+[A-Z][a-z]/.test(text.slice(e, e + 4))) return { ...d, historyOnly: true };
@@ -347,6 +350,16 @@ const seasons: Parser = (text) =>
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
 
+/**
+ * This season, as told in the present: the one under way, or one just over (a record of the winter told in March is
+ * of the winter just gone, not of the next).
+ */
+const seasonSoFar = (code: string, startMonth: number): Resolver => {
+  const thisSeason = partOfYearResolver(code, startMonth, 0);
+  return (ctx) => thisSeason({ ...ctx, tense: 'present' });
+};
+/** A superlative or "first" and what it ranks, right before "of": "the biggest storm of", "the coldest day yet of". */
+const RECORD_OF_BEFORE = /\b(?:[a-z]{2,}est|best|worst|first|last|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}of\s+$/i;
 /** A year written in the text right before a season. */
 const YEAR_SHORTLY_BEFORE = /\b(?:1[0-9]|20)[0-9]{2}\b/;
 
