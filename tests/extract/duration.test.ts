@@ -149,6 +149,9 @@ const cases: readonly Case[] = [
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // What came in an hour or within a year is a span, no rate.
+  { sentence: 'The storm dropped 2 inches of rain in an hour.', extent: 'an hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'The river rose 10 feet within a day.', extent: 'a day', type: 'DURATION', value: 'P1D' },
   // Disasters are told by the hour.
   { sentence: 'Over the following hours, the waves reached Thailand, Sri Lanka and India.', extent: 'the following hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The cyclone is expected to strengthen in the coming hours.', extent: 'the coming hours', type: 'DURATION', value: 'PTXH' },

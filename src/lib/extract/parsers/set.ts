@@ -113,6 +113,8 @@ const RATE_CONTEXT = new RegExp(
     `\\b(?:${NUMBER_WORD_RE}|one\\s+[a-z]{3,})(?<!\\bone\\s+(?:of|the|and|who|that|which|more|less|way)))[\\s-]+$`,
   'i',
 );
+/** A preposition that makes "a day", "an hour" the span a figure came in: "in an hour", "within a year". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['in', 'within', 'inside', 'under']);
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
  * `four a day`, `one train an hour`, `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
@@ -124,6 +126,8 @@ const perUnit: Parser = (text) =>
     const unit = unitOf(m[2] ?? '');
     // A capital "A" opens a sentence or a headline, where no rate comes before it: "Sales rose 5%.\nA year later…".
     if (!/^per$/i.test(m[1] ?? '') && (/^A/.test(m[1] ?? '') || !precededBy(text, s, RATE_CONTEXT))) return undefined;
+    // "2 inches of rain in an hour", "10 percent within a year": the span it all came in, no rate.
+    if (!/^per$/i.test(m[1] ?? '') && SPAN_WORDS.has(wordBefore(text, s))) return undefined;
     // A speed, not a recurrence: "winds of 111 miles per hour".
     if (precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "open 24 hours a day", "seven days a week": a count filling the period says "always", and nothing recurs.
