@@ -22,6 +22,11 @@ const cases: readonly Case[] = [
   // A span told in the past is over: its start moves back a week with the clock time told of it.
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6pm', type: 'TIME', value: '2013-03-15T18:00', dct: '2013-03-22' },
   { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6am', type: 'TIME', value: '2013-03-16T06:00', dct: '2013-03-22' },
+  // A day that opens what was told, after a colon, a quote or "that", is told by the verb after it, not by the telling.
+  { sentence: 'The mayor said Thursday: "By Sunday, the water should be gone."', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: 'He told reporters that on Monday the dam would be inspected again.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'The mayor said: "On Sunday we reopened the road."', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
+  { sentence: 'Police said that on Monday a man was arrested.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-22' },
   // A forecast told in the present looks ahead; weather told in the past, or with a verb whose past is the same word, does not.
   { sentence: 'The system brings heavy rain to the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
   { sentence: 'Temperatures drop sharply Monday, forecasters say.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
