@@ -27,6 +27,9 @@ const cases: readonly Case[] = [
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'months', type: 'DURATION', value: 'PXM' },
   { sentence: 'Oklahoma Gov. Mary Fallin said the state would need months, maybe years, to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
   { sentence: 'Engineers said the repairs to the bridge would require weeks.', extent: 'weeks', type: 'DURATION', value: 'PXW' },
+  // A span told with "for" before "afterward", "after" or "later" is the bare unit's.
+  { sentence: 'For months afterward, divers pulled wreckage from the Atlantic.', extent: 'months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'For years after, the town struggled to rebuild.', extent: 'years', type: 'DURATION', value: 'PXY' },
   // "Within hours of" a deed is the span up to a time after it ("years of war" names the war and is not tagged).
   { sentence: 'Premier Li Keqiang flew to the area within hours of the quake.', extent: 'hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The rebels retook the town within days of the ceasefire.', extent: 'days', type: 'DURATION', value: 'PXD' },
@@ -146,6 +149,13 @@ const cases: readonly Case[] = [
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },
   { sentence: 'Funds will face pressure to sell off some of their junk in the weeks ahead.', extent: 'the weeks ahead', type: 'DURATION', value: 'PXW' },
+  // What came in an hour or within a year is a span, no rate.
+  { sentence: 'The storm dropped 2 inches of rain in an hour.', extent: 'an hour', type: 'DURATION', value: 'PT1H' },
+  { sentence: 'The river rose 10 feet within a day.', extent: 'a day', type: 'DURATION', value: 'P1D' },
+  // Disasters are told by the hour.
+  { sentence: 'Over the following hours, the waves reached Thailand, Sri Lanka and India.', extent: 'the following hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'The cyclone is expected to strengthen in the coming hours.', extent: 'the coming hours', type: 'DURATION', value: 'PTXH' },
+  { sentence: 'In the hours ahead, the river will crest at 28 feet.', extent: 'the hours ahead', type: 'DURATION', value: 'PTXH' },
   // "to come" after the unit, as "ahead" does.
   { sentence: 'The reforms will shape the economy in the years to come.', extent: 'the years to come', type: 'DURATION', value: 'PXY' },
   { sentence: 'More details are expected in the days to come, officials said.', extent: 'the days to come', type: 'DURATION', value: 'PXD' },

@@ -159,11 +159,15 @@ const cases: readonly Case[] = [
   { sentence: 'Voters go to the polls on Election Day.', extent: 'Election Day', type: 'DATE', value: '1998-11-03', dct: '1998-10-25' },
   { sentence: 'The House will not take it up before the Presidents Day recess.', extent: 'Presidents Day', type: 'DATE', value: '2024-02-19', dct: '2024-02-14' },
   { sentence: 'Martin Luther King Jr. Day 2024 was the coldest in years.', extent: 'Martin Luther King Jr. Day 2024', type: 'DATE', value: '2024-01-15' },
+  // A headline that ends on the day: the capital after it opens the next line.
+  { sentence: "Powerful earthquake strikes central Japan on New Year's Day\nTOKYO (AP) -- A powerful earthquake struck central Japan on Monday.", extent: "New Year's Day", type: 'DATE', value: '2024-01-01', dct: '2024-01-01' },
+  { sentence: 'Storm leaves thousands without power on Christmas Eve\nBy Mark Jones\nHeavy winds battered the coast.', extent: 'Christmas Eve', type: 'DATE', value: '2013-12-24', dct: '2013-12-26' },
 ];
 
 /** Names of other things: an island, a custom, a rising. */
 const NOT_A_DAY = [
   'Easter Island lies far out in the Pacific.',
+  'Refugees on Christmas Island rioted.',
   'The children hid Easter eggs in the garden.',
   // Independence Day falls on a different day in every country.
   'Crowds celebrated Independence Day in New Delhi.',

@@ -309,6 +309,12 @@ const cases: readonly Case[] = [
   { sentence: 'The G8 last met in the UK in 2005. Leaders will meet again on 7 July.', extent: '7 July', type: 'DATE', value: '2013-07-07', dct: '2013-06-17' },
   // "since the" a day naming a thing: a day gone by, whatever the sentence looks ahead to.
   { sentence: 'Its shares have lost a third of their value since the March 3 announcement, and analysts say they will keep falling.', extent: 'March 3', type: 'DATE', value: '2012-03-03', dct: '2013-02-25' },
+  // So is the time of a thing a record or a first is measured since, in a forecast too.
+  { sentence: 'Strong winds could cause flooding through Friday, which would be the first significant flooding in those areas since Superstorm Sandy in late October.', extent: 'late October', type: 'DATE', value: '2012-10', mod: 'END', dct: '2013-03-04' },
+  { sentence: 'The river will reach its highest level since the floods in April, forecasters said.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-04' },
+  { sentence: 'Forecasters say it will be the biggest storm since the blizzard of February.', extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-01-20' },
+  // Not a "since" that means "because".
+  { sentence: 'Since the summit is scheduled for May, talks will resume in April.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-04' },
   // A day told in the past after "the year" in early January is of the year just gone, not later in the new one.
   { sentence: 'The city recorded its 500th killing of the year on Dec. 27.', extent: 'Dec. 27', type: 'DATE', value: '2012-12-27', dct: '2013-01-02' },
   { sentence: 'The city recorded its 200th killing of the year on May 27.', extent: 'May 27', type: 'DATE', value: '2013-05-27', dct: '2013-06-02' },

@@ -33,6 +33,8 @@ const NOTHING: readonly string[] = [
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  // An aircraft model named after a determiner, not a quarter with its year glued on.
+  'The crew of the Q400 had flown a Q300 before.',
   // A plural after a number, whatever verb follows it.
   'The army sends 1500 troops to the border and 2000 trucks with them.',
   // "Year-end" before a noun is the noun's, and "the" with it.
@@ -204,6 +206,7 @@ const NOTHING: readonly string[] = [
   'The score was 21-17 at half time.',
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.
   'Odds were 10:30 against the favourite, as Luke 2:10 says, and she ran 2:05:30.',
+  'The 3:1 vote was no surprise, and the 10:30 ratio held.',
   // "and" after a span of times only: not two running times.
   'She ran 2:05 and 2:09 in her two marathons.',
   'Call 555-1998 for details.',

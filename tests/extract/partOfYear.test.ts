@@ -104,6 +104,11 @@ const cases: readonly Case[] = [
   // January (Dec 2024 to Feb 2025 is 2025-WI).
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },
   { sentence: 'It has been cold this winter.', extent: 'this winter', type: 'DATE', value: '2025-WI', dct: '2025-01-20' },
+  // The season a record or a first is of is this one, in a forecast too: in March, the winter just gone; in November, the
+  // one to come.
+  { sentence: "This week's storm could be the biggest of the winter.", extent: 'the winter', type: 'DATE', value: '2013-WI', dct: '2013-03-18' },
+  { sentence: 'The first snow of the winter is expected on Tuesday.', extent: 'the winter', type: 'DATE', value: '2014-WI', dct: '2013-11-10' },
+  { sentence: 'The storm will hit in the winter.', extent: 'the winter', type: 'DATE', value: '2014-WI', dct: '2013-03-18' },
   // Told in the past, "this winter" is the one of the year that is over, not the coming one.
   { sentence: 'Flu cases this winter were the highest in a decade.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-20' },
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },

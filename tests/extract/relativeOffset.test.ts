@@ -29,6 +29,13 @@ const cases: readonly Case[] = [
   { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
   { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // A season of a year a record is measured since is told in passing: the story stays where it was.
+  { sentence: 'Snow could fall on Tuesday. It was the coldest spell since the winter of 1962. Ministers will meet the following day.', extent: 'the following day', type: 'DATE', value: '2013-04-03', dct: '2013-03-31' },
+  { sentence: 'More snow is due on Tuesday. Farmers said the losses were the worst since the winter of 1947, and asked ministers to meet them within the next week.', extent: 'the next week', type: 'DATE', value: '2013-W15', dct: '2013-03-31' },
+  // "afterward", "afterwards" and "beforehand" are the whole word, not "after" or "before" and the rest of it.
+  { sentence: 'The levee broke on Aug. 29, 2005. Two days beforehand, the mayor had ordered an evacuation.', extent: 'Two days beforehand', type: 'DATE', value: '2005-08-27', dct: '2013-04-04' },
+  { sentence: 'The rebels were driven out of the town. Days beforehand, they had looted it.', extent: 'Days beforehand', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
+  { sentence: 'The rebels were driven out of the town. Months afterward, they returned.', extent: 'Months afterward', type: 'DATE', value: 'XXXX-XX', dct: '2024-04-04' },
   // "a fortnight on Friday": two weeks after the coming Friday.
   { sentence: 'We fly a fortnight on Friday.', extent: 'a fortnight on Friday', type: 'DATE', value: '1998-03-20' },
   // "a week today", "a week tomorrow": that many weeks after the day; not a span lasting until it ("for a week today").
@@ -401,6 +408,9 @@ const cases: readonly Case[] = [
   { sentence: 'Park joined the firm in 1994. She said the firm will hire 500 people over the next year.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   { sentence: 'The plant opened in 2008. Officials said production will double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-03-22', mod: 'END' },
   { sentence: 'The plant opened in 2008. Officials said production would double by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2008', dct: '2013-03-22', mod: 'END' },
+  // …but no plan was told in a year still to come: after one, the year told ahead is the writing's.
+  { sentence: 'Cleanup is expected to continue into next year. Officials said rail service would resume before the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-09-06', mod: 'END' },
+  { sentence: 'Repairs will run into 2014. The company said the line would reopen by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', dct: '2013-09-06', mod: 'END' },
   { sentence: 'The suspect was detained in 2011. He will be extradited to Spain over the next year, his lawyer said.', extent: 'the next year', type: 'DATE', value: '2014', dct: '2013-03-22' },
   // Not a month still to come, nor one told in the past.
   { sentence: 'The trial opens May 6. He will be sentenced the next month.', extent: 'the next month', type: 'DATE', value: '2013-06', dct: '2013-03-22' },

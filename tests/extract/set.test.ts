@@ -38,6 +38,10 @@ const cases: readonly Case[] = [
   { sentence: 'Nurses there work six weeks a year unpaid.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'People who drank two to three cups of coffee a day were less likely to fall ill.', extent: 'a day', type: 'SET', value: 'P1D' },
   { sentence: 'Ten people a day die on the roads.', extent: 'a day', type: 'SET', value: 'P1D' },
+  // A figure written with its short scale, maybe restated in brackets, is a rate too.
+  { sentence: 'Garments account for nearly 80% of its exports, worth some $20bn (£13bn) a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'The club pays him £5m a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'Crews cleared 40 fallen trees an hour.', extent: 'an hour', type: 'SET', value: 'PT1H' },
   { sentence: 'At the height of the violence, sectarian killings claimed thousands of lives a month.', extent: 'a month', type: 'SET', value: 'P1M' },
   { sentence: 'Air strikes were killing hundreds of civilians a week, the report said.', extent: 'a week', type: 'SET', value: 'P1W' },
   { sentence: 'Thousands of migrants a day crossed the border in the summer.', extent: 'a day', type: 'SET', value: 'P1D' },

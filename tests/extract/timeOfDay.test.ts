@@ -72,6 +72,19 @@ const cases: readonly Case[] = [
   },
   // …but not one in the sentence of that day.
   { sentence: 'The bank said Thursday it would act. Kuroda took office on March 20 at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-20T10:00', dct: '2013-04-04' },
+  // …nor one the story tells by the clock, nor one the next sentence goes on from with "It".
+  {
+    sentence: 'Investigators said Friday the pilots had reported smoke. The plane left Cincinnati at 10:40 p.m. on Feb. 14. The crew declared an emergency at 11:02 p.m.',
+    extent: '11:02 p.m.', type: 'TIME', value: '2013-02-14T23:02', dct: '2013-03-08',
+  },
+  {
+    sentence: 'An aftershock shook the city on Monday. The Feb. 6 quake killed 116 people. It struck at 3:57 a.m., when most residents were asleep.',
+    extent: '3:57 a.m.', type: 'TIME', value: '2016-02-06T03:57', dct: '2016-02-29',
+  },
+  {
+    sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. Analysts were surprised. It announced the plan at 1:40 p.m.',
+    extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
+  },
   // A midnight that closes a span of hours ends the day the span starts on, in the past too.
   { sentence: 'Ground staff stopped work from 5 a.m. until midnight at the airline\'s hubs.', extent: 'midnight', type: 'TIME', value: '2013-03-26T24:00', dct: '2013-03-26' },
   { sentence: 'The party ends tonight at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2024-04-05T02:00', dct: '2024-04-04' },
@@ -350,6 +363,9 @@ const cases: readonly Case[] = [
   { sentence: 'Kick-off is at 19.30 GMT.', extent: '19.30 GMT', type: 'TIME', value: '1998-10-23T19:30' },
   // A fixture lists its kick-off on the 24-hour clock, of the day written before it.
   { sentence: 'City face Newcastle on 30 October, kick-off 17:30, and then travel to Old Trafford.', extent: '17:30', type: 'TIME', value: '1998-10-30T17:30' },
+  // A train named by the time it leaves is a clock time, of the day its clause tells.
+  { sentence: 'Investigators said on Friday that the signals worked when the 07:52 service from King\'s Lynn struck a tractor on 19 February.', extent: '07:52', type: 'TIME', value: '2013-02-19T07:52', dct: '2013-03-10' },
+  { sentence: 'The 17:45 from London Victoria was cancelled because of the snow.', extent: '17:45', type: 'TIME', value: '2013-03-10T17:45', dct: '2013-03-10' },
   { sentence: 'The curfew starts at 22.00hrs.', extent: '22.00hrs', type: 'TIME', value: '1998-10-23T22:00' },
   // A clock time with no day, before another with its day in the same sentence, shares that day.
   { sentence: 'Polls open at 7am and close at 10pm on 2 May.', extent: '7am', type: 'TIME', value: '1999-05-02T07:00' },

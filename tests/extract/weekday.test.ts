@@ -15,6 +15,30 @@ const cases: readonly Case[] = [
   { sentence: 'In an address to the nation Wednesday night, Bush said the war "could be longer and more difficult than some predict."', extent: 'Wednesday night', type: 'TIME', value: '2003-03-19TNI', dct: '2003-03-20' },
   // …while a telling that closes the sentence is no verb of the day before it.
   { sentence: 'Troops will pull out of the town on Friday, a spokesman said in a statement.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  // The end of a span of days whose start is given with its clock and zone ("from 1200 GMT on Friday until 0600 GMT on
+  // Saturday") comes after its start; a warning issued for the span is in force through it.
+  { sentence: 'The weather service issued its highest warning level for the coast from 1200 GMT on Friday until 0600 GMT on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-22' },
+  { sentence: 'Police closed the road from 1200 GMT on Monday until 0600 GMT on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  // A span told in the past is over: its start moves back a week with the clock time told of it.
+  { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6pm', type: 'TIME', value: '2013-03-15T18:00', dct: '2013-03-22' },
+  { sentence: 'Police closed the road from 6pm on Friday until 6am on Saturday.', extent: '6am', type: 'TIME', value: '2013-03-16T06:00', dct: '2013-03-22' },
+  // A day that opens what was told, after a colon, a quote or "that", is told by the verb after it, not by the telling.
+  { sentence: 'The mayor said Thursday: "By Sunday, the water should be gone."', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-22' },
+  { sentence: 'He told reporters that on Monday the dam would be inspected again.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
+  { sentence: 'The mayor said: "On Sunday we reopened the road."', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-22' },
+  { sentence: 'Police said that on Monday a man was arrested.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-22' },
+  // A forecast told in the present looks ahead; weather told in the past, or with a verb whose past is the same word, does not.
+  { sentence: 'The system brings heavy rain to the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'Temperatures drop sharply Monday, forecasters say.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The river crests Sunday at 28 feet.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-21' },
+  { sentence: 'The storm hit the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  { sentence: 'Storms hit the coast Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  // A day declared a day of mourning or a holiday is still to come; not one declared the wettest on record.
+  { sentence: 'The government declared Thursday a national day of mourning.', extent: 'Thursday', type: 'DATE', value: '2013-04-25', dct: '2013-04-24' },
+  { sentence: 'The president declared Friday a public holiday so that families could bury their dead.', extent: 'Friday', type: 'DATE', value: '2013-04-26', dct: '2013-04-24' },
+  { sentence: 'Forecasters declared Sunday the wettest day on record.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-24' },
+  // A "since" that means "because" says nothing of the day's tense.
+  { sentence: 'Schools will stay shut since the storm arrives on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-06', dct: '2013-03-04' },
   // An incident named with its day has happened, whatever the tense of the clause around it.
   { sentence: 'Investigators are studying the shooting on Sunday night.', extent: 'Sunday night', type: 'TIME', value: '2024-03-31TNI' },
   { sentence: 'Health officials are still investigating the outbreak on Friday at a nursing home.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
@@ -602,6 +626,7 @@ const cases: readonly Case[] = [
   // What is warned of by a time is to come by then…
   { sentence: 'Forecasters warned of up to a foot of snow in Washington by Wednesday night.', extent: 'Wednesday night', type: 'TIME', value: '2013-03-06TNI', dct: '2013-03-05' },
   { sentence: 'Officials warned of flooding along the river by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-05' },
+  { sentence: 'Forecasters said the storm would weaken inland, but warned of flooding rains of up to 10 inches in Mississippi and Tennessee through Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2005-08-31', dct: '2005-08-29' },
   { sentence: 'Forecasters at the Met Office warn of heavy snow on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The union warned of disruption to flights from Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   // …not what a past form between tells of.

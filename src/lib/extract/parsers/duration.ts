@@ -271,7 +271,10 @@ const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
  * days, if not weeks", "within weeks, not months".
  */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not|not)\\s+$`, 'i');
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:after|before|later|earlier|ago)\b)/gi, TRIGGER.unit);
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:before|earlier|ago)\b)/gi, TRIGGER.unit);
+/** "weeks after", "years later": an offset (relativeOffset.ts), unless a span is told with "for" ("for years after"). */
+const COUNTED_ON_AFTER = /^\s+(?:after|later)\b/i;
+const FOR_BEFORE = /\b[Ff]or\s+$/;
 /**
  * "years of war", "hours of talks" measure a thing, not a time; but "within minutes of the announcement", "within
  * hours of the quake" is the span up to a time after it.
@@ -288,7 +291,8 @@ const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
+    COUNTED_ON_AFTER.test(text.slice(e, e + 7)) && !precededBy(text, s, FOR_BEFORE) ? undefined
+    : (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
       : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
         (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE)))
       ? make(s, e, undefined, m[1] ?? '')
@@ -304,7 +308,7 @@ const recent: Parser = (text) =>
     /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
-  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days)\b|\bthe\s+(years|decades|months|weeks|days)\s+(?:ahead|to\s+come)\b/gi,
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b/gi,
   TRIGGER.unit,
 );
 /**
@@ -314,7 +318,8 @@ const COMING = pattern(
 const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance)\b/i;
 /**
  * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the intervening years`, `the past
- * weeks`: a stretch of unknown length after or before the time told.
+ * weeks`, and as disasters are told by the hour, `the coming hours`, `the following hours`, `the hours ahead`: a stretch of
+ * unknown length after or before the time told.
  */
 const coming: Parser = (text) =>
   scan(text, COMING, (m, s, e) =>

@@ -171,9 +171,10 @@ const HOLIDAY = pattern(
 /**
  * A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend", "the
  * Easter bank holiday weekend" are the weekend's), or a pact named after the day it was signed ("the Good Friday
- * agreement", "the Good Friday peace accord").
+ * agreement", "the Good Friday peace accord"), or before a capitalised word of the name of a place or a work ("Christmas
+ * Island", "Easter Parade") on its line (a headline ending on the day is followed by the next line's first word).
  */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|[A-Z])/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel)|^[ \t]+[A-Z]/;
 
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {

@@ -169,6 +169,8 @@ const QUARTER_CODE = pattern(
  * 2023", "Q2 to Q4 2023".
  */
 const JOINED_QUARTERS_YEAR = /^(?:\s*(?:,\s*(?:and\s+)?|[-–—/&]|\s(?:to|and|or|through|thru)\s)\s*Q[1-4]\b){1,3}\s*(?:FY\s?)?['’]?(\d{4}|\d{2})\b/;
+/** A determiner right before: a thing is named after it. */
+const MODEL_DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+$/i;
 /**
  * Business shorthand for quarters: `Q3 2019`, `Q3'19`, `3Q19`, `2019 Q4`, `2019-Q4`, `Q3 last year`, a `Q1` joined to
  * a later one with its year (`Q1-Q2 2025`), and a bare `Q3` or `next Q2` (a quarter of the year the text is about, as
@@ -178,6 +180,8 @@ const quarterCodes: Parser = (text) =>
   scan(text, QUARTER_CODE, (m, s, e) => {
     const q = Number(m[2] ?? m[5] ?? m[8]);
     const year = m[3] ?? m[6] ?? m[7] ?? (m[2] && !m[1] && !m[4] ? JOINED_QUARTERS_YEAR.exec(text.slice(e, e + 40))?.[1] : undefined);
+    // "the Q400", "a Q300": a model's name (Bombardier's turboprops), not a quarter with its year glued on.
+    if (m[3]?.length === 2 && m[0].endsWith(`Q${q}${m[3]}`) && precededBy(text, s, MODEL_DETERMINER_BEFORE)) return undefined;
     // "Q3 last year": of the year of writing, shifted.
     if (m[4]) return date(s, e, ofShiftedYear(WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] ?? 0, `Q${q}`));
     // "Room Q1", "the Audi Q4": without a year, only a word that introduces a time, or a figure reported for it ("Q4
@@ -333,7 +337,10 @@ const seasons: Parser = (text) =>
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
-    const d = date(s, e, yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
+    // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
+    // one, whatever the tense.
+    const ofRecord = !year && !m[1] && !m[2] && text.startsWith('of ', s - 3) && RECORD_OF_BEFORE.test(text.slice(Math.max(0, s - 50), s));
+    const d = date(s, e, ofRecord ? seasonSoFar(season[0], season[1]) : yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
     // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
     // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
     if (!year && /^[A-Z]/.test(m[3] ?? '') && /^\s+[A-Z][a-z]/.test(text.slice(e, e + 4))) return { ...d, historyOnly: true };
@@ -343,6 +350,16 @@ const seasons: Parser = (text) =>
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
 
+/**
+ * This season, as told in the present: the one under way, or one just over (a record of the winter told in March is
+ * of the winter just gone, not of the next).
+ */
+const seasonSoFar = (code: string, startMonth: number): Resolver => {
+  const thisSeason = partOfYearResolver(code, startMonth, 0);
+  return (ctx) => thisSeason({ ...ctx, tense: 'present' });
+};
+/** A superlative or "first" and what it ranks, right before "of": "the biggest storm of", "the coldest day yet of". */
+const RECORD_OF_BEFORE = /\b(?:[a-z]{2,}est|best|worst|first|last|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}of\s+$/i;
 /** A year written in the text right before a season. */
 const YEAR_SHORTLY_BEFORE = /\b(?:1[0-9]|20)[0-9]{2}\b/;
 

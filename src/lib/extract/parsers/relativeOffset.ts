@@ -40,13 +40,14 @@ const JOINS_ON = '(?:and|or|but)(?!\\s+(?:after|before|during|since)\\b)|in|on|a
  * "two days before the vote", "the day after police arrived": a word after "before" or "after" names the event the
  * count runs from; only a bare "before", "after" or "following" (at a clause's end, before a number, or before a word
  * of JOINS_ON) is an offset from the time told. So does a title in quotes ("two years after \"Avatar,\""). (The
- * patterns that use this are case-insensitive, so any letter means a word.)
+ * patterns that use this are case-insensitive, so any letter means a word.) Nor the start of a longer word: "afterward",
+ * "beforehand", "aftermath".
  */
-const BARE = `(?!\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
+const BARE = `(?!\\w|\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
-const countedOffsetSource = (unit: string): string => `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${unit}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+const countedOffsetSource = (unit: string): string => `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${unit}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|beforehand|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(countedOffsetSource(UNIT), 'gi'), TRIGGER.unit);
 /**
  * The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". (Only the
@@ -89,7 +90,7 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // does not).
   if (m[3] === undefined && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
   // "a couple of years back", closing its clause, is "ago".
-  const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago');
+  const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago').replace(/^beforehand$/, 'before');
   // "20 minutes after 5 p.m.": a span from the clock time after, as "two hours after lunch" is from the lunch.
   if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
@@ -198,7 +199,7 @@ function inYears(grain: Grain, count: number): [Grain, number] {
 
 const COMPOUND_OFFSET = pattern(new RegExp(
   `\\b(${COUNT_RE})[\\s-]+(years?|weeks?|days?|hours?|minutes?)(?:\\s+and\\s+|,\\s+(?!and\\b))(${COUNT_RE})[\\s-]+(months?|days?|hours?|minutes?|seconds?)` +
-    `\\s+(ago|earlier|later|previously|afterwards?|after${BARE}|before${BARE})`,
+    `\\s+(ago|earlier|later|previously|afterwards?|beforehand|after${BARE}|before${BARE})`,
   'gi',
 ), TRIGGER.unit, /(?:year|week|day|hour|minute)s?(?:\s+and\s|,\s)/i);
 /** How many of the next smaller unit one unit holds, for the pairs an offset is told in. */
@@ -217,7 +218,7 @@ const compoundOffset: Parser = (text) =>
     const [n1, n2] = [numberValue(m[1] ?? ''), numberValue(m[3] ?? '')];
     if (!next || next[0] !== small || n1 === undefined || n2 === undefined || !small) return undefined;
     const dir = (m[5] ?? '').toLowerCase();
-    const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously';
+    const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'beforehand' || dir === 'previously';
     const anaphoric = dir !== 'ago';
     const sign = back ? -1 : 1;
     const perDay = PER_DAY[small] ?? 1;
@@ -242,9 +243,10 @@ const halfOffset: Parser = (text) =>
     });
   });
 
-const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
+const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|afterwards?|beforehand|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 /** A count right before, a word of its own: "two years ago", "several decades later"; not the end of "Florida" or "China". */
 const COUNTED_BEFORE = new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half)|\\d)[\\s-]*$`, 'i');
+const SPAN_FOR_BEFORE = /\b[Ff]or\s+$/;
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
@@ -255,12 +257,14 @@ const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', wee
 const bareAgo: Parser = (text) =>
   scan(text, BARE_AGO, (m, s, e) => {
     if (precededBy(text, s, COUNTED_BEFORE)) return undefined;
-    const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+    const [unit, dir] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase().replace(/^beforehand$/, 'before')];
     const ofTheDay = unit === 'hours' || unit === 'minutes' || unit === 'seconds';
     // "Hours earlier, a neighbor had reported a fire": as "hours later", a time of the day told.
     if (dir === 'ago' || (dir === 'earlier' && !ofTheDay)) return { start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: dir === 'ago', source };
     // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
     if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+    // "For months afterward, divers searched": a span that began then, the bare unit's (duration.ts).
+    if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before' && precededBy(text, s, SPAN_FOR_BEFORE)) return undefined;
     if (ofTheDay) {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);

@@ -100,7 +100,8 @@ const everyName: Parser = (text) =>
 const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
-  '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|' +
+  // A figure with its short scale, maybe restated in brackets: "$20bn a year", "$20bn (£13bn) a year", "€5m a month".
+  '(?:\\b(?:once|twice|thrice|times|\\d+|percent|million|billion|trillion|dollars|cents|minutes|hours|days|weeks|months)|%|\\d(?:bn|mn|m|tn)\\)?|' +
     '\\b(?:million|billion|trillion)\\s+(?:worth\\s+)?of\\s+(?:[a-z]+\\s+)?[a-z]{2,}s|' +
     // A count in hundreds or thousands, then of what: "thousands of lives a month", "hundreds of civilians a week".
     '\\b(?:dozens|scores|hundreds|thousands|millions)\\s+of\\s+(?:[a-z]+\\s+)?(?:[a-z]{2,}s|people|men|women|children)|' +
@@ -112,6 +113,8 @@ const RATE_CONTEXT = new RegExp(
     `\\b(?:${NUMBER_WORD_RE}|one\\s+[a-z]{3,})(?<!\\bone\\s+(?:of|the|and|who|that|which|more|less|way)))[\\s-]+$`,
   'i',
 );
+/** A preposition that makes "a day", "an hour" the span a figure came in: "in an hour", "within a year". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['in', 'within', 'inside', 'under']);
 /**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
  * `four a day`, `one train an hour`, `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
@@ -123,6 +126,8 @@ const perUnit: Parser = (text) =>
     const unit = unitOf(m[2] ?? '');
     // A capital "A" opens a sentence or a headline, where no rate comes before it: "Sales rose 5%.\nA year later…".
     if (!/^per$/i.test(m[1] ?? '') && (/^A/.test(m[1] ?? '') || !precededBy(text, s, RATE_CONTEXT))) return undefined;
+    // "2 inches of rain in an hour", "10 percent within a year": the span it all came in, no rate.
+    if (!/^per$/i.test(m[1] ?? '') && SPAN_WORDS.has(wordBefore(text, s))) return undefined;
     // A speed, not a recurrence: "winds of 111 miles per hour".
     if (precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "open 24 hours a day", "seven days a week": a count filling the period says "always", and nothing recurs.

@@ -244,9 +244,21 @@ const recurs = (text: string, s: number, e: number): boolean =>
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const STAMP_AFTER = /^[ \t]*[—–-][ \t]/;
 const isStamp = (text: string, s: number, e: number): boolean => STAMP_AFTER.test(text.slice(e, e + 4)) && precededBy(text, s, LINE_START);
+/**
+ * A train, bus or ferry named by the time it leaves, as British news names them: "the 07:52 service from King's Lynn",
+ * "the 17:45 from London Victoria", "the 06:10 train".
+ */
+const SERVICE_AFTER = /^\s+(?:service|train|departure|sailing|ferry|bus|flight|from\s+[A-Z])/;
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const namesAService = (text: string, s: number, e: number): boolean =>
+  SERVICE_AFTER.test(text.slice(e, e + 12)) && precededBy(text, s, THE_BEFORE);
+/** The day the service ran on, later in its clause: "the 07:52 service from King's Lynn struck a tractor on 19 February". */
+const DAY_LATER_IN_CLAUSE = new RegExp(`^[^.;!?\\n]{0,80}?\\bon\\s+(?:\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d|${WEEKDAY_RE})`);
+const serviceOnDayLater = (text: string, s: number, e: number): boolean =>
+  namesAService(text, s, e) && DAY_LATER_IN_CLAUSE.test(text.slice(e, e + 110));
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
   CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
-  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e);
+  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e) || namesAService(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
 const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
@@ -452,7 +464,8 @@ const clock: Parser = (text) =>
     if (restatedDay) return time(s, e, withTime(restatedDay, clockTime));
     const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (named && dayResolver(named)) || TODAY;
     // A stamp is of the day of writing, whatever day its entry talks of.
-    const flags = endOfSpan ? { anaphoric: true } : named || isStamp(text, s, e) ? undefined : dayOfClock(text, s, e);
+    const flags = endOfSpan ? { anaphoric: true } : named || isStamp(text, s, e) ? undefined
+      : m[6] !== undefined && serviceOnDayLater(text, s, e) ? { dayAfter: true } : dayOfClock(text, s, e);
     // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does, and
     // so does one that closes a span of hours ("stopped work from 5 a.m. until midnight"): the day of the span's start.
     const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) && !precededBy(text, s, SPAN_FROM_HOUR_BEFORE) ? midnightOf(day)

@@ -45,8 +45,11 @@ const weekend: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
   });
 
-/** A clock time and "on" before a day: "6pm on", "10:30 a.m. on", "midday on". */
-const CLOCK_ON = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight)\\s+(?:on\\s+)?)?';
+/**
+ * A clock time and "on" before a day: "6pm on", "10:30 a.m. on", "midday on", and with its zone, as wires and weather
+ * warnings write it: "1200 GMT on", "7 a.m. local time on".
+ */
+const CLOCK_ON = '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\d{4}\\s*(?:GMT|UTC|hrs)|noon|midday|midnight)(?:\\s+(?:GMT|UTC|local\\s+time))?\\s+(?:on\\s+)?)?';
 /**
  * The start of a span of days, just before its end day: "from Monday to", "between Tuesday and", "Monday-", "Monday to", and with
  * clock times, "from 6pm on Thursday until midday on"; and the first of two days sharing "next" ("next Monday and").

@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { incidentAt } from './tenseCues.ts';
+import { incidentAt, recordSinceThing } from './tenseCues.ts';
 import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -44,6 +44,10 @@ const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrat
   // and "in the spring" is 1855's.
   return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
+
+/** A season written with its year: "the winter of 1947", "spring 2010". */
+const seasonOfYear = (d: Draft): boolean => typeof d.value === 'string' && SEASON_OF_YEAR.test(d.value);
+const SEASON_OF_YEAR = /^(?:BC)?\d{4}-(?:SP|SU|FA|WI)$/;
 
 /**
  * "the August 1792 uprising", "The 1614 rules", "the 21 January execution": in a history, a date between a determiner
@@ -143,8 +147,12 @@ const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
 const AGO_END = /\bago$/i;
-/** Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would". */
-const LOOKED_AHEAD_TO = /\b(?:expect|plan|forecast|predict|schedul|due\b|set\s+to\b|would\b|could\b|will\b|to\s+be\b)/i;
+/**
+ * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
+ * or alert issued for a span, which is in force through it ("issued a warning from 1200 GMT on Friday until 0600 GMT on
+ * Saturday").
+ */
+const LOOKED_AHEAD_TO = /\b(?:expect|plan|forecast|predict|schedul|due\b|set\s+to\b|would\b|could\b|will\b|to\s+be\b|warning|alert\b|in\s+(?:force|effect)\b)/i;
 
 /** Years ahead of the story from which a leap the text comes back from is told in passing. */
 const LEAP_YEARS = 3;
@@ -493,7 +501,8 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // from the story, which stays where it was.
   // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
   // revolution two years ago").
-  const since = last !== undefined && next.month === undefined && next.year < last.year &&
+  // So does a season of a year ("the worst since the winter of 1947"), though a winter is placed at its January.
+  const since = last !== undefined && (next.month === undefined || seasonOfYear(d)) && next.year < last.year &&
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
@@ -571,6 +580,20 @@ function backgroundDay(story: Story, day: Anchor): boolean {
   return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
     beginsAfter(dct, addDays(at, 7));
 }
+/**
+ * "The plane left at 10:40 p.m. on Feb. 14 … It crashed at 11:06 p.m.", "The Feb. 6 quake killed 116 people. It struck
+ * at 3:57 a.m.": a day told back then is no background when the story tells it by the clock (its last time is a clock
+ * time of it), or when the clock time's sentence goes on from the day's with "It" or "They": the time is of that day.
+ */
+function toldOnItsClock(story: Story, d: Draft, day: Anchor): boolean {
+  if (day.minute !== undefined) return true;
+  const { text } = story;
+  const sentence = sentenceBefore(text, d.start, 200);
+  const stop = d.start - sentence.length - 1;
+  return PRONOUN_OPENS.test(sentence) && story.lastEnd <= stop && !endsSentenceBetween(text, story.lastEnd, stop);
+}
+/** A sentence that goes on with the subject of the one before: "It struck at 3:57 a.m.", "They landed at noon". */
+const PRONOUN_OPENS = /^\s*(?:It|They)\s/;
 /** How many days a story's opening day may lie before its date: wire copy is often dated the day after its news. */
 const STORY_DAY_LAG = 2;
 
@@ -888,7 +911,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
   const aheadUnfit = d.dayless === true && lastDay !== undefined && story.firstDay !== undefined && !lastsIntoNight(text, d) &&
     (!inSentenceOfLast(story, d)
-      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || backgroundDay(story, lastDay)))
+      ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || (backgroundDay(story, lastDay) && !toldOnItsClock(story, d, lastDay))))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
   const toldDay = aheadUnfit ? story.openingDay : lastDay ?? story.openingDay;
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
@@ -920,8 +943,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
   // One plain literal per timex (no spreads): this runs for every timex of the text.
   // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March), and
-  // one of an incident named with it ("the shooting in March was never solved", told in January: last March).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start))) ||
+  // one of an incident named with it ("the shooting in March was never solved", told in January: last March), and one
+  // of a thing a record counts from ("its highest level since the floods in April", told in March: last April).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start) || recordSinceThing(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
@@ -930,9 +954,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     : d.anaphoric && story.lastWeekAt > story.lastAt && !(tense === 'future' && weekOver(story.lastWeek, dct)) ? story.lastWeek : undefined;
   // "take effect Jan. 1 … must deal with it before the end of the year": "the year" told ahead in news is the writing's
   // when the story's year was only guessed for a date written without one (not in a plan told in the past: "was
-  // extended to 15 November and then to the end of the year").
+  // extended to 15 November and then to the end of the year"), which cannot have been told in a year still to come
+  // ("continue into next year. Officials said service would resume before the end of the year").
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
-    THE_YEAR.test(text.slice(d.start, d.end)) && !planToldInPast(sentenceBefore(text, d.start)) && (yearGuessed(story, i) || yearAheadBefore(story, d));
+    THE_YEAR.test(text.slice(d.start, d.end)) && (yearGuessed(story, i) || yearAheadBefore(story, d)) &&
+    ((story.last !== undefined && story.last.year > dct.year) || !planToldInPast(sentenceBefore(text, d.start)));
   const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported,
     quarterTold: quarterStillTold(story, d) };
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));

@@ -161,6 +161,12 @@ const POSSESSIVE_OBJECT_REACH = 30;
 const FRONTED_AFTER_AND = /,\s+(?:and|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$/i;
 /** How far after such a timex its verb may be: a subject between ("and on Sunday the new pope will"). */
 const FRONTED_VERB_REACH = 30;
+/**
+ * A telling, maybe with its own day, then "that", a colon or a quote opening what was told, right before the timex:
+ * "said Thursday: \"By", "said that on", "told reporters that by". The timex opens the clause told, whose verb comes
+ * after it ("The mayor said Thursday: \"By Sunday, the water should be gone\"").
+ */
+const TOLD_CLAUSE_OPENS = /\b(?:said|says|told\s+(?:[\w.'’-]+\s+)?[\w.'’-]+|added|warned|announced|predicted)(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|today|yesterday))?(?:\s*:\s*["“]|\s+that|,\s*["“])\s*(?:(?:by|on|in|from|until|till|before|after|at|early|late|starting|beginning)\s+)?$/i;
 
 /** A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the". */
 const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
@@ -283,8 +289,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
-  // its own after ", and" is told by the verb right after it, not by the clause before.
-  if (before.includes('and') && FRONTED_AFTER_AND.test(text.slice(Math.max(0, start - 24), start))) {
+  // its own after ", and", or opening what was told, is told by the verb right after it, not by the clause before.
+  if ((before.includes('and') && FRONTED_AFTER_AND.test(text.slice(Math.max(0, start - 24), start))) ||
+    ((before.includes('"') || before.includes('“') || before.includes('that')) && TOLD_CLAUSE_OPENS.test(before))) {
     const near = (d: number): number => (d <= FRONTED_VERB_REACH ? d : Infinity);
     const fronted = decide(near(distanceRight(future, end, e)), near(distanceRight(past, end, e)), near(distanceRight(present, end, e)));
     if (fronted !== 'unknown') return fronted;
@@ -348,8 +355,19 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (right !== 'unknown') return right;
   // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
   // a headline says something is "to" do ("Heatwave to peak on Sunday").
-  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) ? 'future' : right;
+  // "The front moves through Saturday", "Rain clears by Monday": a forecast told in the present looks ahead.
+  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) || forecastInPresent(text, s, start) ? 'future' : right;
 }
+
+/**
+ * Weather, right before a verb in the present of its coming, going or changing: "the system brings", "temperatures
+ * drop", "the river crests", "the storm makes landfall". (Not "hit", "spread" or "cut", whose past is the same word.)
+ */
+const FORECAST_PRESENT = /\b(?:storms?|system|front|rain|snow|showers|temperatures|highs|lows|winds?|gusts|cyclone|hurricane|typhoon|cold|heat|flooding|floodwaters|river|tide|clouds|sunshine|fog|frost|depression)\s+(?:[a-z]+\s+)?(?:moves?|arrives?|reach(?:es)?|hits|brings?|drops?|climbs?|tapers?|clears?|returns?|weakens?|strengthens?|crests?|peaks?|sweeps?|push(?:es)?|heads?|lingers?|spreads|makes\s+landfall|rolls?|blows?|eases?|approach(?:es)?|exits?|cross(?:es)?|enters?|continues?|persists?|falls?|rises?|soars?|plunges?|dips?)\b/i;
+/** How far before the timex its clause is read for such a forecast. */
+const FORECAST_REACH = 120;
+const forecastInPresent = (text: string, clauseStart: number, start: number): boolean =>
+  FORECAST_PRESENT.test(text.slice(Math.max(clauseStart, start - FORECAST_REACH), start));
 
 /** How far back a clause on what something is may open before the timex. */
 const ASIDE_REACH = 150;

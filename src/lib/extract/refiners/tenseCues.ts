@@ -192,11 +192,13 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
 /**
  * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until", "warned of disruption to flights
  * from", "warns of heavy snow on": what is warned of by, until or from a time is to come then, and so is what a warning
- * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With a few words
+ * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With some words
  * between and no past form among them ("warned of a repeat of the violence that erupted on Friday" tells of a day gone
  * by).
  */
-const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,10}";
+const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,14}";
+/** How far back "warned of" is looked for: a forecast names its amounts and places ("warned of rains of up to 10 inches in Mississippi and Tennessee through"). */
+const WARNED_REACH = 110;
 const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
 const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
 /**
@@ -273,6 +275,27 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
+/**
+ * "since" and a thing named by a determiner and up to three words ("since the blizzard in", "since the floods of") or
+ * by capitalised words ("since Superstorm Sandy in", "since Hurricane Katrina in"), right before a preposition of time.
+ */
+const SINCE_THING_BEFORE = /\bsince\s+(?:(?:the|a|an|its|their|his|her|that)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:in|of|on)\s+(?:(?:early|mid|late)[\s-]+)?$/;
+/**
+ * A record or a first measured since it, a few words before "since" ("the worst flooding since", "its highest level
+ * since", "the first launch since"): "since" then counts from a time, and is no "because" ("since the storm arrives on
+ * Wednesday, schools will close").
+ */
+const RECORD_BEFORE_SINCE = /\b(?:[a-z]+iest|(?:high|low|bigg|larg|small|strong|weak|wett|cold|hott|warm|great|long|short|fast|slow|mild|sharp|steep|deep|tall)est|best|worst|first|most|least)\b(?:\s+[\w-]+){0,5}\s+$/i;
+export function recordSinceThing(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!before.includes('ince')) return false;
+  const since = SINCE_THING_BEFORE.exec(before);
+  return since !== null && RECORD_BEFORE_SINCE.test(text.slice(Math.max(0, start - before.length + since.index - 50), start - before.length + since.index));
+}
+/** Verbs that make a day one of a kind, right before it: "declared Thursday", "named Friday". */
+const DECLARED_WORDS: ReadonlySet<string> = new Set(['declared', 'declares', 'declare', 'named', 'names', 'designated', 'designates', 'proclaimed', 'proclaims']);
+/** What the day is made: " a national day of mourning", " as a public holiday", " a holiday" (not " the wettest day on record"). */
+const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
@@ -410,7 +433,10 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
-  if (before.includes('warn') && (WARNED_OF_BY.test(before) || WARNS_OF_ON.test(before))) return 'future';
+  const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
+  if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
+  // "declared Thursday a national day of mourning", "named Friday a public holiday": a day declared one is to come.
+  if (DECLARED_WORDS.has(word) && DECLARED_AS_AFTER.test(text.slice(end, end + 40))) return 'future';
   // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
   if (word === 'from' && WEEKS_FROM.test(text.slice(Math.max(0, start - 30), start)) && WEEKDAY_START.test(text.slice(start, end))) return 'future';
   // "will strip $46 billion between now and Sept. 30", "from now until June": a span from now ends ahead.
@@ -419,6 +445,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "on patrol since March", "tightened since the March 3 vote": whatever the verbs around, "since" counts from a
   // time gone by.
   if ((before.includes('ince') || before.includes('INCE')) && SINCE_THE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  // "the first flooding since Superstorm Sandy in late October", "the biggest storm since the blizzard in February": so
+  // is the time of the thing "since" counts from.
+  if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start)) return 'past';

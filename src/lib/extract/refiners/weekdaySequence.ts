@@ -79,14 +79,16 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
  * without "from" whose end was moved back; true if it moved one.
  */
 function orderSpan(text: string, out: Resolved[], i: number, dct: string): boolean {
-  const [first, second] = [out[i]!, out[i + 1]!];
+  // "from 6pm on Friday until 6am on Saturday": a clock time right before its day goes with the day.
+  const endAt = clockOfDayAfter(text, out, i + 1) ? i + 2 : i + 1;
+  const [first, second] = [out[i]!, out[endAt]!];
   const from = text.slice(first.start - 5, first.start);
   const opened = from === 'from ' || from === 'From ';
   // Without "from" ("were held Tuesday through Thursday", "between Monday and Friday") the end was read from the start
   // and comes after it, unless a span told in the past moved it back a week (resolveValues.ts): told apart by values
   // first, as this runs for every two timexes in turn.
   if (!opened && !(first.value.length >= 10 && second.value.length >= 10 && second.value.slice(0, 10) < first.value.slice(0, 10))) return false;
-  const join = text.slice(first.end, second.start);
+  const join = text.slice(first.end, out[i + 1]!.start);
   const spans = SPAN_TO.test(join) || SPAN_DASH.test(join) || (BETWEEN_AND.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)));
   if (!spans) return false;
   const [startDay, endDay] = [DAY_OF.exec(first.value)?.[1], DAY_OF.exec(second.value)?.[1]];
@@ -95,14 +97,28 @@ function orderSpan(text: string, out: Resolved[], i: number, dct: string): boole
   if (!NAMES_WEEKDAY.test(text.slice(first.start, first.end)) || !NAMES_WEEKDAY.test(text.slice(second.start, second.end))) return false;
   // The end before the start, or a week or more after it: the end of the writing's side keeps its day.
   if (endDay! < startDay!) {
-    if (startDay! > dct) out[i + 1] = weeksOn(second, b, 1);
-    else out[i] = weeksOn(first, a, -1);
+    if (startDay! > dct) moveWithClock(text, out, endAt, b, 1);
+    else moveWithClock(text, out, i, a, -1);
     return true;
   }
   if (!opened || formatDay(addDays(a, 7)) > endDay!) return false;
-  if (endDay! > dct) out[i] = weeksOn(first, a, 1);
-  else out[i + 1] = weeksOn(second, b, -1);
+  if (endDay! > dct) moveWithClock(text, out, i, a, 1);
+  else moveWithClock(text, out, endAt, b, -1);
   return true;
+}
+
+/** Is the timex at `k` a clock time of the day written right after it ("6am on Saturday", "0600 GMT on Saturday")? */
+function clockOfDayAfter(text: string, out: readonly Resolved[], k: number): boolean {
+  const [clock, day] = [out[k], out[k + 1]];
+  if (!clock || !day || k < 0 || clock.value.charCodeAt(10) !== 84 || day.start - clock.end > 4 || clock.value.slice(0, 10) !== day.value) return false;
+  return CLOCK_DAY_JOIN.test(text.slice(clock.end, day.start));
+}
+/** What stands between a clock time and its day: a space, maybe "on". */
+const CLOCK_DAY_JOIN = /^\s+(?:on\s+)?$/;
+/** Moves the day at `k` `weeks` weeks, and the clock time written right before it with it. */
+function moveWithClock(text: string, out: Resolved[], k: number, day: Day, weeks: number): void {
+  if (clockOfDayAfter(text, out, k - 1)) out[k - 1] = weeksOn(out[k - 1]!, day, weeks);
+  out[k] = weeksOn(out[k]!, day, weeks);
 }
 
 /** "called on Sunday for": a call made on the day of the week just told. */
