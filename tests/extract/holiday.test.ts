@@ -159,6 +159,12 @@ const cases: readonly Case[] = [
   { sentence: 'Voters go to the polls on Election Day.', extent: 'Election Day', type: 'DATE', value: '1998-11-03', dct: '1998-10-25' },
   { sentence: 'The House will not take it up before the Presidents Day recess.', extent: 'Presidents Day', type: 'DATE', value: '2024-02-19', dct: '2024-02-14' },
   { sentence: 'Martin Luther King Jr. Day 2024 was the coldest in years.', extent: 'Martin Luther King Jr. Day 2024', type: 'DATE', value: '2024-01-15' },
+  // "Lent" with a capital is the season, no past of "lend": the clause around it keeps its own tense.
+  { sentence: 'Lent runs for 40 days, not counting Sundays, until Holy Thursday, March 28.', extent: 'Holy Thursday, March 28', type: 'DATE', value: '2024-03-28', dct: '2024-02-14' },
+  { sentence: 'Orthodox Christians begin Great Lent on March 18, and celebrate Easter on May 5.', extent: 'March 18', type: 'DATE', value: '2024-03-18', dct: '2024-02-14' },
+  { sentence: 'During Lent the parish holds a fish fry on Friday.', extent: 'Friday', type: 'DATE', value: '2024-02-16', dct: '2024-02-14' },
+  // …while the verb still tells a past deed.
+  { sentence: 'The bank lent the diocese $2 million on Monday.', extent: 'Monday', type: 'DATE', value: '2024-02-12', dct: '2024-02-14' },
 ];
 
 /** Names of other things: an island, a custom, a rising. */

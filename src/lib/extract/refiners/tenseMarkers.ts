@@ -286,6 +286,8 @@ const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
 const THE_MET_AFTER = /^\s(?:[A-Z]|to\s|['’]s\b)|^['’]s\b/;
 const namesTheMet = (text: string, start: number): boolean =>
   text.charCodeAt(start) === 77 && text.startsWith('Met', start) && THE_MET_AFTER.test(text.slice(start + 3, start + 7));
+/** "Lent" with a capital is the season before Easter ("Orthodox Christians begin Great Lent on March 18"), no loan made. */
+const namesLent = (text: string, start: number): boolean => text.charCodeAt(start) === 76 && text.startsWith('Lent', start);
 /**
  * "would be presented to the cabinet in the coming weeks and passed by the end of July", "will be debated and voted on
  * in May": a participle after "and" shares the modal and "be" of the one before it, with no verb of its own between.
@@ -296,6 +298,7 @@ const sharesModalPassive = (text: string, start: number): boolean =>
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
   if (namesTheMet(text, start)) return true;
+  if (namesLent(text, start)) return true;
   if (sharesModalPassive(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
   return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
