@@ -165,6 +165,11 @@ const cases: readonly Case[] = [
   { sentence: 'During Lent the parish holds a fish fry on Friday.', extent: 'Friday', type: 'DATE', value: '2024-02-16', dct: '2024-02-14' },
   // …while the verb still tells a past deed.
   { sentence: 'The bank lent the diocese $2 million on Monday.', extent: 'Monday', type: 'DATE', value: '2024-02-12', dct: '2024-02-14' },
+  // A feast before "Mass" names the day of the service, and a clock after it is that day's.
+  { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: 'Christmas Eve', type: 'DATE', value: '2018-12-24', dct: '2018-12-24' },
+  { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: '9:30 p.m.', type: 'TIME', value: '2018-12-24T21:30', dct: '2018-12-20' },
+  { sentence: 'The Easter Mass came at the end of his first Holy Week as pope.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
+  { sentence: 'Thousands attended the Good Friday Masses across the city.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-31' },
 ];
 
 /** Names of other things: an island, a custom, a rising. */
@@ -176,6 +181,9 @@ const NOT_A_DAY = [
   // The organisation, not its day; a day's committee is no day either.
   'The World Health Organization issued new guidance.',
   'The World AIDS Day Committee met in London.',
+  // A capital word after the feast still makes a name.
+  'The Easter Rising was put down by British troops.',
+  'Tourists flew to Christmas Island for the eclipse.',
 ];
 
 describe('holidays', () => {

@@ -171,9 +171,10 @@ const HOLIDAY = pattern(
 /**
  * A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend", "the
  * Easter bank holiday weekend" are the weekend's), or a pact named after the day it was signed ("the Good Friday
- * agreement", "the Good Friday peace accord").
+ * agreement", "the Good Friday peace accord"). A word with a capital after it makes a name ("Easter Island", "the Easter
+ * Rising"), but not "Mass", the feast's own service ("will celebrate Christmas Eve Mass at 9:30 p.m.").
  */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|[A-Z])/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel|(?!Mass(?:es)?\b)[A-Z])/;
 
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
