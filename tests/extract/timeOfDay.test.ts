@@ -194,6 +194,11 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
+  // …and so it does when the day is written right after the second time, with no "on".
+  { sentence: 'Visitation will be from 4 to 7 p.m. Friday at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  { sentence: 'Visitation is 4-7 p.m. Friday, with a funeral Mass on Saturday.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  // …while a second time with no day leaves the first on the day the story is at.
+  { sentence: 'Visitation is 4-7 p.m. at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-21' },
   // The first time of a span takes the day written after the second's zone too.
   { sentence: 'The outage lasted from 10 a.m. to 1:30 p.m. ET Tuesday, the company said.', extent: '10 a.m.', type: 'TIME', value: '2013-03-19T10:00', dct: '2013-03-21' },
   { sentence: 'The site was down from 9 a.m. to noon EDT on Tuesday.', extent: '9 a.m.', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },

@@ -558,8 +558,13 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const clockTime = `${pad2(hour)}:${pad2(min)}`;
     // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
-    return [time(s, end, withTime(TODAY, clockTime), dayOfClock(text, s, c.end))];
+    // "from 4 to 7 p.m. Friday": the day read into the second time is the first's too.
+    const flags = dayOfClock(text, s, c.end);
+    const dayInSecond = flags.dayless && (OWN_CLOCK.exec(text.slice(c.start, c.end))?.[0].length ?? Infinity) < c.end - c.start;
+    return [time(s, end, withTime(TODAY, clockTime), dayInSecond ? { dayAfter: true } : flags)];
   });
+/** A clock time up to its "a.m." or "p.m.", to tell whether a day was read into the draft after it. */
+const OWN_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/i;
 
 const informalClockPattern = (fraction: string) =>
   new RegExp(`\\b(${fraction})\\s+(past|after|to)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`, 'gi');
