@@ -165,6 +165,20 @@ const cases: readonly Case[] = [
   { sentence: 'During Lent the parish holds a fish fry on Friday.', extent: 'Friday', type: 'DATE', value: '2024-02-16', dct: '2024-02-14' },
   // …while the verb still tells a past deed.
   { sentence: 'The bank lent the diocese $2 million on Monday.', extent: 'Monday', type: 'DATE', value: '2024-02-12', dct: '2024-02-14' },
+  // More feasts counted from Easter, named for their weekday: the feast, not the bare weekday.
+  { sentence: 'The pope will baptize four adults on Holy Saturday.', extent: 'Holy Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-21' },
+  { sentence: 'He will be canonized on Divine Mercy Sunday.', extent: 'Divine Mercy Sunday', type: 'DATE', value: '2014-04-27', dct: '2014-01-10' },
+  { sentence: 'Carnival ends on Fat Tuesday.', extent: 'Fat Tuesday', type: 'DATE', value: '2014-03-04', dct: '2014-01-10' },
+  { sentence: 'Revelers celebrated Mardi Gras in New Orleans last month.', extent: 'Mardi Gras', type: 'DATE', value: '2013-02-12', dct: '2013-03-21' },
+  { sentence: 'Banks will be closed on Ascension Day.', extent: 'Ascension Day', type: 'DATE', value: '2013-05-09', dct: '2013-03-21' },
+  { sentence: 'Shops will stay shut on Whit Monday.', extent: 'Whit Monday', type: 'DATE', value: '2013-05-20', dct: '2013-03-21' },
+  { sentence: 'Pilgrims will gather on Pentecost Sunday.', extent: 'Pentecost Sunday', type: 'DATE', value: '2013-05-19', dct: '2013-03-21' },
+  { sentence: 'Candles will be lit on All Souls\' Day.', extent: "All Souls' Day", type: 'DATE', value: '2013-11-02', dct: '2013-03-21' },
+  // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
+  { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
+  { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },
+  { sentence: 'Churches were full for Orthodox Easter 2023.', extent: 'Orthodox Easter 2023', type: 'DATE', value: '2023-04-16' },
+  { sentence: 'Russians celebrated Orthodox Christmas on Monday.', extent: 'Orthodox Christmas', type: 'DATE', value: '2013-01-07', dct: '2013-01-08' },
   // A feast before "Mass" names the day of the service, and a clock after it is that day's.
   { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: 'Christmas Eve', type: 'DATE', value: '2018-12-24', dct: '2018-12-24' },
   { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: '9:30 p.m.', type: 'TIME', value: '2018-12-24T21:30', dct: '2018-12-20' },
@@ -184,6 +198,7 @@ const NOT_A_DAY = [
   // A capital word after the feast still makes a name.
   'The Easter Rising was put down by British troops.',
   'Tourists flew to Christmas Island for the eclipse.',
+  'Mardi Gras parades drew big crowds.',
 ];
 
 describe('holidays', () => {

@@ -2,7 +2,8 @@
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
  * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Holy Thursday`, `Easter
- * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
+ * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Holy Saturday`, `Ascension Day`, `Pentecost`, `Whit Monday`,
+ * `Mardi Gras`…, and `Orthodox Easter` by the Julian calendar; the US federal Mondays: `Memorial Day`, `Labor
  * Day`, `Presidents Day`…, and `Election Day`; the bank holidays of May and August: `the May bank holiday`, `the
  * August bank holiday`). Commonwealth days are fixed ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
@@ -22,7 +23,9 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   'new years eve': [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
   'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
-  'all saints day': [11, 1],
+  'all saints day': [11, 1], 'all souls day': [11, 2],
+  // The Orthodox churches that keep the Julian calendar hold Christmas on its December 25, January 7 from 1901 to 2099.
+  'orthodox christmas': [1, 7], 'orthodox christmas day': [1, 7],
   // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain.
   'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
   'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1],
@@ -63,6 +66,17 @@ function easterSunday(year: number): Day {
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/**
+ * Easter of the churches that keep the Julian calendar (Meeus's Julian computus), as a Gregorian day: the Julian
+ * calendar runs 13 days behind from 1900 to 2099, a day less each century before that but every fourth.
+ */
+function orthodoxEaster(year: number): Day {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
+}
+
 /** Holidays whose day moves: a typical day (to choose the year by, as for a fixed date) and the day in a given year. */
 interface Movable {
   readonly near: readonly [month: number, day: number];
@@ -85,6 +99,17 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'ash wednesday': { near: [2, 22], on: (y) => addDays(easterSunday(y), -46) },
   pentecost: { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
   'whit sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
+  'pentecost sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
+  'whit monday': { near: [5, 28], on: (y) => addDays(easterSunday(y), 50) },
+  'trinity sunday': { near: [6, 3], on: (y) => addDays(easterSunday(y), 56) },
+  'holy saturday': { near: [4, 7], on: (y) => addDays(easterSunday(y), -1) },
+  'divine mercy sunday': { near: [4, 15], on: (y) => addDays(easterSunday(y), 7) },
+  'ascension day': { near: [5, 17], on: (y) => addDays(easterSunday(y), 39) },
+  'ascension thursday': { near: [5, 17], on: (y) => addDays(easterSunday(y), 39) },
+  // Carnival's last day, the eve of Ash Wednesday.
+  'fat tuesday': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'mardi gras': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'orthodox easter': { near: [4, 20], on: orthodoxEaster }, 'orthodox easter sunday': { near: [4, 20], on: orthodoxEaster },
   'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
   'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
   'martin luther king day': { near: [1, 18], on: (y) => nthWeekday(y, 1, 1, 3) },
@@ -165,7 +190,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**
