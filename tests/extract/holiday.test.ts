@@ -174,6 +174,11 @@ const cases: readonly Case[] = [
   { sentence: 'Shops will stay shut on Whit Monday.', extent: 'Whit Monday', type: 'DATE', value: '2013-05-20', dct: '2013-03-21' },
   { sentence: 'Pilgrims will gather on Pentecost Sunday.', extent: 'Pentecost Sunday', type: 'DATE', value: '2013-05-19', dct: '2013-03-21' },
   { sentence: 'Candles will be lit on All Souls\' Day.', extent: "All Souls' Day", type: 'DATE', value: '2013-11-02', dct: '2013-03-21' },
+  // The Sundays the church counts through Advent, Lent and Easter are days of their own, not the nearest Sunday.
+  { sentence: 'Parishes will light the first candle on the first Sunday of Advent.', extent: 'the first Sunday of Advent', type: 'DATE', value: '2013-12-01', dct: '2013-11-20' },
+  { sentence: 'The fourth Sunday of Advent falls on Dec. 22 this year.', extent: 'The fourth Sunday of Advent', type: 'DATE', value: '2013-12-22', dct: '2013-11-20' },
+  { sentence: 'The bishop will visit on the fourth Sunday of Lent.', extent: 'the fourth Sunday of Lent', type: 'DATE', value: '2014-03-30', dct: '2014-01-10' },
+  { sentence: 'He was ordained on the second Sunday of Easter.', extent: 'the second Sunday of Easter', type: 'DATE', value: '2013-04-07', dct: '2013-11-20' },
   // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
   { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
   { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },

@@ -374,6 +374,36 @@ const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(t
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
 const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
+const SEASON_SUNDAY = pattern(
+  /\b(?:[Tt]he\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)\s+Sunday\s+(?:of|in)\s+(Advent|Lent|Easter)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  TRIGGER.weekday,
+  ['Advent', 'Lent', 'Easter'],
+);
+/** The Sunday before Christmas: the fourth of Advent (a week before a Christmas that falls on a Sunday). */
+function lastSundayOfAdvent(year: number): Day {
+  const christmas = { year, month: 12, day: 25 };
+  return addDays(christmas, -(isoWeekday(christmas) % 7 || 7));
+}
+/** The `n`th Sunday of a church season, or undefined past its last: Advent has four, Lent six (Palm Sunday), Easter seven. */
+function seasonSunday(season: string, n: number): Movable | undefined {
+  const on = season === 'Advent' ? (n <= 4 ? (y: number) => addDays(lastSundayOfAdvent(y), -7 * (4 - n)) : undefined)
+    : season === 'Lent' ? (n <= 6 ? (y: number) => addDays(easterSunday(y), -7 * (7 - n)) : undefined)
+    : n <= 7 ? (y: number) => addDays(easterSunday(y), 7 * (n - 1)) : undefined;
+  if (!on) return undefined;
+  const typical = on(2013);
+  return { near: [typical.month, typical.day], on };
+}
+/**
+ * `the first Sunday of Advent`, `the fourth Sunday of Lent`, `the second Sunday of Easter`: the Sundays the church
+ * counts through its seasons, each a day, not the nearest Sunday.
+ */
+const seasonSundays: Parser = (text) =>
+  scan(text, SEASON_SUNDAY, (m, s, e) => {
+    const n = ordinalValue(m[1] ?? '');
+    const sunday = n ? seasonSunday(m[2] ?? '', n) : undefined;
+    return sunday ? { start: s, end: e, type: 'DATE', value: movableValue(sunday, m[3] ? Number(m[3]) : undefined, undefined), source } : undefined;
+  });
+
 /** Days of the Second World War known by a name alone, as histories and anniversaries name them. */
 const HISTORIC_DAYS: Readonly<Record<string, string>> = { 'd-day': '1944-06-06', 've day': '1945-05-08', 'v-e day': '1945-05-08' };
 const HISTORIC_DAY = pattern(/\b(?:D-Day|V-?E\s+Day)\b/g, TRIGGER.holiday);
@@ -390,4 +420,4 @@ const historicDays: Parser = (text) =>
 const OPERATION_AFTER = /^\s+(?:for|of)\b/;
 
 export const holidayParser: Parser = (text) =>
-  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...historicDays(text)];
+  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...seasonSundays(text), ...historicDays(text)];
