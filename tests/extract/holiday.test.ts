@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Good Friday agreement was signed on Good Friday 1998.', extent: 'Good Friday 1998', type: 'DATE', value: '1998-04-10' },
   // A feast named for its day of the week, with its date written after, is one date, as "Sunday, March 24" is.
   { sentence: 'The Vatican expects a pope to be elected before Palm Sunday, March 24.', extent: 'Palm Sunday, March 24', type: 'DATE', value: '2013-03-24', dct: '2013-03-13' },
+  // …of the year whose feast falls on the date written, though the tense points to another.
+  { sentence: 'The council voted to close schools on Good Friday, April 18.', extent: 'Good Friday, April 18', type: 'DATE', value: '2014-04-18', dct: '2014-03-01' },
+  { sentence: 'Schools were closed on Good Friday, March 29.', extent: 'Good Friday, March 29', type: 'DATE', value: '2013-03-29', dct: '2014-03-01' },
   { sentence: 'Shops will close on Good Friday, April 18, 2014, and reopen on Tuesday.', extent: 'Good Friday, April 18, 2014', type: 'DATE', value: '2014-04-18', dct: '2013-03-13' },
   { sentence: 'Christmas Day, Dec. 25, falls on a Wednesday this year.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-13' },
   // The weekend a feast names, with "bank holiday" or "long" between.

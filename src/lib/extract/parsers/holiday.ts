@@ -272,11 +272,29 @@ const holidays: Parser = (text) =>
     if (dated) {
       const written = dated[1] ? Number(dated[1]) : undefined;
       const end = e + dated[0].length;
-      if (written === undefined) return { start: s, end, type: 'DATE', value, ...yearless, source };
+      if (written === undefined) return { start: s, end, type: 'DATE', value: onWrittenDay(name, dated[0], value), ...yearless, source };
       return { start: s, end, type: 'DATE', value: feastDay(name, written, undefined) ?? value, source };
     }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+/** The month and day of a date written after a feast: ", April 18". */
+const MONTH_DAY = /^,\s+([A-Za-z]+)\.?\s+(\d{1,2})/;
+/**
+ * "closed schools on Good Friday, April 18", told in March 2014: of the feast's days in the year chosen and the years
+ * either side, the one on the date written (2014's), though the tense points to another.
+ */
+function onWrittenDay(name: string, written: string, value: string | Resolver): string | Resolver {
+  const md = MONTH_DAY.exec(written);
+  const month = md ? monthOf(md[1] ?? '') : undefined;
+  if (!md || !month) return value;
+  const tail = `-${pad2(month)}-${pad2(Number(md[2]))}`;
+  return (ctx) => {
+    const chosen = typeof value === 'string' ? value : value(ctx);
+    const year = Number(chosen.slice(0, 4));
+    if (chosen.endsWith(tail) || !Number.isInteger(year)) return chosen;
+    return [year - 1, year + 1].map((y) => dayIn(name, y)).find((d) => d?.endsWith(tail)) ?? chosen;
+  };
+}
 /** A feast's name that ends on its day of the week: "Palm Sunday", "Good Friday", "Easter Monday". */
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014". */
