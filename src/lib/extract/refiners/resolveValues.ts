@@ -115,7 +115,8 @@ const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+
 const planToldInPast = (before: string): boolean =>
   PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before) && !(WILL_WORD.test(before) && WILL_BEFORE.test(before));
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
-const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** "will" a few words before; a word may be a name's abbreviation ("will be celebrated at St. David's on Jan. 4"). */
+const WILL_BEFORE = /\b(?:[Ww]ill|WILL|[Ss]hall|[Ww]on't)\s+(?:[\w'’-]+\s+|[A-Z][a-z]{0,3}\.\s+){0,6}$/;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
 const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
 /** "said the next day would be worse": a modal of a future reported in the past, right after a timex in its clause. */
