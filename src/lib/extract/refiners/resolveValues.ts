@@ -258,7 +258,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
     lastWritten[i] = k;
-    if (typeof drafts[i]!.value === 'string') k = i;
+    // A span or a rate written out ("for six days", "every year") is no date: the one before it still frames.
+    const type = drafts[i]!.type;
+    if (typeof drafts[i]!.value === 'string' && type !== 'DURATION' && type !== 'SET') k = i;
   }
   const story: Story = {
     text,
