@@ -197,6 +197,11 @@ const cases: readonly Case[] = [
   // …and so it does when the day is written right after the second time, with no "on".
   { sentence: 'Visitation will be from 4 to 7 p.m. Friday at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
   { sentence: 'Visitation is 4-7 p.m. Friday, with a funeral Mass on Saturday.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  // Hours listed after "at" before a clock time share its "a.m." or "p.m." and its day.
+  { sentence: 'Masses will be celebrated at 8 and 10 a.m. Sunday.', extent: '8', type: 'TIME', value: '2013-03-24T08:00', dct: '2013-03-21' },
+  { sentence: 'The mosque held three prayer services, at 7, 8:30 and 10 a.m., to handle the crowds.', extent: '7', type: 'TIME', value: '2013-03-21T07:00', dct: '2013-03-21' },
+  { sentence: 'The mosque held three prayer services, at 7, 8:30 and 10 a.m., to handle the crowds.', extent: '8:30', type: 'TIME', value: '2013-03-21T08:30', dct: '2013-03-21' },
+  { sentence: 'Trains to the shrine leave at 11 and 1 p.m.', extent: '11', type: 'TIME', value: '2013-03-21T11:00', dct: '2013-03-21' },
   // …while a second time with no day leaves the first on the day the story is at.
   { sentence: 'Visitation is 4-7 p.m. at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-21' },
   // The first time of a span takes the day written after the second's zone too.

@@ -558,13 +558,50 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const clockTime = `${pad2(hour)}:${pad2(min)}`;
     // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
-    // "from 4 to 7 p.m. Friday": the day read into the second time is the first's too.
-    const flags = dayOfClock(text, s, c.end);
-    const dayInSecond = flags.dayless && (OWN_CLOCK.exec(text.slice(c.start, c.end))?.[0].length ?? Infinity) < c.end - c.start;
-    return [time(s, end, withTime(TODAY, clockTime), dayInSecond ? { dayAfter: true } : flags)];
+    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c))];
   });
+/**
+ * Whose day an hour is that shares the "a.m." or "p.m." of the clock time `c` after it: the day written around them, or
+ * the one read into `c` ("from 4 to 7 p.m. Friday", "at 8 and 10 a.m. Sunday").
+ */
+function sharedDay(text: string, s: number, c: Draft): TimeFlags {
+  const flags = dayOfClock(text, s, c.end);
+  const dayInClock = flags.dayless && (OWN_CLOCK.exec(text.slice(c.start, c.end))?.[0].length ?? Infinity) < c.end - c.start;
+  return dayInClock ? { dayAfter: true } : flags;
+}
 /** A clock time up to its "a.m." or "p.m.", to tell whether a day was read into the draft after it. */
 const OWN_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/i;
+
+/**
+ * Just before a clock time with "a.m." or "p.m.", after "at": the other hours of a list that share it ("at 7, 8:30 and
+ * 10 a.m.", "at 9 and 11 a.m."). A word list needs its "at": "scored 2 and 4 p.m." is no schedule.
+ */
+const LIST_BEFORE = /\bat\s+((?:\d{1,2}(?::\d{2})?,\s+){0,4}\d{1,2}(?::\d{2})?),?\s+and\s+$/;
+const LIST_HOUR = /(\d{1,2})(?::(\d{2}))?/g;
+/** The hours listed before a clock time that share its "a.m." or "p.m.", each a time of the clock's day. */
+const clockListItems = (text: string, clocks: readonly Draft[]): Draft[] =>
+  clocks.flatMap((c) => {
+    if (!text.startsWith('and ', c.start - 4)) return [];
+    const own = OWN_HOUR.exec(text.slice(c.start, c.end));
+    const m = own ? LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 48), c.start)) : null;
+    if (!own || !m) return [];
+    const meridiem = (own[2] ?? '').toLowerCase();
+    const h2 = Number(own[1]);
+    const listStart = c.start - m[0].length + m[0].indexOf(m[1]!);
+    const items: Draft[] = [];
+    LIST_HOUR.lastIndex = 0;
+    for (let x = LIST_HOUR.exec(m[1]!); x; x = LIST_HOUR.exec(m[1]!)) {
+      const [h, min] = [Number(x[1]), Number(x[2] ?? 0)];
+      if (h < 1 || h > 12 || min > 59) return [];
+      // "at 11 and 1 p.m.": an hour above the last (and neither noon) is before noon, the list running forward.
+      const clockTime = `${pad2(hour24(h, meridiem === 'p' && h > h2 && h2 !== 12 && h !== 12 ? 'a' : meridiem))}:${pad2(min)}`;
+      const s = listStart + x.index;
+      const e = s + x[0].length;
+      items.push(typeof c.value === 'string' && c.value.startsWith('XXXX') ? time(s, e, `XXXX-XX-XXT${clockTime}`)
+        : time(s, e, withTime(TODAY, clockTime), sharedDay(text, s, c)));
+    }
+    return items;
+  });
 
 const informalClockPattern = (fraction: string) =>
   new RegExp(`\\b(${fraction})\\s+(past|after|to)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`, 'gi');
@@ -844,7 +881,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };
