@@ -153,6 +153,10 @@ const cases: readonly Case[] = [
   { sentence: 'Last Christmas, floods cut off hundreds of homes.', extent: 'Last Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-12-25' },
   { sentence: 'The family hopes to be home by next Christmas.', extent: 'next Christmas', type: 'DATE', value: '2014-12-25', dct: '2013-12-25' },
   { sentence: 'This Easter the church was packed despite the rain.', extent: 'This Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
+  // Told days after the feast, "this" names the one just gone, not the one of the new year; ahead, the coming one.
+  { sentence: 'Mass attendance rose this Christmas compared with last.', extent: 'this Christmas', type: 'DATE', value: '2013-12-25', dct: '2014-01-02' },
+  { sentence: 'This Christmas will be different, the bishop said.', extent: 'This Christmas', type: 'DATE', value: '2014-12-25', dct: '2014-01-02' },
+  { sentence: 'Retailers saw weak sales this Thanksgiving.', extent: 'this Thanksgiving', type: 'DATE', value: '2013-11-28', dct: '2013-01-10' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
   // US holidays: the last Monday of May, the first Monday of September.

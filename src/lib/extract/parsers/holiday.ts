@@ -9,7 +9,7 @@
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
-import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, utcDate, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
@@ -148,7 +148,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     // From a month told ("began in November … would run over the Easter weekend"), the feast nearest its middle on the
     // side the tense points to, not the one of the month's year (Easter before a November lies behind it).
     const b = baseDay(base);
-    if (!b || force === 'this') return format(holiday.on(base.year));
+    if (!b) return format(holiday.on(base.year));
+    if (force === 'this') return format(thisFeast(holiday.on, b, tense));
     // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
@@ -161,6 +162,21 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     return format(day ?? holiday.on(b.year));
   };
 }
+
+/** How long after a feast "this" still names it rather than the one of the new year ("this Christmas", told Jan. 2). */
+const THIS_FEAST_AFTER_DAYS = 14;
+/**
+ * "this Christmas", "this Easter": the feast of the year told, unless that lies ahead and the last one is days behind,
+ * told other than ahead ("Attendance rose this Christmas", told on Jan. 2, is the Christmas just gone).
+ */
+function thisFeast(on: (year: number) => Day, b: Day, tense: Tense): Day {
+  const own = on(b.year);
+  if (tense === 'future' || !isAfter(own, b)) return own;
+  const last = on(b.year - 1);
+  return daysBetween(last, b) <= THIS_FEAST_AFTER_DAYS ? last : own;
+}
+const isAfter = (a: Day, b: Day): boolean => a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
+const daysBetween = (a: Day, b: Day): number => (utcDate(b.year, b.month, b.day).getTime() - utcDate(a.year, a.month, a.day).getTime()) / 86_400_000;
 
 const sameDay = (a: Day, b: Day): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
 
@@ -181,6 +197,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
+    if (b && force === 'this' && isValidDay(b.year, month, day)) return formatDay(thisFeast((year) => ({ year, month, day }), b, ctx.tense));
     // Told on the feast itself, "last Christmas" and "next Christmas" are the years' either side.
     if (b && (force === 'past' || force === 'future') && b.month === month && b.day === day) return formatDay({ year: b.year + (force === 'past' ? -1 : 1), month, day });
     const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
