@@ -74,6 +74,9 @@ const cases: readonly Case[] = [
   // A part of the feast's day is a TIME.
   { sentence: 'Washington crossed the Delaware on Christmas night 1776.', extent: 'Christmas night 1776', type: 'TIME', value: '1776-12-25TNI' },
   { sentence: 'The service is on Easter morning.', extent: 'Easter morning', type: 'TIME', value: '2024-03-31TMO', dct: '2024-03-10' },
+  { sentence: 'Lent ends on Holy Thursday evening with the Mass of the Lord\'s Supper.', extent: 'Holy Thursday evening', type: 'TIME', value: '2013-03-28TEV', dct: '2013-03-05' },
+  { sentence: 'Adults will be baptized on Holy Saturday night.', extent: 'Holy Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-05' },
+  { sentence: 'The pope will lead a procession on Palm Sunday morning.', extent: 'Palm Sunday morning', type: 'TIME', value: '2013-03-24TMO', dct: '2013-03-05' },
   // The shopping days after Thanksgiving.
   { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'the Black Friday weekend', type: 'DATE', value: '2024-W48-WE', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },

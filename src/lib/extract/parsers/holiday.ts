@@ -350,10 +350,13 @@ const bankHolidays: Parser = (text) =>
   });
 
 const HOLIDAY_PART = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.dayPart,
 );
-/** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
+/**
+ * `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`, `on Holy Thursday evening`: that part of the
+ * feast's day, a TIME.
+ */
 const holidayPart: Parser = (text) =>
   scan(text, HOLIDAY_PART, (m, s, e) => {
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/['’]/g, '');
