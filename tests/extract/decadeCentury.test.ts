@@ -21,6 +21,12 @@ const cases: readonly Case[] = [
   { sentence: "House prices soared in the early '00s before the crash.", extent: "the early '00s", type: 'DATE', value: '200', mod: 'START', dct: '2013-03-21' },
   { sentence: "The town boomed in the '00s, when the railway came.", extent: "the '00s", type: 'DATE', value: '190', dct: '1998-03-21' },
   { sentence: 'The city flourished in the 20th century.', extent: 'the 20th century', type: 'DATE', value: '19' },
+  // A hyphened century before a noun is its adjective: the "the" is the noun's, as for "the 1999 budget".
+  { sentence: 'Fire damaged the roof of the 12th-century cathedral on Monday.', extent: '12th-century', type: 'DATE', value: '11' },
+  { sentence: 'The sixteenth-century basilica reopened after a restoration.', extent: 'sixteenth-century', type: 'DATE', value: '15' },
+  { sentence: 'The pope prayed in a 19th-century church.', extent: '19th-century', type: 'DATE', value: '18' },
+  // …not when no noun follows it.
+  { sentence: 'Life in the 20th-century was hard for farmers.', extent: 'the 20th-century', type: 'DATE', value: '19' },
   // A decade by its place in a century is that decade.
   { sentence: 'The first decade of the 21st century was the warmest on record.', extent: 'The first decade of the 21st century', type: 'DATE', value: '200' },
   { sentence: 'The last decade of the 20th century saw rapid warming.', extent: 'The last decade of the 20th century', type: 'DATE', value: '199' },

@@ -69,6 +69,10 @@ const cases: readonly Case[] = [
   { sentence: '"Yesterday was the hardest day of my life," the driver told The Associated Press on Monday.', extent: 'Yesterday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
   { sentence: 'The fire commissioner told reporters on Sunday: "Tomorrow is going to be a very difficult day."', extent: 'Tomorrow', type: 'DATE', value: '2012-12-31', dct: '2012-12-31' },
   { sentence: 'The autopsy was finished, the chief said Tuesday. "Tomorrow we will know more."', extent: 'Tomorrow', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },
+  // …told to anyone ("told mourners"), or in an interview, a statement or a homily.
+  { sentence: '"Tomorrow we will bury our brother," the abbot told mourners on Thursday.', extent: 'Tomorrow', type: 'DATE', value: '2013-03-15', dct: '2013-03-16' },
+  { sentence: '"He died this morning," his daughter said in a telephone interview Friday.', extent: 'this morning', type: 'TIME', value: '2013-03-15TMO', dct: '2013-03-16' },
+  { sentence: '"Tonight we pray for him," the cardinal told worshippers in a homily Thursday.', extent: 'Tonight', type: 'TIME', value: '2013-03-14TNI', dct: '2013-03-16' },
   // …not from a day of another clause, nor from the writing's when no day is named.
   { sentence: '"Today was hard," he said, and on Friday the body was found.', extent: 'Today', type: 'DATE', value: '2013-03-21', dct: '2013-03-21' },
   { sentence: '"We will know more tomorrow," the chief said.', extent: 'tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },

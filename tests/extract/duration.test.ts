@@ -145,6 +145,8 @@ const cases: readonly Case[] = [
   { sentence: 'For decades afterwards, Russia pressed on the declining empire.', extent: 'decades', type: 'DURATION', value: 'PXDE' },
   // A word that tells what the stretch was like may stand between count and unit.
   { sentence: 'After two bloody weeks, the city fell.', extent: 'two bloody weeks', type: 'DURATION', value: 'P2W' },
+  { sentence: 'He retired in 1996 after what the church called "17 fruitful years."', extent: '17 fruitful years', type: 'DURATION', value: 'P17Y' },
+  { sentence: 'After four tough years in Rome, he returned to Boston.', extent: 'four tough years', type: 'DURATION', value: 'P4Y' },
   // Contracts write the count twice.
   { sentence: 'This Agreement shall continue for a period of two (2) years.', extent: 'two (2) years', type: 'DURATION', value: 'P2Y' },
   { sentence: "Either party may terminate this Agreement on ninety (90) days' written notice.", extent: 'ninety (90) days', type: 'DURATION', value: 'P90D' },

@@ -13,6 +13,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Good Friday agreement was signed on Good Friday 1998.', extent: 'Good Friday 1998', type: 'DATE', value: '1998-04-10' },
   // A feast named for its day of the week, with its date written after, is one date, as "Sunday, March 24" is.
   { sentence: 'The Vatican expects a pope to be elected before Palm Sunday, March 24.', extent: 'Palm Sunday, March 24', type: 'DATE', value: '2013-03-24', dct: '2013-03-13' },
+  // …of the year whose feast falls on the date written, though the tense points to another.
+  { sentence: 'The council voted to close schools on Good Friday, April 18.', extent: 'Good Friday, April 18', type: 'DATE', value: '2014-04-18', dct: '2014-03-01' },
+  { sentence: 'Schools were closed on Good Friday, March 29.', extent: 'Good Friday, March 29', type: 'DATE', value: '2013-03-29', dct: '2014-03-01' },
   { sentence: 'Shops will close on Good Friday, April 18, 2014, and reopen on Tuesday.', extent: 'Good Friday, April 18, 2014', type: 'DATE', value: '2014-04-18', dct: '2013-03-13' },
   { sentence: 'Christmas Day, Dec. 25, falls on a Wednesday this year.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-13' },
   // The weekend a feast names, with "bank holiday" or "long" between.
@@ -71,6 +74,9 @@ const cases: readonly Case[] = [
   // A part of the feast's day is a TIME.
   { sentence: 'Washington crossed the Delaware on Christmas night 1776.', extent: 'Christmas night 1776', type: 'TIME', value: '1776-12-25TNI' },
   { sentence: 'The service is on Easter morning.', extent: 'Easter morning', type: 'TIME', value: '2024-03-31TMO', dct: '2024-03-10' },
+  { sentence: 'Lent ends on Holy Thursday evening with the Mass of the Lord\'s Supper.', extent: 'Holy Thursday evening', type: 'TIME', value: '2013-03-28TEV', dct: '2013-03-05' },
+  { sentence: 'Adults will be baptized on Holy Saturday night.', extent: 'Holy Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-05' },
+  { sentence: 'The pope will lead a procession on Palm Sunday morning.', extent: 'Palm Sunday morning', type: 'TIME', value: '2013-03-24TMO', dct: '2013-03-05' },
   // The shopping days after Thanksgiving.
   { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'the Black Friday weekend', type: 'DATE', value: '2024-W48-WE', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
@@ -150,6 +156,10 @@ const cases: readonly Case[] = [
   { sentence: 'Last Christmas, floods cut off hundreds of homes.', extent: 'Last Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-12-25' },
   { sentence: 'The family hopes to be home by next Christmas.', extent: 'next Christmas', type: 'DATE', value: '2014-12-25', dct: '2013-12-25' },
   { sentence: 'This Easter the church was packed despite the rain.', extent: 'This Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
+  // Told days after the feast, "this" names the one just gone, not the one of the new year; ahead, the coming one.
+  { sentence: 'Mass attendance rose this Christmas compared with last.', extent: 'this Christmas', type: 'DATE', value: '2013-12-25', dct: '2014-01-02' },
+  { sentence: 'This Christmas will be different, the bishop said.', extent: 'This Christmas', type: 'DATE', value: '2014-12-25', dct: '2014-01-02' },
+  { sentence: 'Retailers saw weak sales this Thanksgiving.', extent: 'this Thanksgiving', type: 'DATE', value: '2013-11-28', dct: '2013-01-10' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
   // US holidays: the last Monday of May, the first Monday of September.
@@ -162,6 +172,36 @@ const cases: readonly Case[] = [
   // A headline that ends on the day: the capital after it opens the next line.
   { sentence: "Powerful earthquake strikes central Japan on New Year's Day\nTOKYO (AP) -- A powerful earthquake struck central Japan on Monday.", extent: "New Year's Day", type: 'DATE', value: '2024-01-01', dct: '2024-01-01' },
   { sentence: 'Storm leaves thousands without power on Christmas Eve\nBy Mark Jones\nHeavy winds battered the coast.', extent: 'Christmas Eve', type: 'DATE', value: '2013-12-24', dct: '2013-12-26' },
+  // "Lent" with a capital is the season, no past of "lend": the clause around it keeps its own tense.
+  { sentence: 'Lent runs for 40 days, not counting Sundays, until Holy Thursday, March 28.', extent: 'Holy Thursday, March 28', type: 'DATE', value: '2024-03-28', dct: '2024-02-14' },
+  { sentence: 'Orthodox Christians begin Great Lent on March 18, and celebrate Easter on May 5.', extent: 'March 18', type: 'DATE', value: '2024-03-18', dct: '2024-02-14' },
+  { sentence: 'During Lent the parish holds a fish fry on Friday.', extent: 'Friday', type: 'DATE', value: '2024-02-16', dct: '2024-02-14' },
+  // …while the verb still tells a past deed.
+  { sentence: 'The bank lent the diocese $2 million on Monday.', extent: 'Monday', type: 'DATE', value: '2024-02-12', dct: '2024-02-14' },
+  // More feasts counted from Easter, named for their weekday: the feast, not the bare weekday.
+  { sentence: 'The pope will baptize four adults on Holy Saturday.', extent: 'Holy Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-21' },
+  { sentence: 'He will be canonized on Divine Mercy Sunday.', extent: 'Divine Mercy Sunday', type: 'DATE', value: '2014-04-27', dct: '2014-01-10' },
+  { sentence: 'Carnival ends on Fat Tuesday.', extent: 'Fat Tuesday', type: 'DATE', value: '2014-03-04', dct: '2014-01-10' },
+  { sentence: 'Revelers celebrated Mardi Gras in New Orleans last month.', extent: 'Mardi Gras', type: 'DATE', value: '2013-02-12', dct: '2013-03-21' },
+  { sentence: 'Banks will be closed on Ascension Day.', extent: 'Ascension Day', type: 'DATE', value: '2013-05-09', dct: '2013-03-21' },
+  { sentence: 'Shops will stay shut on Whit Monday.', extent: 'Whit Monday', type: 'DATE', value: '2013-05-20', dct: '2013-03-21' },
+  { sentence: 'Pilgrims will gather on Pentecost Sunday.', extent: 'Pentecost Sunday', type: 'DATE', value: '2013-05-19', dct: '2013-03-21' },
+  { sentence: 'Candles will be lit on All Souls\' Day.', extent: "All Souls' Day", type: 'DATE', value: '2013-11-02', dct: '2013-03-21' },
+  // The Sundays the church counts through Advent, Lent and Easter are days of their own, not the nearest Sunday.
+  { sentence: 'Parishes will light the first candle on the first Sunday of Advent.', extent: 'the first Sunday of Advent', type: 'DATE', value: '2013-12-01', dct: '2013-11-20' },
+  { sentence: 'The fourth Sunday of Advent falls on Dec. 22 this year.', extent: 'The fourth Sunday of Advent', type: 'DATE', value: '2013-12-22', dct: '2013-11-20' },
+  { sentence: 'The bishop will visit on the fourth Sunday of Lent.', extent: 'the fourth Sunday of Lent', type: 'DATE', value: '2014-03-30', dct: '2014-01-10' },
+  { sentence: 'He was ordained on the second Sunday of Easter.', extent: 'the second Sunday of Easter', type: 'DATE', value: '2013-04-07', dct: '2013-11-20' },
+  // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
+  { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
+  { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },
+  { sentence: 'Churches were full for Orthodox Easter 2023.', extent: 'Orthodox Easter 2023', type: 'DATE', value: '2023-04-16' },
+  { sentence: 'Russians celebrated Orthodox Christmas on Monday.', extent: 'Orthodox Christmas', type: 'DATE', value: '2013-01-07', dct: '2013-01-08' },
+  // A feast before "Mass" names the day of the service, and a clock after it is that day's.
+  { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: 'Christmas Eve', type: 'DATE', value: '2018-12-24', dct: '2018-12-24' },
+  { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: '9:30 p.m.', type: 'TIME', value: '2018-12-24T21:30', dct: '2018-12-20' },
+  { sentence: 'The Easter Mass came at the end of his first Holy Week as pope.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-31' },
+  { sentence: 'Thousands attended the Good Friday Masses across the city.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-31' },
 ];
 
 /** Names of other things: an island, a custom, a rising. */
@@ -174,6 +214,10 @@ const NOT_A_DAY = [
   // The organisation, not its day; a day's committee is no day either.
   'The World Health Organization issued new guidance.',
   'The World AIDS Day Committee met in London.',
+  // A capital word after the feast still makes a name.
+  'The Easter Rising was put down by British troops.',
+  'Tourists flew to Christmas Island for the eclipse.',
+  'Mardi Gras parades drew big crowds.',
 ];
 
 describe('holidays', () => {

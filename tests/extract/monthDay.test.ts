@@ -334,6 +334,12 @@ const cases: readonly Case[] = [
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns in October.', extent: 'October', type: 'DATE', value: '2009-10', dct: '2013-03-26' },
   // So is a season's, or a year counted from the writing.
   { sentence: 'The drought began in the summer of 2011, when rain stopped falling in May.', extent: 'May', type: 'DATE', value: '2011-05', dct: '2013-08-15' },
+  // …with a span told in the clause before the month.
+  { sentence: 'The last papal visit was in 1987, when John Paul II toured the country for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
+  { sentence: 'He was ordained in 1969, when he spent three weeks in Rome in June.', extent: 'June', type: 'DATE', value: '1969-06', dct: '2013-03-15' },
+  // …not a span that is the only time before the month.
+  { sentence: 'In 1987 he stayed there for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
+  { sentence: 'He stayed there for six days in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-15' },
   { sentence: 'Exam boards have been under pressure since last summer, when grade boundaries were raised between January and June.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2013-08-15' },
   { sentence: 'Prices have risen since last year, when the plant closed in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-08-15' },
   { sentence: 'He was promoted in 2004, while the bank was expanding in March.', extent: 'March', type: 'DATE', value: '2004-03', dct: '2013-03-26' },

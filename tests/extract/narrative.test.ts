@@ -91,6 +91,9 @@ describe('narrative documents resolve against the last mentioned date', () => {
       .map((x) => [x.text, x.value]);
     expect(plans).toContainEqual(['next autumn', '2024-FA']);
     expect(plans).toContainEqual(['September', '2024-09']);
+    // "Will" a few words back still looks ahead when a name's abbreviation stands between ("at St. Mary's").
+    const mass = tagTimexes(obituary.replace('A funeral will be held on 3 December.', "A funeral Mass will be celebrated at St. Mary's on Friday, Dec. 6."), { dct: '2024-11-26' });
+    expect(mass.map((x) => [x.text, x.value])).toContainEqual(['Friday, Dec. 6', '2024-12-06']);
     // A plan told in the story's past ("would") is the story's.
     const planned = tagTimexes(obituary.replace(/As recently.*/, 'The new dish would be finished on 3 December.'), { dct: '2024-11-26' });
     expect(planned.map((x) => [x.text, x.value])).toContainEqual(['3 December', '1981-12-03']);

@@ -536,6 +536,14 @@ const cases: readonly Case[] = [
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'the next three weeks', type: 'DURATION', value: 'P3W', dct: '2013-12-02' },
   { sentence: '"We\'re looking forward to the next three weeks before Christmas," he said.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-12-02' },
   { sentence: 'Sales slowed in the final two weeks before Christmas.', extent: 'the final two weeks', type: 'DURATION', value: 'P2W', dct: '2013-12-02' },
+  // A count after "for" lasts up to the date or on from it: a span and the date, not one day.
+  { sentence: 'Protesters camped outside the cathedral for three weeks before Christmas.', extent: 'three weeks', type: 'DURATION', value: 'P3W', dct: '2014-01-02' },
+  { sentence: 'Protesters camped outside the cathedral for three weeks before Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2014-01-02' },
+  { sentence: 'Many shops stayed closed for a week after Christmas.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2014-01-10' },
+  // …while a day set for a count after a date is that day.
+  { sentence: 'The funeral is set for two days after Christmas.', extent: 'two days after Christmas', type: 'DATE', value: '2013-12-27', dct: '2013-12-20' },
+  { sentence: 'Sales set a record for the week after Christmas.', extent: 'the week after Christmas', type: 'DATE', value: '2014-W01', dct: '2014-01-02' },
+  { sentence: 'He was ordained three weeks before Christmas.', extent: 'three weeks before Christmas', type: 'DATE', value: '2013-12-04', dct: '2014-01-02' },
   // So does "the" alone before a count: "the three years before" a date are the years leading up to it.
   { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: 'the three years', type: 'DURATION', value: 'P3Y', dct: '2013-02-28' },
   { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-02-28' },

@@ -207,6 +207,16 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '2', type: 'TIME', value: '1998-10-25T14:00' },
   { sentence: 'Voting runs 2-4pm on Sunday.', extent: '4pm', type: 'TIME', value: '1998-10-25T16:00' },
+  // …and so it does when the day is written right after the second time, with no "on".
+  { sentence: 'Visitation will be from 4 to 7 p.m. Friday at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  { sentence: 'Visitation is 4-7 p.m. Friday, with a funeral Mass on Saturday.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  // Hours listed after "at" before a clock time share its "a.m." or "p.m." and its day.
+  { sentence: 'Masses will be celebrated at 8 and 10 a.m. Sunday.', extent: '8', type: 'TIME', value: '2013-03-24T08:00', dct: '2013-03-21' },
+  { sentence: 'The mosque held three prayer services, at 7, 8:30 and 10 a.m., to handle the crowds.', extent: '7', type: 'TIME', value: '2013-03-21T07:00', dct: '2013-03-21' },
+  { sentence: 'The mosque held three prayer services, at 7, 8:30 and 10 a.m., to handle the crowds.', extent: '8:30', type: 'TIME', value: '2013-03-21T08:30', dct: '2013-03-21' },
+  { sentence: 'Trains to the shrine leave at 11 and 1 p.m.', extent: '11', type: 'TIME', value: '2013-03-21T11:00', dct: '2013-03-21' },
+  // …while a second time with no day leaves the first on the day the story is at.
+  { sentence: 'Visitation is 4-7 p.m. at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-21' },
   // The first time of a span takes the day written after the second's zone too.
   { sentence: 'The outage lasted from 10 a.m. to 1:30 p.m. ET Tuesday, the company said.', extent: '10 a.m.', type: 'TIME', value: '2013-03-19T10:00', dct: '2013-03-21' },
   { sentence: 'The site was down from 9 a.m. to noon EDT on Tuesday.', extent: '9 a.m.', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },
@@ -396,6 +406,9 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  { sentence: 'The pope will celebrate Mass at 5:30 p.m. on Holy Thursday.', extent: '5:30 p.m.', type: 'TIME', value: '2013-03-28T17:30', dct: '2013-03-05' },
+  { sentence: 'Mass starts at 10 a.m. on Palm Sunday in St. Peter\'s Square.', extent: '10 a.m.', type: 'TIME', value: '2013-03-24T10:00', dct: '2013-03-05' },
+  { sentence: 'The service is at 8 p.m. on Ash Wednesday.', extent: '8 p.m.', type: 'TIME', value: '2014-03-05T20:00', dct: '2014-02-20' },
   // A feast right after the clock is its day, and "a.m." before it does not end the sentence (whose verb is ahead).
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: '6 a.m.', type: 'TIME', value: '2013-03-31T06:00', dct: '2013-03-27' },
   { sentence: 'The parish will hold a sunrise service at 6 a.m. Easter Sunday and a vigil Saturday night.', extent: 'Saturday night', type: 'TIME', value: '2013-03-30TNI', dct: '2013-03-27' },

@@ -86,10 +86,16 @@ const centuryValue = (ordinal: string, era: string | undefined): string | undefi
 /** Where a century's extent ends: "AD" stays outside it; "BC" is part of the value and of the extent. */
 const endBeforeAd = (m: RegExpExecArray, s: number): number => s + m[0].replace(/\s+(?:A\.?D\.?)$/i, '').length;
 
+/** "the 12th-century cathedral": a hyphened century before a noun is its adjective, and "the" is the noun's. */
+const THE_HYPHENED = /^the\s+\S+-century$/i;
+const NOUN_AFTER = /^\s+(?!(?:and|or|to|through|was|were|is|are|in|of|when|saw|had|has)\b)[a-z]/;
+
 const centuries: Parser = (text) =>
-  scan(text, CENTURIES, (m, s) => {
+  scan(text, CENTURIES, (m, s, e) => {
     const value = centuryValue(m[1] ?? '', m[2]);
-    return value ? date(s, endBeforeAd(m, s), value) : undefined;
+    if (!value) return undefined;
+    const adjective = THE_HYPHENED.test(m[0]) && NOUN_AFTER.test(text.slice(e, e + 10));
+    return date(adjective ? s + m[0].search(/\s\S/) + 1 : s, endBeforeAd(m, s), value);
   });
 
 const DECADE_OF_CENTURY = pattern(new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\\s+decade\\s+of\\s+the\\s+${ORDINAL}[\\s-]century\\b`, 'gi'), TRIGGER.century);

@@ -76,7 +76,9 @@ const LAST_AS_VERB = /\b(?:to|and|will|would|could|can|may|might|should|must|sha
 const AGE_TOLD_BEFORE = /\b(?:(?:was|were|is|are|be|been|being)(?:\s+(?:then|only|just|already|still|barely))?|at|with|turned|turns|least|aged)\s+$/i;
 /** Words that tell what a stretch was like, between its count and its unit: "two bloody weeks", "ten brutal months". */
 const TELLING_WORDS = 'bloody|brutal|bitter|hard|difficult|tense|anxious|grueling|gruelling|agonizing|agonising|intense|' +
-  'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost';
+  'peaceful|quiet|busy|hectic|chaotic|turbulent|tumultuous|terrible|dark|happy|glorious|painful|fruitless|wasted|lost|' +
+  // A life's or a tenure's, after a number: "17 fruitful years", "four tough years" ("a tough year" is what a year was).
+  '(?<!\\ban?\\s{1,3})(?:fruitful|productive|eventful|formative|challenging|tough|troubled|wonderful)';
 // "two (2) years", "thirty (30) days": contracts write the count twice.
 const COUNTED = pattern(new RegExp(`\\b(${LEAD})${COUNT}(?:\\s*\\(\\d{1,4}\\))?([\\s-]+)(?:and[\\s-]+(?:a[\\s-]+)?half[\\s-]+|more\\s+|odd\\s+|(?:straight|consecutive|successive|full|long|short|trading|business|working|fiscal|financial|calendar|academic|school|previous|preceding|following|remaining|subsequent|${TELLING_WORDS})\\s+)?(${UNIT_RE})(?![\\w-])(\\s+and\\s+a\\s+half\\b)?${TAIL}`, 'gi'), TRIGGER.unit);
 /**

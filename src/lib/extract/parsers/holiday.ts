@@ -2,13 +2,14 @@
  * Holidays: fixed-date ones (`Christmas`, `Christmas Eve 1776`, `New Year's Day`, `Halloween`, `Boxing Day`, `Bastille
  * Day`, `St Patrick's Day`, `Armistice Day`, `Juneteenth`, `Bonfire Night`…) and those whose day moves with the year
  * (`Thanksgiving`, the fourth Thursday of November; `Easter` and the days counted from it: `Good Friday`, `Holy Thursday`, `Easter
- * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Pentecost`…; the US federal Mondays: `Memorial Day`, `Labor
+ * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Holy Saturday`, `Ascension Day`, `Pentecost`, `Whit Monday`,
+ * `Mardi Gras`…, and `Orthodox Easter` by the Julian calendar; the US federal Mondays: `Memorial Day`, `Labor
  * Day`, `Presidents Day`…, and `Election Day`; the bank holidays of May and August: `the May bank holiday`, `the
  * August bank holiday`). Commonwealth days are fixed ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
-import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, utcDate, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver, type Tense } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
@@ -22,7 +23,9 @@ const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   'new years eve': [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
   'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
-  'all saints day': [11, 1],
+  'all saints day': [11, 1], 'all souls day': [11, 2],
+  // The Orthodox churches that keep the Julian calendar hold Christmas on its December 25, January 7 from 1901 to 2099.
+  'orthodox christmas': [1, 7], 'orthodox christmas day': [1, 7],
   // Commonwealth days: Australia's and New Zealand's, Canada's, the patron saints' of Britain.
   'anzac day': [4, 25], 'australia day': [1, 26], 'waitangi day': [2, 6], 'canada day': [7, 1], 'remembrance day': [11, 11],
   'st georges day': [4, 23], 'st andrews day': [11, 30], 'st davids day': [3, 1],
@@ -63,6 +66,17 @@ function easterSunday(year: number): Day {
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/**
+ * Easter of the churches that keep the Julian calendar (Meeus's Julian computus), as a Gregorian day: the Julian
+ * calendar runs 13 days behind from 1900 to 2099, a day less each century before that but every fourth.
+ */
+function orthodoxEaster(year: number): Day {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
+}
+
 /** Holidays whose day moves: a typical day (to choose the year by, as for a fixed date) and the day in a given year. */
 interface Movable {
   readonly near: readonly [month: number, day: number];
@@ -85,6 +99,17 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'ash wednesday': { near: [2, 22], on: (y) => addDays(easterSunday(y), -46) },
   pentecost: { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
   'whit sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
+  'pentecost sunday': { near: [5, 27], on: (y) => addDays(easterSunday(y), 49) },
+  'whit monday': { near: [5, 28], on: (y) => addDays(easterSunday(y), 50) },
+  'trinity sunday': { near: [6, 3], on: (y) => addDays(easterSunday(y), 56) },
+  'holy saturday': { near: [4, 7], on: (y) => addDays(easterSunday(y), -1) },
+  'divine mercy sunday': { near: [4, 15], on: (y) => addDays(easterSunday(y), 7) },
+  'ascension day': { near: [5, 17], on: (y) => addDays(easterSunday(y), 39) },
+  'ascension thursday': { near: [5, 17], on: (y) => addDays(easterSunday(y), 39) },
+  // Carnival's last day, the eve of Ash Wednesday.
+  'fat tuesday': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'mardi gras': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
+  'orthodox easter': { near: [4, 20], on: orthodoxEaster }, 'orthodox easter sunday': { near: [4, 20], on: orthodoxEaster },
   'easter week': { near: [4, 8], on: easterSunday, week: true }, 'holy week': { near: [4, 8], on: easterSunday, week: true },
   'memorial day': { near: [5, 28], on: (y) => nthWeekday(y, 5, 1, -1) },
   'martin luther king day': { near: [1, 18], on: (y) => nthWeekday(y, 1, 1, 3) },
@@ -123,7 +148,8 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     // From a month told ("began in November … would run over the Easter weekend"), the feast nearest its middle on the
     // side the tense points to, not the one of the month's year (Easter before a November lies behind it).
     const b = baseDay(base);
-    if (!b || force === 'this') return format(holiday.on(base.year));
+    if (!b) return format(holiday.on(base.year));
+    if (force === 'this') return format(thisFeast(holiday.on, b, tense));
     // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
     const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
@@ -136,6 +162,21 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     return format(day ?? holiday.on(b.year));
   };
 }
+
+/** How long after a feast "this" still names it rather than the one of the new year ("this Christmas", told Jan. 2). */
+const THIS_FEAST_AFTER_DAYS = 14;
+/**
+ * "this Christmas", "this Easter": the feast of the year told, unless that lies ahead and the last one is days behind,
+ * told other than ahead ("Attendance rose this Christmas", told on Jan. 2, is the Christmas just gone).
+ */
+function thisFeast(on: (year: number) => Day, b: Day, tense: Tense): Day {
+  const own = on(b.year);
+  if (tense === 'future' || !isAfter(own, b)) return own;
+  const last = on(b.year - 1);
+  return daysBetween(last, b) <= THIS_FEAST_AFTER_DAYS ? last : own;
+}
+const isAfter = (a: Day, b: Day): boolean => a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
+const daysBetween = (a: Day, b: Day): number => (utcDate(b.year, b.month, b.day).getTime() - utcDate(a.year, a.month, a.day).getTime()) / 86_400_000;
 
 const sameDay = (a: Day, b: Day): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
 
@@ -156,6 +197,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
+    if (b && force === 'this' && isValidDay(b.year, month, day)) return formatDay(thisFeast((year) => ({ year, month, day }), b, ctx.tense));
     // Told on the feast itself, "last Christmas" and "next Christmas" are the years' either side.
     if (b && (force === 'past' || force === 'future') && b.month === month && b.day === day) return formatDay({ year: b.year + (force === 'past' ? -1 : 1), month, day });
     const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
@@ -165,16 +207,17 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+Saints['’]?\s+Day|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**
  * A holiday name before these nouns names a custom or a season, not the day (but "the Easter holiday weekend", "the
  * Easter bank holiday weekend" are the weekend's), or a pact named after the day it was signed ("the Good Friday
  * agreement", "the Good Friday peace accord"), or before a capitalised word of the name of a place or a work ("Christmas
- * Island", "Easter Parade") on its line (a headline ending on the day is followed by the next line's first word).
+ * Island", "Easter Parade", "the Easter Rising") on its line (a headline ending on the day is followed by the next line's
+ * first word); but not "Mass", the feast's own service ("will celebrate Christmas Eve Mass at 9:30 p.m.").
  */
-const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel)|^[ \t]+[A-Z]/;
+const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents?|part(?:y|ies)|decorations|lights|dinners?|parades?|holidays?(?!\s+weekend\b)|break|spirit|bonus(?:es)?|sales|message|address|truce|offensive|agreements?|accords?|peace\s+(?:agreements?|accords?|deal|process)|eggs?|bunny|bunnies|celebrations?|fireworks|resolutions?|concerts?|honours?|markets?|fairs?|lunch(?:es)?|jumpers?|puddings?|stockings?|films?|specials?|songs?|shows?|menus?|rush|getaway|exodus|travel)|^[ \t]+(?!Mass(?:es)?\b)[A-Z]/;
 
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
@@ -247,11 +290,29 @@ const holidays: Parser = (text) =>
     if (dated) {
       const written = dated[1] ? Number(dated[1]) : undefined;
       const end = e + dated[0].length;
-      if (written === undefined) return { start: s, end, type: 'DATE', value, ...yearless, source };
+      if (written === undefined) return { start: s, end, type: 'DATE', value: onWrittenDay(name, dated[0], value), ...yearless, source };
       return { start: s, end, type: 'DATE', value: feastDay(name, written, undefined) ?? value, source };
     }
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
+/** The month and day of a date written after a feast: ", April 18". */
+const MONTH_DAY = /^,\s+([A-Za-z]+)\.?\s+(\d{1,2})/;
+/**
+ * "closed schools on Good Friday, April 18", told in March 2014: of the feast's days in the year chosen and the years
+ * either side, the one on the date written (2014's), though the tense points to another.
+ */
+function onWrittenDay(name: string, written: string, value: string | Resolver): string | Resolver {
+  const md = MONTH_DAY.exec(written);
+  const month = md ? monthOf(md[1] ?? '') : undefined;
+  if (!md || !month) return value;
+  const tail = `-${pad2(month)}-${pad2(Number(md[2]))}`;
+  return (ctx) => {
+    const chosen = typeof value === 'string' ? value : value(ctx);
+    const year = Number(chosen.slice(0, 4));
+    if (chosen.endsWith(tail) || !Number.isInteger(year)) return chosen;
+    return [year - 1, year + 1].map((y) => dayIn(name, y)).find((d) => d?.endsWith(tail)) ?? chosen;
+  };
+}
 /** A feast's name that ends on its day of the week: "Palm Sunday", "Good Friday", "Easter Monday". */
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014". */
@@ -290,10 +351,13 @@ const bankHolidays: Parser = (text) =>
   });
 
 const HOLIDAY_PART = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+Eve)?|New\s+Year['’]s\s+Eve|Easter(?:\s+Sunday)?|Good\s+Friday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
   TRIGGER.dayPart,
 );
-/** `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`: that part of the feast's day, a TIME. */
+/**
+ * `Christmas night 1776`, `on Easter morning`, `New Year's Eve night`, `on Holy Thursday evening`: that part of the
+ * feast's day, a TIME.
+ */
 const holidayPart: Parser = (text) =>
   scan(text, HOLIDAY_PART, (m, s, e) => {
     const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/['’]/g, '');
@@ -349,6 +413,36 @@ const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(t
 /** `the last weekend in September`, `the first weekend of April`: the weekend its Saturday opens (2013-W39-WE). */
 const nthWeekendOfMonth: Parser = (text) => scan(text, NTH_WEEKEND, nthOfMonth(text, true));
 
+const SEASON_SUNDAY = pattern(
+  /\b(?:[Tt]he\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|7th)\s+Sunday\s+(?:of|in)\s+(Advent|Lent|Easter)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
+  TRIGGER.weekday,
+  ['Advent', 'Lent', 'Easter'],
+);
+/** The Sunday before Christmas: the fourth of Advent (a week before a Christmas that falls on a Sunday). */
+function lastSundayOfAdvent(year: number): Day {
+  const christmas = { year, month: 12, day: 25 };
+  return addDays(christmas, -(isoWeekday(christmas) % 7 || 7));
+}
+/** The `n`th Sunday of a church season, or undefined past its last: Advent has four, Lent six (Palm Sunday), Easter seven. */
+function seasonSunday(season: string, n: number): Movable | undefined {
+  const on = season === 'Advent' ? (n <= 4 ? (y: number) => addDays(lastSundayOfAdvent(y), -7 * (4 - n)) : undefined)
+    : season === 'Lent' ? (n <= 6 ? (y: number) => addDays(easterSunday(y), -7 * (7 - n)) : undefined)
+    : n <= 7 ? (y: number) => addDays(easterSunday(y), 7 * (n - 1)) : undefined;
+  if (!on) return undefined;
+  const typical = on(2013);
+  return { near: [typical.month, typical.day], on };
+}
+/**
+ * `the first Sunday of Advent`, `the fourth Sunday of Lent`, `the second Sunday of Easter`: the Sundays the church
+ * counts through its seasons, each a day, not the nearest Sunday.
+ */
+const seasonSundays: Parser = (text) =>
+  scan(text, SEASON_SUNDAY, (m, s, e) => {
+    const n = ordinalValue(m[1] ?? '');
+    const sunday = n ? seasonSunday(m[2] ?? '', n) : undefined;
+    return sunday ? { start: s, end: e, type: 'DATE', value: movableValue(sunday, m[3] ? Number(m[3]) : undefined, undefined), source } : undefined;
+  });
+
 /** Days of the Second World War known by a name alone, as histories and anniversaries name them. */
 const HISTORIC_DAYS: Readonly<Record<string, string>> = { 'd-day': '1944-06-06', 've day': '1945-05-08', 'v-e day': '1945-05-08' };
 const HISTORIC_DAY = pattern(/\b(?:D-Day|V-?E\s+Day)\b/g, TRIGGER.holiday);
@@ -365,4 +459,4 @@ const historicDays: Parser = (text) =>
 const OPERATION_AFTER = /^\s+(?:for|of)\b/;
 
 export const holidayParser: Parser = (text) =>
-  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...historicDays(text)];
+  [...holidays(text), ...bankHolidays(text), ...holidayPart(text), ...nthWeekdayOfMonth(text), ...nthWeekendOfMonth(text), ...seasonSundays(text), ...historicDays(text)];

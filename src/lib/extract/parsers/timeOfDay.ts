@@ -293,7 +293,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
  * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
  * last Friday in June`, `4am on Christmas Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
- * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`. The first time of a span takes it too: `between midnight and 2am on
+ * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`. The first time of a span takes it too: `between midnight and 2am on
  * New Year's Day`; `4 a.m. on the morning of 12 September`; `4 a.m. on a Sunday in February 1987`.
  */
 const DAY_FOLLOWS = new RegExp(
@@ -305,7 +305,7 @@ const DAY_FOLLOWS = new RegExp(
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );
@@ -575,7 +575,49 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const clockTime = `${pad2(hour)}:${pad2(min)}`;
     // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
-    return [time(s, end, withTime(TODAY, clockTime), dayOfClock(text, s, c.end))];
+    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c))];
+  });
+/**
+ * Whose day an hour is that shares the "a.m." or "p.m." of the clock time `c` after it: the day written around them, or
+ * the one read into `c` ("from 4 to 7 p.m. Friday", "at 8 and 10 a.m. Sunday").
+ */
+function sharedDay(text: string, s: number, c: Draft): TimeFlags {
+  const flags = dayOfClock(text, s, c.end);
+  const dayInClock = flags.dayless && (OWN_CLOCK.exec(text.slice(c.start, c.end))?.[0].length ?? Infinity) < c.end - c.start;
+  return dayInClock ? { dayAfter: true } : flags;
+}
+/** A clock time up to its "a.m." or "p.m.", to tell whether a day was read into the draft after it. */
+const OWN_CLOCK = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?/i;
+
+/**
+ * Just before a clock time with "a.m." or "p.m.", after "at": the other hours of a list that share it ("at 7, 8:30 and
+ * 10 a.m.", "at 9 and 11 a.m."). A word list needs its "at": "scored 2 and 4 p.m." is no schedule.
+ */
+const LIST_BEFORE = /\bat\s+((?:\d{1,2}(?::\d{2})?,\s+){0,4}\d{1,2}(?::\d{2})?),?\s+and\s+$/;
+const LIST_HOUR = /(\d{1,2})(?::(\d{2}))?/g;
+/** The hours listed before a clock time that share its "a.m." or "p.m.", each a time of the clock's day. */
+const clockListItems = (text: string, clocks: readonly Draft[]): Draft[] =>
+  clocks.flatMap((c) => {
+    if (!text.startsWith('and ', c.start - 4)) return [];
+    const own = OWN_HOUR.exec(text.slice(c.start, c.end));
+    const m = own ? LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 48), c.start)) : null;
+    if (!own || !m) return [];
+    const meridiem = (own[2] ?? '').toLowerCase();
+    const h2 = Number(own[1]);
+    const listStart = c.start - m[0].length + m[0].indexOf(m[1]!);
+    const items: Draft[] = [];
+    LIST_HOUR.lastIndex = 0;
+    for (let x = LIST_HOUR.exec(m[1]!); x; x = LIST_HOUR.exec(m[1]!)) {
+      const [h, min] = [Number(x[1]), Number(x[2] ?? 0)];
+      if (h < 1 || h > 12 || min > 59) return [];
+      // "at 11 and 1 p.m.": an hour above the last (and neither noon) is before noon, the list running forward.
+      const clockTime = `${pad2(hour24(h, meridiem === 'p' && h > h2 && h2 !== 12 && h !== 12 ? 'a' : meridiem))}:${pad2(min)}`;
+      const s = listStart + x.index;
+      const e = s + x[0].length;
+      items.push(typeof c.value === 'string' && c.value.startsWith('XXXX') ? time(s, e, `XXXX-XX-XXT${clockTime}`)
+        : time(s, e, withTime(TODAY, clockTime), sharedDay(text, s, c)));
+    }
+    return items;
   });
 
 const informalClockPattern = (fraction: string) =>
@@ -856,7 +898,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };

@@ -121,8 +121,10 @@ export function openingYear(text: string, drafts: readonly Draft[], i: number, k
  */
 function yearOfWhenClause(story: Story, i: number): number | undefined {
   const { text, drafts, values } = story;
-  const d = drafts[i - 1];
-  const told = d && drafts[i]!.start - d.end < 140 ? values[i - 1] : undefined;
+  // A span told in the clause is no time of its own: "in 1987, when he toured the country for six days in April".
+  const k = drafts[i - 1]?.type === 'DURATION' ? i - 2 : i - 1;
+  const d = drafts[k];
+  const told = d && drafts[i]!.start - d.end < 140 ? values[k] : undefined;
   const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
   if (!year || !WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start))) return undefined;
   // "will not come until next spring, after the network renewed the show in January": a deed told in the past is not

@@ -119,7 +119,8 @@ const TOLD_LATELY = /\bha(?:s|ve)\s+(?:(?:long|repeatedly|already|often|also)\s+
 const planToldInPast = (before: string): boolean =>
   PLAN_TOLD_IN_PAST.test(before) && !TOLD_LATELY.test(before) && !(WILL_WORD.test(before) && WILL_BEFORE.test(before));
 const WILL_WORD = /\b(?:will|shall|won't)\b/i;
-const WILL_BEFORE = /\b(?:will|shall|won't)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** "will" a few words before; a word may be a name's abbreviation ("will be celebrated at St. David's on Jan. 4"). */
+const WILL_BEFORE = /\b(?:[Ww]ill|WILL|[Ss]hall|[Ww]on't)\s+(?:[\w'’-]+\s+|[A-Z][a-z]{0,3}\.\s+){0,6}$/;
 /** "From September she will chair the committee": the date opens a clause whose verb is in the future. */
 const WILL_AFTER = /^,?\s+(?:[\w'’-]+\s+){0,4}(?:will|shall)\b/i;
 /** "said the next day would be worse": a modal of a future reported in the past, right after a timex in its clause. */
@@ -265,7 +266,9 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
   const lastWritten = new Int32Array(drafts.length);
   for (let i = 0, k = -1; i < drafts.length; i++) {
     lastWritten[i] = k;
-    if (typeof drafts[i]!.value === 'string') k = i;
+    // A span or a rate written out ("for six days", "every year") is no date: the one before it still frames.
+    const type = drafts[i]!.type;
+    if (typeof drafts[i]!.value === 'string' && type !== 'DURATION' && type !== 'SET') k = i;
   }
   const story: Story = {
     text,
@@ -853,8 +856,12 @@ const countsFromNow = (text: string, d: Draft): boolean =>
 const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
-/** A verb of telling, with whom it was told to: "said", "told reporters", "told The Associated Press". */
-const TELLING = String.raw`(?:said|says|told\s+(?:reporters|journalists|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)`;
+/**
+ * A verb of telling, with whom it was told to and how: "said", "told reporters", "told mourners", "told The Associated
+ * Press", "said in a telephone interview", "told worshippers in a sermon".
+ */
+const TELLING = String.raw`(?:said|says|told\s+(?:[a-z]+|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)` +
+  String.raw`(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|sermon|homily|message|letter|speech))?`;
 /** The rest of a quote, its close, and a teller up to the day: '," Davis said ', '," she told reporters on '. */
 const QUOTE_THEN_TELLER = new RegExp(String.raw`^[^"“”\n]*["”]\s+(?:[\w'’.,-]+\s+){0,8}?${TELLING}\s+(?:on\s+)?$`);
 /**

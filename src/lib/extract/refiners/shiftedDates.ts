@@ -109,8 +109,10 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       ? shifted(part?.[1] ?? t.value, grain, back || /^(?:before|ago)$/i.test(m[3] ?? '') ? -count : count, !part && /^the$/i.test(m[1] ?? ''))
       : undefined;
     const start = t.start - (m?.[0].length ?? 0);
-    // "for two weeks from Friday" lasts two weeks from then: a span, not a date.
-    const lasting = m !== null && ((/^(?:from|on|)$/i.test(m[3] ?? '') && LASTING.test(text.slice(Math.max(0, start - 24), start))) ||
+    // "for two weeks from Friday" lasts two weeks from then, "fasted for 40 days before Easter" up to then: a span, not a
+    // date ("a record for the week after Christmas" names a week).
+    const lastsFrom = m !== null && (/^(?:from|on|)$/i.test(m[3] ?? '') || (/^(?:before|after)$/i.test(m[3] ?? '') && !/^the$/i.test(m[1] ?? '')));
+    const lasting = m !== null && ((lastsFrom && LASTING.test(text.slice(Math.max(0, start - 24), start))) ||
       STRETCH_BEFORE.test(text.slice(Math.max(0, start - 16), start)));
     // "204,000 a month from August through November": a rate, then a span from the date; no month after August.
     const rate = out.length > 0 && out[out.length - 1]?.type === 'SET' && (out[out.length - 1]?.end ?? 0) > start;

@@ -252,10 +252,11 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * joined by "and" to one after "be" is of that verb too ("is expected to be charged Monday and arraigned Wednesday").
  * After a word of degree a participle is an adjective too ("plan to present more detailed results in June", "the most
  * affected areas").
- * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter".
+ * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter". Nor does "said" after
+ * "be", a passive of what is still to come ("a rosary will be said at 7 p.m. on Monday", "Mass will be said Friday").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
@@ -311,6 +312,8 @@ const SHARE_DONE = /\bbe\s+\d{1,3}(?:\s+percent|%)\s+$/i;
 const THE_MET_AFTER = /^\s(?:[A-Z]|to\s|['’]s\b)|^['’]s\b/;
 const namesTheMet = (text: string, start: number): boolean =>
   text.charCodeAt(start) === 77 && text.startsWith('Met', start) && THE_MET_AFTER.test(text.slice(start + 3, start + 7));
+/** "Lent" with a capital is the season before Easter ("Orthodox Christians begin Great Lent on March 18"), no loan made. */
+const namesLent = (text: string, start: number): boolean => text.charCodeAt(start) === 76 && text.startsWith('Lent', start);
 /**
  * "would be presented to the cabinet in the coming weeks and passed by the end of July", "will be debated and voted on
  * in May": a participle after "and" shares the modal and "be" of the one before it, with no verb of its own between.
@@ -321,6 +324,7 @@ const sharesModalPassive = (text: string, start: number): boolean =>
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
   if (namesTheMet(text, start)) return true;
+  if (namesLent(text, start)) return true;
   if (sharesModalPassive(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
   return toHaveAt.some((at) => at < start && at >= start - 60) && TO_HAVE_DONE.test(text.slice(Math.max(0, start - 60), start));
