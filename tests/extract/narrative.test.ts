@@ -33,6 +33,17 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['annually', 'SET', 'XXXX']);
   });
 
+  it('counts a time from a day told aside in its sentence ("on Friday, Jan. 4 … with a wake the evening before")', () => {
+    const obituary = 'The Rev. Paul Delacroix, who ran a parish in the Lower Ninth Ward for 20 years, died Thursday. He was 91. ' +
+      'Born on Sept. 30, 1921, he was ordained in 1950 and came to New Orleans in 1961. He stayed until 1987 and returned in ' +
+      'the late 1990s. After Katrina struck on Aug. 29, 2005, he celebrated Mass in a parking lot for eight months. ' +
+      '"That was Easter 2006," a parishioner said. A funeral Mass will be celebrated on Friday, Jan. 4, at 11 a.m., with a ' +
+      'wake the evening before.';
+    const t = tagTimexes(obituary, { dct: '2012-12-29' });
+    expect(t.find((x) => x.text === 'Friday, Jan. 4')?.value).toBe('2013-01-04');
+    expect(t.find((x) => x.text === 'the evening before')?.value).toBe('2013-01-03TEV');
+  });
+
   it('does not move the story to a date that names a thing ("the August 1792 uprising")', () => {
     const text = 'The Convention met on 2 June 1793 and arrested the Girondin leaders. Danton, the leader of the August 1792 ' +
       'uprising, was removed from the Committee. On 24 June, the Convention adopted a new constitution.';

@@ -305,6 +305,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     lastWeek: undefined,
     lastWeekAt: -1,
     nowSentenceEnd: -1,
+    aside: undefined,
+    asideEnd: -1,
   };
   const resolved: Resolved[] = [];
   for (let i = 0; i < drafts.length; i++) resolved.push(resolveDraft(story, drafts[i]!, i));
@@ -357,7 +359,12 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
       SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-    if (next && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
+    const told = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d));
+    const aside = told && toldAside(story, d, i, next, story.last);
+    // "A funeral Mass will be celebrated on Friday, Jan. 4, with a wake the evening before": a day a history tells aside
+    // leaves its story where it was, but what counts from a day in its sentence counts from it (see resolve).
+    if (aside && narrative && next.day !== undefined) [story.aside, story.asideEnd] = [next, d.end];
+    if (told && !aside && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
@@ -929,7 +936,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
-  const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const ofAside = narrative && d.anaphoric === true && story.asideEnd > story.lastAt && story.asideEnd <= d.start && !endsSentenceBetween(text, story.asideEnd, d.start);
+  const base = ofAside ? story.aside : ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
   // "yesterday", "two weeks ago" counted from the writing: a value no tense changes needs no tense looked up (a week's
   // may still move on: weekPartAhead).
   if (!d.anaphoric && !d.yearless && !useAnchor && base === dct && readsNoTense(d.value)) {

@@ -76,4 +76,7 @@ export interface Story {
   lastWeekAt: number;
   /** Where the last sentence opening on "now" (see resolveDraft) ends, or -1. */
   nowSentenceEnd: number;
+  /** In a history, the last day told aside, ahead of its story (see resolveDraft), and where that timex ends. */
+  aside: Anchor | undefined;
+  asideEnd: number;
 }
