@@ -368,6 +368,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
   { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
+  // So does a headline's second part, after a colon or a dash.
+  { sentence: 'Iraq war: Ten years on, a country still divided', extent: 'Ten years', type: 'DURATION', value: 'P10Y', dct: '2013-03-20' },
+  { sentence: 'Kenya election violence - five years on', extent: 'five years', type: 'DURATION', value: 'P5Y', dct: '2013-03-02' },
   // So does one closing a clause told in the present.
   { sentence: 'Riots swept English cities in 2011. Some claims are still being processed two years on.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-08-06' },
   // A hedge after the time belongs to it.

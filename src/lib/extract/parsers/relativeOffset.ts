@@ -70,8 +70,11 @@ const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 const HALF_BEFORE = /\bhalf\s+$/i;
 /** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
-/** The start of a sentence, maybe a quote's opening and a hedge on the count after it. */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]\s*|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
+/**
+ * The start of a sentence, or of a headline's second part after a colon or a dash ("Iraq war: Ten years on, a country
+ * divided"), maybe a quote's opening and a hedge on the count after it.
+ */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
