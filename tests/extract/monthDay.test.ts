@@ -219,6 +219,7 @@ const cases: readonly Case[] = [
   // So is one said to have been the first with no verb of its own.
   { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The election was first scheduled for February but was postponed after the floods.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was initially scheduled to begin in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The hearing, originally set for Tuesday, was postponed.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The trial is scheduled for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },

@@ -32,6 +32,7 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
+  { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   // "the first day of the new year": that day of the year "the new year" alone is (the coming one in December).
   { sentence: 'The law took effect Tuesday, the first day of the new year.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
   { sentence: 'Higher fares take effect on the first day of the new year, the agency said.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2012-12-20' },

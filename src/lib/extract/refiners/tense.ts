@@ -153,8 +153,11 @@ const FRONTED_AFTER_AND = /,\s+(?:and|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$
 /** How far after such a timex its verb may be: a subject between ("and on Sunday the new pope will"). */
 const FRONTED_VERB_REACH = 30;
 
-/** A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the". */
-const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
+/**
+ * A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the", "first
+ * planned for" (not "the first planned for", a thing of the plan).
+ */
+const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially|(?<!\bthe\s)first)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
@@ -270,7 +273,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
   // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
   // FUTURE in tenseMarkers.ts).
-  if (before.includes('ally ') && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end)) && !MONTH_NAMED.test(text.slice(start, end))) return 'future';
+  if ((before.includes('ally ') || before.includes('first ')) && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end)) && !MONTH_NAMED.test(text.slice(start, end))) return 'future';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
@@ -360,10 +363,10 @@ function asideClauseBefore(text: string, start: number, markerEnd: number): numb
 }
 
 /** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */
-const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially|first))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
 /** A plan's participle on its own, after a word that says it was the first: "the trial, originally scheduled for June". */
 const PLAN_WORD = /^(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
-const FIRST_BEFORE = /\b(?:originally|initially)\s+$/i;
+const FIRST_BEFORE = /\b(?:originally|initially|(?<!\bthe\s)first)\s+$/i;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
 /**
  * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
