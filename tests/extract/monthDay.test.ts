@@ -220,6 +220,12 @@ const cases: readonly Case[] = [
   { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'The election was first scheduled for February but was postponed after the floods.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // An expectation overtaken, told in the active, leaves its month to the nearest of that name as a plan overtaken does.
+  { sentence: 'Most observers had expected him to wait until October before calling the vote.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
+  { sentence: 'Analysts had widely expected the central bank to act in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Economists had expected retail sales to rise 0.5 percent in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // Not what is expected now.
+  { sentence: 'Most observers expect him to wait until October.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
   { sentence: 'The trial was initially scheduled to begin in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The hearing, originally set for Tuesday, was postponed.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The trial is scheduled for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },

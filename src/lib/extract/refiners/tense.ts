@@ -321,7 +321,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     }
   }
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
-  if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
+  const overtaken = left === 'past' ? overtakenPlanDate(text, past, s, start, end) : undefined;
+  if (overtaken) return overtaken;
   if (left === 'present' && stateAfterDeed(before)) return 'past';
   if (left === 'past' && reportedPresent(text, past, future, present, s, start, end, e)) return 'present';
   if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
@@ -368,18 +369,33 @@ const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:origi
 const PLAN_WORD = /^(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
 const FIRST_BEFORE = /\b(?:originally|initially|(?<!\bthe\s)first)\s+$/i;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
+/** A season named: "the fall", "the spring of". */
+const SEASON_NAMED = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+/** An expectation overtaken, told in the active: "had expected him to wait until October", "had widely predicted". */
+const EXPECTATION_WORD = /^(?:expected|anticipated|predicted)\b/i;
+const HAD_BEFORE = /\bhad\s+(?:(?:widely|long|generally|largely|originally)\s+)?$/i;
 /**
  * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
  * originally due in July", "the trial, originally scheduled for June, will now start in May", told in March: a plan
  * overtaken says nothing of whether its date has come (called off ahead of it, or gone by unmet), so a date with its
- * month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
- * overtaken within the week tells of the days just gone.
+ * month is the nearest of that name, and a season the first not over (as a plan "originally" made names it). So is an
+ * expectation overtaken ("most observers had expected him to wait until the fall", told in May). A weekday keeps the
+ * past ("had been due to expire Friday"): news of a plan overtaken within the week tells of the days just gone.
  */
-function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
+function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): Tense | undefined {
+  const named = text.slice(start, end);
+  const month = MONTH_NAMED.test(named);
+  if (!month && !SEASON_NAMED.test(named)) return undefined;
   const i = lastBefore(past, from, start);
   const at = past.starts[i] ?? -1;
-  if (at < 0 || !MONTH_NAMED.test(text.slice(start, end))) return false;
+  if (at < 0 || !overtakenPlanAt(text, at)) return undefined;
+  // A season in the plan's own clause only: "had been planned for years, but the summer brought surprises" is not.
+  return month ? 'unknown' : /[,;]/.test(text.slice(at, start)) ? undefined : 'future';
+}
+/** Is the past verb at `at` a plan or an expectation overtaken? */
+function overtakenPlanAt(text: string, at: number): boolean {
   return ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
+    (EXPECTATION_WORD.test(text.slice(at, at + 12)) && HAD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) ||
     (PLAN_WORD.test(text.slice(at, at + 12)) && FIRST_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
 }
 
