@@ -786,6 +786,13 @@ const cases: readonly Case[] = [
   { sentence: 'The ship sank on April 15, 1912. It had left port on the 10th.', extent: 'the 10th', type: 'DATE', value: '1912-04-10' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
   { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
+  // In news, a day of the month alone is the date of that day told in full not long before, though the story has
+  // moved to another month since.
+  { sentence: 'Venezuela will hold the election on April 14, officials said Saturday. Capriles will announce his decision Sunday. "The people will decide on the 14th," Maduro said.', extent: 'the 14th', type: 'DATE', value: '2013-04-14', dct: '2013-03-09' },
+  { sentence: 'The runoff is set for Dec. 15. Matthei said Monday she would fight on. "We will win on the 15th," she said.', extent: 'the 15th', type: 'DATE', value: '2013-12-15', dct: '2013-11-18' },
+  // Not a day told long before, nor another day.
+  { sentence: 'The first vote was on Jan. 14, 2013. He said Tuesday that talks would resume on the 14th.', extent: 'the 14th', type: 'DATE', value: '2013-11-14', dct: '2013-11-05' },
+  { sentence: 'The election is on April 14. Results are due by the 20th.', extent: 'the 20th', type: 'DATE', value: '2013-04-20', dct: '2013-03-09' },
 ];
 
 /** Ordinals that are not days. */

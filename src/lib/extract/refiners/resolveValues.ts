@@ -319,7 +319,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   const next = drafts[j];
   const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
-  const own = resolve(story, d, dayAfter, i);
+  const own = restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i));
   // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
   // either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
@@ -388,6 +388,29 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
   return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+}
+
+/** How many drafts back a date may be that a day of the month alone tells again. */
+const RESTATED_DAY_REACH = 24;
+/** How many months from the day found that date may be. */
+const RESTATED_DAY_MONTHS = 2;
+/**
+ * "will hold a snap election on April 14 … said Saturday … 'The people will decide on the 14th'": in news a day of the
+ * month alone is the date of that day told in full not long before, though the story has moved to another month since.
+ * (A history counts "on the 5th" from the month it is in.)
+ */
+function restatedDayOfMonth(story: Story, d: Draft, i: number, own: string): string {
+  if (story.narrative || !d.dayless || d.source !== 'monthDay' || !DAY_VALUE.test(own)) return own;
+  const day = own.slice(8);
+  const month = Number(own.slice(0, 4)) * 12 + Number(own.slice(5, 7));
+  for (let k = i - 1; k >= 0 && k >= i - RESTATED_DAY_REACH; k--) {
+    const told = story.values[k]!;
+    const written = story.drafts[k]!;
+    if (written.dayless || (written.source !== 'monthDay' && written.source !== 'absoluteDate') || !DAY_VALUE.test(told) || told.slice(8) !== day) continue;
+    const apart = Math.abs(Number(told.slice(0, 4)) * 12 + Number(told.slice(5, 7)) - month);
+    return apart <= RESTATED_DAY_MONTHS ? told : own;
+  }
+  return own;
 }
 
 /** "the same month", "that month": the month the story is at, not one counted from it ("six months later"). */
