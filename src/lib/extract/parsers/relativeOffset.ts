@@ -314,6 +314,7 @@ const SAME_MONTH_YEAR_AFTER = /^\s+(?:of\s+(1[0-9]{3}|20[0-9]{2})\b|(?:of\s+)?la
  * (a date the phrase alone does not give), not the day before the writing.
  */
 const LAST_DAY_FOR = /^\s+(?:to\s+(?!date\b)[a-z]|for\s|before\s|allowed\b|permitted\b|possible\b|available\b|on\s+which\b|(?:he|she|they|we|I|you)\s)/;
+const VERY_BEFORE = /\bvery\s+$/i;
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -339,6 +340,9 @@ const namedOffset: Parser = (text) =>
     if (half && halfUnit) return { start: s, end: e + half[0].length, type: 'DURATION', value: durationValue(1.5, halfUnit), source };
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
+    // "until my very last day", "the very last week of the campaign": "very" makes "last" the final one, never the one
+    // before the writing's.
+    if (key === 'last' && precededBy(text, s, VERY_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
     // A day is no stretch but the thing's final date, which the phrase alone does not give: "The last day of classes
     // is June 24".
