@@ -786,6 +786,14 @@ const cases: readonly Case[] = [
   { sentence: 'The ship sank on April 15, 1912. It had left port on the 10th.', extent: 'the 10th', type: 'DATE', value: '1912-04-10' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
   { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
+  // A month told in the past that has only just begun at the writing is the one a year back; told ahead it is this
+  // one, and so is a part of it, which may be these few days.
+  { sentence: 'Iraqis have voted three times in the past year: for an interim assembly in January, in a referendum in October and in last month\'s election.', extent: 'January', type: 'DATE', value: '2005-01', dct: '2006-01-02' },
+  { sentence: 'Violence rose sharply in March, the ministry said.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2013-03-01' },
+  { sentence: 'The new parliament will meet in January.', extent: 'January', type: 'DATE', value: '2006-01', dct: '2006-01-02' },
+  { sentence: 'Shares slipped in early January as the holiday rally faded.', extent: 'early January', type: 'DATE', value: '2006-01', dct: '2006-01-03' },
+  { sentence: 'Violence rose sharply in March, the ministry said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-12' },
+  { sentence: 'Customers were told to expect delays to January payments.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-01-01' },
   // In news, a day of the month alone is the date of that day told in full not long before, though the story has
   // moved to another month since.
   { sentence: 'Venezuela will hold the election on April 14, officials said Saturday. Capriles will announce his decision Sunday. "The people will decide on the 14th," Maduro said.', extent: 'the 14th', type: 'DATE', value: '2013-04-14', dct: '2013-03-09' },

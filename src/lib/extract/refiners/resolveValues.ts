@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
@@ -684,6 +684,19 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   return gap >= 0 && gap <= 2 ? value : undefined;
 }
 
+/** How many days into its month the writing may be for that month, told in the past, to be last year's. */
+const MONTH_JUST_BEGUN = 3;
+/**
+ * "Iraqis elected an interim assembly in January", told on January 2: a month told in the past that has only just
+ * begun at the writing is the one a year back (not a part of it: "early January" may be these few days; nor a thing
+ * named by the month, which may be one to come: "were told to expect delays to January payments").
+ */
+function monthJustBegun(text: string, d: Draft, value: string, dct: Anchor): string | undefined {
+  if (d.mod || d.source !== 'monthDay' || dct.day === undefined || dct.day > MONTH_JUST_BEGUN || value.length !== 7) return undefined;
+  if (value !== formatMonth(dct.year, dct.month ?? 0) || NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 16))) return undefined;
+  return `${formatYear(dct.year - 1)}${value.slice(4)}`;
+}
+
 /**
  * "The cap was extended twice, first to 15 November" told in February: a day a past sentence looked ahead to lies
  * ahead of the day the story is at, when that is months before the writing, not ahead of the writing.
@@ -963,7 +976,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
     if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, value)) return value.replace(/\d/g, 'X');
     if (!d.yearless || narrative || d.anaphoric) return value;
-    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? value;
+    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? monthJustBegun(text, d, value, dct) ?? value;
     return tense === 'future' ? aheadOfToldDay(story, d, story.last) ?? value : value;
   }
   // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
