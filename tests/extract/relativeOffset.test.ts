@@ -237,6 +237,10 @@ const cases: readonly Case[] = [
   // So does the year a record began in.
   { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },
   { sentence: 'Last year was the wettest since records began in 1910. Later that year the river flooded.', extent: 'Later that year', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // A year told aside in a relative clause leaves the story where it was, but "that year" after it is that year.
+  { sentence: 'Turnout was lower than in the first round on March 31. The war in the east, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea that year.', extent: 'that year', type: 'DATE', value: '2014', dct: '2019-04-21' },
+  { sentence: 'The war, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea in March of that year.', extent: 'March of that year', type: 'DATE', value: '2014-03', dct: '2019-04-21' },
+  { sentence: 'Poroshenko, who came to power in 2014, conceded on Sunday. He will step down the same day his term ends.', extent: 'the same day', type: 'DATE', value: '2019-04-21', dct: '2019-04-21' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   // "year-end" after a preposition is the end of the current year; after "since", of the last one.

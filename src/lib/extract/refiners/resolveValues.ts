@@ -294,6 +294,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     lastWeek: undefined,
     lastWeekAt: -1,
     nowSentenceEnd: -1,
+    yearAside: undefined,
+    yearAsideAt: -1,
   };
   const resolved: Resolved[] = [];
   for (let i = 0; i < drafts.length; i++) resolved.push(resolveDraft(story, drafts[i]!, i));
@@ -346,7 +348,12 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
       SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-    if (next && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d)) && !toldAside(story, d, i, next, story.last) && !yearOfAnchor(next, story.last)) {
+    const moves = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d));
+    const aside = moves && toldAside(story, d, i, next, story.last);
+    // A year told aside in a clause on who or what someone is is still the one "that year" after it means (see
+    // yearToldAside); not a record's or an event's year ("since records began in 1895", "the 1982 killing").
+    if (aside && !narrative && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE)) [story.yearAside, story.yearAsideAt] = [next.year, d.start];
+    if (moves && !aside && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
       const at = clock?.minute !== undefined && next.day !== undefined && sameDay(clock, next) ? { ...next, minute: clock.minute } : next;
@@ -684,6 +691,17 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   return gap >= 0 && gap <= 2 ? value : undefined;
 }
 
+/** "that year", "the same year", "March of that year". */
+const THAT_YEAR_END = /\b(?:that|the\s+same)\s+year$/i;
+/**
+ * "The war, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea in March of that year": a
+ * year told aside in a relative clause in news leaves the story where it was, but "that year" after it is that year.
+ */
+function yearToldAside(story: Story, d: Draft): Anchor | undefined {
+  if (story.yearAside === undefined || story.yearAsideAt < story.lastAt || !d.anaphoric || !THAT_YEAR_END.test(story.text.slice(d.start, d.end))) return undefined;
+  return { year: story.yearAside };
+}
+
 /** How many days into its month the writing may be for that month, told in the past, to be last year's. */
 const MONTH_JUST_BEGUN = 3;
 /**
@@ -935,7 +953,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
-  const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const base = ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (yearToldAside(story, d) ?? story.last ?? (narrative ? undefined : dct)) : dct;
   // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);

@@ -76,4 +76,7 @@ export interface Story {
   lastWeekAt: number;
   /** Where the last sentence opening on "now" (see resolveDraft) ends, or -1. */
   nowSentenceEnd: number;
+  /** The year of the last time told aside in news (one that left the story where it was), and where. */
+  yearAside: number | undefined;
+  yearAsideAt: number;
 }
