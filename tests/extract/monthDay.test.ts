@@ -220,6 +220,12 @@ const cases: readonly Case[] = [
   { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'The election was first scheduled for February but was postponed after the floods.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // A plan told in the past ("was due to", "were scheduled to") leaves a date with its month to the nearest of that
+  // name; one told in the present looks ahead.
+  { sentence: 'Chavez was due to begin his fourth term on 10 January but was too ill to attend the ceremony.', extent: '10 January', type: 'DATE', value: '2013-01-10', dct: '2013-03-06' },
+  { sentence: 'The new parliament was scheduled to meet on Jan. 14, officials said.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2013-03-06' },
+  { sentence: 'The new parliament is scheduled to meet on Jan. 14.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-06' },
+  { sentence: 'The talks were scheduled to begin in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-06' },
   // An expectation overtaken, told in the active, leaves its month to the nearest of that name as a plan overtaken does.
   { sentence: 'Most observers had expected him to wait until October before calling the vote.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
   { sentence: 'Analysts had widely expected the central bank to act in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },

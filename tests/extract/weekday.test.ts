@@ -252,6 +252,7 @@ const cases: readonly Case[] = [
   // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The envoy was due to arrive Friday for talks with the opposition.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
   // "first" tells the plan first made as "originally" does; "the first planned for" is a thing of a plan still to come.
   { sentence: 'The parliamentary vote, first planned for Sunday, was postponed to Monday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The vote was first scheduled for Sunday but was put off as the president struggled to win support.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },

@@ -323,6 +323,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   const overtaken = left === 'past' ? overtakenPlanDate(text, past, s, start, end) : undefined;
   if (overtaken) return overtaken;
+  if (left === 'future' && ahead >= 0 && planToldInPast(text, future.starts[ahead] ?? 0, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
   if (left === 'past' && reportedPresent(text, past, future, present, s, start, end, e)) return 'present';
   if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
@@ -392,6 +393,18 @@ function overtakenPlanDate(text: string, past: Spans, from: number, start: numbe
   // A season in the plan's own clause only: "had been planned for years, but the summer brought surprises" is not.
   return month ? 'unknown' : /[,;]/.test(text.slice(at, start)) ? undefined : 'future';
 }
+/** A plan told in the past: "was due to", "were scheduled to", "was expected to". */
+const WAS_BEFORE = /\b(?:was|were)\s+$/i;
+const PLAN_TO = /^(?:due|scheduled|set|expected|slated)\s+to\s/i;
+/**
+ * "Chavez was due to begin his fourth term on 10 January but was too ill", told in March: a plan told in the past
+ * says nothing of whether its date has come, so a date with its month is the nearest of that name, as a plan
+ * overtaken is (a weekday stays ahead: "was due to arrive Friday").
+ */
+function planToldInPast(text: string, at: number, start: number, end: number): boolean {
+  return PLAN_TO.test(text.slice(at, at + 14)) && WAS_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && MONTH_NAMED.test(text.slice(start, end));
+}
+
 /** Is the past verb at `at` a plan or an expectation overtaken? */
 function overtakenPlanAt(text: string, at: number): boolean {
   return ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
