@@ -237,6 +237,11 @@ const cases: readonly Case[] = [
   // So does the year a record began in.
   { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },
   { sentence: 'Last year was the wettest since records began in 1910. Later that year the river flooded.', extent: 'Later that year', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // A first or a record since a deed in a year is measured from it in passing: the story stays on its day.
+  { sentence: 'Hollande won the runoff on May 6, becoming the first left-wing president since Francois Mitterrand left office in 1995. His party won a majority in parliament a month later.', extent: 'a month later', type: 'DATE', value: '2012-06', dct: '2012-12-31' },
+  { sentence: 'The Social Democrats won on Sept. 27, their best result since the party was founded in 1949. Two weeks later they formed a government.', extent: 'Two weeks later', type: 'DATE', value: '1998-W41', dct: '1998-12-30' },
+  // Not a year a state began in, with no record to measure.
+  { sentence: 'He has lived in the town since he moved there in 1995. Two years later he married.', extent: 'Two years later', type: 'DATE', value: '1997', dct: '2012-12-31' },
   // A year told aside in a relative clause leaves the story where it was, but "that year" after it is that year.
   { sentence: 'Turnout was lower than in the first round on March 31. The war in the east, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea that year.', extent: 'that year', type: 'DATE', value: '2014', dct: '2019-04-21' },
   { sentence: 'The war, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea in March of that year.', extent: 'March of that year', type: 'DATE', value: '2014-03', dct: '2019-04-21' },

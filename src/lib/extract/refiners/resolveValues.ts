@@ -140,6 +140,16 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 /** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
 const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
+/**
+ * "the first left-wing president since Francois Mitterrand left office in 1995", "the worst result since the party was
+ * founded in 1949": a first or a record since a deed in a year, measured from it in passing.
+ */
+const RECORD_SINCE_CLAUSE_BEFORE = /\b(?:first|best|worst|[a-z]{2,}est|most|least)\s[^.;!?]{0,60}?\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:[a-z]{2,}ed|began|begun|left|took|won|lost|came|fell|became|held|ran|was|were)\s+(?:[\w-]+\s+){0,2}?in\s+$/i;
+const RECORD_SINCE_REACH = 150;
+const recordSinceClause = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - RECORD_SINCE_REACH), start);
+  return before.includes('since') && RECORD_SINCE_CLAUSE_BEFORE.test(before);
+};
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
 const AGO_END = /\bago$/i;
@@ -524,7 +534,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
   // revolution two years ago").
   const since = last !== undefined && next.month === undefined && next.year < last.year &&
-    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
+    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) || recordSinceClause(text, d.start) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
