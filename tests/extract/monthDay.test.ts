@@ -226,6 +226,10 @@ const cases: readonly Case[] = [
   { sentence: 'The new parliament was scheduled to meet on Jan. 14, officials said.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2013-03-06' },
   { sentence: 'The new parliament is scheduled to meet on Jan. 14.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-06' },
   { sentence: 'The talks were scheduled to begin in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-06' },
+  // The past of a "when" clause after a plan or a future told in the past is the plan's: the nearest of the name.
+  { sentence: 'Napolitano had planned to step down when his mandate expired on May 15, but agreed to stay on.', extent: 'May 15', type: 'DATE', value: '2013-05-15', dct: '2013-04-20' },
+  { sentence: 'He had said he would retire when his term ended in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-04-20' },
+  { sentence: 'He resigned when his term expired in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-20' },
   // An expectation overtaken, told in the active, leaves its month to the nearest of that name as a plan overtaken does.
   { sentence: 'Most observers had expected him to wait until October before calling the vote.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
   { sentence: 'Analysts had widely expected the central bank to act in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },

@@ -405,9 +405,20 @@ function planToldInPast(text: string, at: number, start: number, end: number): b
   return PLAN_TO.test(text.slice(at, at + 14)) && WAS_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && MONTH_NAMED.test(text.slice(start, end));
 }
 
-/** Is the past verb at `at` a plan or an expectation overtaken? */
+/**
+ * "had planned to step down when his mandate expired on May 15", "said he would resign when his term ended in May": the
+ * past of a "when" clause after a plan or a future told in the past is the plan's, which says nothing of whether its
+ * date has come.
+ */
+const WHEN_OF_PLAN_BEFORE = /\b(?:would|(?:planned|intended|hoped|expected|due|going)\s+to)\s[^.;!?]{0,50}?\bwhen\s+(?:[\w'’-]+\s+){1,3}$/i;
+const WHEN_OF_PLAN_REACH = 90;
+const whenOfPlan = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - WHEN_OF_PLAN_REACH), at);
+  return before.includes('when') && WHEN_OF_PLAN_BEFORE.test(before);
+};
+/** Is the past verb at `at` a plan or an expectation overtaken, or the past of a "when" clause after a plan? */
 function overtakenPlanAt(text: string, at: number): boolean {
-  return ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
+  return whenOfPlan(text, at) || ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
     (EXPECTATION_WORD.test(text.slice(at, at + 12)) && HAD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) ||
     (PLAN_WORD.test(text.slice(at, at + 12)) && FIRST_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
 }
