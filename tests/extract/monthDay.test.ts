@@ -634,6 +634,11 @@ const cases: readonly Case[] = [
   { sentence: 'The exchange will publish the figures for Friday, Dec. 29, officials said.', extent: 'Friday, Dec. 29', type: 'DATE', value: '1989-12-29', dct: '1990-01-10' },
   // The article belongs to a day-month date.
   { sentence: 'The landing was set for the 15 September, MacArthur said.', extent: 'the 15 September', type: 'DATE', value: '1989-09-15' },
+  // Not the article of a thing the date names, as "the March 4 poll" keeps its "the" out.
+  { sentence: 'Kenyatta was declared the winner of the 4 March poll with 50.07% of the vote.', extent: '4 March', type: 'DATE', value: '2013-03-04', dct: '2013-03-19' },
+  { sentence: 'The 21 January execution led to more wars.', extent: '21 January', type: 'DATE', value: '1989-01-21', dct: '1989-10-26' },
+  // An ordinal day keeps it.
+  { sentence: 'The 25th of August offensive failed.', extent: 'The 25th of August', type: 'DATE', value: '1989-08-25' },
   { sentence: 'By the 19th of October 1950, Pyongyang had fallen.', extent: 'the 19th of October 1950', type: 'DATE', value: '1950-10-19' },
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
