@@ -253,6 +253,10 @@ const cases: readonly Case[] = [
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
   { sentence: 'The envoy was due to arrive Friday for talks with the opposition.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  // "was to" and a deed: a plan the wires report ahead; not one undone, nor what a plan was.
+  { sentence: 'Police arrested a prominent lawyer on Sunday. She was to appear in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
+  { sentence: 'The bill delays for two months the automatic spending cuts that were to start Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
+  { sentence: 'She was to have appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-17' },
   // "first" tells the plan first made as "originally" does; "the first planned for" is a thing of a plan still to come.
   { sentence: 'The parliamentary vote, first planned for Sunday, was postponed to Monday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The vote was first scheduled for Sunday but was put off as the president struggled to win support.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
