@@ -712,6 +712,35 @@ function yearToldAside(story: Story, d: Draft): Anchor | undefined {
   return { year: story.yearAside };
 }
 
+/** How many timexes back the date of the vote an "election day" means may be told. */
+const VOTE_TOLD_REACH = 40;
+/** A word of a vote near a date: "called an election for July 4", "the March 4 election", "Voting on March 4". */
+const VOTE_WORD = /\b(?:elections?|vote|voting|votes|polls?|polling|ballot|referendum|run-?off|plebiscite)\b/i;
+/** How far before and after the date its sentence may say it is the vote's. */
+const VOTE_WORD_BEFORE = 48;
+const VOTE_WORD_AFTER = 32;
+/** The clause around a date, cut at a sentence's stop on either side. */
+const toldAround = (text: string, start: number, end: number): string => {
+  const before = text.slice(Math.max(0, start - VOTE_WORD_BEFORE), start);
+  const after = text.slice(end, end + VOTE_WORD_AFTER);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const close = after.search(/[.;\n]/);
+  return before.slice(stop + 1) + after.slice(0, close < 0 ? after.length : close);
+};
+/**
+ * "Sunak called a national election for July 4 … Counting will begin after polls close at 10 p.m. on election day":
+ * "election day" is the last day the text told as a vote's.
+ */
+function dayOfVoteTold(story: Story, i: number): string | undefined {
+  const { text, drafts, values } = story;
+  for (let k = Math.min(i, values.length) - 1; k >= 0 && k >= i - VOTE_TOLD_REACH; k--) {
+    const value = values[k]!;
+    if (!DAY_VALUE.test(value) || drafts[k]!.ofVote) continue;
+    if (VOTE_WORD.test(toldAround(text, drafts[k]!.start, drafts[k]!.end))) return value;
+  }
+  return undefined;
+}
+
 /** How many days into its month the writing may be for that month, told in the past, to be last year's. */
 const MONTH_JUST_BEGUN = 3;
 /**
@@ -919,6 +948,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const { text, dct, narrative, tenseAround, chronology, habitOf } = story;
   if (d.age !== undefined) return story.birthYear !== undefined ? formatYear(story.birthYear + d.age) : 'XXXX';
   if (typeof d.value === 'string') return d.value;
+  const voteDay = d.ofVote ? dayOfVoteTold(story, i) : undefined;
+  if (voteDay) return voteDay;
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
