@@ -253,6 +253,10 @@ const cases: readonly Case[] = [
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
   { sentence: 'The envoy was due to arrive Friday for talks with the opposition.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  // A vote told in the present after a plural subject is one to come; "the vote on Monday" is a vote, told in its tense.
+  { sentence: 'Kenyans vote on Monday in the first general election since the violence of 2007.', extent: 'Monday', type: 'DATE', value: '2013-03-04', dct: '2013-03-02' },
+  { sentence: 'Voters choose a new president on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-03', dct: '2013-03-02' },
+  { sentence: 'The results of the vote on Monday were delayed.', extent: 'Monday', type: 'DATE', value: '2013-02-25', dct: '2013-03-02' },
   // "was to" and a deed: a plan the wires report ahead; not one undone, nor what a plan was.
   { sentence: 'Police arrested a prominent lawyer on Sunday. She was to appear in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
   { sentence: 'The bill delays for two months the automatic spending cuts that were to start Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },

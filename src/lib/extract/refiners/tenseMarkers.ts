@@ -136,6 +136,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:has|have)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
+  // "Kenyans vote on Monday", "Voters choose a new president on Sunday": a vote told in the present after a plural
+  // subject is one to come (not "the vote on Monday", nor "Parliament's vote").
+  String.raw`(?:vote|elect|choose)(?<=(?<!['’])\b[A-Za-z]{2,}s\s{1,3}\w+)(?=(?:\s+[\w-]+){0,3}?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
