@@ -14,10 +14,19 @@ const cases: readonly Case[] = [
   { sentence: 'On 14 March 1944, the fifth day of the battle, the garrison surrendered.', extent: 'the fifth day of the battle', type: 'DATE', value: '1944-03-14' },
   { sentence: 'Monday was the first day of the walkout at the port.', extent: 'the first day', type: 'DATE', value: '2024-04-01' },
   { sentence: 'The talks resumed on March 28. It was the fourth day of negotiations.', extent: 'the fourth day', type: 'DATE', value: '2024-03-28' },
+  // The day of a vote: the last day the text told as a vote's, a clock time on it too; else of a year written with it.
+  { sentence: 'Sunak called a national election for July 4. Parliament will be dissolved on May 30, and the last day for candidates to register is June 7. Counting will begin after polls close at 10 p.m. on election day.', extent: 'election day', type: 'DATE', value: '2024-07-04', dct: '2024-05-22' },
+  { sentence: 'Sunak called a national election for July 4. Parliament will be dissolved on May 30, and the last day for candidates to register is June 7. Counting will begin after polls close at 10 p.m. on election day.', extent: '10 p.m.', type: 'TIME', value: '2024-07-04T22:00', dct: '2024-05-22' },
+  { sentence: "Kenyatta took 50.07 percent in Monday's election. The count was delayed after an electronic system failed on polling day.", extent: 'polling day', type: 'DATE', value: '2013-03-04', dct: '2013-03-09' },
+  { sentence: 'Diaz had Madero jailed on election day in 1910.', extent: 'election day', type: 'DATE', value: '1910-XX-XX', dct: '2013-03-09' },
 ];
 
 describe('a day counted within an event', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+
+  it('leaves a thing of the vote named by its day alone', () => {
+    expect(tagTimexes('Election day violence killed 19 people, and polling day procedures were changed.', { dct: DCT })).toEqual([]);
+  });
 
   it('leaves a counted day alone where nothing says which day it is', () => {
     expect(tagTimexes('On the seventh day the defenders opened the gates.', { dct: DCT })).toEqual([]);

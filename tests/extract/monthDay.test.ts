@@ -219,6 +219,23 @@ const cases: readonly Case[] = [
   // So is one said to have been the first with no verb of its own.
   { sentence: 'The sentencing, originally scheduled for February, was delayed after the defense asked for more time.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial, originally scheduled for June, will now start in May.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The election was first scheduled for February but was postponed after the floods.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // A plan told in the past ("was due to", "were scheduled to") leaves a date with its month to the nearest of that
+  // name; one told in the present looks ahead.
+  { sentence: 'Chavez was due to begin his fourth term on 10 January but was too ill to attend the ceremony.', extent: '10 January', type: 'DATE', value: '2013-01-10', dct: '2013-03-06' },
+  { sentence: 'The new parliament was scheduled to meet on Jan. 14, officials said.', extent: 'Jan. 14', type: 'DATE', value: '2013-01-14', dct: '2013-03-06' },
+  { sentence: 'The new parliament is scheduled to meet on Jan. 14.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-06' },
+  { sentence: 'The talks were scheduled to begin in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-06' },
+  // The past of a "when" clause after a plan or a future told in the past is the plan's: the nearest of the name.
+  { sentence: 'Napolitano had planned to step down when his mandate expired on May 15, but agreed to stay on.', extent: 'May 15', type: 'DATE', value: '2013-05-15', dct: '2013-04-20' },
+  { sentence: 'He had said he would retire when his term ended in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-04-20' },
+  { sentence: 'He resigned when his term expired in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-04-20' },
+  // An expectation overtaken, told in the active, leaves its month to the nearest of that name as a plan overtaken does.
+  { sentence: 'Most observers had expected him to wait until October before calling the vote.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
+  { sentence: 'Analysts had widely expected the central bank to act in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'Economists had expected retail sales to rise 0.5 percent in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // Not what is expected now.
+  { sentence: 'Most observers expect him to wait until October.', extent: 'October', type: 'DATE', value: '2024-10', dct: '2024-05-22' },
   { sentence: 'The trial was initially scheduled to begin in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The hearing, originally set for Tuesday, was postponed.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The trial is scheduled for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
@@ -633,6 +650,11 @@ const cases: readonly Case[] = [
   { sentence: 'The exchange will publish the figures for Friday, Dec. 29, officials said.', extent: 'Friday, Dec. 29', type: 'DATE', value: '1989-12-29', dct: '1990-01-10' },
   // The article belongs to a day-month date.
   { sentence: 'The landing was set for the 15 September, MacArthur said.', extent: 'the 15 September', type: 'DATE', value: '1989-09-15' },
+  // Not the article of a thing the date names, as "the March 4 poll" keeps its "the" out.
+  { sentence: 'Kenyatta was declared the winner of the 4 March poll with 50.07% of the vote.', extent: '4 March', type: 'DATE', value: '2013-03-04', dct: '2013-03-19' },
+  { sentence: 'The 21 January execution led to more wars.', extent: '21 January', type: 'DATE', value: '1989-01-21', dct: '1989-10-26' },
+  // An ordinal day keeps it.
+  { sentence: 'The 25th of August offensive failed.', extent: 'The 25th of August', type: 'DATE', value: '1989-08-25' },
   { sentence: 'By the 19th of October 1950, Pyongyang had fallen.', extent: 'the 19th of October 1950', type: 'DATE', value: '1950-10-19' },
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
@@ -805,6 +827,21 @@ const cases: readonly Case[] = [
   { sentence: 'The ship sank on April 15, 1912. It had left port on the 10th.', extent: 'the 10th', type: 'DATE', value: '1912-04-10' },
   { sentence: 'Mao moved the launch from the 13th to the 19th of October 1950.', extent: 'the 13th', type: 'DATE', value: '1950-10-13' },
   { sentence: 'The attack began on 20 September 1917. The onslaught on the 20th was successful.', extent: 'the 20th', type: 'DATE', value: '1917-09-20' },
+  // A month told in the past that has only just begun at the writing is the one a year back; told ahead it is this
+  // one, and so is a part of it, which may be these few days.
+  { sentence: 'Iraqis have voted three times in the past year: for an interim assembly in January, in a referendum in October and in last month\'s election.', extent: 'January', type: 'DATE', value: '2005-01', dct: '2006-01-02' },
+  { sentence: 'Violence rose sharply in March, the ministry said.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2013-03-01' },
+  { sentence: 'The new parliament will meet in January.', extent: 'January', type: 'DATE', value: '2006-01', dct: '2006-01-02' },
+  { sentence: 'Shares slipped in early January as the holiday rally faded.', extent: 'early January', type: 'DATE', value: '2006-01', dct: '2006-01-03' },
+  { sentence: 'Violence rose sharply in March, the ministry said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-12' },
+  { sentence: 'Customers were told to expect delays to January payments.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-01-01' },
+  // In news, a day of the month alone is the date of that day told in full not long before, though the story has
+  // moved to another month since.
+  { sentence: 'Venezuela will hold the election on April 14, officials said Saturday. Capriles will announce his decision Sunday. "The people will decide on the 14th," Maduro said.', extent: 'the 14th', type: 'DATE', value: '2013-04-14', dct: '2013-03-09' },
+  { sentence: 'The runoff is set for Dec. 15. Matthei said Monday she would fight on. "We will win on the 15th," she said.', extent: 'the 15th', type: 'DATE', value: '2013-12-15', dct: '2013-11-18' },
+  // Not a day told long before, nor another day.
+  { sentence: 'The first vote was on Jan. 14, 2013. He said Tuesday that talks would resume on the 14th.', extent: 'the 14th', type: 'DATE', value: '2013-11-14', dct: '2013-11-05' },
+  { sentence: 'The election is on April 14. Results are due by the 20th.', extent: 'the 20th', type: 'DATE', value: '2013-04-20', dct: '2013-03-09' },
 ];
 
 /** Ordinals that are not days. */

@@ -27,6 +27,11 @@ const NOTHING: readonly string[] = [
   'The protest drew 2100 people, and the index fell by 2150 points to 2200.',
   // "a second" after "and" is the ordinal of a thing told before, after a number too.
   'One bomb went off on bus 19 and a second near the market.',
+  // A resolution's or an article's number, in lower case as the wires write it, is no year.
+  'The council passed U.N. resolution 2085, and Britain may trigger article 2013 of the code.',
+  // "very" makes "last" the final one, never the one before the writing's.
+  '"I have a duty to act until my very last day," the president said.',
+  'He campaigned until the very last week of the race.',
   // Bare units before "of" name what filled them.
   'After years of war, the country is exhausted.',
   // How rare a thing is, written as one hyphenated word, is no span.

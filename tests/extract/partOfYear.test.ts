@@ -32,6 +32,13 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
+  { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
+  // An expectation or a plan overtaken names the season of the year of writing, not last year's.
+  { sentence: 'Most political observers had expected the prime minister to wait until the fall.', extent: 'the fall', type: 'DATE', value: '2024-FA', dct: '2024-05-22' },
+  { sentence: 'The election had been expected in the autumn, but the government collapsed.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
+  { sentence: 'The vote had been scheduled for the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2024-05-22' },
+  // A season in a clause of its own after the plan is told by that clause.
+  { sentence: 'The transition had been planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   // "the first day of the new year": that day of the year "the new year" alone is (the coming one in December).
   { sentence: 'The law took effect Tuesday, the first day of the new year.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2013-01-03' },
   { sentence: 'Higher fares take effect on the first day of the new year, the agency said.', extent: 'the first day of the new year', type: 'DATE', value: '2013-01-01', dct: '2012-12-20' },

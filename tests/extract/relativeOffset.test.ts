@@ -244,6 +244,15 @@ const cases: readonly Case[] = [
   // So does the year a record began in.
   { sentence: 'The drought peaked in 2011, the driest year in Texas since record-keeping began in 1895. Farmers and ranchers lost an estimated $7.6 billion that year.', extent: 'that year', type: 'DATE', value: '2011', dct: '2013-03-14' },
   { sentence: 'Last year was the wettest since records began in 1910. Later that year the river flooded.', extent: 'Later that year', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // A first or a record since a deed in a year is measured from it in passing: the story stays on its day.
+  { sentence: 'Hollande won the runoff on May 6, becoming the first left-wing president since Francois Mitterrand left office in 1995. His party won a majority in parliament a month later.', extent: 'a month later', type: 'DATE', value: '2012-06', dct: '2012-12-31' },
+  { sentence: 'The Social Democrats won on Sept. 27, their best result since the party was founded in 1949. Two weeks later they formed a government.', extent: 'Two weeks later', type: 'DATE', value: '1998-W41', dct: '1998-12-30' },
+  // Not a year a state began in, with no record to measure.
+  { sentence: 'He has lived in the town since he moved there in 1995. Two years later he married.', extent: 'Two years later', type: 'DATE', value: '1997', dct: '2012-12-31' },
+  // A year told aside in a relative clause leaves the story where it was, but "that year" after it is that year.
+  { sentence: 'Turnout was lower than in the first round on March 31. The war in the east, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea that year.', extent: 'that year', type: 'DATE', value: '2014', dct: '2019-04-21' },
+  { sentence: 'The war, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea in March of that year.', extent: 'March of that year', type: 'DATE', value: '2014-03', dct: '2019-04-21' },
+  { sentence: 'Poroshenko, who came to power in 2014, conceded on Sunday. He will step down the same day his term ends.', extent: 'the same day', type: 'DATE', value: '2019-04-21', dct: '2019-04-21' },
   { sentence: 'Troops landed on 15 September 1950; two days later they took the airfield.', extent: 'two days later', type: 'DATE', value: '1950-09-17' },
   { sentence: 'Earnings fell in the third quarter from $2 million a year earlier.', extent: 'a year earlier', type: 'DATE', value: '1996-Q3' },
   // "year-end" after a preposition is the end of the current year; after "since", of the last one.
@@ -375,6 +384,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
   { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
+  // So does a headline's second part, after a colon or a dash.
+  { sentence: 'Iraq war: Ten years on, a country still divided', extent: 'Ten years', type: 'DURATION', value: 'P10Y', dct: '2013-03-20' },
+  { sentence: 'Kenya election violence - five years on', extent: 'five years', type: 'DURATION', value: 'P5Y', dct: '2013-03-02' },
   // So does one closing a clause told in the present.
   { sentence: 'Riots swept English cities in 2011. Some claims are still being processed two years on.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-08-06' },
   // A hedge after the time belongs to it.

@@ -58,6 +58,15 @@ const cases: readonly Case[] = [
   { sentence: 'He has dialysis three days a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   // A span told right before a day told on its own is no rate: "24 hours, a day after".
   { sentence: 'Doctors worked for 24 hours, a day after the storm hit.', extent: '24 hours', type: 'DURATION', value: 'PT24H' },
+  // A day or a week told from another time is a span, whatever count of things comes before it.
+  { sentence: 'Riot police detained hundreds of protesters a day after a rally turned violent.', extent: 'a day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The deal ended nearly six weeks of haggling just a day before his deadline expired.', extent: 'a day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'Officials counted thousands of ballots a week after the polls closed.', extent: 'a week', type: 'DURATION', value: 'P1W' },
+  // A frequency, a share or a sum before it keeps the rate.
+  { sentence: 'Patients take the pills twice a day after meals.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'The currency lost 5 percent a day after the devaluation.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'Miners earned $5 a day before the strike.', extent: 'a day', type: 'SET', value: 'P1D' },
+  { sentence: 'Thousands of migrants a day crossed the border after the war.', extent: 'a day', type: 'SET', value: 'P1D' },
   // A vague count of things is a rate as much as a figure is.
   { sentence: 'As a teenager he was playing in clubs several nights a week.', extent: 'a week', type: 'SET', value: 'P1W' },
   { sentence: 'The shelter turns away a few families a month.', extent: 'a month', type: 'SET', value: 'P1M' },

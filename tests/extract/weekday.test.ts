@@ -282,6 +282,23 @@ const cases: readonly Case[] = [
   // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'The summit, initially planned for Tuesday, was called off.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  { sentence: 'The envoy was due to arrive Friday for talks with the opposition.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  // A plan put off in the present of a headline lies ahead as one put off in the past does.
+  { sentence: 'Cyprus parliament delays bailout vote to Tuesday\n\nNICOSIA (Reuters) - The vote on the levy was put off again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: 'Court adjourns hearing until Thursday\n\nThe judge said he needed more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  // A vote told in the present after a plural subject is one to come; "the vote on Monday" is a vote, told in its tense.
+  { sentence: 'Kenyans vote on Monday in the first general election since the violence of 2007.', extent: 'Monday', type: 'DATE', value: '2013-03-04', dct: '2013-03-02' },
+  { sentence: 'Voters choose a new president on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-03', dct: '2013-03-02' },
+  { sentence: 'The results of the vote on Monday were delayed.', extent: 'Monday', type: 'DATE', value: '2013-02-25', dct: '2013-03-02' },
+  // "was to" and a deed: a plan the wires report ahead; not one undone, nor what a plan was.
+  { sentence: 'Police arrested a prominent lawyer on Sunday. She was to appear in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
+  { sentence: 'The bill delays for two months the automatic spending cuts that were to start Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
+  { sentence: 'She was to have appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-17' },
+  // "first" tells the plan first made as "originally" does; "the first planned for" is a thing of a plan still to come.
+  { sentence: 'The parliamentary vote, first planned for Sunday, was postponed to Monday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'The vote was first scheduled for Sunday but was put off as the president struggled to win support.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'The first of the rallies planned for Sunday will start at the parliament.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
+  { sentence: 'The first rally is planned for Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
   { sentence: 'The vote, scheduled for Thursday, could still be delayed.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   { sentence: 'The talks, originally set for Monday, will now take place on Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-22' },
   // A clause with its own verb after "ahead of" keeps that verb's tense.

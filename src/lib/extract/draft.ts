@@ -104,6 +104,8 @@ export interface Draft {
    * ("daily" XXXX-XX-XX, "annually" XXXX) rather than as a period (P1D, P1Y).
    */
   readonly historyValue?: string;
+  /** The day of an election, a vote or a poll ("election day", "polling day"): the day the text gave it, if it did. */
+  readonly ofVote?: boolean;
   /** Which parser made it; for debugging and for family-specific refiners. */
   readonly source: string;
 }

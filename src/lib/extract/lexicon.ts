@@ -269,10 +269,11 @@ const COURT_CONTINUED =
   `${COURT_CASE}\\s+(?:was|were|has\\s+been|had\\s+been|is|will\\s+be)\\s+continued|continued\\s+(?:the|his|her|their)\\s+(?:[\\w-]+\\s+)?${COURT_CASE}`;
 /**
  * Verbs that put a plan off to a later time, in the past or as a participle that tells what a ruling did ("delayed
- * the trial, pushing it back to September", "granted the request, postponing the hearing until May").
+ * the trial, pushing it back to September", "granted the request, postponing the hearing until May"), or in the
+ * present of a headline ("Cyprus parliament delays bailout vote to Tuesday").
  */
 export const PUT_OFF =
-  `(?:postpon|delay|adjourn|reschedul|extend)(?:ed|ing)|deferr(?:ed|ing)|push(?:ed|ing)\\s+(?:${PLAN_PUSHED})?back|put(?:ting)?\\s+off|${COURT_CONTINUED}`;
+  `(?:postpon|delay|adjourn|reschedul|extend)(?:ed|ing|e?s)|defer(?:red|ring|s)|push(?:ed|ing|es)\\s+(?:${PLAN_PUSHED})?back|put(?:ting|s)?\\s+off|${COURT_CONTINUED}`;
 /** Verbs that move a plan to another time, earlier or later. */
 const MOVED = "moved|shifted|switched|brought\\s+(?:[\\w'’-]+\\s+){0,3}?forward";
 /** The verb, its object and "from" right before a time. */

@@ -4,7 +4,8 @@
  * the operation`, `It's the second day of an offensive` (the day of writing). Elsewhere ("on the seventh day the gates
  * were opened") the day cannot be placed, so it is left alone.
  */
-import { pattern, scan, type Parser } from '../draft.ts';
+import { formatYear } from '../calendar.ts';
+import { pattern, scan, type Parser, type Resolver } from '../draft.ts';
 import { DAY_ORDINAL_WORD_RE, MONTH_RE } from '../lexicon.ts';
 import { TRIGGER } from '../near.ts';
 import { TODAY } from '../resolve.ts';
@@ -26,7 +27,21 @@ const OF_THE_EVENT = /^\s+of\s+the\s+(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:of\s+(?:
 /** "the first day of the year", "of May": a day of the calendar, which other parsers read. */
 const OF_CALENDAR = new RegExp(`^\\s+of\\s+(?:(?:the|this|that|next|last)\\s+)?(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|${MONTH_RE})\\b`);
 
-export const eventDayParser: Parser = (text) =>
+const VOTE_DAY = pattern(/\b(?:[Ee]lection|[Pp]olling|[Vv]oting)\s+day\b(?![-–])/g, TRIGGER.unit);
+/** Not a thing of the vote's named by its day ("election day violence", "polling day procedures"). */
+const NOUN_AFTER = /^\s+(?:violence|fraud|irregularities|turnout|results?|coverage|holiday|rall(?:y|ies)|operations?|observers?|security|procedures|logistics|incidents?|deaths?|attacks?|staff|workers|volunteers)\b/;
+/**
+ * `election day`, `polling day`, `voting day` (the American holiday, "Election Day", is a holiday's): the day of the
+ * vote the text told by its date ("called an election for July 4 … Counting will begin after polls close at 10 p.m. on
+ * election day"), else a day that cannot be placed (of the year written with it or the story is at, in a history: "had
+ * him jailed on election day in 1910").
+ */
+const voteDay: Parser = (text) =>
+  scan(text, VOTE_DAY, (_m, s, e) =>
+    NOUN_AFTER.test(text.slice(e, e + 24)) ? undefined : { start: s, end: e, type: 'DATE', value: dayOfStoryYear, ofVote: true, yearless: true, source });
+const dayOfStoryYear: Resolver = ({ base, narrative }) => (base && (narrative || base.month === undefined) ? `${formatYear(base.year)}-XX-XX` : 'XXXX-XX-XX');
+
+const eventDays: Parser = (text) =>
   scan(text, EVENT_DAY, (_m, s, e) => {
     const before = text.slice(Math.max(0, s - 24), s);
     const it = IT_IS.exec(before);
@@ -36,3 +51,5 @@ export const eventDayParser: Parser = (text) =>
     // The day told right before: the date the apposition renames, or the subject of "is".
     return { start: s, end, type: 'DATE', value: TODAY, anaphoric: true, source };
   });
+
+export const eventDayParser: Parser = (text) => [...eventDays(text), ...voteDay(text)];

@@ -95,11 +95,16 @@ const monthThenDay: Parser = (text) =>
   scan(text, MONTH_THEN_DAY, (m, s, e) =>
     monthAndDay(text, monthOf(m[1] ?? ''), Number(m[2]), s, e, leadingWeekday(m)));
 
-// "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent).
-const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?(?:[Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
+// "the 20 September", "the 25th of August": the article belongs to the date (TimeML extent); not one of a thing the
+// date names ("the 4 March poll", as "the March 4 poll"), though an ordinal day keeps it ("The 25th of August
+// offensive").
+const ORDINAL_OR_OF = /\d(?:st|nd|rd|th)|\sof\s/;
+const DAY_THEN_MONTH = pattern(new RegExp(`\\b(?:${DATED_WEEKDAY_RE},?\\s+)?([Tt]he\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${DATED_MONTH_RE})\\b`, 'g'), TRIGGER.month);
 const dayThenMonth: Parser = (text) =>
-  scan(text, DAY_THEN_MONTH, (m, s, e) =>
-    monthAndDay(text, monthOf(m[2] ?? ''), Number(m[1]), s, e, leadingWeekday(m)));
+  scan(text, DAY_THEN_MONTH, (m, s, e) => {
+    const article = m[1] && m[0].startsWith(m[1]) && !ORDINAL_OR_OF.test(m[0]) && NOUN_AFTER_DATE.test(text.slice(e, e + 16)) ? m[1].length : 0;
+    return monthAndDay(text, monthOf(m[3] ?? ''), Number(m[2]), s + article, e, leadingWeekday(m));
+  });
 
 // "Fri 24/01", "Tues 1/14": a weekday written before two numbers makes them a day of the month.
 const WEEKDAY_NUMBERS = pattern(new RegExp(`\\b${DATED_WEEKDAY_RE},?\\s+(\\d{1,2})/(\\d{1,2})\\b(?![/.]\\d)`, 'g'), TRIGGER.digit, ['/']);

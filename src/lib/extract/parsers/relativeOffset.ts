@@ -71,8 +71,11 @@ const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 const HALF_BEFORE = /\bhalf\s+$/i;
 /** A fraction written after the whole count: the "1/2" of "6 1/2 hours". */
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
-/** The start of a sentence, maybe a quote's opening and a hedge on the count after it. */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]\s*|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
+/**
+ * The start of a sentence, or of a headline's second part after a colon or a dash ("Iraq war: Ten years on, a country
+ * divided"), maybe a quote's opening and a hedge on the count after it.
+ */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
@@ -315,6 +318,7 @@ const SAME_MONTH_YEAR_AFTER = /^\s+(?:of\s+(1[0-9]{3}|20[0-9]{2})\b|(?:of\s+)?la
  * (a date the phrase alone does not give), not the day before the writing.
  */
 const LAST_DAY_FOR = /^\s+(?:to\s+(?!date\b)[a-z]|for\s|before\s|allowed\b|permitted\b|possible\b|available\b|on\s+which\b|(?:he|she|they|we|I|you)\s)/;
+const VERY_BEFORE = /\bvery\s+$/i;
 const NAMED_OFFSET = pattern(/\b(?:the\s+|that\s+(?=same\b))?(last|past|previous|preceding|prior|next|coming|following|subsequent|this|current|same|that|present|latest|most\s+recent)\s+(day|week|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b(?![\s-]+(?:old|long)\b)/gi, TRIGGER.unit);
 /** `last month`, `next year`, `this week`, `the following day`, `that year`, `the same month`, `the latest fiscal year`. */
 const namedOffset: Parser = (text) =>
@@ -340,6 +344,9 @@ const namedOffset: Parser = (text) =>
     if (half && halfUnit) return { start: s, end: e + half[0].length, type: 'DURATION', value: durationValue(1.5, halfUnit), source };
     // A firm's "last quarter" or "last fiscal year" is still its latest one.
     if (key === 'last' && grain !== 'quarter' && !/\s(?:fiscal|financial)\s/i.test(m[0]) && precededBy(text, s, POSSESSIVE_BEFORE)) return undefined;
+    // "until my very last day", "the very last week of the campaign": "very" makes "last" the final one, never the one
+    // before the writing's.
+    if (key === 'last' && precededBy(text, s, VERY_BEFORE)) return undefined;
     // "the last month of World War II", "the last year of the war": the final stretch of a thing, as long as the unit.
     // A day is no stretch but the thing's final date, which the phrase alone does not give: "The last day of classes
     // is June 24".

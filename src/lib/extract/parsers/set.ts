@@ -5,7 +5,7 @@
 import { isValidDay } from '../calendar.ts';
 import { pattern, precededBy, scan, wordBefore, type Draft, type Parser } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, filledBefore, monthOf, numberValue, ordinalValue, unitOf, weekdayOf } from '../lexicon.ts';
+import { COUNT_RE, DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, SPEED_UNIT_BEFORE, UNIT_RE, VAGUE_COUNT_RE, filledBefore, monthOf, numberValue, ordinalValue, unitOf, weekdayOf, type Unit } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 
 const source = 'set';
@@ -116,6 +116,18 @@ const RATE_CONTEXT = new RegExp(
 /** A preposition that makes "a day", "an hour" the span a figure came in: "in an hour", "within a year". */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['in', 'within', 'inside', 'under']);
 /**
+ * "a day after the vote", "a week before the deadline", "a day later": a span from another time, whatever count of
+ * things comes before ("detained hundreds of protesters a day after a rally turned violent").
+ */
+const SPAN_FROM_AFTER = /^\s+(?:later|earlier|(?:after|before)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]|\d))/;
+/**
+ * A frequency, a share or a sum right before keeps the rate: "twice a day after meals", "5 percent a day after the
+ * devaluation", "earned $5 a day before the strike".
+ */
+const RATE_WORD_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|cent|dollars|cents|euros|pounds|rupees|yuan|yen)|[%\d])[\s-]+$/i;
+const spanFromAfter = (text: string, s: number, e: number, unit: Unit): boolean =>
+  (unit === 'day' || unit === 'week') && SPAN_FROM_AFTER.test(text.slice(e, e + 12)) && !RATE_WORD_BEFORE.test(text.slice(Math.max(0, s - 10), s));
+/**
  * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
  * `four a day`, `one train an hour`, `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
  * bonds a month`, `several nights a week`, `once a decade`, hyphened before a noun (`$85 billion-a-month purchases`,
@@ -132,6 +144,7 @@ const perUnit: Parser = (text) =>
     if (precededBy(text, s, SPEED_UNIT_BEFORE)) return undefined;
     // "open 24 hours a day", "seven days a week": a count filling the period says "always", and nothing recurs.
     if (filledBefore(text, s, unit)) return undefined;
+    if (!/^per$/i.test(m[1] ?? '') && unit && spanFromAfter(text, s, e, unit)) return undefined;
     return unit ? set(s, e, durationValue(1, unit)) : undefined;
   });
 

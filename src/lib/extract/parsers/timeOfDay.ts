@@ -305,7 +305,7 @@ const DAY_FOLLOWS = new RegExp(
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
+    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|(?:election|polling|voting)\\s{1,3}day\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );

@@ -5,7 +5,7 @@
  *   last mentioned date, as the DCT is only the download date.
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
-import { addDays, formatDay, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
+import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
 import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
 import { readsNoTense, TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
@@ -145,6 +145,16 @@ const CLOCK_VALUE = /T\d{2}:\d{2}/;
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)\s+$/i;
 /** A record's start: "the driest year since record-keeping began in 1895", "since records began in 1766". */
 const SINCE_RECORDS_BEFORE = /\bsince\s+(?:[\w-]+\s+){1,2}(?:began|started|begun)\s+in\s+$/i;
+/**
+ * "the first left-wing president since Francois Mitterrand left office in 1995", "the worst result since the party was
+ * founded in 1949": a first or a record since a deed in a year, measured from it in passing.
+ */
+const RECORD_SINCE_CLAUSE_BEFORE = /\b(?:first|best|worst|[a-z]{2,}est|most|least)\s[^.;!?]{0,60}?\bsince\s+(?:[\w.'’-]+\s+){1,4}?(?:[a-z]{2,}ed|began|begun|left|took|won|lost|came|fell|became|held|ran|was|were)\s+(?:[\w-]+\s+){0,2}?in\s+$/i;
+const RECORD_SINCE_REACH = 150;
+const recordSinceClause = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - RECORD_SINCE_REACH), start);
+  return before.includes('since') && RECORD_SINCE_CLAUSE_BEFORE.test(before);
+};
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
 const AGO_END = /\bago$/i;
@@ -307,6 +317,8 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     nowSentenceEnd: -1,
     aside: undefined,
     asideEnd: -1,
+    yearAside: undefined,
+    yearAsideAt: -1,
   };
   const resolved: Resolved[] = [];
   for (let i = 0; i < drafts.length; i++) resolved.push(resolveDraft(story, drafts[i]!, i));
@@ -332,7 +344,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   const next = drafts[j];
   const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
-  const own = resolve(story, d, dayAfter, i);
+  const own = restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i));
   // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
   // either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
@@ -364,6 +376,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // "A funeral Mass will be celebrated on Friday, Jan. 4, with a wake the evening before": a day a history tells aside
     // leaves its story where it was, but what counts from a day in its sentence counts from it (see resolve).
     if (aside && narrative && next.day !== undefined) [story.aside, story.asideEnd] = [next, d.end];
+    // A year told aside in a clause on who or what someone is is still the one "that year" after it means (see
+    // yearToldAside); not a record's or an event's year ("since records began in 1895", "the 1982 killing").
+    if (aside && !narrative && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE)) [story.yearAside, story.yearAsideAt] = [next.year, d.start];
     if (told && !aside && !yearOfAnchor(next, story.last)) {
       // "at 9:40 a.m. on Wednesday": the day written after a clock time leaves the story at that time of the day.
       const clock = drafts[i - 1]?.dayAfter ? anchorOf(values[i - 1]!) : undefined;
@@ -406,6 +421,29 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   if (narrative && d.historyValue) return { start: d.start, end: d.end, type: d.type, value: d.historyValue, mod: d.mod };
   // A date that came out as a clock time ("twenty minutes later" after "9:40 a.m.") is a time.
   return { start: d.start, end: d.end, type: d.type === 'DATE' && value.includes(':') && CLOCK_VALUE.test(value) ? 'TIME' : d.type, value, mod: d.mod };
+}
+
+/** How many drafts back a date may be that a day of the month alone tells again. */
+const RESTATED_DAY_REACH = 24;
+/** How many months from the day found that date may be. */
+const RESTATED_DAY_MONTHS = 2;
+/**
+ * "will hold a snap election on April 14 … said Saturday … 'The people will decide on the 14th'": in news a day of the
+ * month alone is the date of that day told in full not long before, though the story has moved to another month since.
+ * (A history counts "on the 5th" from the month it is in.)
+ */
+function restatedDayOfMonth(story: Story, d: Draft, i: number, own: string): string {
+  if (story.narrative || !d.dayless || d.source !== 'monthDay' || !DAY_VALUE.test(own)) return own;
+  const day = own.slice(8);
+  const month = Number(own.slice(0, 4)) * 12 + Number(own.slice(5, 7));
+  for (let k = i - 1; k >= 0 && k >= i - RESTATED_DAY_REACH; k--) {
+    const told = story.values[k]!;
+    const written = story.drafts[k]!;
+    if (written.dayless || (written.source !== 'monthDay' && written.source !== 'absoluteDate') || !DAY_VALUE.test(told) || told.slice(8) !== day) continue;
+    const apart = Math.abs(Number(told.slice(0, 4)) * 12 + Number(told.slice(5, 7)) - month);
+    return apart <= RESTATED_DAY_MONTHS ? told : own;
+  }
+  return own;
 }
 
 /** "the same month", "that month": the month the story is at, not one counted from it ("six months later"). */
@@ -513,7 +551,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // revolution two years ago").
   // So does a season of a year ("the worst since the winter of 1947"), though a winter is placed at its January.
   const since = last !== undefined && (next.month === undefined || seasonOfYear(d)) && next.year < last.year &&
-    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) ||
+    (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) || recordSinceClause(text, d.start) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
@@ -692,6 +730,59 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   const day = anchorOf(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
   return gap >= 0 && gap <= 2 ? value : undefined;
+}
+
+/** "that year", "the same year", "March of that year". */
+const THAT_YEAR_END = /\b(?:that|the\s+same)\s+year$/i;
+/**
+ * "The war, which began in April 2014, has killed some 13,000 people. Russia annexed Crimea in March of that year": a
+ * year told aside in a relative clause in news leaves the story where it was, but "that year" after it is that year.
+ */
+function yearToldAside(story: Story, d: Draft): Anchor | undefined {
+  if (story.yearAside === undefined || story.yearAsideAt < story.lastAt || !d.anaphoric || !THAT_YEAR_END.test(story.text.slice(d.start, d.end))) return undefined;
+  return { year: story.yearAside };
+}
+
+/** How many timexes back the date of the vote an "election day" means may be told. */
+const VOTE_TOLD_REACH = 40;
+/** A word of a vote near a date: "called an election for July 4", "the March 4 election", "Voting on March 4". */
+const VOTE_WORD = /\b(?:elections?|vote|voting|votes|polls?|polling|ballot|referendum|run-?off|plebiscite)\b/i;
+/** How far before and after the date its sentence may say it is the vote's. */
+const VOTE_WORD_BEFORE = 48;
+const VOTE_WORD_AFTER = 32;
+/** The clause around a date, cut at a sentence's stop on either side. */
+const toldAround = (text: string, start: number, end: number): string => {
+  const before = text.slice(Math.max(0, start - VOTE_WORD_BEFORE), start);
+  const after = text.slice(end, end + VOTE_WORD_AFTER);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const close = after.search(/[.;\n]/);
+  return before.slice(stop + 1) + after.slice(0, close < 0 ? after.length : close);
+};
+/**
+ * "Sunak called a national election for July 4 … Counting will begin after polls close at 10 p.m. on election day":
+ * "election day" is the last day the text told as a vote's.
+ */
+function dayOfVoteTold(story: Story, i: number): string | undefined {
+  const { text, drafts, values } = story;
+  for (let k = Math.min(i, values.length) - 1; k >= 0 && k >= i - VOTE_TOLD_REACH; k--) {
+    const value = values[k]!;
+    if (!DAY_VALUE.test(value) || drafts[k]!.ofVote) continue;
+    if (VOTE_WORD.test(toldAround(text, drafts[k]!.start, drafts[k]!.end))) return value;
+  }
+  return undefined;
+}
+
+/** How many days into its month the writing may be for that month, told in the past, to be last year's. */
+const MONTH_JUST_BEGUN = 3;
+/**
+ * "Iraqis elected an interim assembly in January", told on January 2: a month told in the past that has only just
+ * begun at the writing is the one a year back (not a part of it: "early January" may be these few days; nor a thing
+ * named by the month, which may be one to come: "were told to expect delays to January payments").
+ */
+function monthJustBegun(text: string, d: Draft, value: string, dct: Anchor): string | undefined {
+  if (d.mod || d.source !== 'monthDay' || dct.day === undefined || dct.day > MONTH_JUST_BEGUN || value.length !== 7) return undefined;
+  if (value !== formatMonth(dct.year, dct.month ?? 0) || NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 16))) return undefined;
+  return `${formatYear(dct.year - 1)}${value.slice(4)}`;
 }
 
 /**
@@ -892,6 +983,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const { text, dct, narrative, tenseAround, chronology, habitOf } = story;
   if (d.age !== undefined) return story.birthYear !== undefined ? formatYear(story.birthYear + d.age) : 'XXXX';
   if (typeof d.value === 'string') return d.value;
+  const voteDay = d.ofVote ? dayOfVoteTold(story, i) : undefined;
+  if (voteDay) return voteDay;
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
@@ -937,7 +1030,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const useAnchor = d.anaphoric || narrative || ofToldDay || inEntry;
   const fromNow = d.anaphoric === true && d.start < story.nowSentenceEnd;
   const ofAside = narrative && d.anaphoric === true && story.asideEnd > story.lastAt && story.asideEnd <= d.start && !endsSentenceBetween(text, story.asideEnd, d.start);
-  const base = ofAside ? story.aside : ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (story.last ?? (narrative ? undefined : dct)) : dct;
+  const base = ofAside ? story.aside : ofToldDay ? toldDay : useAnchor && !fromNow && !(d.anaphoric && !narrative && weekOfWriting(story, d)) ? (yearToldAside(story, d) ?? story.last ?? (narrative ? undefined : dct)) : dct;
   // "yesterday", "two weeks ago" counted from the writing: a value no tense changes needs no tense looked up (a week's
   // may still move on: weekPartAhead).
   if (!d.anaphoric && !d.yearless && !useAnchor && base === dct && readsNoTense(d.value)) {
@@ -988,7 +1081,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
     if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, value)) return value.replace(/\d/g, 'X');
     if (!d.yearless || narrative || d.anaphoric) return value;
-    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? value;
+    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? monthJustBegun(text, d, value, dct) ?? value;
     return tense === 'future' ? aheadOfToldDay(story, d, story.last) ?? value : value;
   }
   // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone

@@ -79,4 +79,7 @@ export interface Story {
   /** In a history, the last day told aside, ahead of its story (see resolveDraft), and where that timex ends. */
   aside: Anchor | undefined;
   asideEnd: number;
+  /** The year of the last time told aside in news (one that left the story where it was), and where. */
+  yearAside: number | undefined;
+  yearAsideAt: number;
 }

@@ -168,8 +168,11 @@ const FRONTED_VERB_REACH = 30;
  */
 const TOLD_CLAUSE_OPENS = /\b(?:said|says|told\s+(?:[\w.'’-]+\s+)?[\w.'’-]+|added|warned|announced|predicted)(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|today|yesterday))?(?:\s*:\s*["“]|\s+that|,\s*["“])\s*(?:(?:by|on|in|from|until|till|before|after|at|early|late|starting|beginning)\s+)?$/i;
 
-/** A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the". */
-const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
+/**
+ * A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the", "first
+ * planned for" (not "the first planned for", a thing of the plan).
+ */
+const ORIGINALLY_PLANNED_BEFORE = /\b(?:originally|initially|(?<!\bthe\s)first)\s+(?:scheduled|rescheduled|set|slated|planned|expected)\s+(?:for|in|on)\s+(?:the\s+)?$/i;
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** How near a word that looks ahead must be to make a possessive day one to come ("starting with Friday's"). */
@@ -285,7 +288,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
   // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
   // FUTURE in tenseMarkers.ts).
-  if (before.includes('ally ') && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end)) && !MONTH_NAMED.test(text.slice(start, end))) return 'future';
+  if ((before.includes('ally ') || before.includes('first ')) && ORIGINALLY_PLANNED_BEFORE.test(before) && !WEEKDAY_NAMED.test(text.slice(start, end)) && !MONTH_NAMED.test(text.slice(start, end))) return 'future';
   const [s, e] = clauseOf(text, reading.stops, start, end);
   const { future, past, present } = markersAt(reading, start, s, e);
   // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
@@ -337,7 +340,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
     }
   }
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
-  if (left === 'past' && overtakenPlanDate(text, past, s, start, end)) return 'unknown';
+  const overtaken = left === 'past' ? overtakenPlanDate(text, past, s, start, end) : undefined;
+  if (overtaken) return overtaken;
+  if (left === 'future' && ahead >= 0 && planToldInPast(text, future.starts[ahead] ?? 0, start, end)) return 'unknown';
   if (left === 'present' && stateAfterDeed(before)) return 'past';
   if (left === 'past' && reportedPresent(text, past, future, present, s, start, end, e)) return 'present';
   if (left === 'future' && deedOfSubordinateClause(text, future.ends[ahead] ?? 0, start, distanceRight(past, end, e) + end, end)) return 'past';
@@ -390,23 +395,61 @@ function asideClauseBefore(text: string, start: number, markerEnd: number): numb
 }
 
 /** A plan in the past perfect, or one said to have been the first: "had been scheduled to", "was originally due in". */
-const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
+const PLAN_OVERTAKEN = /^(?:had\s+(?:originally\s+)?been|(?:was|were)\s+(?:originally|initially|first))\s+(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
 /** A plan's participle on its own, after a word that says it was the first: "the trial, originally scheduled for June". */
 const PLAN_WORD = /^(?:scheduled|rescheduled|due|set|slated|planned|expected)\b/i;
-const FIRST_BEFORE = /\b(?:originally|initially)\s+$/i;
+const FIRST_BEFORE = /\b(?:originally|initially|(?<!\bthe\s)first)\s+$/i;
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_RE})`);
+/** A season named: "the fall", "the spring of". */
+const SEASON_NAMED = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+/** An expectation overtaken, told in the active: "had expected him to wait until October", "had widely predicted". */
+const EXPECTATION_WORD = /^(?:expected|anticipated|predicted)\b/i;
+const HAD_BEFORE = /\bhad\s+(?:(?:widely|long|generally|largely|originally)\s+)?$/i;
 /**
  * "Voting had been scheduled to begin on April 22 … with the new lower house convening on July 2", "the election was
  * originally due in July", "the trial, originally scheduled for June, will now start in May", told in March: a plan
  * overtaken says nothing of whether its date has come (called off ahead of it, or gone by unmet), so a date with its
- * month is the nearest of that name. A weekday keeps the past ("had been due to expire Friday"): news of a plan
- * overtaken within the week tells of the days just gone.
+ * month is the nearest of that name, and a season the first not over (as a plan "originally" made names it). So is an
+ * expectation overtaken ("most observers had expected him to wait until the fall", told in May). A weekday keeps the
+ * past ("had been due to expire Friday"): news of a plan overtaken within the week tells of the days just gone.
  */
-function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): boolean {
+function overtakenPlanDate(text: string, past: Spans, from: number, start: number, end: number): Tense | undefined {
+  const named = text.slice(start, end);
+  const month = MONTH_NAMED.test(named);
+  if (!month && !SEASON_NAMED.test(named)) return undefined;
   const i = lastBefore(past, from, start);
   const at = past.starts[i] ?? -1;
-  if (at < 0 || !MONTH_NAMED.test(text.slice(start, end))) return false;
-  return ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
+  if (at < 0 || !overtakenPlanAt(text, at)) return undefined;
+  // A season in the plan's own clause only: "had been planned for years, but the summer brought surprises" is not.
+  return month ? 'unknown' : /[,;]/.test(text.slice(at, start)) ? undefined : 'future';
+}
+/** A plan told in the past: "was due to", "were scheduled to", "was expected to". */
+const WAS_BEFORE = /\b(?:was|were)\s+$/i;
+const PLAN_TO = /^(?:due|scheduled|set|expected|slated)\s+to\s/i;
+/**
+ * "Chavez was due to begin his fourth term on 10 January but was too ill", told in March: a plan told in the past
+ * says nothing of whether its date has come, so a date with its month is the nearest of that name, as a plan
+ * overtaken is (a weekday stays ahead: "was due to arrive Friday").
+ */
+function planToldInPast(text: string, at: number, start: number, end: number): boolean {
+  return PLAN_TO.test(text.slice(at, at + 14)) && WAS_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && MONTH_NAMED.test(text.slice(start, end));
+}
+
+/**
+ * "had planned to step down when his mandate expired on May 15", "said he would resign when his term ended in May": the
+ * past of a "when" clause after a plan or a future told in the past is the plan's, which says nothing of whether its
+ * date has come.
+ */
+const WHEN_OF_PLAN_BEFORE = /\b(?:would|(?:planned|intended|hoped|expected|due|going)\s+to)\s[^.;!?]{0,50}?\bwhen\s+(?:[\w'’-]+\s+){1,3}$/i;
+const WHEN_OF_PLAN_REACH = 90;
+const whenOfPlan = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - WHEN_OF_PLAN_REACH), at);
+  return before.includes('when') && WHEN_OF_PLAN_BEFORE.test(before);
+};
+/** Is the past verb at `at` a plan or an expectation overtaken, or the past of a "when" clause after a plan? */
+function overtakenPlanAt(text: string, at: number): boolean {
+  return whenOfPlan(text, at) || ((text.startsWith('had', at) || text.startsWith('w', at)) && PLAN_OVERTAKEN.test(text.slice(at, at + 30))) ||
+    (EXPECTATION_WORD.test(text.slice(at, at + 12)) && HAD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) ||
     (PLAN_WORD.test(text.slice(at, at + 12)) && FIRST_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
 }
 

@@ -151,7 +151,7 @@ const ASIDE_DEED = String.raw`(?:went\s+ahead|took\s+place|(?:was|were)\s+held|[
  * so a date with its month is the nearest of that name (a day of the week is left to its clause: such news is mostly of
  * the coming one).
  */
-const PLAN_ASIDE_BEFORE = /,\s+(?:(?:originally|initially)\s+)?(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:(?:for|in|on)\s+)?$/i;
+const PLAN_ASIDE_BEFORE = /,\s+(?:(?:originally|initially|first)\s+)?(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:(?:for|in|on)\s+)?$/i;
 const ASIDE_OVERTAKEN_AFTER = new RegExp(`^[^.;!?,]{0,30},\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${UNDONE_VERB}|(?:is|are|will|has|have)\\s+now|${ASIDE_DEED})\\b`, 'i');
 const MONTH_START = new RegExp(`^(?:early\\s+|late\\s+|mid-?)?(?:${MONTH_RE})\\b`);
 

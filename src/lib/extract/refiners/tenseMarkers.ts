@@ -59,7 +59,7 @@ const SCHEDULE_VERBS = [
 /**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday",
  * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides;
- * "to take effect" after it is of that plan, no schedule of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally" or "initially" made ("the vote,
+ * "to take effect" after it is of that plan, no schedule of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally", "initially" or "first" made ("the vote,
  * originally scheduled for Thursday, was pushed back"). After a determiner "forecast" is the noun, no intent ("cut
  * their forecast to eight hurricanes from nine in June"). A modal perfect ("may have been responsible", "would
  * have") looks back, and "next to" is a place, so neither points ahead; nor does "could not", nor "could be" reached
@@ -106,8 +106,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   'shall',
   String.raw`'ll`,
   String.raw`going\s+to`,
-  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
-  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}(?:re-?)?scheduled)`,
+  `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially|(?<!\\bthe\\s{1,3})first)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
+  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
   String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
@@ -136,11 +136,14 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:has|have)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
+  // "Kenyans vote on Monday", "Voters choose a new president on Sunday": a vote told in the present after a plural
+  // subject is one to come (not "the vote on Monday", nor "Parliament's vote").
+  String.raw`(?:vote|elect|choose)(?<=(?<!['’])\b[A-Za-z]{2,}s\s{1,3}\w+)(?=(?:\s+[\w-]+){0,3}?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
-  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
+  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
@@ -157,6 +160,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`wants?`,
   String.raw`to\s+be\s+held`,
   String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported)`,
+  // "She was to appear in court on Monday", "the ministers were to meet Sunday": a plan the wires report ahead (not "was
+  // to blame", nor "was to have appeared", undone, nor what a plan was: "The plan was to meet on Sunday. Then it rained").
+  String.raw`(?<!\b(?:plans?|idea|aim|goal|intention|hope|purpose|task|job|point|mission)\s{1,3})(?:was|were)\s+to\s+(?:appear|meet|travel|vote|testify|speak|sign|fly|leave|arrive|return|visit|hold|attend|resume|begin|start|face|announce|deliver|present|address)\b`,
   String.raw`appears?(?=\s+(?:online\s+)?in\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s)`,
   'starting',
   'beginning',
