@@ -197,6 +197,14 @@ const cases: readonly Case[] = [
   { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },
   { sentence: 'Churches were full for Orthodox Easter 2023.', extent: 'Orthodox Easter 2023', type: 'DATE', value: '2023-04-16' },
   { sentence: 'Russians celebrated Orthodox Christmas on Monday.', extent: 'Orthodox Christmas', type: 'DATE', value: '2013-01-07', dct: '2013-01-08' },
+  // The feasts of the Hebrew, Islamic and Chinese calendars, each on its first day, read from the platform's calendars.
+  { sentence: "Obama's visit ends just before Passover.", extent: 'Passover', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'Millions traveled home for Chinese New Year last month.', extent: 'Chinese New Year', type: 'DATE', value: '2013-02-10', dct: '2013-03-21' },
+  { sentence: 'Muslims will celebrate Eid al-Fitr in August.', extent: 'Eid al-Fitr', type: 'DATE', value: '2013-08-08', dct: '2013-03-21' },
+  { sentence: 'Eid al-Adha 2012 fell in late October.', extent: 'Eid al-Adha 2012', type: 'DATE', value: '2012-10-26', dct: '2013-03-21' },
+  { sentence: 'Israel was attacked on Yom Kippur in 1973.', extent: 'Yom Kippur', type: 'DATE', value: '1973-10-06', dct: '2013-03-21' },
+  { sentence: 'Rosh Hashanah begins next week.', extent: 'Rosh Hashanah', type: 'DATE', value: '2013-09-05', dct: '2013-08-29' },
+  { sentence: 'Stores were busy before Hanukkah.', extent: 'Hanukkah', type: 'DATE', value: '2012-12-09', dct: '2013-01-10' },
   // A feast before "Mass" names the day of the service, and a clock after it is that day's.
   { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: 'Christmas Eve', type: 'DATE', value: '2018-12-24', dct: '2018-12-24' },
   { sentence: "Pope Francis will celebrate Christmas Eve Mass in St. Peter's Basilica at 9:30 p.m.", extent: '9:30 p.m.', type: 'TIME', value: '2018-12-24T21:30', dct: '2018-12-20' },
@@ -216,6 +224,7 @@ const NOT_A_DAY = [
   'The World AIDS Day Committee met in London.',
   // A capital word after the feast still makes a name.
   'The Easter Rising was put down by British troops.',
+  'The Yom Kippur War began with a surprise attack.',
   'Tourists flew to Christmas Island for the eclipse.',
   'Mardi Gras parades drew big crowds.',
 ];

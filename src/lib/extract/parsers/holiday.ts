@@ -14,6 +14,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { baseDay, monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
+import { dayInOtherCalendar, readsCalendar, type OtherCalendar } from '../otherCalendars.ts';
 
 const source = 'holiday';
 
@@ -77,17 +78,21 @@ function orthodoxEaster(year: number): Day {
   return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
 }
 
-/** Holidays whose day moves: a typical day (to choose the year by, as for a fixed date) and the day in a given year. */
+/**
+ * Holidays whose day moves: a typical day (to choose the year by, as for a fixed date; none for the feasts of the
+ * Islamic year, which go round the seasons) and the day in a given year (none where it cannot be read).
+ */
 interface Movable {
-  readonly near: readonly [month: number, day: number];
-  readonly on: (year: number) => Day;
+  readonly near?: readonly [month: number, day: number];
+  readonly on: (year: number) => Day | undefined;
   /** Named for the week that holds the day ("Easter week", "Holy Week": the ISO week ending on Easter Sunday). */
   readonly week?: true;
   /** Named for the weekend that holds the day (a Saturday: "the last weekend in September"). */
   readonly weekend?: true;
 }
 const formatWeekend = (d: Day): string => `${formatWeek(d)}-WE`;
-const thanksgiving: Movable = { near: [11, 25], on: (y) => nthWeekday(y, 11, 4, 4) };
+const thanksgivingDay = (year: number): Day => nthWeekday(year, 11, 4, 4);
+const thanksgiving: Movable = { near: [11, 25], on: thanksgivingDay };
 const easter: Movable = { near: [4, 8], on: easterSunday };
 const MOVABLE: Readonly<Record<string, Movable>> = {
   thanksgiving, 'thanksgiving day': thanksgiving, easter, 'easter sunday': easter, 'easter day': easter,
@@ -127,14 +132,40 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
   'august bank holiday': { near: [8, 28], on: (y) => nthWeekday(y, 8, 1, -1) },
   'summer bank holiday': { near: [8, 28], on: (y) => nthWeekday(y, 8, 1, -1) },
   // The shopping days after Thanksgiving.
-  'black friday': { near: [11, 26], on: (y) => addDays(thanksgiving.on(y), 1) },
-  'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgiving.on(y), 4) },
+  'black friday': { near: [11, 26], on: (y) => addDays(thanksgivingDay(y), 1) },
+  'cyber monday': { near: [11, 29], on: (y) => addDays(thanksgivingDay(y), 4) },
   // British feasts: the day before Lent, Mother's Day (the fourth Sunday of Lent), the Sunday nearest Armistice Day.
   'shrove tuesday': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
   'pancake day': { near: [2, 21], on: (y) => addDays(easterSunday(y), -47) },
   'mothering sunday': { near: [3, 18], on: (y) => addDays(easterSunday(y), -21) },
   'remembrance sunday': { near: [11, 11], on: (y) => nthWeekday(y, 11, 7, 2) },
+  ...feastsOfOtherCalendars(),
 };
+
+/**
+ * The feasts the Hebrew, Islamic and Chinese calendars fix, each on its first day: Passover (15 Nisan), Rosh Hashanah,
+ * Yom Kippur, Hanukkah, Eid al-Fitr (1 Shawwal), Eid al-Adha (10 Dhu al-Hijjah), the Lunar New Year.
+ */
+function feastsOfOtherCalendars(): Record<string, Movable> {
+  const feast = (calendar: OtherCalendar, month: string, day: number, near?: readonly [number, number]): Movable =>
+    ({ ...(near ? { near } : {}), on: (year) => dayInOtherCalendar({ calendar, month, day }, year) });
+  const feasts: Record<string, Movable> = {};
+  const add = (names: readonly string[], movable: Movable, calendar: OtherCalendar): void => {
+    if (readsCalendar(calendar)) for (const name of names) feasts[name] = movable;
+  };
+  add(['passover'], feast('hebrew', 'Nisan', 15, [4, 10]), 'hebrew');
+  add(['rosh hashanah', 'rosh hashana'], feast('hebrew', 'Tishri', 1, [9, 20]), 'hebrew');
+  add(['yom kippur'], feast('hebrew', 'Tishri', 10, [9, 29]), 'hebrew');
+  add(['hanukkah', 'chanukah', 'hanukah'], feast('hebrew', 'Kislev', 25, [12, 12]), 'hebrew');
+  add(['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid-ul-fitr'], feast('islamic-umalqura', '10', 1), 'islamic-umalqura');
+  add(['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid-ul-adha'], feast('islamic-umalqura', '12', 10), 'islamic-umalqura');
+  add(['lunar new year', 'chinese new year'], feast('chinese', '1', 1, [2, 5]), 'chinese');
+  return feasts;
+}
+
+/** A movable feast's value with its year unknown: its month when it keeps to one, else any day. */
+const unknownYear = (holiday: Movable): string =>
+  holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : holiday.near ? `XXXX-${pad2(holiday.near[0])}-XX` : 'XXXX-XX-XX';
 
 /**
  * A movable holiday's day: in the written year; else of its days in the base year and the years either side, the one
@@ -142,16 +173,17 @@ const MOVABLE: Readonly<Record<string, Movable>> = {
  */
 function movableValue(holiday: Movable, year: number | undefined, force: Force | undefined): string | Resolver {
   const format = holiday.weekend ? formatWeekend : holiday.week ? formatWeek : formatDay;
-  if (year !== undefined) return format(holiday.on(year));
+  const formatted = (day: Day | undefined): string => (day ? format(day) : unknownYear(holiday));
+  if (year !== undefined) return formatted(holiday.on(year));
   return ({ base, tense, firm }) => {
-    if (!base) return holiday.weekend ? 'XXXX-WXX-WE' : holiday.week ? 'XXXX-WXX' : `XXXX-${pad2(holiday.near[0])}-XX`;
+    if (!base) return unknownYear(holiday);
     // From a month told ("began in November … would run over the Easter weekend"), the feast nearest its middle on the
     // side the tense points to, not the one of the month's year (Easter before a November lies behind it).
     const b = baseDay(base);
-    if (!b) return format(holiday.on(base.year));
-    if (force === 'this') return format(thisFeast(holiday.on, b, tense));
+    if (!b) return formatted(holiday.on(base.year));
+    if (force === 'this') return formatted(thisFeast(holiday.on, b, tense));
     // Told on the feast itself, "last Easter" and "next Easter" are the years' either side.
-    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d) => !force || !sameDay(d, b));
+    const days = [b.year - 1, b.year, b.year + 1].map(holiday.on).filter((d): d is Day => d !== undefined && (!force || !sameDay(d, b)));
     // A forced side: the nearest day on it (an impossible penalty rules out the other).
     // So is the side a verb right before points to ("were closed on Good Friday", "will reopen on Easter Monday"), a
     // past one with the slack of any past clause ("with larger stores closed on Easter Sunday", told on Good Friday).
@@ -159,7 +191,7 @@ function movableValue(holiday: Movable, year: number | undefined, force: Force |
     const day = force ? pickByTense(days, b, force, Infinity)
       : side === 'past' ? byTense(days, b, 'past')
       : side ? pickByTense(days, b, side, Infinity) : byTense(days, b, tense) ?? pickByTense(days, b, tense);
-    return format(day ?? holiday.on(b.year));
+    return formatted(day ?? holiday.on(b.year));
   };
 }
 
@@ -169,11 +201,11 @@ const THIS_FEAST_AFTER_DAYS = 14;
  * "this Christmas", "this Easter": the feast of the year told, unless that lies ahead and the last one is days behind,
  * told other than ahead ("Attendance rose this Christmas", told on Jan. 2, is the Christmas just gone).
  */
-function thisFeast(on: (year: number) => Day, b: Day, tense: Tense): Day {
+function thisFeast(on: (year: number) => Day | undefined, b: Day, tense: Tense): Day | undefined {
   const own = on(b.year);
-  if (tense === 'future' || !isAfter(own, b)) return own;
+  if (!own || tense === 'future' || !isAfter(own, b)) return own;
   const last = on(b.year - 1);
-  return daysBetween(last, b) <= THIS_FEAST_AFTER_DAYS ? last : own;
+  return last && daysBetween(last, b) <= THIS_FEAST_AFTER_DAYS ? last : own;
 }
 const isAfter = (a: Day, b: Day): boolean => a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
 const daysBetween = (a: Day, b: Day): number => (utcDate(b.year, b.month, b.day).getTime() - utcDate(a.year, a.month, a.day).getTime()) / 86_400_000;
@@ -197,7 +229,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
   const general = monthDayResolver(month, day, force);
   return (ctx) => {
     const b = ctx.base ? anchorDay(ctx.base) : undefined;
-    if (b && force === 'this' && isValidDay(b.year, month, day)) return formatDay(thisFeast((year) => ({ year, month, day }), b, ctx.tense));
+    if (b && force === 'this' && isValidDay(b.year, month, day)) return formatDay(thisFeast((year) => ({ year, month, day }), b, ctx.tense) ?? { year: b.year, month, day });
     // Told on the feast itself, "last Christmas" and "next Christmas" are the years' either side.
     if (b && (force === 'past' || force === 'future') && b.month === month && b.day === day) return formatDay({ year: b.year + (force === 'past' ? -1 : 1), month, day });
     const days = b && !force && !ctx.narrative ? [b.year - 1, b.year, b.year + 1].map((year) => ({ year, month, day })) : undefined;
@@ -207,7 +239,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|Black\s+Friday|Cyber\s+Monday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen)['’]?s\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|(?:Hanukk?ah|Chanukah)|Eid[\s-](?:al|ul)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**
@@ -222,14 +254,15 @@ const NOUN_AFTER = /^\s+(?:trees?|cards?|carols?|shopping|season|gifts?|presents
 /** The holiday's day in a given year. */
 function dayIn(name: string, year: number): string | undefined {
   const movable = MOVABLE[name];
-  if (movable) return (movable.week ? formatWeek : formatDay)(movable.on(year));
+  const day = movable?.on(year);
+  if (movable) return day && (movable.week ? formatWeek : formatDay)(day);
   const fixed = FIXED[name];
   return fixed ? `${formatYear(year)}-${pad2(fixed[0])}-${pad2(fixed[1])}` : undefined;
 }
 /** A holiday in the year of the story's time, shifted; its month alone while that year is unknown. */
 const ofToldYear = (name: string, shift: number): Resolver => ({ base }) =>
   (base ? dayIn(name, base.year + shift) : undefined) ??
-  (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : `XXXX-${pad2(MOVABLE[name]?.near[0] ?? 0)}-XX`);
+  (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : MOVABLE[name] ? unknownYear(MOVABLE[name]) : 'XXXX-XX-XX');
 
 /** "next year for", "last year at": a year named right before a feast, which the feast is of. */
 const NAMED_YEAR_BEFORE = /\b(next|last)\s+year\s+(?:for|at|over|around|in\s+time\s+for)\s+$/i;
