@@ -256,6 +256,9 @@ const cases: readonly Case[] = [
   // A plan put off in the present of a headline lies ahead as one put off in the past does.
   { sentence: 'Cyprus parliament delays bailout vote to Tuesday\n\nNICOSIA (Reuters) - The vote on the levy was put off again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: 'Court adjourns hearing until Thursday\n\nThe judge said he needed more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  // A headline tells in the present: what is shut until a day stays shut into the days to come; the body may tell the past.
+  { sentence: 'Cyprus banks shut until Thursday\n\nNICOSIA (Reuters) - Banks will stay closed as parliament debates the levy.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: 'Cyprus crisis\n\nBanks were closed until Thursday, when they reopened.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
   // A vote told in the present after a plural subject is one to come; "the vote on Monday" is a vote, told in its tense.
   { sentence: 'Kenyans vote on Monday in the first general election since the violence of 2007.', extent: 'Monday', type: 'DATE', value: '2013-03-04', dct: '2013-03-02' },
   { sentence: 'Voters choose a new president on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-03', dct: '2013-03-02' },
