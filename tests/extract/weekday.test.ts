@@ -727,6 +727,9 @@ const cases: readonly Case[] = [
   // A protest called for is still to come; a call for calm is made on its day.
   { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
+  // A place told between the protest and its day.
+  { sentence: '"We will not accept this," Odinga told reporters Sunday evening. He called for a rally in Nairobi on Thursday.', extent: 'Thursday', type: 'DATE', value: '2008-01-03', dct: '2007-12-30' },
+  { sentence: 'The Brotherhood called for protests in Tahrir Square on Friday.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
   // A day of the week naming a thing, in a sentence of a weekly round, is any week's.
   { sentence: 'Sunni protesters have camped out in Anbar since December, and Friday prayers have drawn thousands each week.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },

@@ -87,10 +87,11 @@ const VOTE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'for', 'on', 'befor
 const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
- * Sunday", "the army chief called on Wednesday for mass rallies on Friday": a protest called for is still to come,
+ * Sunday", "the army chief called on Wednesday for mass rallies on Friday", "called for a rally in Nairobi on
+ * Thursday" (a place between): a protest called for is still to come,
  * whatever the tense of calling ("called for calm on Monday" is a call made that day).
  */
-const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?(?:\s+(?:in|at|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:on|after|for|from)\s+$/i;
 /** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
 const CALL_REACH = 90;
 const THE_NIGHT = /^the\s+night$/i;
