@@ -727,6 +727,10 @@ const cases: readonly Case[] = [
   // A protest called for is still to come; a call for calm is made on its day.
   { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
+  // A day declared a holiday is still to come; a day something was declared on is the day of declaring.
+  { sentence: 'Monday was already a public holiday, and the government has now declared Tuesday and Wednesday bank holidays as well.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-18' },
+  { sentence: 'The president declared Friday a public holiday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  { sentence: 'The army declared Saturday that the war was over.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   // A place told between the protest and its day.
   { sentence: '"We will not accept this," Odinga told reporters Sunday evening. He called for a rally in Nairobi on Thursday.', extent: 'Thursday', type: 'DATE', value: '2008-01-03', dct: '2007-12-30' },
   { sentence: 'The Brotherhood called for protests in Tahrir Square on Friday.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
