@@ -135,6 +135,10 @@ const cases: readonly Case[] = [
   { sentence: 'The 2008 crisis hit the banks hardest.', extent: '2008', type: 'DATE', value: '2008' },
   // A prefix of time makes the year a year before a plural noun.
   { sentence: 'The post-1959 politics have split families.', extent: '1959', type: 'DATE', value: '1959' },
+  // The article of a thing the date names stays out, as in "the March 4, 2013, poll"; an ordinal day keeps it.
+  { sentence: 'Kenyatta won the 4 March 2013 poll with 50.07% of the vote.', extent: '4 March 2013', type: 'DATE', value: '2013-03-04' },
+  { sentence: 'On the 4 March 2013, Kenyans voted in large numbers.', extent: 'the 4 March 2013', type: 'DATE', value: '2013-03-04' },
+  { sentence: 'The 4th of March 1917 offensive failed.', extent: 'The 4th of March 1917', type: 'DATE', value: '1917-03-04' },
 ];
 
 describe('absolute dates carry their own year', () => {

@@ -286,6 +286,9 @@ const cases: readonly Case[] = [
   // A plan put off in the present of a headline lies ahead as one put off in the past does.
   { sentence: 'Cyprus parliament delays bailout vote to Tuesday\n\nNICOSIA (Reuters) - The vote on the levy was put off again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
   { sentence: 'Court adjourns hearing until Thursday\n\nThe judge said he needed more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  // A headline tells in the present: what is shut until a day stays shut into the days to come; the body may tell the past.
+  { sentence: 'Cyprus banks shut until Thursday\n\nNICOSIA (Reuters) - Banks will stay closed as parliament debates the levy.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: 'Cyprus crisis\n\nBanks were closed until Thursday, when they reopened.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
   // A vote told in the present after a plural subject is one to come; "the vote on Monday" is a vote, told in its tense.
   { sentence: 'Kenyans vote on Monday in the first general election since the violence of 2007.', extent: 'Monday', type: 'DATE', value: '2013-03-04', dct: '2013-03-02' },
   { sentence: 'Voters choose a new president on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-03', dct: '2013-03-02' },
@@ -769,6 +772,13 @@ const cases: readonly Case[] = [
   // A protest called for is still to come; a call for calm is made on its day.
   { sentence: 'The Muslim Brotherhood called for a "march of anger" after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'The opposition called for a general strike on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-08-18', dct: '2013-08-15' },
+  // A day declared a holiday is still to come; a day something was declared on is the day of declaring.
+  { sentence: 'Monday was already a public holiday, and the government has now declared Tuesday and Wednesday bank holidays as well.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-18' },
+  { sentence: 'The president declared Friday a public holiday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  { sentence: 'The army declared Saturday that the war was over.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  // A place told between the protest and its day.
+  { sentence: '"We will not accept this," Odinga told reporters Sunday evening. He called for a rally in Nairobi on Thursday.', extent: 'Thursday', type: 'DATE', value: '2008-01-03', dct: '2007-12-30' },
+  { sentence: 'The Brotherhood called for protests in Tahrir Square on Friday.', extent: 'Friday', type: 'DATE', value: '2013-08-16', dct: '2013-08-15' },
   { sentence: 'Obama called for calm on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-15' },
   // A day of the week naming a thing, in a sentence of a weekly round, is any week's.
   { sentence: 'Sunni protesters have camped out in Anbar since December, and Friday prayers have drawn thousands each week.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },

@@ -8,7 +8,7 @@ import { isAsciiUpper, isDigit } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NOUN_AFTER_DATE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -169,14 +169,18 @@ const monthDayYear: Parser = (text) =>
     return mo ? dayDraft(s, e, y, mo, d) : undefined;
   });
 
-const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}(?:[Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${DATED_MONTH_RE})(?:,?\\s+${YEAR})?${YEAR_END}`, 'g'), TRIGGER.month);
+const DAY_MONTH_YEAR = pattern(new RegExp(`\\b${WD}([Tt]he\\s+)?${DAY}\\s+(?:of\\s+)?(${DATED_MONTH_RE})(?:,?\\s+${YEAR})?${YEAR_END}`, 'g'), TRIGGER.month);
+/** An ordinal day or "of" keeps the article before it ("the 4th of March 1917 offensive"). */
+const ORDINAL_OR_OF = /\d(?:st|nd|rd|th)|\sof\s/;
 const dayMonthYear: Parser = (text) =>
   scan(text, DAY_MONTH_YEAR, (m, s, e) => {
-    const [d, mo] = [Number(m[1]), monthOf(m[2] ?? '')];
+    const [d, mo] = [Number(m[2]), monthOf(m[3] ?? '')];
     if (!mo) return undefined;
-    if (m[3] === undefined) return undefined; // without a year this is monthDay's job
-    const y = Number(m[3]);
-    return dayDraft(s, e, y, mo, d);
+    if (m[4] === undefined) return undefined; // without a year this is monthDay's job
+    const y = Number(m[4]);
+    // "the 4 March 2013 poll": the article of the thing the date names, as "the March 4, 2013, poll" keeps it out.
+    const article = m[1] && m[0].startsWith(m[1]) && !ORDINAL_OR_OF.test(m[0]) && NOUN_AFTER_DATE.test(text.slice(e, e + 16)) ? m[1].length : 0;
+    return dayDraft(s + article, e, y, mo, d);
   });
 
 const MONTH_YEAR = pattern(new RegExp(`\\b(${MONTH_RE}),?\\s+(?:of\\s+)?${YEAR}${YEAR_END}${NOT_AFTER}`, 'g'), TRIGGER.month);

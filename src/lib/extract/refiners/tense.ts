@@ -283,6 +283,9 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
   if (cue) return cue;
+  // "Cyprus banks shut until Thursday": a headline tells in the present, so what lasts until a day lasts into the days
+  // to come, whatever its participle.
+  if (start < headlineEnd && UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'future';
   if (saidToBeOver(text, end)) return 'past';
   if (subjectOfToldAhead(text, end, before)) return 'future';
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
@@ -423,6 +426,7 @@ function overtakenPlanDate(text: string, past: Spans, from: number, start: numbe
   // A season in the plan's own clause only: "had been planned for years, but the summer brought surprises" is not.
   return month ? 'unknown' : /[,;]/.test(text.slice(at, start)) ? undefined : 'future';
 }
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** A plan told in the past: "was due to", "were scheduled to", "was expected to". */
 const WAS_BEFORE = /\b(?:was|were)\s+$/i;
 const PLAN_TO = /^(?:due|scheduled|set|expected|slated)\s+to\s/i;

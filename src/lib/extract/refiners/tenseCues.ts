@@ -87,10 +87,17 @@ const VOTE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'for', 'on', 'befor
 const ANNOUNCED_WORDS: ReadonlySet<string> = new Set(['for', 'on', 'after', 'from', 'starting', 'beginning', 'at']);
 /**
  * "The Brotherhood called for a march of anger after Friday prayers", "the opposition called for a general strike on
- * Sunday", "the army chief called on Wednesday for mass rallies on Friday": a protest called for is still to come,
+ * Sunday", "the army chief called on Wednesday for mass rallies on Friday", "called for a rally in Nairobi on
+ * Thursday" (a place between): a protest called for is still to come,
  * whatever the tense of calling ("called for calm on Monday" is a call made that day).
  */
-const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?\s+(?:on|after|for|from)\s+$/i;
+const CALLED_FOR_ACTION = /\bcall(?:ed|s|ing)?\s+(?:(?:on\s+|late\s+|early\s+)*[A-Z][a-z]{2,5}day(?:\s+(?:morning|afternoon|evening|night))?\s+)?for\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,2}(?:march(?:es)?|protests?|demonstrations?|rall(?:y|ies)|strikes?|walkouts?|boycotts?|sit-ins?|vigils?|day\s+of\s+\w+)(?:\s+of\s+\w+)?["”]?(?:\s+(?:in|at|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:on|after|for|from)\s+$/i;
+/**
+ * "the government has declared Tuesday and Wednesday bank holidays", "declared Friday a public holiday": a day
+ * declared a holiday is still to come.
+ */
+const DECLARED_BEFORE = /\bdeclar(?:ed|es|e|ing)\s+(?:[A-Z][a-z]+day(?:,|\s+and)\s+)?$/;
+const HOLIDAY_AFTER = /^(?:(?:,|\s+and)\s+[A-Z][a-z]+day)?\s+(?:an?\s+|as\s+(?:an?\s+)?)?(?:(?:bank|public|national|official)\s+)?(?:holidays?|days?\s+of\s+mourning)\b/;
 /** How far back a call for a protest may start: its own day may come between ("called on Wednesday for"). */
 const CALL_REACH = 90;
 const THE_NIGHT = /^the\s+night$/i;
@@ -401,6 +408,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (told && !FIGURE_WORD.test(told[0].slice(told[0].search(/expect/i)))) return 'future';
   }
   if (word === 'for' && ALERT_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  if (before.includes('declar') && DECLARED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && HOLIDAY_AFTER.test(text.slice(end, end + 40))) return 'future';
   if (VOTE_WORDS.has(word) && includesAny(before, VOTE_STEMS) && VOTE_PROMISED.test(before)) return 'future';
   if (word === 'for' && BOOKINGS_FOR.test(text.slice(Math.max(0, start - 24), start))) return 'unknown';
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
