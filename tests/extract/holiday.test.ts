@@ -111,6 +111,12 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // What was hoped or wanted by a feast is looked ahead to: the coming one, past as the hoping is.
+  { sentence: 'Cardinals who arrived Thursday said they hoped for a pope by Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-10' },
+  { sentence: 'Cardinals said they wanted a new pope in place before Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-10' },
+  // …not what was done before one, nor what had been hoped.
+  { sentence: 'They wanted changes, which were made before Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-03-10' },
+  { sentence: 'Fans hoped for a win and got one before Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-03-10' },
   // What a deed came ahead of is still to come, past as the deed is.
   { sentence: 'Shares of turkey producers rose ahead of Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2012-11-22', dct: '2012-11-10' },
   { sentence: 'The agency released the report ahead of Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '2013-05-27', dct: '2013-03-21' },
