@@ -195,6 +195,10 @@ const cases: readonly Case[] = [
   { sentence: 'The fourth Sunday of Advent falls on Dec. 22 this year.', extent: 'The fourth Sunday of Advent', type: 'DATE', value: '2013-12-22', dct: '2013-11-20' },
   { sentence: 'The bishop will visit on the fourth Sunday of Lent.', extent: 'the fourth Sunday of Lent', type: 'DATE', value: '2014-03-30', dct: '2014-01-10' },
   { sentence: 'He was ordained on the second Sunday of Easter.', extent: 'the second Sunday of Easter', type: 'DATE', value: '2013-04-07', dct: '2013-11-20' },
+  // The Epiphany (January 6) and St. Joseph's Day (March 19), fixed feasts; not an epiphany had.
+  { sentence: 'The pope will mark the feast of the Epiphany on Sunday.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
+  { sentence: 'Children receive gifts on the Epiphany.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
+  { sentence: "The pope will be installed on St. Joseph's Day.", extent: "St. Joseph's Day", type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
   // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
   { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
   { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },
@@ -220,6 +224,7 @@ const NOT_A_DAY = [
   'The Easter Rising was put down by British troops.',
   'Tourists flew to Christmas Island for the eclipse.',
   'Mardi Gras parades drew big crowds.',
+  'He had an epiphany, and Epiphany came slowly to others.',
 ];
 
 describe('holidays', () => {
