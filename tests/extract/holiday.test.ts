@@ -168,6 +168,8 @@ const cases: readonly Case[] = [
   { sentence: 'Retailers saw weak sales this Thanksgiving.', extent: 'this Thanksgiving', type: 'DATE', value: '2013-11-28', dct: '2013-01-10' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
+  { sentence: 'Shops were busy during Christmas week.', extent: 'Christmas week', type: 'DATE', value: '2013-W52', dct: '2014-01-10' },
+  { sentence: 'The church was packed in Christmas week 2012.', extent: 'Christmas week 2012', type: 'DATE', value: '2012-W52', dct: '2014-01-10' },
   // US holidays: the last Monday of May, the first Monday of September.
   { sentence: 'Parades were held on Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '1999-05-31' },
   { sentence: 'The strike began on Labor Day 2019.', extent: 'Labor Day 2019', type: 'DATE', value: '2019-09-02' },
