@@ -111,6 +111,12 @@ const cases: readonly Case[] = [
   { sentence: 'Markets were closed on Good Friday.', extent: 'Good Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-29' },
   // …and so does a verb in the future: the Easter Monday just gone is not the one the shops will reopen on.
   { sentence: 'Shops will reopen on Easter Monday.', extent: 'Easter Monday', type: 'DATE', value: '2025-04-21', dct: '2024-04-04' },
+  // What was hoped or wanted by a feast is looked ahead to: the coming one, past as the hoping is.
+  { sentence: 'Cardinals who arrived Thursday said they hoped for a pope by Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-10' },
+  { sentence: 'Cardinals said they wanted a new pope in place before Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-10' },
+  // …not what was done before one, nor what had been hoped.
+  { sentence: 'They wanted changes, which were made before Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-03-10' },
+  { sentence: 'Fans hoped for a win and got one before Christmas.', extent: 'Christmas', type: 'DATE', value: '2012-12-25', dct: '2013-03-10' },
   // What a deed came ahead of is still to come, past as the deed is.
   { sentence: 'Shares of turkey producers rose ahead of Thanksgiving.', extent: 'Thanksgiving', type: 'DATE', value: '2012-11-22', dct: '2012-11-10' },
   { sentence: 'The agency released the report ahead of Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '2013-05-27', dct: '2013-03-21' },
@@ -162,6 +168,8 @@ const cases: readonly Case[] = [
   { sentence: 'Retailers saw weak sales this Thanksgiving.', extent: 'this Thanksgiving', type: 'DATE', value: '2013-11-28', dct: '2013-01-10' },
   { sentence: 'The rebels rose at Easter 1916 in Dublin.', extent: 'Easter 1916', type: 'DATE', value: '1916-04-23' },
   { sentence: 'Earlier Sunday, protesters prayed as Easter week began.', extent: 'Easter week', type: 'DATE', value: '2000-W16', dct: '2000-04-20' },
+  { sentence: 'Shops were busy during Christmas week.', extent: 'Christmas week', type: 'DATE', value: '2013-W52', dct: '2014-01-10' },
+  { sentence: 'The church was packed in Christmas week 2012.', extent: 'Christmas week 2012', type: 'DATE', value: '2012-W52', dct: '2014-01-10' },
   // US holidays: the last Monday of May, the first Monday of September.
   { sentence: 'Parades were held on Memorial Day.', extent: 'Memorial Day', type: 'DATE', value: '1999-05-31' },
   { sentence: 'The strike began on Labor Day 2019.', extent: 'Labor Day 2019', type: 'DATE', value: '2019-09-02' },
@@ -192,6 +200,10 @@ const cases: readonly Case[] = [
   { sentence: 'The fourth Sunday of Advent falls on Dec. 22 this year.', extent: 'The fourth Sunday of Advent', type: 'DATE', value: '2013-12-22', dct: '2013-11-20' },
   { sentence: 'The bishop will visit on the fourth Sunday of Lent.', extent: 'the fourth Sunday of Lent', type: 'DATE', value: '2014-03-30', dct: '2014-01-10' },
   { sentence: 'He was ordained on the second Sunday of Easter.', extent: 'the second Sunday of Easter', type: 'DATE', value: '2013-04-07', dct: '2013-11-20' },
+  // The Epiphany (January 6) and St. Joseph's Day (March 19), fixed feasts; not an epiphany had.
+  { sentence: 'The pope will mark the feast of the Epiphany on Sunday.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
+  { sentence: 'Children receive gifts on the Epiphany.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
+  { sentence: "The pope will be installed on St. Joseph's Day.", extent: "St. Joseph's Day", type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
   // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
   { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
   { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },
@@ -227,6 +239,7 @@ const NOT_A_DAY = [
   'The Yom Kippur War began with a surprise attack.',
   'Tourists flew to Christmas Island for the eclipse.',
   'Mardi Gras parades drew big crowds.',
+  'He had an epiphany, and Epiphany came slowly to others.',
 ];
 
 describe('holidays', () => {

@@ -72,6 +72,9 @@ const cases: readonly Case[] = [
   // A date opening its sentence is the time of the clause's verb: a past one holds it in the past, even weeks before
   // the same day comes round again; an "-ed" adjective does not.
   { sentence: 'On May 1, President George W. Bush declared the end of major combat operations.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
+  // …but not a participle after "is": "In March he is scheduled to travel" looks ahead.
+  { sentence: 'In March he is scheduled to travel to the Holy Land.', extent: 'March', type: 'DATE', value: '2000-03', dct: '1999-12-24' },
+  { sentence: 'In May the pope is expected to visit Fatima.', extent: 'May', type: 'DATE', value: '2017-05', dct: '2016-11-20' },
   { sentence: 'Within three weeks, troops had taken the capital, and on April 9 crowds helped topple a statue.', extent: 'April 9', type: 'DATE', value: '2012-04-09', dct: '2013-03-20' },
   { sentence: 'On May 1, the company said it would open a store.', extent: 'May 1', type: 'DATE', value: '2012-05-01', dct: '2013-03-20' },
   { sentence: 'On June 3, the newly elected parliament will meet.', extent: 'June 3', type: 'DATE', value: '2013-06-03', dct: '2013-03-20' },

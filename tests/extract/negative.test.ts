@@ -124,6 +124,8 @@ const NOTHING: readonly string[] = [
   'Once in a while a ferry still calls at the island.',
   "Now that is a surprise, and now that's odd.",
   'The Sunday Times reported the deal.',
+  // The church's classes for children, held on any Sunday.
+  'She taught Sunday school at the parish, and Sunday schools across the state later closed.',
   'They took a midweek break.',
   'Resorts are also pushing midweek deals, and airlines cut midweek fares.',
   'He was named employee of the month during the month of Ramadan.',

@@ -477,6 +477,9 @@ const cases: readonly Case[] = [
   // "the early hours": the start of that day's morning.
   { sentence: 'The fire broke out in the early hours of Sunday.', extent: 'the early hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
   { sentence: 'The shooting happened in the predawn hours of Sunday.', extent: 'the predawn hours of Sunday', type: 'TIME', value: '1998-10-18TMO', mod: 'START' },
+  // …and so without "of", as wires write it.
+  { sentence: 'He died in the early morning hours Tuesday at his home.', extent: 'the early morning hours Tuesday', type: 'TIME', value: '2013-03-19TMO', mod: 'START', dct: '2013-03-21' },
+  { sentence: 'The fire broke out in the early hours Sunday at the church.', extent: 'the early hours Sunday', type: 'TIME', value: '2013-03-17TMO', mod: 'START', dct: '2013-03-21' },
   { sentence: 'Talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-23TMO', mod: 'START' },
   { sentence: 'He was arrested in the early hours of Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '1998-10-22TMO' },
   // A date written with its weekday is the day; a year written with it belongs to it.

@@ -820,6 +820,8 @@ const cases: readonly Case[] = [
   { sentence: 'The envoy arrived in Damascus last week, and on Monday the two sides will sign a truce.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-14' },
   { sentence: 'Ministers will meet the unions again, and on Tuesday they approved the plan.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-14' },
   { sentence: 'The minister will resign, and on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
+  // Not Sunday school, but a day after a word about schools still is.
+  { sentence: 'Schools closed Sunday because of snow.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
   // A Mass or prayers that "will be said" are still to come: "said" after "be" is a passive, no telling in the past.
   { sentence: 'A rosary will be said at 7 p.m. on Monday, and a funeral Mass will follow on Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-09' },
   { sentence: 'A rosary will be said at 7 p.m. on Monday, and a funeral Mass will follow on Tuesday.', extent: '7 p.m.', type: 'TIME', value: '2013-03-11T19:00', dct: '2013-03-09' },

@@ -59,7 +59,7 @@ const FAMILIES = {
   decadeWord: ['noughties', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   // Named days mostly end in "Day" (Memorial Day, Boxing Day, Palm Sunday…) or hold another family's word (Good Friday,
   // Holy Week, Fourth of July): reusing those triggers keeps the one pre-scan short.
-  holiday: ['christmas', 'new year', 'passover', 'rosh', 'kippur', 'hanuk', 'chanuk', 'eid', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes', 'hogmanay', 'burns night', 'mardi'],
+  holiday: ['christmas', 'new year', 'passover', 'rosh', 'kippur', 'hanuk', 'chanuk', 'eid', 'thanksgiving', 'halloween', 'valentine', 'easter', 'day', 'week', 'friday', 'cyber', 'jul', 'juneteenth', 'pentecost', 'bonfire', 'fawkes', 'hogmanay', 'burns night', 'mardi', 'epiphany'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Trigger = keyof typeof FAMILIES;

@@ -748,11 +748,12 @@ const partOfWeekday: Parser = (text) =>
   });
 
 const EARLY_HOURS = pattern(new RegExp(
-  `\\b(?:the\\s+)?(?:early|small|wee|pre-?dawn)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
+  `\\b(?:the\\s+)?(?:early|small|wee|pre-?dawn)\\s+(?:morning\\s+)?hours(?:\\s+of\\s+(?:(?:the\\s+)?(?:${WEEKDAY_RE},?\\s+(?=\\d|${MONTH_RE}))?(?:(${MONTH_RE}\\s+\\d{1,2})|(\\d{1,2})\\s+(${MONTH_RE}))(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:the\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow)|the\\s+morning)|\\s+(${WEEKDAY_RE})(?![\\s,]+(?:\\d|${MONTH_RE})))?\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)`,
   'gi',
 ), TRIGGER.hour);
 /**
- * `the early hours of Sunday`, `the small hours`, `the predawn hours of Sunday`, `the early hours of the morning`: after
+ * `the early hours of Sunday`, `the small hours`, `the predawn hours of Sunday`, `the early morning hours Tuesday`, `the
+ * early hours of the morning`: after
  * midnight, before the morning proper. TIMEX3 has no part of day for it, so it is the start of that day's morning;
  * without a day named, of the day the story is at. In "the early hours of Thursday morning" the day and its part are
  * the time ("Thursday morning"). A weekday may come before the date ("the early hours of Friday 5 July").
@@ -760,13 +761,14 @@ const EARLY_HOURS = pattern(new RegExp(
 const earlyHours: Parser = (text) =>
   scan(text, EARLY_HOURS, (m, s, e) => {
     // A date wins over the weekday written with it ("the early hours of Friday 5 July").
-    const named = m[1] ?? (m[2] && m[3] ? `${m[3]} ${m[2]}` : undefined) ?? m[5];
+    // "in the early morning hours Tuesday", as wires write it, is of Tuesday as "of Tuesday" is.
+    const named = m[1] ?? (m[2] && m[3] ? `${m[3]} ${m[2]}` : undefined) ?? m[5] ?? m[6];
     if (!named && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     const day = named ? dayResolver(named, m[4]) : TODAY;
     if (!day) return undefined;
     const value = m[4] ? `${day({ tense: 'unknown' })}TMO` : withTime(day, 'MO');
     // A date without its year takes one as the day alone does ("in June 2010 … in the early hours of 24 June" is 2010's).
-    const flags: TimeFlags = !named ? { mod: 'START', dayless: true } : !m[4] && !m[5] ? { mod: 'START', yearless: true } : { mod: 'START' };
+    const flags: TimeFlags = !named ? { mod: 'START', dayless: true } : !m[4] && !m[5] && !m[6] ? { mod: 'START', yearless: true } : { mod: 'START' };
     return time(s, e, value, flags);
   });
 

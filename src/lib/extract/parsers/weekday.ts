@@ -208,6 +208,7 @@ const weekdayOfNumberedDay = (weekday: number, n: number): Resolver => (ctx) => 
 };
 /** A verb whose object is a thing already done: "appeal", "challenge", "contest", "overturn". */
 const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?)\s+$/i;
+const SCHOOL_AFTER = /^\s+schools?\b/;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /**
  * Years counted back right before a weekday: "Ten years ago Wednesday, the first bombs fell", "50 years ago Thursday".
@@ -223,6 +224,8 @@ const weekdayMatch = (text: string) =>
     // "Sunday Times", "Sunday School", "Black Friday" shops: a capitalised noun right after is a name, not a date; so is
     // a capitalised part of the day before another such word ("Saturday Night Live", "Monday Night Football").
     if (/^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|School|Service|Mass|Bloody)\b/.test(after) || PROGRAMME_AFTER.test(after)) return undefined;
+    // "taught Sunday school for 40 years": the church's classes for children, held on any Sunday.
+    if (wd === 7 && SCHOOL_AFTER.test(after)) return undefined;
     // "phone hacking at a Sunday newspaper", "the Sunday papers": a kind of paper, which comes out on any such day.
     if (PAPER_AFTER.test(text.slice(e, e + 14))) return undefined;
     // "Super Tuesday", "Patch Tuesday" (the monthly day of software fixes): named days, not this week's.

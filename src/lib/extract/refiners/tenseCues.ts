@@ -279,6 +279,14 @@ const RESOLVED = '\\b(?:voted|agreed|decided|threatened|pledged|promised|vowed)(
 const RESOLVED_FROM = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,4}\\s+from\\s+(?:${CLOCK}\\s+(?:on\\s+)?)?$`, 'i');
 const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:through|until|till)\\s+(?:at\\s+least\\s+)?$`, 'i');
 
+/**
+ * "Cardinals said they hoped for a pope by Easter", "wanted a new pope in place before Easter": what was hoped or
+ * wanted by a time is looked ahead to from the hoping, so the time is to come when the hoping is news (not what "had"
+ * been hoped).
+ */
+const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
+const HOPE_STEMS = ['hop', 'want', 'wish', 'aim'];
+
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
 
@@ -428,6 +436,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
     AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
   if (deadlineToMeet(text, start, end, before)) return 'future';
+  if ((word === 'by' || word === 'before' || word === 'the') && includesAny(before, HOPE_STEMS) && HOPED_BY.test(before)) return 'future';
   // "released the report ahead of World No Tobacco Day", "shares rose ahead of Thanksgiving": the time itself is ahead.
   if (before.endsWith(' of ') && AHEAD_OF_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';

@@ -128,7 +128,8 @@ const FORECAST_VERB = 'forecast(?!\\s+(?:is|was|are|were|calls?|shows?|of|for|to
 const SUBJECT_THEN_PAST = new RegExp(
   `^,?\\s+(?:(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|plans?|expects?)\\b)[\\w.'’-]+\\s+){0,4}` +
     // A past verb never follows a determiner or an adverb in "-ly": "the revised plan", "the newly elected parliament".
-    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)[\\w.'’-]+\\s+)?` +
+    // Nor is the subject's last word a verb of its own: "In March he is scheduled to travel" is no past.
+    `(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|\\w+ly)\\s)(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have)\\b)[\\w.'’-]+\\s+)?` +
     `(\\w{3,}ed|said|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${FORECAST_VERB}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b`,
   'i',
 );
