@@ -316,6 +316,8 @@ const cases: readonly Case[] = [
   // A date told right after a time to say when in it is of that time's year.
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'June 30', type: 'DATE', value: '2023-06-30', dct: '2024-07-12' },
   { sentence: 'The longest streak, 31 days, was set last summer, from June 30 to July 30.', extent: 'July 30', type: 'DATE', value: '2023-07-30', dct: '2024-07-12' },
+  // …and through the places of a list.
+  { sentence: 'Countries held national elections in 2012, from Russia in March to the United States in November.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-31' },
   // A day of another month told right after a month says nothing of when in it.
   { sentence: 'Apple reported record iPhone sales for the quarter that ended in December on Jan. 23.', extent: 'Jan. 23', type: 'DATE', value: '2013-01-23', dct: '2013-03-21' },
   { sentence: 'The riots broke out in December 2011, on Dec. 23.', extent: 'Dec. 23', type: 'DATE', value: '2011-12-23', dct: '2013-03-21' },

@@ -152,6 +152,8 @@ const THAT_OPENS = /^\s+That\s+[a-z]+\b[^.!?\n]{0,120}$/;
  * years ago in".
  */
 const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
+/** The same through the places of a list: "held elections in 2012, from Russia in March to the United States in November". */
+const ELABORATES_BY_PLACE = /^\s*[,(–—-]\s*from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}in\s+$/;
 const FOR_BEFORE = /\bfor\s+$/i;
 const FISCAL = /^fiscal\b/i;
 
@@ -233,7 +235,9 @@ const THING_THEN_YEAR = /^\s+(?:(?!(?:was|were|is|are|had|has|will|and|or|but)\b
 function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, values } = story;
   const previous = drafts[i - 1];
-  if (!previous || d.start - previous.end > 16 || !ELABORATES.test(text.slice(previous.end, d.start))) return undefined;
+  if (!previous || d.start - previous.end > 40) return undefined;
+  const between = text.slice(previous.end, d.start);
+  if (!(between.length <= 16 && ELABORATES.test(between)) && !ELABORATES_BY_PLACE.test(between)) return undefined;
   // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
   if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
   const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
