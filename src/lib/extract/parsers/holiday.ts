@@ -5,7 +5,9 @@
  * Monday`, `Easter week`, `Palm Sunday`, `Ash Wednesday`, `Holy Saturday`, `Ascension Day`, `Pentecost`, `Whit Monday`,
  * `Mardi Gras`…, and `Orthodox Easter` by the Julian calendar; the US federal Mondays: `Memorial Day`, `Labor
  * Day`, `Presidents Day`…, and `Election Day`; the bank holidays of May and August: `the May bank holiday`, `the
- * August bank holiday`). Commonwealth days are fixed ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
+ * August bank holiday`; and the feasts the Hebrew, Islamic and Chinese calendars fix: `Passover`, `Yom Kippur`, `Eid
+ * al-Fitr`, `Lunar New Year`…, read from the platform's calendars in otherCalendars.ts). Commonwealth days are fixed
+ * ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
