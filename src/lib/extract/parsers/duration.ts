@@ -273,10 +273,8 @@ const BARE_PLURAL_CONTEXT = new RegExp(`${BARE_PLURAL_LEAD}$`, 'i');
  * days, if not weeks", "within weeks, not months".
  */
 const BARE_PLURAL_HEDGED = new RegExp(`${BARE_PLURAL_LEAD}(?:years|decades|months|weeks|days|hours),\\s+(?:or\\s+)?(?:possibly|perhaps|maybe|probably|even|if\\s+not|not)\\s+$`, 'i');
-const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:before|earlier|ago)\b)/gi, TRIGGER.unit);
-/** "weeks after", "years later": an offset (relativeOffset.ts), unless a span is told with "for" ("for years after"). */
-const COUNTED_ON_AFTER = /^\s+(?:after|later)\b/i;
-const FOR_BEFORE = /\b[Ff]or\s+$/;
+/** "weeks after", "years later" are offsets (relativeOffset.ts), unless a span is told with "for" ("for years after"). */
+const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|minutes)(?:\s+or\s+(?:years|decades|months|weeks|days|hours))?\b(?!\s+(?:before|earlier|ago)\b)(?!\s+(?:after|later)\b(?<!\b[Ff]or\s+\w+\s+\w+))/gi, TRIGGER.unit);
 /**
  * "years of war", "hours of talks" measure a thing, not a time; but "within minutes of the announcement", "within
  * hours of the quake" is the span up to a time after it.
@@ -293,8 +291,7 @@ const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
-    COUNTED_ON_AFTER.test(text.slice(e, e + 7)) && !precededBy(text, s, FOR_BEFORE) ? undefined
-    : (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
+    (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
       : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
         (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE)))
       ? make(s, e, undefined, m[1] ?? '')

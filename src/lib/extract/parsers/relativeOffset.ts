@@ -4,7 +4,7 @@
  * "ago", "this", "next" and "last" count from the DCT in news; "later", "earlier", "following", "that" count from the
  * last mentioned time (anaphoric).
  */
-import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
+import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
@@ -249,7 +249,6 @@ const halfOffset: Parser = (text) =>
 const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|afterwards?|beforehand|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 /** A count right before, a word of its own: "two years ago", "several decades later"; not the end of "Florida" or "China". */
 const COUNTED_BEFORE = new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half)|\\d)[\\s-]*$`, 'i');
-const SPAN_FOR_BEFORE = /\b[Ff]or\s+$/;
 /** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
 const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
 /**
@@ -267,7 +266,7 @@ const bareAgo: Parser = (text) =>
     // "The verdict came minutes after 5 p.m.": the clock time after is the time, and "minutes after" only says near it.
     if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
     // "For months afterward, divers searched": a span that began then, the bare unit's (duration.ts).
-    if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before' && precededBy(text, s, SPAN_FOR_BEFORE)) return undefined;
+    if (dir !== 'ago' && dir !== 'earlier' && dir !== 'before' && wordBefore(text, s) === 'for') return undefined;
     if (ofTheDay) {
       const value: Resolver = ({ base }) => {
         const day = anchorDay(base);

@@ -168,6 +168,15 @@ const FRONTED_VERB_REACH = 30;
  */
 const TOLD_CLAUSE_OPENS = /\b(?:said|says|told\s+(?:[\w.'’-]+\s+)?[\w.'’-]+|added|warned|announced|predicted)(?:\s+(?:on\s+)?(?:[MTWFS][a-z]+day|today|yesterday))?(?:\s*:\s*["“]|\s+that|,\s*["“])\s*(?:(?:by|on|in|from|until|till|before|after|at|early|late|starting|beginning)\s+)?$/i;
 
+/** The words of telling TOLD_CLAUSE_OPENS starts with, looked for first (with what opens the clause told). */
+const TELLING_WORD = /\b(?:said|says|told|added|warned|announced|predicted)\b/;
+const opensToldClause = (before: string): boolean => {
+  // What opens the clause told stands within the last few words (a preposition at most after it).
+  const tail = before.slice(-TOLD_OPENER_REACH);
+  return (tail.includes('"') || tail.includes('“') || tail.includes('that')) && TELLING_WORD.test(before) && TOLD_CLAUSE_OPENS.test(before);
+};
+const TOLD_OPENER_REACH = 24;
+
 /**
  * A plan told as first made, right before the timex: "originally scheduled for", "initially planned for the", "first
  * planned for" (not "the first planned for", a thing of the plan).
@@ -297,7 +306,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "will meet the cardinals who elected him, and on Sunday he will recite the Angelus": a timex opening a clause of
   // its own after ", and", or opening what was told, is told by the verb right after it, not by the clause before.
   if ((before.includes('and') && FRONTED_AFTER_AND.test(text.slice(Math.max(0, start - 24), start))) ||
-    ((before.includes('"') || before.includes('“') || before.includes('that')) && TOLD_CLAUSE_OPENS.test(before))) {
+    opensToldClause(before)) {
     const near = (d: number): number => (d <= FRONTED_VERB_REACH ? d : Infinity);
     const fronted = decide(near(distanceRight(future, end, e)), near(distanceRight(past, end, e)), near(distanceRight(present, end, e)));
     if (fronted !== 'unknown') return fronted;
@@ -364,7 +373,7 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   // "has given them until 9 a.m. Tuesday to sign": with no verb to say otherwise, a deadline lies ahead; so does what
   // a headline says something is "to" do ("Heatwave to peak on Sunday").
   // "The front moves through Saturday", "Rain clears by Monday": a forecast told in the present looks ahead.
-  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) || forecastInPresent(text, s, start) ? 'future' : right;
+  return deadlineAt(text, start) || (start < headlineEnd && HEADLINE_TO.test(text.slice(0, start))) || forecastInPresent(text, s, start, end) ? 'future' : right;
 }
 
 /**
@@ -374,8 +383,10 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
 const FORECAST_PRESENT = /\b(?:storms?|system|front|rain|snow|showers|temperatures|highs|lows|winds?|gusts|cyclone|hurricane|typhoon|cold|heat|flooding|floodwaters|river|tide|clouds|sunshine|fog|frost|depression)\s+(?:[a-z]+\s+)?(?:moves?|arrives?|reach(?:es)?|hits|brings?|drops?|climbs?|tapers?|clears?|returns?|weakens?|strengthens?|crests?|peaks?|sweeps?|push(?:es)?|heads?|lingers?|spreads|makes\s+landfall|rolls?|blows?|eases?|approach(?:es)?|exits?|cross(?:es)?|enters?|continues?|persists?|falls?|rises?|soars?|plunges?|dips?)\b/i;
 /** How far before the timex its clause is read for such a forecast. */
 const FORECAST_REACH = 120;
-const forecastInPresent = (text: string, clauseStart: number, start: number): boolean =>
-  FORECAST_PRESENT.test(text.slice(Math.max(clauseStart, start - FORECAST_REACH), start));
+/** Only a day of the week or a weekend is asked: read alone, one told in the past is the last of that name. */
+const forecastInPresent = (text: string, clauseStart: number, start: number, end: number): boolean =>
+  WEEK_DAY_OR_END.test(text.slice(start, end)) && FORECAST_PRESENT.test(text.slice(Math.max(clauseStart, start - FORECAST_REACH), start));
+const WEEK_DAY_OR_END = /(?:day|weekend)\b/i;
 
 /** How far back a clause on what something is may open before the timex. */
 const ASIDE_REACH = 150;

@@ -204,6 +204,8 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
  * by).
  */
 const WARNED_OF_WORDS = "(?:(?![\\w'’-]*ed\\b|(?:was|were|had)\\b)[\\w'’,-]+\\s+){1,14}";
+/** The words WARNED_OF_BY and WARNS_OF_ON end with, right before the timex. */
+const WARNED_OF_LAST_WORDS: ReadonlySet<string> = new Set(['by', 'from', 'over', 'into', 'through', 'until', 'till', 'on']);
 /** How far back "warned of" is looked for: a forecast names its amounts and places ("warned of rains of up to 10 inches in Mississippi and Tennessee through"). */
 const WARNED_REACH = 110;
 const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
@@ -450,8 +452,10 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
   if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
-  const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
-  if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
+  if (WARNED_OF_LAST_WORDS.has(word)) {
+    const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
+    if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
+  }
   // "declared Thursday a national day of mourning", "named Friday a public holiday": a day declared one is to come.
   if (DECLARED_WORDS.has(word) && DECLARED_AS_AFTER.test(text.slice(end, end + 40))) return 'future';
   // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
