@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
   'tbaq-timebank': { relaxed: 0.950, strict: 0.920, value: 0.857 },
   'tbaq-aquaint': { relaxed: 0.947, strict: 0.864, value: 0.790 },
-  'wikiwars-train': { relaxed: 0.959, strict: 0.918, value: 0.915 },
+  'wikiwars-train': { relaxed: 0.960, strict: 0.918, value: 0.915 },
 };
 
 describe.each(Object.entries(FLOORS))('%s', (name, floor) => {
