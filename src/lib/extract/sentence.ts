@@ -25,6 +25,21 @@ export const sentenceBefore = (text: string, at: number, reach = 300): string =>
   return text.slice(i + 1, at);
 };
 
+/** The text from `at` up to the end of its sentence (its stop left out), at most `reach` characters on. */
+export const sentenceAfter = (text: string, at: number, reach = 300): string => {
+  const to = Math.min(text.length, at + reach);
+  let i = at;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && stopsAt(text, i))) break;
+  }
+  return text.slice(at, i);
+};
+
+/** The sentence of the stretch `start`…`end`, at most `reach` characters on each side of it. */
+export const sentenceAround = (text: string, start: number, end: number, reach = 300): string =>
+  sentenceBefore(text, start, reach) + text.slice(start, end) + sentenceAfter(text, end, reach);
+
 /**
  * Where the quote that `at` stands in opens: the last quote mark before `at`, within its line and `reach` characters,
  * when it is one that opens a quote (a curly one, or a straight one after a space); -1 otherwise. The quote that closes

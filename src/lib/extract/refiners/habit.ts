@@ -6,6 +6,7 @@
  */
 import type { Draft, Tense } from '../draft.ts';
 import { SEASON_CODES, weekdayOf } from '../lexicon.ts';
+import { sentenceAround } from '../sentence.ts';
 
 /** Words of habit; a typical year or season is one too ("In a typical year, flu activity peaks in February"). */
 const HABITUAL = /\b(?:usually|often|typically|generally|normally|always|rarely|seldom|traditionally|tends?\s+to|(?:an?|most)\s+(?:typical|normal|average|ordinary)\s+(?:years?|seasons?)|most\s+years)\b/gi;
@@ -61,14 +62,6 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start))) ||
       (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)));
   };
-  /** The sentence of `start`…`end`, within reach on each side. */
-  const sentenceOf = (start: number, end: number): string => {
-    const before = text.slice(Math.max(0, start - REACH), start);
-    const after = text.slice(end, end + REACH);
-    const opening = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
-    const close = after.search(/[.!?\n]/);
-    return before.slice(opening + 1) + text.slice(start, end) + (close < 0 ? after : after.slice(0, close));
-  };
   return (d) => {
     if (d.source === 'weekday') {
       const day = d.end - d.start <= 9 && THING_AFTER_WEEKDAY.test(text.slice(d.end, d.end + 12)) ? weekdayOf(text.slice(d.start, d.end)) : undefined;
@@ -89,7 +82,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if (tense === 'past' || (tense === 'future' && WILL.test(sentenceOf(d.start, d.end)))) return undefined;
+    if (tense === 'past' || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };

@@ -16,7 +16,7 @@ import { frameYear, openingYear } from './frameYear.ts';
 import { habitReader } from './habit.ts';
 import { isNarrative } from './narrative.ts';
 import { weekdayMemory } from './sameWeekday.ts';
-import { insideQuote, opensQuoteBefore, sentenceBefore } from '../sentence.ts';
+import { insideQuote, opensQuoteBefore, sentenceAfter, sentenceBefore } from '../sentence.ts';
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
@@ -750,14 +750,9 @@ const VOTE_WORD = /\b(?:elections?|vote|voting|votes|polls?|polling|ballot|refer
 /** How far before and after the date its sentence may say it is the vote's. */
 const VOTE_WORD_BEFORE = 48;
 const VOTE_WORD_AFTER = 32;
-/** The clause around a date, cut at a sentence's stop on either side. */
-const toldAround = (text: string, start: number, end: number): string => {
-  const before = text.slice(Math.max(0, start - VOTE_WORD_BEFORE), start);
-  const after = text.slice(end, end + VOTE_WORD_AFTER);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const close = after.search(/[.;\n]/);
-  return before.slice(stop + 1) + after.slice(0, close < 0 ? after.length : close);
-};
+/** The sentence around a date, the date left out, within reach on either side. */
+const toldAround = (text: string, start: number, end: number): string =>
+  sentenceBefore(text, start, VOTE_WORD_BEFORE) + sentenceAfter(text, end, VOTE_WORD_AFTER);
 /**
  * "Sunak called a national election for July 4 … Counting will begin after polls close at 10 p.m. on election day":
  * "election day" is the last day the text told as a vote's.
