@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
-import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext } from '../draft.ts';
+import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext, type Tense } from '../draft.ts';
 import { readsNoTense, TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -973,6 +973,13 @@ function inSentenceOfLast(story: Story, d: Draft): boolean {
   return story.lastAt >= 0 && d.start - story.lastAt < 200 && !/[.!?\n]/.test(text.slice(Math.max(story.lastAt, story.lastEnd), d.start));
 }
 
+/**
+ * What a draft's resolver reads where the story is now, counted from `base` in `tense`. One plain literal per timex (no
+ * spreads): this runs for every timex of the text.
+ */
+const contextOf = (story: Story, d: Draft, base: Anchor | undefined, tense: Tense, firm: boolean, period: ResolveContext['period']): ResolveContext =>
+  ({ base, tense, narrative: story.narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported, quarterTold: quarterStillTold(story, d) });
+
 /** A draft's value where the story is now; `dayAfter` is the day written right after a clock time. */
 function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): string {
   const { text, dct, narrative, tenseAround, chronology, habitOf } = story;
@@ -1029,8 +1036,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "yesterday", "two weeks ago" counted from the writing: a value no tense changes needs no tense looked up (a week's
   // may still move on: weekPartAhead).
   if (!d.anaphoric && !d.yearless && !useAnchor && base === dct && readsNoTense(d.value)) {
-    const value = d.value({ base, tense: 'unknown', narrative, previous: story.last, previousAhead: story.lastAhead, firm: false, period: undefined,
-      reported: story.reported, quarterTold: quarterStillTold(story, d) });
+    const value = d.value(contextOf(story, d, base, 'unknown', false, undefined));
     if (value.charCodeAt(5) !== 87) return value;
   }
   // A time of a told day still to come is told ahead of it ("The vote is on Sunday. Results are expected overnight" is
@@ -1044,10 +1050,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
   // features 150 works").
   const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
-  // One plain literal per timex (no spreads): this runs for every timex of the text.
-  // So is a date "since" counts from ("have fallen since the March 3 announcement", told in February: last March), and
-  // one of an incident named with it ("the shooting in March was never solved", told in January: last March), and one
-  // of a thing a record counts from ("its highest level since the floods in April", told in March: last April).
+  // A date right after its verb is held to that verb's side of the base (ResolveContext.firm); so is a date "since"
+  // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
+  // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
+  // from ("its highest level since the floods in April", told in March: last April).
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start) || recordSinceThing(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
@@ -1062,8 +1068,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const fromWriting = base !== dct && dct !== undefined && !narrative && (tense === 'future' || tense === 'present') && d.anaphoric === true &&
     THE_YEAR.test(text.slice(d.start, d.end)) && (yearGuessed(story, i) || yearAheadBefore(story, d)) &&
     ((story.last !== undefined && story.last.year > dct.year) || !planToldInPast(sentenceBefore(text, d.start)));
-  const ctx: ResolveContext = { base: fromWriting ? dct : base, tense, narrative, previous: story.last, previousAhead: story.lastAhead, firm, period, reported: story.reported,
-    quarterTold: quarterStillTold(story, d) };
+  const ctx = contextOf(story, d, fromWriting ? dct : base, tense, firm, period);
   const counted = weekPartAhead(text, d, tense, base, d.value(ctx));
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
