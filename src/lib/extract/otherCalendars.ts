@@ -1,7 +1,7 @@
 /**
  * Days of the Hebrew, Islamic and Chinese calendars in a Gregorian year, for the feasts they fix (Passover, Eid
  * al-Fitr, the Lunar New Year). They are read from the platform's own calendars (`Intl.DateTimeFormat` with a
- * `calendar`), which Node and the browsers carry; where one is missing, its feasts are not tagged.
+ * `calendar`), which Node and the browsers carry; where one is missing, its feasts have no day (`XXXX-04-XX`).
  */
 import { dayOf, type Day } from './calendar.ts';
 
@@ -30,9 +30,6 @@ function formatOf(calendar: OtherCalendar): Intl.DateTimeFormat | undefined {
   }
   return format ?? undefined;
 }
-
-/** Can the platform read this calendar? */
-export const readsCalendar = (calendar: OtherCalendar): boolean => formatOf(calendar) !== undefined;
 
 /**
  * Each calendar's days of a Gregorian year, read once ("10/1" → the day), for the years within range: a text can name

@@ -16,7 +16,7 @@ import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Res
 import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { baseDay, monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
-import { dayInOtherCalendar, readsCalendar, type OtherCalendar } from '../otherCalendars.ts';
+import { dayInOtherCalendar, type OtherCalendar } from '../otherCalendars.ts';
 
 const source = 'holiday';
 
@@ -154,16 +154,17 @@ function feastsOfOtherCalendars(): Record<string, Movable> {
   const feast = (calendar: OtherCalendar, month: string, day: number, near?: readonly [number, number]): Movable =>
     ({ ...(near ? { near } : {}), on: (year) => dayInOtherCalendar({ calendar, month, day }, year) });
   const feasts: Record<string, Movable> = {};
-  const add = (names: readonly string[], movable: Movable, calendar: OtherCalendar): void => {
-    if (readsCalendar(calendar)) for (const name of names) feasts[name] = movable;
+  // The calendars are read when a feast is first met, not here: making their formats costs milliseconds at start-up.
+  const add = (names: readonly string[], movable: Movable): void => {
+    for (const name of names) feasts[name] = movable;
   };
-  add(['passover'], feast('hebrew', 'Nisan', 15, [4, 10]), 'hebrew');
-  add(['rosh hashanah', 'rosh hashana'], feast('hebrew', 'Tishri', 1, [9, 20]), 'hebrew');
-  add(['yom kippur'], feast('hebrew', 'Tishri', 10, [9, 29]), 'hebrew');
-  add(['hanukkah', 'chanukah', 'hanukah'], feast('hebrew', 'Kislev', 25, [12, 12]), 'hebrew');
-  add(['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid-ul-fitr'], feast('islamic-umalqura', '10', 1), 'islamic-umalqura');
-  add(['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid-ul-adha'], feast('islamic-umalqura', '12', 10), 'islamic-umalqura');
-  add(['lunar new year', 'chinese new year'], feast('chinese', '1', 1, [2, 5]), 'chinese');
+  add(['passover'], feast('hebrew', 'Nisan', 15, [4, 10]));
+  add(['rosh hashanah', 'rosh hashana'], feast('hebrew', 'Tishri', 1, [9, 20]));
+  add(['yom kippur'], feast('hebrew', 'Tishri', 10, [9, 29]));
+  add(['hanukkah', 'chanukah', 'hanukah'], feast('hebrew', 'Kislev', 25, [12, 12]));
+  add(['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid-ul-fitr'], feast('islamic-umalqura', '10', 1));
+  add(['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid-ul-adha'], feast('islamic-umalqura', '12', 10));
+  add(['lunar new year', 'chinese new year'], feast('chinese', '1', 1, [2, 5]));
   return feasts;
 }
 
