@@ -464,6 +464,10 @@ const cases: readonly Case[] = [
   { sentence: 'Camouflage was deployed by 05:30hrs each morning.', extent: '05:30hrs', type: 'TIME', value: 'XXXX-XX-XXT05:30' },
   { sentence: 'The troops marched at night (19:00-03:00hrs) to avoid aircraft.', extent: '19:00', type: 'TIME', value: '1998-10-23T19:00' },
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
+  // …or "local time" or its day right after it.
+  { sentence: 'The deadline for a reply is 20:00 on Friday, the ministry said.', extent: '20:00', type: 'TIME', value: '2013-03-22T20:00', dct: '2013-03-21' },
+  { sentence: 'Counting began 21:30 local time, officials said.', extent: '21:30', type: 'TIME', value: '2013-03-21T21:30', dct: '2013-03-21' },
+  { sentence: 'The ferry left 17:40 on Monday with 300 passengers aboard.', extent: '17:40', type: 'TIME', value: '2013-03-18T17:40', dct: '2013-03-21' },
   // "between" opens a span of two 24-hour times, the second after "and", each maybe with its day.
   { sentence: 'Engineering works will close the line between 23:00 on Friday and 05:30 on Monday.', extent: '23:00', type: 'TIME', value: '1998-10-23T23:00' },
   { sentence: 'Engineering works will close the line between 23:00 on Friday and 05:30 on Monday.', extent: '05:30', type: 'TIME', value: '1998-10-26T05:30' },
@@ -658,6 +662,11 @@ describe('a time told again on another clock', () => {
   it('takes a 24-hour reading after a year alone for a count ("In 1998 12:30 people")', () => {
     const found = tagTimexes('In 1998 12:30 people had voted by noon.', { dct: DCT });
     expect(found.map((t) => t.text)).toEqual(['1998', 'noon']);
+  });
+
+  it('leaves a running time a result, with its day after it ("won in 13:05 on Friday")', () => {
+    const found = tagTimexes('Farah won the 5,000 meters in 13:05 on Friday, and Kiprop ran a 3:31 on Saturday.', { dct: '2013-03-21' });
+    expect(found.map((t) => t.text)).toEqual(['Friday', 'Saturday']);
   });
 
   it('leaves a count of hours a count ("1500 hours of overtime")', () => {

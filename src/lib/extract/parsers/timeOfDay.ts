@@ -256,9 +256,18 @@ const namesAService = (text: string, s: number, e: number): boolean =>
 const DAY_LATER_IN_CLAUSE = new RegExp(`^[^.;!?\\n]{0,80}?\\bon\\s+(?:\\d{1,2}\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d|${WEEKDAY_RE})`);
 const serviceOnDayLater = (text: string, s: number, e: number): boolean =>
   namesAService(text, s, e) && DAY_LATER_IN_CLAUSE.test(text.slice(e, e + 110));
+/**
+ * "The deadline is 20:00 on Friday", "Polls close at 20:00 local time": "local time" or the day right after makes it a
+ * clock; not a running time ("won in 13:05 on Friday", "a 2:08 on Sunday", "clocked 27:01 on Saturday").
+ */
+const CLOCK_24_DAY_AFTER = new RegExp(`^(?:\\s+local\\s+time\\b|${CLOCK_DAY_AFTER})`);
+const RUNNING_TIME_BEFORE = /\b(?:in|of|a|an|record|best|clocked|ran|timed|finished|posted)\s+$/i;
+const dayAfterClock24 = (text: string, s: number, e: number): boolean =>
+  CLOCK_24_DAY_AFTER.test(text.slice(e, e + 24)) && !precededBy(text, s, RUNNING_TIME_BEFORE);
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
   CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
-  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e) || namesAService(text, s, e);
+  CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e) || namesAService(text, s, e) ||
+  dayAfterClock24(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
 const MINUTES = '(\\d{2}(?::\\d{2})?)';
 const CLOCK = pattern(new RegExp(
