@@ -419,6 +419,13 @@ const cases: readonly Case[] = [
   { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
   { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
   { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // "was" or "were" with what the subject was, then "in": a state told in the past, however near the coming month.
+  { sentence: 'Sales were weak in January, the company said in its annual report.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-30' },
+  { sentence: 'Unemployment was 7.9 percent in January, the highest of the year.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-28' },
+  { sentence: 'Turnout was unusually low in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-06-28' },
+  // …not a plan told in the past, which may lie ahead.
+  { sentence: 'The ruling was due in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-30' },
+  { sentence: 'The company was to become a bank holding company in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-30' },
   // A day of the month told just before in its sentence is of that month's year; not a day told ahead of a month gone by.
   { sentence: 'Last July a heatwave brought the hottest day on record on July 7.', extent: 'July 7', type: 'DATE', value: '2012-07-07', dct: '2013-06-28' },
   { sentence: 'In contrast, March 2012 was one of the warmest on record, with temperatures reaching 23.6C on 27 March.', extent: '27 March', type: 'DATE', value: '2012-03-27', dct: '2013-04-02' },

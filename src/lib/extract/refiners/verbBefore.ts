@@ -40,6 +40,17 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
 );
+/**
+ * "was" or "were" with what the subject was, then "in": "Sales were weak in January", "Unemployment was 7.7 percent in
+ * November", "Turnout was higher in March": a state told in the past at that time. Not a plan ("was expected in",
+ * "was due in", "was to be held in", "was a candidate to lead the bank in") nor a participle after "being".
+ */
+const PAST_STATE_IN_BEFORE = new RegExp(
+  '\\b(?:was|were)' +
+    '(?:\\s+(?!(?:to|due|set|scheduled|planned|expected|slated|likely|unlikely|going|about|supposed|poised|being|been|that|and|or|but|a|an|the|for)\\b)[\\w.%$\'’-]+){1,3}' +
+    '\\s+in\\s+$',
+  'i',
+);
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
@@ -75,7 +86,7 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
     return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
   }
   const before = text.slice(Math.max(0, start - 70), start);
-  return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
+  return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before) || PAST_STATE_IN_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
 /**
