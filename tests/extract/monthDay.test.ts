@@ -425,6 +425,7 @@ const cases: readonly Case[] = [
   { sentence: 'Turnout was unusually low in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-06-28' },
   // …not a plan told in the past, which may lie ahead.
   { sentence: 'The ruling was due in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-30' },
+  { sentence: 'A final decision was expected in January, officials said.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-30' },
   { sentence: 'The company was to become a bank holding company in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-30' },
   // A day of the month told just before in its sentence is of that month's year; not a day told ahead of a month gone by.
   { sentence: 'Last July a heatwave brought the hottest day on record on July 7.', extent: 'July 7', type: 'DATE', value: '2012-07-07', dct: '2013-06-28' },

@@ -13,13 +13,15 @@ import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
 const TIME_PREPOSITION = '(?:on|in|into|during|between|from|until|till|through)';
 /** The first day of a range before its second, which the words before the range govern too ("held on 6-7 January"). */
 export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
+/** The words of a plan, which tell nothing of whether its time has come: "the scheduled March 3 vote". */
+const PLAN_PARTICIPLE = '(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled)';
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
  * "died on", "was held on the", "said in May that" (the day of saying; what was said is told after it). Only a verb this
  * close governs the timex surely.
  */
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
-  `\\b(?:was|were|said|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
+  `\\b(?:was|were|said|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?<!\\b${PLAN_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
 /**
@@ -55,8 +57,6 @@ const PAST_STATE_IN_BEFORE = new RegExp(
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
 const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
-/** The words of a plan, which tell nothing of whether its time has come: "the scheduled March 3 vote". */
-const PLAN_PARTICIPLE = '(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled)';
 /**
  * A past verb with no preposition, as American news writes a day: "The deal closed March 3", "was arrested Nov. 5".
  * Not a plan ("the scheduled March 3 vote") nor a word after a determiner or "be" ("the revised March 3 figures").
