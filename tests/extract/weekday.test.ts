@@ -44,6 +44,12 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials are still investigating the outbreak on Friday at a nursing home.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // So has one named with whom it befell, after "of".
+  { sentence: 'Police say they are investigating whether the killing of a prison official on Tuesday is linked to the ambush.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-23' },
+  { sentence: 'The death of a 19-year-old man on Saturday is being treated as suspicious.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  // …not a thing set for a day, nor a deed told in the clause of whom it befell.
+  { sentence: 'The trial of the two men on Tuesday is expected to last a week.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  { sentence: 'Police are investigating the death of a man who will be buried on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

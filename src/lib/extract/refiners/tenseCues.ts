@@ -314,14 +314,21 @@ const DECLARED_WORDS: ReadonlySet<string> = new Set(['declared', 'declares', 'de
 /** What the day is made: " a national day of mourning", " as a public holiday", " a holiday" (not " the wettest day on record"). */
 const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 /**
+ * Who or what an incident befell, a few words after "of" with no verb among them: " of a prison official", " of two
+ * aid workers", " of a 19-year-old man" ("the killing of a prison official on Tuesday").
+ */
+const INCIDENT_OF = "\\s+of(?:\\s+(?!(?:is|are|was|were|will|would|has|have|had|be|been|who|which|that|and|said|says)\\b)[\\w'’.-]+){1,4}?";
+/**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
- * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
- * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
+ * death on", "her disappearance in", "the killing of a prison official on", and in health news "the outbreak in", "the
+ * overdose on", "the stroke in". A sticky lookbehind, tried once at the timex's start (anchored at the end of a slice, a
+ * pattern is tried at every position).
  */
 const INCIDENT_BEFORE = new RegExp(
   '(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w\'’-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
     'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    'abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|infections?|overdoses?|poisonings?|stroke|heart\\s+attack)|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+    `abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|infections?|overdoses?|poisonings?|stroke|heart\\s+attack)(?:${INCIDENT_OF})?|` +
+    '(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
   'iy',
 );
 
