@@ -50,6 +50,10 @@ const cases: readonly Case[] = [
   // …not a thing set for a day, nor a deed told in the clause of whom it befell.
   { sentence: 'The trial of the two men on Tuesday is expected to last a week.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
   { sentence: 'Police are investigating the death of a man who will be buried on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  // So has one the day names: "the Tuesday shooting"; not a trial or a hearing the day names.
+  { sentence: 'Police are still searching for a suspect in the Tuesday shooting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-23' },
+  { sentence: 'Detectives say the Sunday night stabbing was not gang-related.', extent: 'Sunday night', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-23' },
+  { sentence: 'The Monday murder trial is expected to last a week.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

@@ -1054,7 +1054,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
   // from ("its highest level since the floods in April", told in March: last April).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start) || recordSinceThing(text, d.start))) ||
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the

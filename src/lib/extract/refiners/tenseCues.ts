@@ -478,7 +478,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
-  if (incidentAt(text, start)) return 'past';
+  if (incidentAt(text, start, end)) return 'past';
   // "will pay $31 a share, a 28 percent premium to the closing price on Thursday": a closing price is one gone by.
   if (before.includes('closing') && CLOSING_PRICE_BEFORE.test(before)) return 'past';
   // "despite a 13-13 draw with France at the weekend", "after beating France 2-1 on Friday": a result told with its
@@ -487,10 +487,26 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   return undefined;
 }
 
-/** Is an incident named right before the time at `start` ("the shooting in March")? */
-export function incidentAt(text: string, start: number): boolean {
+/**
+ * The incident a time is put before as its name, right after it: " shooting", " deadly stabbing", " massacre" ("the
+ * Tuesday shooting", "the Dec. 14 massacre"); not one that names a thing set for a day ("the Monday murder trial").
+ * Sticky: tried once, at the timex's end.
+ */
+const INCIDENT_NAMED_AFTER =
+  /\s+(?:(?:deadly|fatal|double|triple|mass|drive-by|apparent)\s+)?(?:shootings?|stabbings?|killings?|slayings?|murders?|bombings?|blasts?|explosions?|crash|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|carjacking|attacks?)\b(?!\s+(?:trials?|hearings?|sentencing|anniversary|drills?|exercises?|vigils?|memorials?|inquests?))/iy;
+/** "the" or "that" right before the time. */
+const THE_BEFORE = /\b(?:the|that)\s+$/i;
+
+/**
+ * Is an incident named right before the time at [start, end) ("the shooting in March") or right after it, as its name
+ * ("the Tuesday shooting")?
+ */
+export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_BEFORE.lastIndex = start;
-  return INCIDENT_BEFORE.test(text);
+  if (INCIDENT_BEFORE.test(text)) return true;
+  if (end === undefined) return false;
+  INCIDENT_NAMED_AFTER.lastIndex = end;
+  return INCIDENT_NAMED_AFTER.test(text) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /**
