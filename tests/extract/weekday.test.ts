@@ -467,6 +467,11 @@ const cases: readonly Case[] = [
   { sentence: 'The suspect was due in court Friday on charges of attempted murder.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   { sentence: 'The two men were due before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'He was due in court on Friday, but the hearing was postponed.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  // A court remands or bails someone to appear on a day ahead; one someone had been remanded to make may have gone by.
+  { sentence: 'He was remanded in custody to appear at Leeds Crown Court on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'She was released on bail to appear before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'He had been remanded in custody to appear at Leeds Crown Court on Friday, but the hearing was moved.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  { sentence: 'He was released on bail on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

@@ -155,6 +155,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   // "ordered non-essential businesses to shut": a hyphened word may stand before the "to", though not a time of its own
   // ("expect fourth-quarter earnings to rise").
   String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+(?:-(?!(?:quarter|half|year|month|week|day)s?\b)\w+)?\s+){0,3}to\s+\w+`,
+  // "was remanded in custody to appear at Leeds Crown Court on Friday", "was bailed to appear before magistrates on
+  // Monday": the court sets the appearance ahead (not one someone "had been" remanded to make).
+  String.raw`(?:remanded|bailed|summon(?:s|e)d|released)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+(?:[\w-]+\s+){0,3}?to\s+(?:appear|attend)\b`,
   String.raw`next(?!\s+to\b)`,
   'upcoming',
   String.raw`wants?`,
