@@ -414,6 +414,24 @@ const cases: readonly Case[] = [
     sentence: 'Doctors were killed three times, most recently last October when Dr. Slepian was shot in his home. His name on the site was crossed out that same day.',
     extent: 'that same day', type: 'DATE', value: '1998-10-XX', dct: '1999-02-06',
   },
+  // A year something was counted in is told in passing: a day or night counted after it is of the day told before it.
+  {
+    sentence: 'A man was shot outside a bar on Saturday. The city recorded 40 homicides last year. Police arrested a suspect later that night.',
+    extent: 'that night', type: 'TIME', value: '2013-03-09TNI', dct: '2013-03-12',
+  },
+  {
+    sentence: 'A woman was stabbed on March 2. There were 14 stabbings in the area in 2012. Police arrested her husband the following day.',
+    extent: 'the following day', type: 'DATE', value: '2013-03-03', dct: '2013-03-12',
+  },
+  // …not a year a deed was told in, nor a year counted on from one.
+  {
+    sentence: 'Police said Tuesday the man had a long record. In 1994, he shot a man outside a bar. That night, he fled to Mexico.',
+    extent: 'That night', type: 'TIME', value: '1994-XX-XXTNI', dct: '2013-03-12',
+  },
+  {
+    sentence: 'The man was shot on Saturday. There were 400 murders in the city in 2011. The following year, the number fell.',
+    extent: 'The following year', type: 'DATE', value: '2012', dct: '2013-03-12',
+  },
   // So is "the next month" told ahead, once the month after the one told last has gone by.
   { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
   // A "will" reported after "said" still looks ahead from now; a "would" tells of a plan then.

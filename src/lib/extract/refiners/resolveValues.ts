@@ -683,6 +683,23 @@ function dayOfComparedFigure(story: Story, d: Draft, base: Anchor | undefined, c
   if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_OF_UNKNOWN_DAY.test(counted)) return undefined;
   return COMPARED_FROM_BEFORE.test(story.text.slice(Math.max(0, d.start - 48), d.start)) ? story.lastDay : undefined;
 }
+/**
+ * "A man was shot outside a bar on Saturday. The city recorded 40 homicides last year. Police arrested a suspect later
+ * that night": in news, a year something was counted in is told in passing, and a day or a night counted from the story
+ * after it ("that night", "the next day") is of the day told last, not an unknown day of that year.
+ */
+function dayBeforeCountedYear(story: Story, base: Anchor | undefined, counted: string): Anchor | undefined {
+  if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_DAY_UNKNOWN.test(counted)) return undefined;
+  if (story.lastDay.year < base.year) return undefined;
+  return COUNTED_BEFORE.test(sentenceBefore(story.text, story.lastAt, 100)) ? story.lastDay : undefined;
+}
+/** An unknown day of a known year, maybe with its part of the day: `2012-XX-XX`, `2012-XX-XXTNI`. */
+const YEAR_DAY_UNKNOWN = /^\d{4}-XX-XX(?:$|T)/;
+/**
+ * A count before the year it was made in: "recorded 40 homicides", "were 14 stabbings in the area", "fell 8 percent",
+ * "had been called twice", "three times".
+ */
+const COUNTED_BEFORE = /(?:\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b|\d[\d,.]*\s*(?:%|percent|per\s+cent)|\btwice\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b)/i;
 /** A week or day of a known year alone: `2005-WXX`, `2005-XX-XX`. */
 const YEAR_OF_UNKNOWN_DAY = /^\d{4}-(?:WXX|XX-XX)$/;
 /** What a figure is compared from, right before the time it was at: "down from 16 states", "than", "compared with". */
@@ -1073,7 +1090,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct)
-    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) : undefined;
+    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) ?? dayBeforeCountedYear(story, base, counted) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
