@@ -54,6 +54,8 @@ const cases: readonly Case[] = [
   { sentence: 'Police are still searching for a suspect in the Tuesday shooting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-23' },
   { sentence: 'Detectives say the Sunday night stabbing was not gang-related.', extent: 'Sunday night', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-23' },
   { sentence: 'The Monday murder trial is expected to last a week.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'A suspect in the weekend killing of a taxi driver is in custody.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-21' },
+  { sentence: 'Police are bracing for a busy weekend as the weekend festival opens.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

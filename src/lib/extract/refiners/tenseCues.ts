@@ -496,6 +496,8 @@ const INCIDENT_NAMED_AFTER =
   /\s+(?:(?:deadly|fatal|double|triple|mass|drive-by|apparent)\s+)?(?:shootings?|stabbings?|killings?|slayings?|murders?|bombings?|blasts?|explosions?|crash|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|carjacking|attacks?)\b(?!\s+(?:trials?|hearings?|sentencing|anniversary|drills?|exercises?|vigils?|memorials?|inquests?))/iy;
 /** "the" or "that" right before the time. */
 const THE_BEFORE = /\b(?:the|that)\s+$/i;
+/** …or opening it: "the weekend shooting". */
+const THE_OPENS = /^(?:the|that)\s/i;
 
 /**
  * Is an incident named right before the time at [start, end) ("the shooting in March") or right after it, as its name
@@ -506,7 +508,7 @@ export function incidentAt(text: string, start: number, end?: number): boolean {
   if (INCIDENT_BEFORE.test(text)) return true;
   if (end === undefined) return false;
   INCIDENT_NAMED_AFTER.lastIndex = end;
-  return INCIDENT_NAMED_AFTER.test(text) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  return INCIDENT_NAMED_AFTER.test(text) && (THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || THE_OPENS.test(text.slice(start, start + 5)));
 }
 
 /**
