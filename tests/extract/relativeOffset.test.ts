@@ -586,6 +586,10 @@ const cases: readonly Case[] = [
   { sentence: 'He returned to Kabul in 2010 and left the year after for a post in Washington.', extent: 'the year after', type: 'DATE', value: '2011', dct: '2014-01-02' },
   // …but not "and" before another direction, nor a name.
   { sentence: 'Turnout was low a week before and after the vote.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2014-01-02' },
+  // A count of things after "after" opens the clause of the event the span runs to, as a day written in numbers names one.
+  { sentence: 'The killings came less than a week after 10 bodies were found dumped along a highway.', extent: 'less than a week', type: 'DURATION', value: 'P1W', mod: 'LESS_THAN', dct: '2013-03-19' },
+  { sentence: 'The arrest came two days after 300 people marched through the town.', extent: 'two days', type: 'DURATION', value: 'P2D', dct: '2013-03-19' },
+  { sentence: 'He enlisted a week after 9/11.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2013-03-19' },
   { sentence: 'Union troops mobilised eight days after Fort Sumter.', extent: 'eight days', type: 'DURATION', value: 'P8D', dct: '2014-01-02' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
