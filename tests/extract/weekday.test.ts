@@ -477,6 +477,10 @@ const cases: readonly Case[] = [
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // "now" before an age set off by commas tells the age today, not the tense of the deed.
+  { sentence: 'Detectives arrested the man, now 52, at his home in Newark early Wednesday morning.', extent: 'early Wednesday morning', type: 'TIME', value: '2013-03-13TMO', dct: '2013-03-14' },
+  { sentence: 'Police arrested the woman, now in her 60s, on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-14' },
+  { sentence: 'Now the man, who has been charged, faces a hearing on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-14' },
   // Two days that share "next": the second is the first such day after the first.
   { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // Two days joined by "and" or "or": the second is the one nearest the first, not counted from the writing.

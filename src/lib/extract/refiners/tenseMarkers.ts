@@ -269,12 +269,13 @@ const PAST = new RegExp(
   'gi',
 );
 /**
- * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". What a thing covers or
- * spans is told in the present, whatever was done to it ("the outlook, released Thursday, covers December through
- * February").
+ * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". Nor is "now" before an
+ * age set off by commas a present: "arrested the man, now 52, at his home early Wednesday" tells his age today, not the
+ * tense of the arrest. What a thing covers or spans is told in the present, whatever was done to it ("the outlook,
+ * released Thursday, covers December through February").
  */
 // "am" after a number is the clock's ("attacked at 3 am on Friday"), not the verb.
-const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])|\b(?:there|it|that|here|what)['’]s\b(?!\s+(?:been|had|got|gone)\b)/gi;
+const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now)(?!\s+(?:\d{1,3}|in\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?\w+s)\s*[,)]))\b|['’](?:re|m)(?![\w-])|\b(?:there|it|that|here|what)['’]s\b(?!\s+(?:been|had|got|gone)\b)/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 export interface Spans {
