@@ -182,6 +182,15 @@ const cases: readonly Case[] = [
     sentence: 'The jobless rate held at 7.7 percent last month, compared with 7.9 percent in January. Hiring slowed later in the month.',
     extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
   },
+  // So is the year of the figure a change is measured from.
+  {
+    sentence: 'The city tallied 415 murders last year, down from 503 in 2012. Shootings also fell, to about 2,000 from more than 2,400 the year before.',
+    extent: 'the year before', type: 'DATE', value: '2012', dct: '2014-01-02',
+  },
+  {
+    sentence: 'The city tallied 415 murders in 2013. In 2012, there were 503. The year before, there were 433.',
+    extent: 'The year before', type: 'DATE', value: '2011', dct: '2014-01-02',
+  },
   // Not a month of a sentence of its own, nor one after the month of its sentence.
   {
     sentence: 'Orders rose 1.4% in September. Up from 0.2% in August, shipments fell in the previous month.',

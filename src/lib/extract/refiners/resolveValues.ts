@@ -564,7 +564,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last);
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last) || comparedYearAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -594,6 +594,15 @@ function comparedMonthAside(story: Story, d: Draft, next: Anchor, last: Anchor |
   const { text } = story;
   if (last?.month === undefined || next.month === undefined || next.day !== undefined || story.lastAt < 0 || !endsBefore(next, last)) return false;
   if (!comparedFigureBefore(text, d.start) && !FIGURE_AFTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
+}
+/**
+ * "The city tallied 415 murders last year, down from 503 in 2012. Shootings fell to 2,000 from 2,400 the year before":
+ * so is the year of the figure a change is measured from, before the time its sentence told; the story stays there.
+ */
+function comparedYearAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (last === undefined || next.month !== undefined || next.year >= last.year || story.lastAt < 0 || !comparedFigureBefore(text, d.start)) return false;
   return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
 /** A figure a change came after, right before the time it was at: "after a 2.8% jump in", "following a revised 0.3 percent drop in". */
