@@ -218,6 +218,8 @@ const cases: readonly Case[] = [
   { sentence: 'The sentencing of the two men in March will close the case.', extent: 'March', type: 'DATE', value: '2021-03', dct: '2021-01-04' },
   { sentence: 'Police are still looking for the gunman in the March 3 shooting.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
   { sentence: 'The Feb. 12 hearing will decide whether the case goes to trial.', extent: 'Feb. 12', type: 'DATE', value: '2021-02-12', dct: '2021-01-04' },
+  // A month someone is bailed until lies ahead.
+  { sentence: 'He denied the charge and was bailed until a trial date in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.

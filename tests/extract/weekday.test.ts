@@ -474,6 +474,11 @@ const cases: readonly Case[] = [
   { sentence: 'She was released on bail to appear before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'He had been remanded in custody to appear at Leeds Crown Court on Friday, but the hearing was moved.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   { sentence: 'He was released on bail on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // So does a day someone is remanded, bailed or held without bail until; not one someone had been remanded until.
+  { sentence: 'He was remanded in custody until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The suspect was held without bail until a hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'He had been remanded in custody until Monday, when a judge freed him.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'He was held in custody until Monday, when he was released.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

@@ -107,6 +107,18 @@ const THE_NIGHT = /^the\s+night$/i;
  * someone is held, freed or waiting pending lies ahead, whatever the tense of holding (not one that someone "was
  * awaiting" on a day gone by). Not an inquiry ("suspended pending an investigation Friday" is the day of suspending).
  */
+/**
+ * "was remanded in custody until Monday", "was bailed until a trial date in June", "released on bail until a date in late
+ * April", "held without bail until a hearing Tuesday": what a court holds or bails someone until is still to come (not
+ * what someone "had been" remanded until, which may have passed).
+ */
+const CUSTODY_UNTIL = /\b(?:remanded|bailed|released\s+on\s+(?:police\s+)?bail|held\s+without\s+bail)\s+(?:in(?:to)?\s+(?:custody|care)\s+)?(?:until|till)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:on|in|at)\s+)?)?$/i;
+const HAD_BEEN_BEFORE = /\bhad\s+been\s+$/i;
+const custodyUntil = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const m = CUSTODY_UNTIL.exec(before);
+  return m !== null && !HAD_BEEN_BEFORE.test(before.slice(0, m.index));
+};
 const PENDING_BEFORE = new RegExp(
   '\\b(?:pending|(?<!\\b(?:was|were)\\s{1,3})awaiting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w\'’-]+\\s+){0,4}?' +
     '(?:hearing|trial|retrial|appeal|sentencing|arraignment|appearance|ruling|decision|verdict|vote|meeting|review|inquest)s?\\s+(?:on\\s+|in\\s+|at\\s+)?$',
@@ -440,6 +452,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "was ordered held pending a detention hearing Tuesday", "free on bail while awaiting a hearing on Monday": what a
   // thing waits on is still to come.
   if ((before.includes('pending ') || before.includes('awaiting ')) && PENDING_BEFORE.test(before)) return 'future';
+  if ((before.includes('bail') || before.includes('remanded')) && before.includes('til') && custodyUntil(text, start)) return 'future';
   // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote", "the front-runner for the
   // Nov. 17 election": the date of what is ahead.
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
