@@ -220,6 +220,12 @@ const cases: readonly Case[] = [
   { sentence: 'The Feb. 12 hearing will decide whether the case goes to trial.', extent: 'Feb. 12', type: 'DATE', value: '2021-02-12', dct: '2021-01-04' },
   // A month someone is bailed until lies ahead.
   { sentence: 'He denied the charge and was bailed until a trial date in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A passive with an irregular participle right before is a deed done: the month of that name gone by.
+  { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
+  { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'His car was stolen April 2.', extent: 'April 2', type: 'DATE', value: '2012-04-02', dct: '2013-03-20' },
+  // …not a forecast in the present.
+  { sentence: 'A recovery is seen in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.
