@@ -226,6 +226,10 @@ const cases: readonly Case[] = [
   { sentence: 'His car was stolen April 2.', extent: 'April 2', type: 'DATE', value: '2012-04-02', dct: '2013-03-20' },
   // …not a forecast in the present.
   { sentence: 'A recovery is seen in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  // "heard", "upheld", "withheld" are past forms too; "be heard" is not.
+  { sentence: 'An appeals court upheld his conviction in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'Neighbors heard an argument in April, the report said.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'The appeal is to be heard in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.

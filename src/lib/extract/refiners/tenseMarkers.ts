@@ -229,7 +229,7 @@ export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|b
  * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
  * "forecast on Monday that profit would fall", "It forecast in February that profit would come in at …").
  */
-export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
+export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /**
