@@ -220,6 +220,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Feb. 12 hearing will decide whether the case goes to trial.', extent: 'Feb. 12', type: 'DATE', value: '2021-02-12', dct: '2021-01-04' },
   // A month someone is bailed until lies ahead.
   { sentence: 'He denied the charge and was bailed until a trial date in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A case listed for a date, as British courts schedule one, is still to come.
+  { sentence: 'The trial is listed for 14 October at Leeds Crown Court.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  { sentence: 'A two-week trial has been listed for 4 November.', extent: '4 November', type: 'DATE', value: '2013-11-04', dct: '2013-03-21' },
   // A passive with an irregular participle right before is a deed done: the month of that name gone by.
   { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
   { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },

@@ -476,6 +476,7 @@ const cases: readonly Case[] = [
   { sentence: 'He was released on bail on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // So does a day someone is remanded, bailed or held without bail until; not one someone had been remanded until.
   { sentence: 'He was remanded in custody until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The case was listed for a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'The suspect was held without bail until a hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
   { sentence: 'He had been remanded in custody until Monday, when a judge freed him.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'He was held in custody until Monday, when he was released.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
