@@ -225,6 +225,11 @@ const cases: readonly Case[] = [
   { sentence: 'A two-week trial has been listed for 4 November.', extent: '4 November', type: 'DATE', value: '2013-11-04', dct: '2013-03-21' },
   { sentence: 'The hearing was set down for 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
   { sentence: 'He set down the bag for a moment in October.', extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-03-21' },
+  // So is a trial or a hearing a case was set for, and its date.
+  { sentence: 'The case was set for trial starting 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  { sentence: 'The case was set for a five-day trial starting on 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  // …not a table set for a meal.
+  { sentence: 'She set the table for dinner on 14 October.', extent: '14 October', type: 'DATE', value: '2012-10-14', dct: '2013-03-21' },
   // A passive with an irregular participle right before is a deed done: the month of that name gone by.
   { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
   { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
