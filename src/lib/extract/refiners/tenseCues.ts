@@ -330,6 +330,10 @@ const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holida
  * aid workers", " of a 19-year-old man" ("the killing of a prison official on Tuesday").
  */
 const INCIDENT_OF = "\\s+of(?:\\s+(?!(?:is|are|was|were|will|would|has|have|had|be|been|who|which|that|and|said|says)\\b)[\\w'’.-]+){1,4}?";
+const INCIDENT_NOUN =
+  '(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|collision|derailment|collapse|accident|fire|blaze|' +
+  'earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|' +
+  'infections?|overdoses?|poisonings?|stroke|heart\\s+attack)';
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", "the killing of a prison official on", and in health news "the outbreak in", "the
@@ -337,10 +341,12 @@ const INCIDENT_OF = "\\s+of(?:\\s+(?!(?:is|are|was|were|will|would|has|have|had|
  * pattern is tried at every position).
  */
 const INCIDENT_BEFORE = new RegExp(
-  '(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w\'’-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
-    'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    `abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|infections?|overdoses?|poisonings?|stroke|heart\\s+attack)(?:${INCIDENT_OF})?|` +
-    '(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+  `(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}${INCIDENT_NOUN}|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)`,
+  'iy',
+);
+/** The same with whom the incident befell after it, tried only when an "of" stands near before the time. */
+const INCIDENT_OF_BEFORE = new RegExp(
+  `(?<=\\b(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}${INCIDENT_NOUN}${INCIDENT_OF}\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)`,
   'iy',
 );
 
@@ -519,9 +525,19 @@ const THE_OPENS = /^(?:the|that)\s/i;
 export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_BEFORE.lastIndex = start;
   if (INCIDENT_BEFORE.test(text)) return true;
-  if (end === undefined) return false;
+  if (text.slice(Math.max(0, start - 60), start).includes(' of ')) {
+    INCIDENT_OF_BEFORE.lastIndex = start;
+    if (INCIDENT_OF_BEFORE.test(text)) return true;
+  }
+  if (end === undefined || !theBeforeOrOpening(text, start)) return false;
   INCIDENT_NAMED_AFTER.lastIndex = end;
-  return INCIDENT_NAMED_AFTER.test(text) && (THE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || THE_OPENS.test(text.slice(start, start + 5)));
+  return INCIDENT_NAMED_AFTER.test(text);
+}
+/** "the" or "that" right before the time at `start`, or opening it; a look at two characters first rules most out. */
+function theBeforeOrOpening(text: string, start: number): boolean {
+  const [before, first] = [text.charCodeAt(start - 2) | 32, text.charCodeAt(start) | 32];
+  if ((before === 101 || before === 116) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return first === 116 && THE_OPENS.test(text.slice(start, start + 5));
 }
 
 /**
