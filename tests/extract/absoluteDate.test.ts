@@ -118,6 +118,9 @@ const cases: readonly Case[] = [
   },
   // The second year of a pair is a year whatever noun follows it.
   { sentence: 'Between 1939 and 1945 millions died in the camps.', extent: '1945', type: 'DATE', value: '1945' },
+  // A year before a carmaker's name is a model year only without a preposition before it.
+  { sentence: 'In 1863 Lincoln issued the Emancipation Proclamation.', extent: '1863', type: 'DATE', value: '1863' },
+  { sentence: 'By 1938 Volkswagen had built a factory at Wolfsburg.', extent: '1938', type: 'DATE', value: '1938' },
   // A year before what is measured as of it: prices, levels.
   { sentence: 'The licences were sold in 2008 at 2001 prices.', extent: '2001', type: 'DATE', value: '2001' },
   { sentence: 'Emissions are still below 1990 levels.', extent: '1990', type: 'DATE', value: '1990' },

@@ -213,6 +213,33 @@ const cases: readonly Case[] = [
   // …while one foreseen is still to come.
   { sentence: 'Officials are preparing for outbreaks expected in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   { sentence: 'The robbery on March 3 was never solved.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
+  { sentence: 'Detectives are still investigating the killing of a teenager on March 3.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
+  { sentence: 'The murder of his wife in March remains unsolved.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  { sentence: 'The sentencing of the two men in March will close the case.', extent: 'March', type: 'DATE', value: '2021-03', dct: '2021-01-04' },
+  { sentence: 'Police are still looking for the gunman in the March 3 shooting.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
+  { sentence: 'The Feb. 12 hearing will decide whether the case goes to trial.', extent: 'Feb. 12', type: 'DATE', value: '2021-02-12', dct: '2021-01-04' },
+  // A month someone is bailed until lies ahead.
+  { sentence: 'He denied the charge and was bailed until a trial date in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  // A case listed for a date, as British courts schedule one, is still to come.
+  { sentence: 'The trial is listed for 14 October at Leeds Crown Court.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  { sentence: 'A two-week trial has been listed for 4 November.', extent: '4 November', type: 'DATE', value: '2013-11-04', dct: '2013-03-21' },
+  { sentence: 'The hearing was set down for 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  { sentence: 'He set down the bag for a moment in October.', extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-03-21' },
+  // So is a trial or a hearing a case was set for, and its date.
+  { sentence: 'The case was set for trial starting 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  { sentence: 'The case was set for a five-day trial starting on 14 October.', extent: '14 October', type: 'DATE', value: '2013-10-14', dct: '2013-03-21' },
+  // …not a table set for a meal.
+  { sentence: 'She set the table for dinner on 14 October.', extent: '14 October', type: 'DATE', value: '2012-10-14', dct: '2013-03-21' },
+  // A passive with an irregular participle right before is a deed done: the month of that name gone by.
+  { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
+  { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'His car was stolen April 2.', extent: 'April 2', type: 'DATE', value: '2012-04-02', dct: '2013-03-20' },
+  // …not a forecast in the present.
+  { sentence: 'A recovery is seen in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
+  // "heard", "upheld", "withheld" are past forms too; "be heard" is not.
+  { sentence: 'An appeals court upheld his conviction in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'Neighbors heard an argument in April, the report said.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
+  { sentence: 'The appeal is to be heard in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // Not an execution, which is set for its day.
   { sentence: 'His execution on May 25 will go ahead, the governor said.', extent: 'May 25', type: 'DATE', value: '2021-05-25', dct: '2021-01-04' },
   // The legal "on or about": "about" pairs with "on", no hedge inside the date's extent.

@@ -207,6 +207,9 @@ const NOTHING: readonly string[] = [
   // A stretch of street in a police report.
   'The man was shot in the 2000 block of Main Street.',
   'Officers closed the 1900 block of North Avenue to traffic.',
+  // A model year.
+  'Police found a 9mm handgun in his 2005 Honda Accord.',
+  'The suspect fled in a stolen silver 2012 Ford pickup.',
   'Investors buy stocks that fall.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',

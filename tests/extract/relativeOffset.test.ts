@@ -182,6 +182,15 @@ const cases: readonly Case[] = [
     sentence: 'The jobless rate held at 7.7 percent last month, compared with 7.9 percent in January. Hiring slowed later in the month.',
     extent: 'later in the month', type: 'DATE', value: '2013-02', dct: '2013-03-19',
   },
+  // So is the year of the figure a change is measured from.
+  {
+    sentence: 'The city tallied 415 murders last year, down from 503 in 2012. Shootings also fell, to about 2,000 from more than 2,400 the year before.',
+    extent: 'the year before', type: 'DATE', value: '2012', dct: '2014-01-02',
+  },
+  {
+    sentence: 'The city tallied 415 murders in 2013. In 2012, there were 503. The year before, there were 433.',
+    extent: 'The year before', type: 'DATE', value: '2011', dct: '2014-01-02',
+  },
   // Not a month of a sentence of its own, nor one after the month of its sentence.
   {
     sentence: 'Orders rose 1.4% in September. Up from 0.2% in August, shipments fell in the previous month.',
@@ -414,6 +423,24 @@ const cases: readonly Case[] = [
     sentence: 'Doctors were killed three times, most recently last October when Dr. Slepian was shot in his home. His name on the site was crossed out that same day.',
     extent: 'that same day', type: 'DATE', value: '1998-10-XX', dct: '1999-02-06',
   },
+  // A year something was counted in is told in passing: a day or night counted after it is of the day told before it.
+  {
+    sentence: 'A man was shot outside a bar on Saturday. The city recorded 40 homicides last year. Police arrested a suspect later that night.',
+    extent: 'that night', type: 'TIME', value: '2013-03-09TNI', dct: '2013-03-12',
+  },
+  {
+    sentence: 'A woman was stabbed on March 2. There were 14 stabbings in the area in 2012. Police arrested her husband the following day.',
+    extent: 'the following day', type: 'DATE', value: '2013-03-03', dct: '2013-03-12',
+  },
+  // …not a year a deed was told in, nor a year counted on from one.
+  {
+    sentence: 'Police said Tuesday the man had a long record. In 1994, he shot a man outside a bar. That night, he fled to Mexico.',
+    extent: 'That night', type: 'TIME', value: '1994-XX-XXTNI', dct: '2013-03-12',
+  },
+  {
+    sentence: 'The man was shot on Saturday. There were 400 murders in the city in 2011. The following year, the number fell.',
+    extent: 'The following year', type: 'DATE', value: '2012', dct: '2013-03-12',
+  },
   // So is "the next month" told ahead, once the month after the one told last has gone by.
   { sentence: 'He was arrested at a resort in August 2012. If his appeal fails, he could be flown to New York within the next month.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-22' },
   // A "will" reported after "said" still looks ahead from now; a "would" tells of a plan then.
@@ -568,6 +595,10 @@ const cases: readonly Case[] = [
   { sentence: 'He returned to Kabul in 2010 and left the year after for a post in Washington.', extent: 'the year after', type: 'DATE', value: '2011', dct: '2014-01-02' },
   // …but not "and" before another direction, nor a name.
   { sentence: 'Turnout was low a week before and after the vote.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2014-01-02' },
+  // A count of things after "after" opens the clause of the event the span runs to, as a day written in numbers names one.
+  { sentence: 'The killings came less than a week after 10 bodies were found dumped along a highway.', extent: 'less than a week', type: 'DURATION', value: 'P1W', mod: 'LESS_THAN', dct: '2013-03-19' },
+  { sentence: 'The arrest came two days after 300 people marched through the town.', extent: 'two days', type: 'DURATION', value: 'P2D', dct: '2013-03-19' },
+  { sentence: 'He enlisted a week after 9/11.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2013-03-19' },
   { sentence: 'Union troops mobilised eight days after Fort Sumter.', extent: 'eight days', type: 'DURATION', value: 'P8D', dct: '2014-01-02' },
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },

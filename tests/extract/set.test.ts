@@ -75,6 +75,10 @@ const cases: readonly Case[] = [
   // Once a decade recurs as once a year does; "for a decade" is a span.
   { sentence: 'The vote completed a once-a-decade leadership transition.', extent: 'a-decade', type: 'SET', value: 'P10Y' },
   { sentence: 'The party holds a congress once a decade.', extent: 'a decade', type: 'SET', value: 'P10Y' },
+  { sentence: 'Nationwide, a car is stolen about once a minute.', extent: 'a minute', type: 'SET', value: 'PT1M' },
+  { sentence: 'Dispatchers took 30 calls a minute during the riot.', extent: 'a minute', type: 'SET', value: 'PT1M' },
+  // …not a minute that is a span.
+  { sentence: 'The sirens sounded for a minute at noon.', extent: 'a minute', type: 'DURATION', value: 'PT1M' },
   { sentence: 'He has led the party for a decade.', extent: 'a decade', type: 'DURATION', value: 'P10Y' },
   { sentence: 'The city dropped its $10-a-day parking fee.', extent: 'a-day', type: 'SET', value: 'P1D' },
   { sentence: 'Flights depart each Thursday from Bombay.', extent: 'each Thursday', type: 'SET', value: 'XXXX-WXX-4' },

@@ -44,6 +44,18 @@ const cases: readonly Case[] = [
   { sentence: 'Health officials are still investigating the outbreak on Friday at a nursing home.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   { sentence: 'Residents are cleaning up after the fire on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'Lawmakers are debating the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
+  // So has one named with whom it befell, after "of".
+  { sentence: 'Police say they are investigating whether the killing of a prison official on Tuesday is linked to the ambush.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-23' },
+  { sentence: 'The death of a 19-year-old man on Saturday is being treated as suspicious.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
+  // …not a thing set for a day, nor a deed told in the clause of whom it befell.
+  { sentence: 'The trial of the two men on Tuesday is expected to last a week.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  { sentence: 'Police are investigating the death of a man who will be buried on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  // So has one the day names: "the Tuesday shooting"; not a trial or a hearing the day names.
+  { sentence: 'Police are still searching for a suspect in the Tuesday shooting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-23' },
+  { sentence: 'Detectives say the Sunday night stabbing was not gang-related.', extent: 'Sunday night', type: 'TIME', value: '2013-03-17TNI', dct: '2013-03-23' },
+  { sentence: 'The Monday murder trial is expected to last a week.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'A suspect in the weekend killing of a taxi driver is in custody.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-21' },
+  { sentence: 'Police are bracing for a busy weekend as the weekend festival opens.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
@@ -457,9 +469,24 @@ const cases: readonly Case[] = [
   { sentence: 'The suspect was due in court Friday on charges of attempted murder.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   { sentence: 'The two men were due before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'He was due in court on Friday, but the hearing was postponed.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  // A court remands or bails someone to appear on a day ahead; one someone had been remanded to make may have gone by.
+  { sentence: 'He was remanded in custody to appear at Leeds Crown Court on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'She was released on bail to appear before magistrates on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'He had been remanded in custody to appear at Leeds Crown Court on Friday, but the hearing was moved.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  { sentence: 'He was released on bail on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // So does a day someone is remanded, bailed or held without bail until; not one someone had been remanded until.
+  { sentence: 'He was remanded in custody until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The case was listed for a hearing on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'The suspect was held without bail until a hearing Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
+  { sentence: 'He had been remanded in custody until Monday, when a judge freed him.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  { sentence: 'He was held in custody until Monday, when he was released.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // A present passive tells of a state to come, unless it tells of a deed ("is accused of … on Monday").
   { sentence: 'The museum is closed on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'He is accused of killing a man on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  // "now" before an age set off by commas tells the age today, not the tense of the deed.
+  { sentence: 'Detectives arrested the man, now 52, at his home in Newark early Wednesday morning.', extent: 'early Wednesday morning', type: 'TIME', value: '2013-03-13TMO', dct: '2013-03-14' },
+  { sentence: 'Police arrested the woman, now in her 60s, on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-14' },
+  { sentence: 'Now the man, who has been charged, faces a hearing on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-14' },
   // Two days that share "next": the second is the first such day after the first.
   { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // Two days joined by "and" or "or": the second is the one nearest the first, not counted from the writing.

@@ -205,6 +205,12 @@ const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings
 const BASELINE_AFTER = /^\s+(?:prices|levels|values|standards|dollars|euros|pounds|terms)\b/;
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
+/**
+ * A maker of cars or motorcycles after a number: "a 2005 Honda Accord", "his 1987 Chevrolet Cavalier", "a stolen 2012
+ * Ford pickup" name the model's year, no time the story tells of.
+ */
+const VEHICLE_MAKE_AFTER =
+  /^\s+(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|Ford|GMC|Harley-Davidson|Honda|Hyundai|Infiniti|Isuzu|Jaguar|Jeep|Kia|Land\s+Rover|Lexus|Lincoln|Mazda|Mercedes(?:-Benz)?|Mercury|Mitsubishi|Nissan|Oldsmobile|Peugeot|Plymouth|Pontiac|Porsche|Range\s+Rover|Renault|Saab|Saturn|Subaru|Suzuki|Toyota|Vauxhall|Volkswagen|VW|Volvo)\b/;
 /** A stretch of street in a police report: "shot in the 2000 block of Main Street". */
 const BLOCK_OF_AFTER = /^\s+block\s+of\s/i;
 /** The second year of a pair ("between 1939 and 1945 millions died"): a year, whatever noun follows it. */
@@ -260,6 +266,8 @@ const bareYear: Parser = (text) =>
     // "lives at 1945 Elm Street": a house number (unless a preposition of time makes it "In 1945 Elm Street was…").
     if (STREET_AFTER.test(text.slice(e, e + 40)) && !precededByPreposition(text, s)) return undefined;
     if (BLOCK_OF_AFTER.test(text.slice(e, e + 10))) return undefined;
+    // "In 1863 Lincoln issued…": after a preposition it is a year.
+    if (isAsciiUpper(text.charCodeAt(e + 1)) && VEHICLE_MAKE_AFTER.test(text.slice(e, e + 24)) && !precededByPreposition(text, s)) return undefined;
     // "Copyright © 2024", "© 2010–2024 Example News": a page's notice, not a time the text tells of.
     if (precededBy(text, s, COPYRIGHT_BEFORE)) return undefined;
     // "(1800 GMT)", "at 2300 hours": a clock of the wire services, not a year (timeOfDay.ts reads it, or leaves a time

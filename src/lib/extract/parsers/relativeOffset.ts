@@ -41,9 +41,10 @@ const JOINS_ON = '(?:and|or|but)(?!\\s+(?:after|before|during|since)\\b)|in|on|a
  * count runs from; only a bare "before", "after" or "following" (at a clause's end, before a number, or before a word
  * of JOINS_ON) is an offset from the time told. So does a title in quotes ("two years after \"Avatar,\""). (The
  * patterns that use this are case-insensitive, so any letter means a word.) Nor the start of a longer word: "afterward",
- * "beforehand", "aftermath".
+ * "beforehand", "aftermath". Nor a count of things that opens the event's clause ("a week after 10 bodies were found",
+ * "two days after 300 people marched"), nor a day written as numbers ("a week after 9/11").
  */
-const BARE = `(?!\\w|\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]))`;
+const BARE = `(?!\\w|\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]|\\d[\\d,.]*\\s+(?!o['’]clock\\b)[a-z]{3,}|\\d{1,2}/\\d{1,2}\\b))`;
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 

@@ -97,7 +97,7 @@ const everyName: Parser = (text) =>
     return set(s, e, `XXXX-${String(month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`);
   });
 
-const PER_UNIT = pattern(/\b(an?|per)[\s-]+(hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);
+const PER_UNIT = pattern(/\b(an?|per)[\s-]+(minute|hour|day|week|month|year|decade|century)\b/gi, TRIGGER.unit);
 /** `a week` recurs after a frequency or a rate; `per week` always does. */
 const RATE_CONTEXT = new RegExp(
   // A figure with its short scale, maybe restated in brackets: "$20bn a year", "$20bn (£13bn) a year", "€5m a month".
@@ -128,7 +128,7 @@ const RATE_WORD_BEFORE = /(?:\b(?:once|twice|thrice|times|percent|cent|dollars|c
 const spanFromAfter = (text: string, s: number, e: number, unit: Unit): boolean =>
   (unit === 'day' || unit === 'week') && SPAN_FROM_AFTER.test(text.slice(e, e + 12)) && !RATE_WORD_BEFORE.test(text.slice(Math.max(0, s - 10), s));
 /**
- * `a week` in `twice a week`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
+ * `a week` in `twice a week`, `once a minute`, `$5 a day`, `10 percent a year`, `10,000 cars a year`, `thousands of lives a month`,
  * `four a day`, `one train an hour`, `four months a year`, `three cups of coffee a day`, `four or more cans of diet soda a day`, `$40 billion of mortgage
  * bonds a month`, `several nights a week`, `once a decade`, hyphened before a noun (`$85 billion-a-month purchases`,
  * `a $10-a-day fee`, `a once-a-decade transition`); `per year`.

@@ -564,7 +564,7 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // at ("The war, which she led the country into in 1982, lasted 74 days. Three decades later" goes on from 1982).
   const background = last?.day !== undefined && next.day === undefined && beginsAfter(last, next) && precededBy(text, d.start, RELATIVE_CLAUSE_BEFORE) &&
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
-  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last);
+  if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last) || comparedYearAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
@@ -594,6 +594,15 @@ function comparedMonthAside(story: Story, d: Draft, next: Anchor, last: Anchor |
   const { text } = story;
   if (last?.month === undefined || next.month === undefined || next.day !== undefined || story.lastAt < 0 || !endsBefore(next, last)) return false;
   if (!comparedFigureBefore(text, d.start) && !FIGURE_AFTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
+  return !endsSentenceBetween(text, story.lastEnd, d.start);
+}
+/**
+ * "The city tallied 415 murders last year, down from 503 in 2012. Shootings fell to 2,000 from 2,400 the year before":
+ * so is the year of the figure a change is measured from, before the time its sentence told; the story stays there.
+ */
+function comparedYearAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
+  const { text } = story;
+  if (last === undefined || next.month !== undefined || next.year >= last.year || story.lastAt < 0 || !comparedFigureBefore(text, d.start)) return false;
   return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
 /** A figure a change came after, right before the time it was at: "after a 2.8% jump in", "following a revised 0.3 percent drop in". */
@@ -683,6 +692,23 @@ function dayOfComparedFigure(story: Story, d: Draft, base: Anchor | undefined, c
   if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_OF_UNKNOWN_DAY.test(counted)) return undefined;
   return COMPARED_FROM_BEFORE.test(story.text.slice(Math.max(0, d.start - 48), d.start)) ? story.lastDay : undefined;
 }
+/**
+ * "A man was shot outside a bar on Saturday. The city recorded 40 homicides last year. Police arrested a suspect later
+ * that night": in news, a year something was counted in is told in passing, and a day or a night counted from the story
+ * after it ("that night", "the next day") is of the day told last, not an unknown day of that year.
+ */
+function dayBeforeCountedYear(story: Story, base: Anchor | undefined, counted: string): Anchor | undefined {
+  if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_DAY_UNKNOWN.test(counted)) return undefined;
+  if (story.lastDay.year < base.year) return undefined;
+  return COUNTED_BEFORE.test(sentenceBefore(story.text, story.lastAt, 100)) ? story.lastDay : undefined;
+}
+/** An unknown day of a known year, maybe with its part of the day: `2012-XX-XX`, `2012-XX-XXTNI`. */
+const YEAR_DAY_UNKNOWN = /^\d{4}-XX-XX(?:$|T)/;
+/**
+ * A count before the year it was made in: "recorded 40 homicides", "were 14 stabbings in the area", "fell 8 percent",
+ * "had been called twice", "three times".
+ */
+const COUNTED_BEFORE = /(?:\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b|\d[\d,.]*\s*(?:%|percent|per\s+cent)|\btwice\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times\b)/i;
 /** A week or day of a known year alone: `2005-WXX`, `2005-XX-XX`. */
 const YEAR_OF_UNKNOWN_DAY = /^\d{4}-(?:WXX|XX-XX)$/;
 /** What a figure is compared from, right before the time it was at: "down from 16 states", "than", "compared with". */
@@ -943,18 +969,22 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
   if (!previous || d.start - previous.end > QUOTE_REST_REACH || !TELLER_THEN_QUOTE.test(text.slice(previous.end, d.start))) return undefined;
   return SAID_BEFORE_DAY.test(text.slice(Math.max(0, previous.start - TELLER_REACH), previous.start)) ? dayOfTelling(values[i - 1] ?? '') : undefined;
 }
-/** A day word, or a part of a day named from now: "tomorrow", "tonight", "last night", "this morning". */
+/**
+ * A day word, a part of a day named from now, or a count back or on from now: "tomorrow", "tonight", "last night", "this
+ * morning", "two days ago".
+ */
 const countsFromNow = (text: string, d: Draft): boolean =>
-  d.source === 'deictic' || (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
+  d.source === 'deictic' || (d.source === 'relativeOffset' && d.deictic === true) ||
+  (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
 const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
 /**
  * A verb of telling, with whom it was told to and how: "said", "told reporters", "told mourners", "told The Associated
- * Press", "said in a telephone interview", "told worshippers in a sermon".
+ * Press", "said in a telephone interview", "told worshippers in a sermon", "said at a news conference".
  */
 const TELLING = String.raw`(?:said|says|told\s+(?:[a-z]+|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)` +
-  String.raw`(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|sermon|homily|message|letter|speech))?`;
+  String.raw`(?:\s+(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|sermon|homily|message|letter|speech|conference|briefing))?`;
 /** The rest of a quote, its close, and a teller up to the day: '," Davis said ', '," she told reporters on '. */
 const QUOTE_THEN_TELLER = new RegExp(String.raw`^[^"“”\n]*["”]\s+(?:[\w'’.,-]+\s+){0,8}?${TELLING}\s+(?:on\s+)?$`);
 /**
@@ -1054,7 +1084,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
   // from ("its highest level since the floods in April", told in March: last April).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start) || recordSinceThing(text, d.start))) ||
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
@@ -1073,7 +1103,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct)
-    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) : undefined;
+    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) ?? dayBeforeCountedYear(story, base, counted) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {

@@ -107,6 +107,18 @@ const THE_NIGHT = /^the\s+night$/i;
  * someone is held, freed or waiting pending lies ahead, whatever the tense of holding (not one that someone "was
  * awaiting" on a day gone by). Not an inquiry ("suspended pending an investigation Friday" is the day of suspending).
  */
+/**
+ * "was remanded in custody until Monday", "was bailed until a trial date in June", "released on bail until a date in late
+ * April", "held without bail until a hearing Tuesday": what a court holds or bails someone until is still to come (not
+ * what someone "had been" remanded until, which may have passed).
+ */
+const CUSTODY_UNTIL = /\b(?:remanded|bailed|released\s+on\s+(?:police\s+)?bail|held\s+without\s+bail)\s+(?:in(?:to)?\s+(?:custody|care)\s+)?(?:until|till)\s+(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:(?:on|in|at)\s+)?)?$/i;
+const HAD_BEEN_BEFORE = /\bhad\s+been\s+$/i;
+const custodyUntil = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const m = CUSTODY_UNTIL.exec(before);
+  return m !== null && !HAD_BEEN_BEFORE.test(before.slice(0, m.index));
+};
 const PENDING_BEFORE = new RegExp(
   '\\b(?:pending|(?<!\\b(?:was|were)\\s{1,3})awaiting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w\'’-]+\\s+){0,4}?' +
     '(?:hearing|trial|retrial|appeal|sentencing|arraignment|appearance|ruling|decision|verdict|vote|meeting|review|inquest)s?\\s+(?:on\\s+|in\\s+|at\\s+)?$',
@@ -314,14 +326,27 @@ const DECLARED_WORDS: ReadonlySet<string> = new Set(['declared', 'declares', 'de
 /** What the day is made: " a national day of mourning", " as a public holiday", " a holiday" (not " the wettest day on record"). */
 const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 /**
+ * Who or what an incident befell, a few words after "of" with no verb among them: " of a prison official", " of two
+ * aid workers", " of a 19-year-old man" ("the killing of a prison official on Tuesday").
+ */
+const INCIDENT_OF = "\\s+of(?:\\s+(?!(?:is|are|was|were|will|would|has|have|had|be|been|who|which|that|and|said|says)\\b)[\\w'’.-]+){1,4}?";
+const INCIDENT_NOUN =
+  '(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|collision|derailment|collapse|accident|fire|blaze|' +
+  'earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|' +
+  'infections?|overdoses?|poisonings?|stroke|heart\\s+attack)';
+/**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
- * death on", "her disappearance in", and in health news "the outbreak in", "the overdose on", "the stroke in". A sticky
- * lookbehind, tried once at the timex's start (anchored at the end of a slice, a pattern is tried at every position).
+ * death on", "her disappearance in", "the killing of a prison official on", and in health news "the outbreak in", "the
+ * overdose on", "the stroke in". A sticky lookbehind, tried once at the timex's start (anchored at the end of a slice, a
+ * pattern is tried at every position).
  */
 const INCIDENT_BEFORE = new RegExp(
-  '(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w\'’-]+\\s+){0,2}(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|' +
-    'collision|derailment|collapse|accident|fire|blaze|earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|' +
-    'abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|infections?|overdoses?|poisonings?|stroke|heart\\s+attack)|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)',
+  `(?<=\\b(?:(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}${INCIDENT_NOUN}|(?:his|her|their)\\s+(?:deaths?|disappearance))\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)`,
+  'iy',
+);
+/** The same with whom the incident befell after it, tried only when an "of" stands near before the time. */
+const INCIDENT_OF_BEFORE = new RegExp(
+  `(?<=\\b(?:the|that|this)\\s+(?:[\\w'’-]+\\s+){0,2}${INCIDENT_NOUN}${INCIDENT_OF}\\s+(?:(?:early|late)\\s+)?(?:(?:on|in|at)\\s+)?)`,
   'iy',
 );
 
@@ -433,6 +458,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "was ordered held pending a detention hearing Tuesday", "free on bail while awaiting a hearing on Monday": what a
   // thing waits on is still to come.
   if ((before.includes('pending ') || before.includes('awaiting ')) && PENDING_BEFORE.test(before)) return 'future';
+  if ((before.includes('bail') || before.includes('remanded')) && before.includes('til') && custodyUntil(text, start)) return 'future';
   // "leads the polls ahead of the Nov. 17 election", "in the run-up to the May 11 vote", "the front-runner for the
   // Nov. 17 election": the date of what is ahead.
   if ((before.includes('ahead') || before.includes('up to') || before.includes('unner') || before.includes('to win')) &&
@@ -471,7 +497,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
-  if (incidentAt(text, start)) return 'past';
+  if (incidentAt(text, start, end)) return 'past';
   // "will pay $31 a share, a 28 percent premium to the closing price on Thursday": a closing price is one gone by.
   if (before.includes('closing') && CLOSING_PRICE_BEFORE.test(before)) return 'past';
   // "despite a 13-13 draw with France at the weekend", "after beating France 2-1 on Friday": a result told with its
@@ -480,10 +506,38 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   return undefined;
 }
 
-/** Is an incident named right before the time at `start` ("the shooting in March")? */
-export function incidentAt(text: string, start: number): boolean {
+/**
+ * The incident a time is put before as its name, right after it: " shooting", " deadly stabbing", " massacre" ("the
+ * Tuesday shooting", "the Dec. 14 massacre"); not one that names a thing set for a day ("the Monday murder trial").
+ * Sticky: tried once, at the timex's end.
+ */
+const INCIDENT_NAMED_AFTER =
+  /\s+(?:(?:deadly|fatal|double|triple|mass|drive-by|apparent)\s+)?(?:shootings?|stabbings?|killings?|slayings?|murders?|bombings?|blasts?|explosions?|crash|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|carjacking|attacks?)\b(?!\s+(?:trials?|hearings?|sentencing|anniversary|drills?|exercises?|vigils?|memorials?|inquests?))/iy;
+/** "the" or "that" right before the time. */
+const THE_BEFORE = /\b(?:the|that)\s+$/i;
+/** …or opening it: "the weekend shooting". */
+const THE_OPENS = /^(?:the|that)\s/i;
+
+/**
+ * Is an incident named right before the time at [start, end) ("the shooting in March") or right after it, as its name
+ * ("the Tuesday shooting")?
+ */
+export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_BEFORE.lastIndex = start;
-  return INCIDENT_BEFORE.test(text);
+  if (INCIDENT_BEFORE.test(text)) return true;
+  if (text.slice(Math.max(0, start - 60), start).includes(' of ')) {
+    INCIDENT_OF_BEFORE.lastIndex = start;
+    if (INCIDENT_OF_BEFORE.test(text)) return true;
+  }
+  if (end === undefined || !theBeforeOrOpening(text, start)) return false;
+  INCIDENT_NAMED_AFTER.lastIndex = end;
+  return INCIDENT_NAMED_AFTER.test(text);
+}
+/** "the" or "that" right before the time at `start`, or opening it; a look at two characters first rules most out. */
+function theBeforeOrOpening(text: string, start: number): boolean {
+  const [before, first] = [text.charCodeAt(start - 2) | 32, text.charCodeAt(start) | 32];
+  if ((before === 101 || before === 116) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return first === 116 && THE_OPENS.test(text.slice(start, start + 5));
 }
 
 /**

@@ -142,8 +142,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
-  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|listed|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
+  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
@@ -155,6 +155,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   // "ordered non-essential businesses to shut": a hyphened word may stand before the "to", though not a time of its own
   // ("expect fourth-quarter earnings to rise").
   String.raw`(?:urged|asked|advised|ordered|encouraged|invited|called\s+on|braced\s+for|expects?|expected|expecting)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w{1,12})\s+(?:\w+(?:-(?!(?:quarter|half|year|month|week|day)s?\b)\w+)?\s+){0,3}to\s+\w+`,
+  // "was remanded in custody to appear at Leeds Crown Court on Friday", "was bailed to appear before magistrates on
+  // Monday": the court sets the appearance ahead (not one someone "had been" remanded to make).
+  String.raw`(?:remanded|bailed|summon(?:s|e)d|released)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12})\s+(?:[\w-]+\s+){0,3}?to\s+(?:appear|attend)\b`,
   String.raw`next(?!\s+to\b)`,
   'upcoming',
   String.raw`wants?`,
@@ -226,7 +229,7 @@ export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|b
  * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
  * "forecast on Monday that profit would fall", "It forecast in February that profit would come in at …").
  */
-export const PAST_OR_PARTICIPLE = 'told|made|left|held|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
+export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /**
@@ -266,12 +269,13 @@ const PAST = new RegExp(
   'gi',
 );
 /**
- * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". What a thing covers or
- * spans is told in the present, whatever was done to it ("the outlook, released Thursday, covers December through
- * February").
+ * "Now" after a modal is of the verb that looks ahead: "the rules will now apply from Oct. 28". Nor is "now" before an
+ * age set off by commas a present: "arrested the man, now 52, at his home early Wednesday" tells his age today, not the
+ * tense of the arrest. What a thing covers or spans is told in the present, whatever was done to it ("the outlook,
+ * released Thursday, covers December through February").
  */
 // "am" after a number is the clock's ("attacked at 3 am on Friday"), not the verb.
-const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now))\b|['’](?:re|m)(?![\w-])|\b(?:there|it|that|here|what)['’]s\b(?!\s+(?:been|had|got|gone)\b)/gi;
+const PRESENT = /\b(?:is|are|am(?<!\d\s{0,3}am)|says|say|remains?|covers|spans|now(?<!\b(?:will|would|shall|could|can|may|might|must|should|['’]ll)\s{1,3}now)(?!\s+(?:\d{1,3}|in\s+(?:his|her|their)\s+(?:early\s+|mid-|late\s+)?\w+s)\s*[,)]))\b|['’](?:re|m)(?![\w-])|\b(?:there|it|that|here|what)['’]s\b(?!\s+(?:been|had|got|gone)\b)/gi;
 
 /** Marker spans in text order; within one list they never overlap, so ends are sorted too. */
 export interface Spans {

@@ -16,12 +16,19 @@ export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 /** The words of a plan, which tell nothing of whether its time has come: "the scheduled March 3 vote". */
 const PLAN_PARTICIPLE = '(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled)';
 /**
+ * An irregular participle in "-en" after "was" or "were", maybe with an adverb between: "was last seen in", "was
+ * stolen in", "were taken on" (its own past form is another word: "saw", "stole", "took").
+ */
+const PASSIVE_EN =
+  '(?:seen|taken|given|shown|stolen|beaten|driven|written|hidden|chosen|thrown|drawn|ridden|bitten|sworn|torn|frozen|shaken|spoken|forgotten)' +
+  '(?<=\\b(?:was|were)\\s{1,3}(?:(?:last|first|also|later|never|reportedly|allegedly|initially|originally|then)\\s{1,3})?\\w+)';
+/**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
  * "died on", "was held on the", "said in May that" (the day of saying; what was said is told after it). Only a verb this
  * close governs the timex surely.
  */
 const PAST_VERB_RIGHT_BEFORE = new RegExp(
-  `\\b(?:was|were|said|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})(?<!\\b${PLAN_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
+  `\\b(?:was|were|said|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN})(?<!\\b${PLAN_PARTICIPLE})(?:\\s+(?:down|up|off|out|back|away|over|in))?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
   'i',
 );
 /**
@@ -35,7 +42,7 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
  * ("will redeem preferred shares on").
  */
 const PAST_VERB_OBJECT_BEFORE = new RegExp(
-  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
+  `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
     `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
     `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
@@ -62,7 +69,7 @@ const PREPOSITION_BEFORE = new RegExp(`\\b${TIME_PREPOSITION}\\s+(?:the\\s+)?${R
  * Not a plan ("the scheduled March 3 vote") nor a word after a determiner or "be" ("the revised March 3 figures").
  */
 const BARE_PAST_VERB_BEFORE = new RegExp(
-  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})` +
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN})` +
     `(?<!\\b${PLAN_PARTICIPLE})` +
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)\\s+$',
   'i',
