@@ -159,6 +159,12 @@ const cases: readonly Case[] = [
   // A day something is rescheduled for lies ahead, as one it is scheduled for does; not a plan overtaken.
   { sentence: 'The launch was rescheduled for Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-22' },
   { sentence: 'The launch had been rescheduled for Tuesday but was scrubbed again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  // After a possessive "scheduled" is the plan's adjective: the clause's verb tells the tense, and a plan put off or
+  // called off was still ahead.
+  { sentence: 'Nearly 200 nations agreed to extend the treaty, capping talks that ran a day past their scheduled Friday close.', extent: 'Friday', type: 'DATE', value: '2012-12-07', dct: '2012-12-08' },
+  { sentence: 'The shuttle missed its scheduled Monday launch because of rain.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-22' },
+  { sentence: 'The delegations postponed their scheduled Tuesday meeting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
+  { sentence: 'Engineers are checking the rocket ahead of its scheduled Friday launch.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
   // So is a release: an update rolling out, a product reaching the shops, a service going live.
   { sentence: 'The update rolls out Thursday to users in the U.S.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The new phone hits stores Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },

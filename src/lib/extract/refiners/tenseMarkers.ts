@@ -107,7 +107,11 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`'ll`,
   String.raw`going\s+to`,
   `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially|(?<!\\bthe\\s{1,3})first)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
-  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)`,
+  // After a possessive "scheduled" is an adjective of the plan's noun, which tells the clause no tense: "talks that ran
+  // a day past their scheduled Friday close", "missed its scheduled Monday launch"; but a plan put off or called off
+  // was mostly still ahead ("postponed its scheduled Tuesday meeting").
+  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
+    String.raw`(?<!(?<!\b(?:postponed|delayed|deferred|cancell?ed|called\s{1,3}off|scrapped|put\s{1,3}off)\s{1,3})\b(?:its|their|his|her|our)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
   String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
