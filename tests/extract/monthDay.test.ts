@@ -518,6 +518,11 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // So does what an agreement or a deal just reached is to do; a deal named with "the" may be of any time.
+  { sentence: 'Talks between Iran and six world powers have ended in Kazakhstan with an agreement to hold further meetings in March and April.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-02' },
+  { sentence: 'The two Koreas reached a tentative deal to reopen the industrial zone in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-09-20' },
+  { sentence: 'The talks ended with an agreement to the terms in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-20' },
+  { sentence: 'Critics attacked the deal to reopen the industrial zone in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-20' },
   // A vote promised or called for a month, with no verb of its own, is still to come; one that had been promised, or
   // that was held or won, is not.
   { sentence: "Mali's interim government has promised elections in July, although diplomats doubt the vote can be held so soon.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-18' },

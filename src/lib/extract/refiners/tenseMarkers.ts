@@ -115,6 +115,10 @@ const FUTURE = new RegExp(`\\b(?:${[
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
   String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
+  // So is what a deal, a decision or a pledge just made is to do: "ended with an agreement to meet again in April",
+  // "reached a tentative deal to reopen the border"; not one to a thing ("an agreement to the terms"), nor one named
+  // with "the" or a possessive, which may be of any time ("extended their offers to acquire the company Friday").
+  String.raw`(?:a|an)\s+(?:[\w-]+\s+)?(?:agreement|deal|decision|pledge|promise|commitment)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us|date)\b)[a-z]+`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
