@@ -164,6 +164,11 @@ const cases: readonly Case[] = [
   { sentence: 'Nearly 200 nations agreed to extend the treaty, capping talks that ran a day past their scheduled Friday close.', extent: 'Friday', type: 'DATE', value: '2012-12-07', dct: '2012-12-08' },
   { sentence: 'The shuttle missed its scheduled Monday launch because of rain.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-22' },
   { sentence: 'The delegations postponed their scheduled Tuesday meeting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
+  // What one prepares to do lies ahead, as what one plans to do; what one had prepared to do was overtaken.
+  { sentence: 'Twelve nations prepared to start using euro notes and coins on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2002-01-01', dct: '2001-12-31' },
+  { sentence: 'Rebel fighters were preparing to attack the town on Friday, residents said.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-27' },
+  { sentence: 'The minister had prepared to leave on Friday when the talks collapsed.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-27' },
+  { sentence: 'Officials prepared the ballots on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-27' },
   { sentence: 'Engineers are checking the rocket ahead of its scheduled Friday launch.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
   // So is a release: an update rolling out, a product reaching the shops, a service going live.
   { sentence: 'The update rolls out Thursday to users in the U.S.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },

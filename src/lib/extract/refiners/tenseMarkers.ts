@@ -4,11 +4,14 @@
  * the present ("is", "says", "now"). tense.ts weighs them by their distance from a timex.
  */
 
-/** Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to". */
+/**
+ * Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to", "were
+ * preparing to start using the new notes on Tuesday".
+ */
 const INTENT_WORDS = [
   'plans?', 'planned', 'planning', 'intends?', 'intended', 'expects?', 'expected', 'expecting', 'scheduled', 'set',
   'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
-  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
+  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing',
 ];
 /**
  * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
