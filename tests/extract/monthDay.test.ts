@@ -359,6 +359,10 @@ const cases: readonly Case[] = [
   // …with a span told in the clause before the month.
   { sentence: 'The last papal visit was in 1987, when John Paul II toured the country for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
   { sentence: 'He was ordained in 1969, when he spent three weeks in Rome in June.', extent: 'June', type: 'DATE', value: '1969-06', dct: '2013-03-15' },
+  // So is a "which" clause on what the year dates, told in the past; not one of saying, which tells the news.
+  { sentence: 'The two countries fought a 74-day war over the islands in 1982, which ended on 14 June with the surrender of Argentine forces.', extent: '14 June', type: 'DATE', value: '1982-06-14', dct: '2013-03-26' },
+  { sentence: 'A cease-fire was declared in 2005, which collapsed in August after a rebel attack.', extent: 'August', type: 'DATE', value: '2005-08', dct: '2013-03-26' },
+  { sentence: 'The bank was rescued in 2008 by the government, which said on March 3 it would sell its stake.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-26' },
   // …not a span that is the only time before the month.
   { sentence: 'In 1987 he stayed there for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
   { sentence: 'He stayed there for six days in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-15' },

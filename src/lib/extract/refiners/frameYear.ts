@@ -131,7 +131,12 @@ function yearOfWhenClause(story: Story, i: number): number | undefined {
   // of a year still ahead.
   return toldAheadInThePast(story, drafts[i]!, Number(year[1])) ? undefined : Number(year[1]);
 }
-const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
+/**
+ * A relative clause on what the year dates, right after it: "fought a 74-day war over them in 1982, which ended on 14
+ * June", "a truce agreed in 2005, which collapsed in August".
+ */
+const WHICH_CLAUSE = /^\s*,\s*which\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|broke|fell|came|took|ran|went)\b[^.;!?]{0,60}$/;
+const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}`);
 const YEAR_OR_SEASON = /^(\d{4})(?:-(?:SP|SU|FA))?$/;
 /**
  * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that
