@@ -592,6 +592,11 @@ const cases: readonly Case[] = [
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
   { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
+  // What was braced or prepared for lies ahead of the bracing, so a past verb does not hold its date in the past; a
+  // date just gone is still the nearer.
+  { sentence: 'The blast came as Lebanon braced for the opening on Jan. 16 of the trial of four men accused of the killing.', extent: 'Jan. 16', type: 'DATE', value: '2014-01-16', dct: '2014-01-02' },
+  { sentence: 'Residents prepared for the storm on Dec. 30 by stocking up on food.', extent: 'Dec. 30', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
+  { sentence: 'Lebanon marked the anniversary of the killing on Jan. 16.', extent: 'Jan. 16', type: 'DATE', value: '2013-01-16', dct: '2014-01-02' },
   { sentence: 'His challenger entered the race in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-05' },
   { sentence: 'It rained hard in January, the worst month.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-12-10' },
   // …a clock time or a phrase of four words between, as long as nothing in them looks ahead.

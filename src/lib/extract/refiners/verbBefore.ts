@@ -30,12 +30,14 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
  * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
  * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
  * after a determiner or "still" ("a still unspecified date in"), nor after a modal or "to" earlier in the clause
- * ("will redeem preferred shares on").
+ * ("will redeem preferred shares on"), nor a verb of bracing for what is to come ("braced for the opening on Jan. 16").
  */
 const PAST_VERB_OBJECT_BEFORE = new RegExp(
   `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
     `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
+    // What was braced or prepared for lies ahead of the bracing: "Lebanon braced for the opening on Jan. 16 of the trial".
+    `(?!(?<=\\b(?:braced|prepared|readied|girded|geared))\\s+(?:up\\s+|itself\\s+|themselves\\s+)?for\\b)` +
     `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
