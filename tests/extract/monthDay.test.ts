@@ -592,6 +592,12 @@ const cases: readonly Case[] = [
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
   { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
+  // What has been since a deed, or after one, looks back to it, whatever the clause's verb.
+  { sentence: "Kerry's trip, his second to the region since taking office on Feb. 1, will focus on the Syrian civil war.", extent: 'Feb. 1', type: 'DATE', value: '2013-02-01', dct: '2013-03-11' },
+  { sentence: 'It will be his first visit abroad since taking power in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-11' },
+  { sentence: 'Since taking office in April, he has cut spending.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-11' },
+  { sentence: 'Having been elected in February, he will take office in May.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
+  { sentence: 'Having been elected in February, he will take office in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-11' },
   // What was braced or prepared for lies ahead of the bracing, so a past verb does not hold its date in the past; a
   // date just gone is still the nearer.
   { sentence: 'The blast came as Lebanon braced for the opening on Jan. 16 of the trial of four men accused of the killing.', extent: 'Jan. 16', type: 'DATE', value: '2014-01-16', dct: '2014-01-02' },

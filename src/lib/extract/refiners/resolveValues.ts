@@ -21,7 +21,7 @@ import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { incidentAt, recordSinceThing } from './tenseCues.ts';
-import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
 
@@ -1043,9 +1043,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
-  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people").
-  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || comparedFigureBefore(text, d.start) ||
-    pastVerbOfDatedSubject(text, d.start, d.end));
+  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people"),
+  // and of a deed something has been since ("his second trip since taking office on Feb. 1 will focus on Syria").
+  const opens = (around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || comparedFigureBefore(text, d.start) ||
+    pastVerbOfDatedSubject(text, d.start, d.end))) || ((around !== 'unknown' || !useAnchor) && sinceDeedBefore(text, d.start));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
   // features 150 works").

@@ -42,6 +42,17 @@ const PAST_VERB_OBJECT_BEFORE = new RegExp(
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
 );
+/**
+ * A deed done "since", told by its "-ing" form, or one "having" been done, with up to four words between: "his second
+ * trip since taking office on Feb. 1", "will be his first visit since taking power in December", "will stay on, having
+ * taken office in April".
+ */
+const SINCE_DOING_BEFORE = new RegExp(`\\b(?:since\\s+\\w{3,}ing|having\\s+(?:been\\s+)?\\w{3,})(?:\\s+[\\w'’-]+){0,4}?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/** What has been since a deed, or after one, looks back from it, whatever the clause's verb: the deed's time is gone by. */
+export const sinceDeedBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 64), start);
+  return (before.includes('ince') || before.includes('aving')) && SINCE_DOING_BEFORE.test(before);
+};
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
