@@ -687,6 +687,9 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
+  // A week told by its first day is that week too.
+  { sentence: 'EU foreign ministers will meet in the week beginning 15 April to review the sanctions.', extent: 'the week beginning 15 April', type: 'DATE', value: '2013-W16', dct: '2013-03-21' },
+  { sentence: 'Talks are pencilled in for the week starting April 22.', extent: 'the week starting April 22', type: 'DATE', value: '2013-W17', dct: '2013-03-21' },
   // Its two days told, and its year, belong to it.
   { sentence: 'Heavy rain struck the region on the weekend of June 15-16, officials said.', extent: 'the weekend of June 15-16', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
   { sentence: 'Thousands marched in the capital on the weekend of 15 and 16 June.', extent: 'the weekend of 15 and 16 June', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },

@@ -488,10 +488,10 @@ const ofThisYear: Parser = (text) =>
 
 /** The last day of a weekend or week told as its days: the "-16" of "June 15-16", the "and 16" of "15 and 16 June". */
 const LAST_DAY_OF_WEEK = '(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}';
-const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+of\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:${LAST_DAY_OF_WEEK})?|(\\d{1,2})(?:st|nd|rd|th)?(?:${LAST_DAY_OF_WEEK}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}(?:,?\\s+(\\d{4})\\b(?![,.:]?\\d))?`, 'g'), TRIGGER.month);
+const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+(?:of|beginning|starting|commencing)\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:${LAST_DAY_OF_WEEK})?|(\\d{1,2})(?:st|nd|rd|th)?(?:${LAST_DAY_OF_WEEK}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}(?:,?\\s+(\\d{4})\\b(?![,.:]?\\d))?`, 'g'), TRIGGER.month);
 /**
- * `the week of March 6`, `the weekend of 17 August`, `the weekend of June 15-16, 2012`: the ISO week (or its weekend)
- * that holds that day (the first, when its days are told).
+ * `the week of March 6`, `the weekend of 17 August`, `the weekend of June 15-16, 2012`, `the week beginning 15 April`,
+ * a week told by its first day: the ISO week (or its weekend) that holds that day (the first, when its days are told).
  */
 const weekOf: Parser = (text) =>
   scan(text, WEEK_OF, (m, s, e) => {
