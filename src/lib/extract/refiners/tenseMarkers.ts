@@ -161,7 +161,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
   'effective',
   String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
-  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
+  // A deal that "could be reached by Friday" lies ahead, as a deadline says (not a person reached "by phone").
+  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached(?!\s+(?:by|before|within|as\s+(?:early|soon)\s+as)\s+(?!(?:phone|telephone|e-?mail|text|fax|reporters?)\b)\w)|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
   // "ordered non-essential businesses to shut": a hyphened word may stand before the "to", though not a time of its own
   // ("expect fourth-quarter earnings to rise").
