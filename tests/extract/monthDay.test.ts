@@ -592,6 +592,9 @@ const cases: readonly Case[] = [
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
   { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
+  // What is threatened lies ahead, as what is vowed does.
+  { sentence: 'The union threatened to strike in April if the talks failed.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-19' },
+  { sentence: 'The union went on strike in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   // The verb of a name given in passing ("what he called") tells no tense of the clause.
   { sentence: 'Hague has urged Iran to take advantage of what he called a "window of opportunity" before its presidential election in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-03' },
   { sentence: 'What officials called a routine inspection in February turned into a raid.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-03' },

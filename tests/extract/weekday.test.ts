@@ -485,6 +485,8 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // What is threatened lies ahead.
+  { sentence: 'The militants have threatened to execute the hostage on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   // …but a deal that could be reached by a day lies ahead.
   { sentence: 'Diplomats said a deal could be reached by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   { sentence: 'An agreement could be reached as early as Thursday, officials said.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },

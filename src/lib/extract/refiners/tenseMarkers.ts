@@ -11,7 +11,8 @@
 const INTENT_WORDS = [
   'plans?', 'planned', 'planning', 'intends?', 'intended', 'expects?', 'expected', 'expecting', 'scheduled', 'set',
   'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
-  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing',
+  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing', 'threatens', 'threatened',
+  'threatening',
 ];
 /**
  * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
