@@ -487,6 +487,9 @@ const cases: readonly Case[] = [
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   // What is threatened lies ahead.
   { sentence: 'The militants have threatened to execute the hostage on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  // "Was" of a condition told back is no past: the deadline lies ahead; a condition on what has been is still past.
+  { sentence: 'The kidnappers threatened to kill the hostages if the ransom was not paid by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'Officials were unsure if the talks were held on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   // …but a deal that could be reached by a day lies ahead.
   { sentence: 'Diplomats said a deal could be reached by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   { sentence: 'An agreement could be reached as early as Thursday, officials said.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
