@@ -485,6 +485,10 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // So does the aim of a deed told in the past.
+  { sentence: 'Officials met on Monday with the aim of agreeing a text by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'Negotiators met in Geneva in the hope of securing a deal by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'Officials met on Monday with the aim of agreeing a text by Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   // What is threatened lies ahead.
   { sentence: 'The militants have threatened to execute the hostage on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   // "Was" of a condition told back is no past: the deadline lies ahead; a condition on what has been is still past.

@@ -123,6 +123,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   // "reached a tentative deal to reopen the border"; not one to a thing ("an agreement to the terms"), nor one named
   // with "the" or a possessive, which may be of any time ("extended their offers to acquire the company Friday").
   String.raw`(?:a|an)\s+(?:[\w-]+\s+)?(?:agreement|deal|decision|pledge|promise|commitment)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us|date)\b)[a-z]+`,
+  // The aim of a deed lies ahead of it: "met on Monday with the aim of agreeing a text by Friday", "in the hope of".
+  String.raw`(?:with\s+the\s+(?:aim|goal|intention|object)|in\s+(?:the\s+)?hopes?)\s+of\s+\w+ing`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
