@@ -135,6 +135,11 @@ const cases: readonly Case[] = [
   // its own looks ahead from the writing.
   { sentence: 'Forecasters said Wednesday the storm would hit Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'On Monday, health officials said the vaccine would arrive Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-22' },
+  // So does what was pledged or agreed on a day told in its sentence; with no such day, the writing's week.
+  { sentence: 'On Tuesday, the rebels vowed to attack the city on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-24' },
+  { sentence: 'The ministers agreed on Thursday to meet again on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-24' },
+  { sentence: 'On Thursday, officials planned to meet a Friday deadline.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
+  { sentence: 'The rebels vowed to attack the city on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-24' },
   { sentence: 'The storm hit on Monday, and officials said it would weaken by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   // A study "was to be presented" on a day, as the wires tell a release ahead, and one that "appears in" a day's issue
   // of a journal, come out on the coming day; one that appeared in it did not.

@@ -904,8 +904,8 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
 
 /**
  * "Forecasters said Wednesday the storm would hit Thursday", "On Monday, officials said the vaccine would arrive
- * Wednesday", told on Friday: a day a report looked ahead to with "would" is the first such day after the day of the
- * report told in its sentence, not one after the writing.
+ * Wednesday", "On Tuesday, the rebels vowed to attack the city on Thursday", told on Friday: a day a report or a pledge
+ * looked ahead to is the first such day after the day of the report told in its sentence, not one after the writing.
  */
 function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   const { text, dct, last } = story;
@@ -919,12 +919,17 @@ function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
   return d.value({ base: last, tense: 'future', previous: last });
 }
-/** A verb of saying or forecasting, which the report's day goes with. */
-const SAYING = /\b(?:said|told|warned|announced|predicted|forecast|reported|added)\b/i;
-const SAID_BEFORE = /\b(?:said|warned|announced|predicted|forecast|reported|added)\s+(?:on\s+)?$/i;
+/** A pledge or a plan made, which looks ahead from its own day: "vowed to", "agreed to". */
+const PLEDGED = '(?:vowed|pledged|promised|agreed|planned|threatened|decided|voted|resolved)';
+/** A verb of saying or forecasting, or of pledging, which the report's day goes with. */
+const SAYING = new RegExp(`\\b(?:said|told|warned|announced|predicted|forecast|reported|added|${PLEDGED})\\b`, 'i');
+const SAID_BEFORE = new RegExp(`\\b(?:said|warned|announced|predicted|forecast|reported|added|${PLEDGED})\\s+(?:on\\s+)?$`, 'i');
 const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
-/** A future told in the past: "would hit". */
-const REPORTED_WOULD = /\bwould\b(?!\s+have\b)/i;
+/**
+ * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
+ * city on Thursday", "agreed on Thursday to meet again on Saturday").
+ */
+const REPORTED_WOULD = new RegExp(`\\bwould\\b(?!\\s+have\\b)|\\b${PLEDGED}\\s+(?:on\\s+\\w+\\s+)?to\\s+\\w`, 'i');
 
 /**
  * '"We'll know more tomorrow," the chief said Wednesday', 'He told reporters on Friday: "Today was the worst"': a
