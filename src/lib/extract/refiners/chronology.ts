@@ -45,10 +45,15 @@ export interface Chronology {
   readonly years: ReadonlyMap<number, number>;
 }
 
+/** A news agency's name after a dateline's date: "March 19 (Reuters) -", "Jan 5 (AP) -". */
+const AGENCY_AFTER = /^\s*\([A-Z][\w .&-]{0,24}\)/;
+/** A dateline opening the story is the day of writing, no line of the list under it. */
+const isDateline = (text: string, d: Draft): boolean => text.charCodeAt(d.end + 1) === 40 && AGENCY_AFTER.test(text.slice(d.end, d.end + 28));
+
 /** The chronology of a text whose `drafts` are in text order. */
 export function chronologyOf(text: string, drafts: readonly Draft[]): Chronology {
   const leading: number[] = [];
-  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start)) leading.push(i);
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start) && !isDateline(text, drafts[i]!)) leading.push(i);
   // No list of dates, or none of its lines with a year written: nothing to take a year from.
   if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return { entries: new Set(), years: new Map() };
   return { entries: new Set(leading), years: yearsOfLines(text, drafts, leading) };
