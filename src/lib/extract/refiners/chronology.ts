@@ -97,8 +97,11 @@ function yearsOfLines(text: string, drafts: readonly Draft[], leading: readonly 
   return years;
 }
 
-/** A dash or a colon after a line's date, as a chronology sets its entries apart: "Dec. 13 - ", "1954: ". */
-const ENTRY_MARK = /^[ \t]*[-–—:][ \t]/;
+/**
+ * A dash or a colon after a line's date, as a chronology sets its entries apart: "Dec. 13 - ", "1954: ", maybe after
+ * the last day of a span the line covers: "March 15-16 - ".
+ */
+const ENTRY_MARK = /^(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*[-–—:][ \t]/;
 
 /**
  * The chronology entry draft `i` is told in, after the entry's date on the same line ("Dec. 13 - Ministers say they hope
@@ -109,7 +112,7 @@ export function entryOf(text: string, drafts: readonly Draft[], chronology: Chro
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const entry = drafts[j]!;
     if (text.slice(entry.start, d.start).includes('\n')) return -1;
-    if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 4)) ? j : -1;
+    if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 10)) ? j : -1;
   }
   return -1;
 }
