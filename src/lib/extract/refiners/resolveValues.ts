@@ -948,10 +948,14 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
   if (!previous || d.start - previous.end > QUOTE_REST_REACH || !TELLER_THEN_QUOTE.test(text.slice(previous.end, d.start))) return undefined;
   return SAID_BEFORE_DAY.test(text.slice(Math.max(0, previous.start - TELLER_REACH), previous.start)) ? dayOfTelling(values[i - 1] ?? '') : undefined;
 }
-/** A day word, or a part of a day named from now: "tomorrow", "tonight", "last night", "this morning". */
+/**
+ * A day word, a part of a day or a week named from now: "tomorrow", "tonight", "last night", "this morning", "next
+ * week" ('"Next week we will know more," he told reporters last Friday').
+ */
 const countsFromNow = (text: string, d: Draft): boolean =>
-  d.source === 'deictic' || (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
+  d.source === 'deictic' || (d.end - d.start <= 18 && (d.source === 'timeOfDay' ? PART_FROM_NOW : WEEK_FROM_NOW).test(text.slice(d.start, d.end)));
 const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
+const WEEK_FROM_NOW = /^(?:this|next|last)\s+week(?:end)?$/i;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
 /**
