@@ -359,6 +359,10 @@ const cases: readonly Case[] = [
   // …with a span told in the clause before the month.
   { sentence: 'The last papal visit was in 1987, when John Paul II toured the country for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
   { sentence: 'He was ordained in 1969, when he spent three weeks in Rome in June.', extent: 'June', type: 'DATE', value: '1969-06', dct: '2013-03-15' },
+  // …and so are the dates after one the clause has framed, up to a main clause joined on.
+  { sentence: 'The drought began in 2011, when rain stopped falling in May and rivers dried up in August.', extent: 'August', type: 'DATE', value: '2011-08', dct: '2013-08-15' },
+  { sentence: 'It happened in 2006, when North Korea tested its first nuclear device in October, three months after firing a barrage of missiles on July 5.', extent: 'July 5', type: 'DATE', value: '2006-07-05', dct: '2013-03-16' },
+  { sentence: 'The company was founded in 1982, when it opened a shop in June, and it said on March 3 that it would close.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-16' },
   // So is a "which" clause on what the year dates, told in the past; not one of saying, which tells the news.
   { sentence: 'The two countries fought a 74-day war over the islands in 1982, which ended on 14 June with the surrender of Argentine forces.', extent: '14 June', type: 'DATE', value: '1982-06-14', dct: '2013-03-26' },
   { sentence: 'A cease-fire was declared in 2005, which collapsed in August after a rebel attack.', extent: 'August', type: 'DATE', value: '2005-08', dct: '2013-03-26' },
