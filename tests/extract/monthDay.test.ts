@@ -363,6 +363,9 @@ const cases: readonly Case[] = [
   { sentence: 'The drought began in 2011, when rain stopped falling in May and rivers dried up in August.', extent: 'August', type: 'DATE', value: '2011-08', dct: '2013-08-15' },
   { sentence: 'It happened in 2006, when North Korea tested its first nuclear device in October, three months after firing a barrage of missiles on July 5.', extent: 'July 5', type: 'DATE', value: '2006-07-05', dct: '2013-03-16' },
   { sentence: 'The company was founded in 1982, when it opened a shop in June, and it said on March 3 that it would close.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-16' },
+  // So is what a colon after the year tells of it.
+  { sentence: 'It happened again in 2009: a rocket launch on April 5 was followed by a second test on May 25.', extent: 'April 5', type: 'DATE', value: '2009-04-05', dct: '2013-03-16' },
+  { sentence: 'It happened again in 2009: a rocket launch on April 5 was followed by a second test on May 25.', extent: 'May 25', type: 'DATE', value: '2009-05-25', dct: '2013-03-16' },
   // So is a "which" clause on what the year dates, told in the past; not one of saying, which tells the news.
   { sentence: 'The two countries fought a 74-day war over the islands in 1982, which ended on 14 June with the surrender of Argentine forces.', extent: '14 June', type: 'DATE', value: '1982-06-14', dct: '2013-03-26' },
   { sentence: 'A cease-fire was declared in 2005, which collapsed in August after a rebel attack.', extent: 'August', type: 'DATE', value: '2005-08', dct: '2013-03-26' },

@@ -136,7 +136,12 @@ function yearOfWhenClause(story: Story, i: number): number | undefined {
  * June", "a truce agreed in 2005, which collapsed in August".
  */
 const WHICH_CLAUSE = /^\s*,\s*which\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|broke|fell|came|took|ran|went)\b[^.;!?]{0,60}$/;
-const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}`);
+/**
+ * A year told, then a colon and what happened in it: "It happened again in 2009: a rocket launch on April 5 was followed
+ * by a second test on May 25".
+ */
+const COLON_CLAUSE = /^\s*:\s+[^.;!?:]{0,120}$/;
+const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}|${COLON_CLAUSE.source}`);
 /**
  * The draft before draft `i` that may be the year its clause hangs on: the one right before, past a span told in the
  * clause ("in 1987, when he toured the country for six days in April") and past dates of the clause that year already
