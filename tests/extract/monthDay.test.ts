@@ -585,6 +585,10 @@ const cases: readonly Case[] = [
   { sentence: 'Carney said the president would present his budget in the coming weeks, after the Feb. 4 deadline set by law.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-12' },
   { sentence: 'Lawmakers will try again to meet the Jan. 15 deadline.', extent: 'Jan. 15', type: 'DATE', value: '2014-01-15', dct: '2013-12-20' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  // A possessive names a thing by its month as a determiner does, "March" and "May" too.
+  { sentence: "Traders will also watch minutes of the Federal Reserve's December meeting, due on Wednesday.", extent: 'December', type: 'DATE', value: '2023-12', dct: '2024-01-02' },
+  { sentence: "Voters in Kenya's March vote turned out in large numbers.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-03' },
+  { sentence: "Britain's May elections will test the coalition.", extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
   { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },

@@ -214,6 +214,16 @@ const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sister
  */
 const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index)\s+for\s+$/i;
 
+/**
+ * A possessive right before, as a determiner: "the Federal Reserve's December meeting", "Iran's June election" name a
+ * thing by its month too.
+ */
+const POSSESSIVE_BEFORE = /[A-Za-z]['’]s\s+$/;
+const possessiveBefore = (text: string, s: number): boolean => {
+  const c = text.charCodeAt(s - 2);
+  return (c === 115 || c === 83) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+};
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
@@ -303,7 +313,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
-      if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
+      if (!thing || !(DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       const value = isReportedMonth(text, s, e) ? reportedMonth(month) : monthDayResolver(month);
       return { start: s, end: e, type: 'DATE', value, yearless: true, comparison: true, source };
@@ -339,7 +349,7 @@ const bareMonth: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     const endOfSpan = shift || !mayJoinSpan(text, e) || putOffFrom(text, s) ? undefined : spanEndMonth(text, s, e, month);
-    const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
+    const namesAThing = !shift && (((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
