@@ -813,6 +813,10 @@ const cases: readonly Case[] = [
   { sentence: 'Sunni protesters have camped out in Anbar since December, and Friday prayers have drawn thousands each week.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
   { sentence: 'Thousands of Iraqis have gathered weekly after Friday prayers and shouted slogans.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
   { sentence: 'Thousands rallied after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
+  // A day told with "on", or followed by a word that goes on with the clause, names no thing: a weekly change in a
+  // market is no weekly round.
+  { sentence: 'Oil prices edged higher on Friday but were on track for a weekly loss.', extent: 'Friday', type: 'DATE', value: '2012-12-28', dct: '2012-12-28' },
+  { sentence: 'Protesters gather every week in the square, and on Friday police fired tear gas.', extent: 'Friday', type: 'DATE', value: '2012-12-28', dct: '2012-12-29' },
   // So is one called for on a day told, the first such day after the call.
   { sentence: 'Egypt\'s military chief called on Wednesday for mass rallies on Friday to give the army a mandate.', extent: 'Friday', type: 'DATE', value: '2013-07-26', dct: '2013-07-24' },
   { sentence: 'The opposition leader called on Sunday for protests on Monday, and thousands marched in Cairo.', extent: 'Monday', type: 'DATE', value: '2013-07-22', dct: '2013-07-24' },
