@@ -55,6 +55,29 @@ describe('a chronology gives its lines\' dates the years around them', () => {
     expect(found).toContainEqual(['June', '2013-06']);
   });
 
+  it('tells the dates inside an entry opened by a span of days from the entry\'s date', () => {
+    const entries = [
+      'June 25, 2012 - Cyprus asks for financial aid.',
+      'Feb. 24, 2013 - Anastasiades wins the presidential run-off.',
+      'March 15-16 - Ministers meet through the night and agree a bailout. Banks are ordered to stay closed on Monday, a public holiday.',
+      'March 17 - The vote in parliament is postponed.',
+    ].join('\n');
+    expect(valuesOf(entries, '2013-03-19')).toContainEqual(['Monday', '2013-03-18']);
+  });
+
+  it('reads a dateline opening the story as the day of writing, not as a line of the list under it', () => {
+    const withDateline = [
+      'TIMELINE-Cyprus\'s road to a bailout',
+      '',
+      'March 19 (Reuters) - Cyprus\'s parliament is due to vote on Tuesday on a levy on bank deposits.',
+      '',
+      'June 25, 2012 - Cyprus asks for financial aid.',
+      'Nov. 30, 2012 - Cyprus and the lenders reach a preliminary deal.',
+      'Feb. 24, 2013 - Anastasiades wins the presidential run-off.',
+    ].join('\n');
+    expect(valuesOf(withDateline, '2013-03-19')).toContainEqual(['March 19', '2013-03-19']);
+  });
+
   it('leaves prose alone: dates inside sentences count from the writing', () => {
     const prose = 'The bank raised rates on Jan 3.\nOn March 1, 2023, parliament passed the budget.\nIt met again on Feb 2.';
     expect(valuesOf(prose, '2024-04-09')).toContainEqual(['Feb 2', '2024-02-02']);

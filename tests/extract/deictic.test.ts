@@ -83,6 +83,10 @@ const cases: readonly Case[] = [
   { sentence: '"He was sitting on that porch two days ago," a neighbor said.', extent: 'two days ago', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
   { sentence: '"Today was hard," he said, and on Friday the body was found.', extent: 'Today', type: 'DATE', value: '2013-03-21', dct: '2013-03-21' },
   { sentence: '"We will know more tomorrow," the chief said.', extent: 'tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  // So is a week named from now in a quote told on a day of an earlier week; with no day told, the writing's.
+  { sentence: '"Next week we will know more," the envoy told reporters last Friday.', extent: 'Next week', type: 'DATE', value: '2013-W12', dct: '2013-03-21' },
+  { sentence: '"We will meet again next week," the minister said on Friday.', extent: 'next week', type: 'DATE', value: '2013-W12', dct: '2013-03-19' },
+  { sentence: '"We will meet again next week," the minister said.', extent: 'next week', type: 'DATE', value: '2013-W13', dct: '2013-03-19' },
   { sentence: 'The autopsy was finished on Tuesday. "Tomorrow we will know more," he said.', extent: 'Tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   { sentence: 'On Tuesday the storm hit. "Tomorrow will be worse," the mayor said.', extent: 'Tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
 ];

@@ -167,6 +167,8 @@ const cases: readonly Case[] = [
   // A streak of quarters, as of the other units.
   { sentence: '"The PC market has been shrinking for four straight quarters," said an IDC analyst.', extent: 'four straight quarters', type: 'DURATION', value: 'P4Q' },
   { sentence: 'Sales fell for three consecutive quarters.', extent: 'three consecutive quarters', type: 'DURATION', value: 'P3Q' },
+  // A streak after a change "by" a share is still counted.
+  { sentence: 'Profit fell by a third in the period, its decline stretching over three quarters.', extent: 'three quarters', type: 'DURATION', value: 'P3Q' },
   // "no less than" is a lower bound, as "at least" is; "less than" alone an upper one.
   { sentence: 'The judge ordered that he serve no less than 20 years before he can be considered for parole.', extent: 'no less than 20 years', type: 'DURATION', value: 'P20Y', mod: 'EQUAL_OR_MORE' },
   { sentence: 'He must spend not less than 12 years behind bars.', extent: 'not less than 12 years', type: 'DURATION', value: 'P12Y', mod: 'EQUAL_OR_MORE' },

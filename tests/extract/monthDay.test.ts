@@ -386,6 +386,17 @@ const cases: readonly Case[] = [
   // …with a span told in the clause before the month.
   { sentence: 'The last papal visit was in 1987, when John Paul II toured the country for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
   { sentence: 'He was ordained in 1969, when he spent three weeks in Rome in June.', extent: 'June', type: 'DATE', value: '1969-06', dct: '2013-03-15' },
+  // …and so are the dates after one the clause has framed, up to a main clause joined on.
+  { sentence: 'The drought began in 2011, when rain stopped falling in May and rivers dried up in August.', extent: 'August', type: 'DATE', value: '2011-08', dct: '2013-08-15' },
+  { sentence: 'It happened in 2006, when North Korea tested its first nuclear device in October, three months after firing a barrage of missiles on July 5.', extent: 'July 5', type: 'DATE', value: '2006-07-05', dct: '2013-03-16' },
+  { sentence: 'The company was founded in 1982, when it opened a shop in June, and it said on March 3 that it would close.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-16' },
+  // So is what a colon after the year tells of it.
+  { sentence: 'It happened again in 2009: a rocket launch on April 5 was followed by a second test on May 25.', extent: 'April 5', type: 'DATE', value: '2009-04-05', dct: '2013-03-16' },
+  { sentence: 'It happened again in 2009: a rocket launch on April 5 was followed by a second test on May 25.', extent: 'May 25', type: 'DATE', value: '2009-05-25', dct: '2013-03-16' },
+  // So is a "which" clause on what the year dates, told in the past; not one of saying, which tells the news.
+  { sentence: 'The two countries fought a 74-day war over the islands in 1982, which ended on 14 June with the surrender of Argentine forces.', extent: '14 June', type: 'DATE', value: '1982-06-14', dct: '2013-03-26' },
+  { sentence: 'A cease-fire was declared in 2005, which collapsed in August after a rebel attack.', extent: 'August', type: 'DATE', value: '2005-08', dct: '2013-03-26' },
+  { sentence: 'The bank was rescued in 2008 by the government, which said on March 3 it would sell its stake.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-26' },
   // …not a span that is the only time before the month.
   { sentence: 'In 1987 he stayed there for six days in April.', extent: 'April', type: 'DATE', value: '1987-04', dct: '2013-03-15' },
   { sentence: 'He stayed there for six days in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-15' },
@@ -553,6 +564,11 @@ const cases: readonly Case[] = [
   { sentence: 'The two sides agreed to meet again in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-11-15' },
   { sentence: 'The board agreed to hold its meeting in March and to publish the annual report by the end of February.', extent: 'the end of February', type: 'DATE', value: '2024-02', mod: 'END', dct: '2023-11-15' },
   { sentence: 'They agreed to the deal in October.', extent: 'October', type: 'DATE', value: '2023-10', dct: '2023-11-15' },
+  // So does what an agreement or a deal just reached is to do; a deal named with "the" may be of any time.
+  { sentence: 'Talks between Iran and six world powers have ended in Kazakhstan with an agreement to hold further meetings in March and April.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-02' },
+  { sentence: 'The two Koreas reached a tentative deal to reopen the industrial zone in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-09-20' },
+  { sentence: 'The talks ended with an agreement to the terms in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-20' },
+  { sentence: 'Critics attacked the deal to reopen the industrial zone in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-20' },
   // A vote promised or called for a month, with no verb of its own, is still to come; one that had been promised, or
   // that was held or won, is not.
   { sentence: "Mali's interim government has promised elections in July, although diplomats doubt the vote can be held so soon.", extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-18' },
@@ -604,6 +620,10 @@ const cases: readonly Case[] = [
   { sentence: 'Carney said the president would present his budget in the coming weeks, after the Feb. 4 deadline set by law.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-12' },
   { sentence: 'Lawmakers will try again to meet the Jan. 15 deadline.', extent: 'Jan. 15', type: 'DATE', value: '2014-01-15', dct: '2013-12-20' },
   { sentence: 'Investors will get the December jobs report next Friday.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  // A possessive names a thing by its month as a determiner does, "March" and "May" too.
+  { sentence: "Traders will also watch minutes of the Federal Reserve's December meeting, due on Wednesday.", extent: 'December', type: 'DATE', value: '2023-12', dct: '2024-01-02' },
+  { sentence: "Voters in Kenya's March vote turned out in large numbers.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-03' },
+  { sentence: "Britain's May elections will test the coalition.", extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
   { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
@@ -618,6 +638,23 @@ const cases: readonly Case[] = [
   // …nor does a short object or adverb between; one that is the date's own thing, or a verb after a modal, does not.
   { sentence: 'Burglaries rose from January to March.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-18' },
   { sentence: 'The Canadian government gave Merieux until mid-November to submit more information.', extent: 'mid-November', type: 'DATE', value: '1989-11', mod: 'MID', dct: '1989-10-20' },
+  // What is threatened lies ahead, as what is vowed does.
+  { sentence: 'The union threatened to strike in April if the talks failed.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-19' },
+  { sentence: 'The union went on strike in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  // The verb of a name given in passing ("what he called") tells no tense of the clause.
+  { sentence: 'Hague has urged Iran to take advantage of what he called a "window of opportunity" before its presidential election in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-03' },
+  { sentence: 'What officials called a routine inspection in February turned into a raid.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-03' },
+  // What has been since a deed, or after one, looks back to it, whatever the clause's verb.
+  { sentence: "Kerry's trip, his second to the region since taking office on Feb. 1, will focus on the Syrian civil war.", extent: 'Feb. 1', type: 'DATE', value: '2013-02-01', dct: '2013-03-11' },
+  { sentence: 'It will be his first visit abroad since taking power in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-11' },
+  { sentence: 'Since taking office in April, he has cut spending.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-11' },
+  { sentence: 'Having been elected in February, he will take office in May.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
+  { sentence: 'Having been elected in February, he will take office in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-11' },
+  // What was braced or prepared for lies ahead of the bracing, so a past verb does not hold its date in the past; a
+  // date just gone is still the nearer.
+  { sentence: 'The blast came as Lebanon braced for the opening on Jan. 16 of the trial of four men accused of the killing.', extent: 'Jan. 16', type: 'DATE', value: '2014-01-16', dct: '2014-01-02' },
+  { sentence: 'Residents prepared for the storm on Dec. 30 by stocking up on food.', extent: 'Dec. 30', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
+  { sentence: 'Lebanon marked the anniversary of the killing on Jan. 16.', extent: 'Jan. 16', type: 'DATE', value: '2013-01-16', dct: '2014-01-02' },
   { sentence: 'His challenger entered the race in January.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-11-05' },
   { sentence: 'It rained hard in January, the worst month.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2024-12-10' },
   // …a clock time or a phrase of four words between, as long as nothing in them looks ahead.
@@ -699,6 +736,9 @@ const cases: readonly Case[] = [
   { sentence: 'The deposition is set for the week of March 6, lawyers said.', extent: 'the week of March 6', type: 'DATE', value: '2000-W10', dct: '2000-02-24' },
   { sentence: 'The new season kicks off on the weekend of August 17.', extent: 'the weekend of August 17', type: 'DATE', value: '2024-W33-WE', dct: '2024-04-11' },
   { sentence: 'The festival returns on the weekend of 6 July.', extent: 'the weekend of 6 July', type: 'DATE', value: '2024-W27-WE', dct: '2024-04-11' },
+  // A week told by its first day is that week too.
+  { sentence: 'EU foreign ministers will meet in the week beginning 15 April to review the sanctions.', extent: 'the week beginning 15 April', type: 'DATE', value: '2013-W16', dct: '2013-03-21' },
+  { sentence: 'Talks are pencilled in for the week starting April 22.', extent: 'the week starting April 22', type: 'DATE', value: '2013-W17', dct: '2013-03-21' },
   // Its two days told, and its year, belong to it.
   { sentence: 'Heavy rain struck the region on the weekend of June 15-16, officials said.', extent: 'the weekend of June 15-16', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },
   { sentence: 'Thousands marched in the capital on the weekend of 15 and 16 June.', extent: 'the weekend of 15 and 16 June', type: 'DATE', value: '2013-W24-WE', dct: '2013-06-20' },

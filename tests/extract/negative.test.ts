@@ -254,6 +254,9 @@ const NOTHING: readonly string[] = [
   'A 10-year-old boy was hurt.',
   // Quarters that are fractions or people, not spans of time.
   'Three quarters of the votes went to the opposition.',
+  // A possessive before "march" in lower case, or before a name's words, is no month.
+  "Kenya's march was peaceful, and the city's March for Life drew thousands.",
+  'The government pledged to cut emissions by three quarters, and sales of coal fell by nearly three quarters.',
   'It was argued in some quarters that the sect could have been involved.',
   // A half of something other than a year.
   'The last half of the match was dull.',

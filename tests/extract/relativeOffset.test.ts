@@ -404,7 +404,7 @@ const cases: readonly Case[] = [
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },
   { sentence: 'Cases peaked in the week to 11 January.', extent: 'the week', type: 'DATE', value: '1998-W02' },
-  { sentence: 'The hearing is listed for the week commencing 16 March.', extent: 'the week', type: 'DATE', value: '1998-W12' },
+  { sentence: 'The hearing is listed for the week commencing 16 March.', extent: 'the week commencing 16 March', type: 'DATE', value: '1998-W12' },
   // A period the last time named is too coarse to hold is, in news, the one of the day of writing.
   { sentence: 'She has been on probation since 1991. Her lawyer said she will begin treatment before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1998-03', mod: 'END' },
   // A span since a month runs up to the writing, and leaves the story there.

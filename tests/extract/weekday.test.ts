@@ -147,6 +147,11 @@ const cases: readonly Case[] = [
   // its own looks ahead from the writing.
   { sentence: 'Forecasters said Wednesday the storm would hit Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },
   { sentence: 'On Monday, health officials said the vaccine would arrive Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-22' },
+  // So does what was pledged or agreed on a day told in its sentence; with no such day, the writing's week.
+  { sentence: 'On Tuesday, the rebels vowed to attack the city on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-24' },
+  { sentence: 'The ministers agreed on Thursday to meet again on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-24' },
+  { sentence: 'On Thursday, officials planned to meet a Friday deadline.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
+  { sentence: 'The rebels vowed to attack the city on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-24' },
   { sentence: 'The storm hit on Monday, and officials said it would weaken by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-22' },
   // A study "was to be presented" on a day, as the wires tell a release ahead, and one that "appears in" a day's issue
   // of a journal, come out on the coming day; one that appeared in it did not.
@@ -171,6 +176,17 @@ const cases: readonly Case[] = [
   // A day something is rescheduled for lies ahead, as one it is scheduled for does; not a plan overtaken.
   { sentence: 'The launch was rescheduled for Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-27', dct: '2013-03-22' },
   { sentence: 'The launch had been rescheduled for Tuesday but was scrubbed again.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-22' },
+  // After a possessive "scheduled" is the plan's adjective: the clause's verb tells the tense, and a plan put off or
+  // called off was still ahead.
+  { sentence: 'Nearly 200 nations agreed to extend the treaty, capping talks that ran a day past their scheduled Friday close.', extent: 'Friday', type: 'DATE', value: '2012-12-07', dct: '2012-12-08' },
+  { sentence: 'The shuttle missed its scheduled Monday launch because of rain.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-22' },
+  { sentence: 'The delegations postponed their scheduled Tuesday meeting.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
+  // What one prepares to do lies ahead, as what one plans to do; what one had prepared to do was overtaken.
+  { sentence: 'Twelve nations prepared to start using euro notes and coins on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2002-01-01', dct: '2001-12-31' },
+  { sentence: 'Rebel fighters were preparing to attack the town on Friday, residents said.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-27' },
+  { sentence: 'The minister had prepared to leave on Friday when the talks collapsed.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-27' },
+  { sentence: 'Officials prepared the ballots on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-27' },
+  { sentence: 'Engineers are checking the rocket ahead of its scheduled Friday launch.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-23' },
   // So is a release: an update rolling out, a product reaching the shops, a service going live.
   { sentence: 'The update rolls out Thursday to users in the U.S.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The new phone hits stores Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
@@ -501,6 +517,19 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // So does the aim of a deed told in the past.
+  { sentence: 'Officials met on Monday with the aim of agreeing a text by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'Negotiators met in Geneva in the hope of securing a deal by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'Officials met on Monday with the aim of agreeing a text by Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
+  // What is threatened lies ahead.
+  { sentence: 'The militants have threatened to execute the hostage on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  // "Was" of a condition told back is no past: the deadline lies ahead; a condition on what has been is still past.
+  { sentence: 'The kidnappers threatened to kill the hostages if the ransom was not paid by Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'Officials were unsure if the talks were held on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
+  // …but a deal that could be reached by a day lies ahead.
+  { sentence: 'Diplomats said a deal could be reached by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
+  { sentence: 'An agreement could be reached as early as Thursday, officials said.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The spokesman could be reached by phone on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   { sentence: 'Neither he nor his relatives could be located Wednesday in their hometown.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
   { sentence: 'Analysts said a new vote could be held as soon as Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   // What someone was urged or asked to do is still to come.
@@ -811,6 +840,10 @@ const cases: readonly Case[] = [
   { sentence: 'Sunni protesters have camped out in Anbar since December, and Friday prayers have drawn thousands each week.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
   { sentence: 'Thousands of Iraqis have gathered weekly after Friday prayers and shouted slogans.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-19' },
   { sentence: 'Thousands rallied after Friday prayers.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
+  // A day told with "on", or followed by a word that goes on with the clause, names no thing: a weekly change in a
+  // market is no weekly round.
+  { sentence: 'Oil prices edged higher on Friday but were on track for a weekly loss.', extent: 'Friday', type: 'DATE', value: '2012-12-28', dct: '2012-12-28' },
+  { sentence: 'Protesters gather every week in the square, and on Friday police fired tear gas.', extent: 'Friday', type: 'DATE', value: '2012-12-28', dct: '2012-12-29' },
   // So is one called for on a day told, the first such day after the call.
   { sentence: 'Egypt\'s military chief called on Wednesday for mass rallies on Friday to give the army a mandate.', extent: 'Friday', type: 'DATE', value: '2013-07-26', dct: '2013-07-24' },
   { sentence: 'The opposition leader called on Sunday for protests on Monday, and thousands marched in Cairo.', extent: 'Monday', type: 'DATE', value: '2013-07-22', dct: '2013-07-24' },

@@ -326,15 +326,22 @@ const coming: Parser = (text) =>
 
 const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+(?:(?:straight|consecutive|successive)\\s+)?quarters\\b`, 'gi'), TRIGGER.quarter);
 /**
+ * A change by a share, maybe a rough one: "cut emissions by three quarters by 2050", "sales rose by nearly three
+ * quarters" (as "by two thirds").
+ */
+const BY_A_SHARE = /\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than|less\s+than)\s+)?$/i;
+/**
  * `the past two quarters`, `several quarters`, `four straight quarters` (as the other units count a streak): a span
  * of fiscal quarters (TIMEX3 unit Q). "three quarters of the
- * votes" is a fraction, "in some quarters" means people, and "the third quarter" is an ordinal (no count).
+ * votes" and "cut by three quarters" are fractions, "in some quarters" means people, and "the third quarter" is an
+ * ordinal (no count).
  */
 const quarters: Parser = (text) =>
   scan(text, QUARTERS, (m, s, e) => {
     const countWord = m[2] ?? '';
     if (/^(?:several|a\s+few)$/i.test(countWord)) return { start: s, end: e, type: 'DURATION', value: 'PXQ', source };
     if (/^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
+    if (m[1] === '' && BY_A_SHARE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     const n = numberValue(countWord);
     return n !== undefined && Number.isInteger(n) && n > 1 ? { start: s, end: e, type: 'DURATION', value: `P${n}Q`, source } : undefined;
   });

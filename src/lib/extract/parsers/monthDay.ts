@@ -214,6 +214,16 @@ const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sister
  */
 const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index)\s+for\s+$/i;
 
+/**
+ * A possessive right before, as a determiner: "the Federal Reserve's December meeting", "Iran's June election" name a
+ * thing by its month too.
+ */
+const POSSESSIVE_BEFORE = /[A-Za-z]['’]s\s+$/;
+const possessiveBefore = (text: string, s: number): boolean => {
+  const c = text.charCodeAt(s - 2);
+  return (c === 115 || c === 83) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, s - 6), s));
+};
+
 const FORCE: Readonly<Record<string, Force>> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'this' };
 
 /** The start of a span of months, just before its end month: "from October to", "between May and", "June-". */
@@ -303,7 +313,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
-      if (!thing || !DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s))) return undefined;
+      if (!thing || !(DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s))) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       const value = isReportedMonth(text, s, e) ? reportedMonth(month) : monthDayResolver(month);
       return { start: s, end: e, type: 'DATE', value, yearless: true, comparison: true, source };
@@ -339,7 +349,7 @@ const bareMonth: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     const endOfSpan = shift || !mayJoinSpan(text, e) || putOffFrom(text, s) ? undefined : spanEndMonth(text, s, e, month);
-    const namesAThing = !shift && ((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
+    const namesAThing = !shift && (((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
       (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
@@ -488,10 +498,10 @@ const ofThisYear: Parser = (text) =>
 
 /** The last day of a weekend or week told as its days: the "-16" of "June 15-16", the "and 16" of "15 and 16 June". */
 const LAST_DAY_OF_WEEK = '(?:\\s*[-–]\\s*|\\s+and\\s+)\\d{1,2}';
-const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+of\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:${LAST_DAY_OF_WEEK})?|(\\d{1,2})(?:st|nd|rd|th)?(?:${LAST_DAY_OF_WEEK}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}(?:,?\\s+(\\d{4})\\b(?![,.:]?\\d))?`, 'g'), TRIGGER.month);
+const WEEK_OF = pattern(new RegExp(`\\b[Tt]he\\s+week(end)?\\s+(?:of|beginning|starting|commencing)\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:${LAST_DAY_OF_WEEK})?|(\\d{1,2})(?:st|nd|rd|th)?(?:${LAST_DAY_OF_WEEK}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE}))${DAY_END}(?:,?\\s+(\\d{4})\\b(?![,.:]?\\d))?`, 'g'), TRIGGER.month);
 /**
- * `the week of March 6`, `the weekend of 17 August`, `the weekend of June 15-16, 2012`: the ISO week (or its weekend)
- * that holds that day (the first, when its days are told).
+ * `the week of March 6`, `the weekend of 17 August`, `the weekend of June 15-16, 2012`, `the week beginning 15 April`,
+ * a week told by its first day: the ISO week (or its weekend) that holds that day (the first, when its days are told).
  */
 const weekOf: Parser = (text) =>
   scan(text, WEEK_OF, (m, s, e) => {

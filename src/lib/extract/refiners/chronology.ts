@@ -45,10 +45,15 @@ export interface Chronology {
   readonly years: ReadonlyMap<number, number>;
 }
 
+/** A news agency's name after a dateline's date: "March 19 (Reuters) -", "Jan 5 (AP) -". */
+const AGENCY_AFTER = /^\s*\([A-Z][\w .&-]{0,24}\)/;
+/** A dateline opening the story is the day of writing, no line of the list under it. */
+const isDateline = (text: string, d: Draft): boolean => text.charCodeAt(d.end + 1) === 40 && AGENCY_AFTER.test(text.slice(d.end, d.end + 28));
+
 /** The chronology of a text whose `drafts` are in text order. */
 export function chronologyOf(text: string, drafts: readonly Draft[]): Chronology {
   const leading: number[] = [];
-  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start)) leading.push(i);
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.type === 'DATE' && opensLine(text, drafts[i]!.start) && !isDateline(text, drafts[i]!)) leading.push(i);
   // No list of dates, or none of its lines with a year written: nothing to take a year from.
   if (leading.length < MIN_LINES || !leading.some((i) => typeof drafts[i]!.value === 'string')) return { entries: new Set(), years: new Map() };
   return { entries: new Set(leading), years: yearsOfLines(text, drafts, leading) };
@@ -92,8 +97,11 @@ function yearsOfLines(text: string, drafts: readonly Draft[], leading: readonly 
   return years;
 }
 
-/** A dash or a colon after a line's date, as a chronology sets its entries apart: "Dec. 13 - ", "1954: ". */
-const ENTRY_MARK = /^[ \t]*[-–—:][ \t]/;
+/**
+ * A dash or a colon after a line's date, as a chronology sets its entries apart: "Dec. 13 - ", "1954: ", maybe after
+ * the last day of a span the line covers: "March 15-16 - ".
+ */
+const ENTRY_MARK = /^(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*[-–—:][ \t]/;
 
 /**
  * The chronology entry draft `i` is told in, after the entry's date on the same line ("Dec. 13 - Ministers say they hope
@@ -104,7 +112,7 @@ export function entryOf(text: string, drafts: readonly Draft[], chronology: Chro
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const entry = drafts[j]!;
     if (text.slice(entry.start, d.start).includes('\n')) return -1;
-    if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 4)) ? j : -1;
+    if (chronology.entries.has(j)) return ENTRY_MARK.test(text.slice(entry.end, entry.end + 10)) ? j : -1;
   }
   return -1;
 }

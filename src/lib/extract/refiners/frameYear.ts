@@ -121,17 +121,50 @@ export function openingYear(text: string, drafts: readonly Draft[], i: number, k
  */
 function yearOfWhenClause(story: Story, i: number): number | undefined {
   const { text, drafts, values } = story;
-  // A span told in the clause is no time of its own: "in 1987, when he toured the country for six days in April".
-  const k = drafts[i - 1]?.type === 'DURATION' ? i - 2 : i - 1;
+  const k = yearOfClauseBefore(story, i);
   const d = drafts[k];
   const told = d && drafts[i]!.start - d.end < 140 ? values[k] : undefined;
   const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
-  if (!year || !WHEN_CLAUSE.test(text.slice(d!.end, drafts[i]!.start))) return undefined;
+  const clause = year ? text.slice(d!.end, drafts[i]!.start) : '';
+  if (!year || !WHEN_CLAUSE.test(clause) || (k < i - 1 && MAIN_CLAUSE_AGAIN.test(clause))) return undefined;
   // "will not come until next spring, after the network renewed the show in January": a deed told in the past is not
   // of a year still ahead.
   return toldAheadInThePast(story, drafts[i]!, Number(year[1])) ? undefined : Number(year[1]);
 }
-const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}`);
+/**
+ * A relative clause on what the year dates, right after it: "fought a 74-day war over them in 1982, which ended on 14
+ * June", "a truce agreed in 2005, which collapsed in August".
+ */
+const WHICH_CLAUSE = /^\s*,\s*which\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|broke|fell|came|took|ran|went)\b[^.;!?]{0,60}$/;
+/**
+ * A year told, then a colon and what happened in it: "It happened again in 2009: a rocket launch on April 5 was followed
+ * by a second test on May 25".
+ */
+const COLON_CLAUSE = /^\s*:\s+[^.;!?:]{0,120}$/;
+const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}|${COLON_CLAUSE.source}`);
+/**
+ * The draft before draft `i` that may be the year its clause hangs on: the one right before, past a span told in the
+ * clause ("in 1987, when he toured the country for six days in April") and past dates of the clause that year already
+ * framed ("in 2011, when rain stopped falling in May and rivers dried up in August"; "in 2006, when it tested a device
+ * in October, three months after firing missiles on July 5").
+ */
+function yearOfClauseBefore(story: Story, i: number): number {
+  const { drafts, values } = story;
+  let framed: string | undefined;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (drafts[k]!.type === 'DURATION') continue;
+    const value = values[k] ?? '';
+    if (YEAR_OR_SEASON.test(value)) return framed === undefined || value.startsWith(framed) ? k : -1;
+    const year = drafts[k]!.yearless === true ? FRAMED_YEAR.exec(value)?.[1] : undefined;
+    if (year === undefined || (framed !== undefined && framed !== year)) return k;
+    framed = year;
+  }
+  return -1;
+}
+/** A main clause joined on after the one framed: ", and it said on March 3". */
+const MAIN_CLAUSE_AGAIN = /,\s+(?:and|but)\s/;
+/** The year of a month or a day: "2011-05", "2006-07-05". */
+const FRAMED_YEAR = /^(\d{4})-\d\d(?:-\d\d)?$/;
 const YEAR_OR_SEASON = /^(\d{4})(?:-(?:SP|SU|FA))?$/;
 /**
  * "The G8 last met in the UK in 2005. That summit was overshadowed by the London bombings on 7 July": a sentence that

@@ -26,8 +26,11 @@ const roundOf = (adverb: string, unit: string): RegExp =>
 const YEARLY_ROUND = roundOf('annually', 'year');
 /** A weekly round: "weekly", "every week", "each week", "once a week". */
 const WEEKLY_ROUND = roundOf('weekly', 'week');
-/** A noun right after a day of the week, which it names: "Friday prayers", "Sunday services" (not "Friday morning"). */
-const THING_AFTER_WEEKDAY = /^\s+(?!(?:morning|afternoon|evening|night|and|or|to|through|until|at|in|on|the)\b)[a-z]{3,}/;
+/**
+ * A noun right after a day of the week, which it names: "Friday prayers", "Sunday services" (not "Friday morning", nor a
+ * word that goes on with the clause: "edged higher on Friday but were on track for a weekly loss").
+ */
+const THING_AFTER_WEEKDAY = /^\s+(?!(?:morning|afternoon|evening|night|and|or|but|nor|yet|so|as|to|through|until|till|at|in|on|the|after|before|when|while|with|for|from|by|amid|despite|if|was|were|is|are|had|has|have|will|would|said|says|that|which|who|its|his|her|their)\b)[a-z]{3,}/;
 /** Words that make a plan of a verb of schedule: "will meet in June". */
 const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
 /**
@@ -64,7 +67,9 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
   };
   return (d) => {
     if (d.source === 'weekday') {
-      const day = d.end - d.start <= 9 && THING_AFTER_WEEKDAY.test(text.slice(d.end, d.end + 12)) ? weekdayOf(text.slice(d.start, d.end)) : undefined;
+      // A day after "on" is a day told, whatever follows it ("and on Friday police fired tear gas").
+      const on = text.slice(Math.max(0, d.start - 3), d.start).toLowerCase() === 'on ';
+      const day = d.end - d.start <= 9 && !on && THING_AFTER_WEEKDAY.test(text.slice(d.end, d.end + 12)) ? weekdayOf(text.slice(d.start, d.end)) : undefined;
       return day !== undefined && inSentence(weeklyRounds(), d.start, d.end) ? `XXXX-WXX-${day}` : undefined;
     }
     // A bare month that ends a span ("peaks between December and February") is told from the span's start, as habitual.

@@ -21,7 +21,7 @@ import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { incidentAt, recordSinceThing } from './tenseCues.ts';
-import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
 
@@ -930,8 +930,8 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
 
 /**
  * "Forecasters said Wednesday the storm would hit Thursday", "On Monday, officials said the vaccine would arrive
- * Wednesday", told on Friday: a day a report looked ahead to with "would" is the first such day after the day of the
- * report told in its sentence, not one after the writing.
+ * Wednesday", "On Tuesday, the rebels vowed to attack the city on Thursday", told on Friday: a day a report or a pledge
+ * looked ahead to is the first such day after the day of the report told in its sentence, not one after the writing.
  */
 function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   const { text, dct, last } = story;
@@ -945,12 +945,17 @@ function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
   return d.value({ base: last, tense: 'future', previous: last });
 }
-/** A verb of saying or forecasting, which the report's day goes with. */
-const SAYING = /\b(?:said|told|warned|announced|predicted|forecast|reported|added)\b/i;
-const SAID_BEFORE = /\b(?:said|warned|announced|predicted|forecast|reported|added)\s+(?:on\s+)?$/i;
+/** A pledge or a plan made, which looks ahead from its own day: "vowed to", "agreed to". */
+const PLEDGED = '(?:vowed|pledged|promised|agreed|planned|threatened|decided|voted|resolved)';
+/** A verb of saying or forecasting, or of pledging, which the report's day goes with. */
+const SAYING = new RegExp(`\\b(?:said|told|warned|announced|predicted|forecast|reported|added|${PLEDGED})\\b`, 'i');
+const SAID_BEFORE = new RegExp(`\\b(?:said|warned|announced|predicted|forecast|reported|added|${PLEDGED})\\s+(?:on\\s+)?$`, 'i');
 const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
-/** A future told in the past: "would hit". */
-const REPORTED_WOULD = /\bwould\b(?!\s+have\b)/i;
+/**
+ * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
+ * city on Thursday", "agreed on Thursday to meet again on Saturday").
+ */
+const REPORTED_WOULD = new RegExp(`\\bwould\\b(?!\\s+have\\b)|\\b${PLEDGED}\\s+(?:on\\s+\\w+\\s+)?to\\s+\\w`, 'i');
 
 /**
  * '"We'll know more tomorrow," the chief said Wednesday', 'He told reporters on Friday: "Today was the worst"': a
@@ -970,13 +975,14 @@ function dayOfQuoteTold(story: Story, d: Draft, i: number): Day | undefined {
   return SAID_BEFORE_DAY.test(text.slice(Math.max(0, previous.start - TELLER_REACH), previous.start)) ? dayOfTelling(values[i - 1] ?? '') : undefined;
 }
 /**
- * A day word, a part of a day named from now, or a count back or on from now: "tomorrow", "tonight", "last night", "this
- * morning", "two days ago".
+ * A day word, a part of a day or a week named from now, or a count back or on from now: "tomorrow", "tonight", "last
+ * night", "this morning", "next week" ('"Next week we will know more," he told reporters last Friday'), "two days ago".
  */
 const countsFromNow = (text: string, d: Draft): boolean =>
   d.source === 'deictic' || (d.source === 'relativeOffset' && d.deictic === true) ||
-  (d.source === 'timeOfDay' && d.end - d.start <= 18 && PART_FROM_NOW.test(text.slice(d.start, d.end)));
+  (d.end - d.start <= 18 && (d.source === 'timeOfDay' ? PART_FROM_NOW : WEEK_FROM_NOW).test(text.slice(d.start, d.end)));
 const PART_FROM_NOW = /^(?:tonight|(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))$/i;
+const WEEK_FROM_NOW = /^(?:this|next|last)\s+week(?:end)?$/i;
 /** How far a quote's day word may be from the day of its attribution. */
 const QUOTE_REST_REACH = 200;
 /**
@@ -1073,9 +1079,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // Sunday's night, not the night before).
   const around = ofToldDay && d.type === 'TIME' && isAfter(toldDay, dct) ? 'future' : useAnchor && !d.anaphoric && !inEntry ? 'unknown' : tenseAround(d.start, d.end);
   // "On Friday, the government planned to pay": a date opening its sentence is the time of its past verb, whatever
-  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people").
-  const opens = around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || comparedFigureBefore(text, d.start) ||
-    pastVerbOfDatedSubject(text, d.start, d.end));
+  // the verb looks ahead to; so is the date of a subject before its past verb ("Floods in January killed 20 people"),
+  // and of a deed something has been since ("his second trip since taking office on Feb. 1 will focus on Syria").
+  const opens = (around !== 'unknown' && (pastVerbOfOpeningDate(text, d.start, d.end) || comparedFigureBefore(text, d.start) ||
+    pastVerbOfDatedSubject(text, d.start, d.end))) || ((around !== 'unknown' || !useAnchor) && sinceDeedBefore(text, d.start));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
   // features 150 works").

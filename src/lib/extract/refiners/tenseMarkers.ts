@@ -4,11 +4,15 @@
  * the present ("is", "says", "now"). tense.ts weighs them by their distance from a timex.
  */
 
-/** Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to". */
+/**
+ * Words that tell a plan or an expectation before "to" and a verb: "plans to", "is set to", "vowed to", "were
+ * preparing to start using the new notes on Tuesday".
+ */
 const INTENT_WORDS = [
   'plans?', 'planned', 'planning', 'intends?', 'intended', 'expects?', 'expected', 'expecting', 'scheduled', 'set',
   'due', 'is', 'are', 'hopes?', 'hoped', 'wants?', 'wanted', 'aims?', 'aimed', 'promised', 'pledged', 'vowed',
-  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected',
+  'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing', 'threatens', 'threatened',
+  'threatening',
 ];
 /**
  * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
@@ -107,10 +111,20 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`'ll`,
   String.raw`going\s+to`,
   `(?:${INTENT_WORDS.join('|')})(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w{1,12})(?<!\\b(?:originally|initially|(?<!\\bthe\\s{1,3})first)\\s{1,3}\\w{1,12})(?<!\\b(?:the|their|its|his|her|our|a)\\s{1,3}forecast)\\s+to\\s+\\w+`,
-  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)`,
+  // After a possessive "scheduled" is an adjective of the plan's noun, which tells the clause no tense: "talks that ran
+  // a day past their scheduled Friday close", "missed its scheduled Monday launch"; but a plan put off or called off
+  // was mostly still ahead ("postponed its scheduled Tuesday meeting").
+  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
+    String.raw`(?<!(?<!\b(?:postponed|delayed|deferred|cancell?ed|called\s{1,3}off|scrapped|put\s{1,3}off)\s{1,3})\b(?:its|their|his|her|our)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
   String.raw`agree[sd]?(?<!\bhad\s{1,3}agreed)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us)\b)[a-z]+`,
+  // So is what a deal, a decision or a pledge just made is to do: "ended with an agreement to meet again in April",
+  // "reached a tentative deal to reopen the border"; not one to a thing ("an agreement to the terms"), nor one named
+  // with "the" or a possessive, which may be of any time ("extended their offers to acquire the company Friday").
+  String.raw`(?:a|an)\s+(?:[\w-]+\s+)?(?:agreement|deal|decision|pledge|promise|commitment)\s+to\s+(?!(?:a|an|the|this|that|these|those|its|their|his|her|our|terms|it|them|him|me|us|date)\b)[a-z]+`,
+  // The aim of a deed lies ahead of it: "met on Monday with the aim of agreeing a text by Friday", "in the hope of".
+  String.raw`(?:with\s+the\s+(?:aim|goal|intention|object)|in\s+(?:the\s+)?hopes?)\s+of\s+\w+ing`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
@@ -150,7 +164,8 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`must\s+be\s+\w+(?=\s+(?:[\w'’]+\s+){0,3}?(?:by|before|within)\s)`,
   'effective',
   String.raw`(?:would|might|should)(?!\s+have\s+${PERFECT_PARTICIPLE})`,
-  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached|contacted|located|seen|heard|felt|found|spotted))\b)`,
+  // A deal that "could be reached by Friday" lies ahead, as a deadline says (not a person reached "by phone").
+  String.raw`could(?!\s+(?:have|not|never|be\s+(?:reached(?!\s+(?:by|before|within|as\s+(?:early|soon)\s+as)\s+(?!(?:phone|telephone|e-?mail|text|fax|reporters?)\b)\w)|contacted|located|seen|heard|felt|found|spotted))\b)`,
   String.raw`can(?![’']t|not)(?!\s+(?:have|not|never|be|only|still|recall|remember|confirm|say|tell)\b)`,
   // "ordered non-essential businesses to shut": a hyphened word may stand before the "to", though not a time of its own
   // ("expect fourth-quarter earnings to rise").
@@ -263,9 +278,12 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * affected areas").
  * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter". Nor does "said" after
  * "be", a passive of what is still to come ("a rosary will be said at 7 p.m. on Monday", "Mass will be said Friday").
+ * Nor does the verb of a name given in passing ("urged Iran to seize what he called a window of opportunity before the
+ * election in June"), nor "was" or "were" of a condition told back ("threatened to kill the hostages if the ransom was
+ * not paid by Thursday").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:(?:was|were)(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}\\w+)|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\bwhat\\s{1,3}(?:[\\w.'’-]+\\s{1,3}){1,3}(?:called|described|termed|dubbed))(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}(?:was|were)\\s{1,3}(?:not\\s{1,3})?\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**

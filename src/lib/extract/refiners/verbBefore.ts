@@ -39,12 +39,14 @@ const PAST_VERB_RIGHT_BEFORE = new RegExp(
  * the words that make the date the object's own time ("a dividend payable in", "the vote due in", "plans to meet in"),
  * no verb of saying, whose object is a clause ("said the vote in January would be close"), and a verb that is one: not
  * after a determiner or "still" ("a still unspecified date in"), nor after a modal or "to" earlier in the clause
- * ("will redeem preferred shares on").
+ * ("will redeem preferred shares on"), nor a verb of bracing for what is to come ("braced for the opening on Jan. 16").
  */
 const PAST_VERB_OBJECT_BEFORE = new RegExp(
   `\\b(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN}|(?<=\\bafter\\s{1,3})\\w{3,}ing)\\b(?<!\\b(?:said|told))` +
     `(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|still|[A-Z])\\s+\\w+)` +
     `(?<!\\b(?:will|would|could|can|may|might|should|must|shall|to)\\b[^.,;!?]{0,60})` +
+    // What was braced or prepared for lies ahead of the bracing: "Lebanon braced for the opening on Jan. 16 of the trial".
+    `(?!(?<=\\b(?:braced|prepared|readied|girded|geared))\\s+(?:up\\s+|itself\\s+|themselves\\s+)?for\\b)` +
     `(?:\\s+(?!(?:to|payable|due|set|scheduled|planned|expected|slated|will|would|could|can|may|might|must|should|shall|is|are|be|been|and|or|but|that|which|who|from(?!\\s+(?:the\\s+)?[A-Z])|until|till|by|of)\\b)[\\w'’:-]+){1,4}` +
     // "gave Merieux until mid-November": a deadline given, still ahead.
     `\\s+(?!until|till)${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`,
@@ -60,6 +62,17 @@ const PAST_STATE_IN_BEFORE = new RegExp(
     '\\s+in\\s+$',
   'i',
 );
+/**
+ * A deed done "since", told by its "-ing" form, or one "having" been done, with up to four words between: "his second
+ * trip since taking office on Feb. 1", "will be his first visit since taking power in December", "will stay on, having
+ * taken office in April".
+ */
+const SINCE_DOING_BEFORE = new RegExp(`\\b(?:since\\s+\\w{3,}ing|having\\s+(?:been\\s+)?\\w{3,})(?:\\s+[\\w'’-]+){0,4}?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
+/** What has been since a deed, or after one, looks back from it, whatever the clause's verb: the deed's time is gone by. */
+export const sinceDeedBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 64), start);
+  return (before.includes('ince') || before.includes('aving')) && SINCE_DOING_BEFORE.test(before);
+};
 /** A participle after "be" ("to be published in") tells nothing of the time. */
 const PARTICIPLE_BEFORE = new RegExp(`\\b(?:be|been|being)\\s+\\w+(?:\\s+\\w+)?\\s+${TIME_PREPOSITION}\\s+(?:the\\s+)?${RANGE_START}$`, 'i');
 /** The preposition both need, looked for first in a few characters: the verb patterns are tried at every position. */
