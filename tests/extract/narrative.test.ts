@@ -154,6 +154,20 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['The following day', '1982-04-03']);
   });
 
+  it('stays in the story after the year of an event named after "since" ("the first sitting since the crisis of 1956")', () => {
+    const war = 'The invasion began on 2 April 1982, and the islanders surrendered that morning. Parliament met on Saturday ' +
+      '3 April, the first Saturday sitting since the Suez crisis of 1956. A task force sailed two days later. On 25 April ' +
+      'the island was retaken. It was the largest fleet assembled since the landings in 1944, and on 2 May a cruiser was sunk.';
+    const found = tagTimexes(war, { dct: '2009-05-16' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['1956', '1956']);
+    expect(found).toContainEqual(['two days later', '1982-04-05']);
+    expect(found).toContainEqual(['25 April', '1982-04-25']);
+    expect(found).toContainEqual(['2 May', '1982-05-02']);
+    // A year the story goes back to is still one it moves to ("the crisis of 1956. In April" is April 1956).
+    const back = tagTimexes('The war began on 2 April 1982. Its roots lay in the crisis of 1956. In April the canal was closed.', { dct: '2009-05-16' });
+    expect(back.map((t) => [t.text, t.value])).toContainEqual(['April', '1956-04']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

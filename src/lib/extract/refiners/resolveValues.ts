@@ -157,6 +157,8 @@ const recordSinceClause = (text: string, start: number): boolean => {
 };
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
+/** "the first Saturday sitting since the Suez crisis of 1956", "since the war in 1967": the year of an event named after "since". */
+const SINCE_EVENT_OF_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}(?:of|in)\s+$/i;
 const AGO_END = /\bago$/i;
 /**
  * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
@@ -548,10 +550,12 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
   // from the story, which stays where it was.
   // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
-  // revolution two years ago").
+  // revolution two years ago"); and a year an event named after "since" was of ("the first sitting since the Suez crisis
+  // of 1956").
   // So does a season of a year ("the worst since the winter of 1947"), though a winter is placed at its January.
   const since = last !== undefined && (next.month === undefined || seasonOfYear(d)) && next.year < last.year &&
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) || recordSinceClause(text, d.start) ||
+      precededBy(text, d.start, SINCE_EVENT_OF_BEFORE) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
