@@ -168,6 +168,27 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(back.map((t) => [t.text, t.value])).toContainEqual(['April', '1956-04']);
   });
 
+  it('goes to a season of a year that opens its sentence, back or later in the year ("In the spring of 1804 …")', () => {
+    const later = 'The French landed in February 1802. Toussaint died in April 1803. Dessalines won at Vertières on 18 November ' +
+      '1803. On 1 January 1804 he declared independence. In the spring of 1804 he ordered the killings. He was crowned ' +
+      'emperor in October and murdered two years later.';
+    const found = tagTimexes(later, { dct: '2010-01-18' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['October', '1804-10']);
+    expect(found).toContainEqual(['two years later', '1806']);
+    const back = 'The revolt lasted from 1866 to 1871. The city fell on 8 September 1870 after a siege of five months, and the ' +
+      'last rebels held out until 1871. The province had been restless since 1848. ' +
+      'In the spring of 1866 the governor seized the treasury. By the summer the rebels held the fort, and in the autumn ' +
+      'an army marched on the city.';
+    const told = tagTimexes(back, { dct: '2009-09-07' }).map((t) => [t.text, t.value]);
+    expect(told).toContainEqual(['the summer', '1866-SU']);
+    expect(told).toContainEqual(['the autumn', '1866-FA']);
+    // Not one inside its sentence, set against the story's time.
+    const compared = 'The revolt lasted from 1866 to 1871. The city fell on 8 September 1870 after a siege of five months. ' +
+      'Prices were double those of the spring of ' +
+      '1866. In October the army marched home.';
+    expect(tagTimexes(compared, { dct: '2009-09-07' }).map((t) => [t.text, t.value])).toContainEqual(['October', '1870-10']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

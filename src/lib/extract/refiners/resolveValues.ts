@@ -32,18 +32,31 @@ export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> 
 
 /**
  * "By the spring of 1915, … in May": a season written with its year moves the story on to that year. In a history
- * only on: one further back is a comparison ("a peak of 1,600 in summer 2007", told of 2008). News, which tells its
+ * only on, unless it opens its sentence: one further back inside a sentence is a comparison ("a peak of 1,600 in summer
+ * 2007", told of 2008). News, which tells its
  * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
-const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
+const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
   const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
-  if (year === undefined || (narrative && last !== undefined && year <= last.year)) return undefined;
+  if (year === undefined) return undefined;
+  // "In the spring of 66 the governor took …", "On 1 January 1804 … In the spring of 1804 he ordered": a season that
+  // opens its sentence is the time the sentence tells, back or later in the same year, not a comparison.
+  const opens = last !== undefined && precededBy(text, d.start, OPENS_SENTENCE_ON) &&
+    (year < last.year || (year === last.year && (SEASON_START[m![3]!] ?? 0) > (last.month ?? 12)));
+  if (narrative && last !== undefined && year <= last.year && !opens) return undefined;
+  // Later in the year the story is in, it is at the season's middle month (a year alone would not move it on).
+  if (opens && year === last?.year) return { year, month: SEASON_START[m![3]!]! + 1 };
   // A winter is named by its January, where the story then is: after "the winter of 2009", "that spring" and "that
   // January" are 2009's and "the next year" is 2010; after "the winter of 1854–55", "in early November" went before it
   // and "in the spring" is 1855's.
   return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
+
+/** The first month of a season that lies within the year it is named by (a winter begins in the December before). */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
+/** A preposition of time opening a sentence. */
+const OPENS_SENTENCE_ON = /(?:^|[.!?]\s+|\n)(?:In|During|By|Through|From)\s+$/;
 
 /** A season written with its year: "the winter of 1947", "spring 2010". */
 const seasonOfYear = (d: Draft): boolean => typeof d.value === 'string' && SEASON_OF_YEAR.test(d.value);
@@ -366,7 +379,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
+    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(text, d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
