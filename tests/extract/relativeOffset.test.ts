@@ -46,6 +46,13 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // After "for", a count up to or from a time is how long something lasted: "for over two centuries before 1854".
+  { sentence: 'For over two centuries before 1854 Japan had limited its contact with foreign nations.', extent: 'over two centuries', type: 'DURATION', value: 'P2CE', mod: 'MORE_THAN' },
+  { sentence: 'The talks went on for six days before 12 March 1938, when the troops crossed.', extent: 'six days', type: 'DURATION', value: 'P6D' },
+  { sentence: 'The war ended in 1945. For two years afterwards the city lay in ruins.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
+  // Without "for" it is the time counted back or on.
+  { sentence: 'The war ended in 1945. Two years afterwards the city was rebuilt.', extent: 'Two years afterwards', type: 'DATE', value: '1947' },
+  { sentence: 'The talks began six days before 12 March 1938.', extent: 'six days before 12 March 1938', type: 'DATE', value: '1938-03-06' },
   // "After" before a count opens a span of its own: "the month" is not the next one.
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.

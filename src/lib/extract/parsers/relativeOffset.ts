@@ -96,6 +96,9 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago').replace(/^beforehand$/, 'before');
   // "20 minutes after 5 p.m.": a span from the clock time after, as "two hours after lunch" is from the lunch.
   if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+  // "For over two centuries before 1854 Japan had limited its contacts", "jailed for two years after 1990": what lasts
+  // that long up to or from a time is a span (the count stays a duration).
+  if (dir !== 'ago' && dir !== 'earlier' && dir !== 'later' && dir !== 'hence' && dir !== 'on' && precededBy(text, s, LASTED_FOR)) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
