@@ -35,6 +35,8 @@ const cases: readonly Case[] = [
   { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   // An expectation or a plan overtaken names the season of the year of writing, not last year's.
   { sentence: 'Most political observers had expected the prime minister to wait until the fall.', extent: 'the fall', type: 'DATE', value: '2024-FA', dct: '2024-05-22' },
+  // After a word of time, "the fall" before a verb is still the season.
+  { sentence: 'The harvest failed in 2023. By the fall had come the first frosts.', extent: 'the fall', type: 'DATE', value: '2023-FA', dct: '2024-05-22' },
   { sentence: 'The election had been expected in the autumn, but the government collapsed.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
   { sentence: 'The vote had been scheduled for the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2024-05-22' },
   // A season in a clause of its own after the plan is told by that clause.

@@ -336,6 +336,9 @@ const seasons: Parser = (text) =>
     if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
+    // "The fall is often taken as the end of the Middle Ages": "the fall" as the subject of a verb, with no word of time
+    // before it, is the fall of what was told ("In the fall the army returned" keeps its season).
+    if (name === 'fall' && !year && !m[1] && !m[2] && FALL_EVENT_VERB_AFTER.test(text.slice(e, e + 16)) && !precededBy(text, s, TIME_WORD_BEFORE)) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
     // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
     // one, whatever the tense.
@@ -349,6 +352,11 @@ const seasons: Parser = (text) =>
     // does (only a year written shortly before can frame it).
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
+
+/** A verb right after "the fall" that an event is the subject of. */
+const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered)\b/;
+/** A word of time right before a season: "in", "by", "that", "early". */
+const TIME_WORD_BEFORE = /\b(?:in|during|by|until|till|since|through|from|that|this|next|last|early|late|mid|each|every|of)\s+$/i;
 
 /**
  * This season, as told in the present: the one under way, or one just over (a record of the winter told in March is
