@@ -189,6 +189,20 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(tagTimexes(compared, { dct: '2009-09-07' }).map((t) => [t.text, t.value])).toContainEqual(['October', '1870-10']);
   });
 
+  it('gives a day its lead dated, told again after a look back to the year before, the lead\'s year', () => {
+    const siege = 'The Great Siege of Malta took place in 1565. The siege lasted nearly four months, from 18 May to 11 ' +
+      'September 1565. The knights had been driven from Rhodes in 1522 and were given Malta in 1530. In 1564 they seized ' +
+      'a great merchant ship, and the sultan resolved to act. The Ottoman fleet was sighted at dawn on 18 May. On 2 June ' +
+      'the corsair Dragut arrived. On 23 June the fort fell.';
+    const found = tagTimexes(siege, { dct: '2010-09-14' }).map((t) => [t.text, t.value]);
+    expect(found.filter(([t]) => t === '18 May')).toEqual([['18 May', '1565-05-18'], ['18 May', '1565-05-18']]);
+    expect(found).toContainEqual(['dawn', '1565-05-18TMO']);
+    expect(found).toContainEqual(['2 June', '1565-06-02']);
+    // A day the lead did not date is the story's.
+    const other = siege.replace('sighted at dawn on 18 May', 'sighted at dawn on 19 May');
+    expect(tagTimexes(other, { dct: '2010-09-14' }).map((t) => [t.text, t.value])).toContainEqual(['19 May', '1564-05-19']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

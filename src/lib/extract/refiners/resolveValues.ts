@@ -357,9 +357,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   let j = i + 1;
   while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
   const next = drafts[j];
-  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
+  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, dayToldInLead(story, next, j, resolve(story, next, undefined, j)), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
-  const own = restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i));
+  const own = dayToldInLead(story, d, i, restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i)));
   // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
   // either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
@@ -458,6 +458,20 @@ function restatedDayOfMonth(story: Story, d: Draft, i: number, own: string): str
     const apart = Math.abs(Number(told.slice(0, 4)) * 12 + Number(told.slice(5, 7)) - month);
     return apart <= RESTATED_DAY_MONTHS ? told : own;
   }
+  return own;
+}
+
+/** How many timexes open a history with the dates of what it tells (its lead: "from 18 May to 11 September 1565"). */
+const LEAD_TIMEXES = 6;
+/**
+ * "The siege lasted from 18 May to 11 September 1565. … In 1564 the knights seized a galleon … The Ottoman fleet was
+ * sighted on 18 May": a day a history's lead dated, told again without its year after a look back to the year before,
+ * is the day of the lead.
+ */
+function dayToldInLead(story: Story, d: Draft, i: number, own: string): string {
+  if (!story.narrative || i < LEAD_TIMEXES || !d.yearless || d.source !== 'monthDay' || !DAY_VALUE.test(own)) return own;
+  const later = `${String(Number(own.slice(0, 4)) + 1).padStart(4, '0')}${own.slice(4)}`;
+  for (let k = 0; k < LEAD_TIMEXES; k++) if (story.values[k] === later) return later;
   return own;
 }
 
