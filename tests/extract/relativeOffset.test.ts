@@ -582,6 +582,10 @@ const cases: readonly Case[] = [
   { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  // "the years after 1453": a stretch of unknown length from the date ("the year after 1914" is the next year).
+  { sentence: 'Greek scholars who fled to Italy in the years after 1453 carried manuscripts with them.', extent: 'the years after 1453', type: 'DURATION', value: 'PXY', dct: '2009-08-14' },
+  { sentence: 'In the decades after 1815 Europe was largely at peace.', extent: 'the decades after 1815', type: 'DURATION', value: 'PXDE', dct: '2009-08-14' },
+  { sentence: 'The year after 1914 was worse still.', extent: 'The year after 1914', type: 'DATE', value: '1915', dct: '2009-08-14' },
   // A title in quotes after "after" is the event counted from, as a word is.
   { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
   { sentence: 'The sequel arrived three years after “Titanic” opened.', extent: 'three years', type: 'DURATION', value: 'P3Y', dct: '2013-03-14' },
