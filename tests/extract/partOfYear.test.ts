@@ -207,6 +207,9 @@ const cases: readonly Case[] = [
   { sentence: 'Both sides spent the spring and early summer of 1943 making preparations.', extent: 'the spring', type: 'DATE', value: '1943-SP', dct: '2009-12-19' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
+  // Before Christ the years count down: the winter of 416/15 BC has its January in 415 BC.
+  { sentence: 'In the winter of 416/15 BC envoys from Segesta came to Athens.', extent: 'the winter of 416/15 BC', type: 'DATE', value: 'BC0415-WI' },
+  { sentence: 'Mardonius spent the winter of 480–479 BC in Thessaly.', extent: 'the winter of 480–479 BC', type: 'DATE', value: 'BC0479-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },
   // The story is then at the winter's January: the seasons and years told after it count from there.
   { sentence: 'In the winter of 2009, hospitals ran short of beds. By that spring, the virus had reached 70 countries.', extent: 'that spring', type: 'DATE', value: '2009-SP', dct: '2013-03-21' },

@@ -387,6 +387,17 @@ const winterAcross: Parser = (text) =>
     return next === year + 1 ? date(s, e, `${formatYear(next)}-WI`) : undefined;
   });
 
+const WINTER_ACROSS_BC = pattern(/\b(?:[Tt]he\s+)?[Ww]inter\s+(?:of\s+)?(\d{2,4})\s*[-–/]\s*(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.season);
+/** `the winter of 416/15 BC`, `winter 480–479 BC`: counting down, the winter whose January is in the second year. */
+const winterAcrossBc: Parser = (text) =>
+  scan(text, WINTER_ACROSS_BC, (m, s, e) => {
+    const [first, second] = [m[1] ?? '', m[2] ?? ''];
+    const year = Number(first);
+    const cut = 10 ** Math.min(second.length, first.length);
+    const next = second.length < first.length ? year - (year % cut) + Number(second) : Number(second);
+    return next === year - 1 ? date(s, e, `BC${String(next).padStart(4, '0')}-WI`) : undefined;
+  });
+
 const SEASON_WORD_BEFORE = /\b(?:in|during|by|until|since|through|early|late|mid|last|this|next)\s+$/i;
 const SEASON_OF_THAT_YEAR = pattern(
   /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+(?:that|the\s+(same|following|next|previous|preceding))|(?:of\s+)?(this|last|next))\s+year\b/gi,
@@ -706,7 +717,7 @@ const seasonBeforeLast: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
+  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...winterAcrossBc(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text), ...seasonBeforeLast(text),
 ];
