@@ -182,6 +182,9 @@ describe('narrative documents resolve against the last mentioned date', () => {
     const told = tagTimexes(back, { dct: '2009-09-07' }).map((t) => [t.text, t.value]);
     expect(told).toContainEqual(['the summer', '1866-SU']);
     expect(told).toContainEqual(['the autumn', '1866-FA']);
+    // So does one opening a clause joined on ("…, and in the spring of 1804 he ordered …").
+    const joined = later.replace('. In the spring of 1804 he', ', and in the spring of 1804 he');
+    expect(tagTimexes(joined, { dct: '2010-01-18' }).map((t) => [t.text, t.value])).toContainEqual(['October', '1804-10']);
     // Not one inside its sentence, set against the story's time.
     const compared = 'The revolt lasted from 1866 to 1871. The city fell on 8 September 1870 after a siege of five months. ' +
       'Prices were double those of the spring of ' +

@@ -55,8 +55,8 @@ const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | und
 
 /** The first month of a season that lies within the year it is named by (a winter begins in the December before). */
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
-/** A preposition of time opening a sentence. */
-const OPENS_SENTENCE_ON = /(?:^|[.!?]\s+|\n)(?:In|During|By|Through|From)\s+$/;
+/** A preposition of time opening a sentence or a clause joined on ("…, and in the spring of 415 a fleet sailed"). */
+const OPENS_SENTENCE_ON = /(?:(?:^|[.!?]\s+|\n)(?:In|During|By|Through|From)|(?:;|,\s+(?:and|but|then))\s+(?:in|during|by|through|from))\s+$/;
 
 /** A season written with its year: "the winter of 1947", "spring 2010". */
 const seasonOfYear = (d: Draft): boolean => typeof d.value === 'string' && SEASON_OF_YEAR.test(d.value);
