@@ -507,6 +507,27 @@ const clockOfPart: Parser = (text) =>
     return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
   });
 
+const WORD_HOUR_OF_PART = pattern(
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+  TRIGGER.dayPart,
+);
+/** A word that takes a time right before an hour said in words: "at about", "until", "by". */
+const TAKES_WORD_HOUR_BEFORE = /\b(?:at|about|around|until|till|by|before|after|since|from|to)\s+$/i;
+/**
+ * `at four in the morning`, `about five in the afternoon`, `six o'clock in the evening`, `until ten at night`: an hour
+ * said in words, in the half of the day named after it; after a word that takes a time ("one in the morning paper" is
+ * no time), or with "o'clock".
+ */
+const wordHourOfPart: Parser = (text) =>
+  scan(text, WORD_HOUR_OF_PART, (m, s, e) => {
+    if (!/o['’]clock/i.test(m[0]) && !precededBy(text, s, TAKES_WORD_HOUR_BEFORE)) return undefined;
+    const h = HOUR_WORDS.indexOf((m[1] ?? '').toLowerCase());
+    const part = (m[2] ?? m[3] ?? '').toLowerCase();
+    if (h < 1 || (part === 'night' && h < 6)) return undefined;
+    const hour = part === 'night' && h === 12 ? 24 : hour24(h, part === 'morning' ? 'a' : 'p');
+    return time(s, e, withTime(TODAY, `${pad2(hour)}:00`), dayOfClock(text, s, e));
+  });
+
 const HOUR_OF_PART = pattern(
   /\b(?:at(?:\s+(?:about|around))?|until|till|since|before|after)\s+(\d{1,2})\s+(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening)|(tonight)|last\s+(night))\b/gi,
   TRIGGER.dayPart,
@@ -900,7 +921,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };
