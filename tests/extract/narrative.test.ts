@@ -206,6 +206,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(tagTimexes(other, { dct: '2010-09-14' }).map((t) => [t.text, t.value])).toContainEqual(['19 May', '1564-05-19']);
   });
 
+  it('goes on where it was after a look back to "the previous November"', () => {
+    const war = 'The invasion lasted from 1219 to 1221. In the autumn of 1219 the army reached the river. Bukhara fell in ' +
+      'February 1220. In the spring of 1221 the Mongols turned south. Nishapur was taken in April; a prince had been killed ' +
+      'there the previous November, and the city was destroyed. In the autumn the khan won a battle on the Indus.';
+    const found = tagTimexes(war, { dct: '2009-07-08' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the previous November', '1220-11']);
+    expect(found).toContainEqual(['the autumn', '1221-FA']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +
