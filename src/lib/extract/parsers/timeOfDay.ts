@@ -817,6 +817,24 @@ const inThePart: Parser = (text) =>
     return time(start, e, value, { anaphoric: true });
   });
 
+const PAIRED_PART = pattern(
+  /\b(?:([Tt]hat|[Tt]his|[Yy]esterday|[Tt]omorrow)|(?<=\b(?:in|during|through|throughout|by|until|till)\s{1,3})the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+(?:and|or|to|into)\s+(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\b(?!\s+of\b)/g,
+  TRIGGER.dayPart,
+);
+/**
+ * "That afternoon and evening about 4,000 Zulus attacked", "fighting went on through the afternoon and evening": the
+ * second part of the day, of the same day as the first (which the patterns above take).
+ */
+const pairedPart: Parser = (text) =>
+  scan(text, PAIRED_PART, (m, s, e) => {
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    const day = dayResolver(m[1] ?? 'that');
+    if (!part || !day) return undefined;
+    const start = e - (m[2] ?? '').length;
+    if (m[1] && !/^that$/i.test(m[1])) return time(start, e, withTime(day, part));
+    return time(start, e, (ctx) => (ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`), { anaphoric: true });
+  });
+
 const GENERIC_PART = pattern(
   /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
   TRIGGER.dayPart,
@@ -922,6 +940,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };
