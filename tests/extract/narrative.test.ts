@@ -215,6 +215,14 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['the autumn', '1221-FA']);
   });
 
+  it('tells a day of the month alone of the month it has moved on to since its opening day', () => {
+    const war = 'The war was fought from 1932 to 1935. On 15 June 1932 a detachment seized a fort, which was retaken a month ' +
+      'later. The Paraguayans besieged Boquerón for three weeks in September 1932 and took it on the 29th. In 1933 the ' +
+      'Bolivians attacked Nanawa.';
+    const found = tagTimexes(war, { dct: '2010-06-05' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the 29th', '1932-09-29']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +
