@@ -223,6 +223,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['the 29th', '1932-09-29']);
   });
 
+  it('stays in the story after a time told in the past perfect in a clause on who someone is', () => {
+    const war = 'The revolution began on 10 October 1911 and ended on 12 February 1912. By the next morning the rebels held ' +
+      'Wuchang, and over the following weeks fifteen provinces broke away. The court recalled Yuan Shikai, who had been ' +
+      'dismissed in 1909, and made him prime minister in November. Nanjing fell on 2 December.';
+    const found = tagTimexes(war, { dct: '2010-04-27' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['1909', '1909']);
+    expect(found).toContainEqual(['November', '1911-11']);
+    expect(found).toContainEqual(['2 December', '1911-12-02']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

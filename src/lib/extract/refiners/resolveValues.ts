@@ -564,6 +564,8 @@ function quarterStillTold(story: Story, d: Draft): Anchor | undefined {
 
 /** Inside a clause on who or what someone is, set off by a comma: ", who last visited Israel in". */
 const RELATIVE_CLAUSE_BEFORE = /,\s+(?:who|which|whose)\s[^,.;!?]{0,80}$/i;
+/** A clause on who or what someone is, in the past perfect: ", who had been dismissed in". */
+const RELATIVE_PAST_PERFECT_BEFORE = /,\s+(?:who|which)\s+had\s[^,.;!?()]{0,40}$/i;
 /** The rest of that clause, then the sentence going on in the present or ahead: ", will hold talks", ", says". */
 const MAIN_CLAUSE_AHEAD_AFTER = /^[^,.;!?]{0,60},\s+(?:(?:will|would|is|are|has|have|says?|plans?|hopes?|wants?)\b|is\s+due\b)/;
 /**
@@ -597,6 +599,9 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
   if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
+  // "The court recalled Yuan Shikai, who had been dismissed in 1909, and made him prime minister in November": a time
+  // further back told in the past perfect in a clause on who someone is leaves the story where it was.
+  if (last !== undefined && endsBefore(next, last) && precededBy(text, d.start, RELATIVE_PAST_PERFECT_BEFORE)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
   // story when a source came out tells of the telling, not of the story.
