@@ -233,6 +233,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['2 December', '1911-12-02']);
   });
 
+  it('moves on to a season with no year that opens its sentence later in the year ("Through the summer …")', () => {
+    const war = 'The conquest began in 1066 and was complete by 1071. The old king had reigned since 1042. He died on 5 January ' +
+      '1066 and was buried the next day. Through the summer the duke gathered a fleet. The Norwegians landed in the north ' +
+      'in September and won a battle near York.';
+    const found = tagTimexes(war, { dct: '2009-12-01' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the summer', '1066-SU']);
+    expect(found).toContainEqual(['September', '1066-09']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

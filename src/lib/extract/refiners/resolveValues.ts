@@ -37,9 +37,15 @@ export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> 
  * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
 const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
-  const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
+  const m = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
   if (year === undefined) return undefined;
+  // "Edward died on 5 January 1066 … Through the summer William gathered a fleet … in September": in a history a season
+  // with no year that opens its sentence, later in the year the story is in, moves it on to the season's middle month.
+  if (typeof d.value !== 'string') {
+    const later = narrative && !d.deictic && year === last?.year && (SEASON_START[m![3]!] ?? 0) > (last.month ?? 12);
+    return later && precededBy(text, d.start, OPENS_SENTENCE_ON) ? { year, month: SEASON_START[m![3]!]! + 1 } : undefined;
+  }
   // "In the spring of 66 the governor took …", "On 1 January 1804 … In the spring of 1804 he ordered": a season that
   // opens its sentence is the time the sentence tells, back or later in the same year, not a comparison.
   const opens = last !== undefined && precededBy(text, d.start, OPENS_SENTENCE_ON) &&
