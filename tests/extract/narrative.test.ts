@@ -221,6 +221,10 @@ describe('narrative documents resolve against the last mentioned date', () => {
       'Bolivians attacked Nanawa.';
     const found = tagTimexes(war, { dct: '2010-06-05' }).map((t) => [t.text, t.value]);
     expect(found).toContainEqual(['the 29th', '1932-09-29']);
+    // So does one that has gone back to a month before it.
+    const back = 'The battle was fought on 14 October 1066, and by 1071 the conquest was complete. The king had died in ' +
+      'January 1066. The Norwegians landed in the north in September 1066 and defeated the earls at Fulford on the 20th.';
+    expect(tagTimexes(back, { dct: '2009-12-01' }).map((t) => [t.text, t.value])).toContainEqual(['the 20th', '1066-09-20']);
   });
 
   it('stays in the story after a time told in the past perfect in a clause on who someone is', () => {

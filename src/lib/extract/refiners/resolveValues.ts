@@ -1064,9 +1064,9 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     (!inSentenceOfLast(story, d)
       ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || (backgroundDay(story, lastDay) && !toldOnItsClock(story, d, lastDay))))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
-  // A history that has moved on to a month after its opening day tells its days of that month ("On 15 June 1932 … in
-  // September 1932, and took it on the 29th"), not of the opening day's.
-  const movedOn = narrative && lastDay === undefined && story.last?.month !== undefined && story.openingDay !== undefined && beginsAfter(story.last, story.openingDay);
+  // A history that has moved on to another month than its opening day's tells its days of that month ("On 15 June 1932
+  // … in September 1932, and took it on the 29th"), not of the opening day's.
+  const movedOn = narrative && lastDay === undefined && story.last?.month !== undefined && story.openingDay !== undefined && monthIndex(story.last) !== monthIndex(story.openingDay);
   const toldDay = aheadUnfit ? story.openingDay : lastDay ?? (movedOn ? undefined : story.openingDay);
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
