@@ -338,7 +338,9 @@ const seasons: Parser = (text) =>
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "The fall is often taken as the end of the Middle Ages": "the fall" as the subject of a verb, with no word of time
     // before it, is the fall of what was told ("In the fall the army returned" keeps its season).
-    if (name === 'fall' && !year && !m[1] && !m[2] && FALL_EVENT_VERB_AFTER.test(text.slice(e, e + 16)) && !precededBy(text, s, TIME_WORD_BEFORE)) return undefined;
+    // So is "The fall" alone on a line, a heading.
+    if (name === 'fall' && !year && !m[1] && !m[2] && !precededBy(text, s, TIME_WORD_BEFORE) &&
+      (FALL_EVENT_VERB_AFTER.test(text.slice(e, e + 16)) || ((s === 0 || text[s - 1] === '\n') && LINE_END.test(text.slice(e, e + 3))))) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
     // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
     // one, whatever the tense.
@@ -355,6 +357,8 @@ const seasons: Parser = (text) =>
 
 /** A verb right after "the fall" that an event is the subject of. */
 const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered)\b/;
+/** The end of a line, maybe after spaces. */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** A word of time right before a season: "in", "by", "that", "early". */
 const TIME_WORD_BEFORE = /\b(?:in|during|by|until|till|since|through|from|that|this|next|last|early|late|mid|each|every|of)\s+$/i;
 
