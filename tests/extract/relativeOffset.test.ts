@@ -377,6 +377,10 @@ const cases: readonly Case[] = [
   { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
   // With no count, no day can be written: in news the count is tagged as the span it is, "later" left out.
   { sentence: 'In January the retailer hired a new chief executive. A few days later, it cut its forecast.', extent: 'A few days', type: 'DURATION', value: 'PXD' },
+  // A count between two is as vague: "two or three days later", "a year or two later", "two or three years ago".
+  { sentence: 'In January the retailer hired a new chief executive. Two or three days later, it cut its forecast.', extent: 'Two or three days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'The mill closed two or three years ago, residents said.', extent: 'two or three years ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'In 383 BC he won at Cabala. He was defeated at Cronium a year or two later. In 368 BC he attacked Lilybaeum, and he died in 367 BC.', extent: 'a year or two later', type: 'DATE', value: 'FUTURE_REF', dct: '2010-01-11' },
   { sentence: 'Several weeks later, the plant closed for good.', extent: 'Several weeks', type: 'DURATION', value: 'PXW' },
   // Short unit forms count as the words do.
   { sentence: 'The page was updated 5 mins ago.', extent: '5 mins ago', type: 'DATE', value: '1998-03-05' },
