@@ -47,6 +47,10 @@ const cases: readonly Case[] = [
   { sentence: 'Cestius Gallus marched on the city in the autumn of 66 but withdrew. The city fell in AD 70.', extent: 'the autumn of 66', type: 'DATE', value: '0066-FA' },
   { sentence: 'Vespasian was sent out in AD 67. After Nero died in June 68 the campaign paused.', extent: 'June 68', type: 'DATE', value: '0068-06' },
   { sentence: 'The temple was burned in AD 70. Titus had arrived in April 70 with four legions.', extent: 'April 70', type: 'DATE', value: '0070-04' },
+  // So is one alone in brackets, or a span of two.
+  { sentence: 'The city fell in AD 70. In the Year of the Four Emperors (69) Vespasian was proclaimed emperor.', extent: '69', type: 'DATE', value: '0069' },
+  { sentence: 'The city fell in AD 70. A second revolt followed (132–136) under Hadrian.', extent: '136', type: 'DATE', value: '0136' },
+  { sentence: 'The fleet sailed in 415 BC. The Sicilian expedition (415–413) ended in disaster.', extent: '413', type: 'DATE', value: 'BC0413' },
   { sentence: 'Having crossed into Europe in April 480 BC, the army marched.', extent: 'April 480 BC', type: 'DATE', value: 'BC0480-04' },
   { sentence: 'On June 20 of 1792, armed women took part in a procession.', extent: 'June 20 of 1792', type: 'DATE', value: '1792-06-20' },
   { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },
@@ -161,6 +165,8 @@ describe('a small number is a year of the era written only where no count is rea
     expect(texts).not.toContain('March 45');
     expect(texts).not.toContain('June 68');
     expect(texts).not.toContain('the spring of 45');
+    // Nor a number in brackets without an era written in the text.
+    expect(tagTimexes('He wrote twelve books (12) in all, and the tribes (120–140) met.', { dct: DCT })).toEqual([]);
     // Without an era written in the text, a month and a number over 31 are no date.
     expect(tagTimexes('In June 68 the campaign paused.', { dct: DCT })).toEqual([]);
   });

@@ -330,6 +330,8 @@ const SMALL_YEAR_BEFORE = '(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|fr
 const SMALL_YEAR = pattern(new RegExp(`(?<=\\b${SMALL_YEAR_BEFORE})([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.digit);
 /** `the spring of 415`, `the winter of 66`: a season of a small year, in a text that writes its eras. */
 const SEASON_OF_SMALL_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of\\s+([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.season);
+/** `(69)`, `(132–136)`: a small year or a span of two alone in brackets, in a text that writes its eras. */
+const BRACKETED_SMALL_YEAR = pattern(/(?<=\()([1-9]\d{1,2})(?:\s*[–—-]\s*([1-9]\d{1,2}))?(?=\))/g, TRIGGER.digit);
 /** `June 68`, `April 70`: a month before a number no day can be (32 and up), in a text that writes its eras. */
 const MONTH_SMALL_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(3[2-9]|[4-9]\\d|[1-9]\\d\\d)${SMALL_YEAR_END}`, 'g'), TRIGGER.month);
 /**
@@ -353,6 +355,19 @@ const smallYear: Parser = (text) => {
     ...scan(text, SEASON_OF_SMALL_YEAR, (m, s, e) => {
       const code = SEASON_CODES[(m[1] ?? '').toLowerCase()];
       return code ? date(s, e, `${yearAt(Number(m[2]), s)}-${code}`) : undefined;
+    }),
+    ...scan(text, BRACKETED_SMALL_YEAR, (m, s, e) => {
+      const first = yearAt(Number(m[1]), s);
+      if (!m[2]) return date(s, e, first);
+      // The second year of a span comes after the first, counting down before Christ.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return (first.startsWith('BC') ? b < a : b > a) ? date(s, s + (m[1] ?? '').length, first) : undefined;
+    }),
+    ...scan(text, BRACKETED_SMALL_YEAR, (m, s, e) => {
+      if (!m[2]) return undefined;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const second = yearAt(b, s);
+      return (second.startsWith('BC') ? b < a : b > a) ? date(e - (m[2] ?? '').length, e, second) : undefined;
     }),
     ...scan(text, MONTH_SMALL_YEAR, (m, s, e) => {
       const month = monthOf(m[1] ?? '');
