@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1998-02-27';
@@ -39,6 +40,17 @@ const cases: readonly Case[] = [
   { sentence: 'Augustus died in AD 14. Constantine founded a new capital at Byzantium in 330.', extent: '330', type: 'DATE', value: '0330' },
   { sentence: 'The western empire ended in AD 476. Diocletian had restored order after 284, and ruled well.', extent: '284', type: 'DATE', value: '0284' },
   { sentence: 'In 218 BC Hannibal crossed the Alps. In 216 he destroyed a Roman army.', extent: '216', type: 'DATE', value: 'BC0216' },
+  // So is one after "and" or "or" after such a year, one a season is "of", and one after a month that no day can be.
+  { sentence: 'Judaea became a province in AD 6. In 67 and 68 Vespasian subdued Galilee.', extent: '68', type: 'DATE', value: '0068' },
+  { sentence: 'The city fell in AD 70. The last rebels held Masada until 73 or 74.', extent: '74', type: 'DATE', value: '0074' },
+  { sentence: 'Sicily was invaded in 415 BC. In the spring of 414 the Athenians returned.', extent: 'the spring of 414', type: 'DATE', value: 'BC0414-SP' },
+  { sentence: 'Cestius Gallus marched on the city in the autumn of 66 but withdrew. The city fell in AD 70.', extent: 'the autumn of 66', type: 'DATE', value: '0066-FA' },
+  { sentence: 'Vespasian was sent out in AD 67. After Nero died in June 68 the campaign paused.', extent: 'June 68', type: 'DATE', value: '0068-06' },
+  { sentence: 'The temple was burned in AD 70. Titus had arrived in April 70 with four legions.', extent: 'April 70', type: 'DATE', value: '0070-04' },
+  // So is one alone in brackets, or a span of two.
+  { sentence: 'The city fell in AD 70. In the Year of the Four Emperors (69) Vespasian was proclaimed emperor.', extent: '69', type: 'DATE', value: '0069' },
+  { sentence: 'The city fell in AD 70. A second revolt followed (132–136) under Hadrian.', extent: '136', type: 'DATE', value: '0136' },
+  { sentence: 'The fleet sailed in 415 BC. The Sicilian expedition (415–413) ended in disaster.', extent: '413', type: 'DATE', value: 'BC0413' },
   { sentence: 'Having crossed into Europe in April 480 BC, the army marched.', extent: 'April 480 BC', type: 'DATE', value: 'BC0480-04' },
   { sentence: 'On June 20 of 1792, armed women took part in a procession.', extent: 'June 20 of 1792', type: 'DATE', value: '1792-06-20' },
   { sentence: 'The congress met again in the spring of 1918.', extent: 'the spring of 1918', type: 'DATE', value: '1918-SP' },
@@ -146,4 +158,19 @@ const cases: readonly Case[] = [
 
 describe('absolute dates carry their own year', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+});
+
+describe('a small number is a year of the era written only where no count is read', () => {
+  it('leaves a count after a month or a season a count ("In March 45 soldiers", "in June 68 percent")', () => {
+    const text = 'The fort fell in AD 70. In March 45 soldiers deserted. In June 68 percent of voters backed the plan, and in ' +
+      'the spring of 45 towns flooded.';
+    const texts = tagTimexes(text, { dct: DCT }).map((t) => t.text);
+    expect(texts).not.toContain('March 45');
+    expect(texts).not.toContain('June 68');
+    expect(texts).not.toContain('the spring of 45');
+    // Nor a number in brackets without an era written in the text.
+    expect(tagTimexes('He wrote twelve books (12) in all, and the tribes (120–140) met.', { dct: DCT })).toEqual([]);
+    // Without an era written in the text, a month and a number over 31 are no date.
+    expect(tagTimexes('In June 68 the campaign paused.', { dct: DCT })).toEqual([]);
+  });
 });

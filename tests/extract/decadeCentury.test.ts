@@ -8,6 +8,11 @@ const cases: readonly Case[] = [
   // does for "the 1980s"; so does an apostrophe before the "s".
   { sentence: 'The 80s were a golden age for pop.', extent: 'The 80s', type: 'DATE', value: '198' },
   { sentence: 'Emigration last peaked in the 90s, when thousands left for Boston.', extent: 'the 90s', type: 'DATE', value: '199' },
+  // In a history of the first centuries, the decade of the century the story is in.
+  { sentence: 'Judaea had been a province since AD 6. Tension grew through the 50s and 60s. In AD 66 riots broke out, and in 67 Vespasian came. The city fell in AD 70.', extent: 'the 50s', type: 'DATE', value: '005', dct: '2009-09-07' },
+  { sentence: 'Judaea had been a province since AD 6. Tension grew through the 50s and 60s. In AD 66 riots broke out, and in 67 Vespasian came. The city fell in AD 70.', extent: '60s', type: 'DATE', value: '006', dct: '2009-09-07' },
+  // Not in news that tells of a time before the year 1000 in passing.
+  { sentence: 'The abbey, founded in AD 670, reopened on Monday. Its choir last sang here in the 60s.', extent: 'the 60s', type: 'DATE', value: '196', dct: '2009-09-07' },
   { sentence: "My uncles went in the 80's, and now my son has gone.", extent: "the 80's", type: 'DATE', value: '198' },
   { sentence: 'Growth slowed by midcentury, the report says.', extent: 'midcentury', type: 'DATE', value: '19', mod: 'MID' },
   // A millennium by its first digit, BC ones counting back.

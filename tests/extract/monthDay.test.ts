@@ -690,6 +690,11 @@ const cases: readonly Case[] = [
   // A day of a month in a yearly round is any year's day; a word of habit alone leaves it the day ahead.
   { sentence: 'The victory is marked every year on 2 February with a ceremony.', extent: '2 February', type: 'DATE', value: 'XXXX-02-02', dct: '2009-12-19' },
   { sentence: 'North Korea celebrates 27 July each year as Victory Day.', extent: '27 July', type: 'DATE', value: 'XXXX-07-27', dct: '2009-12-19' },
+  // So is one kept, told in the present of the writing ("Today … is celebrated", "is now a national holiday").
+  { sentence: 'Today 23 October is a national holiday in Hungary, marking the revolt of 1956.', extent: '23 October', type: 'DATE', value: 'XXXX-10-23', dct: '2009-11-03' },
+  { sentence: '10 October is now celebrated in Taiwan as the National Day, for the rising of 1911.', extent: '10 October', type: 'DATE', value: 'XXXX-10-10', dct: '2010-04-27' },
+  // Not this year's holiday told ahead.
+  { sentence: 'Markets will close on July 4, which is a national holiday.', extent: 'July 4', type: 'DATE', value: '2010-07-04', dct: '2010-04-27' },
   { sentence: 'The museum usually closes early on 2 February.', extent: '2 February', type: 'DATE', value: '2010-02-02', dct: '2009-12-19' },
   { sentence: 'The committee will meet twice a year, in June and November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-06-18' },
   // A span of months ends in the month its tense points to and starts in the last such month before it.

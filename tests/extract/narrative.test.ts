@@ -154,6 +154,98 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(found).toContainEqual(['The following day', '1982-04-03']);
   });
 
+  it('stays in the story after the year of an event named after "since" ("the first sitting since the crisis of 1956")', () => {
+    const war = 'The invasion began on 2 April 1982, and the islanders surrendered that morning. Parliament met on Saturday ' +
+      '3 April, the first Saturday sitting since the Suez crisis of 1956. A task force sailed two days later. On 25 April ' +
+      'the island was retaken. It was the largest fleet assembled since the landings in 1944, and on 2 May a cruiser was sunk.';
+    const found = tagTimexes(war, { dct: '2009-05-16' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['1956', '1956']);
+    expect(found).toContainEqual(['two days later', '1982-04-05']);
+    expect(found).toContainEqual(['25 April', '1982-04-25']);
+    expect(found).toContainEqual(['2 May', '1982-05-02']);
+    // A year the story goes back to is still one it moves to ("the crisis of 1956. In April" is April 1956).
+    const back = tagTimexes('The war began on 2 April 1982. Its roots lay in the crisis of 1956. In April the canal was closed.', { dct: '2009-05-16' });
+    expect(back.map((t) => [t.text, t.value])).toContainEqual(['April', '1956-04']);
+  });
+
+  it('goes to a season of a year that opens its sentence, back or later in the year ("In the spring of 1804 …")', () => {
+    const later = 'The French landed in February 1802. Toussaint died in April 1803. Dessalines won at Vertières on 18 November ' +
+      '1803. On 1 January 1804 he declared independence. In the spring of 1804 he ordered the killings. He was crowned ' +
+      'emperor in October and murdered two years later.';
+    const found = tagTimexes(later, { dct: '2010-01-18' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['October', '1804-10']);
+    expect(found).toContainEqual(['two years later', '1806']);
+    const back = 'The revolt lasted from 1866 to 1871. The city fell on 8 September 1870 after a siege of five months, and the ' +
+      'last rebels held out until 1871. The province had been restless since 1848. ' +
+      'In the spring of 1866 the governor seized the treasury. By the summer the rebels held the fort, and in the autumn ' +
+      'an army marched on the city.';
+    const told = tagTimexes(back, { dct: '2009-09-07' }).map((t) => [t.text, t.value]);
+    expect(told).toContainEqual(['the summer', '1866-SU']);
+    expect(told).toContainEqual(['the autumn', '1866-FA']);
+    // So does one opening a clause joined on ("…, and in the spring of 1804 he ordered …").
+    const joined = later.replace('. In the spring of 1804 he', ', and in the spring of 1804 he');
+    expect(tagTimexes(joined, { dct: '2010-01-18' }).map((t) => [t.text, t.value])).toContainEqual(['October', '1804-10']);
+    // Not one inside its sentence, set against the story's time.
+    const compared = 'The revolt lasted from 1866 to 1871. The city fell on 8 September 1870 after a siege of five months. ' +
+      'Prices were double those of the spring of ' +
+      '1866. In October the army marched home.';
+    expect(tagTimexes(compared, { dct: '2009-09-07' }).map((t) => [t.text, t.value])).toContainEqual(['October', '1870-10']);
+  });
+
+  it('gives a day its lead dated, told again after a look back to the year before, the lead\'s year', () => {
+    const siege = 'The Great Siege of Malta took place in 1565. The siege lasted nearly four months, from 18 May to 11 ' +
+      'September 1565. The knights had been driven from Rhodes in 1522 and were given Malta in 1530. In 1564 they seized ' +
+      'a great merchant ship, and the sultan resolved to act. The Ottoman fleet was sighted at dawn on 18 May. On 2 June ' +
+      'the corsair Dragut arrived. On 23 June the fort fell.';
+    const found = tagTimexes(siege, { dct: '2010-09-14' }).map((t) => [t.text, t.value]);
+    expect(found.filter(([t]) => t === '18 May')).toEqual([['18 May', '1565-05-18'], ['18 May', '1565-05-18']]);
+    expect(found).toContainEqual(['dawn', '1565-05-18TMO']);
+    expect(found).toContainEqual(['2 June', '1565-06-02']);
+    // A day the lead did not date is the story's.
+    const other = siege.replace('sighted at dawn on 18 May', 'sighted at dawn on 19 May');
+    expect(tagTimexes(other, { dct: '2010-09-14' }).map((t) => [t.text, t.value])).toContainEqual(['19 May', '1564-05-19']);
+  });
+
+  it('goes on where it was after a look back to "the previous November"', () => {
+    const war = 'The invasion lasted from 1219 to 1221. In the autumn of 1219 the army reached the river. Bukhara fell in ' +
+      'February 1220. In the spring of 1221 the Mongols turned south. Nishapur was taken in April; a prince had been killed ' +
+      'there the previous November, and the city was destroyed. In the autumn the khan won a battle on the Indus.';
+    const found = tagTimexes(war, { dct: '2009-07-08' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the previous November', '1220-11']);
+    expect(found).toContainEqual(['the autumn', '1221-FA']);
+  });
+
+  it('tells a day of the month alone of the month it has moved on to since its opening day', () => {
+    const war = 'The war was fought from 1932 to 1935. On 15 June 1932 a detachment seized a fort, which was retaken a month ' +
+      'later. The Paraguayans besieged Boquerón for three weeks in September 1932 and took it on the 29th. In 1933 the ' +
+      'Bolivians attacked Nanawa.';
+    const found = tagTimexes(war, { dct: '2010-06-05' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the 29th', '1932-09-29']);
+    // So does one that has gone back to a month before it.
+    const back = 'The battle was fought on 14 October 1066, and by 1071 the conquest was complete. The king had died in ' +
+      'January 1066. The Norwegians landed in the north in September 1066 and defeated the earls at Fulford on the 20th.';
+    expect(tagTimexes(back, { dct: '2009-12-01' }).map((t) => [t.text, t.value])).toContainEqual(['the 20th', '1066-09-20']);
+  });
+
+  it('stays in the story after a time told in the past perfect in a clause on who someone is', () => {
+    const war = 'The revolution began on 10 October 1911 and ended on 12 February 1912. By the next morning the rebels held ' +
+      'Wuchang, and over the following weeks fifteen provinces broke away. The court recalled Yuan Shikai, who had been ' +
+      'dismissed in 1909, and made him prime minister in November. Nanjing fell on 2 December.';
+    const found = tagTimexes(war, { dct: '2010-04-27' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['1909', '1909']);
+    expect(found).toContainEqual(['November', '1911-11']);
+    expect(found).toContainEqual(['2 December', '1911-12-02']);
+  });
+
+  it('moves on to a season with no year that opens its sentence later in the year ("Through the summer …")', () => {
+    const war = 'The conquest began in 1066 and was complete by 1071. The old king had reigned since 1042. He died on 5 January ' +
+      '1066 and was buried the next day. Through the summer the duke gathered a fleet. The Norwegians landed in the north ' +
+      'in September and won a battle near York.';
+    const found = tagTimexes(war, { dct: '2009-12-01' }).map((t) => [t.text, t.value]);
+    expect(found).toContainEqual(['the summer', '1066-SU']);
+    expect(found).toContainEqual(['September', '1066-09']);
+  });
+
   it('goes on from the December a winter written with its years begins in ("the winter of 1854–55")', () => {
     const war = 'The allies landed in September 1854 and won the battle on 20 September. On 5 November, the Battle of ' +
       'Inkerman was fought. The winter of 1854–55 was severe. Florence Nightingale arrived at Scutari in early ' +

@@ -241,6 +241,11 @@ const NOTHING: readonly string[] = [
   'Cameron and May said they would not back down over the deportation.',
   'The charges were dropped after June told police she had been mistaken.',
   'The fall of Rome changed Europe.',
+  // An hour in words needs a word that takes a time before it: here it counts.
+  'She was one in the morning paper\'s list of ten.',
+  // "the fall" as the subject of a verb is the fall of what was told.
+  'The fall is often taken as the end of the Middle Ages, and the fall shocked Europe.',
+  'The siege\nThe city held out.\nThe fall\nThe rebels broke in and killed the governor.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',
   // A price per night is a rate, not a time of day.

@@ -35,6 +35,8 @@ const cases: readonly Case[] = [
   { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   // An expectation or a plan overtaken names the season of the year of writing, not last year's.
   { sentence: 'Most political observers had expected the prime minister to wait until the fall.', extent: 'the fall', type: 'DATE', value: '2024-FA', dct: '2024-05-22' },
+  // After a word of time, "the fall" before a verb is still the season.
+  { sentence: 'The harvest failed in 2023. By the fall had come the first frosts.', extent: 'the fall', type: 'DATE', value: '2023-FA', dct: '2024-05-22' },
   { sentence: 'The election had been expected in the autumn, but the government collapsed.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
   { sentence: 'The vote had been scheduled for the spring.', extent: 'the spring', type: 'DATE', value: '2024-SP', dct: '2024-05-22' },
   // A season in a clause of its own after the plan is told by that clause.
@@ -205,6 +207,9 @@ const cases: readonly Case[] = [
   { sentence: 'Both sides spent the spring and early summer of 1943 making preparations.', extent: 'the spring', type: 'DATE', value: '1943-SP', dct: '2009-12-19' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
+  // Before Christ the years count down: the winter of 416/15 BC has its January in 415 BC.
+  { sentence: 'In the winter of 416/15 BC envoys from Segesta came to Athens.', extent: 'the winter of 416/15 BC', type: 'DATE', value: 'BC0415-WI' },
+  { sentence: 'Mardonius spent the winter of 480–479 BC in Thessaly.', extent: 'the winter of 480–479 BC', type: 'DATE', value: 'BC0479-WI' },
   { sentence: 'During the winter of 1941/42 the army froze.', extent: 'the winter of 1941/42', type: 'DATE', value: '1942-WI' },
   // The story is then at the winter's January: the seasons and years told after it count from there.
   { sentence: 'In the winter of 2009, hospitals ran short of beds. By that spring, the virus had reached 70 countries.', extent: 'that spring', type: 'DATE', value: '2009-SP', dct: '2013-03-21' },

@@ -46,6 +46,13 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // After "for", a count up to or from a time is how long something lasted: "for over two centuries before 1854".
+  { sentence: 'For over two centuries before 1854 Japan had limited its contact with foreign nations.', extent: 'over two centuries', type: 'DURATION', value: 'P2CE', mod: 'MORE_THAN' },
+  { sentence: 'The talks went on for six days before 12 March 1938, when the troops crossed.', extent: 'six days', type: 'DURATION', value: 'P6D' },
+  { sentence: 'The war ended in 1945. For two years afterwards the city lay in ruins.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
+  // Without "for" it is the time counted back or on.
+  { sentence: 'The war ended in 1945. Two years afterwards the city was rebuilt.', extent: 'Two years afterwards', type: 'DATE', value: '1947' },
+  { sentence: 'The talks began six days before 12 March 1938.', extent: 'six days before 12 March 1938', type: 'DATE', value: '1938-03-06' },
   // "After" before a count opens a span of its own: "the month" is not the next one.
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
@@ -379,6 +386,10 @@ const cases: readonly Case[] = [
   { sentence: 'He arrived in May 1990. A year and a half later, he died.', extent: 'A year and a half later', type: 'DATE', value: '1991-11' },
   // With no count, no day can be written: in news the count is tagged as the span it is, "later" left out.
   { sentence: 'In January the retailer hired a new chief executive. A few days later, it cut its forecast.', extent: 'A few days', type: 'DURATION', value: 'PXD' },
+  // A count between two is as vague: "two or three days later", "a year or two later", "two or three years ago".
+  { sentence: 'In January the retailer hired a new chief executive. Two or three days later, it cut its forecast.', extent: 'Two or three days', type: 'DURATION', value: 'PXD' },
+  { sentence: 'The mill closed two or three years ago, residents said.', extent: 'two or three years ago', type: 'DATE', value: 'PAST_REF' },
+  { sentence: 'In 383 BC he won at Cabala. He was defeated at Cronium a year or two later. In 368 BC he attacked Lilybaeum, and he died in 367 BC.', extent: 'a year or two later', type: 'DATE', value: 'FUTURE_REF', dct: '2010-01-11' },
   { sentence: 'Several weeks later, the plant closed for good.', extent: 'Several weeks', type: 'DURATION', value: 'PXW' },
   // Short unit forms count as the words do.
   { sentence: 'The page was updated 5 mins ago.', extent: '5 mins ago', type: 'DATE', value: '1998-03-05' },
@@ -606,6 +617,10 @@ const cases: readonly Case[] = [
   { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },
+  // "the years after 1453": a stretch of unknown length from the date ("the year after 1914" is the next year).
+  { sentence: 'Greek scholars who fled to Italy in the years after 1453 carried manuscripts with them.', extent: 'the years after 1453', type: 'DURATION', value: 'PXY', dct: '2009-08-14' },
+  { sentence: 'In the decades after 1815 Europe was largely at peace.', extent: 'the decades after 1815', type: 'DURATION', value: 'PXDE', dct: '2009-08-14' },
+  { sentence: 'The year after 1914 was worse still.', extent: 'The year after 1914', type: 'DATE', value: '1915', dct: '2009-08-14' },
   // A title in quotes after "after" is the event counted from, as a word is.
   { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
   { sentence: 'The sequel arrived three years after “Titanic” opened.', extent: 'three years', type: 'DURATION', value: 'P3Y', dct: '2013-03-14' },

@@ -201,6 +201,14 @@ const cases: readonly Case[] = [
   { sentence: 'The pool opens at 6 a.m. each morning.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: '"He was still practising every morning, 8 o\'clock sharp," said a former student.', extent: "8 o'clock", type: 'TIME', value: 'XXXX-XX-XXT08:00', dct: '2013-03-14' },
   { sentence: 'The bells ring daily at 6 o\'clock in the evening.', extent: "6 o'clock in the evening", type: 'TIME', value: 'XXXX-XX-XXT18:00' },
+  // A second part of the day joined to the first is of the same day.
+  { sentence: 'On 22 January 1879 the camp was overrun. That afternoon and evening about 4,000 warriors attacked the station.', extent: 'evening', type: 'TIME', value: '1879-01-22TEV' },
+  { sentence: 'On 22 January 1879 the camp was overrun, and fighting went on through the afternoon and evening.', extent: 'evening', type: 'TIME', value: '1879-01-22TEV' },
+  { sentence: 'The talks went on this morning and afternoon, officials said.', extent: 'afternoon', type: 'TIME', value: '1998-01-08TAF', dct: '1998-01-08' },
+  // An hour said in words, in the half of the day named after it, on the day written after it.
+  { sentence: 'The battle began at about four in the morning on 12 September 1683.', extent: 'about four in the morning', type: 'TIME', value: '1683-09-12T04:00', mod: 'APPROX' },
+  { sentence: 'On 12 September 1683, at five in the afternoon, the cavalry charged.', extent: 'five in the afternoon', type: 'TIME', value: '1683-09-12T17:00' },
+  { sentence: 'The attack began at six o\'clock in the evening on 3 May 1990.', extent: "six o'clock in the evening", type: 'TIME', value: '1990-05-03T18:00' },
   // A span of hours that ends at midnight or noon, or with its zone, is kept every day or week too.
   { sentence: 'The hotline is staffed from 6 a.m. to midnight daily.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'The bar is open from 11 a.m. until midnight on Fridays and Saturdays.', extent: '11 a.m.', type: 'TIME', value: 'XXXX-XX-XXT11:00' },

@@ -331,7 +331,17 @@ const eraYear: Parser = (text) => [
 const ERA_LETTERS = ['BC', 'AD', 'CE', 'B.C', 'A.D'];
 /** An era written with a year, found by its letters first (a pattern that starts at every digit is four times slower). */
 const ERA_MARKED = /(?:B\.C\.|BCE?\b|A\.D\.|AD\b|CE\b)(?<=\d\s*(?:B\.C\.|BCE?|A\.D\.|AD|CE))|\b(?:A\.D\.|AD)(?=\s*\d)/g;
-const SMALL_YEAR = pattern(/(?<=\b(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|from|around|circa|c\.)\s{1,3})([1-9]\d{1,2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|the|he|she|it|they|a|an|[A-Z]\w*)\b)/g, TRIGGER.digit);
+/** What may follow a small number read as a year: a stop, or a word that opens a clause (not a noun it counts). */
+const SMALL_YEAR_END = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|but|when|while|with|in|at|the|he|she|it|they|a|an|[A-Z]\\w*)\\b)';
+/** A preposition of time before it, and maybe a first year and "and"/"or" ("in 67 and 68", "until 73 or 74"). */
+const SMALL_YEAR_BEFORE = '(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|from|around|circa|c\\.)\\s{1,3}(?:[1-9]\\d{1,2}\\s+(?:and|or)\\s+)?';
+const SMALL_YEAR = pattern(new RegExp(`(?<=\\b${SMALL_YEAR_BEFORE})([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.digit);
+/** `the spring of 415`, `the winter of 66`: a season of a small year, in a text that writes its eras. */
+const SEASON_OF_SMALL_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of\\s+([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.season);
+/** `(69)`, `(132–136)`: a small year or a span of two alone in brackets, in a text that writes its eras. */
+const BRACKETED_SMALL_YEAR = pattern(/(?<=\()([1-9]\d{1,2})(?:\s*[–—-]\s*([1-9]\d{1,2}))?(?=\))/g, TRIGGER.digit);
+/** `June 68`, `April 70`: a month before a number no day can be (32 and up), in a text that writes its eras. */
+const MONTH_SMALL_YEAR = pattern(new RegExp(`\\b(${MONTH_RE})\\s+(3[2-9]|[4-9]\\d|[1-9]\\d\\d)${SMALL_YEAR_END}`, 'g'), TRIGGER.month);
 /**
  * `in 330`, `after 284`: in a text that writes its eras ("753 BC", "AD 14"), a number of two or three digits after a
  * preposition of time, with no noun after it, is a year too, of the era written last before it.
@@ -342,13 +352,36 @@ const smallYear: Parser = (text) => {
   ERA_MARKED.lastIndex = 0;
   for (let m = ERA_MARKED.exec(text); m; m = ERA_MARKED.exec(text)) eras.push([m.index, /B/.test(m[0])]);
   if (eras.length === 0) return [];
-  let k = -1;
-  return scan(text, SMALL_YEAR, (m, s, e) => {
-    while (k + 1 < eras.length && eras[k + 1]![0] < s) k++;
-    const bc = k >= 0 && eras[k]![1];
-    const year = Number(m[1]);
-    return date(s, e, bc ? `BC${String(year).padStart(4, '0')}` : formatYear(year));
-  });
+  /** The year `n` of the era written last before `at`. */
+  const yearAt = (n: number, at: number): string => {
+    let k = -1;
+    while (k + 1 < eras.length && eras[k + 1]![0] < at) k++;
+    return k >= 0 && eras[k]![1] ? `BC${String(n).padStart(4, '0')}` : formatYear(n);
+  };
+  return [
+    ...scan(text, SMALL_YEAR, (m, s, e) => date(s, e, yearAt(Number(m[1]), s))),
+    ...scan(text, SEASON_OF_SMALL_YEAR, (m, s, e) => {
+      const code = SEASON_CODES[(m[1] ?? '').toLowerCase()];
+      return code ? date(s, e, `${yearAt(Number(m[2]), s)}-${code}`) : undefined;
+    }),
+    ...scan(text, BRACKETED_SMALL_YEAR, (m, s, e) => {
+      const first = yearAt(Number(m[1]), s);
+      if (!m[2]) return date(s, e, first);
+      // The second year of a span comes after the first, counting down before Christ.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return (first.startsWith('BC') ? b < a : b > a) ? date(s, s + (m[1] ?? '').length, first) : undefined;
+    }),
+    ...scan(text, BRACKETED_SMALL_YEAR, (m, s, e) => {
+      if (!m[2]) return undefined;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const second = yearAt(b, s);
+      return (second.startsWith('BC') ? b < a : b > a) ? date(e - (m[2] ?? '').length, e, second) : undefined;
+    }),
+    ...scan(text, MONTH_SMALL_YEAR, (m, s, e) => {
+      const month = monthOf(m[1] ?? '');
+      return month ? date(s, e, `${yearAt(Number(m[2]), s)}-${pad2(month)}`) : undefined;
+    }),
+  ];
 };
 
 const WORD_YEAR_1 = pattern(new RegExp(`\\b(?:the\\s+year\\s+)?(nineteen|eighteen|twenty)[\\s-](${NUMBER_WORD_RE}|hundred)\\b`, 'gi'), TRIGGER.yearWord);

@@ -26,6 +26,12 @@ const DECADE_CONTEXT = /(?:\b[Tt]he(?:\s+(?:early|late|mid))?|\b[Tt]he\s+mid-|\d
 const AFTER_AGE = /\b(?:his|her|their|my|our|your|its)\s+(?:(?:early|late|mid)[\s-]+)?\d0s,?\s{1,3}(?:and|or|to|through|into)\s*$/i;
 const TEMPERATURE = /\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|celsius|fahrenheit)\b/i;
 const DECADES_BC = pattern(/\b(?:the\s+)?(\d{1,3})0s\s*(?:B\.C\.(?:E\.)?|BCE?\b)/gi, TRIGGER.digit, /0s\s*B\.?C/i);
+/**
+ * A bare decade ("the 50s") is of the 1900s, but of the century a history is in when that lies before the year 1000:
+ * "Judaea had been a province since AD 6. Tension grew through the 50s and 60s" (005, 006).
+ */
+const bareDecade = (digit: string): Resolver => ({ base, narrative }) =>
+  narrative && base !== undefined && base.year > 0 && base.year < 1000 ? `${String(Math.floor(base.year / 100)).padStart(2, '0')}${digit}` : `19${digit}`;
 const SPELLED_DECADES = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SPELLED_DECADE = pattern(new RegExp(`(?:\\b[Tt]he\\s+)?\\b(noughties|${SPELLED_DECADES.join('|')})\\b`, 'gi'), TRIGGER.decadeWord);
 /**
@@ -67,7 +73,7 @@ const decades: Parser = (text) => [
     const temperature = TEMPERATURE.test(text.slice(Math.max(0, s - 60), e + 20));
     if (!precededBy(text, s, DECADE_CONTEXT) || temperature || precededBy(text, s, AFTER_AGE)) return undefined;
     const the = THE_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
-    return date(s - (the?.[0].length ?? 0), e, `19${m[1]}`);
+    return { ...date(s - (the?.[0].length ?? 0), e, ''), value: bareDecade(m[1] ?? '') };
   }),
 ];
 

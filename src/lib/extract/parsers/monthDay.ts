@@ -334,10 +334,12 @@ const bareMonth: Parser = (text) =>
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s)) && !movedFromBefore(text, s)) return spanEnd(s, e, month);
     // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.
     if (!shift && listedAfterEarlierMonth(text, s, month)) return spanEnd(s, e, month);
-    // "the previous April", "the following March": the one before or after the month the story is at.
+    // "the previous April", "the following March": the one before or after the month the story is at. A look back
+    // leaves the story where it was ("Nishapur was taken in April; his son-in-law had been killed there the previous
+    // November … In the autumn" is the autumn after April).
     if (shift.startsWith('the ')) {
       const force = /previous|preceding/.test(shift) ? 'past' : 'future';
-      return { start: s, end: e, type: 'DATE', value: toldMonthResolver(month, force), anaphoric: true, source };
+      return { start: s, end: e, type: 'DATE', value: toldMonthResolver(month, force), anaphoric: true, source, ...(force === 'past' ? { comparison: true } : {}) };
     }
     // "In 1854 the allies landed. That September…", "by that May": the month of the year the story is in. After a
     // verb ("said that May was the worst") "that" opens a clause and the month is a bare one.

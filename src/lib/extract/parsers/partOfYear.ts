@@ -336,6 +336,11 @@ const seasons: Parser = (text) =>
     if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
+    // "The fall is often taken as the end of the Middle Ages": "the fall" as the subject of a verb, with no word of time
+    // before it, is the fall of what was told ("In the fall the army returned" keeps its season).
+    // So is "The fall" alone on a line, a heading.
+    if (name === 'fall' && !year && !m[1] && !m[2] && !precededBy(text, s, TIME_WORD_BEFORE) &&
+      (FALL_EVENT_VERB_AFTER.test(text.slice(e, e + 16)) || ((s === 0 || text[s - 1] === '\n') && LINE_END.test(text.slice(e, e + 3))))) return undefined;
     // "that same spring" is the spring of the year under discussion; "next autumn", "last spring" count from the writing.
     // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
     // one, whatever the tense.
@@ -349,6 +354,13 @@ const seasons: Parser = (text) =>
     // does (only a year written shortly before can frame it).
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
+
+/** A verb right after "the fall" that an event is the subject of. */
+const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered)\b/;
+/** The end of a line, maybe after spaces. */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
+/** A word of time right before a season: "in", "by", "that", "early". */
+const TIME_WORD_BEFORE = /\b(?:in|during|by|until|till|since|through|from|that|this|next|last|early|late|mid|each|every|of)\s+$/i;
 
 /**
  * This season, as told in the present: the one under way, or one just over (a record of the winter told in March is
@@ -377,6 +389,17 @@ const winterAcross: Parser = (text) =>
     const year = Number(first);
     const next = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
     return next === year + 1 ? date(s, e, `${formatYear(next)}-WI`) : undefined;
+  });
+
+const WINTER_ACROSS_BC = pattern(/\b(?:[Tt]he\s+)?[Ww]inter\s+(?:of\s+)?(\d{2,4})\s*[-–/]\s*(\d{1,4})\s*(?:B\.C\.(?:E\.)?|BCE?\b)/g, TRIGGER.season);
+/** `the winter of 416/15 BC`, `winter 480–479 BC`: counting down, the winter whose January is in the second year. */
+const winterAcrossBc: Parser = (text) =>
+  scan(text, WINTER_ACROSS_BC, (m, s, e) => {
+    const [first, second] = [m[1] ?? '', m[2] ?? ''];
+    const year = Number(first);
+    const cut = 10 ** Math.min(second.length, first.length);
+    const next = second.length < first.length ? year - (year % cut) + Number(second) : Number(second);
+    return next === year - 1 ? date(s, e, `BC${String(next).padStart(4, '0')}-WI`) : undefined;
   });
 
 const SEASON_WORD_BEFORE = /\b(?:in|during|by|until|since|through|early|late|mid|last|this|next)\s+$/i;
@@ -698,7 +721,7 @@ const seasonBeforeLast: Parser = (text) =>
 
 export const partOfYearParser: Parser = (text) => [
   ...monthQuarter(text), ...monthsOfQuarter(text),
-  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...seasonPair(text),
+  ...weeksOfMonth(text), ...nthOfPeriod(text), ...nthOfDecade(text), ...winterAcross(text), ...winterAcrossBc(text), ...seasonPair(text),
   ...quarters(text), ...theQuarter(text), ...quarterAYearAgo(text), ...halves(text), ...twoQuarters(text), ...seasons(text), ...bareSeasons(text), ...quarterEnded(text),
   ...quarterCodes(text), ...halfCodes(text), ...fiscalCodes(text), ...seasonOfThatYear(text), ...thatSeason(text), ...seasonBeforeAfter(text), ...thatFall(text), ...seasonsAgo(text), ...seasonBeforeLast(text),
 ];

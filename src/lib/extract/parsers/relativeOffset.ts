@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Pars
 import { addDays, formatDay, formatWeek, formatYear, isValidDay, isoWeekday } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
+import { COUNT_RE, NUMBER_WORD_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
 import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
@@ -48,7 +48,11 @@ const BARE = `(?!\\w|\\s+(?:(?!(?:${JOINS_ON})\\b)[a-z]|["“‘]|\\d[\\d,.]*\\s
 /** A clock time right after: " 5 p.m.", " 10:30am". */
 const CLOCK_AFTER = /^\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b/i;
 
-const countedOffsetSource = (unit: string): string => `\\b(${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${unit}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|previously|beforehand|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
+/** "two or three years later", "5 or 6 days earlier": a count between two, no day that can be written. */
+const COUNT_OR_COUNT = `(?:\\d+|${NUMBER_WORD_RE})\\s+or\\s+(?:\\d+|${NUMBER_WORD_RE})`;
+/** "a year or two later": the same, the second count after the unit. */
+const OR_MORE = /\sor\s+(?:two|three)\s/i;
+const countedOffsetSource = (unit: string): string => `\\b(${COUNT_OR_COUNT}|${COUNT_RE}|${VAGUE_COUNT_RE})(?:\\s+[1-9]/[2-9]|\\s+and\\s+a\\s+half|(?<=\\d|ty|hundred|dozen)[\\s-]odd(?=\\s))?[\\s-]+${unit}(?:\\s+and\\s+a\\s+half)?(?:(?:\\s+or\\s+(?:so|two|three))?\\s+(ago|earlier|later|from\\s+now|hence|previously|beforehand|before${BARE}|afterwards?|thereafter|after${BARE}|(?:on|back)(?=\\s*(?:[,.;:!?)]|$)))|['’]s?\\s+time\\b)`;
 const COUNTED_OFFSET = pattern(new RegExp(countedOffsetSource(UNIT), 'gi'), TRIGGER.unit);
 /**
  * The same with a unit's short form ("5 mins ago", "2 yrs ago"), which no unit word triggers: near "ago". (Only the
@@ -84,7 +88,7 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   // The "2" of "6 1/2 hours later" is no count of its own; nor is the "an" of "half an hour later", a span and a word
   // as "a minute and a half later" is.
   if (text.charCodeAt(s - 1) === SLASH || (/^an?$/i.test(m[1] ?? '') && precededBy(text, s, HALF_BEFORE))) return undefined;
-  const whole = numberValue(m[1] ?? '');
+  const whole = OR_MORE.test(m[0]) ? undefined : numberValue(m[1] ?? '');
   // "three and a half months later", "a year and a half ago", "6 1/2 hours later", "2 1/2 years ago".
   const fraction = FRACTION.exec(m[0]);
   const count = whole === undefined ? whole
@@ -97,6 +101,9 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   const dir = (m[3] ?? 'hence').toLowerCase().replace(/^back$/, 'ago').replace(/^beforehand$/, 'before');
   // "20 minutes after 5 p.m.": a span from the clock time after, as "two hours after lunch" is from the lunch.
   if ((dir === 'after' || dir === 'before') && CLOCK_AFTER.test(text.slice(e, e + 12))) return undefined;
+  // "For over two centuries before 1854 Japan had limited its contacts", "jailed for two years after 1990": what lasts
+  // that long up to or from a time is a span (the count stays a duration).
+  if (dir !== 'ago' && dir !== 'earlier' && dir !== 'later' && dir !== 'hence' && dir !== 'on' && precededBy(text, s, LASTED_FOR)) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.

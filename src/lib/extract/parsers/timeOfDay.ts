@@ -516,6 +516,27 @@ const clockOfPart: Parser = (text) =>
     return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
   });
 
+const WORD_HOUR_OF_PART = pattern(
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+  TRIGGER.dayPart,
+);
+/** A word that takes a time right before an hour said in words: "at about", "until", "by". */
+const TAKES_WORD_HOUR_BEFORE = /\b(?:at|about|around|until|till|by|before|after|since|from|to)\s+$/i;
+/**
+ * `at four in the morning`, `about five in the afternoon`, `six o'clock in the evening`, `until ten at night`: an hour
+ * said in words, in the half of the day named after it; after a word that takes a time ("one in the morning paper" is
+ * no time), or with "o'clock".
+ */
+const wordHourOfPart: Parser = (text) =>
+  scan(text, WORD_HOUR_OF_PART, (m, s, e) => {
+    if (!/o['’]clock/i.test(m[0]) && !precededBy(text, s, TAKES_WORD_HOUR_BEFORE)) return undefined;
+    const h = HOUR_WORDS.indexOf((m[1] ?? '').toLowerCase());
+    const part = (m[2] ?? m[3] ?? '').toLowerCase();
+    if (h < 1 || (part === 'night' && h < 6)) return undefined;
+    const hour = part === 'night' && h === 12 ? 24 : hour24(h, part === 'morning' ? 'a' : 'p');
+    return time(s, e, withTime(TODAY, `${pad2(hour)}:00`), dayOfClock(text, s, e));
+  });
+
 const HOUR_OF_PART = pattern(
   /\b(?:at(?:\s+(?:about|around))?|until|till|since|before|after)\s+(\d{1,2})\s+(?:(?:this|tomorrow|yesterday)\s+(morning|afternoon|evening)|(tonight)|last\s+(night))\b/gi,
   TRIGGER.dayPart,
@@ -805,6 +826,24 @@ const inThePart: Parser = (text) =>
     return time(start, e, value, { anaphoric: true });
   });
 
+const PAIRED_PART = pattern(
+  /\b(?:([Tt]hat|[Tt]his|[Yy]esterday|[Tt]omorrow)|(?<=\b(?:in|during|through|throughout|by|until|till)\s{1,3})the)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+(?:and|or|to|into)\s+(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\b(?!\s+of\b)/g,
+  TRIGGER.dayPart,
+);
+/**
+ * "That afternoon and evening about 4,000 Zulus attacked", "fighting went on through the afternoon and evening": the
+ * second part of the day, of the same day as the first (which the patterns above take).
+ */
+const pairedPart: Parser = (text) =>
+  scan(text, PAIRED_PART, (m, s, e) => {
+    const part = PART[(m[2] ?? '').toLowerCase()];
+    const day = dayResolver(m[1] ?? 'that');
+    if (!part || !day) return undefined;
+    const start = e - (m[2] ?? '').length;
+    if (m[1] && !/^that$/i.test(m[1])) return time(start, e, withTime(day, part));
+    return time(start, e, (ctx) => (ctx.base?.day !== undefined ? `${TODAY(ctx)}T${part}` : `XXXX-XX-XXT${part}`), { anaphoric: true });
+  });
+
 const GENERIC_PART = pattern(
   /\b(?:night-?time|daytime|(?<=\b(?:at|by)\s{1,4})night|night(?=[\s-](?:attacks?|raids?|fighting|march(?:es|ed)?|assaults?|operations?|patrols?|bombing|crossings?|retreats?|sorties)\b))\b/gi,
   TRIGGER.dayPart,
@@ -909,7 +948,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };

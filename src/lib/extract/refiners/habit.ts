@@ -24,6 +24,11 @@ const roundOf = (adverb: string, unit: string): RegExp =>
  * "reports every year in April").
  */
 const YEARLY_ROUND = roundOf('annually', 'year');
+/**
+ * A day kept each year, told in the present of the writing: "Today 10 October is celebrated as the National Day", "23
+ * October is now a national holiday" (not "July 4 is a national holiday, so markets will close", this year's).
+ */
+const YEARLY_OBSERVANCE = /\b(?:(?:is|are)\s+(?:now|still)|[Tt]oday,?\s[^.;!?]{0,40}?\b(?:is|are))\s+(?:celebrated|commemorated|observed|a\s+(?:national|public|bank)\s+holiday)\b/g;
 /** A weekly round: "weekly", "every week", "each week", "once a week". */
 const WEEKLY_ROUND = roundOf('weekly', 'week');
 /**
@@ -50,6 +55,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
   // looks them up by halves instead of reading each month's sentence again.
   const wordsOfHabit = positionsOf(text, HABITUAL);
   const yearlyRounds = positionsOf(text, YEARLY_ROUND);
+  const observances = positionsOf(text, YEARLY_OBSERVANCE);
   const weeklyRounds = positionsOf(text, WEEKLY_ROUND);
   /** Is one of the words in the sentence of `start`…`end`, within reach? Only the nearest on each side can be. */
   const inSentence = (words: readonly number[], start: number, end: number): boolean => {
@@ -79,10 +85,12 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     const own = text.slice(d.start, d.end).replace(PART_BEFORE, '');
     const season = month ? undefined : BARE_SEASON.exec(own)?.[1];
     // A day of a month recurs only in a yearly round: "is marked every year on 2 February", "celebrates 27 July each
-    // year" (a word of habit alone leaves it a day: "usually closes early, but on 2 February").
+    // year", "Today 23 October is a national holiday" (a word of habit alone leaves it a day: "usually closes early, but
+    // on 2 February").
     const dayOfMonth = month && DAY_OF_MONTH.test(own);
     if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
-    if ((dayOfMonth || !inSentence(wordsOfHabit(), d.start, d.end)) && !inSentence(yearlyRounds(), d.start, d.end)) return undefined;
+    if ((dayOfMonth || !inSentence(wordsOfHabit(), d.start, d.end)) && !inSentence(yearlyRounds(), d.start, d.end) &&
+      !(dayOfMonth && inSentence(observances(), d.start, d.end))) return undefined;
     // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.

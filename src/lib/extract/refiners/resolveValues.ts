@@ -32,18 +32,37 @@ export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> 
 
 /**
  * "By the spring of 1915, … in May": a season written with its year moves the story on to that year. In a history
- * only on: one further back is a comparison ("a peak of 1,600 in summer 2007", told of 2008). News, which tells its
+ * only on, unless it opens its sentence: one further back inside a sentence is a comparison ("a peak of 1,600 in summer
+ * 2007", told of 2008). News, which tells its
  * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
-const writtenSeason = (d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
-  const m = typeof d.value === 'string' ? /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
+const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
+  const m = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value);
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
-  if (year === undefined || (narrative && last !== undefined && year <= last.year)) return undefined;
+  if (year === undefined) return undefined;
+  // "Edward died on 5 January 1066 … Through the summer William gathered a fleet … in September": in a history a season
+  // with no year that opens its sentence, later in the year the story is in, moves it on to the season's middle month.
+  if (typeof d.value !== 'string') {
+    const later = narrative && !d.deictic && year === last?.year && (SEASON_START[m![3]!] ?? 0) > (last.month ?? 12);
+    return later && precededBy(text, d.start, OPENS_SENTENCE_ON) ? { year, month: SEASON_START[m![3]!]! + 1 } : undefined;
+  }
+  // "In the spring of 66 the governor took …", "On 1 January 1804 … In the spring of 1804 he ordered": a season that
+  // opens its sentence is the time the sentence tells, back or later in the same year, not a comparison.
+  const opens = last !== undefined && precededBy(text, d.start, OPENS_SENTENCE_ON) &&
+    (year < last.year || (year === last.year && (SEASON_START[m![3]!] ?? 0) > (last.month ?? 12)));
+  if (narrative && last !== undefined && year <= last.year && !opens) return undefined;
+  // Later in the year the story is in, it is at the season's middle month (a year alone would not move it on).
+  if (opens && year === last?.year) return { year, month: SEASON_START[m![3]!]! + 1 };
   // A winter is named by its January, where the story then is: after "the winter of 2009", "that spring" and "that
   // January" are 2009's and "the next year" is 2010; after "the winter of 1854–55", "in early November" went before it
   // and "in the spring" is 1855's.
   return m?.[3] === 'WI' ? { year, month: 1 } : { year };
 };
+
+/** The first month of a season that lies within the year it is named by (a winter begins in the December before). */
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
+/** A preposition of time opening a sentence or a clause joined on ("…, and in the spring of 415 a fleet sailed"). */
+const OPENS_SENTENCE_ON = /(?:(?:^|[.!?]\s+|\n)(?:In|During|By|Through|From)|(?:;|,\s+(?:and|but|then))\s+(?:in|during|by|through|from))\s+$/;
 
 /** A season written with its year: "the winter of 1947", "spring 2010". */
 const seasonOfYear = (d: Draft): boolean => typeof d.value === 'string' && SEASON_OF_YEAR.test(d.value);
@@ -157,6 +176,8 @@ const recordSinceClause = (text: string, start: number): boolean => {
 };
 /** "since the revolution", "since the 2008 crisis": an event named after "since", right before a time it was at. */
 const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}$/i;
+/** "the first Saturday sitting since the Suez crisis of 1956", "since the war in 1967": the year of an event named after "since". */
+const SINCE_EVENT_OF_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}(?:of|in)\s+$/i;
 const AGO_END = /\bago$/i;
 /**
  * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
@@ -342,9 +363,9 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   let j = i + 1;
   while ((d.dayAfter || sharesNext) && drafts[j]?.dayAfter && j < i + 3) j++;
   const next = drafts[j];
-  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, resolve(story, next, undefined, j), false) : undefined;
+  const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, dayToldInLead(story, next, j, resolve(story, next, undefined, j)), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
-  const own = restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i));
+  const own = dayToldInLead(story, d, i, restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i)));
   // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
   // either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
@@ -364,7 +385,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(d, value, story.last, narrative);
+    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(text, d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
@@ -443,6 +464,20 @@ function restatedDayOfMonth(story: Story, d: Draft, i: number, own: string): str
     const apart = Math.abs(Number(told.slice(0, 4)) * 12 + Number(told.slice(5, 7)) - month);
     return apart <= RESTATED_DAY_MONTHS ? told : own;
   }
+  return own;
+}
+
+/** How many timexes open a history with the dates of what it tells (its lead: "from 18 May to 11 September 1565"). */
+const LEAD_TIMEXES = 6;
+/**
+ * "The siege lasted from 18 May to 11 September 1565. … In 1564 the knights seized a galleon … The Ottoman fleet was
+ * sighted on 18 May": a day a history's lead dated, told again without its year after a look back to the year before,
+ * is the day of the lead.
+ */
+function dayToldInLead(story: Story, d: Draft, i: number, own: string): string {
+  if (!story.narrative || i < LEAD_TIMEXES || !d.yearless || d.source !== 'monthDay' || !DAY_VALUE.test(own)) return own;
+  const later = `${String(Number(own.slice(0, 4)) + 1).padStart(4, '0')}${own.slice(4)}`;
+  for (let k = 0; k < LEAD_TIMEXES; k++) if (story.values[k] === later) return later;
   return own;
 }
 
@@ -535,6 +570,8 @@ function quarterStillTold(story: Story, d: Draft): Anchor | undefined {
 
 /** Inside a clause on who or what someone is, set off by a comma: ", who last visited Israel in". */
 const RELATIVE_CLAUSE_BEFORE = /,\s+(?:who|which|whose)\s[^,.;!?]{0,80}$/i;
+/** A clause on who or what someone is, in the past perfect: ", who had been dismissed in". */
+const RELATIVE_PAST_PERFECT_BEFORE = /,\s+(?:who|which)\s+had\s[^,.;!?()]{0,40}$/i;
 /** The rest of that clause, then the sentence going on in the present or ahead: ", will hold talks", ", says". */
 const MAIN_CLAUSE_AHEAD_AFTER = /^[^,.;!?]{0,60},\s+(?:(?:will|would|is|are|has|have|says?|plans?|hopes?|wants?)\b|is\s+due\b)/;
 /**
@@ -548,10 +585,12 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   // state has held since, or a record has stood since ("the driest year since records began in 1895"), looks back
   // from the story, which stays where it was.
   // So does a year counted back from the writing that an event named after "since" was in ("the worst unrest since the
-  // revolution two years ago").
+  // revolution two years ago"); and a year an event named after "since" was of ("the first sitting since the Suez crisis
+  // of 1956").
   // So does a season of a year ("the worst since the winter of 1947"), though a winter is placed at its January.
   const since = last !== undefined && (next.month === undefined || seasonOfYear(d)) && next.year < last.year &&
     (precededBy(text, d.start, SINCE_BEFORE) || precededBy(text, d.start, SINCE_RECORDS_BEFORE) || recordSinceClause(text, d.start) ||
+      precededBy(text, d.start, SINCE_EVENT_OF_BEFORE) ||
       (d.deictic === true && AGO_END.test(text.slice(d.end - 4, d.end)) && precededBy(text, d.start, SINCE_EVENT_BEFORE)));
   // In news a span "since" a month runs up to the writing, so the story stays there too ("the cost of the storms
   // since December … until the end of the month", told in February, is February's end). A day is left to move it,
@@ -566,6 +605,9 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
     MAIN_CLAUSE_AHEAD_AFTER.test(text.slice(d.end, d.end + 100));
   if (!narrative) return since || sinceMonth || background || namesAnEventAside(story, d, next, last) || comparedMonthAside(story, d, next, last) || comparedYearAside(story, d, next, last);
   if (d.deictic === true || yearInParentheses(text, d, next)) return true;
+  // "The court recalled Yuan Shikai, who had been dismissed in 1909, and made him prime minister in November": a time
+  // further back told in the past perfect in a clause on who someone is leaves the story where it was.
+  if (last !== undefined && endsBefore(next, last) && precededBy(text, d.start, RELATIVE_PAST_PERFECT_BEFORE)) return true;
   const ahead = last !== undefined && next.year > last.year;
   // "a publication declassified in 2005 revealed that there was no attack on 4 August": a year decades past the
   // story when a source came out tells of the telling, not of the story.
@@ -1058,7 +1100,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     (!inSentenceOfLast(story, d)
       ? (isAfter(lastDay, dct) && !toldInTense(story, d, lastDay)) || (!narrative && (story.lastFurtherBack || story.lastSince || (backgroundDay(story, lastDay) && !toldOnItsClock(story, d, lastDay))))
       : story.lastSince && text.slice(story.lastEnd, d.start).includes(','));
-  const toldDay = aheadUnfit ? story.openingDay : lastDay ?? story.openingDay;
+  // A history that has moved on to another month than its opening day's tells its days of that month ("On 15 June 1932
+  // … in September 1932, and took it on the 29th"), not of the opening day's.
+  const movedOn = narrative && lastDay === undefined && story.last?.month !== undefined && story.openingDay !== undefined && monthIndex(story.last) !== monthIndex(story.openingDay);
+  const toldDay = aheadUnfit ? story.openingDay : lastDay ?? (movedOn ? undefined : story.openingDay);
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));

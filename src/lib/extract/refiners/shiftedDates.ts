@@ -50,6 +50,8 @@ const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 const REACH = 48;
 
 const GRAIN: Readonly<Record<string, Grain>> = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year', decade: 'year' };
+/** The span of some units: "the years after 1453" (PXY). */
+const VAGUE_SPAN: Readonly<Record<string, string>> = { day: 'PXD', week: 'PXW', fortnight: 'PXW', month: 'PXM', year: 'PXY', decade: 'PXDE' };
 /** Units counted in another grain: a fortnight is two weeks, a decade ten years ("a decade ago Wednesday"). */
 const PER_GRAIN: Readonly<Record<string, number>> = { fortnight: 2, decade: 10 };
 
@@ -138,6 +140,12 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     }
     // The count read alone ("two days", "the day before") gives way to the date it counts from.
     while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
+    // "in the years after 1453", "the decades after 1815": a stretch of unknown length from the date, no date.
+    const stretch = /^the$/i.test(m[1] ?? '') && /s$/i.test(m[2] ?? '') ? VAGUE_SPAN[unit] : undefined;
+    if (stretch) {
+      out.push({ start, end: t.end, type: 'DURATION', value: stretch });
+      continue;
+    }
     out.push({ start, end: t.end, type: part ? 'TIME' : 'DATE', value: part ? `${value}${part[2]}` : value });
   }
   return out;
