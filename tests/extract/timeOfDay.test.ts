@@ -447,6 +447,13 @@ const cases: readonly Case[] = [
   { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m. Daniel Day-Lewis won best actor.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m.\n\nMemorial Day events were also held.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
+  // Nor is the heading of a listing's next line, a day and a colon: the clock keeps the day of its own line.
+  { sentence: 'Saturday: Egg hunt, Memorial Park. Rain date is Sunday at 1 p.m.\nApril 3: Tax help, 9 a.m. to noon, Senior Center.', extent: '1 p.m.', type: 'TIME', value: '2013-03-31T13:00', dct: '2013-03-26' },
+  { sentence: 'Thursday: A bicycle was stolen from a rack between 8 a.m. and 3 p.m.\nFriday evening: A woman reported a scam call.', extent: '3 p.m.', type: 'TIME', value: '2013-03-28T15:00', dct: '2013-03-31' },
+  { sentence: 'Thursday: A bicycle was stolen from a rack between 8 a.m. and 3 p.m.\nFriday evening: A woman reported a scam call.', extent: '8 a.m.', type: 'TIME', value: '2013-03-28T08:00', dct: '2013-03-31' },
+  // A line broken inside a sentence still gives the clock its day.
+  { sentence: 'The council will vote at 7 p.m.\nTuesday on the budget.', extent: '7 p.m.\nTuesday', type: 'TIME', value: '2013-03-26T19:00', dct: '2013-03-21' },
+  { sentence: 'The hearing was set for 10 a.m.\nApril 3 in the council chambers.', extent: '10 a.m.\nApril 3', type: 'TIME', value: '2013-04-03T10:00', dct: '2013-03-21' },
   // …not a day still to come…
   {
     sentence: 'He will appear in court on 14 November. Witnesses saw him in the area at 1am.',

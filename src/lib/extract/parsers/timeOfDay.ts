@@ -175,6 +175,12 @@ const titled = (text: string, s: number, e: number): boolean =>
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => (inName(text, s) || titled(text, s, e) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
+/**
+ * A line opened by a day and a colon, right below a clock time: the heading of the next item of a listing or a log
+ * ("Rain date is Sunday at 1 p.m.\nApril 3: Tax help", "between 8 a.m. and 3 p.m.\nFriday evening: A woman called"),
+ * not the clock's day. Bounded, and not across a full stop or a clock's colon ("3 p.m.\nFriday, 10:30").
+ */
+const HEADING_BELOW = '[ \\t]*\\r?\\n[^\\n:.;]{1,30}:(?!\\d)';
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `10 p.m. tonight`, `5 p.m. EST, Nov. 9`
@@ -183,9 +189,9 @@ const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
   // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
-  `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?:(?!${HEADING_BELOW})\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
-  `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
+  `|(?!${HEADING_BELOW}),?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
  * the like, with the military "hrs" after it, as one end of a span of two ("19:00-03:00hrs"), or right after a day
@@ -309,8 +315,9 @@ const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
     `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime|${ZONE_RE}\\b))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
-    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became").
-    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became"),
+    // nor onto the heading of a listing's next item.
+    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)(?!${HEADING_BELOW})\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
