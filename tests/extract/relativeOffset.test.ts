@@ -46,6 +46,12 @@ const cases: readonly Case[] = [
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.
   { sentence: 'The canal opened in 1798, six years later than planned.', extent: 'six years', type: 'DURATION', value: 'P6Y' },
+  // So are minutes or hours that move a schedule, after the bare form of its verb: a shift, not a time.
+  { sentence: 'Under the proposal, elementary schools would start 15 minutes earlier.', extent: '15 minutes', type: 'DURATION', value: 'PT15M', dct: '2013-01-02' },
+  { sentence: 'Bars in the district must close an hour earlier on weeknights.', extent: 'an hour', type: 'DURATION', value: 'PT1H', dct: '2013-03-21' },
+  { sentence: 'The board voted to start classes 30 minutes later next fall.', extent: '30 minutes', type: 'DURATION', value: 'PT30M', dct: '2013-03-21' },
+  // A deed told from a time is still that time.
+  { sentence: 'Polls opened at 7 a.m. on Tuesday. The first results came two hours later.', extent: 'two hours later', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },
   // "After" before a count opens a span of its own: "the month" is not the next one.
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
