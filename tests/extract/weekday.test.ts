@@ -731,6 +731,12 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  // A weekday before what every such day has (its hours, its mail delivery) is of every week.
+  { sentence: 'The budget restores Saturday hours at the main library branch.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-21' },
+  { sentence: 'The Postal Service said it will end Saturday mail delivery in August.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-02-06' },
+  // Not hours counted from the day's event, nor the day of telling.
+  { sentence: 'The singer was arrested Saturday hours after the concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  { sentence: 'The ministry said Sunday deliveries of aid would resume.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   // Told in the past, such days are of one week, one that is over.
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-03-25' },
