@@ -229,6 +229,8 @@ const cases: readonly Case[] = [
   { sentence: 'The talks were held between Monday and Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
   // …not one told ahead, nor one whose end has come.
   { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
+  { sentence: 'The Spring Arts Festival runs Friday through Sunday in Riverside Park.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The book sale runs from Thursday to Saturday at the library.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
@@ -714,7 +716,8 @@ const cases: readonly Case[] = [
   // An obligation points ahead.
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.
-  { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
+  { sentence: 'The strike ran from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Heathrow said it expected 1.1 million passengers between Thursday and Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-28' },
   // Without "from" too: the end of a span is the first such day after its start.
   { sentence: 'The shop opens at 9am on Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
