@@ -310,6 +310,8 @@ const cases: readonly Case[] = [
   // A schedule's hours are of every such day, not of one.
   { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
+  { sentence: 'The store will be open seven days a week, from 9 a.m. to 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-16' },
   // The end of a span of days with its clock time is the first such day after the start.
   { sentence: 'The weather service issued a blizzard warning from 6 p.m. Tuesday to 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-21T06:00', dct: '2013-03-20' },
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
