@@ -95,6 +95,11 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
   { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
   { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
+  // Told ahead after a year gone by, it is the middle of the writing's week (or the next), not of some week of that year.
+  { sentence: 'A buyout program was proposed after the 2010 flood. Forecasters expect drier weather through at least midweek.', extent: 'midweek', type: 'DATE', value: '2013-W12', mod: 'MID', dct: '2013-03-17' },
+  { sentence: 'The plant was sold in 2009. A decision on its future is expected by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W12', mod: 'MID', dct: '2013-03-19' },
+  // Told in the past, it is still of that year.
+  { sentence: 'The river flooded in 2010. By midweek, the water had receded.', extent: 'midweek', type: 'DATE', value: '2010-WXX', mod: 'MID', dct: '2013-03-17' },
   { sentence: 'Shares rose in midweek trading.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
   // On a Sunday, the week told ahead is the coming one; told in the past, the one ending.
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },

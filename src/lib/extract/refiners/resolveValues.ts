@@ -1146,14 +1146,19 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told in March 2013): a month gone by is no month to come.
   const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
   const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
-  return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && !planToldInPast(sentenceBefore(text, d.start)) ? weekPartAhead(text, d, tense, dct, d.value({ ...ctx, base: dct })) : value;
 }
 
+/** A week of a known year whose number is not known: `2010-WXX`. */
+const SOME_WEEK_VALUE = /^(\d{4})-WXX/;
 /**
  * Has the period a value names ended before the day of writing? A week too: "The meetings began on March 4. By the end
  * of the week, I think we will have a pope", told on March 12, is the end of the writing's week.
  */
 function goneBy(value: string, dct: Anchor): boolean {
+  // "proposed after the 2010 flood … drier weather through midweek": a week of a year gone by, its number unknown.
+  const someWeek = SOME_WEEK_VALUE.exec(value);
+  if (someWeek) return Number(someWeek[1]) < dct.year;
   const week = WEEK_VALUE.exec(value);
   if (week) return weekOver({ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, dct);
   const at = anchorOf(value);
