@@ -312,6 +312,10 @@ const cases: readonly Case[] = [
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
   { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
   { sentence: 'The store will be open seven days a week, from 9 a.m. to 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-16' },
+  // So are those of closures, plural, over many nights; a single closure keeps its days.
+  { sentence: 'Work will now end on 29 March. Overnight closures between 20:00 and 06:00 will continue until Thursday.', extent: '20:00', type: 'TIME', value: 'XXXX-XX-XXT20:00', dct: '2013-03-25' },
+  { sentence: 'Nightly lane closures from 10 p.m. to 5 a.m. begin Monday on the bridge.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-21' },
+  { sentence: 'The overnight closure from 9 p.m. Friday to 5 a.m. Saturday will affect drivers.', extent: '9 p.m. Friday', type: 'TIME', value: '2013-03-22T21:00', dct: '2013-03-21' },
   // The end of a span of days with its clock time is the first such day after the start.
   { sentence: 'The weather service issued a blizzard warning from 6 p.m. Tuesday to 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-21T06:00', dct: '2013-03-20' },
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.

@@ -229,6 +229,8 @@ const RECURRING =
   `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
   // "open from 9 a.m. to 9 p.m. seven days a week": the hours of every day.
   `|(?:seven|7)\\s+days\\s+a\\s+week` +
+  // "overnight closures between 20:00 and 06:00", "nightly lane closures from 10 p.m.": closures, plural, of many nights.
+  `|(?:overnight|nightly|night-?time|weekend)\\s+(?:lane\\s+|road\\s+|bridge\\s+)?closures` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME}` +
   // "open until 7:30 p.m. during the summer months": the hours of every day of a season, or of a run of days ("stay
