@@ -412,6 +412,8 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  { sentence: "The parade steps off at 10 a.m. on St. Patrick's Day from City Hall.", extent: '10 a.m.', type: 'TIME', value: '2013-03-17T10:00', dct: '2013-03-14' },
+  { sentence: 'He said he left at 5 p.m. Mr. Day told the court otherwise.', extent: '5 p.m.', type: 'TIME', value: '2013-03-14T17:00', dct: '2013-03-14' },
   { sentence: 'The pope will celebrate Mass at 5:30 p.m. on Holy Thursday.', extent: '5:30 p.m.', type: 'TIME', value: '2013-03-28T17:30', dct: '2013-03-05' },
   { sentence: 'Mass starts at 10 a.m. on Palm Sunday in St. Peter\'s Square.', extent: '10 a.m.', type: 'TIME', value: '2013-03-24T10:00', dct: '2013-03-05' },
   { sentence: 'The service is at 8 p.m. on Ash Wednesday.', extent: '8 p.m.', type: 'TIME', value: '2014-03-05T20:00', dct: '2014-02-20' },
