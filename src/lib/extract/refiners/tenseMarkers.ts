@@ -258,12 +258,13 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm"). A participle
  * joined by "and" to one after "be" is of that verb too ("is expected to be charged Monday and arraigned Wednesday").
  * After a word of degree a participle is an adjective too ("plan to present more detailed results in June", "the most
- * affected areas").
+ * affected areas"), and after "if" or "unless" a condition still to be met ("If elected in November, she would", "a
+ * runoff, if needed, on Sept. 24").
  * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter". Nor does "said" after
  * "be", a passive of what is still to come ("a rosary will be said at 7 p.m. on Monday", "Mass will be said Friday").
  */
 const PAST = new RegExp(
-  `\\b(?:was|were|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:was|were|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\b(?:if|unless)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
