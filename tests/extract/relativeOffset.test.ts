@@ -503,6 +503,12 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // A year told in a clause on who someone is holds no day to count hours from: the day told before it does.
+  { sentence: 'Polls closed at 8 p.m. Tuesday. Hanson, who was first elected in 2005, conceded about an hour later.', extent: 'about an hour later', type: 'TIME', value: '2013-03-19T21:00', mod: 'APPROX', dct: '2013-03-20' },
+  { sentence: 'The board voted on Monday. Its chairman, who joined the board in 2009, resigned the following week.', extent: 'the following week', type: 'DATE', value: '2013-W13', dct: '2013-03-20' },
+  // A count of years still counts from that year, and a year told in a sentence of its own holds the week it names.
+  { sentence: 'She retired on Monday. Smith, who joined the company in 1998, left two years later.', extent: 'two years later', type: 'DATE', value: '2000', dct: '2013-03-20' },
+  { sentence: 'He won on Tuesday. He was first elected in 2005. A week later he resigned.', extent: 'A week later', type: 'DATE', value: '2005-WXX', dct: '2013-03-20' },
   // A time of a day unknown, told in the past, is no time of a day told ahead; one told ahead still counts from it.
   { sentence: 'Two players were found guilty Sunday. A grand jury will convene on April 15. Richmond wept as the verdict was read and apologized to the family minutes later.', extent: 'minutes later', type: 'TIME', value: '2013-03-17TXX', dct: '2013-03-17' },
   { sentence: 'The jury will convene on April 15. It could reach a verdict hours later.', extent: 'hours later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-03-17' },

@@ -683,6 +683,17 @@ function dayOfComparedFigure(story: Story, d: Draft, base: Anchor | undefined, c
   if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_OF_UNKNOWN_DAY.test(counted)) return undefined;
   return COMPARED_FROM_BEFORE.test(story.text.slice(Math.max(0, d.start - 48), d.start)) ? story.lastDay : undefined;
 }
+/**
+ * "Hanson, who was first elected in 2005, conceded about an hour later", "…, will hold its first meeting the following
+ * week": a year told in a clause on who someone is holds no day or week to count from; in news the count goes on from
+ * the day told before that clause (a count of years still counts from the year: "who joined in 1998, left two years
+ * later").
+ */
+function dayBeforeClauseAside(story: Story, base: Anchor | undefined, counted: string): Anchor | undefined {
+  const day = story.lastDay;
+  if (base === undefined || base.month !== undefined || day === undefined || !YEAR_OF_UNKNOWN_DAY.test(counted) || !beginsAfter(day, base)) return undefined;
+  return RELATIVE_CLAUSE_BEFORE.test(story.text.slice(Math.max(0, story.lastAt - 90), story.lastAt)) ? day : undefined;
+}
 /** A week or day of a known year alone: `2005-WXX`, `2005-XX-XX`. */
 const YEAR_OF_UNKNOWN_DAY = /^\d{4}-(?:WXX|XX-XX)$/;
 /** What a figure is compared from, right before the time it was at: "down from 16 states", "than", "compared with". */
@@ -1073,7 +1084,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct)
-    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) : undefined;
+    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) ?? dayBeforeClauseAside(story, base, counted) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
