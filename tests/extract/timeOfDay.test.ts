@@ -413,6 +413,10 @@ const cases: readonly Case[] = [
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
   { sentence: "The parade steps off at 10 a.m. on St. Patrick's Day from City Hall.", extent: '10 a.m.', type: 'TIME', value: '2013-03-17T10:00', dct: '2013-03-14' },
+  // A bare hour after a word of time, closing its clause after a clock time: that hour of the clock's day, on from it.
+  { sentence: 'Polls closed at 8 p.m. Tuesday, and results were posted shortly before 10.', extent: '10', type: 'TIME', value: '2013-03-19T22:00', dct: '2013-03-20' },
+  { sentence: 'The board will hold a work session at 5:30 p.m. Monday, followed by its regular meeting at 7.', extent: '7', type: 'TIME', value: '2013-03-25T19:00', dct: '2013-03-20' },
+  { sentence: 'The hearing began at 9 a.m. Tuesday and lasted until 2.', extent: '2', type: 'TIME', value: '2013-03-19T14:00', dct: '2013-03-20' },
   { sentence: 'He said he left at 5 p.m. Mr. Day told the court otherwise.', extent: '5 p.m.', type: 'TIME', value: '2013-03-14T17:00', dct: '2013-03-14' },
   { sentence: 'The pope will celebrate Mass at 5:30 p.m. on Holy Thursday.', extent: '5:30 p.m.', type: 'TIME', value: '2013-03-28T17:30', dct: '2013-03-05' },
   { sentence: 'Mass starts at 10 a.m. on Palm Sunday in St. Peter\'s Square.', extent: '10 a.m.', type: 'TIME', value: '2013-03-24T10:00', dct: '2013-03-05' },
@@ -609,6 +613,14 @@ describe('figures before a day that are no clock time', () => {
   it('is a level after a verb of the market ("closed at 1530 on Friday") or a price after "to"', () => {
     for (const sentence of ['The index closed at 1530 on Friday.', 'Shares fell to 12.50 on Friday.', 'The index closed at 19.30 on Friday.']) {
       expect(tagTimexes(sentence, { dct: DCT }).filter((t) => t.type === 'TIME')).toEqual([]);
+    }
+  });
+});
+
+describe('figures after a clock time that are no hour', () => {
+  it('is a margin or a count after "by", "of", or a number with its noun', () => {
+    for (const sentence of ['The vote came at 9 p.m., with the measure passing by 10.', 'The rally began at 7 p.m. with a crowd of 12.', 'At 10 a.m. the meeting had 12 people at 3 tables.']) {
+      expect(tagTimexes(sentence, { dct: DCT }).map((t) => t.text)).toEqual([sentence.includes('9 p.m.') ? '9 p.m.' : sentence.includes('7 p.m.') ? '7 p.m.' : '10 a.m.']);
     }
   });
 });

@@ -640,6 +640,31 @@ const clockListItems = (text: string, clocks: readonly Draft[]): Draft[] =>
     return items;
   });
 
+/**
+ * After a clock time with "a.m." or "p.m.", later in its sentence: a bare hour after "at", "before", "after", "until"
+ * closing a clause ("polls closed at 8 p.m., and results were posted shortly before 10", "a work session at 5:30 p.m.,
+ * followed by the regular meeting at 7"). Not after "by" or "about", which measure ("passed by 10").
+ */
+const HOUR_AFTER_CLOCK = /^[^.;:!?\n]{1,60}?\b(?:at|before|after|until|till)\s+(\d{1,2})(?=\s*(?:[.,;!?]|$))/;
+/**
+ * The bare hour told after a clock time, on that clock's day: the first hour of that number from the clock's on, within
+ * the same day ("8 p.m. … before 10" is 22:00, "9 a.m. … until 2" is 14:00).
+ */
+const hoursAfterClocks = (text: string, clocks: readonly Draft[]): Draft[] =>
+  clocks.flatMap((c) => {
+    const own = OWN_HOUR.exec(text.slice(c.start, c.end));
+    const m = own ? HOUR_AFTER_CLOCK.exec(text.slice(c.end, c.end + 64)) : null;
+    if (!own || !m) return [];
+    const [h, from] = [Number(m[1]), hour24(Number(own[1]), (own[2] ?? '').toLowerCase())];
+    if (h < 1 || h > 12) return [];
+    const hour = [h % 12, (h % 12) + 12].find((x) => x >= from);
+    if (hour === undefined) return [];
+    const s = c.end + m[0].length - (m[1] ?? '').length;
+    const clockTime = `${pad2(hour)}:00`;
+    return [typeof c.value === 'string' && c.value.startsWith('XXXX') ? time(s, s + (m[1] ?? '').length, `XXXX-XX-XXT${clockTime}`)
+      : time(s, s + (m[1] ?? '').length, withTime(TODAY, clockTime), { anaphoric: true })];
+  });
+
 const informalClockPattern = (fraction: string) =>
   new RegExp(`\\b(${fraction})\\s+(past|after|to)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`, 'gi');
 /** One pattern per trigger word: a window around "half" or around "quarter". */
@@ -920,7 +945,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text),
   ];
 };
