@@ -466,6 +466,12 @@ const cases: readonly Case[] = [
   { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // Two days joined by "and" or "or": the second is the one nearest the first, not counted from the writing.
   { sentence: 'The storm is expected to make landfall late Tuesday or early Wednesday.', extent: 'early Wednesday', type: 'DATE', value: '2024-04-10', mod: 'START', dct: '2024-04-03' },
+  // After a count of time, "late" or "early" tells a delay or a lead: the day has no part named.
+  { sentence: 'Schools will open two hours late Thursday because of icy roads.', extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  { sentence: 'Students will be dismissed 90 minutes early Friday for conferences.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: 'Schools will open two hours late Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '2013-03-07TMO', dct: '2013-03-06' },
+  { sentence: 'The storm is expected to arrive late Thursday.', extent: 'late Thursday', type: 'DATE', value: '2013-03-07', mod: 'END', dct: '2013-03-06' },
+  { sentence: 'The Senate approved its first budget in four years early Saturday, after an all-night session.', extent: 'early Saturday', type: 'DATE', value: '2013-03-23', mod: 'START', dct: '2013-03-24' },
   { sentence: 'Talks will be held on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10', dct: '2024-04-03' },
   { sentence: 'Following are statements made Friday and Thursday by a lawyer.', extent: 'Thursday', type: 'DATE', value: '2024-03-28', dct: '2024-03-29' },
   // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.

@@ -7,7 +7,7 @@ import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
-import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DELAY_COUNT_BEFORE, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
@@ -71,9 +71,13 @@ const NAME_GOES_ON = new RegExp(`^ (?!(?:${FULL_WEEKDAY}|${MONTH_RE}|[ECMP][SD]?
  */
 const WEEKDAY_SHIFT_WORD = `(?:(last|past|previous|next|coming|this\\s+past|this\\s+coming|this)\\s+(?=(?:${FULL_WEEKDAY})\\b))?`;
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${WEEKDAY_SHIFT_WORD}${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
+const EARLY_OR_LATE_START = /^(?:early|late)\s+/i;
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`, `next Tuesday evening`. */
 const dayPart: Parser = (text) =>
-  scan(text, DAY_PART, (m, s, e) => {
+  scan(text, DAY_PART, (m, matchStart, e) => {
+    // "will open two hours late Thursday morning": a delay, and the part of the day is the day's own.
+    const delay = EARLY_OR_LATE_START.exec(m[0]);
+    const s = delay && precededBy(text, matchStart, DELAY_COUNT_BEFORE) ? matchStart + delay[0].length : matchStart;
     const shift = m[1] ? WEEKDAY_SHIFT[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const wd = weekdayOf(m[2] ?? '');
     const day = wd && shift ? weekdayResolver(wd, shift) : dayResolver(m[2] ?? '');
