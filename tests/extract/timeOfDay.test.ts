@@ -413,6 +413,7 @@ const cases: readonly Case[] = [
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
   { sentence: "The parade steps off at 10 a.m. on St. Patrick's Day from City Hall.", extent: '10 a.m.', type: 'TIME', value: '2013-03-17T10:00', dct: '2013-03-14' },
+  { sentence: 'Doors at the mall open at 5 a.m. on Black Friday.', extent: '5 a.m.', type: 'TIME', value: '2013-11-29T05:00', dct: '2013-11-20' },
   // A bare hour after a word of time, closing its clause after a clock time: that hour of the clock's day, on from it.
   { sentence: 'Polls closed at 8 p.m. Tuesday, and results were posted shortly before 10.', extent: '10', type: 'TIME', value: '2013-03-19T22:00', dct: '2013-03-20' },
   { sentence: 'The board will hold a work session at 5:30 p.m. Monday, followed by its regular meeting at 7.', extent: '7', type: 'TIME', value: '2013-03-25T19:00', dct: '2013-03-20' },
