@@ -312,6 +312,11 @@ const cases: readonly Case[] = [
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
   { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
   { sentence: 'The store will be open seven days a week, from 9 a.m. to 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-16' },
+  { sentence: 'The new service will run every 20 minutes between 07:00 and 19:00.', extent: '19:00', type: 'TIME', value: 'XXXX-XX-XXT19:00', dct: '2013-03-18' },
+  { sentence: 'Trains will leave every hour from 6 a.m. to 10 p.m. on the reopened line.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00', dct: '2013-03-18' },
+  // With its day written, the hour is that day's.
+  { sentence: 'Buses will run every 15 minutes until 7 p.m. Friday.', extent: '7 p.m. Friday', type: 'TIME', value: '2013-03-22T19:00', dct: '2013-03-18' },
+  { sentence: "The Tube will run all night, with trains every 10 minutes until 4.30am on New Year's Day.", extent: '4.30am', type: 'TIME', value: '2013-01-01T04:30', dct: '2012-12-30' },
   // So are those of closures, plural, over many nights; a single closure keeps its days.
   { sentence: 'Work will now end on 29 March. Overnight closures between 20:00 and 06:00 will continue until Thursday.', extent: '20:00', type: 'TIME', value: 'XXXX-XX-XXT20:00', dct: '2013-03-25' },
   { sentence: 'Nightly lane closures from 10 p.m. to 5 a.m. begin Monday on the bridge.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-21' },

@@ -250,9 +250,18 @@ const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*(?:[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 /** A broadcast's slot is its time on every day it airs: "moved to the 11:35 p.m. slot", "the 8 p.m. time slot". */
 const SLOT_AFTER = /^\s+(?:time\s*)?slots?\b/i;
+/**
+ * A service's frequency before its hours: "will run every 20 minutes between 07:00 and 19:00", "every hour from 6 a.m.":
+ * the hours of every day it runs, unless a day is written after them ("trains every 10 minutes until 4.30am on New
+ * Year's Day").
+ */
+const FREQUENCY_BEFORE = /\bevery\s+(?:(?:\d{1,2}|few|ten|fifteen|twenty|thirty)\s+minutes|hour|half[\s-]hour),?\s+(?:(?:from|at|between|until|till)\s+)?(?:[\d:.apm\s,–-]{0,40}(?:to|and|[-–,])\s*)?$/i;
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
-const recurs = (text: string, s: number, e: number): boolean =>
-  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s)) || SLOT_AFTER.test(text.slice(e, e + 12));
+const recurs = (text: string, s: number, e: number): boolean => {
+  const before = text.slice(Math.max(0, s - 64), s);
+  return RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(before) || SLOT_AFTER.test(text.slice(e, e + 12)) ||
+    (before.includes('every') && FREQUENCY_BEFORE.test(before) && !dayWrittenAfter(text, e));
+};
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;
