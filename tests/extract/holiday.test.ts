@@ -31,6 +31,14 @@ const cases: readonly Case[] = [
   { sentence: 'The shop is open until 9 p.m. until Christmas.', extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-03-15' },
   // The weekend named after a feast: the one before a Monday feast, else the one of its week.
   { sentence: 'Traffic deaths rose over the Memorial Day weekend, police said.', extent: 'the Memorial Day weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-06-03' },
+  // "the week of" a feast: the ISO week that holds it.
+  { sentence: 'Trash collection will run a day late the week of Memorial Day.', extent: 'the week of Memorial Day', type: 'DATE', value: '2013-W22', dct: '2013-03-21' },
+  { sentence: 'Schools will be closed the week of Thanksgiving under the new calendar.', extent: 'the week of Thanksgiving', type: 'DATE', value: '2013-W48', dct: '2013-03-21' },
+  // Mother's Day (the second Sunday of May) and Father's Day (the third Sunday of June).
+  { sentence: 'The farmers market opens for the season at 8 a.m. on Mother\'s Day.', extent: "Mother's Day", type: 'DATE', value: '2013-05-12', dct: '2013-03-14' },
+  { sentence: 'Florists said sales were up 8 percent before Mothers Day.', extent: 'Mothers Day', type: 'DATE', value: '2013-05-12', dct: '2013-05-20' },
+  { sentence: 'The family gathered at the lake on Father\'s Day.', extent: "Father's Day", type: 'DATE', value: '2013-06-16', dct: '2013-06-20' },
+  { sentence: "Hardware stores are stocking up for Father's Day.", extent: "Father's Day", type: 'DATE', value: '2024-06-16', dct: '2024-06-01' },
   // A year between "the" and the name is the feast's, whatever the tense.
   { sentence: 'The studio moved the release to the 2014 Memorial Day weekend.', extent: 'the 2014 Memorial Day weekend', type: 'DATE', value: '2014-W21-WE', dct: '2013-03-22' },
   { sentence: 'The 2012 Christmas Day storm killed three people.', extent: '2012 Christmas Day', type: 'DATE', value: '2012-12-25', dct: '2013-03-22' },

@@ -682,6 +682,16 @@ const cases: readonly Case[] = [
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
+  // Nor after "is not": what is not done by a month is told in the present, and the month is the coming one.
+  { sentence: 'As many as 80 positions could be cut if the gap is not closed by mid-June, when the budget must be adopted.', extent: 'mid-June', type: 'DATE', value: '2013-06', mod: 'MID', dct: '2013-02-28' },
+  { sentence: "Officials warn that layoffs will follow if the deal isn't signed by June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-02-28' },
+  // A past deed still is.
+  { sentence: 'The gap was not closed by June, and layoffs followed.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-02-28' },
+  // A participle after "if" or "unless" is a condition still to be met, no past deed.
+  { sentence: 'If elected in November, she would be the city\'s first woman mayor.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
+  { sentence: 'The primary is set for Aug. 13, with a runoff, if needed, on Sept. 24.', extent: 'Sept. 24', type: 'DATE', value: '2013-09-24', dct: '2013-03-21' },
+  { sentence: 'Unless renewed by June, the lease on the building expires.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'If he passed the exam in May, he would have known by now.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
   { sentence: 'The CDC says flu season generally peaks between December and February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-20' },
   { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.

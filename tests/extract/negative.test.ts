@@ -13,6 +13,8 @@ const NOTHING: readonly string[] = [
   'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
   'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
+  'They spent two weekends painting, and the weekends were long.',
+  'Snow closed roads and grounded flights on one of the busiest weekends for airlines.',
   // What a year was like, told with "a": no span counted.
   "It's been a tough year for televisions, and a challenging year for the chain.",
   // "the month" after a figure, naming its month after it.

@@ -53,6 +53,12 @@ const cases: readonly Case[] = [
   // Without "for" it is the time counted back or on.
   { sentence: 'The war ended in 1945. Two years afterwards the city was rebuilt.', extent: 'Two years afterwards', type: 'DATE', value: '1947' },
   { sentence: 'The talks began six days before 12 March 1938.', extent: 'six days before 12 March 1938', type: 'DATE', value: '1938-03-06' },
+  // So are minutes or hours that move a schedule, after the bare form of its verb: a shift, not a time.
+  { sentence: 'Under the proposal, elementary schools would start 15 minutes earlier.', extent: '15 minutes', type: 'DURATION', value: 'PT15M', dct: '2013-01-02' },
+  { sentence: 'Bars in the district must close an hour earlier on weeknights.', extent: 'an hour', type: 'DURATION', value: 'PT1H', dct: '2013-03-21' },
+  { sentence: 'The board voted to start classes 30 minutes later next fall.', extent: '30 minutes', type: 'DURATION', value: 'PT30M', dct: '2013-03-21' },
+  // A deed told from a time is still that time.
+  { sentence: 'Polls opened at 7 a.m. on Tuesday. The first results came two hours later.', extent: 'two hours later', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },
   // "After" before a count opens a span of its own: "the month" is not the next one.
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
@@ -96,6 +102,11 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters expect snow early in the week.', extent: 'early in the week', type: 'DATE', value: '2013-W46', mod: 'START', dct: '2013-11-10' },
   { sentence: 'Troops arrived Saturday. An aid team will arrive by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W46', mod: 'MID', dct: '2013-11-11' },
   { sentence: 'Rain fell through midweek.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
+  // Told ahead after a year gone by, it is the middle of the writing's week (or the next), not of some week of that year.
+  { sentence: 'A buyout program was proposed after the 2010 flood. Forecasters expect drier weather through at least midweek.', extent: 'midweek', type: 'DATE', value: '2013-W12', mod: 'MID', dct: '2013-03-17' },
+  { sentence: 'The plant was sold in 2009. A decision on its future is expected by midweek.', extent: 'midweek', type: 'DATE', value: '2013-W12', mod: 'MID', dct: '2013-03-19' },
+  // Told in the past, it is still of that year.
+  { sentence: 'The river flooded in 2010. By midweek, the water had receded.', extent: 'midweek', type: 'DATE', value: '2010-WXX', mod: 'MID', dct: '2013-03-17' },
   { sentence: 'Shares rose in midweek trading.', extent: 'midweek', type: 'DATE', value: '2013-W45', mod: 'MID', dct: '2013-11-10' },
   // On a Sunday, the week told ahead is the coming one; told in the past, the one ending.
   { sentence: 'Later this week, the Senate will vote on the bill.', extent: 'this week', type: 'DATE', value: '2013-W25', dct: '2013-06-16' },
@@ -530,6 +541,12 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // A year told in a clause on who someone is holds no day to count hours from: the day told before it does.
+  { sentence: 'Polls closed at 8 p.m. Tuesday. Hanson, who was first elected in 2005, conceded about an hour later.', extent: 'about an hour later', type: 'TIME', value: '2013-03-19T21:00', mod: 'APPROX', dct: '2013-03-20' },
+  { sentence: 'The board voted on Monday. Its chairman, who joined the board in 2009, resigned the following week.', extent: 'the following week', type: 'DATE', value: '2013-W13', dct: '2013-03-20' },
+  // A count of years still counts from that year, and a year told in a sentence of its own holds the week it names.
+  { sentence: 'She retired on Monday. Smith, who joined the company in 1998, left two years later.', extent: 'two years later', type: 'DATE', value: '2000', dct: '2013-03-20' },
+  { sentence: 'He won on Tuesday. He was first elected in 2005. A week later he resigned.', extent: 'A week later', type: 'DATE', value: '2005-WXX', dct: '2013-03-20' },
   // A time of a day unknown, told in the past, is no time of a day told ahead; one told ahead still counts from it.
   { sentence: 'Two players were found guilty Sunday. A grand jury will convene on April 15. Richmond wept as the verdict was read and apologized to the family minutes later.', extent: 'minutes later', type: 'TIME', value: '2013-03-17TXX', dct: '2013-03-17' },
   { sentence: 'The jury will convene on April 15. It could reach a verdict hours later.', extent: 'hours later', type: 'TIME', value: '2013-04-15TXX', dct: '2013-03-17' },

@@ -104,6 +104,9 @@ const cases: readonly Case[] = [
   { sentence: 'Shows are at 8 p.m. Thursdays through Saturdays and 3 p.m. Sundays.', extent: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   // The weekend of every week.
   { sentence: 'The council voted to make bars close by 1 a.m. on weekends.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
+  // After a verb, as plural weekdays are ("closed Mondays"); not counted ("two weekends").
+  { sentence: 'The stand will then be open weekends only until it closes for the year.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
+  { sentence: 'She works weekends at the diner to pay for college.', extent: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' },
   { sentence: 'Volunteers clean the beach every weekend.', extent: 'every weekend', type: 'SET', value: 'XXXX-WXX-WE' },
   // A listing's item that starts with the days, or gives their hours.
   { sentence: 'Book club — Thursdays, 6-8pm, Central Library.', extent: 'Thursdays', type: 'SET', value: 'XXXX-WXX-4' },

@@ -318,6 +318,17 @@ const cases: readonly Case[] = [
   // A schedule's hours are of every such day, not of one.
   { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
+  { sentence: 'The store will be open seven days a week, from 9 a.m. to 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-16' },
+  { sentence: 'The new service will run every 20 minutes between 07:00 and 19:00.', extent: '19:00', type: 'TIME', value: 'XXXX-XX-XXT19:00', dct: '2013-03-18' },
+  { sentence: 'Trains will leave every hour from 6 a.m. to 10 p.m. on the reopened line.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00', dct: '2013-03-18' },
+  // With its day written, the hour is that day's.
+  { sentence: 'Buses will run every 15 minutes until 7 p.m. Friday.', extent: '7 p.m. Friday', type: 'TIME', value: '2013-03-22T19:00', dct: '2013-03-18' },
+  { sentence: "The Tube will run all night, with trains every 10 minutes until 4.30am on New Year's Day.", extent: '4.30am', type: 'TIME', value: '2013-01-01T04:30', dct: '2012-12-30' },
+  // So are those of closures, plural, over many nights; a single closure keeps its days.
+  { sentence: 'Work will now end on 29 March. Overnight closures between 20:00 and 06:00 will continue until Thursday.', extent: '20:00', type: 'TIME', value: 'XXXX-XX-XXT20:00', dct: '2013-03-25' },
+  { sentence: 'Nightly lane closures from 10 p.m. to 5 a.m. begin Monday on the bridge.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-21' },
+  { sentence: 'The overnight closure from 9 p.m. Friday to 5 a.m. Saturday will affect drivers.', extent: '9 p.m. Friday', type: 'TIME', value: '2013-03-22T21:00', dct: '2013-03-21' },
   // The end of a span of days with its clock time is the first such day after the start.
   { sentence: 'The weather service issued a blizzard warning from 6 p.m. Tuesday to 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-21T06:00', dct: '2013-03-20' },
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.
@@ -414,6 +425,13 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  { sentence: "The parade steps off at 10 a.m. on St. Patrick's Day from City Hall.", extent: '10 a.m.', type: 'TIME', value: '2013-03-17T10:00', dct: '2013-03-14' },
+  { sentence: 'Doors at the mall open at 5 a.m. on Black Friday.', extent: '5 a.m.', type: 'TIME', value: '2013-11-29T05:00', dct: '2013-11-20' },
+  // A bare hour after a word of time, closing its clause after a clock time: that hour of the clock's day, on from it.
+  { sentence: 'Polls closed at 8 p.m. Tuesday, and results were posted shortly before 10.', extent: '10', type: 'TIME', value: '2013-03-19T22:00', dct: '2013-03-20' },
+  { sentence: 'The board will hold a work session at 5:30 p.m. Monday, followed by its regular meeting at 7.', extent: '7', type: 'TIME', value: '2013-03-25T19:00', dct: '2013-03-20' },
+  { sentence: 'The hearing began at 9 a.m. Tuesday and lasted until 2.', extent: '2', type: 'TIME', value: '2013-03-19T14:00', dct: '2013-03-20' },
+  { sentence: 'He said he left at 5 p.m. Mr. Day told the court otherwise.', extent: '5 p.m.', type: 'TIME', value: '2013-03-14T17:00', dct: '2013-03-14' },
   { sentence: 'The pope will celebrate Mass at 5:30 p.m. on Holy Thursday.', extent: '5:30 p.m.', type: 'TIME', value: '2013-03-28T17:30', dct: '2013-03-05' },
   { sentence: 'Mass starts at 10 a.m. on Palm Sunday in St. Peter\'s Square.', extent: '10 a.m.', type: 'TIME', value: '2013-03-24T10:00', dct: '2013-03-05' },
   { sentence: 'The service is at 8 p.m. on Ash Wednesday.', extent: '8 p.m.', type: 'TIME', value: '2014-03-05T20:00', dct: '2014-02-20' },
@@ -455,6 +473,13 @@ const cases: readonly Case[] = [
   { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m. Daniel Day-Lewis won best actor.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'Argo won best picture on Sunday. The last award was handed out shortly before 11 p.m.\n\nMemorial Day events were also held.', extent: '11 p.m.', type: 'TIME', value: '2013-02-24T23:00', dct: '2013-02-25' },
   { sentence: 'The accident happened around 3:30 p.m. local time Sunday.', extent: 'around 3:30 p.m.', type: 'TIME', value: '1998-10-18T15:30' },
+  // Nor is the heading of a listing's next line, a day and a colon: the clock keeps the day of its own line.
+  { sentence: 'Saturday: Egg hunt, Memorial Park. Rain date is Sunday at 1 p.m.\nApril 3: Tax help, 9 a.m. to noon, Senior Center.', extent: '1 p.m.', type: 'TIME', value: '2013-03-31T13:00', dct: '2013-03-26' },
+  { sentence: 'Thursday: A bicycle was stolen from a rack between 8 a.m. and 3 p.m.\nFriday evening: A woman reported a scam call.', extent: '3 p.m.', type: 'TIME', value: '2013-03-28T15:00', dct: '2013-03-31' },
+  { sentence: 'Thursday: A bicycle was stolen from a rack between 8 a.m. and 3 p.m.\nFriday evening: A woman reported a scam call.', extent: '8 a.m.', type: 'TIME', value: '2013-03-28T08:00', dct: '2013-03-31' },
+  // A line broken inside a sentence still gives the clock its day.
+  { sentence: 'The council will vote at 7 p.m.\nTuesday on the budget.', extent: '7 p.m.\nTuesday', type: 'TIME', value: '2013-03-26T19:00', dct: '2013-03-21' },
+  { sentence: 'The hearing was set for 10 a.m.\nApril 3 in the council chambers.', extent: '10 a.m.\nApril 3', type: 'TIME', value: '2013-04-03T10:00', dct: '2013-03-21' },
   // …not a day still to come…
   {
     sentence: 'He will appear in court on 14 November. Witnesses saw him in the area at 1am.',
@@ -602,6 +627,14 @@ describe('figures before a day that are no clock time', () => {
   it('is a level after a verb of the market ("closed at 1530 on Friday") or a price after "to"', () => {
     for (const sentence of ['The index closed at 1530 on Friday.', 'Shares fell to 12.50 on Friday.', 'The index closed at 19.30 on Friday.']) {
       expect(tagTimexes(sentence, { dct: DCT }).filter((t) => t.type === 'TIME')).toEqual([]);
+    }
+  });
+});
+
+describe('figures after a clock time that are no hour', () => {
+  it('is a margin or a count after "by", "of", or a number with its noun', () => {
+    for (const sentence of ['The vote came at 9 p.m., with the measure passing by 10.', 'The rally began at 7 p.m. with a crowd of 12.', 'At 10 a.m. the meeting had 12 people at 3 tables.']) {
+      expect(tagTimexes(sentence, { dct: DCT }).map((t) => t.text)).toEqual([sentence.includes('9 p.m.') ? '9 p.m.' : sentence.includes('7 p.m.') ? '7 p.m.' : '10 a.m.']);
     }
   });
 });

@@ -257,6 +257,8 @@ const cases: readonly Case[] = [
   { sentence: 'The talks were held between Monday and Friday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-19' },
   // …not one told ahead, nor one whose end has come.
   { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
+  { sentence: 'The Spring Arts Festival runs Friday through Sunday in Riverside Park.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The book sale runs from Thursday to Saturday at the library.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
   { sentence: 'The minister spoke in a rare phone call Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
@@ -507,6 +509,12 @@ const cases: readonly Case[] = [
   { sentence: "I'm out of the office next Monday and Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2024-04-09' },
   // Two days joined by "and" or "or": the second is the one nearest the first, not counted from the writing.
   { sentence: 'The storm is expected to make landfall late Tuesday or early Wednesday.', extent: 'early Wednesday', type: 'DATE', value: '2024-04-10', mod: 'START', dct: '2024-04-03' },
+  // After a count of time, "late" or "early" tells a delay or a lead: the day has no part named.
+  { sentence: 'Schools will open two hours late Thursday because of icy roads.', extent: 'Thursday', type: 'DATE', value: '2013-03-07', dct: '2013-03-06' },
+  { sentence: 'Students will be dismissed 90 minutes early Friday for conferences.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: 'Schools will open two hours late Thursday morning.', extent: 'Thursday morning', type: 'TIME', value: '2013-03-07TMO', dct: '2013-03-06' },
+  { sentence: 'The storm is expected to arrive late Thursday.', extent: 'late Thursday', type: 'DATE', value: '2013-03-07', mod: 'END', dct: '2013-03-06' },
+  { sentence: 'The Senate approved its first budget in four years early Saturday, after an all-night session.', extent: 'early Saturday', type: 'DATE', value: '2013-03-23', mod: 'START', dct: '2013-03-24' },
   { sentence: 'Talks will be held on Tuesday and Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-10', dct: '2024-04-03' },
   { sentence: 'Following are statements made Friday and Thursday by a lawyer.', extent: 'Thursday', type: 'DATE', value: '2024-03-28', dct: '2024-03-29' },
   // A plural noun in -s is no verb: "had filed compliance reports by Wednesday" is past.
@@ -770,7 +778,8 @@ const cases: readonly Case[] = [
   // An obligation points ahead.
   { sentence: 'Greece has to repay the loan by Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
   // The end of a span of days is the first such day after its start, never before it.
-  { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-05' },
+  { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
+  { sentence: 'The strike ran from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Heathrow said it expected 1.1 million passengers between Thursday and Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-28' },
   // Without "from" too: the end of a span is the first such day after its start.
   { sentence: 'The shop opens at 9am on Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
@@ -787,6 +796,12 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  // A weekday before what every such day has (its hours, its mail delivery) is of every week.
+  { sentence: 'The budget restores Saturday hours at the main library branch.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-21' },
+  { sentence: 'The Postal Service said it will end Saturday mail delivery in August.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-02-06' },
+  // Not hours counted from the day's event, nor the day of telling.
+  { sentence: 'The singer was arrested Saturday hours after the concert.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  { sentence: 'The ministry said Sunday deliveries of aid would resume.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
   { sentence: 'The office is open Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   // Told in the past, such days are of one week, one that is over.
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-03-25' },

@@ -101,6 +101,12 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const SMALL_ALT = alt(SMALL.slice(1));
 const TENS_ALT = alt(TENS.slice(2));
 export const NUMBER_WORD_RE = `(?:(?:${TENS_ALT})(?:[\\s-](?:${alt(SMALL.slice(1, 10))}))?|${SMALL_ALT})`;
+/**
+ * A count of time right before "late" or "early": "two hours late Thursday", "an hour early Friday" tell a delay or a
+ * lead, and the day after them has no part named by the word. Not a span of its own ("its first budget in four years
+ * early Saturday", "for two days late last week").
+ */
+export const DELAY_COUNT_BEFORE = new RegExp(`\\b(?<!\\b(?:in|for|over|within|after|of|than|past|last|next|first|the)\\s{1,3})(?:\\d+|an?|few|several|${NUMBER_WORD_RE})\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+$`, 'i');
 /** A count: digits (`1,000` too), number words (`a hundred`, `two thousand` too), `a`/`an`, `a couple of`, `a dozen`. */
 export const COUNT_RE = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD_RE}|an?)(?:\\s+(?:hundred|thousand))?|(?:a\\s+)?couple\\s+of|a\\s+dozen)`;
 /** Vague counts, giving `X` in the value. */

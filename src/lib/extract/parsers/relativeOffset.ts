@@ -71,6 +71,13 @@ const countedOffset: Parser = (text) => {
 const LASTED_FOR = /\b[Ff]or\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least|up\s+to)\s+)?$/;
 /** A verb in the present, or "still", earlier in the clause. */
 const PRESENT_IN_CLAUSE_BEFORE = /\b(?:is|are|remains?|still)\b[^.;!?]{0,60}$/i;
+/** Units shorter than a day. */
+const SUB_DAY_UNIT = /^(?:minutes?|mins?|hours?|hrs?)$/i;
+/**
+ * The bare form of a schedule's verb, maybe with a short object ("start classes", "open the polls"), right before a
+ * count: what a plan or a rule moves ("would start 15 minutes earlier").
+ */
+const SCHEDULE_VERB_BEFORE = /\b(?:start|begin|open|close|end|finish|dismiss|run|shut)(?:\s+(?:the\s+|its\s+|their\s+)?(?:school|classes|polls|doors|day|shops?|stores?|bars?|pubs?|meetings?))?\s+(?:(?:about|around|roughly|some|just)\s+)?$/i;
 /** A week, month or year of the writing or of the story right after the direction word. */
 const PERIOD_AFTER = /^\s+(?:this|that|last|next)\s+(?:week|month|year)\b/i;
 const HALF_BEFORE = /\bhalf\s+$/i;
@@ -106,6 +113,10 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if (dir !== 'ago' && dir !== 'earlier' && dir !== 'later' && dir !== 'hence' && dir !== 'on' && precededBy(text, s, LASTED_FOR)) return undefined;
   // "opened six years later than planned": a delay measured, not a time (the count stays a duration).
   if ((dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
+  // "schools would start 15 minutes earlier", "bars must close an hour later": minutes or hours after the bare form of
+  // a schedule's verb move a rule or a plan, a shift measured as "later than planned" is, not a time ("the polls
+  // opened two hours earlier" is a deed told from a time).
+  if ((dir === 'later' || dir === 'earlier') && SUB_DAY_UNIT.test(m[2] ?? '') && precededBy(text, s, SCHEDULE_VERB_BEFORE)) return undefined;
   // "cancelled for several days earlier this week": a span, and "earlier" goes with the week after it.
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four

@@ -186,10 +186,17 @@ const pluralWeekday: Parser = (text) =>
   });
 
 const WEEKENDS = pattern(/\b(?:([Ee]very|[Ee]ach)\s+weekend|[Ww]eekends)\b/g, TRIGGER.weekend);
-/** `every weekend`, `each weekend`, `on weekends` (told as the days of the week in plural are): the weekend of every week. */
+/**
+ * A verb of opening or working, or a preposition, right before "weekends": "open weekends", "works weekends", "during
+ * weekends" (not an adjective: "one of the busiest weekends", "long weekends").
+ */
+const WEEKENDS_VERB_BEFORE = /\b(?:open|opens|closed|closes|works?|worked|working|operates?|operated|runs?|held|meets?|plays?|during|except|including)\s+$/i;
+/**
+ * `every weekend`, `each weekend`, `on weekends`, `open weekends`, `works weekends`: the weekend of every week.
+ */
 const weekends: Parser = (text) =>
   scan(text, WEEKENDS, (m, s, e) =>
-    m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
+    m[1] || precededBy(text, s, PLURAL_WEEKDAY_BEFORE) || precededBy(text, s, PLURAL_WEEKDAY_LIST_BEFORE) || precededBy(text, s, WEEKENDS_VERB_BEFORE) ? set(s, e, 'XXXX-WXX-WE') : undefined);
 
 const WEEKDAY_PARTS = pattern(new RegExp(`\\b(${FULL_WEEKDAY})s?\\s+(mornings|afternoons|evenings|nights)\\b`, 'g'), TRIGGER.weekday);
 /**

@@ -7,7 +7,7 @@ import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
-import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DELAY_COUNT_BEFORE, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
 import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
@@ -71,9 +71,13 @@ const NAME_GOES_ON = new RegExp(`^ (?!(?:${FULL_WEEKDAY}|${MONTH_RE}|[ECMP][SD]?
  */
 const WEEKDAY_SHIFT_WORD = `(?:(last|past|previous|next|coming|this\\s+past|this\\s+coming|this)\\s+(?=(?:${FULL_WEEKDAY})\\b))?`;
 const DAY_PART = pattern(new RegExp(`\\b(?:(?:early|late)\\s+)?${WEEKDAY_SHIFT_WORD}${DAY_WORD}(?:'s)?\\s+(morning|afternoon|evening|night)\\b`, 'gi'), TRIGGER.dayPart);
+const EARLY_OR_LATE_START = /^(?:early|late)\s+/i;
 /** `this morning`, `yesterday afternoon`, `Friday night`, `last night`, `that afternoon`, `next Tuesday evening`. */
 const dayPart: Parser = (text) =>
-  scan(text, DAY_PART, (m, s, e) => {
+  scan(text, DAY_PART, (m, matchStart, e) => {
+    // "will open two hours late Thursday morning": a delay, and the part of the day is the day's own.
+    const delay = EARLY_OR_LATE_START.exec(m[0]);
+    const s = delay && precededBy(text, matchStart, DELAY_COUNT_BEFORE) ? matchStart + delay[0].length : matchStart;
     const shift = m[1] ? WEEKDAY_SHIFT[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const wd = weekdayOf(m[2] ?? '');
     const day = wd && shift ? weekdayResolver(wd, shift) : dayResolver(m[2] ?? '');
@@ -175,6 +179,12 @@ const titled = (text: string, s: number, e: number): boolean =>
 const tonight: Parser = (text) =>
   scan(text, TONIGHT, (_m, s, e) => (inName(text, s) || titled(text, s, e) ? undefined : time(s, e, withTime(TODAY, 'NI'))));
 
+/**
+ * A line opened by a day and a colon, right below a clock time: the heading of the next item of a listing or a log
+ * ("Rain date is Sunday at 1 p.m.\nApril 3: Tax help", "between 8 a.m. and 3 p.m.\nFriday evening: A woman called"),
+ * not the clock's day. Bounded, and not across a full stop or a clock's colon ("3 p.m.\nFriday, 10:30").
+ */
+const HEADING_BELOW = '[ \\t]*\\r?\\n[^\\n:.;]{1,30}:(?!\\d)';
 const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 /**
  * A day right after a clock time belongs to it: `noon Thursday`, `10 a.m. yesterday`, `10 p.m. tonight`, `5 p.m. EST, Nov. 9`
@@ -183,9 +193,9 @@ const ZONE = `(?:\\s+(?:${ZONE_RE}\\b|${SPOKEN_ZONE_RE}))?`;
 const DAY_AFTER =
   // Not the first day of a span of days ("9am-5pm Monday to Friday": the hours of every such day), nor a weekday
   // with its date ("2 a.m. Sunday, Nov. 3": the date is read whole, and the clock time takes its day).
-  `(?:\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
+  `(?:(?!${HEADING_BELOW})\\s+(${FULL_WEEKDAY}|today|tonight|yesterday|tomorrow)\\b(?!\\s+(?:morning|afternoon|evening|night)\\b)(?!${DAY_SPAN_JOIN}[MTWFS][a-z]+day\\b)` +
   `(?!,?\\s{1,3}(?:${MONTH_RE}\\s{0,3}\\d|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH_RE}))` +
-  `|,?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
+  `|(?!${HEADING_BELOW}),?\\s+(${MONTH_RE}\\s+\\d{1,2})\\b(?!,?\\s*\\d))?`;
 /**
  * A 24-hour clock time without a.m./p.m. reads as a time only where the text says so: after "at", "by", "until" and
  * the like, with the military "hrs" after it, as one end of a span of two ("19:00-03:00hrs"), or right after a day
@@ -221,6 +231,10 @@ const DATE_BEFORE_24 = new RegExp(
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
   `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
+  // "open from 9 a.m. to 9 p.m. seven days a week": the hours of every day.
+  `|(?:seven|7)\\s+days\\s+a\\s+week` +
+  // "overnight closures between 20:00 and 06:00", "nightly lane closures from 10 p.m.": closures, plural, of many nights.
+  `|(?:overnight|nightly|night-?time|weekend)\\s+(?:lane\\s+|road\\s+|bridge\\s+)?closures` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
   `|(?:every|each)\\s+${WEEKDAY_NAME}|${WEEKDAY_NAME}s?${DAY_SPAN_JOIN}${WEEKDAY_NAME}` +
   // "open until 7:30 p.m. during the summer months": the hours of every day of a season, or of a run of days ("stay
@@ -236,9 +250,18 @@ const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|
 const RECURRING_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|and|until|till)\\s*(?:[\\d:.]{1,5}\\s*(?:[ap]\\.?m\\.?)?|noon|midnight)(?:\\s+(?:[a-z]+\\s+time|[ecmp][sd]?t|gmt|utc)\\b)?)?,?\\s+(?:on\\s+)?${RECURRING}\\b`, 'i');
 /** A broadcast's slot is its time on every day it airs: "moved to the 11:35 p.m. slot", "the 8 p.m. time slot". */
 const SLOT_AFTER = /^\s+(?:time\s*)?slots?\b/i;
+/**
+ * A service's frequency before its hours: "will run every 20 minutes between 07:00 and 19:00", "every hour from 6 a.m.":
+ * the hours of every day it runs, unless a day is written after them ("trains every 10 minutes until 4.30am on New
+ * Year's Day").
+ */
+const FREQUENCY_BEFORE = /\bevery\s+(?:(?:\d{1,2}|few|ten|fifteen|twenty|thirty)\s+minutes|hour|half[\s-]hour),?\s+(?:(?:from|at|between|until|till)\s+)?(?:[\d:.apm\s,–-]{0,40}(?:to|and|[-–,])\s*)?$/i;
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
-const recurs = (text: string, s: number, e: number): boolean =>
-  RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(text.slice(Math.max(0, s - 64), s)) || SLOT_AFTER.test(text.slice(e, e + 12));
+const recurs = (text: string, s: number, e: number): boolean => {
+  const before = text.slice(Math.max(0, s - 64), s);
+  return RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(before) || SLOT_AFTER.test(text.slice(e, e + 12)) ||
+    (before.includes('every') && FREQUENCY_BEFORE.test(before) && !dayWrittenAfter(text, e));
+};
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
 const LINE_START = /(?:^|\n)[ \t]*$/;
@@ -301,20 +324,21 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 /**
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
  * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
- * last Friday in June`, `4am on Christmas Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
- * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`. The first time of a span takes it too: `between midnight and 2am on
+ * last Friday in June`, `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
+ * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black Friday`. The first time of a span takes it too: `between midnight and 2am on
  * New Year's Day`; `4 a.m. on the morning of 12 September`; `4 a.m. on a Sunday in February 1987`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
     `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime|${ZONE_RE}\\b))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
-    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became").
-    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
+    // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became"),
+    // nor onto the heading of a listing's next item.
+    `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)(?!${HEADING_BELOW})\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
-    `(?:[A-Z][a-z]+(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|(?:election|polling|voting)\\s{1,3}day\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
+    `(?:[A-Z][a-z]+\\.?(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity|Black|Cyber)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|(?:election|polling|voting)\\s{1,3}day\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );
@@ -650,6 +674,31 @@ const clockListItems = (text: string, clocks: readonly Draft[]): Draft[] =>
     return items;
   });
 
+/**
+ * After a clock time with "a.m." or "p.m.", later in its sentence: a bare hour after "at", "before", "after", "until"
+ * closing a clause ("polls closed at 8 p.m., and results were posted shortly before 10", "a work session at 5:30 p.m.,
+ * followed by the regular meeting at 7"). Not after "by" or "about", which measure ("passed by 10").
+ */
+const HOUR_AFTER_CLOCK = /^[^.;:!?\n]{1,60}?\b(?:at|before|after|until|till)\s+(\d{1,2})(?=\s*(?:[.,;!?]|$))/;
+/**
+ * The bare hour told after a clock time, on that clock's day: the first hour of that number from the clock's on, within
+ * the same day ("8 p.m. … before 10" is 22:00, "9 a.m. … until 2" is 14:00).
+ */
+const hoursAfterClocks = (text: string, clocks: readonly Draft[]): Draft[] =>
+  clocks.flatMap((c) => {
+    const own = OWN_HOUR.exec(text.slice(c.start, c.end));
+    const m = own ? HOUR_AFTER_CLOCK.exec(text.slice(c.end, c.end + 64)) : null;
+    if (!own || !m) return [];
+    const [h, from] = [Number(m[1]), hour24(Number(own[1]), (own[2] ?? '').toLowerCase())];
+    if (h < 1 || h > 12) return [];
+    const hour = [h % 12, (h % 12) + 12].find((x) => x >= from);
+    if (hour === undefined) return [];
+    const s = c.end + m[0].length - (m[1] ?? '').length;
+    const clockTime = `${pad2(hour)}:00`;
+    return [typeof c.value === 'string' && c.value.startsWith('XXXX') ? time(s, s + (m[1] ?? '').length, `XXXX-XX-XXT${clockTime}`)
+      : time(s, s + (m[1] ?? '').length, withTime(TODAY, clockTime), { anaphoric: true })];
+  });
+
 const informalClockPattern = (fraction: string) =>
   new RegExp(`\\b(${fraction})\\s+(past|after|to)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)|\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`, 'gi');
 /** One pattern per trigger word: a window around "half" or around "quarter". */
@@ -948,7 +997,7 @@ export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };

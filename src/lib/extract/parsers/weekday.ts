@@ -211,6 +211,13 @@ const CHALLENGED_BEFORE = /\b(?:appeal(?:s|ed|ing)?(?:\s+against)?|challeng(?:e|
 const SCHOOL_AFTER = /^\s+schools?\b/;
 const PAPER_AFTER = /^\s+(?:(?:news)?papers?|tabloids?|broadsheets?|supplements?|magazines?)\b/;
 /**
+ * What every such day has: "restores Saturday hours at the library", "will end Saturday mail delivery". Not hours
+ * counted from the day's event ("died Saturday hours after the crash", "said Sunday hours of talks had failed").
+ */
+const EVERY_SUCH_DAY_AFTER = /^\s+(?:hours\b(?!\s+(?:before|after|later|earlier|ahead|into|of|since)\b)(?!-)|(?:(?:mail|postal|letter|parcel)\s+)?deliver(?:y|ies)\b)/;
+/** "On", or a verb of telling, before the day: the day of the deed ("said Saturday delivery would resume"). */
+const DAY_OF_DEED_BEFORE = /\b(?:on|said|says|announced|told|reported|confirmed|added|warned)\s+$/i;
+/**
  * Years counted back right before a weekday: "Ten years ago Wednesday, the first bombs fell", "50 years ago Thursday".
  * The weekday is the anniversary, the one nearest the writing, on whichever side: the past tense is the event's.
  */
@@ -277,6 +284,9 @@ const weekdayMatch = (text: string) =>
     // "on a Saturday", "a wet Saturday at the end of October", "one Monday": some day of that name, not a day of this week.
     // Before a noun it says when the thing was: "a Thursday statement", "a Monday sell-off".
     if (!key && precededBy(text, s, SOME_DAY_BEFORE) && (!/^\s+[a-z]/.test(after) || NOT_A_NOUN.test(after))) return { start: s, end: e, type: 'DATE', value: `XXXX-WXX-${wd}`, source: 'weekday' };
+    if (!key && EVERY_SUCH_DAY_AFTER.test(after + text.slice(e + 16, e + 40)) && !precededBy(text, s, DAY_OF_DEED_BEFORE)) {
+      return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
+    }
     if (!key && countedDays(text, s, e)) return { start: s, end: e, type: 'SET', value: `XXXX-WXX-${wd}`, source: 'weekday' };
     // "the previous Friday", "the following Monday" count from the narrative, not from today.
     const anaphoric = /^the\s/i.test(m[0]);

@@ -5,7 +5,7 @@
  */
 import { wordBefore, type Draft } from '../draft.ts';
 import type { TimexMod } from '../types.ts';
-import { MONTH_RE, NUMBER_WORD_RE } from '../lexicon.ts';
+import { DELAY_COUNT_BEFORE, MONTH_RE, NUMBER_WORD_RE } from '../lexicon.ts';
 
 interface ModRule {
   readonly re: RegExp; // anchored at the end of the text before the timex
@@ -135,6 +135,8 @@ const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\
  */
 const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
 
+const EARLY_OR_LATE_END = /(?:early|late)\s+$/i;
+
 /** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
   return text.startsWith(' or so', d.end) && !/\w/.test(text.charAt(d.end + 6)) ? { ...d, end: d.end + 6, mod: d.mod ?? 'APPROX' } : d;
@@ -151,6 +153,8 @@ function modified(text: string, d: Draft): Draft {
     if (!rules && !BOUND_ENDS.has(word)) return d;
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     if (word === 'than' && COMPARED_FIGURE.test(before)) return d;
+    // "Schools will open two hours late Thursday": after a count of time, "late" tells a delay, no part of the day.
+    if ((word === 'late' || word === 'early') && DELAY_COUNT_BEFORE.test(before.replace(EARLY_OR_LATE_END, ''))) return d;
     const bounded = BOUND_ENDS.has(word) ? boundedOffset(text, d, before) : undefined;
     if (bounded) return bounded;
     if (!rules) return d;

@@ -735,14 +735,19 @@ function dayOfComparedFigure(story: Story, d: Draft, base: Anchor | undefined, c
   return COMPARED_FROM_BEFORE.test(story.text.slice(Math.max(0, d.start - 48), d.start)) ? story.lastDay : undefined;
 }
 /**
- * "A man was shot outside a bar on Saturday. The city recorded 40 homicides last year. Police arrested a suspect later
- * that night": in news, a year something was counted in is told in passing, and a day or a night counted from the story
- * after it ("that night", "the next day") is of the day told last, not an unknown day of that year.
+ * A year told in passing between a day and a count from it holds no day or week to count from; in news the count goes on
+ * from the day told before it. Told with a count ("A man was shot outside a bar on Saturday. The city recorded 40
+ * homicides last year. Police arrested a suspect later that night"), or in a clause on who someone is ("Hanson, who was
+ * first elected in 2005, conceded about an hour later", "…, will hold its first meeting the following week"; a count of
+ * years still counts from the year: "who joined in 1998, left two years later").
  */
-function dayBeforeCountedYear(story: Story, base: Anchor | undefined, counted: string): Anchor | undefined {
-  if (base === undefined || base.month !== undefined || story.lastDay === undefined || !YEAR_DAY_UNKNOWN.test(counted)) return undefined;
-  if (story.lastDay.year < base.year) return undefined;
-  return COUNTED_BEFORE.test(sentenceBefore(story.text, story.lastAt, 100)) ? story.lastDay : undefined;
+function dayBeforeYearInPassing(story: Story, base: Anchor | undefined, counted: string): Anchor | undefined {
+  const day = story.lastDay;
+  if (base === undefined || base.month !== undefined || day === undefined) return undefined;
+  const { text, lastAt } = story;
+  if (YEAR_DAY_UNKNOWN.test(counted) && day.year >= base.year && COUNTED_BEFORE.test(sentenceBefore(text, lastAt, 100))) return day;
+  if (YEAR_OF_UNKNOWN_DAY.test(counted) && beginsAfter(day, base) && RELATIVE_CLAUSE_BEFORE.test(text.slice(Math.max(0, lastAt - 90), lastAt))) return day;
+  return undefined;
 }
 /** An unknown day of a known year, maybe with its part of the day: `2012-XX-XX`, `2012-XX-XXTNI`. */
 const YEAR_DAY_UNKNOWN = /^\d{4}-XX-XX(?:$|T)/;
@@ -1155,7 +1160,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // "said on Tuesday the ports would reopen by the end of the month. The previous day": in news, a day counted from the
   // month of the day told last is counted from that day ("last October … that same day" stays a day of October).
   const day = d.anaphoric && !narrative && base === story.last && DAY_UNKNOWN.test(counted) ? dayOfMonthTold(story, base) ?? dayOfNews(d, base, dct)
-    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) ?? dayBeforeCountedYear(story, base, counted) : undefined;
+    : d.anaphoric && !narrative && base === story.last ? dayOfComparedFigure(story, d, base, counted) ?? dayBeforeYearInPassing(story, base, counted) : undefined;
   const value = day ? weekPartAhead(text, d, tense, day, d.value({ ...ctx, base: day })) : counted;
   if (!dct) return value;
   if (base === dct) {
@@ -1228,14 +1233,19 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // told in March 2013): a month gone by is no month to come.
   const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
   const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
-  return gone && !planToldInPast(sentenceBefore(text, d.start)) ? d.value({ ...ctx, base: dct }) : value;
+  return gone && !planToldInPast(sentenceBefore(text, d.start)) ? weekPartAhead(text, d, tense, dct, d.value({ ...ctx, base: dct })) : value;
 }
 
+/** A week of a known year whose number is not known: `2010-WXX`. */
+const SOME_WEEK_VALUE = /^(\d{4})-WXX/;
 /**
  * Has the period a value names ended before the day of writing? A week too: "The meetings began on March 4. By the end
  * of the week, I think we will have a pope", told on March 12, is the end of the writing's week.
  */
 function goneBy(value: string, dct: Anchor): boolean {
+  // "proposed after the 2010 flood … drier weather through midweek": a week of a year gone by, its number unknown.
+  const someWeek = SOME_WEEK_VALUE.exec(value);
+  if (someWeek) return Number(someWeek[1]) < dct.year;
   const week = WEEK_VALUE.exec(value);
   if (week) return weekOver({ grain: 'week', ...isoWeekMonday(Number(week[1]), Number(week[2])) }, dct);
   const at = anchorOf(value);

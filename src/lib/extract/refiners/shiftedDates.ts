@@ -5,7 +5,7 @@
  * Labor Day` (the first Tuesday after it). The parsers read
  * the count and the date apart (a duration or "the day before", then the date); once the date has its value, the two
  * become one timex whose value is the date shifted, as TimeML tags it. So does a weekday named before or after a day:
- * `the Friday before Thanksgiving`.
+ * `the Friday before Thanksgiving`, and a week named by a day in it: `the week of Thanksgiving`.
  */
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, parseDay } from '../calendar.ts';
 import { SLASH } from '../chars.ts';
@@ -46,6 +46,9 @@ const LASTING = /\b(?:for(?<!\b(?:set|scheduled|planned|slated|due)\s+for)|over|
 const STRETCH_BEFORE = /\bthe\s+(?:(?:next|past|last|final|first|coming|remaining|previous)\s+)?$/i;
 /** After the date, the word that ends a span it opens: "from August through November", "from 2010 to 2012". */
 const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
+/** "the week of " right before a day ("the week of Thanksgiving"). */
+const WEEK_OF_BEFORE = /\b[Tt]he\s+week\s+of\s+(?:the\s+)?$/;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
@@ -124,6 +127,13 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const last = out[out.length - 1];
     const straddled = last !== undefined && last.start < start && last.end > start;
     if (!m || value === undefined || lasting || rate || span || straddled) {
+      // "the week of Thanksgiving", "the week of Memorial Day": the ISO week that holds the day, one timex with it.
+      const weekOf = !m && t.type === 'DATE' && !t.mod && FULL_DAY.test(t.value) ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start)) : null;
+      const inWeek = weekOf ? parseDay(t.value) : undefined;
+      if (weekOf && inWeek) {
+        out.push({ start: t.start - weekOf[0].length, end: t.end, type: 'DATE', value: formatWeek(inWeek) });
+        continue;
+      }
       // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
       const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
         ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 38), t.start))
