@@ -74,6 +74,7 @@ const cases: readonly Case[] = [
   { sentence: '"He died this morning," his daughter said in a telephone interview Friday.', extent: 'this morning', type: 'TIME', value: '2013-03-15TMO', dct: '2013-03-16' },
   { sentence: '"Tonight we pray for him," the cardinal told worshippers in a homily Thursday.', extent: 'Tonight', type: 'TIME', value: '2013-03-14TNI', dct: '2013-03-16' },
   { sentence: '"We will know more tomorrow," the sheriff said at a news conference Tuesday.', extent: 'tomorrow', type: 'DATE', value: '2013-03-06', dct: '2013-03-08' },
+  { sentence: '"We will know more tomorrow," the sheriff told reporters at the scene Tuesday.', extent: 'tomorrow', type: 'DATE', value: '2013-03-06', dct: '2013-03-08' },
   { sentence: 'The man spoke at a news conference Thursday afternoon. "But today I feel like the state finally said it was sorry."', extent: 'today', type: 'DATE', value: '2013-03-08', dct: '2013-03-08' },
   { sentence: 'The man said at a news conference Thursday afternoon: "Today I feel like the state finally said it was sorry."', extent: 'Today', type: 'DATE', value: '2013-03-07', dct: '2013-03-08' },
   // …as does a count back from now.
@@ -81,6 +82,7 @@ const cases: readonly Case[] = [
   { sentence: 'His mother told reporters on Monday: "Ten days ago, he was a happy kid."', extent: 'Ten days ago', type: 'DATE', value: '2013-03-08', dct: '2013-03-23' },
   // …not from a day of another clause, nor from the writing's when no day is named.
   { sentence: '"He was sitting on that porch two days ago," a neighbor said.', extent: 'two days ago', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
+  { sentence: '"We will know more tomorrow," the sheriff said at the scene.', extent: 'tomorrow', type: 'DATE', value: '2013-03-09', dct: '2013-03-08' },
   { sentence: '"Today was hard," he said, and on Friday the body was found.', extent: 'Today', type: 'DATE', value: '2013-03-21', dct: '2013-03-21' },
   { sentence: '"We will know more tomorrow," the chief said.', extent: 'tomorrow', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
   // So is a week named from now in a quote told on a day of an earlier week; with no day told, the writing's.

@@ -217,6 +217,8 @@ const cases: readonly Case[] = [
   { sentence: 'The murder of his wife in March remains unsolved.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
   { sentence: 'The sentencing of the two men in March will close the case.', extent: 'March', type: 'DATE', value: '2021-03', dct: '2021-01-04' },
   { sentence: 'Police are still looking for the gunman in the March 3 shooting.', extent: 'March 3', type: 'DATE', value: '2020-03-03', dct: '2021-01-04' },
+  { sentence: 'Police are investigating a May 5 shooting outside a nightclub.', extent: 'May 5', type: 'DATE', value: '2012-05-05', dct: '2013-03-21' },
+  { sentence: 'A June 5 hearing will decide the case.', extent: 'June 5', type: 'DATE', value: '2013-06-05', dct: '2013-03-21' },
   { sentence: 'The Feb. 12 hearing will decide whether the case goes to trial.', extent: 'Feb. 12', type: 'DATE', value: '2021-02-12', dct: '2021-01-04' },
   // A month someone is bailed until lies ahead.
   { sentence: 'He denied the charge and was bailed until a trial date in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },

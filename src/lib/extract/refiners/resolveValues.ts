@@ -1034,10 +1034,11 @@ const WEEK_FROM_NOW = /^(?:this|next|last)\s+week(?:end)?$/i;
 const QUOTE_REST_REACH = 200;
 /**
  * A verb of telling, with whom it was told to and how: "said", "told reporters", "told mourners", "told The Associated
- * Press", "said in a telephone interview", "told worshippers in a sermon", "said at a news conference".
+ * Press", "said in a telephone interview", "told worshippers in a sermon", "said at a news conference", "told reporters
+ * at the scene".
  */
 const TELLING = String.raw`(?:said|says|told\s+(?:[a-z]+|the\s+[a-z]+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)|added|warned|explained|insisted)` +
-  String.raw`(?:\s+(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|sermon|homily|message|letter|speech|conference|briefing))?`;
+  String.raw`(?:\s+(?:(?:in|at|during)\s+an?\s+(?:[\w-]+\s+){0,2}(?:interview|statement|sermon|homily|message|letter|speech|conference|briefing)|at\s+the\s+scene))?`;
 /** The rest of a quote, its close, and a teller up to the day: '," Davis said ', '," she told reporters on '. */
 const QUOTE_THEN_TELLER = new RegExp(String.raw`^[^"“”\n]*["”]\s+(?:[\w'’.,-]+\s+){0,8}?${TELLING}\s+(?:on\s+)?$`);
 /**

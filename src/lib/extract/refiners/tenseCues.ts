@@ -513,8 +513,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
  */
 const INCIDENT_NAMED_AFTER =
   /\s+(?:(?:deadly|fatal|double|triple|mass|drive-by|apparent)\s+)?(?:shootings?|stabbings?|killings?|slayings?|murders?|bombings?|blasts?|explosions?|crash|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|carjacking|attacks?)\b(?!\s+(?:trials?|hearings?|sentencing|anniversary|drills?|exercises?|vigils?|memorials?|inquests?))/iy;
-/** "the" or "that" right before the time. */
-const THE_BEFORE = /\b(?:the|that)\s+$/i;
+/** "the", "that" or "a" right before the time: "the Tuesday shooting", "a May 5 shooting". */
+const THE_BEFORE = /\b(?:the|that|an?)\s+$/i;
 /** …or opening it: "the weekend shooting". */
 const THE_OPENS = /^(?:the|that)\s/i;
 
@@ -533,10 +533,11 @@ export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_NAMED_AFTER.lastIndex = end;
   return INCIDENT_NAMED_AFTER.test(text);
 }
-/** "the" or "that" right before the time at `start`, or opening it; a look at two characters first rules most out. */
+/** "the", "that" or "a" right before the time at `start`, or opening it; a look at two characters first rules most out. */
 function theBeforeOrOpening(text: string, start: number): boolean {
   const [before, first] = [text.charCodeAt(start - 2) | 32, text.charCodeAt(start) | 32];
-  if ((before === 101 || before === 116) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // The last letter of "the", "that", "a" or "an".
+  if ((before === 101 || before === 116 || before === 97 || before === 110) && THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   return first === 116 && THE_OPENS.test(text.slice(start, start + 5));
 }
 
