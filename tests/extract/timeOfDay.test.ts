@@ -58,6 +58,10 @@ const cases: readonly Case[] = [
   { sentence: '"Last night was awful," she said.', extent: 'Last night', type: 'TIME', value: '2013-03-20TNI', dct: '2013-03-21' },
   // So is a clock in the small hours in the sentence after a night told of its day…
   { sentence: 'The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.', extent: '3 a.m.', type: 'TIME', value: '2013-03-18T03:00', dct: '2013-03-18' },
+  // …and so is one in the night's own sentence, after what went on through the night "before" or "until" it.
+  { sentence: 'Delegates worked through Saturday night before the final session began at about 3 a.m.', extent: 'about 3 a.m.', type: 'TIME', value: '2011-12-11T03:00', mod: 'APPROX', dct: '2011-12-11' },
+  { sentence: 'Talks went on into Sunday night until the deal was struck at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-18T02:00', dct: '2013-03-18' },
+  { sentence: 'Police said on Saturday night that the fire broke out before 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2011-12-10T02:00', dct: '2011-12-11' },
   { sentence: 'Police surrounded the house Friday afternoon, and negotiators spoke with the man throughout the night. He walked out shortly before 1:30 a.m., the commissioner said.', extent: '1:30 a.m.', type: 'TIME', value: '2013-03-23T01:30', dct: '2013-03-23' },
   // …not after a night that is when something was said, nor one with its own day written after it.
   { sentence: 'Police said on Sunday night that a man had been shot. The shooting happened at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-17T02:00', dct: '2013-03-18' },

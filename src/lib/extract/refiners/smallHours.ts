@@ -82,7 +82,8 @@ const DAY_TOLD_BACK = 20;
 /**
  * "The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.", "negotiators spoke with him
  * throughout the night. He walked out shortly before 1:30 a.m.": a clock in the small hours put on the day of the night
- * told in the sentence or two before it is past that night's midnight. Not when the night is when something was said
+ * told in the sentence or two before it, or in its own sentence after "before" or "until", is past that night's
+ * midnight. Not when the night is when something was said
  * ("Police said on Sunday night that … The fire broke out at 2 a.m."), nor a clock with its own day after it ("at 2 a.m.
  * that day"). (A night before the clock's day, as "overnight" told of the day before, leaves it be.)
  */
@@ -90,11 +91,17 @@ function nightToldLast(text: string, timexes: readonly Resolved[], i: number): s
   const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
   if (!previous || t.start - previous.end > NIGHT_REACH || (next && next.start - t.end <= 12)) return undefined;
   const night = NIGHT.exec(previous.value)?.[1];
-  if (!night || !SENTENCE_BETWEEN.test(text.slice(previous.end, t.start))) return undefined;
+  const between = text.slice(previous.end, t.start);
+  if (!night || !(SENTENCE_BETWEEN.test(between) || RAN_ON_BETWEEN.test(between))) return undefined;
   return SAID_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start)) ? undefined : night;
 }
 /** How far back the night may be told: a sentence or two. */
 const NIGHT_REACH = 250;
 const SENTENCE_BETWEEN = /[.!?]["”']?\s|\n/;
+/**
+ * In the night's own sentence, what went on through it up to the clock: "worked through Saturday night before the final
+ * session began at about 3 a.m.", "talked late into Sunday night until the deal was struck at 2 a.m.".
+ */
+const RAN_ON_BETWEEN = /^[^.!?\n]{0,80}?\b(?:before|until|till)\b[^.!?\n]{0,60}$/;
 /** A telling right before its night: "said on", "told reporters late". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed)\b[^.!?]{0,30}$/i;
