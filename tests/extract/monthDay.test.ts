@@ -621,6 +621,7 @@ const cases: readonly Case[] = [
   // So is one kept, told in the present of the writing ("Today … is celebrated", "is now a national holiday").
   { sentence: 'Today 23 October is a national holiday in Hungary, marking the revolt of 1956.', extent: '23 October', type: 'DATE', value: 'XXXX-10-23', dct: '2009-11-03' },
   { sentence: '10 October is now celebrated in Taiwan as the National Day, for the rising of 1911.', extent: '10 October', type: 'DATE', value: 'XXXX-10-10', dct: '2010-04-27' },
+  { sentence: 'May 2 is still a regional holiday in Madrid, for the rising of 1808.', extent: 'May 2', type: 'DATE', value: 'XXXX-05-02', dct: '2009-03-03' },
   // Not this year's holiday told ahead.
   { sentence: 'Markets will close on July 4, which is a national holiday.', extent: 'July 4', type: 'DATE', value: '2010-07-04', dct: '2010-04-27' },
   { sentence: 'The museum usually closes early on 2 February.', extent: '2 February', type: 'DATE', value: '2010-02-02', dct: '2009-12-19' },
