@@ -177,6 +177,9 @@ const cases: readonly Case[] = [
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   // "May" between a determiner and a thing the calendar sets is the month.
   { sentence: 'The Treasurer said the Government remained on track for the May budget.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
+  // "May" or "March" opening a sentence before a verb in the past is the month (the modal takes a bare verb).
+  { sentence: 'The rising broke out in April 1808. May proved to be a turning point, and the provinces rose.', extent: 'May', type: 'DATE', value: '1808-05', dct: '2009-03-03' },
+  { sentence: 'Retail sales fell in February. March saw a strong rebound, the agency said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-10' },
   { sentence: 'Councillors are preparing for the May elections.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
   // …but a month that closes its clause after the verb is the story's again.
