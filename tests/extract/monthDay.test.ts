@@ -177,6 +177,9 @@ const cases: readonly Case[] = [
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
   // "May" between a determiner and a thing the calendar sets is the month.
   { sentence: 'The Treasurer said the Government remained on track for the May budget.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
+  // "May" or "March" opening a sentence before a verb in the past is the month (the modal takes a bare verb).
+  { sentence: 'The rising broke out in April 1808. May proved to be a turning point, and the provinces rose.', extent: 'May', type: 'DATE', value: '1808-05', dct: '2009-03-03' },
+  { sentence: 'Retail sales fell in February. March saw a strong rebound, the agency said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-10' },
   { sentence: 'Councillors are preparing for the May elections.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
   // …but a month that closes its clause after the verb is the story's again.
@@ -705,6 +708,7 @@ const cases: readonly Case[] = [
   // So is one kept, told in the present of the writing ("Today … is celebrated", "is now a national holiday").
   { sentence: 'Today 23 October is a national holiday in Hungary, marking the revolt of 1956.', extent: '23 October', type: 'DATE', value: 'XXXX-10-23', dct: '2009-11-03' },
   { sentence: '10 October is now celebrated in Taiwan as the National Day, for the rising of 1911.', extent: '10 October', type: 'DATE', value: 'XXXX-10-10', dct: '2010-04-27' },
+  { sentence: 'May 2 is still a regional holiday in Madrid, for the rising of 1808.', extent: 'May 2', type: 'DATE', value: 'XXXX-05-02', dct: '2009-03-03' },
   // Not this year's holiday told ahead.
   { sentence: 'Markets will close on July 4, which is a national holiday.', extent: 'July 4', type: 'DATE', value: '2010-07-04', dct: '2010-04-27' },
   { sentence: 'The museum usually closes early on 2 February.', extent: '2 February', type: 'DATE', value: '2010-02-02', dct: '2009-12-19' },

@@ -230,6 +230,7 @@ const NOTHING: readonly string[] = [
   'Between 1500 and 2000 troops were killed in the assault.',
   'Weeks after the invasion, the talks collapsed.',
   'May I ask a question?',
+  'May God save the king. May we prove worthy of them.',
   // "hundred" alone after "the last" counts no unit of time; nor is a war's name a span.
   'He sprinted the last hundred yards to the line.',
   'It had been two odd weeks for the team.',

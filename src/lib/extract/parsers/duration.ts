@@ -307,7 +307,7 @@ const recent: Parser = (text) =>
     /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
-  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b/gi,
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come|(?:that|which)\s+followed)\b/gi,
   TRIGGER.unit,
 );
 /**
@@ -316,13 +316,19 @@ const COMING = pattern(
  */
 const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance)\b/i;
 /**
- * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the intervening years`, `the past
+ * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the years that followed`, `the intervening years`, `the past
  * weeks`, and as disasters are told by the hour, `the coming hours`, `the following hours`, `the hours ahead`: a stretch of
  * unknown length after or before the time told.
  */
 const coming: Parser = (text) =>
-  scan(text, COMING, (m, s, e) =>
-    /^coming\s/i.test(m[0]) && COMING_AS_VERB_AFTER.test(text.slice(e, e + 12)) ? undefined : make(s, e, undefined, m[1] ?? m[2] ?? ''));
+  scan(text, COMING, (m, s, e) => {
+    if (/^coming\s/i.test(m[0]) && COMING_AS_VERB_AFTER.test(text.slice(e, e + 12))) return undefined;
+    const d = make(s, e, undefined, m[1] ?? m[2] ?? '');
+    // "In the years that followed": a history tags the whole phrase, as it does "the following years" (news, where the
+    // annotators took the unit alone, is left as it was).
+    return d && FOLLOWED_END.test(m[0]) ? { ...d, historyOnly: true } : d;
+  });
+const FOLLOWED_END = /followed$/i;
 
 const QUARTERS = pattern(new RegExp(`\\b(${LEAD})(${COUNT_RE}|several|a\\s+few)\\s+(?:(?:straight|consecutive|successive)\\s+)?quarters\\b`, 'gi'), TRIGGER.quarter);
 /**

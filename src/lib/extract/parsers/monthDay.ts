@@ -186,6 +186,16 @@ function monthContextBefore(text: string, at: number): boolean {
 const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot)\b/;
 const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
 
+/** A verb in the past that a month opening a sentence is the subject of: "May saw heavy fighting", "March brought". */
+const PAST_VERB_AFTER = /^\s+(?:saw|brought|proved|was|began|ended|opened|closed|marked)\b/;
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+/**
+ * "May proved to be a turning point", "March saw the first offensives": "May" or "March" opening a sentence before a
+ * verb in the past is the month (the modal "may" takes a verb's bare form: "May God save the king").
+ */
+const subjectOfPastVerb = (text: string, token: string, s: number, e: number): boolean =>
+  (token === 'May' || token === 'March') && PAST_VERB_AFTER.test(text.slice(e, e + 12)) && OPENS_SENTENCE.test(text.slice(Math.max(0, s - 4), s));
+
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
@@ -310,7 +320,7 @@ const bareMonth: Parser = (text) =>
     if (text.charCodeAt(e) === 45 && END_AFTER.test(text.slice(e, e + 5))) {
       return { start: s, end: e + 4, type: 'DATE', value: monthDayResolver(month), mod: 'END', source };
     }
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       if (!thing || !(DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s))) return undefined;

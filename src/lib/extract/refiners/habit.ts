@@ -28,7 +28,7 @@ const YEARLY_ROUND = roundOf('annually', 'year');
  * A day kept each year, told in the present of the writing: "Today 10 October is celebrated as the National Day", "23
  * October is now a national holiday" (not "July 4 is a national holiday, so markets will close", this year's).
  */
-const YEARLY_OBSERVANCE = /\b(?:(?:is|are)\s+(?:now|still)|[Tt]oday,?\s[^.;!?]{0,40}?\b(?:is|are))\s+(?:celebrated|commemorated|observed|a\s+(?:national|public|bank)\s+holiday)\b/g;
+const YEARLY_OBSERVANCE = /\b(?:(?:is|are)\s+(?:now|still)|[Tt]oday,?\s[^.;!?]{0,40}?\b(?:is|are))\s+(?:celebrated|commemorated|observed|an?\s+(?:[a-z]+\s+)?holiday)\b/g;
 /** A weekly round: "weekly", "every week", "each week", "once a week". */
 const WEEKLY_ROUND = roundOf('weekly', 'week');
 /**
