@@ -121,9 +121,13 @@ export function openingYear(text: string, drafts: readonly Draft[], i: number, k
  */
 function yearOfWhenClause(story: Story, i: number): number | undefined {
   const { text, drafts, values } = story;
+  // The clause's word is looked for first: the drafts before are searched for the year only when one is near.
+  const start = drafts[i]!.start;
+  const near = text.slice(Math.max(0, start - WHEN_CLAUSE_REACH), start);
+  if (!CLAUSE_WORDS.some((w) => near.includes(w))) return undefined;
   const k = yearOfClauseBefore(story, i);
   const d = drafts[k];
-  const told = d && drafts[i]!.start - d.end < 140 ? values[k] : undefined;
+  const told = d && start - d.end < WHEN_CLAUSE_REACH ? values[k] : undefined;
   const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
   const clause = year ? text.slice(d!.end, drafts[i]!.start) : '';
   if (!year || !WHEN_CLAUSE.test(clause) || (k < i - 1 && MAIN_CLAUSE_AGAIN.test(clause))) return undefined;
@@ -142,6 +146,10 @@ const WHICH_CLAUSE = /^\s*,\s*which\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|broke
  */
 const COLON_CLAUSE = /^\s*:\s+[^.;!?:]{0,120}$/;
 const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}|${COLON_CLAUSE.source}`);
+/** How far before the date the year its clause hangs on may end. */
+const WHEN_CLAUSE_REACH = 140;
+/** A word one of the clauses needs (each is written in lower case). */
+const CLAUSE_WORDS = ['when', 'after', 'while', 'which', ':'];
 /**
  * The draft before draft `i` that may be the year its clause hangs on: the one right before, past a span told in the
  * clause ("in 1987, when he toured the country for six days in April") and past dates of the clause that year already

@@ -330,10 +330,20 @@ const DECLARED_AS_AFTER = /^,?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holida
  * aid workers", " of a 19-year-old man" ("the killing of a prison official on Tuesday").
  */
 const INCIDENT_OF = "\\s+of(?:\\s+(?!(?:is|are|was|were|will|would|has|have|had|be|been|who|which|that|and|said|says)\\b)[\\w'’.-]+){1,4}?";
-const INCIDENT_NOUN =
-  '(?:shootings?|stabbings?|killings?|murders?|bombings?|blasts?|explosions?|crash|collision|derailment|collapse|accident|fire|blaze|' +
-  'earthquake|quake|attacks?|ambush|massacre|assassination|kidnapping|abduction|robbery|heist|rampage|deaths?|disappearance|outbreaks?|' +
-  'infections?|overdoses?|poisonings?|stroke|heart\\s+attack)';
+const INCIDENT_NOUNS = [
+  'shootings?', 'stabbings?', 'killings?', 'murders?', 'bombings?', 'blasts?', 'explosions?', 'crash', 'collision', 'derailment', 'collapse',
+  'accident', 'fire', 'blaze', 'earthquake', 'quake', 'attacks?', 'ambush', 'massacre', 'assassination', 'kidnapping', 'abduction', 'robbery',
+  'heist', 'rampage', 'deaths?', 'disappearance', 'outbreaks?', 'infections?', 'overdoses?', 'poisonings?', 'stroke',
+];
+const INCIDENT_NOUN = `(?:${INCIDENT_NOUNS.join('|')}|heart\\s+attack)`;
+/**
+ * The words that may stand right before the time when INCIDENT_BEFORE holds: looked up first, as that is cheaper than
+ * trying the pattern.
+ */
+const INCIDENT_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...INCIDENT_NOUNS.flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w])),
+  'early', 'late', 'on', 'in', 'at',
+]);
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", "the killing of a prison official on", and in health news "the outbreak in", "the
@@ -524,7 +534,7 @@ const THE_OPENS = /^(?:the|that)\s/i;
  */
 export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_BEFORE.lastIndex = start;
-  if (INCIDENT_BEFORE.test(text)) return true;
+  if (INCIDENT_LAST_WORDS.has(wordBefore(text, start)) && INCIDENT_BEFORE.test(text)) return true;
   if (text.slice(Math.max(0, start - 60), start).includes(' of ')) {
     INCIDENT_OF_BEFORE.lastIndex = start;
     if (INCIDENT_OF_BEFORE.test(text)) return true;
