@@ -82,6 +82,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  { sentence: 'The county fair continues Sunday with a tractor pull and fireworks.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-23' },
+  { sentence: 'The trial continues Tuesday with more witnesses for the prosecution.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  // Not what it carries on from: a day's event.
+  { sentence: "The march continues Monday's protest against the plant.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-23' },
   // A result told with its score has been played; not one played for.
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
   // A time said to be over has gone by, whatever the present tense says; one still to come is not over.
