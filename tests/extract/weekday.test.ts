@@ -234,6 +234,9 @@ const cases: readonly Case[] = [
   // …not one told ahead, nor one whose end has come.
   { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
   { sentence: 'The Spring Arts Festival runs Friday through Sunday in Riverside Park.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  // A start told with its verb, then the end with its own: the end is the first such day after the start.
+  { sentence: 'Early voting starts Monday and runs through Friday at the county building.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-20' },
+  { sentence: 'The book sale begins Thursday and ends Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'The book sale runs from Thursday to Saturday at the library.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },
