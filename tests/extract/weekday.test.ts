@@ -94,6 +94,10 @@ const cases: readonly Case[] = [
   { sentence: 'The Hoosiers, who reached the regional semifinals last season, start play on Friday in Dayton.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
   { sentence: 'The Hoosiers, who reached the semifinals, started play on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   { sentence: 'The three-match series continues in Wellington on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-11' },
+  { sentence: 'The county fair continues Sunday with a tractor pull and fireworks.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-23' },
+  { sentence: 'The trial continues Tuesday with more witnesses for the prosecution.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-23' },
+  // Not what it carries on from: a day's event.
+  { sentence: "The march continues Monday's protest against the plant.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-23' },
   // A result told with its score has been played; not one played for.
   { sentence: 'Kidney said on Monday he would not resign despite a 13-13 draw with France at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-11' },
   // A time said to be over has gone by, whatever the present tense says; one still to come is not over.
@@ -258,6 +262,9 @@ const cases: readonly Case[] = [
   // …not one told ahead, nor one whose end has come.
   { sentence: 'The festival runs from Tuesday through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-19' },
   { sentence: 'The Spring Arts Festival runs Friday through Sunday in Riverside Park.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  // A start told with its verb, then the end with its own: the end is the first such day after the start.
+  { sentence: 'Early voting starts Monday and runs through Friday at the county building.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-20' },
+  { sentence: 'The book sale begins Thursday and ends Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-20' },
   { sentence: 'The book sale runs from Thursday to Saturday at the library.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'The festival ran from Friday to Sunday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-19' },
   { sentence: 'The talks were held Monday through Tuesday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-19' },

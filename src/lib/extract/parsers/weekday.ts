@@ -58,7 +58,15 @@ const SPAN_START = new RegExp(
   `\\b(?:(?:from|between)\\s+${CLOCK_ON}(?:${FULL_WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\s*(?:to|through|till|until|and|[-–])\\s*${CLOCK_ON}|(?:${FULL_WEEKDAY})\\s*(?:[-–]|to|through|thru)\\s*|(?:next|last|this|coming)\\s+(?:${FULL_WEEKDAY})\\s*(?:,|and|or|&|to|through)\\s*)$`,
   'i',
 );
-export const spanStartBefore = (text: string, at: number): boolean => SPAN_START.test(text.slice(Math.max(0, at - 80), at));
+/** A start told with its own verb, then the end with its own: "starts Monday and runs through", "begins Monday and ends". */
+const SPAN_START_TOLD = new RegExp(
+  `\\b(?:starts?|started|begins?|began|opens?|opened)\\s+(?:on\\s+)?(?:${FULL_WEEKDAY})\\s+and\\s+(?:(?:runs?|ran|lasts?|lasted|continues?|continued|goes|went)\\s+(?:through|until|till|to)|ends?|ended|closes?|closed)\\s+(?:on\\s+)?$`,
+  'i',
+);
+export const spanStartBefore = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return SPAN_START.test(before) || (before.includes(' and ') && SPAN_START_TOLD.test(before));
+};
 /**
  * The first of two days joined by "and" or "or", parts of them allowed: "late Tuesday or early Wednesday", "Monday and
  * Tuesday". The second is the day of that name nearest the first, whichever way the tense points ("the storm will hit

@@ -22,7 +22,8 @@ const SCHEDULE_VERBS = [
   'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
   String.raw`wraps\s+up`,
   'concludes', 'airs', 'resumes', 'restarts',
-  String.raw`continues(?=\s+(?:[\w'’-]+\s+){0,3}on\s+\w+day\b)`,
+  // "the series continues in Wellington on Thursday", "the fair continues Sunday" (not "continues Monday's rally").
+  String.raw`continues(?=\s+(?:(?:[\w'’-]+\s+){0,3}on\s+)?\w+day\b(?!['’]))`,
   String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
   'reconvenes', 'convenes', 'meets', 'expires',
   String.raw`(?:kicks|tees|tips)\s+off`,
