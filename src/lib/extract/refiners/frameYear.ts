@@ -124,7 +124,7 @@ function yearOfWhenClause(story: Story, i: number): number | undefined {
   // The clause's word is looked for first: the drafts before are searched for the year only when one is near.
   const start = drafts[i]!.start;
   const near = text.slice(Math.max(0, start - WHEN_CLAUSE_REACH), start);
-  if (!CLAUSE_WORDS.some((w) => near.includes(w))) return undefined;
+  if (!CLAUSE_WORD.test(near)) return undefined;
   const k = yearOfClauseBefore(story, i);
   const d = drafts[k];
   const told = d && start - d.end < WHEN_CLAUSE_REACH ? values[k] : undefined;
@@ -149,7 +149,7 @@ const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source
 /** How far before the date the year its clause hangs on may end. */
 const WHEN_CLAUSE_REACH = 140;
 /** A word one of the clauses needs (each is written in lower case). */
-const CLAUSE_WORDS = ['when', 'after', 'while', 'which', ':'];
+const CLAUSE_WORD = /when|after|while|which|:/;
 /**
  * The draft before draft `i` that may be the year its clause hangs on: the one right before, past a span told in the
  * clause ("in 1987, when he toured the country for six days in April") and past dates of the clause that year already

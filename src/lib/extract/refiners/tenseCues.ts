@@ -3,6 +3,7 @@
  * "set a June 18 execution date", "ahead of elections on Saturday", "a curfew until Monday" look ahead; "since March",
  * "the shooting on Sunday night" look back.
  */
+import { isAsciiLetter, isSpace } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
 import { COUNT_RE, MONTH_RE, movedFromBefore, PUT_OFF, putOffFrom, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { RANGE_START } from './verbBefore.ts';
@@ -336,14 +337,26 @@ const INCIDENT_NOUNS = [
   'heist', 'rampage', 'deaths?', 'disappearance', 'outbreaks?', 'infections?', 'overdoses?', 'poisonings?', 'stroke',
 ];
 const INCIDENT_NOUN = `(?:${INCIDENT_NOUNS.join('|')}|heart\\s+attack)`;
+/** The last words of the incidents INCIDENT_BEFORE names. */
+const INCIDENT_WORDS: ReadonlySet<string> = new Set(INCIDENT_NOUNS.flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w])));
+/** The word of ASCII letters that ends right before `at`, past any spaces, and where it starts. */
+function letterWordBefore(text: string, at: number): { word: string; start: number } {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end).toLowerCase(), start };
+}
 /**
- * The words that may stand right before the time when INCIDENT_BEFORE holds: looked up first, as that is cheaper than
- * trying the pattern.
+ * Could INCIDENT_BEFORE hold at `start`? Its words are read back from the time (a preposition, "early" or "late", then
+ * the incident), which is cheaper than trying the pattern at every time.
  */
-const INCIDENT_LAST_WORDS: ReadonlySet<string> = new Set([
-  ...INCIDENT_NOUNS.flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w])),
-  'early', 'late', 'on', 'in', 'at',
-]);
+function mayFollowIncident(text: string, start: number): boolean {
+  let last = letterWordBefore(text, start);
+  if (last.word === 'on' || last.word === 'in' || last.word === 'at') last = letterWordBefore(text, last.start);
+  if (last.word === 'early' || last.word === 'late') last = letterWordBefore(text, last.start);
+  return INCIDENT_WORDS.has(last.word);
+}
 /**
  * The incident named right before a time: "the shooting on", "the deadly crash early", "that blast at", "the man's
  * death on", "her disappearance in", "the killing of a prison official on", and in health news "the outbreak in", "the
@@ -534,7 +547,7 @@ const THE_OPENS = /^(?:the|that)\s/i;
  */
 export function incidentAt(text: string, start: number, end?: number): boolean {
   INCIDENT_BEFORE.lastIndex = start;
-  if (INCIDENT_LAST_WORDS.has(wordBefore(text, start)) && INCIDENT_BEFORE.test(text)) return true;
+  if (mayFollowIncident(text, start) && INCIDENT_BEFORE.test(text)) return true;
   if (text.slice(Math.max(0, start - 60), start).includes(' of ')) {
     INCIDENT_OF_BEFORE.lastIndex = start;
     if (INCIDENT_OF_BEFORE.test(text)) return true;
