@@ -87,6 +87,12 @@ const cases: readonly Case[] = [
   // What a past order bids lies ahead; the order does not.
   { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   { sentence: 'The state supreme court in January ordered new maps to be drawn.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
+  // What a telling or a thing named by the clause's past verb looks ahead to is theirs; the deed opened with the date is done.
+  { sentence: 'In February, the pope stunned the world by announcing he would step down.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-12-31' },
+  { sentence: 'In January, the mayor surprised his aides when he said he would not run again.', extent: 'January', type: 'DATE', value: '2008-01', dct: '2008-12-28' },
+  { sentence: 'In February, the board approved a plan that would cut 500 jobs.', extent: 'February', type: 'DATE', value: '2018-02', dct: '2018-12-27' },
+  // Without one, a verb before a word that looks ahead is no past of the clause.
+  { sentence: 'In February, the newly elected parliament will meet.', extent: 'February', type: 'DATE', value: '2019-02', dct: '2018-12-27' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").
   { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
   { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },

@@ -177,6 +177,16 @@ export const BIDDING = /^(?:ordered|asked|urged|advised|encouraged|required|allo
 /** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
 const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
 /**
+ * A telling or a relative pronoun before that word: what it looks ahead to is the telling's or the thing's, and the
+ * verb before is the clause's own ("In February, the pope stunned the world by announcing he would step down",
+ * "surprised aides when he said he would", "In June, the board approved a plan that would cut 500 jobs").
+ */
+const TELLING_BEFORE_AHEAD = /\b(?:that|which|said|saying|told|telling|announc(?:ed|ing)|warn(?:ed|ing)|declar(?:ed|ing)|predict(?:ed|ing)|insist(?:ed|ing))\b/i;
+const looksAheadLater = (after: string): boolean => {
+  const m = AHEAD_LATER.exec(after);
+  return m !== null && !TELLING_BEFORE_AHEAD.test(m[0]);
+};
+/**
  * "On May 1, President George W. Bush declared": a date opening its sentence is the time of the clause's verb, and a
  * past verb there holds it in the past as surely as one right before it (an "-ed" word before a verb that looks ahead
  * is an adjective).
@@ -187,7 +197,7 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
   if (by && !BY_OPENS.test(opening)) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
   if (m === null) return false;
-  const plain = !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100));
+  const plain = !looksAheadLater(text.slice(end + m[0].length, end + m[0].length + 100));
   // A deadline is no time of saying or bidding ("By June, officials said, the plant will be finished"), nor of what was
   // expected by it ("By Thursday morning, the storm was expected to move out to sea").
   if (by) return plain && !REPORTING.test(m[1] ?? '') && !BIDDING.test(m[1] ?? '') && !EXPECTED_BY_AFTER.test(text.slice(end, end + 90));
