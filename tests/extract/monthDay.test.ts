@@ -110,6 +110,11 @@ const cases: readonly Case[] = [
   // A month whose figures are reported is the latest begun, whatever the tense.
   { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
   { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // Not the month right after the writing's in a report still to come: that is the one about to begin.
+  { sentence: 'Nationwide will publish its January figures on Jan. 31.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-28' },
+  { sentence: 'The agency will release its January data in mid-February.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2018-12-21' },
+  { sentence: 'Its January figures showed the first rise in house prices for a year.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-28' },
+  { sentence: 'The lender will publish its December figures next week.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2012-12-28' },
   // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
   { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
   { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },

@@ -403,7 +403,15 @@ const isReportedMonth = (text: string, s: number, e: number): boolean =>
  */
 const reportedMonth = (month: number): Resolver => {
   const plain = monthDayResolver(month);
-  return (ctx) => plain({ ...ctx, tense: 'past', firm: true });
+  return (ctx) => {
+    // The month right after the base's, in a report still to come, is the one about to begin ("Nationwide will publish
+    // its January figures on Jan. 31", told on December 28): no one plans to report a month eleven months gone.
+    const b = ctx.base;
+    if (ctx.tense === 'future' && !ctx.narrative && b?.month !== undefined && month === (b.month % 12) + 1) {
+      return formatMonth(month === 1 ? b.year + 1 : b.year, month);
+    }
+    return plain({ ...ctx, tense: 'past', firm: true });
+  };
 };
 
 /**
