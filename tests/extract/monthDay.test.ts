@@ -192,6 +192,10 @@ const cases: readonly Case[] = [
   { sentence: 'The rising broke out in April 1808. May proved to be a turning point, and the provinces rose.', extent: 'May', type: 'DATE', value: '1808-05', dct: '2009-03-03' },
   { sentence: 'Retail sales fell in February. March saw a strong rebound, the agency said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-10' },
   { sentence: 'Councillors are preparing for the May elections.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
+  // So is a "March" or "May" after a verb of reporting and before the figures it names.
+  { sentence: 'Automakers report March sales on Tuesday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  { sentence: 'The Labor Department will release March jobs data on Friday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-02' },
+  { sentence: 'Toyota reported May sales that fell 3 percent.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-04' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
   // …but a month that closes its clause after the verb is the story's again.
   {
