@@ -109,6 +109,9 @@ const cases: readonly Case[] = [
   { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
   // A month whose figures are reported is the latest begun, whatever the tense.
   { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
+  // The telling that closes a quote is not the tense of what was told inside it.
+  { sentence: '"Prices stay firm until March," the broker said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2012-12-20' },
+  { sentence: '"Prices stayed firm until March," the broker said.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-20' },
   { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
   // Not the month right after the writing's in a report still to come: that is the one about to begin.
   { sentence: 'Nationwide will publish its January figures on Jan. 31.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-28' },

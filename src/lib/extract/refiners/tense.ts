@@ -503,8 +503,11 @@ function reportedPresent(text: string, past: Spans, future: Spans, present: Span
     !CLAUSE_BREAK.test(text.slice(deedEnd, end + right));
 }
 
-/** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
-const TELLER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
+/**
+ * A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said", and
+ * after a quote's close: '," the economist said'.
+ */
+const TELLER_BEFORE = /,["”]?\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
 /**
  * The verb of telling and a few words more closing the sentence: "said.", "said in a statement.", "told the BBC." A
  * straight quote closes only where no word follows it: 'Bush said the war "could be longer"' opens what was told.
