@@ -367,6 +367,11 @@ const cases: readonly Case[] = [
   { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
   { sentence: 'In 2011, stocks slumped in August but the S&P 500 ended the year flat.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
   { sentence: 'The firm, founded in 1998, ended the year with $30 million in cash.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-03-15' },
+  // The year a year is said to be is that year.
+  { sentence: 'For the Vatican, 2013 was the year the pope resigned.', extent: 'the year', type: 'DATE', value: '2013', dct: '2014-01-02' },
+  { sentence: '"2006 will be the year the housing market cools," said one strategist.', extent: 'the year', type: 'DATE', value: '2006', dct: '2005-12-30' },
+  { sentence: 'Sales fell in 2010, and 2011 was also the year the firm cut jobs.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
+  { sentence: 'Prices rose in 2012. This is the year analysts expect a rebound.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-15' },
   // A year summed up in the past in the first days of January is the one just ended; not one told ahead, nor later on.
   { sentence: 'For the year, the Standard & Poor\'s 500 index rose 13.4 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },

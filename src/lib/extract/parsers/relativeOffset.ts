@@ -608,6 +608,9 @@ const thePeriod: Parser = (text) =>
     if (grain === 'year' && precededBy(text, s, QUARTER_AND_BEFORE)) return draft(s, e, grain, 0, true);
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
+    // "2013 was the year the pope resigned", "2006 will be the year the housing market cools": so is one a year is
+    // said to be.
+    if (grain === 'year' && COPULA_WORDS.has(wordBefore(text, s)) && precededBy(text, s, YEAR_IS_BEFORE)) return draft(s, e, grain, 0, true);
     // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
     // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
     // history's year is the one it is at). One told after a year in its sentence is of that year: "in 1996, the index
@@ -656,6 +659,9 @@ const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const JUST_ENDED_AFTER = /^\s+(?:(?:that|which)\s+)?(?:has\s+)?just\s+(?:ended|finished|closed|gone|past|completed|concluded)\b/;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
+/** A year and a copula right before: "2013 was", "2006 will be", "2012 has also been". */
+const YEAR_IS_BEFORE = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:(?:was|is)|(?:will|would|could|may|might)\s+(?:also\s+)?be|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?$/;
+const COPULA_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'be', 'been', 'also']);
 /**
  * "In 2008 the index ended", ", in 1996, the index ended": a year the sentence is set in, before the timex; not the
  * year of a thing's start told in passing ("The firm, founded in 1998, ended the year").
