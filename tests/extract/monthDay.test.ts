@@ -87,6 +87,9 @@ const cases: readonly Case[] = [
   // What a past order bids lies ahead; the order does not.
   { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   { sentence: 'The state supreme court in January ordered new maps to be drawn.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
+  // "Starting" after a period tells when the period starts, not when the deed before it was done.
+  { sentence: "Japan's cabinet approved a record budget for the fiscal year starting in April.", extent: 'April', type: 'DATE', value: '2020-04', dct: '2019-12-20' },
+  { sentence: 'The board approved new fees for the school year beginning in September.', extent: 'September', type: 'DATE', value: '2018-09', dct: '2018-01-05' },
   // What a telling or a thing named by the clause's past verb looks ahead to is theirs; the deed opened with the date is done.
   { sentence: 'In February, the pope stunned the world by announcing he would step down.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-12-31' },
   { sentence: 'In January, the mayor surprised his aides when he said he would not run again.', extent: 'January', type: 'DATE', value: '2008-01', dct: '2008-12-28' },
