@@ -377,6 +377,11 @@ const cases: readonly Case[] = [
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  // So is one summed up during or over it.
+  { sentence: 'More than 6,000 stores closed during the year, the most since 2008.', extent: 'the year', type: 'DATE', value: '2017', dct: '2018-01-03' },
+  { sentence: 'Shootings fell by nearly a quarter over the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2014-01-02' },
+  { sentence: 'The chain will open 40 stores during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-01-03' },
+  { sentence: 'More than 600 stores closed during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-03-13' },
   { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
   // …and so is one summed up in the past right after a time of last year; not after one of this year.
   { sentence: 'Net profit in the three months to December rose 38 percent. For the full year, revenue climbed 7 percent.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-21' },

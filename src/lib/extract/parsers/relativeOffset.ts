@@ -619,7 +619,7 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    return grain === 'year' && FOR_BEFORE.test(text.slice(Math.max(0, s - 4), s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
+    return grain === 'year' && SUMMED_OVER_WORDS.has(wordBefore(text, s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
@@ -628,7 +628,8 @@ const thePeriod: Parser = (text) =>
  * three months to December. For the full year, revenue climbed 7 percent", written in March.
  */
 const EARLY_JANUARY = 10;
-const FOR_BEFORE = /^for\s$/i;
+/** The words a year is summed up over: "for the year", "during the year" ("6,000 stores closed during the year"), "over the year". */
+const SUMMED_OVER_WORDS: ReadonlySet<string> = new Set(['for', 'during', 'over', 'throughout']);
 const yearSummedUp: Resolver = (ctx) => {
   const { base: b, previous: p } = ctx;
   const past = !ctx.narrative && ctx.tense === 'past';
