@@ -483,6 +483,10 @@ const cases: readonly Case[] = [
   { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
   { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
   { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // So is a subject named by its month's possessive, opening its clause.
+  { sentence: "January's floods killed 40 people across the state.", extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: '"January\'s vote was a disaster for us," the senator said.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: "January's vote will decide the matter.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-21' },
   // "was" or "were" with what the subject was, then "in": a state told in the past, however near the coming month.
   { sentence: 'Sales were weak in January, the company said in its annual report.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-30' },
   { sentence: 'Unemployment was 7.9 percent in January, the highest of the year.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-28' },

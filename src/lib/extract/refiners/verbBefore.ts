@@ -216,7 +216,22 @@ const PAST_VERB_AFTER = new RegExp(
   `^\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b${PLAN_PARTICIPLE})(?!\\s+(?:by|to|for)\\b)`,
   'i',
 );
+/**
+ * "January's floods killed 40 people", "December's jobs report showed": a subject named by its time's possessive,
+ * opening its clause, then a past verb after a few words of the noun it names (none of a plan or a modal).
+ */
+const POSSESSIVE_SUBJECT_PAST_AFTER = new RegExp(
+  `^['’]s\\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|and|or|but)\\b)[\\w-]+\\s+){1,3}?` +
+    `(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b(?<!\\b${PLAN_PARTICIPLE})(?!\\s+(?:by|to|for)\\b)`,
+  'i',
+);
+/** What a possessive subject opens after: a sentence's start or a quote's. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*|["“])$/;
+const pastVerbOfPossessiveSubject = (text: string, start: number, end: number): boolean =>
+  (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && POSSESSIVE_SUBJECT_PAST_AFTER.test(text.slice(end, end + 60)) &&
+  CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 export function pastVerbOfDatedSubject(text: string, start: number, end: number): boolean {
+  if (pastVerbOfPossessiveSubject(text, start, end)) return true;
   if (!PAST_VERB_AFTER.test(text.slice(end, end + 24))) return false;
   const before = SUBJECT_IN_BEFORE.exec(text.slice(Math.max(0, start - 72), start));
   return before !== null && !AHEAD_IN_SUBJECT.test(before[0]);
