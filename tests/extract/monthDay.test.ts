@@ -94,6 +94,10 @@ const cases: readonly Case[] = [
   { sentence: 'In February, the pope stunned the world by announcing he would step down.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-12-31' },
   { sentence: 'In January, the mayor surprised his aides when he said he would not run again.', extent: 'January', type: 'DATE', value: '2008-01', dct: '2008-12-28' },
   { sentence: 'In February, the board approved a plan that would cut 500 jobs.', extent: 'February', type: 'DATE', value: '2018-02', dct: '2018-12-27' },
+  // So is a date of an occasion that opens its sentence ("In a speech in January,", "At a news conference on Jan. 3,").
+  { sentence: 'In a speech in January, the president promised to cut the deficit.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: 'At a news conference in January, the minister said prices would fall.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: 'At a summit in January, leaders will sign the pact.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-21' },
   // Without one, a verb before a word that looks ahead is no past of the clause.
   { sentence: 'In February, the newly elected parliament will meet.', extent: 'February', type: 'DATE', value: '2019-02', dct: '2018-12-27' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").

@@ -140,7 +140,7 @@ export const willVerbRightBefore = (text: string, start: number): boolean => {
  * joined on (", and on April 9"). The dot of "p.m." ends no sentence: "will close at 8 p.m. on Sunday, with results
  * expected later" goes on.
  */
-const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,2}(?:in|on)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
 /**
  * "By mid-April, hedge funds had spotted the bet": a deadline opening its sentence, then a deed done by it, is a time
  * gone by, as the date of an opening "On" or "In" is.
@@ -192,7 +192,7 @@ const looksAheadLater = (after: string): boolean => {
  * is an adjective).
  */
 export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
-  const opening = text.slice(Math.max(0, start - 24), start);
+  const opening = text.slice(Math.max(0, start - 40), start);
   const by = !OPENS_WITH.test(opening);
   if (by && !BY_OPENS.test(opening)) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
