@@ -377,6 +377,10 @@ const cases: readonly Case[] = [
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  // So is its closing part, told in the past; its first days are the new one's.
+  { sentence: 'The economy shrank in the final three months of the year, economists estimate.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-02' },
+  { sentence: 'Stocks rallied in the last days of the year.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-05' },
+  { sentence: 'Stocks rallied in the last days of the year.', extent: 'the year', type: 'DATE', value: '2009', dct: '2009-03-02' },
   // So is one summed up during or over it.
   { sentence: 'More than 6,000 stores closed during the year, the most since 2008.', extent: 'the year', type: 'DATE', value: '2017', dct: '2018-01-03' },
   { sentence: 'Shootings fell by nearly a quarter over the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2014-01-02' },

@@ -619,7 +619,8 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    return grain === 'year' && SUMMED_OVER_WORDS.has(wordBefore(text, s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
+    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)));
+    return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
@@ -630,6 +631,11 @@ const thePeriod: Parser = (text) =>
 const EARLY_JANUARY = 10;
 /** The words a year is summed up over: "for the year", "during the year" ("6,000 stores closed during the year"), "over the year". */
 const SUMMED_OVER_WORDS: ReadonlySet<string> = new Set(['for', 'during', 'over', 'throughout']);
+/**
+ * "shrank in the final three months of the year", "rallied in the last days of the year": the year's closing part,
+ * told in the past in the first days of January, is of the year just ended (its first days are the new one's).
+ */
+const CLOSING_PART_OF_BEFORE = /\b(?:last|final|closing|dying)\s+(?:[\w-]+\s+){0,3}of\s+$/i;
 const yearSummedUp: Resolver = (ctx) => {
   const { base: b, previous: p } = ctx;
   const past = !ctx.narrative && ctx.tense === 'past';
