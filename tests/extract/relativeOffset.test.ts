@@ -377,6 +377,11 @@ const cases: readonly Case[] = [
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  // Told ahead in December right after the coming year was written, the year is that one.
+  { sentence: '"We expect prices to remain broadly flat in 2013," the economist said. "Conditions are likely to remain challenging for much of the year."', extent: 'the year', type: 'DATE', value: '2013', dct: '2012-12-28' },
+  { sentence: 'The bank expects growth to pick up in 2013. It will cut rates by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2012-12-20' },
+  { sentence: 'The bank expects growth to pick up in 2013. It will cut rates by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-20' },
+  { sentence: 'Sales rose in 2013. Prices fell during much of the year.', extent: 'the year', type: 'DATE', value: '2012', dct: '2012-12-28' },
   // So is its closing part, told in the past; its first days are the new one's.
   { sentence: 'The economy shrank in the final three months of the year, economists estimate.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-02' },
   { sentence: 'Stocks rallied in the last days of the year.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-05' },

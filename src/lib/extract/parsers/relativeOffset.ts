@@ -620,7 +620,7 @@ const thePeriod: Parser = (text) =>
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
     const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)));
-    return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
+    return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearOfOutlook } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
@@ -636,6 +636,16 @@ const SUMMED_OVER_WORDS: ReadonlySet<string> = new Set(['for', 'during', 'over',
  * told in the past in the first days of January, is of the year just ended (its first days are the new one's).
  */
 const CLOSING_PART_OF_BEFORE = /\b(?:last|final|closing|dying)\s+(?:[\w-]+\s+){0,3}of\s+$/i;
+/**
+ * Told ahead (or in the present) in December right after the coming year was written ("we expect prices to remain flat in 2013.
+ * Conditions are likely to remain challenging for much of the year"), "the year" is that one: the writing's has days
+ * left.
+ */
+const yearOfOutlook: Resolver = (ctx) => {
+  const { base: b, previous: p } = ctx;
+  const ahead = !ctx.narrative && (ctx.tense === 'future' || ctx.tense === 'present') && b?.month === 12 && p !== undefined && p.month === undefined && p.quarter === undefined && p.year === b.year + 1;
+  return offsetResolver('year', ahead ? 1 : 0)(ctx);
+};
 const yearSummedUp: Resolver = (ctx) => {
   const { base: b, previous: p } = ctx;
   const past = !ctx.narrative && ctx.tense === 'past';
