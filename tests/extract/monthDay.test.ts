@@ -87,6 +87,19 @@ const cases: readonly Case[] = [
   // What a past order bids lies ahead; the order does not.
   { sentence: 'In January, the state supreme court ordered new maps to be drawn within 45 days.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
   { sentence: 'The state supreme court in January ordered new maps to be drawn.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2019-05-15' },
+  // "Starting" after a period tells when the period starts, not when the deed before it was done.
+  { sentence: "Japan's cabinet approved a record budget for the fiscal year starting in April.", extent: 'April', type: 'DATE', value: '2020-04', dct: '2019-12-20' },
+  { sentence: 'The board approved new fees for the school year beginning in September.', extent: 'September', type: 'DATE', value: '2018-09', dct: '2018-01-05' },
+  // What a telling or a thing named by the clause's past verb looks ahead to is theirs; the deed opened with the date is done.
+  { sentence: 'In February, the pope stunned the world by announcing he would step down.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-12-31' },
+  { sentence: 'In January, the mayor surprised his aides when he said he would not run again.', extent: 'January', type: 'DATE', value: '2008-01', dct: '2008-12-28' },
+  { sentence: 'In February, the board approved a plan that would cut 500 jobs.', extent: 'February', type: 'DATE', value: '2018-02', dct: '2018-12-27' },
+  // So is a date of an occasion that opens its sentence ("In a speech in January,", "At a news conference on Jan. 3,").
+  { sentence: 'In a speech in January, the president promised to cut the deficit.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: 'At a news conference in January, the minister said prices would fall.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: 'At a summit in January, leaders will sign the pact.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-21' },
+  // Without one, a verb before a word that looks ahead is no past of the clause.
+  { sentence: 'In February, the newly elected parliament will meet.', extent: 'February', type: 'DATE', value: '2019-02', dct: '2018-12-27' },
   // So does one after its time of day ("At dawn on", "At 5 a.m. on").
   { sentence: 'At dawn on 6 June the invasion began.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
   { sentence: 'At 5 a.m. on 6 June troops landed.', extent: '6 June', type: 'DATE', value: '2023-06-06', dct: '2024-04-04' },
@@ -103,7 +116,15 @@ const cases: readonly Case[] = [
   { sentence: 'Their first gig was in 1962. Mick Jagger, who turns 70 in July, said the band was ready.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-02-11' },
   // A month whose figures are reported is the latest begun, whatever the tense.
   { sentence: 'Wal-Mart said it had its best-ever Black Friday. The retailer will report November sales later this week.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-12-02' },
+  // The telling that closes a quote is not the tense of what was told inside it.
+  { sentence: '"Prices stay firm until March," the broker said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2012-12-20' },
+  { sentence: '"Prices stayed firm until March," the broker said.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-20' },
   { sentence: 'Costco will report its March sales on Thursday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  // Not the month right after the writing's in a report still to come: that is the one about to begin.
+  { sentence: 'Nationwide will publish its January figures on Jan. 31.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-28' },
+  { sentence: 'The agency will release its January data in mid-February.', extent: 'January', type: 'DATE', value: '2019-01', dct: '2018-12-21' },
+  { sentence: 'Its January figures showed the first rise in house prices for a year.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-28' },
+  { sentence: 'The lender will publish its December figures next week.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2012-12-28' },
   // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
   { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
   { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
@@ -181,6 +202,10 @@ const cases: readonly Case[] = [
   { sentence: 'The rising broke out in April 1808. May proved to be a turning point, and the provinces rose.', extent: 'May', type: 'DATE', value: '1808-05', dct: '2009-03-03' },
   { sentence: 'Retail sales fell in February. March saw a strong rebound, the agency said.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-10' },
   { sentence: 'Councillors are preparing for the May elections.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
+  // So is a "March" or "May" after a verb of reporting and before the figures it names.
+  { sentence: 'Automakers report March sales on Tuesday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-01' },
+  { sentence: 'The Labor Department will release March jobs data on Friday.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-02' },
+  { sentence: 'Toyota reported May sales that fell 3 percent.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-06-04' },
   { sentence: 'Her novel appeared in September 2021; that November it won the award.', extent: 'that November', type: 'DATE', value: '2021-11', dct: '2025-02-10' },
   // …but a month that closes its clause after the verb is the story's again.
   {
@@ -462,6 +487,10 @@ const cases: readonly Case[] = [
   { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
   { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
   { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // So is a subject named by its month's possessive, opening its clause.
+  { sentence: "January's floods killed 40 people across the state.", extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: '"January\'s vote was a disaster for us," the senator said.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
+  { sentence: "January's vote will decide the matter.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2012-12-21' },
   // "was" or "were" with what the subject was, then "in": a state told in the past, however near the coming month.
   { sentence: 'Sales were weak in January, the company said in its annual report.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-30' },
   { sentence: 'Unemployment was 7.9 percent in January, the highest of the year.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-28' },

@@ -122,6 +122,7 @@ const NOTHING: readonly string[] = [
   'Voters may march on the capital.',
   'In the West May be the answer.',
   'March organisers said thousands would attend.',
+  'The companies that report May face fines, and the unions report March turnout was high.',
   'Thousands joined the March on Washington, and the March ended peacefully.',
   'Once in a while a ferry still calls at the island.',
   "Now that is a surprise, and now that's odd.",

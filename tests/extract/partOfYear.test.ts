@@ -65,6 +65,10 @@ const cases: readonly Case[] = [
   { sentence: 'In 2011, by the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2011-SP', dct: '2013-03-19' },
   { sentence: 'Since 2008, when the mill closed in the autumn, the town has lost a third of its people.', extent: 'the autumn', type: 'DATE', value: '2008-FA', dct: '2013-03-19' },
   { sentence: 'By the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-02-15' },
+  // The telling that closes a quote is not the tense of what was told inside it.
+  { sentence: '"We don\'t see prices stabilizing until the spring," the group\'s chief economist said.', extent: 'the spring', type: 'DATE', value: '2009-SP', dct: '2008-12-22' },
+  { sentence: '"We see the market turning in the spring," the analyst said.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-12-20' },
+  { sentence: '"We lost a lot of money in the spring," the farmer said.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2012-12-20' },
   { sentence: 'The launch was planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },

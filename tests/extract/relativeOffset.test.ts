@@ -367,11 +367,30 @@ const cases: readonly Case[] = [
   { sentence: 'The last time the Dow rose 10 days straight, in 1996, the index ended the year up 26 percent.', extent: 'the year', type: 'DATE', value: '1996', dct: '2013-03-15' },
   { sentence: 'In 2011, stocks slumped in August but the S&P 500 ended the year flat.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
   { sentence: 'The firm, founded in 1998, ended the year with $30 million in cash.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-03-15' },
+  // The year a year is said to be is that year.
+  { sentence: 'For the Vatican, 2013 was the year the pope resigned.', extent: 'the year', type: 'DATE', value: '2013', dct: '2014-01-02' },
+  { sentence: '"2006 will be the year the housing market cools," said one strategist.', extent: 'the year', type: 'DATE', value: '2006', dct: '2005-12-30' },
+  { sentence: 'Sales fell in 2010, and 2011 was also the year the firm cut jobs.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
+  { sentence: 'Prices rose in 2012. This is the year analysts expect a rebound.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-15' },
   // A year summed up in the past in the first days of January is the one just ended; not one told ahead, nor later on.
   { sentence: 'For the year, the Standard & Poor\'s 500 index rose 13.4 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },
   { sentence: 'For the year, analysts expect earnings to rise 8 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
   { sentence: 'Stocks soared Wednesday, the first trading day of the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-01-02' },
+  // Told ahead in December right after the coming year was written, the year is that one.
+  { sentence: '"We expect prices to remain broadly flat in 2013," the economist said. "Conditions are likely to remain challenging for much of the year."', extent: 'the year', type: 'DATE', value: '2013', dct: '2012-12-28' },
+  { sentence: 'The bank expects growth to pick up in 2013. It will cut rates by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2013', mod: 'END', dct: '2012-12-20' },
+  { sentence: 'The bank expects growth to pick up in 2013. It will cut rates by the end of the year.', extent: 'the end of the year', type: 'DATE', value: '2012', mod: 'END', dct: '2012-11-20' },
+  { sentence: 'Sales rose in 2013. Prices fell during much of the year.', extent: 'the year', type: 'DATE', value: '2012', dct: '2012-12-28' },
+  // So is its closing part, told in the past; its first days are the new one's.
+  { sentence: 'The economy shrank in the final three months of the year, economists estimate.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-02' },
+  { sentence: 'Stocks rallied in the last days of the year.', extent: 'the year', type: 'DATE', value: '2008', dct: '2009-01-05' },
+  { sentence: 'Stocks rallied in the last days of the year.', extent: 'the year', type: 'DATE', value: '2009', dct: '2009-03-02' },
+  // So is one summed up during or over it.
+  { sentence: 'More than 6,000 stores closed during the year, the most since 2008.', extent: 'the year', type: 'DATE', value: '2017', dct: '2018-01-03' },
+  { sentence: 'Shootings fell by nearly a quarter over the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2014-01-02' },
+  { sentence: 'The chain will open 40 stores during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-01-03' },
+  { sentence: 'More than 600 stores closed during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-03-13' },
   { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
   // …and so is one summed up in the past right after a time of last year; not after one of this year.
   { sentence: 'Net profit in the three months to December rose 38 percent. For the full year, revenue climbed 7 percent.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-21' },

@@ -323,7 +323,8 @@ const bareMonth: Parser = (text) =>
     if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
-      if (!thing || !(DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s))) return undefined;
+      const named = thing && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s));
+      if (!named && !dataReportedBy(text, s, e)) return undefined;
       // It names a thing by its month, and does not move the story to that month.
       const value = isReportedMonth(text, s, e) ? reportedMonth(month) : monthDayResolver(month);
       return { start: s, end: e, type: 'DATE', value, yearless: true, comparison: true, source };
@@ -398,12 +399,26 @@ const isReportedMonth = (text: string, s: number, e: number): boolean =>
   namesData(text, e) ||
   (text.slice(Math.max(0, s - 24), s).includes('minutes') && MINUTES_OF_BEFORE.test(text.slice(Math.max(0, s - 24), s)));
 /**
+ * "Automakers report March sales on Tuesday", "will release May retail sales figures": a capitalised "March" or "May"
+ * right after a verb of reporting and before the figures it names is their month, with no determiner needed.
+ */
+const dataReportedBy = (text: string, s: number, e: number): boolean =>
+  (REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) || namesData(text, e)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+/**
  * A month whose figures are reported is the latest begun, whatever the tense: "the retailer will report November
  * sales later this week", told on December 2, is this November, not next year's.
  */
 const reportedMonth = (month: number): Resolver => {
   const plain = monthDayResolver(month);
-  return (ctx) => plain({ ...ctx, tense: 'past', firm: true });
+  return (ctx) => {
+    // The month right after the base's, in a report still to come, is the one about to begin ("Nationwide will publish
+    // its January figures on Jan. 31", told on December 28): no one plans to report a month eleven months gone.
+    const b = ctx.base;
+    if (ctx.tense === 'future' && !ctx.narrative && b?.month !== undefined && month === (b.month % 12) + 1) {
+      return formatMonth(month === 1 ? b.year + 1 : b.year, month);
+    }
+    return plain({ ...ctx, tense: 'past', firm: true });
+  };
 };
 
 /**

@@ -608,6 +608,9 @@ const thePeriod: Parser = (text) =>
     if (grain === 'year' && precededBy(text, s, QUARTER_AND_BEFORE)) return draft(s, e, grain, 0, true);
     // "In 2019, the year her book came out": the year in apposition is the one just written.
     if (grain === 'year' && precededBy(text, s, YEAR_IN_APPOSITION)) return draft(s, e, grain, 0, true);
+    // "2013 was the year the pope resigned", "2006 will be the year the housing market cools": so is one a year is
+    // said to be.
+    if (grain === 'year' && COPULA_WORDS.has(wordBefore(text, s)) && precededBy(text, s, YEAR_IS_BEFORE)) return draft(s, e, grain, 0, true);
     // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
     // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
     // history's year is the one it is at). One told after a year in its sentence is of that year: "in 1996, the index
@@ -616,7 +619,8 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    return grain === 'year' && FOR_BEFORE.test(text.slice(Math.max(0, s - 4), s)) ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, false);
+    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)));
+    return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearOfOutlook } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
@@ -625,7 +629,23 @@ const thePeriod: Parser = (text) =>
  * three months to December. For the full year, revenue climbed 7 percent", written in March.
  */
 const EARLY_JANUARY = 10;
-const FOR_BEFORE = /^for\s$/i;
+/** The words a year is summed up over: "for the year", "during the year" ("6,000 stores closed during the year"), "over the year". */
+const SUMMED_OVER_WORDS: ReadonlySet<string> = new Set(['for', 'during', 'over', 'throughout']);
+/**
+ * "shrank in the final three months of the year", "rallied in the last days of the year": the year's closing part,
+ * told in the past in the first days of January, is of the year just ended (its first days are the new one's).
+ */
+const CLOSING_PART_OF_BEFORE = /\b(?:last|final|closing|dying)\s+(?:[\w-]+\s+){0,3}of\s+$/i;
+/**
+ * Told ahead (or in the present) in December right after the coming year was written ("we expect prices to remain flat in 2013.
+ * Conditions are likely to remain challenging for much of the year"), "the year" is that one: the writing's has days
+ * left.
+ */
+const yearOfOutlook: Resolver = (ctx) => {
+  const { base: b, previous: p } = ctx;
+  const ahead = !ctx.narrative && (ctx.tense === 'future' || ctx.tense === 'present') && b?.month === 12 && p !== undefined && p.month === undefined && p.quarter === undefined && p.year === b.year + 1;
+  return offsetResolver('year', ahead ? 1 : 0)(ctx);
+};
 const yearSummedUp: Resolver = (ctx) => {
   const { base: b, previous: p } = ctx;
   const past = !ctx.narrative && ctx.tense === 'past';
@@ -656,6 +676,9 @@ const QUARTER_AND_BEFORE = /\bquarter\s+and\s+$/i;
 const JUST_ENDED_AFTER = /^\s+(?:(?:that|which)\s+)?(?:has\s+)?just\s+(?:ended|finished|closed|gone|past|completed|concluded)\b/;
 const ENDED_BEFORE = /\b(?:ended|finished|closed)\s+$/i;
 const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
+/** A year and a copula right before: "2013 was", "2006 will be", "2012 has also been". */
+const YEAR_IS_BEFORE = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:(?:was|is)|(?:will|would|could|may|might)\s+(?:also\s+)?be|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?$/;
+const COPULA_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'be', 'been', 'also']);
 /**
  * "In 2008 the index ended", ", in 1996, the index ended": a year the sentence is set in, before the timex; not the
  * year of a thing's start told in passing ("The firm, founded in 1998, ended the year").

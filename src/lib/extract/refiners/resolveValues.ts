@@ -528,7 +528,12 @@ const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
  */
 const yearAheadBefore = (story: Story, d: Draft): boolean =>
   story.last !== undefined && story.dct !== undefined && story.last.month === undefined && story.last.quarter === undefined &&
-  story.last.year > story.dct.year && !inSentenceOfLast(story, d);
+  story.last.year > story.dct.year && !inSentenceOfLast(story, d) && !yearJustAhead(story.last, story.dct);
+/**
+ * Told in December, the coming year is the one an outlook goes on in ("we expect prices to remain flat in 2013.
+ * Conditions are likely to remain challenging for much of the year"): the writing's has days left.
+ */
+const yearJustAhead = (last: Anchor, dct: Anchor): boolean => last.year === dct.year + 1 && dct.month === 12;
 
 /**
  * Was the year of the time the story is at (before draft `i`) counted from the writing, for a date written without

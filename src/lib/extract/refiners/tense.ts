@@ -19,6 +19,11 @@ import { BIDDING } from './verbBefore.ts';
  * sets the time ("ordered the evacuation beginning at 6 p.m. Thursday", "the strike began Monday, starting at dawn").
  */
 const PARTICIPLE_AHEAD = /^(?:starting|beginning)$/i;
+/**
+ * A period right before the participle, which tells when that period starts, not when the deed was done: "approved a
+ * budget for the fiscal year starting in April" (what the budget is for lies ahead).
+ */
+const PERIOD_BEFORE = /\b(?:year|season|term|session|semester|period)\s+$/i;
 /** Verbs of telling: a past one before "beginning Friday" reports a time to come ("said that beginning Friday …"). */
 const TELLING_VERB = /^(?:said|told|announced|added|stated|reported|warned|explained|confirmed|wrote|declared)$/i;
 /** "added" tells only before what was said ("added that", "added:"); "added patrols starting in July" is a deed. */
@@ -318,7 +323,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
     const deed = lastBefore(past, s, aheadStart);
     // Then the future marker before the participle is the nearest one.
-    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0) && !ofRelativeClause(text, past.starts[deed] ?? 0)) {
+    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0) && !ofRelativeClause(text, past.starts[deed] ?? 0) &&
+      !PERIOD_BEFORE.test(text.slice(Math.max(0, aheadStart - 12), aheadStart))) {
       futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
     }
   }
@@ -503,8 +509,11 @@ function reportedPresent(text: string, past: Spans, future: Spans, present: Span
     !CLAUSE_BREAK.test(text.slice(deedEnd, end + right));
 }
 
-/** A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said". */
-const TELLER_BEFORE = /,\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
+/**
+ * A comma and a few words (the teller) before a verb of telling: ", Network Rail has said", ", a spokesman said", and
+ * after a quote's close: '," the economist said'.
+ */
+const TELLER_BEFORE = /,["”]?\s+(?:[\w'’.-]+\s+){0,5}(?:has\s+|have\s+)?$/;
 /**
  * The verb of telling and a few words more closing the sentence: "said.", "said in a statement.", "told the BBC." A
  * straight quote closes only where no word follows it: 'Bush said the war "could be longer"' opens what was told.

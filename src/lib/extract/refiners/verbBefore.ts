@@ -140,7 +140,7 @@ export const willVerbRightBefore = (text: string, start: number): boolean => {
  * joined on (", and on April 9"). The dot of "p.m." ends no sentence: "will close at 8 p.m. on Sunday, with results
  * expected later" goes on.
  */
-const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
+const OPENS_WITH = /(?:(?:^|[.!?](?<![ap]\.?m\.)\s+|\n)\s*(?:(?:on|in)\s+|(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){1,2}(?:in|on)\s+|(?:at\s+(?:dawn|dusk|daybreak|nightfall|noon|midnight|first\s+light|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)|early|late)\s+on\s+)?|(?:[,;]\s+and\s+|;\s+)(?:on|in)\s+)$/i;
 /**
  * "By mid-April, hedge funds had spotted the bet": a deadline opening its sentence, then a deed done by it, is a time
  * gone by, as the date of an opening "On" or "In" is.
@@ -177,17 +177,27 @@ export const BIDDING = /^(?:ordered|asked|urged|advised|encouraged|required|allo
 /** A word that looks ahead later in the clause: "the newly elected parliament will meet". */
 const AHEAD_LATER = /^[^.;!?]{0,80}?\b(?:will|would|shall|'ll|to\s+be|is\s+(?:due|expected|set|scheduled))\b/i;
 /**
+ * A telling or a relative pronoun before that word: what it looks ahead to is the telling's or the thing's, and the
+ * verb before is the clause's own ("In February, the pope stunned the world by announcing he would step down",
+ * "surprised aides when he said he would", "In June, the board approved a plan that would cut 500 jobs").
+ */
+const TELLING_BEFORE_AHEAD = /\b(?:that|which|said|saying|told|telling|announc(?:ed|ing)|warn(?:ed|ing)|declar(?:ed|ing)|predict(?:ed|ing)|insist(?:ed|ing))\b/i;
+const looksAheadLater = (after: string): boolean => {
+  const m = AHEAD_LATER.exec(after);
+  return m !== null && !TELLING_BEFORE_AHEAD.test(m[0]);
+};
+/**
  * "On May 1, President George W. Bush declared": a date opening its sentence is the time of the clause's verb, and a
  * past verb there holds it in the past as surely as one right before it (an "-ed" word before a verb that looks ahead
  * is an adjective).
  */
 export function pastVerbOfOpeningDate(text: string, start: number, end: number): boolean {
-  const opening = text.slice(Math.max(0, start - 24), start);
+  const opening = text.slice(Math.max(0, start - 40), start);
   const by = !OPENS_WITH.test(opening);
   if (by && !BY_OPENS.test(opening)) return false;
   const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
   if (m === null) return false;
-  const plain = !AHEAD_LATER.test(text.slice(end + m[0].length, end + m[0].length + 100));
+  const plain = !looksAheadLater(text.slice(end + m[0].length, end + m[0].length + 100));
   // A deadline is no time of saying or bidding ("By June, officials said, the plant will be finished"), nor of what was
   // expected by it ("By Thursday morning, the storm was expected to move out to sea").
   if (by) return plain && !REPORTING.test(m[1] ?? '') && !BIDDING.test(m[1] ?? '') && !EXPECTED_BY_AFTER.test(text.slice(end, end + 90));
@@ -206,7 +216,22 @@ const PAST_VERB_AFTER = new RegExp(
   `^\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b(?<!\\b${PLAN_PARTICIPLE})(?!\\s+(?:by|to|for)\\b)`,
   'i',
 );
+/**
+ * "January's floods killed 40 people", "December's jobs report showed": a subject named by its time's possessive,
+ * opening its clause, then a past verb after a few words of the noun it names (none of a plan or a modal).
+ */
+const POSSESSIVE_SUBJECT_PAST_AFTER = new RegExp(
+  `^['’]s\\s+(?:(?!(?:will|would|could|can|may|might|must|shall|should|is|are|to|has|have|and|or|but)\\b)[\\w-]+\\s+){1,3}?` +
+    `(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|(?:was|were)(?!\\s+(?:expected|due|set|scheduled|planned|going|about|to)\\b))\\b(?<!\\b${PLAN_PARTICIPLE})(?!\\s+(?:by|to|for)\\b)`,
+  'i',
+);
+/** What a possessive subject opens after: a sentence's start or a quote's. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*|["“])$/;
+const pastVerbOfPossessiveSubject = (text: string, start: number, end: number): boolean =>
+  (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 8217) && POSSESSIVE_SUBJECT_PAST_AFTER.test(text.slice(end, end + 60)) &&
+  CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 export function pastVerbOfDatedSubject(text: string, start: number, end: number): boolean {
+  if (pastVerbOfPossessiveSubject(text, start, end)) return true;
   if (!PAST_VERB_AFTER.test(text.slice(end, end + 24))) return false;
   const before = SUBJECT_IN_BEFORE.exec(text.slice(Math.max(0, start - 72), start));
   return before !== null && !AHEAD_IN_SUBJECT.test(before[0]);
