@@ -911,6 +911,12 @@ const cases: readonly Case[] = [
   // …while a telling in the past still is one.
   { sentence: 'It was said on Monday that the bishop had died.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-13' },
   { sentence: 'The priest said Mass on Friday at the cathedral.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-13' },
+  // A noun after "the" and a party's or a body's name is no plural verb of a schedule: the deed before it tells the day.
+  { sentence: 'Patty Murray, who unveiled the Democratic plan Wednesday, said she was confident it would pass.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-16' },
+  { sentence: 'Republicans criticized the Senate plan on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-16' },
+  // …while a plural subject still plans ahead.
+  { sentence: 'The Democrats plan a rally on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-16' },
+  { sentence: 'Senate Democrats plan a vote Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-16' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {
