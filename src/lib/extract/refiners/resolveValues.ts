@@ -1074,6 +1074,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+  const listedFrom = monthListedFrom(story, d, i);
+  if (listedFrom) return d.value({ base: listedFrom, tense: 'unknown', narrative });
   const toldOn = !narrative && countsFromNow(text, d) ? dayOfQuoteTold(story, d, i) : undefined;
   if (toldOn) return d.value({ base: toldOn, tense: 'unknown', narrative });
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
@@ -1235,6 +1237,20 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
   const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? weekPartAhead(text, d, tense, dct, d.value({ ...ctx, base: dct })) : value;
+}
+
+/** What joins a month to the one before it in a span or a list: " and ", ", ", " to ", "-". */
+const MONTH_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and|or|to|until|till|through|[-–])\s*$/i;
+/**
+ * "The Fed, which met in January and February, is expected to hold rates": a month that ends a span or list after
+ * another month (see monthDay.ts) goes on from that month, though it was told aside and left the story where it was.
+ */
+function monthListedFrom(story: Story, d: Draft, i: number): Anchor | undefined {
+  const previous = story.drafts[i - 1];
+  if (!d.anaphoric || d.source !== 'monthDay' || previous?.source !== 'monthDay' || previous.type !== 'DATE' || d.start - previous.end > 12) return undefined;
+  if (!MONTH_LIST_JOIN.test(story.text.slice(previous.end, d.start))) return undefined;
+  const from = anchorOf(story.values[i - 1] ?? '');
+  return from?.month !== undefined && from.day === undefined ? from : undefined;
 }
 
 /** A week of a known year whose number is not known: `2010-WXX`. */
