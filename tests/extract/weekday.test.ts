@@ -914,6 +914,12 @@ const cases: readonly Case[] = [
   // A noun after "the" and a party's or a body's name is no plural verb of a schedule: the deed before it tells the day.
   { sentence: 'Patty Murray, who unveiled the Democratic plan Wednesday, said she was confident it would pass.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-16' },
   { sentence: 'Republicans criticized the Senate plan on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-16' },
+  // A plan in the past perfect with an adverb was overtaken: its day has gone by.
+  { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // …while a plan told in the present still lies ahead.
+  { sentence: 'The vote is now scheduled for Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
   // …while a plural subject still plans ahead.
   { sentence: 'The Democrats plan a rally on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-16' },
   { sentence: 'Senate Democrats plan a vote Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-16' },

@@ -106,6 +106,8 @@ const SCHEDULE_VERBS = [
 const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
 /** How long a plan was in the making, after "planned for": "for years", "for many months", "for two decades". */
 const PLANNED_SPAN = String.raw`(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|months|weeks|decades)\b`;
+/** "had been", maybe with an adverb: "had originally been", "had been initially" (a plan overtaken). */
+const HAD_BEEN = String.raw`had\s{1,3}(?:\w{2,16}ly\s{1,3})?been(?:\s{1,3}\w{2,16}ly)?`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
@@ -116,7 +118,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   // After a possessive "scheduled" is an adjective of the plan's noun, which tells the clause no tense: "talks that ran
   // a day past their scheduled Friday close", "missed its scheduled Monday launch"; but a plan put off or called off
   // was mostly still ahead ("postponed its scheduled Tuesday meeting").
-  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
+  String.raw`(?:re-?)?scheduled(?<!\b(?:${HAD_BEEN}|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
     String.raw`(?<!(?<!\b(?:postponed|delayed|deferred|cancell?ed|called\s{1,3}off|scrapped|put\s{1,3}off)\s{1,3})\b(?:its|their|his|her|our)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
@@ -159,7 +161,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
   String.raw`(?:planned|slated|pencilled|penciled|earmarked|listed|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
-  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`set(?<!\b(?:${HAD_BEEN}|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
