@@ -12,6 +12,10 @@ const NOTHING: readonly string[] = [
   // A day or a time of day in the title of a song or a film, in quotes.
   'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
   'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
+  // …and in the title of a broadcast someone is on or tells.
+  'Senator Ryan is scheduled to appear on "Fox News Sunday."',
+  'McConnell said on "Fox News Sunday" that taxes were off the table.',
+  'He told "Fox News Sunday" he would not run.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
   'They spent two weekends painting, and the weekends were long.',
   'Snow closed roads and grounded flights on one of the busiest weekends for airlines.',

@@ -918,6 +918,9 @@ const cases: readonly Case[] = [
   { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // A day told after the broadcast's title in quotes keeps its date.
+  { sentence: 'Schumer said on NBC\'s "Meet the Press" on Sunday that a deal was near.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'He told reporters "Monday" was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-18' },
   // …while a plan told in the present still lies ahead.
   { sentence: 'The vote is now scheduled for Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
   // …while a plural subject still plans ahead.
