@@ -918,6 +918,13 @@ const cases: readonly Case[] = [
   { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // A future told in the past after a deed of a day told before it, joined by ", and … said", is the first such day
+  // after that day, with its clock or its part of the day too.
+  { sentence: 'Rain delayed play for three hours Friday afternoon, and tournament officials said they would restart the round at 7 a.m. Saturday.', extent: '7 a.m. Saturday', type: 'TIME', value: '2013-03-16T07:00', dct: '2013-03-17' },
+  { sentence: 'Storms knocked out power on Friday, and the utility said it would restore service by Saturday morning.', extent: 'Saturday morning', type: 'TIME', value: '2013-03-16TMO', dct: '2013-03-17' },
+  { sentence: 'Forecasters said Wednesday the storm would hit Thursday night.', extent: 'Thursday night', type: 'TIME', value: '2013-03-14TNI', dct: '2013-03-17' },
+  // …while one told ahead in the present of the writing is still to come.
+  { sentence: 'The storm hit on Friday, and officials said they will reopen the road at 6 a.m. Monday.', extent: '6 a.m. Monday', type: 'TIME', value: '2013-03-18T06:00', dct: '2013-03-17' },
   // A day told after the broadcast's title in quotes keeps its date.
   { sentence: 'Schumer said on NBC\'s "Meet the Press" on Sunday that a deal was near.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'He told reporters "Monday" was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-18' },

@@ -241,6 +241,8 @@ const DATELINE_REACH = 300;
 const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+/** A weekday with its part of the day or a clock time before it: "Saturday morning", "7 a.m. Saturday". */
+const CLOCKED_WEEKDAY = new RegExp(`^(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]\\.m\\.|[ap]m)\\s+(?:on\\s+)?)?(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
 const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
@@ -982,15 +984,21 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
  */
 function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   const { text, dct, last } = story;
-  if (d.source !== 'weekday' || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
-  if (!inSentenceOfLast(story, d) || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
+  if ((d.source !== 'weekday' && d.source !== 'timeOfDay') || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
+  if (!inSentenceOfLast(story, d) || !(d.source === 'weekday' ? BARE_WEEKDAY : CLOCKED_WEEKDAY).test(text.slice(d.start, d.end))) return undefined;
   const between = text.slice(story.lastEnd, d.start);
   if (!REPORTED_WOULD.test(between)) return undefined;
   // The report's own day: right after its verb ("said Wednesday"), or opening the sentence before it ("On Monday,
   // officials said").
   const beforeLast = text.slice(Math.max(0, story.lastAt - 30), story.lastAt);
-  if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
-  return d.value({ base: last, tense: 'future', previous: last });
+  if (SAID_BEFORE.test(beforeLast) || (OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return d.value({ base: last, tense: 'future', previous: last });
+  // A telling joined to the deed of the day told looks ahead from that day only to the next ("would weaken by Thursday"
+  // after a storm on Monday may still be ahead of the writing).
+  if (!SAID_AFTER_DEED.test(between)) return undefined;
+  const value = d.value({ base: last, tense: 'future', previous: last });
+  const day = anchorDay(anchorOf(value));
+  const lastDay = anchorDay(last);
+  return day && lastDay && formatDay(addDays(lastDay, 1)) === formatDay(day) ? value : undefined;
 }
 /** A pledge or a plan made, which looks ahead from its own day: "vowed to", "agreed to". */
 const PLEDGED = '(?:vowed|pledged|promised|agreed|planned|threatened|decided|voted|resolved)';
@@ -1002,6 +1010,11 @@ const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
  * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
  * city on Thursday", "agreed on Thursday to meet again on Saturday").
  */
+/**
+ * A telling joined to a deed of the day told before it: "Rain halted play Friday afternoon, and officials said they
+ * would restart on Saturday morning" (told on Sunday) was told that day, of the day after.
+ */
+const SAID_AFTER_DEED = /^[^,.;!?]*,\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,4}(?:said|announced|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+)?would\b/i;
 const REPORTED_WOULD = new RegExp(`\\bwould\\b(?!\\s+have\\b)|\\b${PLEDGED}\\s+(?:on\\s+\\w+\\s+)?to\\s+\\w`, 'i');
 
 /**
