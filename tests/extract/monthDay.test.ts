@@ -5,6 +5,12 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A monthly figure named by what it counts, with its month before it or after "for", is of the month just gone.
+  { sentence: 'February retail sales are due Thursday, and economists expect a modest gain.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'Housing starts for February will be released on Tuesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'The government will publish January factory orders next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-18' },
+  // …while the shops' sales of a month are an event that may lie ahead.
+  { sentence: 'The January sales will start early next winter.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-18' },
   // The end of a span or list of months told aside, in a clause on who or what, goes on from its first month.
   { sentence: 'Leonard, who missed 18 games in January and February with a knee injury, has scored in double figures in nine straight games.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-23' },
   { sentence: 'The Fed, which met in January and February, is expected to hold rates steady.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-25' },
