@@ -918,6 +918,12 @@ const cases: readonly Case[] = [
   { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // "come out" after a plural subject is a schedule's present too.
+  { sentence: 'Data on February retail sales come out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: 'The new phones come out Friday in 30 countries.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  // …not the past, nor one that did not.
+  { sentence: 'The results came out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
+  { sentence: 'The results did not come out Thursday as planned.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
   // A future told in the past after a deed of a day told before it, joined by ", and … said", is the first such day
   // after that day, with its clock or its part of the day too.
   { sentence: 'Rain delayed play for three hours Friday afternoon, and tournament officials said they would restart the round at 7 a.m. Saturday.', extent: '7 a.m. Saturday', type: 'TIME', value: '2013-03-16T07:00', dct: '2013-03-17' },

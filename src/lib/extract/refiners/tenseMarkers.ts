@@ -218,9 +218,10 @@ const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|f
  * A schedule's verb in the plural present, which has no tense ending to tell it by: "polls open at 7 a.m. on Sunday",
  * "the clocks go forward at 1 a.m. on Sunday", "talks resume on Monday", "the Games end on Sunday", "teachers plan a
  * national strike in the autumn", "lawmakers leave Friday for a two-week recess" (not "two weeks leave"), "talks run
- * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June".
+ * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June",
+ * "retail sales come out Thursday".
  */
-const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b`;
+const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b)|[Cc]ome(?=\s+out\b))\b`;
 /**
  * Its subject right before it: a plural, a name, a pronoun, or a clause on the subject ("The Hoosiers, who reached the
  * semifinals last season, start play on Friday").
