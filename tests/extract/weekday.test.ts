@@ -918,6 +918,11 @@ const cases: readonly Case[] = [
   { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
   { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
   { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // Votes counted are no verb of a vote to come.
+  { sentence: 'President Bush won Ohio by about 136,000 votes on Tuesday, according to unofficial results.', extent: 'Tuesday', type: 'DATE', value: '2004-11-02', dct: '2004-11-06' },
+  { sentence: 'The Labour candidate won by 2 million votes on Sunday.', extent: 'Sunday', type: 'DATE', value: '2004-10-31', dct: '2004-11-06' },
+  // …while a body that votes on a day still does so ahead.
+  { sentence: 'The Senate votes on the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2004-11-08', dct: '2004-11-06' },
   // "come out" after a plural subject is a schedule's present too.
   { sentence: 'Data on February retail sales come out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
   { sentence: 'The new phones come out Friday in 30 countries.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },

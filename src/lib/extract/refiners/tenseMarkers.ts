@@ -146,7 +146,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
   String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
   `(?:${SCHEDULE_VERBS.join('|')})`,
-  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)` +
+    // Votes counted are the noun: "won Ohio by 136,000 votes on Tuesday", "more votes on Sunday".
+    String.raw`(?<!(?:\d|\b(?:million|billion|thousand|hundred|more|fewer|most|enough|many|few|some|all))\s{1,3}votes)`,
   String.raw`faces\s+an?\s`,
   // "The team plays on Friday", "Murray plays again on Wednesday": a fixture told in the present (not "the plays").
   String.raw`plays(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?<!\b(?:to|the|a|an|his|her|their|its|our|of|in|two|three|four|several|many|few|these|those)\s{1,3}plays)`,
