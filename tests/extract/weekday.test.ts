@@ -941,9 +941,11 @@ const cases: readonly Case[] = [
   { sentence: 'He told reporters "Monday" was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-18' },
   // …while a plan told in the present still lies ahead.
   { sentence: 'The vote is now scheduled for Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
+  { sentence: 'The House approved a rival Republican plan on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
   // …while a plural subject still plans ahead.
   { sentence: 'The Democrats plan a rally on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-16' },
   { sentence: 'Senate Democrats plan a vote Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-16' },
+  { sentence: 'The two Koreas meet on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-23' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

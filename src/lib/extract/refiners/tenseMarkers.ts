@@ -236,10 +236,11 @@ const PLURAL_SUBJECT_BEFORE = String.raw`(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|w
  */
 const NO_PLURAL_VERB_BEFORE = String.raw`(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+)`;
 /**
- * Nor the noun after a determiner and a capitalised word that is no plural, a name's adjective: "unveiled the Democratic
- * plan Wednesday", "the Senate run", "the Wall Street close" (the plural stays a subject: "the Democrats plan a vote").
+ * Nor the noun after a determiner and a capitalised word that is no plural, a name's adjective, maybe with an adjective
+ * between: "unveiled the Democratic plan Wednesday", "approved a rival Republican plan on Thursday", "the Senate run"
+ * (the plural stays a subject: "the Democrats plan a vote").
  */
-const NO_NAMED_NOUN_BEFORE = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s{1,3}[A-Z]\w*[^\WsS]\s{1,3}\w+)`;
+const NO_NAMED_NOUN_BEFORE = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s{1,3}(?:[a-z]{2,16}\s{1,3})?[A-Z]\w*[^\WsS]\s{1,3}\w+)`;
 /** Future markers whose case matters, in one pass: the alternatives above, and a few fixed phrases of a schedule. */
 const CASED_FUTURE = new RegExp(`${COMMAND_AHEAD}|${MAY}|${OPEN_ON}|\\b(?:${[
   FIXTURE_BEFORE_SIDE,
