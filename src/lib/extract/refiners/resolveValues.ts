@@ -368,10 +368,10 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, dayToldInLead(story, next, j, resolve(story, next, undefined, j)), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
   const own = dayToldInLead(story, d, i, restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i)));
-  // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
-  // either, not the day the story is at.
+  // "shortly before 4 a.m. on a Sunday in February 1987", "at 2:14 on a Sunday morning in June 1986": a clock time of a
+  // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
-  const value = onUnknownDay ? `${nextValue}${own.slice(own.indexOf('T'))}`
+  const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
     : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
@@ -518,8 +518,8 @@ const weekOfWriting = (story: Story, d: Draft): boolean =>
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
-/** A weekday with no week known: `XXXX-WXX-7`. */
-const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+/** A weekday with no week known, maybe with its part of the day: `XXXX-WXX-7`, `XXXX-WXX-7TMO`. */
+const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7](?:T[A-Z]{2})?$/;
 /** "the next month" or "the next year": a step on from a time told, or from the writing when told ahead. */
 const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
