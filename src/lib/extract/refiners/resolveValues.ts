@@ -1089,6 +1089,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
   const listedFrom = monthListedFrom(story, d, i);
   if (listedFrom) return d.value({ base: listedFrom, tense: 'unknown', narrative });
+  const ofPastMonth = timeOfPastMonth(story, d);
+  if (ofPastMonth) return ofPastMonth;
   const toldOn = !narrative && countsFromNow(text, d) ? dayOfQuoteTold(story, d, i) : undefined;
   if (toldOn) return d.value({ base: toldOn, tense: 'unknown', narrative });
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
@@ -1250,6 +1252,24 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
   const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? weekPartAhead(text, d, tense, dct, d.value({ ...ctx, base: dct })) : value;
+}
+
+/** How many years before the writing's a month told must be for a time of day told after it to be of it. */
+const PAST_MONTH_YEARS = 2;
+/** How far after that month such a time may be told: the next sentence or two of a flashback. */
+const PAST_MONTH_REACH = 200;
+/**
+ * "The call came on a Sunday in June 1986. … By dawn, the barn was gone": in news that has told no day yet, a time of
+ * day told in the past just after a month years gone is of a day of that month, not of the day of writing.
+ */
+function timeOfPastMonth(story: Story, d: Draft): string | undefined {
+  const { last, dct } = story;
+  if (!d.dayless || d.type !== 'TIME' || story.narrative || typeof d.value === 'string' || !dct || story.lastDay !== undefined) return undefined;
+  if (last?.month === undefined || last.day !== undefined || dct.year - last.year < PAST_MONTH_YEARS) return undefined;
+  if (d.start - story.lastEnd > PAST_MONTH_REACH || story.tenseAround(d.start, d.end) !== 'past') return undefined;
+  const value = d.value({ base: dct, tense: 'past', narrative: false });
+  const t = value.indexOf('T');
+  return t > 0 ? `${formatMonth(last.year, last.month)}-XX${value.slice(t)}` : undefined;
 }
 
 /** What joins a month to the one before it in a span or a list: " and ", ", ", " to ", "-". */
