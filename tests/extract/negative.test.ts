@@ -18,6 +18,7 @@ const NOTHING: readonly string[] = [
   'He told "Fox News Sunday" he would not run.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
   'They spent two weekends painting, and the weekends were long.',
+  'The past weekends were quiet, and several weekends ago nothing happened either.',
   'Snow closed roads and grounded flights on one of the busiest weekends for airlines.',
   // What a year was like, told with "a": no span counted.
   "It's been a tough year for televisions, and a challenging year for the chain.",

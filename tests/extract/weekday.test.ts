@@ -636,6 +636,10 @@ const cases: readonly Case[] = [
   { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
   { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
   { sentence: 'He was charged the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-21' },
+  // "the past weekend" takes its "the", as "the past week" does; weekends are counted back with "ago" too.
+  { sentence: 'Over the past weekend, heavy rain flooded the valley.', extent: 'the past weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Two weekends ago, the river burst its banks.', extent: 'Two weekends ago', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-18' },
+  { sentence: 'The same gang struck a weekend ago in a nearby town.', extent: 'a weekend ago', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-17' },
   // "the Sunday after the shooting": the day of that name after (before) the day the story is at.
   { sentence: 'The shooting happened on Wednesday, Feb. 6. He was arrested on the Sunday after the shooting.', extent: 'Sunday', type: 'DATE', value: '2013-02-10', dct: '2013-03-04' },
   { sentence: 'Police said the shooting happened Tuesday. The suspect had bought the gun on the Saturday before.', extent: 'Saturday', type: 'DATE', value: '2013-02-23', dct: '2013-03-04' },
