@@ -906,6 +906,8 @@ function laterThanWriting(story: Story, d: Draft, value: string): boolean {
  * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
  * year told, the latest that keeps them at or before the writing (2012, not 2054).
  */
+/** A year, maybe with its season, month or day: `1967`, `1967-FA`, `1967-10-02`. */
+const YEAR_TOLD = /^\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$/;
 function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined {
   const { text, drafts, dct, values } = story;
   const resolver = d.value;
@@ -913,8 +915,8 @@ function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, 
   if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
     const told = values[j]!;
-    // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
-    if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
+    // A year told in full, or its season, month or day; not a decade, a stretch or a time with no year.
+    if (typeof drafts[j]!.value !== 'string' || !YEAR_TOLD.test(told)) continue;
     const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
     if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
     // "joined the firm in 1994. Two decades later she runs it", told in 2013: a round count told in the present (or
