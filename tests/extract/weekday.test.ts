@@ -625,6 +625,8 @@ const cases: readonly Case[] = [
   { sentence: 'Theaters were busy over the long weekend.', extent: 'the long weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
   { sentence: 'The movie took in $80 million over the holiday weekend, the studio said Monday.', extent: 'the holiday weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
   { sentence: 'Traffic will be heavy this holiday weekend.', extent: 'this holiday weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-05-22' },
+  { sentence: 'Police made 40 arrests over the bank holiday weekend, Scotland Yard said on Monday.', extent: 'the bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-04-01' },
+  { sentence: 'Sunshine is forecast for the bank holiday weekend.', extent: 'the bank holiday weekend', type: 'DATE', value: '2013-W18-WE', dct: '2013-05-02' },
   // After a weekend told, the weekend before it.
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },

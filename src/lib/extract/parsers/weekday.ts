@@ -17,14 +17,15 @@ export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|(?:the\s+)?past|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|(?:the\s+)?past|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:(?:bank\s+)?holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
  * `the previous weekend`, `the prior weekend`, `the weekend before`, `the weekend after`, counted from the day the
  * story told ("won on Saturday and lost the
  * following weekend"); a long weekend is named by its weekend ("theaters were busy over the long weekend"), and so is a
- * holiday one ("the movie took in $80 million over the holiday weekend").
+ * holiday one ("the movie took in $80 million over the holiday weekend", "police made 40 arrests over the bank holiday
+ * weekend").
  */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
