@@ -19,6 +19,8 @@ const NOTHING: readonly string[] = [
   'He preached three Sundays in a row and on the Sundays of Lent.',
   'They spent two weekends painting, and the weekends were long.',
   'The past weekends were quiet, and several weekends ago nothing happened either.',
+  // "that" opening what was said before a noun of the weekend.
+  'The league said that weekend games would be moved to a new channel.',
   'Snow closed roads and grounded flights on one of the busiest weekends for airlines.',
   // What a year was like, told with "a": no span counted.
   "It's been a tough year for televisions, and a challenging year for the chain.",

@@ -638,6 +638,9 @@ const cases: readonly Case[] = [
   { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
   { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
   { sentence: 'He was charged the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-21' },
+  // "that weekend" and "the next weekend" count from the day told.
+  { sentence: 'The storm hit on Oct. 29, 2012. That weekend, the power was still out across the county.', extent: 'That weekend', type: 'DATE', value: '2012-W44-WE', dct: '2013-03-17' },
+  { sentence: 'The river burst its banks on Tuesday, April 12, 2011. The next weekend, volunteers arrived from across the state.', extent: 'The next weekend', type: 'DATE', value: '2011-W15-WE', dct: '2013-03-17' },
   // "the past weekend" takes its "the", as "the past week" does; weekends are counted back with "ago" too.
   { sentence: 'Over the past weekend, heavy rain flooded the valley.', extent: 'the past weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
   { sentence: 'Two weekends ago, the river burst its banks.', extent: 'Two weekends ago', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-18' },

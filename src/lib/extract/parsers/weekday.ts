@@ -17,7 +17,11 @@ export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|(?:the\s+)?past|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:(?:bank\s+)?holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|next|previous|preceding|prior))?|that|(?:the\s+)?past|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:(?:bank\s+)?holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
+/** What may follow "that weekend" as a time: a stop, the end, or the next clause's first word ("That weekend, the", "busy that weekend."). */
+const THAT_WEEKEND_AFTER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:the|a|an|he|she|they|I|we|it|you|his|her|their|there|in|at|on|when|and|but|as|after|before|alone)\b)/;
+/** A verb of saying or thinking before "that", which opens what was said ("said that weekend games were cancelled"). */
+const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|hoped|argued?|added|warned|noted|claimed|insisted|so)\s+$/i;
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
@@ -31,7 +35,9 @@ const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
     // "the past weekend" is the one gone by, as "the past week" is: no step from a day told.
     const key = (m[1] ?? '').toLowerCase().replace(/^(?:this\s+(?=past|coming)|the\s+(?=past))/, '').replace(/\s+/g, ' ');
-    const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
+    // "That weekend, the power stayed out": the weekend of the week told ("said that weekend games" opens a clause).
+    if (key === 'that' && (!THAT_WEEKEND_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, THAT_CLAUSE_BEFORE))) return undefined;
+    const told = key === 'that' ? 0 : key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
     }
