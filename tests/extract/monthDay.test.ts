@@ -5,6 +5,18 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '1989-11-02';
 
 const cases: readonly Case[] = [
+  // A monthly figure named by what it counts, with its month before it or after "for", is of the month just gone.
+  { sentence: 'February retail sales are due Thursday, and economists expect a modest gain.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'Housing starts for February will be released on Tuesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-18' },
+  { sentence: 'The government will publish January factory orders next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-18' },
+  // …while the shops' sales of a month are an event that may lie ahead.
+  { sentence: 'The January sales will start early next winter.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-18' },
+  // The end of a span or list of months told aside, in a clause on who or what, goes on from its first month.
+  { sentence: 'Leonard, who missed 18 games in January and February with a knee injury, has scored in double figures in nine straight games.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-23' },
+  { sentence: 'The Fed, which met in January and February, is expected to hold rates steady.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-25' },
+  { sentence: 'Prices, which rose in January, February and March, are now falling.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-14' },
+  // …while a span told ahead still lies ahead.
+  { sentence: 'The festival, which runs from November to February, will open with a concert.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-25' },
   // A year written right after a day, with "in", is the day's; not one that opens a clause of its own.
   { sentence: 'The Allied landings began on 6 June in 1944, and the city was freed weeks later.', extent: '6 June', type: 'DATE', value: '1944-06-06', dct: '2014-06-02' },
   { sentence: 'The council approved the plan on 12 May, and in 2010 work began.', extent: '12 May', type: 'DATE', value: '2013-05-12', dct: '2013-06-02' },

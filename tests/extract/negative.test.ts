@@ -12,8 +12,15 @@ const NOTHING: readonly string[] = [
   // A day or a time of day in the title of a song or a film, in quotes.
   'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
   'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
+  // …and in the title of a broadcast someone is on or tells.
+  'Senator Ryan is scheduled to appear on "Fox News Sunday."',
+  'McConnell said on "Fox News Sunday" that taxes were off the table.',
+  'He told "Fox News Sunday" he would not run.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
   'They spent two weekends painting, and the weekends were long.',
+  'The past weekends were quiet, and several weekends ago nothing happened either.',
+  // "that" opening what was said before a noun of the weekend.
+  'The league said that weekend games would be moved to a new channel.',
   'Snow closed roads and grounded flights on one of the busiest weekends for airlines.',
   // What a year was like, told with "a": no span counted.
   "It's been a tough year for televisions, and a challenging year for the chain.",

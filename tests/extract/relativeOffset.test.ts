@@ -63,6 +63,8 @@ const cases: readonly Case[] = [
   { sentence: 'The pastor retires at the end of the month after 35 years at the church.', extent: 'the end of the month', type: 'DATE', value: '2013-07', mod: 'END', dct: '2013-07-25' },
   // An offset told again by its date right after it takes that date.
   { sentence: 'Two decades later, in 2003, the plant closed.', extent: 'Two decades later', type: 'DATE', value: '2003', dct: '2013-04-19' },
+  // A count of years "later" told after a season of a year counts from that year, past a clock time told in between.
+  { sentence: 'In the fall of 1967 my father drove us to my grandmother\'s house, and we ate at exactly 2 o\'clock. Forty-two years later, I still think of those Sundays.', extent: 'Forty-two years later', type: 'DATE', value: '2009', dct: '2009-09-21' },
   { sentence: 'Joan was burned at Rouen on 30 May 1431. She was canonised nearly five centuries later, in 1920.', extent: 'nearly five centuries later', type: 'DATE', value: '1920', mod: 'APPROX', dct: '2009-12-19' },
   // A hedged or bounded count told in the present counts from the time told, as a bare one does.
   { sentence: 'The constitution was adopted in 1787. It is still in force more than two centuries later.', extent: 'more than two centuries later', type: 'DATE', value: '1987', mod: 'AFTER', dct: '2009-12-19' },

@@ -8,6 +8,16 @@ const DCT = '1998-10-23';
 const cases: readonly Case[] = [
   // A clock time of a weekday no one can place ("on a Sunday") has no known day either, not the day of writing.
   { sentence: 'The blaze broke out shortly before 4 a.m. on a Sunday in February 1987, killing a mother and her two sons.', extent: '4 a.m.', type: 'TIME', value: 'XXXX-WXX-7T04:00', dct: '2013-03-24' },
+  { sentence: 'The call came at 2:14 on a Sunday morning in June 1986.', extent: '2:14', type: 'TIME', value: 'XXXX-WXX-7T02:14', dct: '2013-03-24' },
+  { sentence: 'The phone rang at 11:40 p.m. on a Friday night in 1979.', extent: '11:40 p.m.', type: 'TIME', value: 'XXXX-WXX-5T23:40', dct: '2013-03-24' },
+  // A time of day told in the past right after a month years gone, with no day told yet, is of a day of that month.
+  { sentence: 'The fire broke out on a summer night in June 1986. By dawn, the barn was gone.', extent: 'dawn', type: 'TIME', value: '1986-06-XXTMO', dct: '2013-03-24' },
+  { sentence: 'The first shells fell in April 1992. At midnight, the power went out across the city.', extent: 'midnight', type: 'TIME', value: '1992-04-XXT24:00', dct: '2013-03-24' },
+  // …not after a month of the writing's year, nor told ahead.
+  { sentence: 'Sales fell in January. Police raided the offices at dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-24TMO', dct: '2013-03-24' },
+  { sentence: 'The fire broke out in June 1986. The family will gather at the site at dawn.', extent: 'dawn', type: 'TIME', value: '2013-03-24TMO', dct: '2013-03-24' },
+  // …while a clock on a day told is of that day.
+  { sentence: 'The call came at 2:14 a.m. on Sunday morning.', extent: '2:14 a.m.', type: 'TIME', value: '2013-03-24T02:14', dct: '2013-03-24' },
   { sentence: 'The attack happened at about 10 p.m. on a Friday, police said.', extent: 'about 10 p.m.', type: 'TIME', value: 'XXXX-WXX-5T22:00', dct: '2013-03-21' },
   { sentence: 'The fire broke out at 4 a.m. on Sunday, police said.', extent: '4 a.m.', type: 'TIME', value: '2013-03-17T04:00', dct: '2013-03-21' },
   // So is a part of a day told as "the Monday morning after".

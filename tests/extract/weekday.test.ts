@@ -625,6 +625,8 @@ const cases: readonly Case[] = [
   { sentence: 'Theaters were busy over the long weekend.', extent: 'the long weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
   { sentence: 'The movie took in $80 million over the holiday weekend, the studio said Monday.', extent: 'the holiday weekend', type: 'DATE', value: '2013-W07-WE', dct: '2013-02-19' },
   { sentence: 'Traffic will be heavy this holiday weekend.', extent: 'this holiday weekend', type: 'DATE', value: '2013-W21-WE', dct: '2013-05-22' },
+  { sentence: 'Police made 40 arrests over the bank holiday weekend, Scotland Yard said on Monday.', extent: 'the bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-04-01' },
+  { sentence: 'Sunshine is forecast for the bank holiday weekend.', extent: 'the bank holiday weekend', type: 'DATE', value: '2013-W18-WE', dct: '2013-05-02' },
   // After a weekend told, the weekend before it.
   { sentence: 'The film took in $12 million over the weekend, down 50 percent from the previous weekend.', extent: 'the previous weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
   { sentence: 'The Croods opened over the weekend. Holdovers fell 40 percent from the prior weekend.', extent: 'the prior weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-25' },
@@ -636,6 +638,13 @@ const cases: readonly Case[] = [
   { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
   { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },
   { sentence: 'He was charged the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-21' },
+  // "that weekend" and "the next weekend" count from the day told.
+  { sentence: 'The storm hit on Oct. 29, 2012. That weekend, the power was still out across the county.', extent: 'That weekend', type: 'DATE', value: '2012-W44-WE', dct: '2013-03-17' },
+  { sentence: 'The river burst its banks on Tuesday, April 12, 2011. The next weekend, volunteers arrived from across the state.', extent: 'The next weekend', type: 'DATE', value: '2011-W15-WE', dct: '2013-03-17' },
+  // "the past weekend" takes its "the", as "the past week" does; weekends are counted back with "ago" too.
+  { sentence: 'Over the past weekend, heavy rain flooded the valley.', extent: 'the past weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Two weekends ago, the river burst its banks.', extent: 'Two weekends ago', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-18' },
+  { sentence: 'The same gang struck a weekend ago in a nearby town.', extent: 'a weekend ago', type: 'DATE', value: '2013-W10-WE', dct: '2013-03-17' },
   // "the Sunday after the shooting": the day of that name after (before) the day the story is at.
   { sentence: 'The shooting happened on Wednesday, Feb. 6. He was arrested on the Sunday after the shooting.', extent: 'Sunday', type: 'DATE', value: '2013-02-10', dct: '2013-03-04' },
   { sentence: 'Police said the shooting happened Tuesday. The suspect had bought the gun on the Saturday before.', extent: 'Saturday', type: 'DATE', value: '2013-02-23', dct: '2013-03-04' },
@@ -911,6 +920,41 @@ const cases: readonly Case[] = [
   // …while a telling in the past still is one.
   { sentence: 'It was said on Monday that the bishop had died.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-13' },
   { sentence: 'The priest said Mass on Friday at the cathedral.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-13' },
+  // A noun after "the" and a party's or a body's name is no plural verb of a schedule: the deed before it tells the day.
+  { sentence: 'Patty Murray, who unveiled the Democratic plan Wednesday, said she was confident it would pass.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-16' },
+  { sentence: 'Republicans criticized the Senate plan on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-16' },
+  // A plan in the past perfect with an adverb was overtaken: its day has gone by.
+  { sentence: 'The vote had originally been scheduled for Sunday, then moved to Monday, before being delayed again.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'The match had initially been scheduled for Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-18' },
+  { sentence: 'The hearing had been originally set for Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // Votes counted are no verb of a vote to come.
+  { sentence: 'President Bush won Ohio by about 136,000 votes on Tuesday, according to unofficial results.', extent: 'Tuesday', type: 'DATE', value: '2004-11-02', dct: '2004-11-06' },
+  { sentence: 'The Labour candidate won by 2 million votes on Sunday.', extent: 'Sunday', type: 'DATE', value: '2004-10-31', dct: '2004-11-06' },
+  // …while a body that votes on a day still does so ahead.
+  { sentence: 'The Senate votes on the bill on Monday.', extent: 'Monday', type: 'DATE', value: '2004-11-08', dct: '2004-11-06' },
+  // "come out" after a plural subject is a schedule's present too.
+  { sentence: 'Data on February retail sales come out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-18' },
+  { sentence: 'The new phones come out Friday in 30 countries.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-18' },
+  // …not the past, nor one that did not.
+  { sentence: 'The results came out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
+  { sentence: 'The results did not come out Thursday as planned.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-18' },
+  // A future told in the past after a deed of a day told before it, joined by ", and … said", is the first such day
+  // after that day, with its clock or its part of the day too.
+  { sentence: 'Rain delayed play for three hours Friday afternoon, and tournament officials said they would restart the round at 7 a.m. Saturday.', extent: '7 a.m. Saturday', type: 'TIME', value: '2013-03-16T07:00', dct: '2013-03-17' },
+  { sentence: 'Storms knocked out power on Friday, and the utility said it would restore service by Saturday morning.', extent: 'Saturday morning', type: 'TIME', value: '2013-03-16TMO', dct: '2013-03-17' },
+  { sentence: 'Forecasters said Wednesday the storm would hit Thursday night.', extent: 'Thursday night', type: 'TIME', value: '2013-03-14TNI', dct: '2013-03-17' },
+  // …while one told ahead in the present of the writing is still to come.
+  { sentence: 'The storm hit on Friday, and officials said they will reopen the road at 6 a.m. Monday.', extent: '6 a.m. Monday', type: 'TIME', value: '2013-03-18T06:00', dct: '2013-03-17' },
+  // A day told after the broadcast's title in quotes keeps its date.
+  { sentence: 'Schumer said on NBC\'s "Meet the Press" on Sunday that a deal was near.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-18' },
+  { sentence: 'He told reporters "Monday" was the deadline.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-18' },
+  // …while a plan told in the present still lies ahead.
+  { sentence: 'The vote is now scheduled for Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-18' },
+  { sentence: 'The House approved a rival Republican plan on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
+  // …while a plural subject still plans ahead.
+  { sentence: 'The Democrats plan a rally on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-16' },
+  { sentence: 'Senate Democrats plan a vote Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-16' },
+  { sentence: 'The two Koreas meet on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-24', dct: '2013-03-23' },
 ];
 
 describe('weekdays resolve around the DCT by tense', () => {

@@ -219,10 +219,15 @@ const personOfMonthName = (text: string, s: number, e: number): boolean =>
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
 
 /**
+ * A monthly figure named by what it counts: "February retail sales", "housing starts for February", "January factory
+ * orders" (not "the January sales", the shops' sales of the month).
+ */
+const INDICATOR = String.raw`(?:(?:retail|home|car|auto|vehicle)\s+sales|housing\s+starts|building\s+permits|(?:factory|durable[\s-]+goods)\s+orders|industrial\s+production)`;
+/**
  * "Inflation data for February are due on Saturday" told in March: the figures of a month are a thing already made, as
  * "the December jobs report" is, so in a sentence that looks ahead the month just gone may still win.
  */
-const FIGURES_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index)\s+for\s+$/i;
+const FIGURES_FOR_BEFORE = new RegExp(String.raw`\b(?:data|figures|numbers|statistics|readings?|results|sales|report|index|${INDICATOR})\s+for\s+$`, 'i');
 
 /**
  * A possessive right before, as a determiner: "the Federal Reserve's December meeting", "Iran's June election" name a
@@ -385,7 +390,7 @@ const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|d
  * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
  * (no "the", "of" or verb between: "In March the data showed" is a clause).
  */
-const MONTH_DATA_AFTER = /\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI)\b/y;
+const MONTH_DATA_AFTER = new RegExp(String.raw`\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
 /** Tried where the month ends (sticky), with no copy of the text after it. */
 const namesData = (text: string, e: number): boolean => {
   MONTH_DATA_AFTER.lastIndex = e;

@@ -6,7 +6,7 @@ import { addDays, formatDay, isValidDay, isoWeekday, parseDay, type Day } from '
 import { isApostrophe } from '../chars.ts';
 import { anchorDay, pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, weekdayOf } from '../lexicon.ts';
+import { DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, numberValue, weekdayOf } from '../lexicon.ts';
 import { weekdayResolver, weekendResolver } from '../resolve.ts';
 
 /** A capitalised part of the day, then a capitalised word that is no month: a programme's name goes on. */
@@ -17,19 +17,27 @@ export const WEEKDAY_SHIFT: Readonly<Record<string, number>> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, 'this past': -1, next: 1, coming: 1, following: 1, 'this coming': 1, this: 0,
 };
 
-const WEEKEND = pattern(/\b(the(?:\s+(?:following|previous|preceding|prior))?|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
+const WEEKEND = pattern(/\b(the(?:\s+(?:following|next|previous|preceding|prior))?|that|(?:the\s+)?past|this\s+past|this\s+coming|this|last|next|past|coming)\s+(?:long\s+)?(?:(?:bank\s+)?holiday\s+)?weekend(?:\s+(before\s+last|after\s+next|before(?!\s+[a-z])|after(?!\s+[a-z])))?\b/gi, TRIGGER.weekend);
+/** What may follow "that weekend" as a time: a stop, the end, or the next clause's first word ("That weekend, the", "busy that weekend."). */
+const THAT_WEEKEND_AFTER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:the|a|an|he|she|they|I|we|it|you|his|her|their|there|in|at|on|when|and|but|as|after|before|alone)\b)/;
+/** A verb of saying or thinking before "that", which opens what was said ("said that weekend games were cancelled"). */
+const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|hoped|argued?|added|warned|noted|claimed|insisted|so)\s+$/i;
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
  * `the previous weekend`, `the prior weekend`, `the weekend before`, `the weekend after`, counted from the day the
  * story told ("won on Saturday and lost the
  * following weekend"); a long weekend is named by its weekend ("theaters were busy over the long weekend"), and so is a
- * holiday one ("the movie took in $80 million over the holiday weekend").
+ * holiday one ("the movie took in $80 million over the holiday weekend", "police made 40 arrests over the bank holiday
+ * weekend").
  */
 const weekend: Parser = (text) =>
   scan(text, WEEKEND, (m, s, e) => {
-    const key = (m[1] ?? '').toLowerCase().replace(/^this\s+(?=past|coming)/, '').replace(/\s+/g, ' ');
-    const told = key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
+    // "the past weekend" is the one gone by, as "the past week" is: no step from a day told.
+    const key = (m[1] ?? '').toLowerCase().replace(/^(?:this\s+(?=past|coming)|the\s+(?=past))/, '').replace(/\s+/g, ' ');
+    // "That weekend, the power stayed out": the weekend of the week told ("said that weekend games" opens a clause).
+    if (key === 'that' && (!THAT_WEEKEND_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, THAT_CLAUSE_BEFORE))) return undefined;
+    const told = key === 'that' ? 0 : key.startsWith('the ') ? WEEKDAY_SHIFT[key.slice(4)] : undefined;
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
     }
@@ -43,6 +51,14 @@ const weekend: Parser = (text) =>
     if (OF_MONTH_AFTER.test(text.slice(e, e + 16))) return undefined;
     const shift = two ?? (key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined);
     return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
+  });
+
+/** "two weekends ago", "a weekend ago": weekends counted back from the writing. */
+const WEEKENDS_AGO = pattern(new RegExp(`\\b(an?|${NUMBER_WORD_RE}|\\d{1,2})\\s+weekends?\\s+ago\\b`, 'gi'), TRIGGER.weekend);
+const weekendsAgo: Parser = (text) =>
+  scan(text, WEEKENDS_AGO, (m, s, e) => {
+    const n = numberValue(m[1] ?? '');
+    return n !== undefined && Number.isInteger(n) && n > 0 ? { start: s, end: e, type: 'DATE', value: weekendResolver(-n), source: 'weekday', deictic: true } : undefined;
   });
 
 /**
@@ -313,4 +329,4 @@ const weekdayMatch = (text: string) =>
     return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift), anaphoric, source: 'weekday' };
   };
 
-export const weekdayParser: Parser = (text) => [...weekdays(text), ...weekend(text)];
+export const weekdayParser: Parser = (text) => [...weekdays(text), ...weekend(text), ...weekendsAgo(text)];

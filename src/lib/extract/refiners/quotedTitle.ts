@@ -29,6 +29,12 @@ const SAID_BEFORE_QUOTE = /\b(?:said|says|say|replied|replies|asked|asks|added|a
  * their times ("the so-called \"Chinese Winter Offensive\"").
  */
 const WORK_BEFORE = /\b(?:songs?|singles?|albums?|films?|movies?|shows?|series|play|plays|musicals?|novels?|books?|hits?|tracks?|sitcoms?|operas?|ballads?|episodes?|comedy|drama|documentary|paintings?|poems?|records?|sang|sings|played|performed|starred\s+in|stars\s+in|directed|wrote|recorded|released)\b[^."“”]{0,40}$/i;
+/**
+ * A broadcast someone is on or tells, right before its title: 'said on "Fox News Sunday"', 'appeared on CBS's "Face the
+ * Nation"', 'told "Fox News Sunday"'. A quote after "told" alone opens a telling only after whom it was told to ('told
+ * him "Monday"').
+ */
+const SHOW_BEFORE = /\b(?:(?:appear(?:s|ed|ing)?|spoke|speaking|said|says|interviewed|guest)\s+on(?:\s+[A-Z][\w.]*['’]s)?|told)\s?$/;
 /** A title listed after another: 'played "Manic Monday" and "Ruby Tuesday"'. */
 const LISTED_AFTER_QUOTE = /["”],?\s+(?:and|or|&)\s+$/;
 /** The role of someone in a work, right after its title: '"Midnight in Paris" director'. */
@@ -54,7 +60,7 @@ function inQuotedTitle(text: string, d: Draft): boolean {
   const lead = text.slice(Math.max(0, open - 60), open);
   if (!WORD_BEFORE_QUOTE.test(lead) || SAID_BEFORE_QUOTE.test(lead)) return false;
   const close = closingQuote(text, d.end);
-  if (close < 0 || !(WORK_BEFORE.test(lead) || LISTED_AFTER_QUOTE.test(lead) || ROLE_AFTER.test(text.slice(close + 1, close + 16)))) return false;
+  if (close < 0 || !(WORK_BEFORE.test(lead) || SHOW_BEFORE.test(lead) || LISTED_AFTER_QUOTE.test(lead) || ROLE_AFTER.test(text.slice(close + 1, close + 16)))) return false;
   const [before, after] = [text.slice(open + 1, d.start), text.slice(d.end, close).replace(/[,.!?]$/, '')];
   const quoted = before + text.slice(d.start, d.end) + after;
   return (TITLE_WORD.test(before) || TITLE_WORD.test(after)) && !LOWER_WORD.test(quoted) && !STOP_INSIDE.test(quoted);

@@ -241,6 +241,8 @@ const DATELINE_REACH = 300;
 const DAY_UNKNOWN = /^\d{4}-\d\d-XX$/;
 /** A weekday alone or with its part of the day ("Sunday", "Sunday night"), not one counted ("last Sunday"). */
 const BARE_WEEKDAY = new RegExp(`^(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`);
+/** A weekday with its part of the day or a clock time before it: "Saturday morning", "7 a.m. Saturday". */
+const CLOCKED_WEEKDAY = new RegExp(`^(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]\\.m\\.|[ap]m)\\s+(?:on\\s+)?)?(?:${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** What stands between a day and its clock time: "Saturday at 11 a.m.", "March 3, around 9 p.m.". */
 const CLOCK_AFTER_DAY = /^(?:,\s*|\s+)(?:(?:at|around|about)\s+)?$/i;
 /** The front of a sentence, up to a word of the present: "Now,", "For now,", "But today" ("these days" is PRESENT_REF). */
@@ -366,10 +368,10 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   const nextValue = (d.dayAfter || sharesNext) && next ? sameWeekdayAgain(next, dayToldInLead(story, next, j, resolve(story, next, undefined, j)), false) : undefined;
   const dayAfter = nextValue ? anchorDay(anchorOf(nextValue)) : undefined;
   const own = dayToldInLead(story, d, i, restatedDayOfMonth(story, d, i, resolve(story, d, dayAfter, i)));
-  // "shortly before 4 a.m. on a Sunday in February 1987": a clock time of a weekday no one can place has no known day
-  // either, not the day the story is at.
+  // "shortly before 4 a.m. on a Sunday in February 1987", "at 2:14 on a Sunday morning in June 1986": a clock time of a
+  // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
-  const value = onUnknownDay ? `${nextValue}${own.slice(own.indexOf('T'))}`
+  const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
     : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
@@ -516,8 +518,8 @@ const weekOfWriting = (story: Story, d: Draft): boolean =>
 
 /** "the year", "the end of the year", "later in the year": the year the story is at. */
 const THE_YEAR = /\bthe\s+year\b/i;
-/** A weekday with no week known: `XXXX-WXX-7`. */
-const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+/** A weekday with no week known, maybe with its part of the day: `XXXX-WXX-7`, `XXXX-WXX-7TMO`. */
+const UNKNOWN_WEEKDAY = /^XXXX-WXX-[1-7](?:T[A-Z]{2})?$/;
 /** "the next month" or "the next year": a step on from a time told, or from the writing when told ahead. */
 const THE_NEXT_PERIOD = /^the\s+next\s+(?:week|month|quarter|year)$/i;
 
@@ -909,6 +911,8 @@ function laterThanWriting(story: Story, d: Draft, value: string): boolean {
  * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
  * year told, the latest that keeps them at or before the writing (2012, not 2054).
  */
+/** A year, maybe with its season, month or day: `1967`, `1967-FA`, `1967-10-02`. */
+const YEAR_TOLD = /^\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$/;
 function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined {
   const { text, drafts, dct, values } = story;
   const resolver = d.value;
@@ -916,8 +920,8 @@ function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, 
   if (!/\slater$/i.test(text.slice(d.start, d.end))) return undefined;
   for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
     const told = values[j]!;
-    // A year told in full, or its month or day; not a decade, a stretch or a time with no year.
-    if (typeof drafts[j]!.value !== 'string' || !/^\d{4}(?:-\d\d){0,2}$/.test(told)) continue;
+    // A year told in full, or its season, month or day; not a decade, a stretch or a time with no year.
+    if (typeof drafts[j]!.value !== 'string' || !YEAR_TOLD.test(told)) continue;
     const counted = resolver({ ...ctx, base: { year: Number(told.slice(0, 4)) } });
     if (/^\d{4}$/.test(counted) && Number(counted) <= dct.year) return counted;
     // "joined the firm in 1994. Two decades later she runs it", told in 2013: a round count told in the present (or
@@ -987,15 +991,21 @@ function ofDayWritten(story: Story, d: Draft, i: number): string | undefined {
  */
 function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   const { text, dct, last } = story;
-  if (d.source !== 'weekday' || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
-  if (!inSentenceOfLast(story, d) || !BARE_WEEKDAY.test(text.slice(d.start, d.end))) return undefined;
+  if ((d.source !== 'weekday' && d.source !== 'timeOfDay') || typeof d.value === 'string' || !dct || last?.day === undefined || !isAfter(dct, last)) return undefined;
+  if (!inSentenceOfLast(story, d) || !(d.source === 'weekday' ? BARE_WEEKDAY : CLOCKED_WEEKDAY).test(text.slice(d.start, d.end))) return undefined;
   const between = text.slice(story.lastEnd, d.start);
   if (!REPORTED_WOULD.test(between)) return undefined;
   // The report's own day: right after its verb ("said Wednesday"), or opening the sentence before it ("On Monday,
   // officials said").
   const beforeLast = text.slice(Math.max(0, story.lastAt - 30), story.lastAt);
-  if (!SAID_BEFORE.test(beforeLast) && !(OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return undefined;
-  return d.value({ base: last, tense: 'future', previous: last });
+  if (SAID_BEFORE.test(beforeLast) || (OPENS_BEFORE.test(beforeLast) && SAYING.test(between))) return d.value({ base: last, tense: 'future', previous: last });
+  // A telling joined to the deed of the day told looks ahead from that day only to the next ("would weaken by Thursday"
+  // after a storm on Monday may still be ahead of the writing).
+  if (!SAID_AFTER_DEED.test(between)) return undefined;
+  const value = d.value({ base: last, tense: 'future', previous: last });
+  const day = anchorDay(anchorOf(value));
+  const lastDay = anchorDay(last);
+  return day && lastDay && formatDay(addDays(lastDay, 1)) === formatDay(day) ? value : undefined;
 }
 /** A pledge or a plan made, which looks ahead from its own day: "vowed to", "agreed to". */
 const PLEDGED = '(?:vowed|pledged|promised|agreed|planned|threatened|decided|voted|resolved)';
@@ -1007,6 +1017,11 @@ const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
  * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
  * city on Thursday", "agreed on Thursday to meet again on Saturday").
  */
+/**
+ * A telling joined to a deed of the day told before it: "Rain halted play Friday afternoon, and officials said they
+ * would restart on Saturday morning" (told on Sunday) was told that day, of the day after.
+ */
+const SAID_AFTER_DEED = /^[^,.;!?]*,\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,4}(?:said|announced|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+)?would\b/i;
 const REPORTED_WOULD = new RegExp(`\\bwould\\b(?!\\s+have\\b)|\\b${PLEDGED}\\s+(?:on\\s+\\w+\\s+)?to\\s+\\w`, 'i');
 
 /**
@@ -1079,6 +1094,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+  const listedFrom = monthListedFrom(story, d, i);
+  if (listedFrom) return d.value({ base: listedFrom, tense: 'unknown', narrative });
+  const ofPastMonth = timeOfPastMonth(story, d);
+  if (ofPastMonth) return ofPastMonth;
   const toldOn = !narrative && countsFromNow(text, d) ? dayOfQuoteTold(story, d, i) : undefined;
   if (toldOn) return d.value({ base: toldOn, tense: 'unknown', narrative });
   const ofDay = d.type === 'TIME' || d.source === 'weekday' ? ofDayWritten(story, d, i) : undefined;
@@ -1240,6 +1259,38 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const part = d.mod === 'START' || d.mod === 'MID' || d.mod === 'END' || THE_NEXT_PERIOD.test(text.slice(d.start, d.end));
   const gone = ahead && d.anaphoric && d.type === 'DATE' && part && goneBy(value, dct);
   return gone && !planToldInPast(sentenceBefore(text, d.start)) ? weekPartAhead(text, d, tense, dct, d.value({ ...ctx, base: dct })) : value;
+}
+
+/** How many years before the writing's a month told must be for a time of day told after it to be of it. */
+const PAST_MONTH_YEARS = 2;
+/** How far after that month such a time may be told: the next sentence or two of a flashback. */
+const PAST_MONTH_REACH = 200;
+/**
+ * "The call came on a Sunday in June 1986. … By dawn, the barn was gone": in news that has told no day yet, a time of
+ * day told in the past just after a month years gone is of a day of that month, not of the day of writing.
+ */
+function timeOfPastMonth(story: Story, d: Draft): string | undefined {
+  const { last, dct } = story;
+  if (!d.dayless || d.type !== 'TIME' || story.narrative || typeof d.value === 'string' || !dct || story.lastDay !== undefined) return undefined;
+  if (last?.month === undefined || last.day !== undefined || dct.year - last.year < PAST_MONTH_YEARS) return undefined;
+  if (d.start - story.lastEnd > PAST_MONTH_REACH || story.tenseAround(d.start, d.end) !== 'past') return undefined;
+  const value = d.value({ base: dct, tense: 'past', narrative: false });
+  const t = value.indexOf('T');
+  return t > 0 ? `${formatMonth(last.year, last.month)}-XX${value.slice(t)}` : undefined;
+}
+
+/** What joins a month to the one before it in a span or a list: " and ", ", ", " to ", "-". */
+const MONTH_LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and|or|to|until|till|through|[-–])\s*$/i;
+/**
+ * "The Fed, which met in January and February, is expected to hold rates": a month that ends a span or list after
+ * another month (see monthDay.ts) goes on from that month, though it was told aside and left the story where it was.
+ */
+function monthListedFrom(story: Story, d: Draft, i: number): Anchor | undefined {
+  const previous = story.drafts[i - 1];
+  if (!d.anaphoric || d.source !== 'monthDay' || previous?.source !== 'monthDay' || previous.type !== 'DATE' || d.start - previous.end > 12) return undefined;
+  if (!MONTH_LIST_JOIN.test(story.text.slice(previous.end, d.start))) return undefined;
+  const from = anchorOf(story.values[i - 1] ?? '');
+  return from?.month !== undefined && from.day === undefined ? from : undefined;
 }
 
 /** A week of a known year whose number is not known: `2010-WXX`. */

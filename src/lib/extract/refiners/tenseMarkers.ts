@@ -106,6 +106,8 @@ const SCHEDULE_VERBS = [
 const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
 /** How long a plan was in the making, after "planned for": "for years", "for many months", "for two decades". */
 const PLANNED_SPAN = String.raw`(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|months|weeks|decades)\b`;
+/** "had been", maybe with an adverb: "had originally been", "had been initially" (a plan overtaken). */
+const HAD_BEEN = String.raw`had\s{1,3}(?:\w{2,16}ly\s{1,3})?been(?:\s{1,3}\w{2,16}ly)?`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
@@ -116,7 +118,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   // After a possessive "scheduled" is an adjective of the plan's noun, which tells the clause no tense: "talks that ran
   // a day past their scheduled Friday close", "missed its scheduled Monday launch"; but a plan put off or called off
   // was mostly still ahead ("postponed its scheduled Tuesday meeting").
-  String.raw`(?:re-?)?scheduled(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
+  String.raw`(?:re-?)?scheduled(?<!\b(?:${HAD_BEEN}|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}(?:re-?)?scheduled)` +
     String.raw`(?<!(?<!\b(?:postponed|delayed|deferred|cancell?ed|called\s{1,3}off|scrapped|put\s{1,3}off)\s{1,3})\b(?:its|their|his|her|our)\s{1,3}(?:re-?)?scheduled)`,
   // What was agreed to be done ("agreed to publish the report by the end of February"), not what was agreed to ("agreed
   // to the proposition on 27 December").
@@ -144,7 +146,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
   String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
   `(?:${SCHEDULE_VERBS.join('|')})`,
-  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)`,
+  String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)` +
+    // Votes counted are the noun: "won Ohio by 136,000 votes on Tuesday", "more votes on Sunday".
+    String.raw`(?<!(?:\d|\b(?:million|billion|thousand|hundred|more|fewer|most|enough|many|few|some|all))\s{1,3}votes)`,
   String.raw`faces\s+an?\s`,
   // "The team plays on Friday", "Murray plays again on Wednesday": a fixture told in the present (not "the plays").
   String.raw`plays(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?<!\b(?:to|the|a|an|his|her|their|its|our|of|in|two|three|four|several|many|few|these|those)\s{1,3}plays)`,
@@ -159,7 +163,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
   // Not how long something was planned ("was planned for years, but the summer brought surprises").
   String.raw`(?:planned|slated|pencilled|penciled|earmarked|listed|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
-  String.raw`set(?<!\b(?:had\s{1,3}been|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
+  String.raw`set(?<!\b(?:${HAD_BEEN}|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
   String.raw`must(?!\s+(?:have|be)\b)`,
@@ -216,9 +220,10 @@ const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|f
  * A schedule's verb in the plural present, which has no tense ending to tell it by: "polls open at 7 a.m. on Sunday",
  * "the clocks go forward at 1 a.m. on Sunday", "talks resume on Monday", "the Games end on Sunday", "teachers plan a
  * national strike in the autumn", "lawmakers leave Friday for a two-week recess" (not "two weeks leave"), "talks run
- * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June".
+ * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June",
+ * "retail sales come out Thursday".
  */
-const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b))\b`;
+const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b)|[Cc]ome(?=\s+out\b))\b`;
 /**
  * Its subject right before it: a plural, a name, a pronoun, or a clause on the subject ("The Hoosiers, who reached the
  * semifinals last season, start play on Friday").
@@ -230,6 +235,12 @@ const PLURAL_SUBJECT_BEFORE = String.raw`(?<=(?:(?:\w[sS]|\b[A-Z]\w*|\b(?:they|w
  * "its record close").
  */
 const NO_PLURAL_VERB_BEFORE = String.raw`(?<!\b[A-Z]\w*\s{1,3}[A-Z]\w+)(?<!['’]s\s{1,3}\w+)(?<!(?:n['’]t|\b(?:[Nn]ot|[Nn]ever|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[Bb]een|[Bb]eing|[Ii]n|[Tt]o|[Ww]ill|[Ww]ould|[Cc]ould|[Dd]id|[Rr]emains?|[Rr]emained|[Ss]tays?|[Ss]tayed|[Kk]ept|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our))\s{1,3}\w+)`;
+/**
+ * Nor the noun after a determiner and a capitalised word that is no plural, a name's adjective, maybe with an adjective
+ * between: "unveiled the Democratic plan Wednesday", "approved a rival Republican plan on Thursday", "the Senate run"
+ * (the plural stays a subject: "the Democrats plan a vote").
+ */
+const NO_NAMED_NOUN_BEFORE = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)\s{1,3}(?:[a-z]{2,16}\s{1,3})?[A-Z]\w*[^\WsS]\s{1,3}\w+)`;
 /** Future markers whose case matters, in one pass: the alternatives above, and a few fixed phrases of a schedule. */
 const CASED_FUTURE = new RegExp(`${COMMAND_AHEAD}|${MAY}|${OPEN_ON}|\\b(?:${[
   FIXTURE_BEFORE_SIDE,
@@ -237,7 +248,7 @@ const CASED_FUTURE = new RegExp(`${COMMAND_AHEAD}|${MAY}|${OPEN_ON}|\\b(?:${[
   String.raw`[Gg]o\s+on\s+sale`,
   String.raw`[Tt]ake(?<!\bto\s{1,3}take)\s+effect`,
   String.raw`[Cc]ome(?<!\bto\s{1,3}come)\s+into\s+force`,
-  `${PLURAL_SCHEDULE_VERB}${PLURAL_SUBJECT_BEFORE}${NO_PLURAL_VERB_BEFORE}`,
+  `${PLURAL_SCHEDULE_VERB}${PLURAL_SUBJECT_BEFORE}${NO_PLURAL_VERB_BEFORE}${NO_NAMED_NOUN_BEFORE}`,
 ].join('|')})`, 'g');
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
