@@ -97,7 +97,6 @@ const yearOfAnchor = (next: Anchor | undefined, last: Anchor | undefined): boole
 const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
   next.month === undefined && text[d.start - 1] === '(' && text[d.end] === ')';
 
-/** "lasted until the fall of Budapest in February 1945": the end of a span, told ahead of the story. */
 /**
  * "lasted until the fall of Budapest in February 1945": the end of a span, which leaves the story at its start. Not a
  * clause of its own after "until", with its own past verb: "besieged Boston until the British evacuated the city on
@@ -906,13 +905,13 @@ function laterThanWriting(story: Story, d: Draft, value: string): boolean {
   return at !== undefined && dct !== undefined && beginsAfter(at, dct) && !REPORTED_AHEAD_AFTER.test(text.slice(d.end, d.end + 60));
 }
 
+/** A year, maybe with its season, month or day: `1967`, `1967-FA`, `1967-10-02`. */
+const YEAR_TOLD = /^\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$/;
 /**
  * "killed in August 1969 … her last hearing, in 2011 … 'Forty-three years later, it doesn't get any easier'": years
  * counted on from the year told last that land past the writing, in a sentence not told ahead, count from an earlier
  * year told, the latest that keeps them at or before the writing (2012, not 2054).
  */
-/** A year, maybe with its season, month or day: `1967`, `1967-FA`, `1967-10-02`. */
-const YEAR_TOLD = /^\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$/;
 function laterFromEarlierYear(story: Story, d: Draft, i: number, value: string, ctx: ResolveContext): string | undefined {
   const { text, drafts, dct, values } = story;
   const resolver = d.value;
@@ -1014,14 +1013,14 @@ const SAYING = new RegExp(`\\b(?:said|told|warned|announced|predicted|forecast|r
 const SAID_BEFORE = new RegExp(`\\b(?:said|warned|announced|predicted|forecast|reported|added|${PLEDGED})\\s+(?:on\\s+)?$`, 'i');
 const OPENS_BEFORE = /(?:^|[.!?]\s+|\n)\s*(?:[Oo]n\s+)?$/;
 /**
- * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
- * city on Thursday", "agreed on Thursday to meet again on Saturday").
- */
-/**
  * A telling joined to a deed of the day told before it: "Rain halted play Friday afternoon, and officials said they
  * would restart on Saturday morning" (told on Sunday) was told that day, of the day after.
  */
 const SAID_AFTER_DEED = /^[^,.;!?]*,\s+(?:and|but)\s+(?:[\w'’-]+\s+){0,4}(?:said|announced|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+)?would\b/i;
+/**
+ * A future told in the past: "would hit", or what was pledged to be done ("On Tuesday, the rebels vowed to attack the
+ * city on Thursday", "agreed on Thursday to meet again on Saturday").
+ */
 const REPORTED_WOULD = new RegExp(`\\bwould\\b(?!\\s+have\\b)|\\b${PLEDGED}\\s+(?:on\\s+\\w+\\s+)?to\\s+\\w`, 'i');
 
 /**

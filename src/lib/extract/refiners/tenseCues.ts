@@ -103,12 +103,6 @@ const HOLIDAY_AFTER = /^(?:(?:,|\s+and)\s+[A-Z][a-z]+day)?\s+(?:an?\s+|as\s+(?:a
 const CALL_REACH = 90;
 const THE_NIGHT = /^the\s+night$/i;
 /**
- * "He remains jailed pending a hearing on Monday", "was ordered held pending a detention hearing Tuesday", "released
- * pending the outcome of an appeal in May", "was free on bail while awaiting a hearing on Monday": a hearing or a ruling
- * someone is held, freed or waiting pending lies ahead, whatever the tense of holding (not one that someone "was
- * awaiting" on a day gone by). Not an inquiry ("suspended pending an investigation Friday" is the day of suspending).
- */
-/**
  * "was remanded in custody until Monday", "was bailed until a trial date in June", "released on bail until a date in late
  * April", "held without bail until a hearing Tuesday": what a court holds or bails someone until is still to come (not
  * what someone "had been" remanded until, which may have passed).
@@ -120,6 +114,12 @@ const custodyUntil = (text: string, start: number): boolean => {
   const m = CUSTODY_UNTIL.exec(before);
   return m !== null && !HAD_BEEN_BEFORE.test(before.slice(0, m.index));
 };
+/**
+ * "He remains jailed pending a hearing on Monday", "was ordered held pending a detention hearing Tuesday", "released
+ * pending the outcome of an appeal in May", "was free on bail while awaiting a hearing on Monday": a hearing or a ruling
+ * someone is held, freed or waiting pending lies ahead, whatever the tense of holding (not one that someone "was
+ * awaiting" on a day gone by). Not an inquiry ("suspended pending an investigation Friday" is the day of suspending).
+ */
 const PENDING_BEFORE = new RegExp(
   '\\b(?:pending|(?<!\\b(?:was|were)\\s{1,3})awaiting)\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\w\'’-]+\\s+){0,4}?' +
     '(?:hearing|trial|retrial|appeal|sentencing|arraignment|appearance|ruling|decision|verdict|vote|meeting|review|inquest)s?\\s+(?:on\\s+|in\\s+|at\\s+)?$',
