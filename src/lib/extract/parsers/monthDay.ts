@@ -174,16 +174,16 @@ function monthContextBefore(text: string, at: number): boolean {
 }
 
 /**
+ * "the May budget", "the May elections": a "May" between a determiner and a thing the calendar sets is the month, though
+ * not before any noun ("the May government", "the May years" are a prime minister's).
+ */
+const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot)\b/;
+/**
  * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun
  * is the month (for the other months no such word is needed). Not the name of a march ("the March on Rome", "the March
  * of Dimes", "the March ended"), which a preposition or a verb follows. ("May" is left alone: "the May government" is
  * as often a prime minister's.)
  */
-/**
- * "the May budget", "the May elections": a "May" between a determiner and a thing the calendar sets is the month, though
- * not before any noun ("the May government", "the May years" are a prime minister's).
- */
-const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot)\b/;
 const NOUN_AFTER_MARCH = /^\s+(?!(?:of|on|to|for|from|through|across|into|against|toward|towards|in|at|by|with|and|or|past|around|was|were|is|are|will|would|has|had|have|began|drew|went|took|became|came|made|ran|did|does|the|this|that|these|those|its|their|his|her|our|but|which|who|when|where|it|they|he|she|we)\b)(?![a-z]+ed\b)[a-z]{3,}\b/;
 
 /** A verb in the past that a month opening a sentence is the subject of: "May saw heavy fighting", "March brought". */
@@ -201,10 +201,6 @@ const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Hol
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
 const NAME_NOT_BEFORE = new RegExp(`${MONTH_CONTEXT.source}|(?<![a-z])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Dd]uring)\\s+$|\\b(?:[Tt]he|an?)\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
-/**
- * "His late wife, June, kept the books", "survived by her daughter April": a month right after a word for a relative,
- * or the comma that names one, is her name.
- */
 /** The months that are also given names. */
 const GIVEN_NAME_MONTH = /^(?:April|May|June|July|August)$/;
 /**
@@ -216,6 +212,10 @@ const PERSON_VERB_AFTER = /^\s+(?:said|says|told|tells|added|insisted|argued|war
 const CLAUSE_JOIN_BEFORE = /\b(?:after|before|and|or|but|when|while)\s+$/;
 const personOfMonthName = (text: string, s: number, e: number): boolean =>
   PERSON_VERB_AFTER.test(text.slice(e, e + 14)) && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, s - 8), s)) && !LISTED_MONTH_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+/**
+ * "His late wife, June, kept the books", "survived by her daughter April": a month right after a word for a relative,
+ * or the comma that names one, is her name.
+ */
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
 
 /**

@@ -205,15 +205,15 @@ const SAME_OR_COMPARABLE = /^(?:same|comparable)$/i;
 const FESTIVE = /^(?:holiday|christmas|festive)$/i;
 const FOURTH_QUARTER = partOfYearResolver('Q4', 10);
 /**
- * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
- * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
- * rose 4% in the quarter to $2.35 billion", "a gain in the quarter from the sale of a unit").
- */
-/**
  * "quarter-finals", "quarter final": a round of a cup, not a quarter of the year; nor is the quarter of a compound
  * noun ("campuses on the quarter system", "the quarter mile").
  */
 const QUARTER_OF_A_NOUN_AFTER = /^(?:(?:-|\s+)finals?|\s+(?:system|mile|note|pounder)s?)\b/i;
+/**
+ * Words after a bare "the quarter" that make it part of a phrase ("the quarter ended", "the quarter to March", "the
+ * quarter from July", "quarter to quarter"); a figure or a cause after "to" or "from" leaves it the quarter ("revenue
+ * rose 4% in the quarter to $2.35 billion", "a gain in the quarter from the sale of a unit").
+ */
 const NOT_A_QUARTER_AFTER = /^\s+(?:of|ended|ending|when|in|between)\b|^\s+(?:[Tt]o|[Ff]rom)\s+(?:[A-Z]|quarter\b|mid|early|late|the\s+end\b)/;
 /**
  * `the quarter`, `the latest quarter`, `the latest period`, `the 1988 period`: the quarter under discussion, or,

@@ -191,11 +191,6 @@ const LEAP_YEARS = 3;
 const ASIDE_YEARS = 25;
 const SOURCE_CAME_OUT = /\b(?:published|declassified|released|discovered|written|revealed|uncovered|unearthed|excavated|translated|reissued|rediscovered|found)\s+in\s+$/i;
 
-/**
- * A day the attribution closing a sentence gives: "…, the company said Thursday.", "…, police said on Monday",
- * "…, he told reporters Friday". Not one opening the telling ("The company said Wednesday it would cut jobs"): that
- * saying is the news.
- */
 /** A deed told in the past perfect right before its day: "which the Senate had passed on", "had been signed on the". */
 const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?$/i;
 /**
@@ -210,6 +205,11 @@ const pastPerfectClauseOf = (text: string, at: number): boolean => {
 };
 /** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
 const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
+/**
+ * A day the attribution closing a sentence gives: "…, the company said Thursday.", "…, police said on Monday",
+ * "…, he told reporters Friday". Not one opening the telling ("The company said Wednesday it would cut jobs"): that
+ * saying is the news.
+ */
 const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journalists|lawmakers|the\s+\w+))\s+(?:on\s+)?$/i;
 /**
  * How far back the comma before a teller may be: a title and a name make a long one (", French President Francois
@@ -1308,11 +1308,6 @@ function goneBy(value: string, dct: Anchor): boolean {
   return at !== undefined && endsBefore(at, dct);
 }
 
-/**
- * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
- * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am",
- * "from dusk to dawn").
- */
 /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
 function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
   const { text } = story;
@@ -1322,6 +1317,11 @@ function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
   return SPAN_JOIN.test(join) || (BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE));
 }
 
+/**
+ * A span's end hour with no day of its own is of its start's day ("Thursday's games range from 12:15 p.m. to 9:57
+ * p.m."), or of the next day when it comes before the start hour ("a curfew from 10pm to 6am", "between 11pm and 2am",
+ * "from dusk to dawn").
+ */
 function overnightEnd(story: Story, d: Draft, i: number, value: string): string {
   const { drafts, values } = story;
   const previous = drafts[i - 1];

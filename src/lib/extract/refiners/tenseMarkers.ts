@@ -63,6 +63,15 @@ const SCHEDULE_VERBS = [
 ];
 
 /**
+ * The participle of a modal perfect ("would have been", "might have won", "should have known"), which looks back; "have"
+ * with an object after a modal is something still to have ("said he would have money to spend in the summer").
+ */
+const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
+/** How long a plan was in the making, after "planned for": "for years", "for many months", "for two decades". */
+const PLANNED_SPAN = String.raw`(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|months|weeks|decades)\b`;
+/** "had been", maybe with an adverb: "had originally been", "had been initially" (a plan overtaken). */
+const HAD_BEEN = String.raw`had\s{1,3}(?:\w{2,16}ly\s{1,3})?been(?:\s{1,3}\w{2,16}ly)?`;
+/**
  * Modal and intention words (for "may" see CASED_FUTURE). A plan in the past perfect ("had been due to expire Friday",
  * "had hoped to sign a bill by the end of the year") was overtaken: its day has gone by, so "had" (past) decides;
  * "to take effect" after it is of that plan, no schedule of its own ("had been scheduled to take effect on Feb. 7"). So was a plan "originally", "initially" or "first" made ("the vote,
@@ -99,15 +108,6 @@ const SCHEDULE_VERBS = [
  * wants a bill on his desk by the summer"): those verbs point ahead too. One alternative a line, in the order they
  * are tried.
  */
-/**
- * The participle of a modal perfect ("would have been", "might have won", "should have known"), which looks back; "have"
- * with an object after a modal is something still to have ("said he would have money to spend in the summer").
- */
-const PERFECT_PARTICIPLE = String.raw`(?:been|had|done|gone|got|gotten|made|won|lost|left|paid|kept|found|come|become|held|told|sold|bought|brought|caught|fought|thought|led|met|put|run|hit|cut|set|spent|sent|built|felt|stood|struck|begun|heard|said|seen|let|quit|shut|\w+(?:ed|en|wn))\b`;
-/** How long a plan was in the making, after "planned for": "for years", "for many months", "for two decades". */
-const PLANNED_SPAN = String.raw`(?:(?:many|several|some|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|months|weeks|decades)\b`;
-/** "had been", maybe with an adverb: "had originally been", "had been initially" (a plan overtaken). */
-const HAD_BEEN = String.raw`had\s{1,3}(?:\w{2,16}ly\s{1,3})?been(?:\s{1,3}\w{2,16}ly)?`;
 const FUTURE = new RegExp(`\\b(?:${[
   'will',
   String.raw`won't`,
