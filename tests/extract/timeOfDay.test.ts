@@ -148,6 +148,11 @@ const cases: readonly Case[] = [
   // A bare hour before a part of the day, as broadcasts tell it, takes that part's half and day.
   { sentence: 'The last buses pulled away at around 3 this morning, headed for New Orleans.', extent: 'around 3', type: 'TIME', value: '1998-10-23T03:00' },
   { sentence: 'The fire broke out at 11 last night in the engine room.', extent: '11', type: 'TIME', value: '1998-10-22T23:00' },
+  // Twelve at night is midnight, the end of that night's day, whichever way the hour is told.
+  { sentence: 'The fire broke out at 12 last night in the engine room.', extent: '12', type: 'TIME', value: '1998-10-22T24:00' },
+  { sentence: 'Polls stay open until 12 tonight.', extent: '12', type: 'TIME', value: '1998-10-23T24:00' },
+  { sentence: 'The bars close tonight at 12.', extent: '12', type: 'TIME', value: '1998-10-23T24:00' },
+  { sentence: 'The bars close at twelve at night.', extent: 'twelve at night', type: 'TIME', value: '1998-10-23T24:00' },
   { sentence: 'Polls stay open until 8 tonight.', extent: '8', type: 'TIME', value: '1998-10-23T20:00' },
   // …and a bare hour after one, as promos say it.
   { sentence: "Tonight at 11, the story you won't see anywhere else.", extent: '11', type: 'TIME', value: '1998-10-23T23:00' },

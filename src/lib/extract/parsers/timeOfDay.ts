@@ -425,6 +425,8 @@ const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
 
 /** A 12-hour clock's hour on the 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; without a half of the day, as written. */
 const hour24 = (h: number, half: string | undefined): number => (half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h);
+/** A 12-hour clock's hour in the part of the day named with it ("four in the morning", "10 tonight"); 12 at night is midnight, the day's end. */
+const hourOfPart24 = (h: number, part: string): number => (part === 'night' && h === 12 ? 24 : hour24(h, part === 'morning' ? 'a' : 'p'));
 
 /**
  * The same moment restated in brackets on the GMT clock with its weekday, maybe after the clock's own zone: "(0415 GMT
@@ -557,8 +559,7 @@ const wordHourOfPart: Parser = (text) =>
     const h = HOUR_WORDS.indexOf((m[1] ?? '').toLowerCase());
     const part = (m[2] ?? m[3] ?? '').toLowerCase();
     if (h < 1 || (part === 'night' && h < 6)) return undefined;
-    const hour = part === 'night' && h === 12 ? 24 : hour24(h, part === 'morning' ? 'a' : 'p');
-    return time(s, e, withTime(TODAY, `${pad2(hour)}:00`), dayOfClock(text, s, e));
+    return time(s, e, withTime(TODAY, `${pad2(hourOfPart24(h, part))}:00`), dayOfClock(text, s, e));
   });
 
 const HOUR_OF_PART = pattern(
@@ -578,7 +579,7 @@ const hourOfPart: Parser = (text) =>
     if (h < 1 || h > 12 || (part === 'night' && h < 6)) return undefined;
     const start = s + m[0].search(/\d/);
     const end = start + (m[1] ?? '').length;
-    return time(start, end, withTime(TODAY, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`), dayOfClock(text, start, end));
+    return time(start, end, withTime(TODAY, `${pad2(hourOfPart24(h, part === 'tonight' ? 'night' : part))}:00`), dayOfClock(text, start, end));
   });
 
 const PART_THEN_HOUR = pattern(
@@ -601,7 +602,7 @@ const partThenHour: Parser = (text) =>
     const h = Number(m[3]);
     const day = dayResolver(word);
     if (!day || !PART_DAY_WORDS[word]?.includes(part) || h < 1 || h > 12 || ((part === 'night' || word === 'tonight') && h < 6)) return undefined;
-    return time(e - (m[3] ?? '').length, e, withTime(day, `${pad2(hour24(h, part === 'morning' ? 'a' : 'p'))}:00`));
+    return time(e - (m[3] ?? '').length, e, withTime(day, `${pad2(hourOfPart24(h, word === 'tonight' ? 'night' : part))}:00`));
   });
 
 /** Just before a clock time with "a.m." or "p.m.": another hour and a word or dash that makes the two a span. */
