@@ -120,6 +120,10 @@ const cases: readonly Case[] = [
   { sentence: "In January, Brazil's new president was sworn in.", extent: 'January', type: 'DATE', value: '2023-01', dct: '2023-12-05' },
   { sentence: 'February brought a devastating earthquake.', extent: 'February', type: 'DATE', value: '2023-02', dct: '2023-12-05' },
   { sentence: 'In January, the new law takes effect.', extent: 'January', type: 'DATE', value: '2024-01', dct: '2023-12-05' },
+  // An aside between the opening date and its clause leaves the date the clause's.
+  { sentence: 'In January, a week after the anniversary of the ruling, a bombing in Birmingham killed a security guard.', extent: 'January', type: 'DATE', value: '1998-01', dct: '1998-10-25' },
+  { sentence: 'In January, weeks before the election, the party changed its leader.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-12-20' },
+  { sentence: 'In January, a month after the vote, the new law will take effect.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-05' },
   // So does one after "By", a deadline gone by when its deed is done in the past; not one a deed is still to meet.
   { sentence: 'The trouble began in early 2012. By mid-April, hedge funds had spotted the bet.', extent: 'mid-April', type: 'DATE', value: '2012-04', mod: 'MID', dct: '2013-03-24' },
   { sentence: 'By the end of April, the bank had lost $2 billion.', extent: 'the end of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-24' },

@@ -187,6 +187,17 @@ const looksAheadLater = (after: string): boolean => {
   return m !== null && !TELLING_BEFORE_AHEAD.test(m[0]);
 };
 /**
+ * "In January, a week after the anniversary of the ruling, a bombing killed a guard": an aside between commas right
+ * after the opening date, with no word that looks ahead, stands between the date and its clause.
+ */
+const ASIDE_AFTER_DATE = /^,\s+[^,.;:!?()"“”]{4,60}(?=,\s)/;
+/** How many characters such an aside takes after `end` (0 when there is none). */
+function asideAfterOpeningDate(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 44) return 0;
+  const aside = ASIDE_AFTER_DATE.exec(text.slice(end, end + 64));
+  return aside && !AHEAD_IN_SUBJECT.test(aside[0]) && !SUBJECT_THEN_PAST.test(aside[0]) ? aside[0].length : 0;
+}
+/**
  * "On May 1, President George W. Bush declared": a date opening its sentence is the time of the clause's verb, and a
  * past verb there holds it in the past as surely as one right before it (an "-ed" word before a verb that looks ahead
  * is an adjective).
@@ -195,9 +206,10 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
   const opening = text.slice(Math.max(0, start - 40), start);
   const by = !OPENS_WITH.test(opening);
   if (by && !BY_OPENS.test(opening)) return false;
-  const m = SUBJECT_THEN_PAST.exec(text.slice(end, end + 80));
+  const from = end + asideAfterOpeningDate(text, end);
+  const m = SUBJECT_THEN_PAST.exec(text.slice(from, from + 80));
   if (m === null) return false;
-  const plain = !looksAheadLater(text.slice(end + m[0].length, end + m[0].length + 100));
+  const plain = !looksAheadLater(text.slice(from + m[0].length, from + m[0].length + 100));
   // A deadline is no time of saying or bidding ("By June, officials said, the plant will be finished"), nor of what was
   // expected by it ("By Thursday morning, the storm was expected to move out to sea").
   if (by) return plain && !REPORTING.test(m[1] ?? '') && !BIDDING.test(m[1] ?? '') && !EXPECTED_BY_AFTER.test(text.slice(end, end + 90));
