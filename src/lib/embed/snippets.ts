@@ -2,23 +2,16 @@
  * The two ways to embed the current view, as HTML text for the Embed dialog: the `<event-timeline>` custom element
  * and an iframe of the app in embed mode. Pure; values are attribute-escaped, so a title or URL cannot break out.
  */
-import type { LaneGrouping } from '../layout/groupTracks.ts';
-import { formatInstant, formatViewState, type Theme } from '../share/viewState.ts';
+import { formatInstant, formatViewState, type ViewState } from '../share/viewState.ts';
 import { roundRange } from '../share/shareUrl.ts';
 
-export interface EmbedView {
+/**
+ * The view to embed: the fields a shared address carries (the filter, `query` and `participants`, only the iframe
+ * takes; the lanes `none` are left out, as in a shared address), with where the app lives and how the embed is named.
+ */
+export interface EmbedView extends Pick<ViewState, 'src' | 'range' | 'event' | 'query' | 'participants' | 'grouping' | 'theme'> {
   /** Absolute URL of the app (its index.html), where embed.js also lives. */
   readonly appUrl: string;
-  /** Absolute URL of the timeline JSON; undefined when the app shows its bundled documents. */
-  readonly src?: string;
-  readonly range?: { readonly start: number; readonly end: number };
-  readonly event?: string;
-  /** The filter: words, and entity ids an event must involve. Only the iframe takes it. */
-  readonly query?: string;
-  readonly participants?: readonly string[];
-  /** The chart's lanes; `none` is left out, as in a shared address. */
-  readonly grouping?: LaneGrouping;
-  readonly theme?: Theme;
   readonly title: string;
   /** CSS height of the embed. */
   readonly height?: string;
