@@ -261,6 +261,10 @@ const cases: readonly Case[] = [
   // So is a year naming a thing after the sentence's own year ("of arranging the 1982 killing").
   { sentence: 'The agent was convicted in 2008 of helping a mob boss arrange the 1982 killing of a businessman. He was sentenced that year to 40 years in prison.', extent: 'that year', type: 'DATE', value: '2008', dct: '2013-03-14' },
   { sentence: 'He was arrested in 2010 for a 2004 robbery and convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // Not a later year of a thing the deed was done at ("stood down at the 1997 election"): the story moves on to it.
+  { sentence: 'Ashby, who died on Saturday, was elected in 1964 and held his seat until he stood down at the 1997 election. He was made a life peer later that year.', extent: 'later that year', type: 'DATE', value: '1997', dct: '2013-03-17' },
+  { sentence: 'She joined the national team in 2001 and was injured in the 2004 final. She retired two years later, her coach said on Sunday.', extent: 'two years later', type: 'DATE', value: '2006', dct: '2013-03-17' },
+  { sentence: 'He was arrested in 2010 for his part in the 2004 robbery, police said. He was convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
   // Not one told on its own, which the story goes on from.
   { sentence: 'The 1982 killing went unsolved for years. Two years later, police made a first arrest.', extent: 'Two years later', type: 'DATE', value: '1984', dct: '2013-03-14' },
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },
