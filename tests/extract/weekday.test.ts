@@ -781,6 +781,11 @@ const cases: readonly Case[] = [
   { sentence: 'At one point Friday, the gunman fired a shot through the door.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
   { sentence: 'At one point Friday night, the gunman fired a shot through the door.', extent: 'Friday night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-23' },
   { sentence: 'He was last seen one Friday night in March.', extent: 'Friday night', type: 'TIME', value: 'XXXX-WXX-5TNI', dct: '2013-03-23' },
+  // Nor is "one" of a span: "for one minute Friday" is this week's Friday.
+  { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: 'Friday', type: 'DATE', value: '2008-01-04', dct: '2008-01-03' },
+  { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: '8 p.m.', type: 'TIME', value: '2008-01-04T20:00', dct: '2008-01-03' },
+  { sentence: 'Nurses walked off the job for one day Tuesday to protest staffing levels.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'She was found dead one wet Friday in March, police said.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-23' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // What someone is expected to do lies ahead; "unchanged" is an adjective, no past verb.
