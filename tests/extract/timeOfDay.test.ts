@@ -286,6 +286,7 @@ const cases: readonly Case[] = [
   { sentence: 'Supply columns hid in tunnels and moved only at night.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'Pausanias ordered a night-time retreat towards the original positions.', extent: 'night-time', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'The raids halted most daytime road and rail traffic.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
+  { sentence: 'Highs will reach 30 degrees in the daytime, with frost at night.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
   { sentence: 'The attack was well executed, using night attacks and cavalry maneuvers.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'Helicopters left the embassy in the early morning hours of 30 April 1975.', extent: 'the early morning hours of 30 April 1975', type: 'TIME', value: '1975-04-30TMO' },
   // "that afternoon" is the afternoon of the day just told.

@@ -904,7 +904,13 @@ const GENERIC_PART = pattern(
  */
 const genericPart: Parser = (text) =>
   scan(text, GENERIC_PART, (m, s, e) =>
-    ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
+    BROADCAST_SLOT_AFTER.test(text.slice(e, e + 24)) ? undefined
+      : { start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source });
+/**
+ * "two of the longest-running daytime dramas", "a daytime talk show", "six Daytime Emmys": a broadcaster's slot names
+ * a kind of show, not a time ("daytime traffic" still is one).
+ */
+const BROADCAST_SLOT_AFTER = /^[\s-]+(?:television|TV|drama|dramas|soaps?|soap\s+operas?|serials?|talk\s+shows?|shows?|programm(?:e|es|ing)|programs?|Emmys?|audiences?|ratings|viewers|lineup|schedule|hosts?)\b/i;
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
 const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+|(?:${FULL_WEEKDAY}|and)\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');
