@@ -29,6 +29,10 @@ const cases: readonly Case[] = [
   { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
   { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // A bare count of decades or centuries after the time told is some decade (century) after it, as "years later" is some year.
+  { sentence: 'He walked the picket line in the 1941 strike. Decades later, he still kept his sign in the basement.', extent: 'Decades later', type: 'DATE', value: 'XXX', dct: '2013-03-20' },
+  { sentence: 'The abbey was abandoned and, centuries later, its ruins were found under a car park.', extent: 'centuries later', type: 'DATE', value: 'XX', dct: '2013-03-20' },
+  { sentence: 'Decades earlier, his father had worked in the same mill.', extent: 'Decades earlier', type: 'DATE', value: 'PAST_REF', dct: '2013-03-20' },
   // A season of a year a record is measured since is told in passing: the story stays where it was.
   { sentence: 'Snow could fall on Tuesday. It was the coldest spell since the winter of 1962. Ministers will meet the following day.', extent: 'the following day', type: 'DATE', value: '2013-04-03', dct: '2013-03-31' },
   { sentence: 'More snow is due on Tuesday. Farmers said the losses were the worst since the winter of 1947, and asked ministers to meet them within the next week.', extent: 'the next week', type: 'DATE', value: '2013-W15', dct: '2013-03-31' },
