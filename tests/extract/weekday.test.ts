@@ -332,6 +332,12 @@ const cases: readonly Case[] = [
   { sentence: 'The results of the vote on Monday were delayed.', extent: 'Monday', type: 'DATE', value: '2013-02-25', dct: '2013-03-02' },
   // "was to" and a deed: a plan the wires report ahead; not one undone, nor what a plan was.
   { sentence: 'Police arrested a prominent lawyer on Sunday. She was to appear in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
+  // So is a rite of burial the wires tell with "was to be", and what "was to take place".
+  { sentence: 'Delacroix, who died Saturday, was to be buried Monday at Arlington National Cemetery.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'A funeral Mass was to take place Monday at St. Patrick\'s Cathedral.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  // Not one told as done, nor one undone.
+  { sentence: 'Delacroix, who died Saturday, was buried Monday at Arlington National Cemetery.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'The ceremony was to have taken place Monday but was called off.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   { sentence: 'The bill delays for two months the automatic spending cuts that were to start Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
   { sentence: 'She was to have appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-17' },
   // "first" tells the plan first made as "originally" does; "the first planned for" is a thing of a plan still to come.
