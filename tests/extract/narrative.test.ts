@@ -507,6 +507,17 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'The following spring')?.value).toBe('1942-SP');
   });
 
+  it('reads a life told after a death dated near the writing as news ("died on March 26 … born in 1924")', () => {
+    const life = 'Eleanor Vance, who taught chemistry at a girls\' school for four decades, died on March 26. She was 88. ' +
+      'Vance was born in 1924 in Wilmington, Del. She earned a degree in 1945 and began teaching in 1949. She retired in 1989.';
+    const valueOf = (text: string, t: string) => tagTimexes(text, { dct: '2013-03-31' }).find((x) => x.text === t)?.value;
+    expect(valueOf(life, 'March 26')).toBe('2013-03-26');
+    expect(valueOf(`Obituary: Eleanor Vance, 1924-2013\n${life}`, 'March 26')).toBe('2013-03-26');
+    // A history's first day, far from the writing, still waits for its year.
+    const siege = 'The siege began on September 2. The city was founded in 1521 and walled in 1540; it fell in 1565 and again in 1571.';
+    expect(valueOf(siege, 'September 2')).toBe('XXXX-09-02');
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -289,6 +289,9 @@ const NOTHING: readonly string[] = [
   'The song "White Christmas" was broadcast as the signal.',
   'Christmas shopping was brisk at the mall.',
   'The Christmas market drew large crowds to the square.',
+  // A broadcaster's slot names a kind of show.
+  'She created two of the longest-running daytime dramas, and he won six Daytime Emmys for his daytime talk show.',
+  'The network moved its nighttime talk show and cut daytime programming.',
   // "overnight" for "suddenly" or a kind of thing; "mid-century" for a style.
   'She became a star overnight, and it will not happen overnight again.',
   'An overnight curfew and the overnight rate were discussed.',

@@ -29,6 +29,10 @@ const cases: readonly Case[] = [
   { sentence: 'The rebels were driven out of the town. Two days later they returned.', extent: 'Two days later', type: 'DATE', value: 'XXXX-XX-XX', dct: '2024-04-04' },
   { sentence: 'He resigned from the council. The following year he was elected to the Senate.', extent: 'The following year', type: 'DATE', value: 'XXXX', dct: '2024-04-04' },
   { sentence: 'She will retire and, two years later, move to Florida.', extent: 'two years later', type: 'DATE', value: '2026', dct: '2024-04-04' },
+  // A bare count of decades or centuries after the time told is some decade (century) after it, as "years later" is some year.
+  { sentence: 'He walked the picket line in the 1941 strike. Decades later, he still kept his sign in the basement.', extent: 'Decades later', type: 'DATE', value: 'XXX', dct: '2013-03-20' },
+  { sentence: 'The abbey was abandoned and, centuries later, its ruins were found under a car park.', extent: 'centuries later', type: 'DATE', value: 'XX', dct: '2013-03-20' },
+  { sentence: 'Decades earlier, his father had worked in the same mill.', extent: 'Decades earlier', type: 'DATE', value: 'PAST_REF', dct: '2013-03-20' },
   // A season of a year a record is measured since is told in passing: the story stays where it was.
   { sentence: 'Snow could fall on Tuesday. It was the coldest spell since the winter of 1962. Ministers will meet the following day.', extent: 'the following day', type: 'DATE', value: '2013-04-03', dct: '2013-03-31' },
   { sentence: 'More snow is due on Tuesday. Farmers said the losses were the worst since the winter of 1947, and asked ministers to meet them within the next week.', extent: 'the next week', type: 'DATE', value: '2013-W15', dct: '2013-03-31' },
@@ -261,6 +265,10 @@ const cases: readonly Case[] = [
   // So is a year naming a thing after the sentence's own year ("of arranging the 1982 killing").
   { sentence: 'The agent was convicted in 2008 of helping a mob boss arrange the 1982 killing of a businessman. He was sentenced that year to 40 years in prison.', extent: 'that year', type: 'DATE', value: '2008', dct: '2013-03-14' },
   { sentence: 'He was arrested in 2010 for a 2004 robbery and convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // Not a later year of a thing the deed was done at ("stood down at the 1997 election"): the story moves on to it.
+  { sentence: 'Ashby, who died on Saturday, was elected in 1964 and held his seat until he stood down at the 1997 election. He was made a life peer later that year.', extent: 'later that year', type: 'DATE', value: '1997', dct: '2013-03-17' },
+  { sentence: 'She joined the national team in 2001 and was injured in the 2004 final. She retired two years later, her coach said on Sunday.', extent: 'two years later', type: 'DATE', value: '2006', dct: '2013-03-17' },
+  { sentence: 'He was arrested in 2010 for his part in the 2004 robbery, police said. He was convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
   // Not one told on its own, which the story goes on from.
   { sentence: 'The 1982 killing went unsolved for years. Two years later, police made a first arrest.', extent: 'Two years later', type: 'DATE', value: '1984', dct: '2013-03-14' },
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },

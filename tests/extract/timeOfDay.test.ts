@@ -220,6 +220,14 @@ const cases: readonly Case[] = [
   { sentence: 'The pool opens at 6 a.m. each morning.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: '"He was still practising every morning, 8 o\'clock sharp," said a former student.', extent: "8 o'clock", type: 'TIME', value: 'XXXX-XX-XXT08:00', dct: '2013-03-14' },
   { sentence: 'The bells ring daily at 6 o\'clock in the evening.', extent: "6 o'clock in the evening", type: 'TIME', value: 'XXXX-XX-XXT18:00' },
+  // …and so does an hour said in words before "o'clock" with "every day" after it.
+  { sentence: '"She was at her desk by eight o\'clock every day until last autumn," her editor said.', extent: "eight o'clock", type: 'TIME', value: 'XXXX-XX-XXT08:00', dct: '2013-03-18' },
+  // A clock time in a sentence that opens on a round of days is the hour of each of them.
+  { sentence: 'Every New Year\'s Eve for five decades he led the band at midnight.', extent: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00', dct: '2013-01-01' },
+  { sentence: 'Each Sunday for 30 years, he unlocked the church at 7 a.m. and rang the bell himself.', extent: '7 a.m.', type: 'TIME', value: 'XXXX-XX-XXT07:00', dct: '2013-03-20' },
+  // Not one after a round in a sentence before it, nor after "each" of no time.
+  { sentence: 'Every year the band played on New Year\'s Eve. This year it went on stage at 11 p.m. on Monday.', extent: '11 p.m.', type: 'TIME', value: '2012-12-31T23:00', dct: '2013-01-01' },
+  { sentence: 'Each side opened fire at 3 a.m., a spokesman said.', extent: '3 a.m.', type: 'TIME', value: '2013-01-01T03:00', dct: '2013-01-01' },
   // A second part of the day joined to the first is of the same day.
   { sentence: 'On 22 January 1879 the camp was overrun. That afternoon and evening about 4,000 warriors attacked the station.', extent: 'evening', type: 'TIME', value: '1879-01-22TEV' },
   { sentence: 'On 22 January 1879 the camp was overrun, and fighting went on through the afternoon and evening.', extent: 'evening', type: 'TIME', value: '1879-01-22TEV' },
@@ -286,6 +294,7 @@ const cases: readonly Case[] = [
   { sentence: 'Supply columns hid in tunnels and moved only at night.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'Pausanias ordered a night-time retreat towards the original positions.', extent: 'night-time', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'The raids halted most daytime road and rail traffic.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
+  { sentence: 'Highs will reach 30 degrees in the daytime, with frost at night.', extent: 'daytime', type: 'TIME', value: 'XXXX-XX-XXTDT' },
   { sentence: 'The attack was well executed, using night attacks and cavalry maneuvers.', extent: 'night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { sentence: 'Helicopters left the embassy in the early morning hours of 30 April 1975.', extent: 'the early morning hours of 30 April 1975', type: 'TIME', value: '1975-04-30TMO' },
   // "that afternoon" is the afternoon of the day just told.

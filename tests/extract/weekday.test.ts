@@ -332,6 +332,12 @@ const cases: readonly Case[] = [
   { sentence: 'The results of the vote on Monday were delayed.', extent: 'Monday', type: 'DATE', value: '2013-02-25', dct: '2013-03-02' },
   // "was to" and a deed: a plan the wires report ahead; not one undone, nor what a plan was.
   { sentence: 'Police arrested a prominent lawyer on Sunday. She was to appear in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
+  // So is a rite of burial the wires tell with "was to be", and what "was to take place".
+  { sentence: 'Delacroix, who died Saturday, was to be buried Monday at Arlington National Cemetery.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'A funeral Mass was to take place Monday at St. Patrick\'s Cathedral.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  // Not one told as done, nor one undone.
+  { sentence: 'Delacroix, who died Saturday, was buried Monday at Arlington National Cemetery.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'The ceremony was to have taken place Monday but was called off.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   { sentence: 'The bill delays for two months the automatic spending cuts that were to start Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-01-02', dct: '2013-01-01' },
   { sentence: 'She was to have appeared in court on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-17' },
   // "first" tells the plan first made as "originally" does; "the first planned for" is a thing of a plan still to come.
@@ -781,6 +787,11 @@ const cases: readonly Case[] = [
   { sentence: 'At one point Friday, the gunman fired a shot through the door.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
   { sentence: 'At one point Friday night, the gunman fired a shot through the door.', extent: 'Friday night', type: 'TIME', value: '2013-03-22TNI', dct: '2013-03-23' },
   { sentence: 'He was last seen one Friday night in March.', extent: 'Friday night', type: 'TIME', value: 'XXXX-WXX-5TNI', dct: '2013-03-23' },
+  // Nor is "one" of a span: "for one minute Friday" is this week's Friday.
+  { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: 'Friday', type: 'DATE', value: '2008-01-04', dct: '2008-01-03' },
+  { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: '8 p.m.', type: 'TIME', value: '2008-01-04T20:00', dct: '2008-01-03' },
+  { sentence: 'Nurses walked off the job for one day Tuesday to protest staffing levels.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  { sentence: 'She was found dead one wet Friday in March, police said.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-23' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
   // What someone is expected to do lies ahead; "unchanged" is an adjective, no past verb.

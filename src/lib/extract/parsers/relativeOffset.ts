@@ -268,8 +268,13 @@ const halfOffset: Parser = (text) =>
 const BARE_AGO = pattern(new RegExp(`\\b(years|decades|months|weeks|days|hours|minutes|seconds|centuries)\\s+(ago|earlier|later|afterwards?|beforehand|before${BARE}|after${BARE})`, 'gi'), TRIGGER.unit);
 /** A count right before, a word of its own: "two years ago", "several decades later"; not the end of "Florida" or "China". */
 const COUNTED_BEFORE = new RegExp(`(?:\\b(?:${COUNT_RE}|${VAGUE_COUNT_RE}|half)|\\d)[\\s-]*$`, 'i');
-/** The unknown value of the unit a bare "days later", "weeks later", "months before" counts in. */
-const BARE_UNKNOWN: Readonly<Record<string, string>> = { days: 'XXXX-XX-XX', weeks: 'XXXX-WXX', months: 'XXXX-XX', years: 'XXXX' };
+/**
+ * The unknown value of the unit a bare "days later", "weeks later", "months before" counts in; "Decades later, he still
+ * kept his picket sign" is some decade after the one told.
+ */
+const BARE_UNKNOWN: Readonly<Record<string, string>> = {
+  days: UNKNOWN.day, weeks: UNKNOWN.week, months: UNKNOWN.month, years: UNKNOWN.year, decades: UNKNOWN.decade, centuries: UNKNOWN.century,
+};
 /**
  * `decades ago`, `years earlier`: some time before, unknown how long (PAST_REF), when no count comes first. `days
  * later`, `months before`: a day (month) after or before the one told, unknown which; `hours later`, `minutes earlier`,

@@ -256,11 +256,17 @@ const SLOT_AFTER = /^\s+(?:time\s*)?slots?\b/i;
  * Year's Day").
  */
 const FREQUENCY_BEFORE = /\bevery\s+(?:(?:\d{1,2}|few|ten|fifteen|twenty|thirty)\s+minutes|hour|half[\s-]hour),?\s+(?:(?:from|at|between|until|till)\s+)?(?:[\d:.apm\s,–-]{0,40}(?:to|and|[-–,])\s*)?$/i;
+/**
+ * A sentence that opens on a round of days, with no stop before the clock time: "Every New Year's Eve for five decades
+ * he led the band at midnight", "Each Sunday she opened the church at 7 a.m.".
+ */
+const ROUND_OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:Every|Each)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|fall|autumn|winter|Christmas|Easter|New\s+Year['’]s|Thanksgiving|[A-Z][a-z]{2,5}day)\b[^.!?\n]*$/;
 /** Wide enough after a clock time for a second one, its zone and a span of days: " to 10:30 p.m. EDT Wednesday through Saturday". */
 const recurs = (text: string, s: number, e: number): boolean => {
   const before = text.slice(Math.max(0, s - 64), s);
   return RECURRING_AFTER.test(text.slice(e, e + 60)) || RECURRING_BEFORE.test(before) || SLOT_AFTER.test(text.slice(e, e + 12)) ||
-    (before.includes('every') && FREQUENCY_BEFORE.test(before) && !dayWrittenAfter(text, e));
+    (before.includes('every') && FREQUENCY_BEFORE.test(before) && !dayWrittenAfter(text, e)) ||
+    ((before.includes('Every') || before.includes('Each')) && ROUND_OPENS_SENTENCE.test(before));
 };
 
 /** A time that opens a line and a dash follows, as a live report stamps its entries ("14:55 — Power is back"). */
@@ -737,7 +743,10 @@ const spokenClock: Parser = (text) =>
     const min = hour[2] ? numberValue(hour[2].replace(/^oh[\s-]/i, '')) : 0;
     if (h < 1 || min === undefined || min > 59 || (hour[2] && !/^oh/i.test(hour[2]) && min < 10)) return undefined;
     const half = /^[ap]\./i.test(m[0]) ? m[0][0]!.toLowerCase() : pmByPart(text, s, e, h) ? 'p' : undefined;
-    return time(s, e, withTime(TODAY, `${pad2(hour24(h, half))}:${pad2(min)}`), dayOfClock(text, s, e));
+    const clockTime = `${pad2(hour24(h, half))}:${pad2(min)}`;
+    // "at her desk by eight o'clock every day": the hour of every such day (see recurs).
+    if (recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
+    return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
   });
 
 const ZONED_HOUR = pattern(
@@ -904,7 +913,13 @@ const GENERIC_PART = pattern(
  */
 const genericPart: Parser = (text) =>
   scan(text, GENERIC_PART, (m, s, e) =>
-    ({ start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source }));
+    BROADCAST_SLOT_AFTER.test(text.slice(e, e + 24)) ? undefined
+      : { start: s, end: e, type: 'TIME', value: /^day/i.test(m[0]) ? 'XXXX-XX-XXTDT' : 'XXXX-XX-XXTNI', source });
+/**
+ * "two of the longest-running daytime dramas", "a daytime talk show", "six Daytime Emmys": a broadcaster's slot names
+ * a kind of show, not a time ("daytime traffic" still is one).
+ */
+const BROADCAST_SLOT_AFTER = /^[\s-]+(?:television|TV|drama|dramas|soaps?|soap\s+operas?|serials?|talk\s+shows?|shows?|programm(?:e|es|ing)|programs?|Emmys?|audiences?|ratings|viewers|lineup|schedule|hosts?)\b/i;
 
 const OVERNIGHT = pattern(/\bovernight\b/gi, TRIGGER.dayPart);
 const INTO_DAY = new RegExp(`^\\s+(?:on\\s+\\w+\\s+|(?:${FULL_WEEKDAY}|and)\\s+)?into\\s+(${FULL_WEEKDAY}|today|tomorrow)\\b`, 'i');

@@ -6,6 +6,7 @@ import type { Anchor, Draft } from '../draft.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../lexicon.ts';
 import { anchorOf } from './anchor.ts';
 import { insideQuote } from '../sentence.ts';
+import { headlineEndOf } from './tense.ts';
 
 /** Families whose presence marks a text written from its own "now": news talks of Friday, yesterday, last week. */
 const isNewsMarker = (d: Draft, text: string): boolean =>
@@ -29,6 +30,7 @@ const LONG_AGO = 10;
  */
 export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
+  if (opensOnDayOfWriting(text, drafts, dct)) return false;
   // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
   const years: number[] = [];
   for (const d of drafts) {
@@ -51,4 +53,31 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
   return far / years.length >= 0.75 || years.length >= 20;
+}
+
+/** Months between the writing and the first day news tells with no year, at most. */
+const NEAR_WRITING = 1;
+
+/**
+ * "Eleanor Vance, who taught chemistry for four decades, died on March 26. She was 88. … She was born in 1924": the
+ * first day of a month the body tells, before any year, a month or so from the writing, is news of its days, however
+ * many years of a life follow. A history dates its first day in full ("On September 1, 1939"); a headline's years
+ * ("Eleanor Vance, 1924-2013") are no part of the body.
+ */
+function opensOnDayOfWriting(text: string, drafts: readonly Draft[], dct: Anchor): boolean {
+  if (dct.month === undefined) return false;
+  const body = headlineEndOf(text);
+  for (const d of drafts) {
+    if (d.start < body) continue;
+    if (typeof d.value === 'string') {
+      if (anchorOf(d.value) !== undefined) return false;
+      continue;
+    }
+    if (d.source !== 'monthDay' || !d.yearless || d.dayless) continue;
+    const at = anchorOf(d.value({ base: dct, tense: 'unknown' }));
+    if (at?.day === undefined || at.month === undefined) return false;
+    const apart = Math.abs(at.month - dct.month);
+    return Math.min(apart, 12 - apart) <= NEAR_WRITING;
+  }
+  return false;
 }

@@ -661,13 +661,17 @@ const FIGURE_AFTER_BEFORE = /\b(?:after|following)\s+(?:an?|the)\s+(?:[a-z]+\s+)
  * in news, a day that names a thing ("its Feb. 12 test", "the first since a Nov. 21 ceasefire") in a sentence whose
  * own day was told before it is told in passing; the story stays on the sentence's day. So is a year or a month that
  * names a thing after the time its sentence told ("was convicted in 2008 of arranging the 1982 killing. He was
- * sentenced that year" is 2008), though not a day after a coarser time.
+ * sentenced that year" is 2008), though not a day after a coarser time, nor a later year a deed was done at ("Elected in
+ * 1964, he held his seat until he stood down at the 1997 election. He was made a peer later that year" is 1997).
  */
 function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | undefined): boolean {
   const { text } = story;
   if (last === undefined || (next.day !== undefined && last.day === undefined) || story.lastAt < 0 || !namesAThing(text, d)) return false;
+  if (next.year > last.year && precededBy(text, d.start, DONE_AT_THE_BEFORE)) return false;
   return !endsSentenceBetween(text, story.lastEnd, d.start);
 }
+/** The thing a deed was done at or in: "stood down at the", "lost his seat in the", "was injured during the". */
+const DONE_AT_THE_BEFORE = /\b(?:at|in|during)\s+the\s+$/i;
 
 function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, tenseAround } = story;

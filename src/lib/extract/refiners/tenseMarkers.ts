@@ -183,10 +183,12 @@ const FUTURE = new RegExp(`\\b(?:${[
   'upcoming',
   String.raw`wants?`,
   String.raw`to\s+be\s+held`,
-  String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported)`,
-  // "She was to appear in court on Monday", "the ministers were to meet Sunday": a plan the wires report ahead (not "was
-  // to blame", nor "was to have appeared", undone, nor what a plan was: "The plan was to meet on Sunday. Then it rained").
-  String.raw`(?<!\b(?:plans?|idea|aim|goal|intention|hope|purpose|task|job|point|mission)\s{1,3})(?:was|were)\s+to\s+(?:appear|meet|travel|vote|testify|speak|sign|fly|leave|arrive|return|visit|hold|attend|resume|begin|start|face|announce|deliver|present|address)\b`,
+  // "He was to be buried Monday in Arlington", "his ashes were to be scattered at sea on Friday": a rite the wires tell ahead.
+  String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported|buried|cremated|interred|scattered|laid\s+to\s+rest)`,
+  // "She was to appear in court on Monday", "the ministers were to meet Sunday", "the funeral was to take place Monday":
+  // a plan the wires report ahead (not "was to blame", nor "was to have appeared", undone, nor what a plan was: "The
+  // plan was to meet on Sunday. Then it rained").
+  String.raw`(?<!\b(?:plans?|idea|aim|goal|intention|hope|purpose|task|job|point|mission)\s{1,3})(?:was|were)\s+to\s+(?:appear|meet|travel|vote|testify|speak|sign|fly|leave|arrive|return|visit|hold|attend|resume|begin|start|face|announce|deliver|present|address|take\s+place)\b`,
   String.raw`appears?(?=\s+(?:online\s+)?in\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s)`,
   'starting',
   'beginning',
