@@ -296,6 +296,10 @@ const cases: readonly Case[] = [
   { sentence: 'De Blasio was elected mayor on Tuesday. He will take office on Jan. 1. Polls closed at 9 p.m., and the AP called the race minutes later.', extent: '9 p.m.', type: 'TIME', value: '2013-11-05T21:00', dct: '2013-11-06' },
   // A time told ahead is not of a day gone by named before it in its sentence.
   { sentence: 'Putin, who held tense talks with Cameron at Downing Street on Sunday, is due to arrive at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-17T15:00', dct: '2013-06-17' },
+  // A clock time a plan told in the past was made for is of the day told, gone by.
+  { sentence: 'The flight took off from Newark at 7:42 a.m. local time Tuesday and was scheduled to arrive in Syracuse at 8:55 a.m.', extent: '8:55 a.m.', type: 'TIME', value: '2013-03-19T08:55', dct: '2013-03-21' },
+  { sentence: 'The jet left Jakarta on Saturday. It was due to land in Pontianak at about 3:15 p.m.', extent: 'about 3:15 p.m.', type: 'TIME', value: '2013-03-16T15:15', dct: '2013-03-18' },
+  { sentence: 'The minister held talks in Ankara on Monday and is scheduled to arrive in Athens at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-21T10:00', dct: '2013-03-21' },
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
