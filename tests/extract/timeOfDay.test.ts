@@ -309,6 +309,10 @@ const cases: readonly Case[] = [
     extent: '2:40 a.m.', type: 'TIME', value: '2013-03-09T02:40', dct: '2013-03-09',
   },
   { sentence: 'Troops entered the town on Saturday. After the rebels had fled, police arrived on Friday. The curfew began at 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-08T18:00', dct: '2013-03-09' },
+  // Nor one past "before" or "until": the past perfect looks back from that deed, which is the story's.
+  { sentence: 'The bus left Mumbai on Monday. The driver had been at the wheel for 14 hours before the bus plunged into a gorge on Wednesday. Rescuers reached the site at about 9 p.m.', extent: 'about 9 p.m.', type: 'TIME', value: '2013-03-27T21:00', dct: '2013-03-29' },
+  { sentence: 'The ship lost power on Tuesday evening and was towed into Dover early on Wednesday. The vessel had been drifting for six hours before a tug reached it shortly after midnight. It arrived in Dover at about 5am.', extent: 'about 5am', type: 'TIME', value: '2013-03-27T05:00', dct: '2013-03-27' },
+  { sentence: 'Talks began on Monday. Officials said the rebels had left the town on Wednesday. Troops entered at 9 p.m.', extent: '9 p.m.', type: 'TIME', value: '2013-03-25T21:00', dct: '2013-03-29' },
   // After a year told in passing, a time is of the day the story opened with, past its dateline's date.
   {
     sentence: 'THE HAGUE, May 30 (AFP) - The UN war crimes court on Wednesday acquitted the former head of the secret police. Judges ruled that prosecutors had failed to prove a plan between 1991 and 1995. The verdict, delivered shortly after 10:00 am, can be appealed.',

@@ -196,9 +196,10 @@ const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?
 /**
  * A sentence told in the past perfect up to a day: "Counting had been slowed for most of the week after the system
  * failed on": the day is further back than the story too. Not past a comma ("After the rebels had fled, troops
- * entered the town on").
+ * entered the town on"), nor past "before" or "until", whose deed is the one the past perfect looks back from ("The
+ * ship had been drifting for six hours before a tug reached it on").
  */
-const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.!?\n,]*$/i;
+const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b(?:(?!\b(?:before|until|till)\s)[^.!?\n,])*$/i;
 const pastPerfectClauseOf = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 160), at);
   return before.includes('had ') && HAD_DONE_BEFORE.test(before);
