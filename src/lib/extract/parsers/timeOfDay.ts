@@ -224,13 +224,13 @@ const DATE_BEFORE_24 = new RegExp(
 );
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
- * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "at 07:12 every weekday", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
  * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.", "on Saturdays in July until 9 p.m.", "during the
  * summer months until 7:30 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
+  `(?:daily|nightly|(?:every|each)\\s+(?:day|night|morning|evening|week|month|weekday|weeknight|working\\s+day)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
   // "open from 9 a.m. to 9 p.m. seven days a week": the hours of every day.
   `|(?:seven|7)\\s+days\\s+a\\s+week` +
   // "overnight closures between 20:00 and 06:00", "nightly lane closures from 10 p.m.": closures, plural, of many nights.
