@@ -207,6 +207,10 @@ const cases: readonly Case[] = [
   { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
   { sentence: '"It has never been worse," said one commuter, who boards at Surbiton at 07:12 every weekday.', extent: '07:12', type: 'TIME', value: 'XXXX-XX-XXT07:12', dct: '2013-03-28' },
   { sentence: 'The ferry to the island leaves at 6:30 a.m. each working day.', extent: '6:30 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:30', dct: '2013-03-28' },
+  // …and of every day of a kind; not of days told of one week.
+  { sentence: 'The subway runs until 11 p.m., with services extended to 2 a.m. on competition days.', extent: '2 a.m.', type: 'TIME', value: 'XXXX-XX-XXT02:00', dct: '2008-08-16' },
+  { sentence: 'Extra trains will run until midnight on match days.', extent: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00', dct: '2013-03-28' },
+  { sentence: 'The walkout began at 6 a.m. on both days.', extent: '6 a.m.', type: 'TIME', value: '2013-03-28T06:00', dct: '2013-03-28' },
   // "tonight" after a clock time is its day, one timex with it as "tomorrow" is.
   { sentence: 'The episode airs at 10 p.m. tonight on NBC.', extent: '10 p.m. tonight', type: 'TIME', value: '2013-03-18T22:00', dct: '2013-03-18' },
   { sentence: 'The sun sets at sunset tonight, but the eclipse begins at 9:12 p.m. tonight.', extent: '9:12 p.m. tonight', type: 'TIME', value: '2013-03-18T21:12', dct: '2013-03-18' },

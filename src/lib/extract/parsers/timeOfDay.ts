@@ -233,6 +233,8 @@ const RECURRING =
   `(?:daily|nightly|(?:every|each)\\s+(?:day|night|morning|evening|week|month|weekday|weeknight|working\\s+day)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
   // "open from 9 a.m. to 9 p.m. seven days a week": the hours of every day.
   `|(?:seven|7)\\s+days\\s+a\\s+week` +
+  // "services extended to 2 a.m. on match days", "until midnight on most days": the hours of every day of a kind.
+  `|on\\s+(?:most|many|some|busy|alternate|match|race|game|competition|school|working|market)\\s+days` +
   // "overnight closures between 20:00 and 06:00", "nightly lane closures from 10 p.m.": closures, plural, of many nights.
   `|(?:overnight|nightly|night-?time|weekend)\\s+(?:lane\\s+|road\\s+|bridge\\s+)?closures` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
