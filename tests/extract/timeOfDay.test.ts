@@ -204,6 +204,9 @@ const cases: readonly Case[] = [
   { sentence: 'The race starts at 2 p.m. local (0300 GMT) on Sunday.', extent: '2 p.m.', type: 'TIME', value: '1998-10-25T14:00' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  // A clock told as the time it was is a clock, of the part of the day named after it.
+  { sentence: 'It was 2:17 on a Tuesday afternoon in August 1996 when the ferry left the harbour for the last time.', extent: '2:17', type: 'TIME', value: 'XXXX-WXX-2T14:17', dct: '2013-03-17' },
+  { sentence: 'The train left Madrid on Wednesday. It was 8:40 when it left the tracks.', extent: '8:40', type: 'TIME', value: '2013-03-13T08:40', dct: '2013-03-17' },
   { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
   { sentence: '"It has never been worse," said one commuter, who boards at Surbiton at 07:12 every weekday.', extent: '07:12', type: 'TIME', value: 'XXXX-XX-XXT07:12', dct: '2013-03-28' },
   { sentence: 'The ferry to the island leaves at 6:30 a.m. each working day.', extent: '6:30 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:30', dct: '2013-03-28' },

@@ -289,8 +289,18 @@ const CLOCK_24_DAY_AFTER = new RegExp(`^(?:\\s+local\\s+time\\b|${CLOCK_DAY_AFTE
 const RUNNING_TIME_BEFORE = /\b(?:in|of|a|an|record|best|clocked|ran|timed|finished|posted)\s+$/i;
 const dayAfterClock24 = (text: string, s: number, e: number): boolean =>
   CLOCK_24_DAY_AFTER.test(text.slice(e, e + 24)) && !precededBy(text, s, RUNNING_TIME_BEFORE);
+/**
+ * "It was 9:40 when the alarm sounded", "it was nearly 2:17": a clock told as the time it was (not four figures, which
+ * "It was 2010 when" reads as a year, nor a result: "her time was 2:17").
+ */
+const TIME_WAS_BEFORE = /\bit\s+was\s+(?:(?:about|around|nearly|almost|just|shortly)\s+(?:(?:after|before|past)\s+)?)?$/i;
+/** Only with "was" close before (a cheap look first: asked of every bare clock reading). */
+const toldAsTimeItWas = (text: string, s: number): boolean => {
+  const before = text.slice(Math.max(0, s - 32), s);
+  return before.includes('was') && TIME_WAS_BEFORE.test(before);
+};
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
-  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
+  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || toldAsTimeItWas(text, s) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
   CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e) || namesAService(text, s, e) ||
   dayAfterClock24(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
@@ -383,9 +393,9 @@ function afterEveningOfBase({ base, previous }: ResolveContext): boolean {
 
 /**
  * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
- * yesterday afternoon", "10:15 last night", "7:30 Friday night".
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night", "2:17 on a Tuesday afternoon".
  */
-const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+\w+|\w+day)\s+(evening|afternoon))\b/i;
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
 /**
  * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
  */
