@@ -229,6 +229,8 @@ const NOTHING: readonly string[] = [
   // Without a word that makes it a time, "10:30" is a ratio, a verse or a running time.
   'Odds were 10:30 against the favourite, as Luke 2:10 says, and she ran 2:05:30.',
   'The 3:1 vote was no surprise, and the 10:30 ratio held.',
+  // A running time told as what a time was stays a result.
+  'Her winning time was 2:17 and his was 2:19.',
   // "and" after a span of times only: not two running times.
   'She ran 2:05 and 2:09 in her two marathons.',
   'Call 555-1998 for details.',

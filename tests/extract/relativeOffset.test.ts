@@ -570,6 +570,11 @@ const cases: readonly Case[] = [
   // From a clock time, hours and minutes move the clock (past midnight too); the day written after a clock time keeps it.
   { sentence: 'The first explosion was at 9:40 a.m. on Wednesday. A second blast came twenty minutes later.', extent: 'twenty minutes later', type: 'TIME', value: '2024-04-03T10:00', dct: '2024-04-04' },
   { sentence: 'Police arrived at 10:15 p.m. Two hours later the building collapsed.', extent: 'Two hours later', type: 'TIME', value: '2024-04-05T00:15', dct: '2024-04-04' },
+  // Told in hours and minutes, the offset moves the clock too; from a day alone, it stays a day.
+  { sentence: 'The first train left Atocha station at 6:30 a.m. on Saturday and reached Alicante two hours and 20 minutes later.', extent: 'two hours and 20 minutes later', type: 'TIME', value: '2013-03-30T08:50', dct: '2013-03-30' },
+  { sentence: 'The plane took off at 11:50 p.m. on Friday and landed one hour and 40 minutes later.', extent: 'one hour and 40 minutes later', type: 'TIME', value: '2013-03-23T01:30', dct: '2013-03-25' },
+  { sentence: 'The plane took off at 9:10 a.m. Three hours, twenty minutes earlier the crew had been briefed.', extent: 'Three hours, twenty minutes earlier', type: 'TIME', value: '2013-03-25T05:50', dct: '2013-03-25' },
+  { sentence: 'The ferry sank on 3 March. Two hours and 20 minutes later the first lifeboat arrived.', extent: 'Two hours and 20 minutes later', type: 'DATE', value: '2013-03-03', dct: '2013-03-25' },
   // A year told in a clause on who someone is holds no day to count hours from: the day told before it does.
   { sentence: 'Polls closed at 8 p.m. Tuesday. Hanson, who was first elected in 2005, conceded about an hour later.', extent: 'about an hour later', type: 'TIME', value: '2013-03-19T21:00', mod: 'APPROX', dct: '2013-03-20' },
   { sentence: 'The board voted on Monday. Its chairman, who joined the board in 2009, resigned the following week.', extent: 'the following week', type: 'DATE', value: '2013-W13', dct: '2013-03-20' },

@@ -204,7 +204,16 @@ const cases: readonly Case[] = [
   { sentence: 'The race starts at 2 p.m. local (0300 GMT) on Sunday.', extent: '2 p.m.', type: 'TIME', value: '1998-10-25T14:00' },
   // Two clock times that share "p.m.", and the day written after the second (of every weekday: "on weekdays").
   { sentence: 'The office is open between 2 and 4 p.m. on weekdays.', extent: '2', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+  // A clock told as the time it was is a clock, of the part of the day named after it.
+  { sentence: 'It was 2:17 on a Tuesday afternoon in August 1996 when the ferry left the harbour for the last time.', extent: '2:17', type: 'TIME', value: 'XXXX-WXX-2T14:17', dct: '2013-03-17' },
+  { sentence: 'The train left Madrid on Wednesday. It was 8:40 when it left the tracks.', extent: '8:40', type: 'TIME', value: '2013-03-13T08:40', dct: '2013-03-17' },
   { sentence: 'Late Night with Jimmy Fallon airs weeknights at 12:35 a.m. Eastern.', extent: '12:35 a.m. Eastern', type: 'TIME', value: 'XXXX-XX-XXT00:35', dct: '2013-04-04' },
+  { sentence: '"It has never been worse," said one commuter, who boards at Surbiton at 07:12 every weekday.', extent: '07:12', type: 'TIME', value: 'XXXX-XX-XXT07:12', dct: '2013-03-28' },
+  { sentence: 'The ferry to the island leaves at 6:30 a.m. each working day.', extent: '6:30 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:30', dct: '2013-03-28' },
+  // …and of every day of a kind; not of days told of one week.
+  { sentence: 'The subway runs until 11 p.m., with services extended to 2 a.m. on competition days.', extent: '2 a.m.', type: 'TIME', value: 'XXXX-XX-XXT02:00', dct: '2008-08-16' },
+  { sentence: 'Extra trains will run until midnight on match days.', extent: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00', dct: '2013-03-28' },
+  { sentence: 'The walkout began at 6 a.m. on both days.', extent: '6 a.m.', type: 'TIME', value: '2013-03-28T06:00', dct: '2013-03-28' },
   // "tonight" after a clock time is its day, one timex with it as "tomorrow" is.
   { sentence: 'The episode airs at 10 p.m. tonight on NBC.', extent: '10 p.m. tonight', type: 'TIME', value: '2013-03-18T22:00', dct: '2013-03-18' },
   { sentence: 'The sun sets at sunset tonight, but the eclipse begins at 9:12 p.m. tonight.', extent: '9:12 p.m. tonight', type: 'TIME', value: '2013-03-18T21:12', dct: '2013-03-18' },
@@ -305,6 +314,10 @@ const cases: readonly Case[] = [
   { sentence: 'De Blasio was elected mayor on Tuesday. He will take office on Jan. 1. Polls closed at 9 p.m., and the AP called the race minutes later.', extent: '9 p.m.', type: 'TIME', value: '2013-11-05T21:00', dct: '2013-11-06' },
   // A time told ahead is not of a day gone by named before it in its sentence.
   { sentence: 'Putin, who held tense talks with Cameron at Downing Street on Sunday, is due to arrive at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-17T15:00', dct: '2013-06-17' },
+  // A clock time a plan told in the past was made for is of the day told, gone by.
+  { sentence: 'The flight took off from Newark at 7:42 a.m. local time Tuesday and was scheduled to arrive in Syracuse at 8:55 a.m.', extent: '8:55 a.m.', type: 'TIME', value: '2013-03-19T08:55', dct: '2013-03-21' },
+  { sentence: 'The jet left Jakarta on Saturday. It was due to land in Pontianak at about 3:15 p.m.', extent: 'about 3:15 p.m.', type: 'TIME', value: '2013-03-16T15:15', dct: '2013-03-18' },
+  { sentence: 'The minister held talks in Ankara on Monday and is scheduled to arrive in Athens at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-21T10:00', dct: '2013-03-21' },
   { sentence: 'Putin held talks on Sunday and left at 15:00 BST.', extent: '15:00 BST', type: 'TIME', value: '2013-06-16T15:00', dct: '2013-06-17' },
   // …and so does a day told in the past perfect, further back than the story.
   { sentence: 'The assembly on Tuesday approved the bill, which the Senate had passed on April 12. The vote was held at about 5:00 pm.', extent: 'about 5:00 pm', type: 'TIME', value: '2013-04-23T17:00', dct: '2013-04-23' },
@@ -314,6 +327,10 @@ const cases: readonly Case[] = [
     extent: '2:40 a.m.', type: 'TIME', value: '2013-03-09T02:40', dct: '2013-03-09',
   },
   { sentence: 'Troops entered the town on Saturday. After the rebels had fled, police arrived on Friday. The curfew began at 6 p.m.', extent: '6 p.m.', type: 'TIME', value: '2013-03-08T18:00', dct: '2013-03-09' },
+  // Nor one past "before" or "until": the past perfect looks back from that deed, which is the story's.
+  { sentence: 'The bus left Mumbai on Monday. The driver had been at the wheel for 14 hours before the bus plunged into a gorge on Wednesday. Rescuers reached the site at about 9 p.m.', extent: 'about 9 p.m.', type: 'TIME', value: '2013-03-27T21:00', dct: '2013-03-29' },
+  { sentence: 'The ship lost power on Tuesday evening and was towed into Dover early on Wednesday. The vessel had been drifting for six hours before a tug reached it shortly after midnight. It arrived in Dover at about 5am.', extent: 'about 5am', type: 'TIME', value: '2013-03-27T05:00', dct: '2013-03-27' },
+  { sentence: 'Talks began on Monday. Officials said the rebels had left the town on Wednesday. Troops entered at 9 p.m.', extent: '9 p.m.', type: 'TIME', value: '2013-03-25T21:00', dct: '2013-03-29' },
   // After a year told in passing, a time is of the day the story opened with, past its dateline's date.
   {
     sentence: 'THE HAGUE, May 30 (AFP) - The UN war crimes court on Wednesday acquitted the former head of the secret police. Judges ruled that prosecutors had failed to prove a plan between 1991 and 1995. The verdict, delivered shortly after 10:00 am, can be appealed.',

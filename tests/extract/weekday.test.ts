@@ -823,6 +823,13 @@ const cases: readonly Case[] = [
   { sentence: 'Owners can call Honda between 6 a.m. and 5 p.m. Pacific time, Monday through Friday.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00' },
   { sentence: 'The line is staffed 8 a.m. to 8 p.m. EST Monday to Saturday.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6' },
   { sentence: 'The office is open Monday to Friday.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5' },
+  // A span of days written as one word before its noun is of every week: a schedule, not this week's days.
+  { sentence: 'Southern said it would run a reduced Monday-to-Friday service during the strike.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1', dct: '2013-03-18' },
+  { sentence: 'Southern said it would run a reduced Monday-to-Friday service during the strike.', extent: 'Friday', type: 'SET', value: 'XXXX-WXX-5', dct: '2013-03-18' },
+  { sentence: 'Ferries will keep their Monday-Saturday timetable until May.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-18' },
+  { sentence: 'Most of the airport staff work a Monday-through-Friday schedule.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1', dct: '2013-03-18' },
+  // Not a span that goes on with its clause: those are days of one week.
+  { sentence: 'The strike ran Monday-Friday in all the ports.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
   // A weekday before what every such day has (its hours, its mail delivery) is of every week.
   { sentence: 'The budget restores Saturday hours at the main library branch.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-21' },
   { sentence: 'The Postal Service said it will end Saturday mail delivery in August.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-02-06' },

@@ -244,7 +244,11 @@ const compoundOffset: Parser = (text) =>
     const anaphoric = dir !== 'ago';
     const sign = back ? -1 : 1;
     const perDay = PER_DAY[small] ?? 1;
-    const fine = offsetResolver(perDay > 1 ? 'day' : (small as Grain), sign * Math.floor((n1 * next[1] + n2) / perDay));
+    const total = n1 * next[1] + n2;
+    const byDay = offsetResolver(perDay > 1 ? 'day' : (small as Grain), sign * Math.floor(total / perDay));
+    // From a clock time ("left at 6:30 … arrived two hours and 20 minutes later") the hours and minutes move the clock.
+    const minutes = MINUTES[small];
+    const fine = minutes === undefined ? byDay : clockOffsetResolver(sign * total * minutes, byDay);
     // From a time known only to the year ("In 1990 … four years and six months later"), the months say nothing.
     const coarse = offsetResolver(big as Grain, sign * n1);
     const value: Resolver = (ctx) => (small === 'month' && ctx.base?.month === undefined ? coarse : fine)(ctx);

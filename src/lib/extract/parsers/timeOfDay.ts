@@ -224,15 +224,17 @@ const DATE_BEFORE_24 = new RegExp(
 );
 /**
  * Words of a schedule right next to a clock time, with at most another time or a few words between: "10am-9pm daily",
- * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
+ * "daily from 10am to 6pm", "nightly from 5pm", "every day at 9am", "at 07:12 every weekday", "Thursdays, 6-8pm", "weekdays 7-9am", "weeknights
  * at 12:35 a.m.", "on the first Tuesday of every month at 7 p.m.", "on Saturdays in July until 9 p.m.", "during the
  * summer months until 7:30 p.m.".
  */
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const RECURRING =
-  `(?:daily|nightly|every\\s+(?:day|night|morning|evening|week|month)|each\\s+(?:day|night|morning|evening|week|month)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
+  `(?:daily|nightly|(?:every|each)\\s+(?:day|night|morning|evening|week|month|weekday|weeknight|working\\s+day)|weekdays|weeknights|weekends|${WEEKDAY_NAME}s(?:\\s+in\\s+${MONTH_RE})?` +
   // "open from 9 a.m. to 9 p.m. seven days a week": the hours of every day.
   `|(?:seven|7)\\s+days\\s+a\\s+week` +
+  // "services extended to 2 a.m. on match days", "until midnight on most days": the hours of every day of a kind.
+  `|on\\s+(?:most|many|some|busy|alternate|match|race|game|competition|school|working|market)\\s+days` +
   // "overnight closures between 20:00 and 06:00", "nightly lane closures from 10 p.m.": closures, plural, of many nights.
   `|(?:overnight|nightly|night-?time|weekend)\\s+(?:lane\\s+|road\\s+|bridge\\s+)?closures` +
   // "every Tuesday at 10.30am", "9am-5pm Monday to Friday": a day of every week, a span of the days of every week.
@@ -293,8 +295,18 @@ const CLOCK_24_DAY_AFTER = new RegExp(`^(?:\\s+local\\s+time\\b|${CLOCK_DAY_AFTE
 const RUNNING_TIME_BEFORE = /\b(?:in|of|a|an|record|best|clocked|ran|timed|finished|posted)\s+$/i;
 const dayAfterClock24 = (text: string, s: number, e: number): boolean =>
   CLOCK_24_DAY_AFTER.test(text.slice(e, e + 24)) && !precededBy(text, s, RUNNING_TIME_BEFORE);
+/**
+ * "It was 9:40 when the alarm sounded", "it was nearly 2:17": a clock told as the time it was (not four figures, which
+ * "It was 2010 when" reads as a year, nor a result: "her time was 2:17").
+ */
+const TIME_WAS_BEFORE = /\bit\s+was\s+(?:(?:about|around|nearly|almost|just|shortly)\s+(?:(?:after|before|past)\s+)?)?$/i;
+/** Only with "was" close before (a cheap look first: asked of every bare clock reading). */
+const toldAsTimeItWas = (text: string, s: number): boolean => {
+  const before = text.slice(Math.max(0, s - 32), s);
+  return before.includes('was') && TIME_WAS_BEFORE.test(before);
+};
 const isClock24 = (text: string, s: number, e: number, match: string): boolean =>
-  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
+  CLOCK_24_OWN.test(match) || precededBy(text, s, CLOCK_24_WORD_BEFORE) || toldAsTimeItWas(text, s) || precededBy(text, s, CLOCK_24_SPAN_BEFORE) || afterSpanAnd(text, s) ||
   CLOCK_24_SPAN_AFTER.test(text.slice(e, e + 8)) || precededBy(text, s, DATE_BEFORE_24) || isStamp(text, s, e) || namesAService(text, s, e) ||
   dayAfterClock24(text, s, e);
 /** Minutes, and seconds when written ("14:05:33"): one group, so the groups after it keep their numbers. */
@@ -387,9 +399,9 @@ function afterEveningOfBase({ base, previous }: ResolveContext): boolean {
 
 /**
  * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
- * yesterday afternoon", "10:15 last night", "7:30 Friday night".
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night", "2:17 on a Tuesday afternoon".
  */
-const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+\w+|\w+day)\s+(evening|afternoon))\b/i;
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
 /**
  * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
  */

@@ -104,7 +104,7 @@ const nearestWeekday = (weekday: number): Resolver => (ctx) => {
   return formatDay(addDays(day, ahead <= 3 ? ahead : ahead - 7));
 };
 
-const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
+const WEEKDAYS = pattern(new RegExp(`(?:\\b(?:the\\s+)?(last|past|previous|next|this\\s+past|this\\s+coming|this|coming|following)\\s+)?\\b(${FULL_WEEKDAY})(?![\\w]|-(?!(?:(?:to|through|thru)-)?(?:${FULL_WEEKDAY})\\b))`, 'gi'), TRIGGER.weekday);
 /**
  * Short weekdays of notes and e-mails, capitalised: "last Tues", "on Thurs", "see you Weds"; the three-letter ones after
  * a word of time ("on Tue", "by Thu"), and those that are words too only with their dot ("on Wed.", "last Fri.").
@@ -162,10 +162,25 @@ const OPEN_BEFORE = /\b(?:open|opens|closed|closes|staffed|operates|operating)\s
 const WEEK_TOLD_AFTER = /^[^.;!?\n]{0,24}\b(?:this|next|last|coming|that)\s+week\b/i;
 
 /**
+ * A span of days written as one word before the noun it describes: "a reduced Monday-to-Friday service", "Monday-Friday
+ * commuters", "a Monday-through-Friday job". The start, then the end's hyphen; or the end with the noun after it.
+ */
+const COMPOUND_SPAN_AFTER = new RegExp(`^-(?:(?:to|through|thru)-)?(?:${FULL_WEEKDAY})(?=\\s)`);
+const COMPOUND_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})-(?:(?:to|through|thru)-)?$`);
+/** A noun right after the span, not a word that goes on with the clause ("Monday-Friday next week", "Monday-Friday from 9"). */
+const NOUN_AFTER_SPAN = /^\s+(?!(?:at|in|on|by|from|until|till|to|for|with|of|and|or|but|before|after|during|this|next|last|that|which|will|would|was|were|is|are|the|a|an)\b)[a-z]{3,}/;
+function compoundSpan(text: string, s: number, e: number): boolean {
+  const join = text.charCodeAt(e) === 45 ? COMPOUND_SPAN_AFTER.exec(text.slice(e, e + 24)) : null;
+  const end = join ? e + join[0].length : text.charCodeAt(s - 1) === 45 && COMPOUND_SPAN_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? e : -1;
+  return end >= 0 && NOUN_AFTER_SPAN.test(text.slice(end, end + 16));
+}
+
+/**
  * Is the weekday one end of a span of days that a schedule keeps every week ("9am-5pm Monday to Friday", "open Monday
  * to Friday")? Those are days of every week, not of one.
  */
 function weeklySpan(text: string, s: number, e: number): boolean {
+  if (compoundSpan(text, s, e)) return true;
   // Wide enough for the longest join and name: " through Wednesday".
   const after = DAY_SPAN_AFTER.exec(text.slice(e, e + 24));
   const before = after ? null : DAY_SPAN_BEFORE.exec(text.slice(Math.max(0, s - 24), s));

@@ -196,9 +196,10 @@ const HAD_DONE_ON = /\bhad\s+(?:been\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?
 /**
  * A sentence told in the past perfect up to a day: "Counting had been slowed for most of the week after the system
  * failed on": the day is further back than the story too. Not past a comma ("After the rebels had fled, troops
- * entered the town on").
+ * entered the town on"), nor past "before" or "until", whose deed is the one the past perfect looks back from ("The
+ * ship had been drifting for six hours before a tug reached it on").
  */
-const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^.!?\n,]*$/i;
+const HAD_DONE_BEFORE = /(?:^|[.!?]\s+|\n)[^.!?\n,]*\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b(?:(?!\b(?:before|until|till)\s)[^.!?\n,])*$/i;
 const pastPerfectClauseOf = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 160), at);
   return before.includes('had ') && HAD_DONE_BEFORE.test(before);
@@ -680,6 +681,20 @@ function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
 }
 
 /**
+ * "took off at 7:42 a.m. Tuesday and was scheduled to arrive at 8:55 a.m.", "It was due to land at 9:05 p.m.": a clock
+ * time a plan told in the past was made for is of the day told, gone by, not of one still to come ("is due to arrive at
+ * 15:00" is).
+ */
+const PAST_PLAN_BEFORE = /\b(?:was|were)\s+(?:(?:originally|initially|first)\s+)?(?:due|scheduled|expected|set|slated)\s+to\s+[a-z]+(?:\s+[A-Za-z.'’-]+){0,4}?\s+(?:at|by|around)\s+(?:(?:about|around|approximately)\s+)?$/i;
+const PAST_PLAN_REACH = 64;
+function pastPlanOfDay(story: Story, d: Draft, day: Anchor): boolean {
+  const { text, dct } = story;
+  if (dct === undefined || isAfter(day, dct)) return false;
+  const before = text.slice(Math.max(0, d.start - PAST_PLAN_REACH), d.start);
+  return before.includes(' to ') && PAST_PLAN_BEFORE.test(before);
+}
+
+/**
  * Is `day` more than a week before the day of writing, in a story of that day or of the day or two before ("signed a
  * ceasefire deal on Thursday", told on Friday)?
  */
@@ -1139,7 +1154,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const toldDay = aheadUnfit ? story.openingDay : lastDay ?? (movedOn ? undefined : story.openingDay);
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
-    ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay));
+    ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay) ||
+      pastPlanOfDay(story, d, toldDay));
   // "Dec. 13 - Ministers say they hope to complete the deal in January": in a chronology's entry, a date is told from
   // the entry's, in the tense of its clause.
   const inEntry = !narrative && chronology.entries.size > 0 && entryOf(text, story.drafts, chronology, i) >= 0;
