@@ -25,6 +25,13 @@ const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+b
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
 const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+/**
+ * "said that if elected in September his government would", "if approved by voters in November": a condition on a deed
+ * done on a time is still to be met, so the time is to come, whatever the tense of telling it.
+ */
+const CONDITION_ON_DEED_BEFORE = /\b(?:if|unless)\s+(?:re-?)?[a-z]{3,}(?:ed|en)\s+(?:by\s+(?:[\w.'’-]+\s+){1,3})?(?:in|on|by|before|at|during)\s+$/i;
+/** A condition of the past left unmet: "would have taken effect in January if passed in December". */
+const UNMET_BEFORE = /\b(?:would|could|might)\s+have\b/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -439,6 +446,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
+  if ((before.includes('if ') || before.includes('unless ')) && CONDITION_ON_DEED_BEFORE.test(before) && !UNMET_BEFORE.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
