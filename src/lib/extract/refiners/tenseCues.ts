@@ -526,6 +526,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "the first flooding since Superstorm Sandy in late October", "the biggest storm since the blizzard in February": so
   // is the time of the thing "since" counts from.
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
+  if (pastWhenClauseAfter(text, start, end)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start, end)) return 'past';
@@ -536,6 +537,16 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
+
+/**
+ * ", when 144,000 people were detained", ", when the rule took effect": a clause on what happened at the time, with a
+ * past verb of its own, tells of a time gone by ("want arrests to fall from May, when 144,000 people were detained").
+ * Not a plan told in it ("when the law was due to take effect"), nor the past of reported speech after "would" ("said
+ * the law would take effect in July, when the new fiscal year began").
+ */
+const PAST_WHEN_CLAUSE_AFTER = /^, when\s+(?:(?!(?:will|would|is|are|be|can|could|may|might|should|must|shall)\b)(?:\d[\d,.]*|[\w.'’$%-]+)\s+){1,5}?(?:(?:was|were)(?!\s+(?:expected|due|scheduled|set|slated|supposed|going|likely|to)\b)|had|took|began|came|rose|fell|[a-z]{3,}ed)\b/;
+export const pastWhenClauseAfter = (text: string, start: number, end: number): boolean =>
+  text.startsWith(', when ', end) && PAST_WHEN_CLAUSE_AFTER.test(text.slice(end, end + 64)) && !text.slice(Math.max(0, start - 70), start).includes('would');
 
 /**
  * The incident a time is put before as its name, right after it: " shooting", " deadly stabbing", " massacre" ("the
