@@ -870,9 +870,11 @@ function aheadOfToldDay(story: Story, d: Draft, at: Anchor | undefined): string 
   // … likely in early February" is the coming February).
   const back = monthIndex(dct) - monthIndex(at);
   if (back < 2 || back > 12) return undefined;
-  // Not when "will" says it ("who were invited in July 1997 will join on March 12").
+  // Not when "will" says it ("who were invited in July 1997 will join on March 12"), nor a telling in the present
+  // perfect ("The program was announced last June. … have said they hope to introduce the bill after Easter" is the
+  // coming Easter).
   const sentence = sentenceBefore(text, d.start);
-  if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
+  if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence) || TOLD_LATELY.test(sentence)) return undefined;
   return d.value({ base: at, tense: 'future', previous: at });
 }
 
