@@ -371,7 +371,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
   const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
-    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : pastSpanStart(story, d, i, sameWeekdayAgain(d, own))));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -1341,6 +1341,23 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
 const PART_OF_DAY_MINUTE: Readonly<Record<string, number>> = { MO: 6 * 60, MI: 12 * 60, AF: 15 * 60, EV: 19 * 60, NI: 22 * 60 };
 const partOfDayMinute = (value: string): number | undefined =>
   value.length === 13 && value.charCodeAt(10) === 84 ? PART_OF_DAY_MINUTE[value.slice(11)] : undefined;
+
+/**
+ * "made 183,000 arrests between Oct. 1 and June 30", told in July: a span told in the past across the turn of a year,
+ * whose end has come by the writing, has gone by, so a start with no year written that would lie ahead of the writing
+ * (weeks ahead, as a single date in a past clause may be) is the one a year before.
+ */
+function pastSpanStart(story: Story, d: Draft, i: number, value: string): string {
+  const { text, drafts, dct, narrative, tenseAround } = story;
+  const next = drafts[i + 1];
+  if (narrative || !dct || typeof d.value === 'string' || d.type !== 'DATE' || d.source === 'weekday' || next?.type !== 'DATE' || typeof next.value === 'string' || next.source === 'weekday') return value;
+  const from = anchorOf(value);
+  if (from?.month === undefined || !beginsAfter(from, dct) || /\d{4}/.test(text.slice(d.start, d.end)) || !endsSpanOfPrevious(story, next, d)) return value;
+  // Only a span across the turn of a year, whose end's day of the year has come by the writing.
+  const to = anchorOf(next.value({ base: dct, tense: 'past', narrative: false }));
+  if (to?.month === undefined || beginsAfter({ ...to, year: dct.year }, dct) || tenseAround(d.start, d.end) !== 'past') return value;
+  return `${formatYear(from.year - 1)}${value.slice(value.indexOf('-'))}`;
+}
 
 /**
  * "between late April and the end of September", "from November to March": a span's end month with no year written
