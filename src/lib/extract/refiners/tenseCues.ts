@@ -304,10 +304,11 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 /**
  * "Cardinals said they hoped for a pope by Easter", "wanted a new pope in place before Easter": what was hoped or
  * wanted by a time is looked ahead to from the hoping, so the time is to come when the hoping is news (not what "had"
- * been hoped).
+ * been hoped). So is what is promised now or lately ("Lawmakers have promised a bill by summer"; a promise told in the
+ * past may have come due).
  */
-const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
-const HOPE_STEMS = ['hop', 'want', 'wish', 'aim'];
+const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish)|(?:promis|pledg)es|(?:has|have)\s+(?:promised|pledged|vowed))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
+const HOPE_STEMS = ['hop', 'want', 'wish', 'aim', 'promis', 'pledg', 'vowed'];
 
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
