@@ -742,6 +742,20 @@ const cases: readonly Case[] = [
   { sentence: 'The primary is set for Aug. 13, with a runoff, if needed, on Sept. 24.', extent: 'Sept. 24', type: 'DATE', value: '2013-09-24', dct: '2013-03-21' },
   { sentence: 'Unless renewed by June, the lease on the building expires.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'If he passed the exam in May, he would have known by now.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
+  // A clause on what happened in the month, with its own past verb, tells of a month gone by, whatever the sentence
+  // looks ahead to.
+  { sentence: 'U.S. officials want to see border arrests fall substantially from May, when more than 144,000 people were taken into custody.', extent: 'May', type: 'DATE', value: '2019-05', dct: '2019-06-30' },
+  { sentence: 'The agency will review all cases from March, when the new rule took effect.', extent: 'March', type: 'DATE', value: '2018-03', dct: '2019-01-30' },
+  // Not one told ahead, a plan, or the past of reported speech after "would".
+  { sentence: 'The talks resume in September, when parliament returns.', extent: 'September', type: 'DATE', value: '2019-09', dct: '2019-06-30' },
+  { sentence: 'The ban will end in August, when the law was due to expire.', extent: 'August', type: 'DATE', value: '2019-08', dct: '2019-06-30' },
+  { sentence: 'He said the law would take effect in July, when the new fiscal year began.', extent: 'July', type: 'DATE', value: '2019-07', dct: '2019-06-30' },
+  // So it is after a past verb of telling: the condition is still to be met.
+  { sentence: 'The opposition leader said on Sunday that if elected in September his government would turn back the boats.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-19' },
+  { sentence: 'Officials said the measure, if approved by voters in November, would take effect at once.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-19' },
+  { sentence: 'The minister told parliament that unless extended in June, the program would lapse.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-19' },
+  // Not one left unmet in the past.
+  { sentence: 'He said the law would have taken effect in January if passed in December.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-19' },
   { sentence: 'The CDC says flu season generally peaks between December and February.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-20' },
   { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.

@@ -259,6 +259,10 @@ const NOTHING: readonly string[] = [
   // "the fall" as the subject of a verb is the fall of what was told.
   'The fall is often taken as the end of the Middle Ages, and the fall shocked Europe.',
   'The siege\nThe city held out.\nThe fall\nThe rebels broke in and killed the governor.',
+  // So is a drop in a count told, shown or explained.
+  'Sunak said the fall showed the government\'s plan was working.',
+  'Officials said the fall reflected tighter patrols along the coast.',
+  'The fall comes after a record year for crossings.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',
   // A price per night is a rate, not a time of day.

@@ -61,6 +61,16 @@ const cases: readonly Case[] = [
   { sentence: 'The handover had been prepared and was planned for years, but the summer brought surprises.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The merger was planned for several months, but the summer brought a collapse.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2012-12-30' },
   { sentence: 'The launch is planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
+  // "the fall" after a word of time stays the season before a verb that a drop may be the subject of.
+  { sentence: 'In the fall came a second wave of arrivals.', extent: 'the fall', type: 'DATE', value: '2012-FA', dct: '2013-03-21' },
+  // What is promised now or lately by a time lies ahead; what had been promised may have come due.
+  { sentence: 'Lawmakers have promised a broader bill by summer.', extent: 'summer', type: 'DATE', value: '2013-SU', dct: '2013-03-27' },
+  { sentence: 'The government has pledged new rules by the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-27' },
+  { sentence: 'Lawmakers had promised a broader bill by summer.', extent: 'summer', type: 'DATE', value: '2012-SU', dct: '2013-03-27' },
+  // What one hopes to get done has no tense of its own ("get it passed"); what one got done does.
+  { sentence: 'Obama said he hopes to introduce legislation in January and get it passed by the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-29' },
+  { sentence: 'Leaders want to reach a deal and get the bill signed by the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-11-20' },
+  { sentence: 'Leaders got the bill signed in the spring.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2012-11-20' },
   // A bare season takes the year its sentence opens with, or the one a "when" clause hangs on, as a month does.
   { sentence: 'In 2011, by the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2011-SP', dct: '2013-03-19' },
   { sentence: 'Since 2008, when the mill closed in the autumn, the town has lost a third of its people.', extent: 'the autumn', type: 'DATE', value: '2008-FA', dct: '2013-03-19' },

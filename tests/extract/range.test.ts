@@ -12,6 +12,13 @@ const cases: readonly Case[] = [
   { sentence: 'The Battle of Mojkovac in 6-7 January 1916 covered the retreat.', extent: '7 January 1916', type: 'DATE', value: '1916-01-07' },
   // Without a year both days are of one year, the one the words before the range point to.
   { sentence: 'Talks were held on 6-7 January.', extent: '6', type: 'DATE', value: '1998-01-06', dct: '1998-10-23' },
+  // A span told in the past across the turn of a year, whose end has come, has gone by: its start is a year back.
+  { sentence: 'Agents in the San Diego sector made about 183,000 arrests between Oct. 1 and June 30, the Border Patrol said.', extent: 'Oct. 1', type: 'DATE', value: '1997-10-01', dct: '1998-07-11' },
+  { sentence: 'Agents in the San Diego sector made about 183,000 arrests between Oct. 1 and June 30, the Border Patrol said.', extent: 'June 30', type: 'DATE', value: '1998-06-30', dct: '1998-07-11' },
+  { sentence: 'The agency approved 41,000 petitions from Sept. 1 to May 31.', extent: 'Sept. 1', type: 'DATE', value: '2012-09-01', dct: '2013-07-20' },
+  // Not one told ahead.
+  { sentence: 'Agents will be deployed between Oct. 1 and June 30.', extent: 'Oct. 1', type: 'DATE', value: '1998-10-01', dct: '1998-07-11' },
+  { sentence: 'He said the office would be closed from Sept. 1 to Jan. 5.', extent: 'Sept. 1', type: 'DATE', value: '1998-09-01', dct: '1998-07-11' },
   // A span's end month with no year of its own does not come before its start.
   { sentence: 'Employees could be furloughed for up to 22 days between late April and the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', dct: '2013-03-04' },
   { sentence: 'Workers could be laid off from late April to the end of October.', extent: 'the end of October', type: 'DATE', value: '2013-10', dct: '2013-03-04' },

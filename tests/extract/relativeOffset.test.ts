@@ -85,6 +85,9 @@ const cases: readonly Case[] = [
   { sentence: 'The spacewalk began at 8:06 a.m. and ended 6 1/2 hours later.', extent: '6 1/2 hours', type: 'DURATION', value: 'PT6H30M', dct: '2013-03-22' },
   { sentence: 'The company was founded 2 1/2 years ago this month.', extent: '2 1/2 years ago', type: 'DATE', value: '2010-09', dct: '2013-03-22' },
   { sentence: 'He died in 1990. His wife had died in 1984, six years earlier.', extent: 'six years earlier', type: 'DATE', value: '1984', dct: '2013-07-22' },
+  // So does a part of a month or year told ("mid-February", "late 2011"): it still names the time counted to.
+  { sentence: 'She applied in October and got her work permit in mid-February, four months later.', extent: 'four months later', type: 'DATE', value: '2013-02', dct: '2013-03-27' },
+  { sentence: 'The plant closed in 2009 and reopened in late 2011, two years later.', extent: 'two years later', type: 'DATE', value: '2011', dct: '2013-03-27' },
   { sentence: 'The woman was attacked on a bus on the night of Dec. 16 and died in hospital on Saturday, nearly two weeks later.', extent: 'nearly two weeks later', type: 'DATE', value: '2012-W52', mod: 'APPROX', dct: '2013-01-03' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },

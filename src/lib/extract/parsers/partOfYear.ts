@@ -355,8 +355,8 @@ const seasons: Parser = (text) =>
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
 
-/** A verb right after "the fall" that an event is the subject of. */
-const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered)\b/;
+/** A verb right after "the fall" that an event or a drop is the subject of ("said the fall showed the plan was working"). */
+const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered|showed|shows|reflect(?:s|ed)|suggest(?:s|ed)|came|comes|follow(?:s|ed))\b/;
 /** The end of a line, maybe after spaces. */
 const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** A word of time right before a season: "in", "by", "that", "early". */

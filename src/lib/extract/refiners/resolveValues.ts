@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceAfter, sentenceBefore } from '..
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { incidentAt, recordSinceThing } from './tenseCues.ts';
+import { incidentAt, pastWhenClauseAfter, recordSinceThing } from './tenseCues.ts';
 import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -372,7 +372,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
   const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
-    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : sameWeekdayAgain(d, own)));
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : pastSpanStart(story, d, i, sameWeekdayAgain(d, own))));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -889,9 +889,11 @@ function aheadOfToldDay(story: Story, d: Draft, at: Anchor | undefined): string 
   // … likely in early February" is the coming February).
   const back = monthIndex(dct) - monthIndex(at);
   if (back < 2 || back > 12) return undefined;
-  // Not when "will" says it ("who were invited in July 1997 will join on March 12").
+  // Not when "will" says it ("who were invited in July 1997 will join on March 12"), nor a telling in the present
+  // perfect ("The program was announced last June. … have said they hope to introduce the bill after Easter" is the
+  // coming Easter).
   const sentence = sentenceBefore(text, d.start);
-  if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence)) return undefined;
+  if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence) || TOLD_LATELY.test(sentence)) return undefined;
   return d.value({ base: at, tense: 'future', previous: at });
 }
 
@@ -1184,8 +1186,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // A date right after its verb is held to that verb's side of the base (ResolveContext.firm); so is a date "since"
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
-  // from ("its highest level since the floods in April", told in March: last April).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start))) ||
+  // from ("its highest level since the floods in April", told in March: last April), and one a clause after it tells
+  // what happened in ("will review cases from March, when the rule took effect", told in January: last March).
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
+    pastWhenClauseAfter(text, d.start, d.end))) ||
     (tense === 'future' && willVerbRightBefore(text, d.start));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
@@ -1357,6 +1361,23 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
 const PART_OF_DAY_MINUTE: Readonly<Record<string, number>> = { MO: 6 * 60, MI: 12 * 60, AF: 15 * 60, EV: 19 * 60, NI: 22 * 60 };
 const partOfDayMinute = (value: string): number | undefined =>
   value.length === 13 && value.charCodeAt(10) === 84 ? PART_OF_DAY_MINUTE[value.slice(11)] : undefined;
+
+/**
+ * "made 183,000 arrests between Oct. 1 and June 30", told in July: a span told in the past across the turn of a year,
+ * whose end has come by the writing, has gone by, so a start with no year written that would lie ahead of the writing
+ * (weeks ahead, as a single date in a past clause may be) is the one a year before.
+ */
+function pastSpanStart(story: Story, d: Draft, i: number, value: string): string {
+  const { text, drafts, dct, narrative, tenseAround } = story;
+  const next = drafts[i + 1];
+  if (narrative || !dct || typeof d.value === 'string' || d.type !== 'DATE' || d.source === 'weekday' || next?.type !== 'DATE' || typeof next.value === 'string' || next.source === 'weekday') return value;
+  const from = anchorOf(value);
+  if (from?.month === undefined || !beginsAfter(from, dct) || /\d{4}/.test(text.slice(d.start, d.end)) || !endsSpanOfPrevious(story, next, d)) return value;
+  // Only a span across the turn of a year, whose end's day of the year has come by the writing.
+  const to = anchorOf(next.value({ base: dct, tense: 'past', narrative: false }));
+  if (to?.month === undefined || beginsAfter({ ...to, year: dct.year }, dct) || tenseAround(d.start, d.end) !== 'past') return value;
+  return `${formatYear(from.year - 1)}${value.slice(value.indexOf('-'))}`;
+}
 
 /**
  * "between late April and the end of September", "from November to March": a span's end month with no year written

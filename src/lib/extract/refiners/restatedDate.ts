@@ -27,8 +27,14 @@ const WEEK = /^\d{4}-W\d\d$/;
 /** A week counted to, or one whose number is not known ("1754-WXX" from a month told). */
 const WEEK_OR_UNKNOWN = /^(?:\d{4}|XXXX)-W(?:\d\d|XX)$/;
 
+/**
+ * A part of the date told ("got her permit in mid-February, four months later", "in late 2011, two years later") still
+ * names the time counted to; a bound or a hedge on it does not.
+ */
+const PART_MOD: ReadonlySet<string> = new Set(['START', 'MID', 'END']);
+
 function restatesDateBefore(text: string, t: Resolved, previous: Resolved): boolean {
-  if (previous.type !== 'DATE' || previous.mod) return false;
+  if (previous.type !== 'DATE' || (previous.mod && !PART_MOD.has(previous.mod))) return false;
   if (!CALENDAR.test(previous.value) || previous.value.length < t.value.length) return false;
   return RESTATED_BEFORE.test(text.slice(previous.end, t.start)) && CLAUSE_END.test(text.slice(t.end, t.end + 3));
 }

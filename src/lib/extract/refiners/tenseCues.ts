@@ -25,6 +25,13 @@ const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+b
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
 const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+/**
+ * "said that if elected in September his government would", "if approved by voters in November": a condition on a deed
+ * done on a time is still to be met, so the time is to come, whatever the tense of telling it.
+ */
+const CONDITION_ON_DEED_BEFORE = /\b(?:if|unless)\s+(?:re-?)?[a-z]{3,}(?:ed|en)\s+(?:by\s+(?:[\w.'’-]+\s+){1,3})?(?:in|on|by|before|at|during)\s+$/i;
+/** A condition of the past left unmet: "would have taken effect in January if passed in December". */
+const UNMET_BEFORE = /\b(?:would|could|might)\s+have\b/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -297,10 +304,11 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 /**
  * "Cardinals said they hoped for a pope by Easter", "wanted a new pope in place before Easter": what was hoped or
  * wanted by a time is looked ahead to from the hoping, so the time is to come when the hoping is news (not what "had"
- * been hoped).
+ * been hoped). So is what is promised now or lately ("Lawmakers have promised a bill by summer"; a promise told in the
+ * past may have come due).
  */
-const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
-const HOPE_STEMS = ['hop', 'want', 'wish', 'aim'];
+const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish)|(?:promis|pledg)es|(?:has|have)\s+(?:promised|pledged|vowed))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
+const HOPE_STEMS = ['hop', 'want', 'wish', 'aim', 'promis', 'pledg', 'vowed'];
 
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
@@ -439,6 +447,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
+  if ((before.includes('if ') || before.includes('unless ')) && CONDITION_ON_DEED_BEFORE.test(before) && !UNMET_BEFORE.test(before)) return 'future';
   if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
@@ -518,6 +527,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "the first flooding since Superstorm Sandy in late October", "the biggest storm since the blizzard in February": so
   // is the time of the thing "since" counts from.
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
+  if (pastWhenClauseAfter(text, start, end)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start, end)) return 'past';
@@ -528,6 +538,16 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
+
+/**
+ * ", when 144,000 people were detained", ", when the rule took effect": a clause on what happened at the time, with a
+ * past verb of its own, tells of a time gone by ("want arrests to fall from May, when 144,000 people were detained").
+ * Not a plan told in it ("when the law was due to take effect"), nor the past of reported speech after "would" ("said
+ * the law would take effect in July, when the new fiscal year began").
+ */
+const PAST_WHEN_CLAUSE_AFTER = /^, when\s+(?:(?!(?:will|would|is|are|be|can|could|may|might|should|must|shall)\b)(?:\d[\d,.]*|[\w.'’$%-]+)\s+){1,5}?(?:(?:was|were)(?!\s+(?:expected|due|scheduled|set|slated|supposed|going|likely|to)\b)|had|took|began|came|rose|fell|[a-z]{3,}ed)\b/;
+export const pastWhenClauseAfter = (text: string, start: number, end: number): boolean =>
+  text.startsWith(', when ', end) && PAST_WHEN_CLAUSE_AFTER.test(text.slice(end, end + 64)) && !text.slice(Math.max(0, start - 70), start).includes('would');
 
 /**
  * The incident a time is put before as its name, right after it: " shooting", " deadly stabbing", " massacre" ("the
