@@ -107,6 +107,10 @@ const cases: readonly Case[] = [
   { sentence: 'The trial lasted two years and over 500 patients took part.', extent: 'two years', type: 'DURATION', value: 'P2Y' },
   { sentence: 'The cleanup took three years and up to $5 million.', extent: 'three years', type: 'DURATION', value: 'P3Y' },
   { sentence: 'He stayed about a decade in exile.', extent: 'about a decade', type: 'DURATION', value: 'P10Y', mod: 'APPROX' },
+  { sentence: 'Some two-year fixes are still cheaper than the standard variable rate.', extent: 'two-year', type: 'DURATION', value: 'P2Y' },
+  { sentence: 'The bank still offers some five-year deals below 3 percent.', extent: 'five-year', type: 'DURATION', value: 'P5Y' },
+  { sentence: 'He spent some two years in the job before he quit.', extent: 'some two years', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
+  { sentence: 'The strike ended after an almost two-year standoff.', extent: 'almost two-year', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
   // A period told from now after "about" is what is talked of, not a hedged count.
   { sentence: '"I think about the next 10 years," she said in her office.', extent: 'the next 10 years', type: 'DURATION', value: 'P10Y' },
   { sentence: 'The report is mostly about the past decade of growth.', extent: 'the past decade', type: 'DURATION', value: 'P10Y' },
