@@ -24,7 +24,9 @@ const SCHEDULE_VERBS = [
   'concludes', 'airs', 'resumes', 'restarts',
   // "the series continues in Wellington on Thursday", "the fair continues Sunday" (not "continues Monday's rally").
   String.raw`continues(?=\s+(?:(?:[\w'’-]+\s+){0,3}on\s+)?\w+day\b(?!['’]))`,
-  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
+  // Nor the noun before a modal, a plural verb or a participle: "Returns could not be filed until mid-February",
+  // "returns claiming the credit", "returns were up".
+  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)(?!\s+(?:could|would|can(?:not)?|may|might|must|should|will|were|are|have|had|[a-z]{3,}ing)\b)`,
   'reconvenes', 'convenes', 'meets', 'expires',
   String.raw`(?:kicks|tees|tips)\s+off`,
   String.raw`(?:kick|tee|tip)\s+off(?<=\b(?:\w+s|they|we)\s{1,3}\w+\s+off)(?<!\b(?:was|has|does|is|this|his|its)\s{1,3}\w+\s+off)`,
