@@ -91,6 +91,8 @@ const cases: readonly Case[] = [
   // The shopping days after Thanksgiving.
   { sentence: 'Retailers expect record sales over the Black Friday weekend.', extent: 'the Black Friday weekend', type: 'DATE', value: '2024-W48-WE', dct: '2024-11-20' },
   { sentence: 'Sales on Cyber Monday rose 5% last year.', extent: 'Cyber Monday', type: 'DATE', value: '2023-11-27', dct: '2024-11-20' },
+  { sentence: 'Independent shops reported brisk trade on Small Business Saturday, the group said.', extent: 'Small Business Saturday', type: 'DATE', value: '2013-11-30', dct: '2013-12-03' },
+  { sentence: 'Charities raised $19 million online on Giving Tuesday, organizers said.', extent: 'Giving Tuesday', type: 'DATE', value: '2013-12-03', dct: '2013-12-04' },
   { sentence: "Crowds gathered in the square on New Year's Eve.", extent: "New Year's Eve", type: 'DATE', value: '1999-12-31' },
   // The nth weekday of a month, the rule movable holidays follow, told for a day of its own.
   { sentence: 'The primary will be held on the first Tuesday in March.', extent: 'the first Tuesday in March', type: 'DATE', value: '2000-03-07' },

@@ -376,6 +376,15 @@ const cases: readonly Case[] = [
   // Tax returns are no return: the clause is told in the past.
   { sentence: 'The IRS started accepting returns on Jan. 30, a week later than usual.', extent: 'Jan. 30', type: 'DATE', value: '2013-01-30', dct: '2013-03-28' },
   { sentence: 'He filed his tax returns in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-28' },
+  { sentence: 'Returns claiming the credit could not be processed in February while forms were updated.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  { sentence: 'Returns could not be filed electronically in February, the agency said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  { sentence: 'The quiz show returns in February with a new host.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
+  { sentence: 'Sales rose between March and June Smith said.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-08-19' },
+  // A participle after a preposition and a plural noun tells which things are meant, not the tense of the clause.
+  { sentence: 'Most retirees will see the change in checks paid on Jan. 8, depending on their birthdays.', extent: 'Jan. 8', type: 'DATE', value: '2025-01-08', dct: '2024-12-28' },
+  { sentence: 'Customers will get refunds for purchases made on Jan. 3 at the affected stores.', extent: 'Jan. 3', type: 'DATE', value: '2025-01-03', dct: '2024-12-28' },
+  { sentence: 'The company paid its bondholders on Jan. 8, a spokesman said.', extent: 'Jan. 8', type: 'DATE', value: '2024-01-08', dct: '2024-12-28' },
+  { sentence: 'Demand for loans surged in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-12-20' },
   // "Open" in a tournament's name is no verb: the clause is told in the past.
   { sentence: 'Djokovic, who won the Australian Open in January, remains No. 1.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-07-08' },
   { sentence: 'Manchester City, who host United at Etihad Stadium on April 8, drew 1-1 at Everton.', extent: 'April 8', type: 'DATE', value: '2013-04-08', dct: '2013-03-31' },

@@ -176,6 +176,9 @@ const NOTHING: readonly string[] = [
   // First names.
   'April Jones, 5, went missing from her home.',
   'June Carter sang at the Opry.',
+  // The second first name of a couple.
+  'Harold and June Pirelli paid off their mortgage early.',
+  'Neighbors said Tom and April Reyes had moved away.',
   // After a word for a relative, a month is her name.
   'His late wife, June, kept the books, and he is survived by his daughter April.',
   // A drop and a budget, not seasons.

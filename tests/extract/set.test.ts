@@ -6,6 +6,8 @@ const DCT = '1998-08-07';
 const cases: readonly Case[] = [
   { sentence: 'The paper is published daily in Nairobi.', extent: 'daily', type: 'SET', value: 'P1D' },
   { sentence: 'The newsletter appears biweekly.', extent: 'biweekly', type: 'SET', value: 'P2W' },
+  { sentence: 'The fixed-rate bond pays 3.1 percent per annum for five years.', extent: 'per annum', type: 'SET', value: 'P1Y' },
+  { sentence: 'The post carries a salary of £42,000 per annum.', extent: 'per annum', type: 'SET', value: 'P1Y' },
   // A nation's adjective before "daily" and a noun after it: the adjective, which recurs (no paper named after it).
   { sentence: 'Chinese daily output of coal rose 3 percent.', extent: 'daily', type: 'SET', value: 'P1D' },
   // A hedge stays outside a recurrence.

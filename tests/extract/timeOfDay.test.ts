@@ -470,6 +470,14 @@ const cases: readonly Case[] = [
   // …and a clock time followed by "on" and a dated day is of that day.
   // …or by a holiday, or by a day counted from the one told; the first time of a span takes the day after the second.
   { sentence: 'The fire started at 4am on Christmas Day.', extent: '4am', type: 'TIME', value: '1998-12-25T04:00', dct: '1999-01-17' },
+  { sentence: 'Many stores stayed open until midnight on Dec. 23 and opened at 5 a.m. the day after Christmas.', extent: '5 a.m.', type: 'TIME', value: '2008-12-26T05:00', dct: '2009-01-03' },
+  { sentence: 'Shoppers began lining up at 10 p.m. the day before Thanksgiving.', extent: '10 p.m.', type: 'TIME', value: '2012-11-21T22:00', dct: '2012-11-25' },
+  { sentence: 'The polls opened at 7 a.m. on the day after March 3.', extent: '7 a.m.', type: 'TIME', value: '2013-03-04T07:00', dct: '2013-03-20' },
+  // A year compared with leaves the story at the day told before it.
+  { sentence: 'Shoppers spent a record $59 billion, the federation said Sunday. The chain opened its doors at 8 p.m. on Thanksgiving, two hours earlier than in 2011, and a rival followed at 9 p.m.', extent: '9 p.m.', type: 'TIME', value: '2012-11-22T21:00', dct: '2012-11-25' },
+  { sentence: 'The chain opened its doors at 8 p.m. on Thanksgiving, two hours earlier than in 2011, and a rival followed at 9 p.m.', extent: '2011', type: 'DATE', value: '2011', dct: '2012-11-25' },
+  // A day counted from an event that is no timex leaves the clock time alone.
+  { sentence: 'He left at 6 a.m. the day after the vote on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: "The parade steps off at 10 a.m. on St. Patrick's Day from City Hall.", extent: '10 a.m.', type: 'TIME', value: '2013-03-17T10:00', dct: '2013-03-14' },
   { sentence: 'Doors at the mall open at 5 a.m. on Black Friday.', extent: '5 a.m.', type: 'TIME', value: '2013-11-29T05:00', dct: '2013-11-20' },
   // A bare hour after a word of time, closing its clause after a clock time: that hour of the clock's day, on from it.

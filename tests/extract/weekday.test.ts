@@ -407,6 +407,10 @@ const cases: readonly Case[] = [
   { sentence: 'It was a wet Saturday in Leeds.', extent: 'Saturday', type: 'DATE', value: 'XXXX-WXX-6', dct: '2013-03-21' },
   { sentence: 'It was a typical Friday in the newsroom.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-21' },
   { sentence: 'It was a busy Sunday for the rescue crews.', extent: 'Sunday', type: 'DATE', value: 'XXXX-WXX-7', dct: '2013-03-21' },
+  { sentence: 'Because the usual deadline falls on a Sunday this year, filers have an extra day.', extent: 'Sunday', type: 'DATE', value: 'XXXX-WXX-7', dct: '2013-03-21' },
+  { sentence: 'Christmas falls on a Wednesday this year, so many offices will close for two days.', extent: 'Wednesday', type: 'DATE', value: 'XXXX-WXX-3', dct: '2013-03-21' },
+  { sentence: 'Christmas falls on a Wednesday this year, so many offices will close for two days.', extent: 'this year', type: 'DATE', value: '2013', dct: '2013-03-21' },
+  { sentence: 'He was arrested on a Monday last week.', extent: 'Monday last week', type: 'DATE', value: '2013-03-11', dct: '2013-03-21' },
   // A noun between the article and the day is what someone was; the day is this week's.
   { sentence: "Kerry was a guest Tuesday on CNN's State of the Union.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The senator was a speaker Wednesday at the conference.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },

@@ -203,6 +203,9 @@ export const PLURAL_AFTER = /^\s+(?!(?:as|is|was|has|its|this|his|thus|plus|us|d
 const MEASURED_BY_YEAR = /^\s+(?:prices|levels|values|figures|standards|earnings|sales|profits|revenues|results)\b/;
 /** What a baseline year measures, a time no story is at: "1990 levels", "2005 prices", "2010 dollars". */
 const BASELINE_AFTER = /^\s+(?:prices|levels|values|standards|dollars|euros|pounds|terms)\b/;
+/** "than in", "than it did in" right before a year: "higher than in 2011", "earlier than they did in 2009". */
+const THAN_IN_BEFORE = /\bthan\s+(?:(?:it|they|he|she|we)\s+(?:was|were|did|had)\s+)?in\s+$/i;
+const comparedYear = (text: string, s: number): boolean => text.startsWith('in ', s - 3) && precededBy(text, s, THAN_IN_BEFORE);
 /** A street name after a number: "1600 Pennsylvania Avenue", "2210 W. Main St.". */
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy)\b/;
 /**
@@ -289,8 +292,9 @@ const bareYear: Parser = (text) =>
     if (pair === 'years') return date(s, e, formatYear(y));
     if (PLURAL_AFTER.test(text.slice(e, e + 20)) && !YEAR_PASSING_AFTER.test(text.slice(e, e + 12)) && !/^(fiscal|the|calendar)/i.test(m[0]) && !precededByPreposition(text, s) && !/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s)) && !precededBy(text, s, YEAR_PAIRED) && !MEASURED_BY_YEAR.test(text.slice(e, e + 12))) return undefined;
     if (!(y >= 1500 || /^(fiscal|the|calendar)/i.test(m[0]) || precededByPreposition(text, s))) return undefined;
-    // "compared with 1990 levels", "in 2005 dollars": a year things are measured by, told in passing.
-    return BASELINE_AFTER.test(text.slice(e, e + 12)) ? { ...date(s, e, formatYear(y)), comparison: true } : date(s, e, formatYear(y));
+    // "compared with 1990 levels", "in 2005 dollars": a year things are measured by, told in passing; so is one
+    // compared with ("opened two hours earlier than in 2011").
+    return BASELINE_AFTER.test(text.slice(e, e + 12)) || comparedYear(text, s) ? { ...date(s, e, formatYear(y)), comparison: true } : date(s, e, formatYear(y));
   });
 
 const FAR_YEAR = pattern(new RegExp(`(?:\\b([Tt]he\\s+year)\\s+)?${NOT_BEFORE}\\b(2[1-4][0-9]{2})\\b${NOT_AFTER}`, 'g'), TRIGGER.year);

@@ -70,6 +70,11 @@ const TAIL = '(?:\\s+or\\s+so)?';
  */
 const LAST_AS_VERB = /\b(?:to|and|will|would|could|can|may|might|should|must|shall|won't|wouldn't|can't|cannot|couldn't|did|does|do|didn't|doesn't|don't|'ll|not|usually|normally|typically|often|only|still)\s+$/i;
 /**
+ * A plural noun, its subject: "introductory rates last six months", "most leases last three years" (not a possessive,
+ * "its last two years", nor a word ending in "ss": "the class last").
+ */
+const LAST_AFTER_PLURAL = /\b(?!(?:its|his|hers|ours|yours|theirs|this|was|has|does|is|us|thus|plus|unless|across|versus|perhaps|whereas|always|sometimes)\s)[a-z]{2,}[^s'’\s]s\s+$/;
+/**
  * A verb or preposition that tells an age rather than describing a person with it; an adverb may stand between the
  * verb and the age ("he was then 26 years old", "was only nineteen years old").
  */
@@ -183,7 +188,7 @@ const counted: Parser = (text) =>
     if (adjectival && gap.trim() === '' && /^\d+$/.test(first) && (Number(first) > 100 || /^second$/i.test(unitWord))) return undefined;
     // An adjectival duration ("a two-year contract") leaves its determiner out of the extent, and so does the verb
     // "last" ("will last two hours").
-    const start = (adjectival && lead) || (/^last\s/i.test(lead) && precededBy(text, s, LAST_AS_VERB)) ? s + lead.length : s;
+    const start = (adjectival && lead) || (/^last\s/i.test(lead) && (precededBy(text, s, LAST_AS_VERB) || precededBy(text, s, LAST_AFTER_PLURAL))) ? s + lead.length : s;
     const d = make(start, e, count, unitWord);
     // "\"12 Years a Slave\" opened in October": a capitalised unit right after an opening quote begins a title, which
     // the news corpora leave untagged (the histories tag "57 Days of Hell").

@@ -217,6 +217,11 @@ const personOfMonthName = (text: string, s: number, e: number): boolean =>
  * or the comma that names one, is her name.
  */
 const RELATIVE_BEFORE = /\b(?:wife|husband|widow|widower|daughters?|sons?|sisters?|brothers?|mother|father|aunt|niece|granddaughters?|fianc[ée]e|partner|girlfriend),?\s+$/i;
+/**
+ * "Harold and June Pirelli", "Tom and April Reyes": a month between a first name and "and" before it and a surname
+ * after it is the second name of a couple (not "between March and June Smith": a month or weekday before "and").
+ */
+const FIRST_NAME_AND_BEFORE = new RegExp(`\\b(?!(?:${MONTH_RE}|${WEEKDAY_RE})\\b)[A-Z][a-z]+\\s+(?:and|&)\\s+$`);
 
 /**
  * A monthly figure named by what it counts: "February retail sales", "housing starts for February", "January factory
@@ -346,6 +351,7 @@ const bareMonth: Parser = (text) =>
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && personOfMonthName(text, s, e)) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
+    if (!shift && GIVEN_NAME_MONTH.test(token) && text.charCodeAt(s - 2) === 100 && FIRST_NAME_AND_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && NAME_AFTER.test(text.slice(e, e + 24))) return undefined;
     // "from October to March": the end of a span of months is the first such month after its start.
     if (!shift && spanStartBefore(text.slice(Math.max(0, s - 40), s)) && !movedFromBefore(text, s)) return spanEnd(s, e, month);
     // "Stocks rose in January, February and March" told in December: a list of months going on is told in order.

@@ -343,7 +343,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
  * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
  * last Friday in June`, `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
- * day`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black Friday`. The first time of a span takes it too: `between midnight and 2am on
+ * day`, `5 a.m. the day after Christmas`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black Friday`. The first time of a span takes it too: `between midnight and 2am on
  * New Year's Day`; `4 a.m. on the morning of 12 September`; `4 a.m. on a Sunday in February 1987`.
  */
 const DAY_FOLLOWS = new RegExp(
@@ -355,6 +355,8 @@ const DAY_FOLLOWS = new RegExp(
     `(?:\\s{1,3}in\\s{1,3}(?:[A-Za-z'’-]+\\s{1,3}){0,3}?[A-Za-z'’-]+,?(?=\\s{1,3}on\\s))?,?(?![ \\t]*\\r?\\n[ \\t]*\\r?\\n)(?!${HEADING_BELOW})\\s{1,3}(?:on\\s{1,3})?(?:the\\s{1,3})?` +
     // "at 11 a.m. on the morning of 11 November 1918": the day named through its part.
     `(?:(?:morning|afternoon|evening|night)\\s{1,3}of\\s{1,3})?` +
+    // "opened at 5 a.m. the day after Christmas", "at noon the day before March 3": a day counted from a named one.
+    `(?:(?<=\\bthe\\s{1,3})day\\s{1,3}(?:after|before)\\s{1,3})?` +
     `(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3}${MONTH_RE}|${MONTH_RE}\\s{1,3}\\d{1,2}\\b|(?:(?:first|second|third|fourth|last|next|this|a)\\s{1,3})?${WEEKDAY_RE}\\b|Fourth\\s{1,3}of\\s{1,3}July\\b|` +
     `(?:[A-Z][a-z]+\\.?(?:['’]s)?\\s{1,3}){1,2}(?:Day|Eve)\\b(?!-)|(?:Easter|Christmas|Thanksgiving|Good\\s{1,3}Friday)\\b|(?:Holy|Maundy|Palm|Ash|Shrove|Fat|Whit|Pentecost|Trinity|Black|Cyber)\\s{1,3}${WEEKDAY_RE}\\b|(?:(?<=the\\s{1,3})(?:following|next|previous|same)|that|this|yesterday|tomorrow|last(?=\\s{1,3}night))\\s{1,3}(?:day|morning|afternoon|evening|night)\\b|(?:election|polling|voting)\\s{1,3}day\\b|tonight\\b|(?:today|yesterday|tomorrow)\\b|` +
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,

@@ -145,8 +145,11 @@ export const countedDays = (text: string, start: number, end: number): boolean =
 const A_BEFORE = /\b(?:a|an|another)\s+$/i;
 /** A noun, then the month its day is in: " matinee in early January", " show in May". */
 const THING_IN_MONTH_AFTER = new RegExp(`^\\s+[a-z]{3,}\\s+in\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_RE})\\b`);
-/** Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like". */
-const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you)\b/;
+/**
+ * Words after a weekday that leave it a day, not an adjective: "a Saturday at the end of October", "a Monday like", "falls
+ * on a Sunday this year".
+ */
+const NOT_A_NOUN = /^\s+(?:at|in|on|like|when|and|or|of|to|for|with|before|after|during|that|which|was|is|had|we|they|he|she|it|I|you|this|next|last)\b/;
 
 const DAY_SPAN_AFTER = new RegExp(`^${DAY_SPAN_JOIN}(?:${FULL_WEEKDAY})\\b`, 'i');
 const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})${DAY_SPAN_JOIN}$`, 'i');

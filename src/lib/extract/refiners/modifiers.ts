@@ -137,6 +137,12 @@ const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|a
 
 const EARLY_OR_LATE_END = /(?:early|late)\s+$/i;
 
+/**
+ * "some two-year fixes are still cheaper", "some 30-year mortgages": before a count joined to its unit as an adjective,
+ * "some" picks out some of the things named after it, no hedge on the count ("some two years" is one).
+ */
+const UNIT_ADJECTIVE = /-(?:year|month|week|day|hour|minute|decade)$/i;
+
 /** "the next year or so": a hedge after the time belongs to it. (Counts read it themselves: "two weeks or so".) */
 function withOrSo(text: string, d: Draft): Draft {
   return text.startsWith(' or so', d.end) && !/\w/.test(text.charAt(d.end + 6)) ? { ...d, end: d.end + 6, mod: d.mod ?? 'APPROX' } : d;
@@ -163,6 +169,7 @@ function modified(text: string, d: Draft): Draft {
       if (rule.durationsOnly && d.type !== 'DURATION') continue;
       // "rallies almost daily": the news corpora leave hedges outside a recurrence.
       if (rule.mod === 'APPROX' && (d.type === 'SET' || possessive)) continue;
+      if (word === 'some' && UNIT_ADJECTIVE.test(text.slice(d.start, d.end))) continue;
       if (word === 'about' && (TOLD_FROM_NOW.test(text.slice(d.start, d.end)) || ABOUT_AS_PREPOSITION.test(before))) continue;
       if (rule.mod && POSITIONS.has(rule.mod) && d.type !== 'DATE' && d.type !== 'TIME') continue;
       if (rule.timex && !rule.timex.test(text.slice(d.start, d.end))) continue;

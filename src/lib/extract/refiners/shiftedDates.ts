@@ -156,7 +156,19 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       out.push({ start, end: t.end, type: 'DURATION', value: stretch });
       continue;
     }
+    const clock = out[out.length - 1];
+    if (!part && clock !== undefined && clockOfDate(text, clock, t, start)) out[out.length - 1] = { ...clock, value: `${value}${clock.value.slice(t.value.length)}` };
     out.push({ start, end: t.end, type: part ? 'TIME' : 'DATE', value: part ? `${value}${part[2]}` : value });
   }
   return out;
 }
+
+/** What stands between a clock time and the count of days after it: a space, maybe "on". */
+const CLOCK_TO_COUNT = /^\s{1,3}(?:on\s{1,3})?$/;
+/**
+ * "opened at 5 a.m. the day after Christmas", "at noon two days before the vote on March 3": a clock time written right
+ * before the count took the day of the date counted from, and moves with it to the day counted to.
+ */
+const clockOfDate = (text: string, clock: Resolved, t: Resolved, countStart: number): boolean =>
+  clock.type === 'TIME' && countStart - clock.end <= 8 && FULL_DAY.test(t.value) && clock.value.startsWith(`${t.value}T`) &&
+  CLOCK_TO_COUNT.test(text.slice(clock.end, countStart));

@@ -24,7 +24,9 @@ const SCHEDULE_VERBS = [
   'concludes', 'airs', 'resumes', 'restarts',
   // "the series continues in Wellington on Thursday", "the fair continues Sunday" (not "continues Monday's rally").
   String.raw`continues(?=\s+(?:(?:[\w'’-]+\s+){0,3}on\s+)?\w+day\b(?!['’]))`,
-  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)`,
+  // Nor the noun before a modal, a plural verb or a participle: "Returns could not be filed until mid-February",
+  // "returns claiming the credit", "returns were up".
+  String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)(?!\s+(?:could|would|can(?:not)?|may|might|must|should|will|were|are|have|had|[a-z]{3,}ing)\b)`,
   'reconvenes', 'convenes', 'meets', 'expires',
   String.raw`(?:kicks|tees|tips)\s+off`,
   String.raw`(?:kick|tee|tip)\s+off(?<=\b(?:\w+s|they|we)\s{1,3}\w+\s+off)(?<!\b(?:was|has|does|is|this|his|its)\s{1,3}\w+\s+off)`,
@@ -291,8 +293,10 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm"). A participle
  * joined by "and" to one after "be" is of that verb too ("is expected to be charged Monday and arraigned Wednesday").
  * After a word of degree a participle is an adjective too ("plan to present more detailed results in June", "the most
- * affected areas"), and after "if" or "unless" a condition still to be met ("If elected in November, she would", "a
- * runoff, if needed, on Sept. 24").
+ * affected areas"); after a preposition and a plural noun in a clause that looks ahead it tells what things are meant
+ * ("will see the change in checks paid on Jan. 8"), no deed of the clause (in one that does not, it may be the verb:
+ * "Demand for loans surged in February"); and after "if" or "unless" a condition still to be met ("If elected in
+ * November, she would", "a runoff, if needed, on Sept. 24").
  * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter". Nor does "said" after
  * "be", a passive of what is still to come ("a rosary will be said at 7 p.m. on Monday", "Mass will be said Friday").
  * Nor does the verb of a name given in passing ("urged Iran to seize what he called a window of opportunity before the
@@ -300,7 +304,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * not paid by Thursday").
  */
 const PAST = new RegExp(
-  `\\b(?:(?:was|were)(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}\\w+)|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:get|gets|getting)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\bwhat\\s{1,3}(?:[\\w.'’-]+\\s{1,3}){1,3}(?:called|described|termed|dubbed))(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}(?:was|were)\\s{1,3}(?:not\\s{1,3})?\\w+)(?<!\\b(?:if|unless)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:(?:was|were)(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}\\w+)|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:get|gets|getting)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\b(?:will|would|could|can|may|might|should|must|to|['’]ll)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}(?:in|on|for|from|with)\\s{1,3}[a-z]{2,}s\\s{1,3}\\w+)(?<!\\bwhat\\s{1,3}(?:[\\w.'’-]+\\s{1,3}){1,3}(?:called|described|termed|dubbed))(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}(?:was|were)\\s{1,3}(?:not\\s{1,3})?\\w+)(?<!\\b(?:if|unless)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**
