@@ -417,6 +417,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'August')?.value).toBe('1776-08');
   });
 
+  it('moves the story to the time a deed did not happen until ("did not begin until January 1099")', () => {
+    const text = `${history} Antioch fell in June 1098. The leaders quarrelled for months, and the march south did not begin ` +
+      'until January 1099. The army arrived before Jerusalem on 7 June. It was not until November 1100 that the rest came. ' +
+      'The city was not expected to fall until 1102. On 4 June the siege began.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '7 June')?.value).toBe('1099-06-07');
+    // Not a plan: the story stays in November 1100.
+    expect(t.find((x) => x.text === '4 June')?.value).toBe('1101-06-04');
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

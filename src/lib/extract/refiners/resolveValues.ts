@@ -100,14 +100,21 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 /**
  * "lasted until the fall of Budapest in February 1945": the end of a span, which leaves the story at its start. Not a
  * clause of its own after "until", with its own past verb: "besieged Boston until the British evacuated the city on
- * March 17, 1776" tells that day as the story's next.
+ * March 17, 1776" tells that day as the story's next. Nor a deed that did not happen until then: "the march did not
+ * begin until January 1099" tells when it began.
  */
 const endsSpan = (text: string, start: number): boolean => {
-  const until = UNTIL_SPAN_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
-  return until !== null && !UNTIL_CLAUSE.test(until[0]);
+  const before = text.slice(Math.max(0, start - 50), start);
+  const until = UNTIL_SPAN_BEFORE.exec(before);
+  return until !== null && !UNTIL_CLAUSE.test(until[0]) && !NOT_UNTIL_BEFORE.test(before);
 };
 const UNTIL_SPAN_BEFORE = /\b(?:until|till)\b[^.,;:()]{0,40}$/i;
 const UNTIL_CLAUSE = /^\w+\s+(?:the\s+)?[A-Za-z]+\s+[a-z]+ed\b/;
+/**
+ * A deed denied up to the time: "did not begin until", "was not taken until", "It was not until", "did not reach
+ * Antioch until"; not a wish or plan ("did not want to leave until", "was not expected to end until").
+ */
+const NOT_UNTIL_BEFORE = /\b(?:did|was|were|had|could)\s+not\s+(?:(?!to\s)[\w'’-]+\s+){0,4}(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /**
  * "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. A
  * span of years told "from … to" is no such aside: "The war lasted from 1861 to 1865. The following year" is 1866.
