@@ -427,6 +427,22 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === '4 June')?.value).toBe('1101-06-04');
   });
 
+  it('does not move a story told day by day to the year a thing is named by ("the ceasefire line of 1967")', () => {
+    const text = `${history} Egypt and Syria attacked on 6 October 1973. By 10 October the Syrians had been pushed back to ` +
+      'the ceasefire line of 1967. Israeli forces advanced the following day. In the Sinai the fighting went on through the ' +
+      'end of 1973.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '1967')?.value).toBe('1967');
+    expect(t.find((x) => x.text === 'the following day')?.value).toBe('1973-10-11');
+  });
+
+  it('moves a story on to the year of a settlement later than its day ("the constitution of 1976")', () => {
+    const text = `${history} The coup came on 25 April 1974. The constitution of 1976 gave the assembly its powers. In ` +
+      'November the radicals tried to seize power.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'November')?.value).toBe('1976-11');
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

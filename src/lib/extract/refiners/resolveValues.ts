@@ -186,6 +186,12 @@ const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){
 const SINCE_EVENT_OF_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}(?:of|in)\s+$/i;
 const AGO_END = /\bago$/i;
 /**
+ * A line, border or settlement named by the year it was drawn or made, which still stands at the story's time: "the
+ * ceasefire line of 1967", "the borders of 1949", "the Treaty of 1815". Not an event ("its roots lay in the crisis of
+ * 1956" may take the story back there).
+ */
+const THING_OF_YEAR_BEFORE = /\b(?:lines?|borders?|frontiers?|boundar(?:y|ies)|treaty|treaties|agreements?|accords?|armistice|settlement|constitution|charter)\s+of\s+$/i;
+/**
  * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
  * or alert issued for a span, which is in force through it ("issued a warning from 1200 GMT on Friday until 0600 GMT on
  * Saturday").
@@ -637,7 +643,10 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   const back = last?.day !== undefined && next.day !== undefined && story.lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
     !text.slice(story.lastAt, d.start).includes('\n');
   const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
-  return aside || since || leap || back || spanEnd;
+  // "On 10 October the Syrians were pushed back to the ceasefire line of 1967": a line or treaty of an earlier year, in
+  // a story told day by day, is named in passing.
+  const thingOf = last?.day !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, THING_OF_YEAR_BEFORE);
+  return aside || since || leap || back || spanEnd || thingOf;
 }
 
 /**
