@@ -443,6 +443,16 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'November')?.value).toBe('1976-11');
   });
 
+  it('puts a day told without its year after the month of its sentence ("In March 1845 … on 29 December")', () => {
+    const text = `${history} In March 1845 Congress voted to annex Texas, and Texas became a state on 29 December. Napoleon ` +
+      'left the army in late December 1812 and reached Paris on 18 January. In May 1915 Italy declared war, and on 23 May ' +
+      'the first shots were fired.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '29 December')?.value).toBe('1845-12-29');
+    expect(t.find((x) => x.text === '18 January')?.value).toBe('1813-01-18');
+    expect(t.find((x) => x.text === '23 May')?.value).toBe('1915-05-23');
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });
