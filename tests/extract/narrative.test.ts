@@ -453,6 +453,26 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === '23 May')?.value).toBe('1915-05-23');
   });
 
+  it('puts a season after the one told before it in its sentence ("in the summer; … in the autumn")', () => {
+    const text = `${history} Caesar crossed the Rubicon in January 49 BC, and Pompey fled in March. Caesar defeated his ` +
+      'legates at Ilerda in the summer; Massilia surrendered in the autumn. In January 1895 the Italians advanced. Menelik ' +
+      'gathered an army during the summer and marched north in the autumn, camping there over the winter.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t.filter(([text]) => text === 'the autumn')).toEqual([['the autumn', 'BC0049-FA'], ['the autumn', '1895-FA']]);
+    // A winter is named by its January.
+    expect(t).toContainEqual(['the winter', '1896-WI']);
+  });
+
+  it('puts a season told in the past perfect before the story\'s day ("had spent the spring and summer")', () => {
+    const text = `${history} The Red Army recaptured Kiev on 17 December 1919. Yudenich, who had spent the spring and ` +
+      'summer organizing an army in Estonia, had already been beaten. The armies rested in the spring.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['the spring', '1919-SP']);
+    expect(t).toContainEqual(['summer', '1919-SU']);
+    // Not after a verb in the past perfect: the coming one.
+    expect(t).toContainEqual(['the spring', '1920-SP']);
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });
