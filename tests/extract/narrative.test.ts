@@ -463,6 +463,15 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t).toContainEqual(['the winter', '1896-WI']);
   });
 
+  it('puts "that summer" in the year of the season told right before it ("the spring of 336 BC … that summer")', () => {
+    const text = `${history} The invasion lasted from 334 to 330 BC. Alexander then campaigned in India until 325 BC. An ` +
+      'advance force crossed into Asia in the spring of 336 BC, but Philip was murdered that summer. The fleet sailed in ' +
+      'the autumn of 1840 and was wrecked that winter.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['that summer', 'BC0336-SU']);
+    expect(t).toContainEqual(['that winter', '1841-WI']);
+  });
+
   it('puts a season told in the past perfect before the story\'s day ("had spent the spring and summer")', () => {
     const text = `${history} The Red Army recaptured Kiev on 17 December 1919. Yudenich, who had spent the spring and ` +
       'summer organizing an army in Estonia, had already been beaten. The armies rested in the spring.';

@@ -1330,17 +1330,33 @@ function monthListedFrom(story: Story, d: Draft, i: number): Anchor | undefined 
  * "defeated them at Ilerda in the summer; Massilia surrendered in the autumn", "gathered an army during the summer rains
  * and marched north in the autumn": in a history, a season told without its year after another in the same sentence is
  * the first one after it (a winter after the autumn of 1840 is the winter of 1841, named by its January).
+ * "That summer" right after a season is of that season's year ("crossed into Asia in the spring of 336 BC, but Philip
+ * was murdered that summer"), as a written season need not move the story to its year; a winter, the one that follows.
  */
 function seasonAfterSeason(story: Story, d: Draft, i: number): string | undefined {
   const previous = story.drafts[i - 1];
   if (d.source !== 'partOfYear' || typeof d.value === 'string' || previous === undefined || d.start - previous.end > SEASON_SEQUENCE_REACH) return undefined;
   const before = SEASON_VALUE.exec(story.values[i - 1] ?? '');
-  if (!before || !BARE_SEASON.test(story.text.slice(d.start, d.end)) || /[.!?\n]/.test(story.text.slice(previous.end, d.start))) return undefined;
+  if (!before) return undefined;
+  const words = story.text.slice(d.start, d.end);
+  const that = THAT_SEASON.test(words);
+  if (!that && (!BARE_SEASON.test(words) || /[.!?\n]/.test(story.text.slice(previous.end, d.start)))) return undefined;
   const year = anchorOf(before[1]!)?.year;
   const code = SEASON_VALUE.exec(d.value({ base: { year: 2000 }, tense: 'unknown', narrative: true }))?.[2];
   if (year === undefined || code === undefined) return undefined;
-  return `${formatYear(SEASON_ORDER.indexOf(code) > SEASON_ORDER.indexOf(before[2]!) ? year : year + 1)}-${code}`;
+  const later = that ? code === 'WI' && before[2] !== 'WI' : SEASON_ORDER.indexOf(code) <= SEASON_ORDER.indexOf(before[2]!);
+  return `${formatYear(later ? year + 1 : year)}-${code}`;
 }
+/** How far a season may follow the one before it. */
+const SEASON_SEQUENCE_REACH = 120;
+const SEASON_VALUE = /^((?:BC)?\d{4})-(WI|SP|SU|FA)$/;
+/** The order of a year's seasons by the year that names them: a winter is named by its January. */
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+/** A season named alone: "the autumn", "autumn", "the following spring" is counted by its own words. */
+const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+/** "that summer", "that same autumn". */
+const THAT_SEASON = /^that\s+(?:same\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+
 /**
  * "Yudenich, who had spent the spring and summer organizing an army" (the story in December): in a history, a season
  * told without its year right after a verb in the past perfect is the latest one begun by the story's day.
@@ -1352,14 +1368,6 @@ function seasonToldBack(story: Story, d: Draft): string | undefined {
 }
 /** "had spent", "had been there since", "had fought through": a past perfect verb right before a time. */
 const PAST_PERFECT_VERB_BEFORE = /\bhad\s+(?:been\s+)?[a-z]+\s+(?:(?:in|during|through|throughout|over|since)\s+)?$/i;
-/** How far a season may follow the one before it in its sentence. */
-const SEASON_SEQUENCE_REACH = 120;
-const SEASON_VALUE = /^((?:BC)?\d{4})-(WI|SP|SU|FA)$/;
-/** The order of a year's seasons by the year that names them: a winter is named by its January. */
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
-/** A season named alone: "the autumn", "autumn", "the following spring" is counted by its own words. */
-const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
-
 /** A week of a known year whose number is not known: `2010-WXX`. */
 const SOME_WEEK_VALUE = /^(\d{4})-WXX/;
 /**
