@@ -451,6 +451,8 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === '29 December')?.value).toBe('1845-12-29');
     expect(t.find((x) => x.text === '18 January')?.value).toBe('1813-01-18');
     expect(t.find((x) => x.text === '23 May')?.value).toBe('1915-05-23');
+    const holiday = tagTimexes(`${history} Richard was made Protector in March 1454, but the king recovered around Christmas.`, { dct: '2009-12-19' });
+    expect(holiday.find((x) => x.text === 'around Christmas')?.value).toBe('1454-12-25');
   });
 
   it('puts a season after the one told before it in its sentence ("in the summer; … in the autumn")', () => {

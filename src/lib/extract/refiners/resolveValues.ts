@@ -1094,13 +1094,14 @@ function inSentenceOfLast(story: Story, d: Draft): boolean {
 
 /**
  * "In March 1845 Congress voted to annex it, and Texas became a state on 29 December": in a history, a day written
- * without its year in the sentence of a month written with one comes after that month, in its year or the next
+ * without its year (a holiday too: "was made Protector in March 1454, but the king recovered around Christmas") in the
+ * sentence of a month written with one comes after that month, in its year or the next
  * ("left in late November 1812 and reached Vilna on 9 January" is 1813), not the nearest one back. Not one told in
  * the past perfect ("in March 1845, though it had declared independence on 2 March").
  */
 function yearOfDayLaterInSentence(story: Story, d: Draft): number | undefined {
   const last = story.last;
-  if (!d.yearless || d.anaphoric || d.source !== 'monthDay' || typeof d.value === 'string' || last?.month === undefined || last.day !== undefined || !inSentenceOfLast(story, d)) return undefined;
+  if (!d.yearless || d.anaphoric || (d.source !== 'monthDay' && d.source !== 'holiday') || typeof d.value === 'string' || last?.month === undefined || last.day !== undefined || !inSentenceOfLast(story, d)) return undefined;
   if (PAST_PERFECT.test(story.text.slice(story.lastEnd, d.start))) return undefined;
   const month = Number(MONTH_OF_VALUE.exec(d.value({ base: { year: last.year }, tense: 'unknown', narrative: true }))?.[1]);
   return Number.isNaN(month) ? undefined : month < last.month ? last.year + 1 : last.year;
