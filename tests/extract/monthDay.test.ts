@@ -212,6 +212,11 @@ const cases: readonly Case[] = [
   // "That September" is the month of the year the story is in; after a verb, "that" opens a clause.
   { sentence: 'In 1854 the allies landed. That September, they won at the Alma.', extent: 'That September', type: 'DATE', value: '1854-09' },
   { sentence: 'He said that May was the worst month.', extent: 'May', type: 'DATE', value: '1989-05' },
+  // A verb in the plural after it is not the month's: the month is the story's.
+  {
+    sentence: 'The last wells were put out in November 1991. Rebellions in the north and south of Iraq that March were crushed within weeks.',
+    extent: 'that March', type: 'DATE', value: '1991-03', dct: '2009-08-30',
+  },
   // "May" between a determiner and a thing the calendar sets is the month.
   { sentence: 'The Treasurer said the Government remained on track for the May budget.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-05' },
   // "May" or "March" opening a sentence before a verb in the past is the month (the modal takes a bare verb).

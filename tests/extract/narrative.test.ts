@@ -417,6 +417,73 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(t.find((x) => x.text === 'August')?.value).toBe('1776-08');
   });
 
+  it('moves the story to the time a deed did not happen until ("did not begin until January 1099")', () => {
+    const text = `${history} Antioch fell in June 1098. The leaders quarrelled for months, and the march south did not begin ` +
+      'until January 1099. The army arrived before Jerusalem on 7 June. It was not until November 1100 that the rest came. ' +
+      'The city was not expected to fall until 1102. On 4 June the siege began.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '7 June')?.value).toBe('1099-06-07');
+    // Not a plan: the story stays in November 1100.
+    expect(t.find((x) => x.text === '4 June')?.value).toBe('1101-06-04');
+  });
+
+  it('does not move a story told day by day to the year a thing is named by ("the ceasefire line of 1967")', () => {
+    const text = `${history} Egypt and Syria attacked on 6 October 1973. By 10 October the Syrians had been pushed back to ` +
+      'the ceasefire line of 1967. Israeli forces advanced the following day. In the Sinai the fighting went on through the ' +
+      'end of 1973.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '1967')?.value).toBe('1967');
+    expect(t.find((x) => x.text === 'the following day')?.value).toBe('1973-10-11');
+  });
+
+  it('moves a story on to the year of a settlement later than its day ("the constitution of 1976")', () => {
+    const text = `${history} The coup came on 25 April 1974. The constitution of 1976 gave the assembly its powers. In ` +
+      'November the radicals tried to seize power.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === 'November')?.value).toBe('1976-11');
+  });
+
+  it('puts a day told without its year after the month of its sentence ("In March 1845 … on 29 December")', () => {
+    const text = `${history} In March 1845 Congress voted to annex Texas, and Texas became a state on 29 December. Napoleon ` +
+      'left the army in late December 1812 and reached Paris on 18 January. In May 1915 Italy declared war, and on 23 May ' +
+      'the first shots were fired.';
+    const t = tagTimexes(text, { dct: '2009-12-19' });
+    expect(t.find((x) => x.text === '29 December')?.value).toBe('1845-12-29');
+    expect(t.find((x) => x.text === '18 January')?.value).toBe('1813-01-18');
+    expect(t.find((x) => x.text === '23 May')?.value).toBe('1915-05-23');
+    const holiday = tagTimexes(`${history} Richard was made Protector in March 1454, but the king recovered around Christmas.`, { dct: '2009-12-19' });
+    expect(holiday.find((x) => x.text === 'around Christmas')?.value).toBe('1454-12-25');
+  });
+
+  it('puts a season after the one told before it in its sentence ("in the summer; … in the autumn")', () => {
+    const text = `${history} Caesar crossed the Rubicon in January 49 BC, and Pompey fled in March. Caesar defeated his ` +
+      'legates at Ilerda in the summer; Massilia surrendered in the autumn. In January 1895 the Italians advanced. Menelik ' +
+      'gathered an army during the summer and marched north in the autumn, camping there over the winter.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t.filter(([text]) => text === 'the autumn')).toEqual([['the autumn', 'BC0049-FA'], ['the autumn', '1895-FA']]);
+    // A winter is named by its January.
+    expect(t).toContainEqual(['the winter', '1896-WI']);
+  });
+
+  it('puts "that summer" in the year of the season told right before it ("the spring of 336 BC … that summer")', () => {
+    const text = `${history} The invasion lasted from 334 to 330 BC. Alexander then campaigned in India until 325 BC. An ` +
+      'advance force crossed into Asia in the spring of 336 BC, but Philip was murdered that summer. The fleet sailed in ' +
+      'the autumn of 1840 and was wrecked that winter.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['that summer', 'BC0336-SU']);
+    expect(t).toContainEqual(['that winter', '1841-WI']);
+  });
+
+  it('puts a season told in the past perfect before the story\'s day ("had spent the spring and summer")', () => {
+    const text = `${history} The Red Army recaptured Kiev on 17 December 1919. Yudenich, who had spent the spring and ` +
+      'summer organizing an army in Estonia, had already been beaten. The armies rested in the spring.';
+    const t = tagTimexes(text, { dct: '2009-12-19' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['the spring', '1919-SP']);
+    expect(t).toContainEqual(['summer', '1919-SU']);
+    // Not after a verb in the past perfect: the coming one.
+    expect(t).toContainEqual(['the spring', '1920-SP']);
+  });
+
   it('does not move the story to a plan told ahead ("would be exposed for a planned campaign in 1976")', () => {
     const text = `${history} On 10 March 1975, General Dung launched a limited offensive. If the town could be taken, the road would be exposed for a planned campaign in 1976. The defence collapsed on 11 March.`;
     const t = tagTimexes(text, { dct: '2009-12-19' });

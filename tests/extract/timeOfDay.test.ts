@@ -175,6 +175,14 @@ const cases: readonly Case[] = [
   // A part of a dated day is a TIME with the part's code.
   { sentence: 'On the night of April 18, 1775, British troops marched out of Boston.', extent: 'the night of April 18, 1775', type: 'TIME', value: '1775-04-18TNI' },
   { sentence: 'The attack came on the morning of 31 January 1965.', extent: 'the morning of 31 January 1965', type: 'TIME', value: '1965-01-31TMO' },
+  // A part of a day of the month told without its month is of the month the story is in.
+  {
+    sentence: 'On 24 October 1415 the French blocked the road. On the morning of the 25th, the armies faced each other.',
+    extent: 'the morning of the 25th', type: 'TIME', value: '1415-10-25TMO', dct: '2009-09-17',
+  },
+  { sentence: 'Gordon left Khartoum on 12 March 1884 and returned on the evening of the 14th.', extent: 'the evening of the 14th', type: 'TIME', value: '1884-03-14TEV', dct: '2009-09-17' },
+  // With its month after it, the date is the month's.
+  { sentence: 'On the night of the 14th of March 1884 the town was cut off.', extent: 'the night of the 14th of March 1884', type: 'TIME', value: '1884-03-14TNI', dct: '2009-09-17' },
   // Its day written with an ordinal ending, as spoken dates are.
   { sentence: 'Sandy came ashore on the evening of October 29th, and thousands are still out of their homes.', extent: 'the evening of October 29th', type: 'TIME', value: '1998-10-29TEV', dct: '1999-04-29' },
   { sentence: 'The riots began on the night of the 3rd of May.', extent: 'the night of the 3rd of May', type: 'TIME', value: '1998-05-03TNI' },

@@ -258,9 +258,10 @@ const spanStartBefore = (before: string): boolean => SPAN_WORD_BEFORE.test(befor
 const THAT_MONTH_BEFORE = /(?:\b(?:in|during|by|until|till|since|from|through|of|later|earlier|early|late)\s+|(?:^|[.;:!?]\s+|\n\s*))$/i;
 /**
  * "just before the crisis peaked that September.": after any verb, a month that closes its clause is the story's; one
- * that opens a clause ("said that May was the worst") goes on to its verb.
+ * that opens a clause ("said that May was the worst") goes on to its verb. A verb in the plural cannot be the month's
+ * ("Rebellions in the north of Iraq that March were crushed").
  */
-const THAT_MONTH_CLOSES = /^\s*(?:[.,;:!?)]|$|(?:and|but|when|as|after|before|while|in|on|at|with|for)\b)/;
+const THAT_MONTH_CLOSES = /^\s*(?:[.,;:!?)]|$|(?:and|but|when|as|after|before|while|in|on|at|with|for|were|are|have)\b)/;
 const BARE_MONTH = pattern(new RegExp(`(?:\\b([Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Pp]ast|[Cc]oming|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?\\b(${MONTH_RE})(?!\\w|-(?!${MONTH_RE}\\b|end\\b))(?!\\.\\w)(?!\\s*\\d)`, 'g'), TRIGGER.month);
 /** "by March-end", "till June-end" (Indian English, as "end-March" is business English): the end of that month. */
 const END_AFTER = /^-end\b(?!-)/;

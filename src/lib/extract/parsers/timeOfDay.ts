@@ -8,7 +8,7 @@ import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Pars
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DELAY_COUNT_BEFORE, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
-import { TODAY, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
+import { TODAY, dayOfMonthResolver, formatAt, monthDayResolver, offsetResolver, pad2, shift, weekdayResolver } from '../resolve.ts';
 import { SOME_DAY_BEFORE, WEEKDAY_SHIFT, countedDays, spanStartBefore, stepFromToldDay } from './weekday.ts';
 import { listedAfterEvery } from './set.ts';
 
@@ -827,6 +827,20 @@ const partOfDate: Parser = (text) =>
     return year ? time(s, e, `${year}-${pad2(month)}-${pad2(day)}T${part}`) : { ...time(s, e, withTime(monthDayResolver(month, day), part)), yearless: true };
   });
 
+const PART_OF_ORDINAL_DAY = pattern(
+  new RegExp(`\\b[Tt]he\\s+(?:early\\s+|late\\s+)?(morning|afternoon|evening|night)\\s+of\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s*(?:[/–-]|of\\s|(?:${MONTH_RE})\\b))`, 'g'),
+  TRIGGER.dayPart,
+);
+/**
+ * `On the morning of the 25th the armies faced each other`: a part of a day of the month told without its month, of the
+ * month the story is in (as "on the 25th" is). Not one with its month after it (partOfDate).
+ */
+const partOfOrdinalDay: Parser = (text) =>
+  scan(text, PART_OF_ORDINAL_DAY, (m, s, e) => {
+    const part = PART[(m[1] ?? '').toLowerCase()];
+    return part ? time(s, e, withTime(dayOfMonthResolver(Number(m[2])), part), { dayless: true }) : undefined;
+  });
+
 const PART_OF_WEEKDAY = pattern(new RegExp(
   `\\b[Tt]he\\s+(?:early\\s+|late\\s+|intervening\\s+)?(morning|afternoon|evening|night)\\s+of\\s+(${FULL_WEEKDAY})\\b(?:\\s*(?:[/–-]|to|and)\\s*(${FULL_WEEKDAY})\\b)?`,
   'g',
@@ -1028,6 +1042,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
     ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
+    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfOrdinalDay(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };

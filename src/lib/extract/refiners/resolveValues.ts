@@ -100,14 +100,21 @@ const yearInParentheses = (text: string, d: Draft, next: Anchor): boolean =>
 /**
  * "lasted until the fall of Budapest in February 1945": the end of a span, which leaves the story at its start. Not a
  * clause of its own after "until", with its own past verb: "besieged Boston until the British evacuated the city on
- * March 17, 1776" tells that day as the story's next.
+ * March 17, 1776" tells that day as the story's next. Nor a deed that did not happen until then: "the march did not
+ * begin until January 1099" tells when it began.
  */
 const endsSpan = (text: string, start: number): boolean => {
-  const until = UNTIL_SPAN_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
-  return until !== null && !UNTIL_CLAUSE.test(until[0]);
+  const before = text.slice(Math.max(0, start - 50), start);
+  const until = UNTIL_SPAN_BEFORE.exec(before);
+  return until !== null && !UNTIL_CLAUSE.test(until[0]) && !NOT_UNTIL_BEFORE.test(before);
 };
 const UNTIL_SPAN_BEFORE = /\b(?:until|till)\b[^.,;:()]{0,40}$/i;
 const UNTIL_CLAUSE = /^\w+\s+(?:the\s+)?[A-Za-z]+\s+[a-z]+ed\b/;
+/**
+ * A deed denied up to the time: "did not begin until", "was not taken until", "It was not until", "did not reach
+ * Antioch until"; not a wish or plan ("did not want to leave until", "was not expected to end until").
+ */
+const NOT_UNTIL_BEFORE = /\b(?:did|was|were|had|could)\s+not\s+(?:(?!to\s)[\w'’-]+\s+){0,4}(?:until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /**
  * "from Sunday 2 September to", "(10 December 1815 – ": what comes next closes a span whose start was just told. A
  * span of years told "from … to" is no such aside: "The war lasted from 1861 to 1865. The following year" is 1866.
@@ -178,6 +185,12 @@ const SINCE_EVENT_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){
 /** "the first Saturday sitting since the Suez crisis of 1956", "since the war in 1967": the year of an event named after "since". */
 const SINCE_EVENT_OF_BEFORE = /\bsince\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,3}(?:of|in)\s+$/i;
 const AGO_END = /\bago$/i;
+/**
+ * A line, border or settlement named by the year it was drawn or made, which still stands at the story's time: "the
+ * ceasefire line of 1967", "the borders of 1949", "the Treaty of 1815". Not an event ("its roots lay in the crisis of
+ * 1956" may take the story back there).
+ */
+const THING_OF_YEAR_BEFORE = /\b(?:lines?|borders?|frontiers?|boundar(?:y|ies)|treaty|treaties|agreements?|accords?|armistice|settlement|constitution|charter)\s+of\s+$/i;
 /**
  * Words of a time looked ahead to, even when told in the past: "said it expected", "had planned", "would"; and a warning
  * or alert issued for a span, which is in force through it ("issued a warning from 1200 GMT on Friday until 0600 GMT on
@@ -631,7 +644,10 @@ function toldAside(story: Story, d: Draft, i: number, next: Anchor, last: Anchor
   const back = last?.day !== undefined && next.day !== undefined && story.lastAt >= 0 && monthIndex(last) - monthIndex(next) >= 3 &&
     !text.slice(story.lastAt, d.start).includes('\n');
   const spanEnd = (later && endsSpanFrom(text, d.start, next.month === undefined)) || (ahead && (endsSpan(text, d.start) || tenseAround(d.start, d.end) === 'future'));
-  return aside || since || leap || back || spanEnd;
+  // "On 10 October the Syrians were pushed back to the ceasefire line of 1967": a line or treaty of an earlier year, in
+  // a story told day by day, is named in passing.
+  const thingOf = last?.day !== undefined && next.month === undefined && next.year < last.year && precededBy(text, d.start, THING_OF_YEAR_BEFORE);
+  return aside || since || leap || back || spanEnd || thingOf;
 }
 
 /**
@@ -1098,6 +1114,23 @@ function inSentenceOfLast(story: Story, d: Draft): boolean {
 }
 
 /**
+ * "In March 1845 Congress voted to annex it, and Texas became a state on 29 December": in a history, a day written
+ * without its year (a holiday too: "was made Protector in March 1454, but the king recovered around Christmas") in the
+ * sentence of a month written with one comes after that month, in its year or the next
+ * ("left in late November 1812 and reached Vilna on 9 January" is 1813), not the nearest one back. Not one told in
+ * the past perfect ("in March 1845, though it had declared independence on 2 March").
+ */
+function yearOfDayLaterInSentence(story: Story, d: Draft): number | undefined {
+  const last = story.last;
+  if (!d.yearless || d.anaphoric || (d.source !== 'monthDay' && d.source !== 'holiday') || typeof d.value === 'string' || last?.month === undefined || last.day !== undefined || !inSentenceOfLast(story, d)) return undefined;
+  if (PAST_PERFECT.test(story.text.slice(story.lastEnd, d.start))) return undefined;
+  const month = Number(MONTH_OF_VALUE.exec(d.value({ base: { year: last.year }, tense: 'unknown', narrative: true }))?.[1]);
+  return Number.isNaN(month) ? undefined : month < last.month ? last.year + 1 : last.year;
+}
+const PAST_PERFECT = /\bhad\b/i;
+const MONTH_OF_VALUE = /^(?:BC)?\d{4}-(\d\d)-\d\d$/;
+
+/**
  * What a draft's resolver reads where the story is now, counted from `base` in `tense`. One plain literal per timex (no
  * spreads): this runs for every timex of the text.
  */
@@ -1114,6 +1147,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const habit = habitOf(d);
   if (habit) return habit;
   if (dayAfter) return d.value({ base: dayAfter, tense: 'unknown', narrative });
+  const nextSeason = narrative ? seasonAfterSeason(story, d, i) ?? seasonToldBack(story, d) : undefined;
+  if (nextSeason) return nextSeason;
   const listedFrom = monthListedFrom(story, d, i);
   if (listedFrom) return d.value({ base: listedFrom, tense: 'unknown', narrative });
   const ofPastMonth = timeOfPastMonth(story, d);
@@ -1126,7 +1161,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const listed = d.yearless && !d.anaphoric ? chronology.years.get(i) : undefined;
   const frame = listed ?? (!narrative && d.yearless && !d.anaphoric
     ? frameYear(story, d, i)
-    : undefined);
+    : narrative ? yearOfDayLaterInSentence(story, d) : undefined);
   if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
   const reported = narrative ? undefined : reportedAheadOfDay(story, d);
   if (reported) return reported;
@@ -1316,6 +1351,48 @@ function monthListedFrom(story: Story, d: Draft, i: number): Anchor | undefined 
   return from?.month !== undefined && from.day === undefined ? from : undefined;
 }
 
+/**
+ * "defeated them at Ilerda in the summer; Massilia surrendered in the autumn", "gathered an army during the summer rains
+ * and marched north in the autumn": in a history, a season told without its year after another in the same sentence is
+ * the first one after it (a winter after the autumn of 1840 is the winter of 1841, named by its January).
+ * "That summer" right after a season is of that season's year ("crossed into Asia in the spring of 336 BC, but Philip
+ * was murdered that summer"), as a written season need not move the story to its year; a winter, the one that follows.
+ */
+function seasonAfterSeason(story: Story, d: Draft, i: number): string | undefined {
+  const previous = story.drafts[i - 1];
+  if (d.source !== 'partOfYear' || typeof d.value === 'string' || previous === undefined || d.start - previous.end > SEASON_SEQUENCE_REACH) return undefined;
+  const before = SEASON_VALUE.exec(story.values[i - 1] ?? '');
+  if (!before) return undefined;
+  const words = story.text.slice(d.start, d.end);
+  const that = THAT_SEASON.test(words);
+  if (!that && (!BARE_SEASON.test(words) || /[.!?\n]/.test(story.text.slice(previous.end, d.start)))) return undefined;
+  const year = anchorOf(before[1]!)?.year;
+  const code = SEASON_VALUE.exec(d.value({ base: { year: 2000 }, tense: 'unknown', narrative: true }))?.[2];
+  if (year === undefined || code === undefined) return undefined;
+  const later = that ? code === 'WI' && before[2] !== 'WI' : SEASON_ORDER.indexOf(code) <= SEASON_ORDER.indexOf(before[2]!);
+  return `${formatYear(later ? year + 1 : year)}-${code}`;
+}
+/** How far a season may follow the one before it. */
+const SEASON_SEQUENCE_REACH = 120;
+const SEASON_VALUE = /^((?:BC)?\d{4})-(WI|SP|SU|FA)$/;
+/** The order of a year's seasons by the year that names them: a winter is named by its January. */
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+/** A season named alone: "the autumn", "autumn", "the following spring" is counted by its own words. */
+const BARE_SEASON = /^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+/** "that summer", "that same autumn". */
+const THAT_SEASON = /^that\s+(?:same\s+)?(?:spring|summer|autumn|fall|winter)$/i;
+
+/**
+ * "Yudenich, who had spent the spring and summer organizing an army" (the story in December): in a history, a season
+ * told without its year right after a verb in the past perfect is the latest one begun by the story's day.
+ */
+function seasonToldBack(story: Story, d: Draft): string | undefined {
+  const base = story.last;
+  if (d.source !== 'partOfYear' || typeof d.value === 'string' || base?.month === undefined || !precededBy(story.text, d.start, PAST_PERFECT_VERB_BEFORE)) return undefined;
+  return BARE_SEASON.test(story.text.slice(d.start, d.end)) ? d.value({ base, tense: 'past', narrative: true, firm: true }) : undefined;
+}
+/** "had spent", "had been there since", "had fought through": a past perfect verb right before a time. */
+const PAST_PERFECT_VERB_BEFORE = /\bhad\s+(?:been\s+)?[a-z]+\s+(?:(?:in|during|through|throughout|over|since)\s+)?$/i;
 /** A week of a known year whose number is not known: `2010-WXX`. */
 const SOME_WEEK_VALUE = /^(\d{4})-WXX/;
 /**
