@@ -637,6 +637,13 @@ const cases: readonly Case[] = [
   { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
   { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
   { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
+  // …and so does the plural verb after a subject with its phrase ("classes for freshmen begin"), not "came close".
+  { sentence: 'Classes for the fall semester begin Aug. 26 at the main campus.', extent: 'Aug. 26', type: 'DATE', value: '2013-08-26', dct: '2013-03-21' },
+  { sentence: 'Applications for the graduate program close on Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
+  { sentence: 'Classes for the fall start in September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-21' },
+  { sentence: 'The talks came close on March 5 to a deal.', extent: 'March 5', type: 'DATE', value: '2013-03-05', dct: '2013-03-21' },
+  { sentence: 'Classes for seniors ended in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
+  { sentence: 'The talks ran a day past their scheduled close on Dec. 14.', extent: 'Dec. 14', type: 'DATE', value: '2013-12-14', dct: '2014-01-02' },
   // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
   { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
   // The month a year runs to, told in its last days, is still the one ending.

@@ -14,6 +14,8 @@ const INTENT_WORDS = [
   'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing', 'threatens', 'threatened',
   'threatening',
 ];
+/** A month's name, whole or cut short: "January", "Jan", "Sept" (not the first letters of "marketing"). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])`;
 /**
  * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
  * "the first games tip off on Tuesday night".
@@ -56,9 +58,11 @@ const SCHEDULE_VERBS = [
   String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   // A run of dates or of days: "the festival runs 23-28 March", "the fair runs Friday through Sunday".
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
-  // After a plural, right before its day: "markets are closed for the weekend and reopen Monday", "talks resume on
-  // Tuesday" (not "did not reopen Monday", "the end Monday").
-  String.raw`(?:reopen|resume|restart|reconvene|begin|start|end)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their)\s{1,3}\w+)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  // After a plural, right before its day or its month: "markets are closed for the weekend and reopen Monday", "talks
+  // resume on Tuesday", "classes for freshmen begin Aug. 26", "exams start in May", "applications close on Jan. 15"
+  // (not "did not reopen Monday", "the end Monday", "came close on March 5", "their scheduled close on Friday").
+  String.raw`(?:reopen|resume|restart|reconvene|begin|start|end|close)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
+    String.raw`(?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on\s+)?${MONTH_NAME}\.?\s+\d{1,2}\b|in\s+(?:early\s+|late\s+|mid-?)?${MONTH_NAME}\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
 
