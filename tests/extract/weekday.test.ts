@@ -734,6 +734,10 @@ const cases: readonly Case[] = [
   // …and so is what is warned of until a time.
   { sentence: 'Heavy rain is forecast to continue, and officials warned of flooding in low-lying areas until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-15', dct: '2013-10-13' },
   { sentence: 'Officials warned of flooding on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-08', dct: '2013-10-13' },
+  // The present perfect names no day of warning, so the day is of what is warned of.
+  { sentence: 'The Met Office has warned of further snow on Wednesday, and schools may stay shut.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-18' },
+  { sentence: 'Forecasters have warned of heavy rain and flooding on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-10-20', dct: '2013-10-17' },
+  { sentence: 'Police have warned of a repeat of the violence that erupted on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },

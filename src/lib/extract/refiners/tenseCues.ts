@@ -212,7 +212,8 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
 /**
  * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until", "warned of disruption to flights
  * from", "warns of heavy snow on": what is warned of by, until or from a time is to come then, and so is what a warning
- * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With some words
+ * in the present names on a day, or one in the present perfect, which names no day of its own ("The Met Office has
+ * warned of further snow on Wednesday"; "warned of flooding on Tuesday" is as often the day of warning). With some words
  * between and no past form among them ("warned of a repeat of the violence that erupted on Friday" tells of a day gone
  * by).
  */
@@ -222,7 +223,7 @@ const WARNED_OF_LAST_WORDS: ReadonlySet<string> = new Set(['by', 'from', 'over',
 /** How far back "warned of" is looked for: a forecast names its amounts and places ("warned of rains of up to 10 inches in Mississippi and Tennessee through"). */
 const WARNED_REACH = 110;
 const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
-const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
+const WARNS_OF_ON = new RegExp(`\\b(?:warn(?:s|ing)?|(?:has|have|'ve)\\s+(?:\\w{2,12}ly\\s+)?warned)\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
