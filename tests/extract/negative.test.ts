@@ -301,6 +301,7 @@ const NOTHING: readonly string[] = [
   'The mid-century furniture was sold.',
   // "that" opening a clause before a season that qualifies a noun.
   'Rivals are hoping that winter rule changes will finally slow the Red Bull driver.',
+  'The district announced that winter break would be extended because of the storm damage.',
   // An astronomer's designation: a year with capitals and digits after it.
   'The asteroid, 2012 DA14, was due to pass within 27,700 kilometres of the Earth.',
   // "coming" as a verb before a count that looks back or ahead from something else.

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1989-10-25';
@@ -127,6 +128,7 @@ const cases: readonly Case[] = [
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
   { sentence: 'He said that winter was the hardest of his career.', extent: 'that winter', type: 'DATE', value: '2013-WI', dct: '2013-03-14' },
+  { sentence: 'She said on Monday that summer, the school had closed twice.', extent: 'that summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
   // "Would have" with an object is something still to have; with a participle it looks back.
   { sentence: 'It drew 250,000 visitors in Chicago last summer and moves to London in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },
   { sentence: 'Wenger said on Thursday he would have money to spend in the summer transfer window.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
@@ -419,4 +421,8 @@ const cases: readonly Case[] = [
 
 describe('quarters, halves and seasons', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+  it('reads "that" after a telling and its day as opening a clause, not as "that spring"', () => {
+    const found = tagTimexes('Chancellor Dennis Walcott said Tuesday that spring recess would be cut.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Tuesday', '2013-03-19']]);
+  });
 });
