@@ -413,6 +413,10 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose 5 percent from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q2', dct: '2013-08-14' },
   // So is "the previous autumn" after a time told: the autumn before it.
   { sentence: 'The army entered the city in May 1940. The previous autumn Poland had fallen.', extent: 'The previous autumn', type: 'DATE', value: '1939-FA', dct: '2009-12-19' },
+  // …and "the next spring" the one after it, as "the next year" is ("next spring" alone counts from the writing).
+  { sentence: 'A longer school day, introduced in September 2009, was scrapped the next spring after teachers complained.', extent: 'the next spring', type: 'DATE', value: '2010-SP', dct: '2013-03-17' },
+  { sentence: 'She enrolled in January 2009 and transferred to a state university the next fall.', extent: 'the next fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
+  { sentence: 'The school opened in 2009. He will graduate next spring.', extent: 'next spring', type: 'DATE', value: '2014-SP', dct: '2013-03-17' },
   // Advice told as a command looks ahead: "Visit in early fall" is the fall to come.
   { sentence: 'Visit in late spring or early fall, when crowds thin.', extent: 'early fall', type: 'DATE', value: '2013-FA', mod: 'START', dct: '2013-03-21' },
   { sentence: 'Summer is crowded. Come in the fall, when the crowds thin.', extent: 'the fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },

@@ -323,8 +323,9 @@ const seasons: Parser = (text) =>
   scan(text, SEASONS, (m, s, e) => {
     const name = (m[3] ?? m[6] ?? '').toLowerCase();
     const season = SEASON[name];
-    // "the previous autumn" is the one before the time told, not before the writing: thatSeason reads it.
-    if (!season || (m[1] !== undefined && /^the\s+previous\s/i.test(m[0]))) return undefined;
+    // "the previous autumn", "the next spring" are the ones before and after the time told, not the writing's, as "the
+    // next year" is: thatSeason reads them ("next spring" alone counts from the writing).
+    if (!season || (m[1] !== undefined && /^the\s+(?:previous|next)\s/i.test(m[0]))) return undefined;
     const year = m[4] ?? m[5] ?? m[7];
     // "the summer of '69", "Summer '24": a year with two digits, of the century the text is in.
     const short = year ? null : /^\s*(?:of\s+)?['’](\d{2})\b(?!['’]?s)/.exec(text.slice(e, e + 12));
