@@ -891,6 +891,11 @@ const cases: readonly Case[] = [
   { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
   { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  // So is what is called off for a day: it was called off ahead of it (not what "had" been, nor a day told without "for").
+  { sentence: 'Officials in several states canceled classes for Thursday ahead of a major snowstorm.', extent: 'Thursday', type: 'DATE', value: '2014-01-02', dct: '2013-12-31' },
+  { sentence: 'Airlines called off hundreds of flights for Friday as the storm approached.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: 'Classes had been canceled for Thursday, but the storm veered out to sea.', extent: 'Thursday', type: 'DATE', value: '2013-12-26', dct: '2013-12-31' },
+  { sentence: 'The district canceled classes Thursday because of the ice.', extent: 'Thursday', type: 'DATE', value: '2013-12-26', dct: '2013-12-31' },
   { sentence: "A state of emergency was declared for Monday's storm.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   { sentence: 'A strike had been called for Friday but was called off.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.

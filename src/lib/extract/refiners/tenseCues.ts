@@ -25,6 +25,12 @@ const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+b
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
 const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+/**
+ * "canceled classes for Thursday ahead of a major snowstorm", "called off all flights for Friday", "classes were canceled
+ * for Monday": what is called off for a day was called off ahead of it (a day gone by is told without "for": "canceled
+ * classes Thursday"); not what "had" been called off.
+ */
+const CALLED_OFF_FOR = /\b(?:cancell?ed|called\s+off|scrapped)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+(?:\s+off)?)\s+(?:[\w-]+\s+){0,3}?for\s+$/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -453,7 +459,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // month).
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 80), start);
-    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && (FIXED_FOR.test(fixing) || CALLED_OFF_FOR.test(fixing))) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.
