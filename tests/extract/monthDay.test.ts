@@ -651,6 +651,9 @@ const cases: readonly Case[] = [
   // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
   { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
   { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },
+  { sentence: 'Schools must make up missed days by June, the state said.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-12-31' },
+  { sentence: 'The district plans to pay back borrowed funds by June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-12-31' },
+  { sentence: 'He made up missed days in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-12-31' },
   { sentence: 'He would not say why training was scaled back in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-27' },
   // "said in May that …": the day of saying, gone by, whatever was said after it.
   { sentence: 'The minister said in May that talks would resume.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-20' },
