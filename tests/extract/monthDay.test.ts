@@ -641,6 +641,8 @@ const cases: readonly Case[] = [
   { sentence: 'Classes for the fall semester begin Aug. 26 at the main campus.', extent: 'Aug. 26', type: 'DATE', value: '2013-08-26', dct: '2013-03-21' },
   { sentence: 'Applications for the graduate program close on Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
   { sentence: 'Classes for the fall start in September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-21' },
+  { sentence: 'Applications opened on 1 September and close on 15 January.', extent: '15 January', type: 'DATE', value: '2013-01-15', dct: '2012-10-10' },
+  { sentence: 'Nominations opened on 1 September and close at 6pm on 15 January.', extent: '15 January', type: 'DATE', value: '2013-01-15', dct: '2012-10-10' },
   { sentence: 'The talks came close on March 5 to a deal.', extent: 'March 5', type: 'DATE', value: '2013-03-05', dct: '2013-03-21' },
   { sentence: 'Classes for seniors ended in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
   { sentence: 'The talks ran a day past their scheduled close on Dec. 14.', extent: 'Dec. 14', type: 'DATE', value: '2013-12-14', dct: '2014-01-02' },
