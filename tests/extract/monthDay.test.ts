@@ -655,6 +655,15 @@ const cases: readonly Case[] = [
   { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
   { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
   { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
+  // …and so does the plural verb after a subject with its phrase ("classes for freshmen begin"), not "came close".
+  { sentence: 'Classes for the fall semester begin Aug. 26 at the main campus.', extent: 'Aug. 26', type: 'DATE', value: '2013-08-26', dct: '2013-03-21' },
+  { sentence: 'Applications for the graduate program close on Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
+  { sentence: 'Classes for the fall start in September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-21' },
+  { sentence: 'Applications opened on 1 September and close on 15 January.', extent: '15 January', type: 'DATE', value: '2013-01-15', dct: '2012-10-10' },
+  { sentence: 'Nominations opened on 1 September and close at 6pm on 15 January.', extent: '15 January', type: 'DATE', value: '2013-01-15', dct: '2012-10-10' },
+  { sentence: 'The talks came close on March 5 to a deal.', extent: 'March 5', type: 'DATE', value: '2013-03-05', dct: '2013-03-21' },
+  { sentence: 'Classes for seniors ended in May.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-21' },
+  { sentence: 'The talks ran a day past their scheduled close on Dec. 14.', extent: 'Dec. 14', type: 'DATE', value: '2013-12-14', dct: '2014-01-02' },
   // What had been due "to be" done on a day is a plan overtaken, not one still ahead.
   { sentence: 'He had been due to be sworn in for a new term on Jan. 10 but was too ill to attend.', extent: 'Jan. 10', type: 'DATE', value: '2013-01-10', dct: '2013-03-10' },
   // The month a year runs to, told in its last days, is still the one ending.
@@ -662,6 +671,9 @@ const cases: readonly Case[] = [
   // What a modal would make of its object is no deed done: "would see training scaled back" looks ahead.
   { sentence: 'The plan would see training scaled back from April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-27' },
   { sentence: 'Crews will get the road reopened by June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-27' },
+  { sentence: 'Schools must make up missed days by June, the state said.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-12-31' },
+  { sentence: 'The district plans to pay back borrowed funds by June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-12-31' },
+  { sentence: 'He made up missed days in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-12-31' },
   { sentence: 'He would not say why training was scaled back in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-27' },
   // "said in May that …": the day of saying, gone by, whatever was said after it.
   { sentence: 'The minister said in May that talks would resume.', extent: 'May', type: 'DATE', value: '2012-05', dct: '2013-03-20' },

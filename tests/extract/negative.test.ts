@@ -311,8 +311,12 @@ const NOTHING: readonly string[] = [
   'The damage to the economy won\'t be repaired overnight.',
   'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
+  // A unit with numbers after it names which ones (school year groups, weeks of a trial), not a span.
+  'Pupils in years 10 and 11 were sent home after the boiler failed.',
+  'In weeks 3 to 6 of the trial, patients improved.',
   // "that" opening a clause before a season that qualifies a noun.
   'Rivals are hoping that winter rule changes will finally slow the Red Bull driver.',
+  'The district announced that winter break would be extended because of the storm damage.',
   // An astronomer's designation: a year with capitals and digits after it.
   'The asteroid, 2012 DA14, was due to pass within 27,700 kilometres of the Earth.',
   // "coming" as a verb before a count that looks back or ahead from something else.

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../src/lib/extract/index.ts';
 import { caseName, expectCase, type Case } from './helpers.ts';
 
 const DCT = '1989-10-25';
@@ -137,6 +138,7 @@ const cases: readonly Case[] = [
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
   { sentence: 'He said that winter was the hardest of his career.', extent: 'that winter', type: 'DATE', value: '2013-WI', dct: '2013-03-14' },
+  { sentence: 'She said on Monday that summer, the school had closed twice.', extent: 'that summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
   // "Would have" with an object is something still to have; with a participle it looks back.
   { sentence: 'It drew 250,000 visitors in Chicago last summer and moves to London in the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },
   { sentence: 'Wenger said on Thursday he would have money to spend in the summer transfer window.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
@@ -421,6 +423,10 @@ const cases: readonly Case[] = [
   { sentence: 'Sales rose 5 percent from the previous quarter.', extent: 'the previous quarter', type: 'DATE', value: '2013-Q2', dct: '2013-08-14' },
   // So is "the previous autumn" after a time told: the autumn before it.
   { sentence: 'The army entered the city in May 1940. The previous autumn Poland had fallen.', extent: 'The previous autumn', type: 'DATE', value: '1939-FA', dct: '2009-12-19' },
+  // …and "the next spring" the one after it, as "the next year" is ("next spring" alone counts from the writing).
+  { sentence: 'A longer school day, introduced in September 2009, was scrapped the next spring after teachers complained.', extent: 'the next spring', type: 'DATE', value: '2010-SP', dct: '2013-03-17' },
+  { sentence: 'She enrolled in January 2009 and transferred to a state university the next fall.', extent: 'the next fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
+  { sentence: 'The school opened in 2009. He will graduate next spring.', extent: 'next spring', type: 'DATE', value: '2014-SP', dct: '2013-03-17' },
   // Advice told as a command looks ahead: "Visit in early fall" is the fall to come.
   { sentence: 'Visit in late spring or early fall, when crowds thin.', extent: 'early fall', type: 'DATE', value: '2013-FA', mod: 'START', dct: '2013-03-21' },
   { sentence: 'Summer is crowded. Come in the fall, when the crowds thin.', extent: 'the fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
@@ -429,4 +435,8 @@ const cases: readonly Case[] = [
 
 describe('quarters, halves and seasons', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
+  it('reads "that" after a telling and its day as opening a clause, not as "that spring"', () => {
+    const found = tagTimexes('Chancellor Dennis Walcott said Tuesday that spring recess would be cut.', { dct: '2013-03-21' });
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Tuesday', '2013-03-19']]);
+  });
 });

@@ -744,6 +744,10 @@ const cases: readonly Case[] = [
   // …and so is what is warned of until a time.
   { sentence: 'Heavy rain is forecast to continue, and officials warned of flooding in low-lying areas until Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-15', dct: '2013-10-13' },
   { sentence: 'Officials warned of flooding on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-10-08', dct: '2013-10-13' },
+  // The present perfect names no day of warning, so the day is of what is warned of.
+  { sentence: 'The Met Office has warned of further snow on Wednesday, and schools may stay shut.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-18' },
+  { sentence: 'Forecasters have warned of heavy rain and flooding on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-10-20', dct: '2013-10-17' },
+  { sentence: 'Police have warned of a repeat of the violence that erupted on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // What was forecast to happen on a day lies ahead, as what was expected to does.
   { sentence: 'River levels on the Thames were forecast to peak on Tuesday or Wednesday and could remain high for days.', extent: 'Tuesday', type: 'DATE', value: '2014-02-11', dct: '2014-02-10' },
   { sentence: 'Temperatures in Adelaide were predicted to reach 44C on Friday.', extent: 'Friday', type: 'DATE', value: '2013-01-11', dct: '2013-01-08' },
@@ -909,6 +913,11 @@ const cases: readonly Case[] = [
   { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
   { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  // So is what is called off for a day: it was called off ahead of it (not what "had" been, nor a day told without "for").
+  { sentence: 'Officials in several states canceled classes for Thursday ahead of a major snowstorm.', extent: 'Thursday', type: 'DATE', value: '2014-01-02', dct: '2013-12-31' },
+  { sentence: 'Airlines called off hundreds of flights for Friday as the storm approached.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },
+  { sentence: 'Classes had been canceled for Thursday, but the storm veered out to sea.', extent: 'Thursday', type: 'DATE', value: '2013-12-26', dct: '2013-12-31' },
+  { sentence: 'The district canceled classes Thursday because of the ice.', extent: 'Thursday', type: 'DATE', value: '2013-12-26', dct: '2013-12-31' },
   { sentence: "A state of emergency was declared for Monday's storm.", extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   { sentence: 'A strike had been called for Friday but was called off.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // The dot of "p.m." before a lowercase "on" ends no sentence, so the day opens none.

@@ -286,16 +286,19 @@ const BARE_PLURAL = pattern(/\b(years|decades|months|weeks|days|hours|centuries|
  */
 const OF_AFTER = /^\s+of\b/i;
 const WITHIN_BEFORE = /\bwithin\s+$/i;
+/** "pupils in years 10 and 11", "in weeks 3 to 6 of the trial": numbers after the unit name which ones, not a span. */
+const NUMBERED_AFTER = /^\s+\d/;
 /** "is just hours away", "only days away": the span to a time ahead. */
 const AWAY_AFTER = /^\s+away\b/i;
 const AWAY_BEFORE = /\b(?:is|are|was|were|be|just|only|still|now|mere)\s+$/i;
 /**
  * Bare plural units after a preposition: `for years`, `in decades`, `over months`, `need months`, `take weeks or months` (the first
  * unit gives the value), a hedged second one after such (`for weeks, possibly months`), and the span to a time ahead
- * (`the vote is just hours away`). Elsewhere ("weeks after") they are not tagged.
+ * (`the vote is just hours away`). Elsewhere ("weeks after", "in years 10 and 11") they are not tagged.
  */
 const barePlural: Parser = (text) =>
   scan(text, BARE_PLURAL, (m, s, e) =>
+    !NUMBERED_AFTER.test(text.slice(e, e + 3)) &&
     (OF_AFTER.test(text.slice(e, e + 4)) ? precededBy(text, s, WITHIN_BEFORE)
       : precededBy(text, s, BARE_PLURAL_CONTEXT) || precededBy(text, s, BARE_PLURAL_HEDGED) ||
         (AWAY_AFTER.test(text.slice(e, e + 6)) && precededBy(text, s, AWAY_BEFORE)))

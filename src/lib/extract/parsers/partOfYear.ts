@@ -323,8 +323,9 @@ const seasons: Parser = (text) =>
   scan(text, SEASONS, (m, s, e) => {
     const name = (m[3] ?? m[6] ?? '').toLowerCase();
     const season = SEASON[name];
-    // "the previous autumn" is the one before the time told, not before the writing: thatSeason reads it.
-    if (!season || (m[1] !== undefined && /^the\s+previous\s/i.test(m[0]))) return undefined;
+    // "the previous autumn", "the next spring" are the ones before and after the time told, not the writing's, as "the
+    // next year" is: thatSeason reads them ("next spring" alone counts from the writing).
+    if (!season || (m[1] !== undefined && /^the\s+(?:previous|next)\s/i.test(m[0]))) return undefined;
     const year = m[4] ?? m[5] ?? m[7];
     // "the summer of '69", "Summer '24": a year with two digits, of the century the text is in.
     const short = year ? null : /^\s*(?:of\s+)?['’](\d{2})\b(?!['’]?s)/.exec(text.slice(e, e + 12));
@@ -429,8 +430,11 @@ const THAT_SEASON = pattern(
   /\b(?:([Tt]hat)\s+(spring|summer|autumn|winter)|[Tt]he\s+(following|next|previous|preceding|same)\s+(spring|summer|autumn|winter|fall))\b(?!\s+of\b)/g,
   TRIGGER.season,
 );
-/** A verb whose object is a clause, right before "that": "hoping that winter rule changes will slow him". */
-const CLAUSE_VERB_BEFORE = /\b(?:hop(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|expect(?:s|ed|ing)?|know(?:s|ing)?|knew|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?|predict(?:s|ed|ing)?|ensur(?:e|es|ed|ing)|show(?:s|ed|ing)?|mean(?:s|ing)?|meant)\s+$/i;
+/**
+ * A verb whose object is a clause, right before "that" or with the day of telling between: "hoping that winter rule
+ * changes will slow him", "said Tuesday that spring recess would run", "announced that winter break would be extended".
+ */
+const CLAUSE_VERB_BEFORE = /\b(?:hop(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|believ(?:e|es|ed|ing)|think(?:s|ing)?|thought|expect(?:s|ed|ing)?|know(?:s|ing)?|knew|fear(?:s|ed|ing)?|warn(?:s|ed|ing)?|predict(?:s|ed|ing)?|ensur(?:e|es|ed|ing)|show(?:s|ed|ing)?|mean(?:s|ing)?|meant|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|decid(?:e|es|ed|ing)|agree(?:s|d)?)(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?\s+$/i;
 /** A noun right after the season, which it qualifies: "winter rule changes" (not "winter was"). */
 const SEASON_AS_MODIFIER = /^\s+(?!(?:was|is|were|will|would|had|has|could|might|and|or|saw|brought|came)\b)[a-z]/;
 /**

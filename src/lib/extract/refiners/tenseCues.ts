@@ -32,6 +32,12 @@ const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|resch
 const CONDITION_ON_DEED_BEFORE = /\b(?:if|unless)\s+(?:re-?)?[a-z]{3,}(?:ed|en)\s+(?:by\s+(?:[\w.'’-]+\s+){1,3})?(?:in|on|by|before|at|during)\s+$/i;
 /** A condition of the past left unmet: "would have taken effect in January if passed in December". */
 const UNMET_BEFORE = /\b(?:would|could|might)\s+have\b/i;
+/**
+ * "canceled classes for Thursday ahead of a major snowstorm", "called off all flights for Friday", "classes were canceled
+ * for Monday": what is called off for a day was called off ahead of it (a day gone by is told without "for": "canceled
+ * classes Thursday"); not what "had" been called off.
+ */
+const CALLED_OFF_FOR = /\b(?:cancell?ed|called\s+off|scrapped)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+(?:\s+off)?)\s+(?:[\w-]+\s+){0,3}?for\s+$/i;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -219,7 +225,8 @@ const includesAny = (text: string, words: readonly string[]): boolean => {
 /**
  * "warned of up to a foot of snow by", "warned of flooding in low-lying areas until", "warned of disruption to flights
  * from", "warns of heavy snow on": what is warned of by, until or from a time is to come then, and so is what a warning
- * in the present names on a day ("warned of flooding on Tuesday" is as often the day of warning). With some words
+ * in the present names on a day, or one in the present perfect, which names no day of its own ("The Met Office has
+ * warned of further snow on Wednesday"; "warned of flooding on Tuesday" is as often the day of warning). With some words
  * between and no past form among them ("warned of a repeat of the violence that erupted on Friday" tells of a day gone
  * by).
  */
@@ -229,7 +236,7 @@ const WARNED_OF_LAST_WORDS: ReadonlySet<string> = new Set(['by', 'from', 'over',
 /** How far back "warned of" is looked for: a forecast names its amounts and places ("warned of rains of up to 10 inches in Mississippi and Tennessee through"). */
 const WARNED_REACH = 110;
 const WARNED_OF_BY = new RegExp(`\\bwarn(?:s|ed|ing)?\\s+of\\s+${WARNED_OF_WORDS}(?:by|from|over|into|through|until|till)\\s+$`, 'i');
-const WARNS_OF_ON = new RegExp(`\\bwarn(?:s|ing)?\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
+const WARNS_OF_ON = new RegExp(`\\b(?:warn(?:s|ing)?|(?:has|have|'ve)\\s+(?:\\w{2,12}ly\\s+)?warned)\\s+of\\s+${WARNED_OF_WORDS}on\\s+$`, 'i');
 /**
  * "It gave Mursi until Tuesday to respond", "Cyprus has until Monday": a deadline given or held is still ahead when it
  * is news, whatever the tense of giving (not one that "had" been given, which may have run out).
@@ -461,7 +468,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // month).
   if (ANNOUNCED_WORDS.has(word) && /\d|[a-z]day\b/i.test(text.slice(start, end))) {
     const fixing = text.slice(Math.max(0, start - 80), start);
-    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && FIXED_FOR.test(fixing)) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
+    if ((word === 'for' && !POSSESSIVE_AFTER.test(text.slice(end, end + 2)) && (FIXED_FOR.test(fixing) || CALLED_OFF_FOR.test(fixing))) || (fixing.includes('ha') && ANNOUNCED_FOR.test(fixing))) return 'future';
     if (fixing.includes('call') && CALLED_FOR_ACTION.test(text.slice(Math.max(0, start - CALL_REACH), start))) return 'future';
   }
   // "predicted a second wave in the autumn": what was predicted.

@@ -14,6 +14,8 @@ const INTENT_WORDS = [
   'likely', 'unlikely', 'poised', 'about', 'forecast', 'predicted', 'projected', 'prepared', 'preparing', 'threatens', 'threatened',
   'threatening',
 ];
+/** A month's name, whole or cut short: "January", "Jan", "Sept" (not the first letters of "marketing"). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])`;
 /**
  * Verbs of a schedule told in the present: "the summit ends Friday", "Woods tees off at 1:45 p.m.", after a plural
  * "the first games tip off on Tuesday night".
@@ -58,9 +60,11 @@ const SCHEDULE_VERBS = [
   String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   // A run of dates or of days: "the festival runs 23-28 March", "the fair runs Friday through Sunday".
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
-  // After a plural, right before its day: "markets are closed for the weekend and reopen Monday", "talks resume on
-  // Tuesday" (not "did not reopen Monday", "the end Monday").
-  String.raw`(?:reopen|resume|restart|reconvene|begin|start|end)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their)\s{1,3}\w+)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  // After a plural, right before its day or its month: "markets are closed for the weekend and reopen Monday", "talks
+  // resume on Tuesday", "classes for freshmen begin Aug. 26", "exams start in May", "applications close on Jan. 15",
+  // "close at 6pm on 15 January" (not "did not reopen Monday", "the end Monday", "came close on March 5", "their scheduled close on Friday").
+  String.raw`(?:reopen|resume|restart|reconvene|begin|start|end|close)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
+    String.raw`(?=\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on\s+)?(?:${MONTH_NAME}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME})|in\s+(?:early\s+|late\s+|mid-?)?${MONTH_NAME}\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
 
@@ -278,25 +282,26 @@ const ED_NAMES = 'united|mohammed|muhammed|ahmed|alfred';
 const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|reported|understood|feared|known|estimated|expected|convicted|acquitted|sentenced|jailed|wanted|injured|killed|missing)';
 /**
  * Past forms; those that are also participles ("will be held", "to be paid"; for "to be 50 percent contained" and what
- * one is "to have" done see notDone), and "last", also a verb ("will last
- * until Friday"), count only without an auxiliary before them, nor as what a modal would have made of its object ("would see training
- * scaled back from April", "will get the work done by May"), nor what one gets done, which has no tense of its own
- * ("hopes to introduce a bill in January and get it passed by the summer") (not "may", which the pattern, blind to case, would take
- * for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is past); "last" not
- * before the words the verb takes ("and last into Wednesday") nor in a compound ("their last-16 tie in Spain on
- * Wednesday", "a last-minute deal"), nor after "is" (or "'re") and maybe an adverb or "not" ("is usually held in
- * May", "we're prepared to bargain through the weekend", "if the gap is not closed by June"). "Followed by" and "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m.
- * Tuesday, followed by government figures on Wednesday morning"); nor does "compared with" ("a 20 percent cut by
- * 2020, compared with 1990 levels"). The lookbehind comes after the word, so it is tried
- * only where such a word is; bounded, as an unbounded `\s+` there rescans a run of spaces. A participle joined to a
- * word before it by a hyphen is an adjective ("return from self-imposed exile on Sunday", "a so-called unity march",
- * "U.S.-led forces"); a prefix of two letters leaves the verb ("was re-elected", "co-founded the firm"). A participle
- * joined by "and" to one after "be" is of that verb too ("is expected to be charged Monday and arraigned Wednesday").
- * After a word of degree a participle is an adjective too ("plan to present more detailed results in June", "the most
- * affected areas"); after a preposition and a plural noun in a clause that looks ahead it tells what things are meant
- * ("will see the change in checks paid on Jan. 8"), no deed of the clause (in one that does not, it may be the verb:
- * "Demand for loans surged in February"); and after "if" or "unless" a condition still to be met ("If elected in
- * November, she would", "a runoff, if needed, on Sept. 24").
+ * one is "to have" done see notDone), and "last", also a verb ("will last until Friday"), count only without an
+ * auxiliary before them, nor as what a modal would have made of its object ("would see training scaled back from
+ * April", "will get the work done by May"), nor before the object of a modal's verb and its particle ("must make up
+ * missed days by June", "plans to pay back borrowed funds"), nor what one gets done, which has no tense of its own
+ * ("hopes to introduce a bill in January and get it passed by the summer") (not "may", which the pattern, blind to
+ * case, would take for the month: "On 3 May he resigned"; "may be held" is caught by "be", and "may have paid" is
+ * past); "last" not before the words the verb takes ("and last into Wednesday") nor in a compound ("their last-16 tie
+ * in Spain on Wednesday", "a last-minute deal"), nor after "is" (or "'re") and maybe an adverb or "not" ("is usually
+ * held in May", "we're prepared to bargain through the weekend", "if the gap is not closed by June"). "Followed by" and
+ * "preceded by" join two things in order and tell no tense ("the API reports at 4:30 p.m. Tuesday, followed by
+ * government figures on Wednesday morning"); nor does "compared with" ("a 20 percent cut by 2020, compared with 1990
+ * levels"). The lookbehind comes after the word, so it is tried only where such a word is; bounded, as an unbounded
+ * `\s+` there rescans a run of spaces. A participle joined to a word before it by a hyphen is an adjective ("return
+ * from self-imposed exile on Sunday", "a so-called unity march", "U.S.-led forces"); a prefix of two letters leaves the
+ * verb ("was re-elected", "co-founded the firm"). A participle joined by "and" to one after "be" is of that verb too
+ * ("is expected to be charged Monday and arraigned Wednesday"). After a word of degree a participle is an adjective too
+ * ("plan to present more detailed results in June", "the most affected areas"); after a preposition and a plural noun
+ * in a clause that looks ahead it tells what things are meant ("will see the change in checks paid on Jan. 8"), no deed
+ * of the clause (in one that does not, it may be the verb: "Demand for loans surged in February"); and after "if" or
+ * "unless" a condition still to be met ("If elected in November, she would", "a runoff, if needed, on Sept. 24").
  * "Earlier than" compares, and tells no past: "will close no earlier than the fourth quarter". Nor does "said" after
  * "be", a passive of what is still to come ("a rosary will be said at 7 p.m. on Monday", "Mass will be said Friday").
  * Nor does the verb of a name given in passing ("urged Iran to seize what he called a window of opportunity before the
@@ -304,7 +309,7 @@ const TOLD_OF = '(?:accused|charged|suspected|alleged|believed|thought|said|repo
  * not paid by Thursday").
  */
 const PAST = new RegExp(
-  `\\b(?:(?:was|were)(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}\\w+)|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:get|gets|getting)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\b(?:will|would|could|can|may|might|should|must|to|['’]ll)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}(?:in|on|for|from|with)\\s{1,3}[a-z]{2,}s\\s{1,3}\\w+)(?<!\\bwhat\\s{1,3}(?:[\\w.'’-]+\\s{1,3}){1,3}(?:called|described|termed|dubbed))(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}(?:was|were)\\s{1,3}(?:not\\s{1,3})?\\w+)(?<!\\b(?:if|unless)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
+  `\\b(?:(?:was|were)(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}\\w+)|had|did|said(?<!\\bbe\\s{1,3}said)|ago|earlier(?!\\s{1,3}than\\b)|${SIMPLE_PAST}|(?:${PAST_OR_PARTICIPLE}|${PERFECT_EN}|last(?!-|\\s+(?:into|until|till|through|throughout|for|longer|beyond)\\b)|\\w{3,}ed)\\b(?<!\\bun(?:${UN_ADJECTIVES}))(?<!\\b(?:${ED_NAMES}))(?<!(?:[a-z.]{3}|\\bso)-\\w+)(?!\\s{1,3}by\\b(?<=\\b(?:followed|preceded)\\s{1,3}by))(?!\\s{1,3}(?:with|to)\\b(?<=\\bcompared\\s{1,3}(?:with|to)))(?<!\\b(?:will|would|could|can|might|should|must|to|be|been|being)\\s{1,3}(?:\\w{1,20}\\s{1,3})?\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}(?:see|have|get|keep|leave|want|need)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:will|would|could|can|might|should|must|to)\\s{1,3}\\w{1,20}\\s{1,3}(?:up|off|out|back|down|over|in|on)\\s{1,3}\\w+)(?<!\\b(?:get|gets|getting)\\s{1,3}(?:\\w{1,20}\\s{1,3}){1,2}\\w+)(?<!\\b(?:be|been|being)\\s{1,3}\\w{2,20}ed\\s{1,3}(?:\\w{1,20}\\s{1,3}){0,3}and\\s{1,3}\\w+)(?<!\\b(?:on|in|at|of|with|for|from|into|onto|under|the|a|an|its|their|his|her|our|your|these|those|more|most|less|least|very|highly)\\s{1,3}\\w+)(?<!\\b(?:will|would|could|can|may|might|should|must|to|['’]ll)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}(?:in|on|for|from|with)\\s{1,3}[a-z]{2,}s\\s{1,3}\\w+)(?<!\\bwhat\\s{1,3}(?:[\\w.'’-]+\\s{1,3}){1,3}(?:called|described|termed|dubbed))(?<!\\bif\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}(?:was|were)\\s{1,3}(?:not\\s{1,3})?\\w+)(?<!\\b(?:if|unless)\\s{1,3}\\w+)(?<!(?:\\b(?:is|are|am)|['’](?:re|m))\\s{1,3}(?:(?:\\w{2,16}ly|not)\\s{1,3})?(?!${TOLD_OF}\\b)\\w+)(?<!\\b(?:is|are)n['’]t\\s{1,3}(?!${TOLD_OF}\\b)\\w+))\\b`,
   'gi',
 );
 /**

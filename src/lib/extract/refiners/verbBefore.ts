@@ -123,9 +123,10 @@ const WILL_VERB_BARE_BEFORE = /\b(?:will|shall|'ll)\s+(?:be\s+)?\w+(?:\s+(?:up|o
 const SCHEDULED_RIGHT_BEFORE = /\b(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:set|scheduled|rescheduled|slated|due)\s+(?:for|on)\s+(?:the\s+)?$/i;
 /**
  * A schedule's verb in the present right before the date: "the combat mission ends on Dec. 31", "the mandate expires
- * Dec. 31", "the law takes effect on Jan. 1", told on Jan. 2, are the ones ahead ("the loose ends" is no verb).
+ * Dec. 31", "the law takes effect on Jan. 1", told on Jan. 2, are the ones ahead ("the loose ends" is no verb); so
+ * after a plural, "applications close on Dec. 15" (not "did not close", "the end", "came close", "the scheduled close").
  */
-const SCHEDULE_VERB_RIGHT_BEFORE = /\b(?:ends|expires|begins|starts|opens|closes|resumes|reopens|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect)(?<!\b(?:the|its|their|loose|both|odds\s+and)\s+\w+)\s+(?:on\s+(?:the\s+)?)?$/i;
+const SCHEDULE_VERB_RIGHT_BEFORE = /\b(?:ends|expires|begins|starts|opens|closes|resumes|reopens|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|(?:end|expire|begin|start|close|resume|reopen)(?<!\b(?:to|did|didn['’]t|not|never|an?|came|come|so|too|very|\w{2,}ed)\s+\w+))(?<!\b(?:the|its|their|loose|both|odds\s+and)\s+\w+)\s+(?:on\s+(?:the\s+)?)?$/i;
 /** …unless reported ("said he will be back on April 2" may have been said a while before the writing). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|added|wrote)\b[^.!?]*$/i;
 export const willVerbRightBefore = (text: string, start: number): boolean => {
