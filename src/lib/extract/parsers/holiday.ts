@@ -51,8 +51,12 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
   return { year, month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
 }
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+/**
+ * Easter Sunday of a year: by the anonymous Gregorian computus, and before the reform of 1582 by the Julian one, as
+ * the date was then reckoned and as histories write it ("On 29 March 1461, Palm Sunday, the armies met at Towton").
+ */
 function easterSunday(year: number): Day {
+  if (year < GREGORIAN_EASTER_FROM) return julianEaster(year);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -68,16 +72,22 @@ function easterSunday(year: number): Day {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
+/** The first Easter reckoned by the Gregorian calendar (it was brought in in October 1582). */
+const GREGORIAN_EASTER_FROM = 1583;
 
-/**
- * Easter of the churches that keep the Julian calendar (Meeus's Julian computus), as a Gregorian day: the Julian
- * calendar runs 13 days behind from 1900 to 2099, a day less each century before that but every fourth.
- */
-function orthodoxEaster(year: number): Day {
+/** Easter Sunday by the Julian computus (Meeus), as a day of the Julian calendar. */
+function julianEaster(year: number): Day {
   const d = (19 * (year % 19) + 15) % 30;
   const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
-  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
-  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
+  return { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+}
+
+/**
+ * Easter of the churches that keep the Julian calendar, as a Gregorian day: the Julian calendar runs 13 days behind
+ * from 1900 to 2099, a day less each century before that but every fourth.
+ */
+function orthodoxEaster(year: number): Day {
+  return addDays(julianEaster(year), Math.floor(year / 100) - Math.floor(year / 400) - 2);
 }
 
 /**
