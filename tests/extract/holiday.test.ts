@@ -217,6 +217,14 @@ const cases: readonly Case[] = [
   { sentence: 'The pope will mark the feast of the Epiphany on Sunday.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
   { sentence: 'Children receive gifts on the Epiphany.', extent: 'Epiphany', type: 'DATE', value: '2013-01-06', dct: '2013-01-03' },
   { sentence: "The pope will be installed on St. Joseph's Day.", extent: "St. Joseph's Day", type: 'DATE', value: '2013-03-19', dct: '2013-03-14' },
+  // Before the calendar reform of 1582, Easter was reckoned by the Julian calendar, as histories date it.
+  { sentence: 'The armies met at Towton on Palm Sunday 1461, in a snowstorm.', extent: 'Palm Sunday 1461', type: 'DATE', value: '1461-03-29', dct: '2009-07-02' },
+  { sentence: 'Dante set his journey at Easter 1300.', extent: 'Easter 1300', type: 'DATE', value: '1300-04-10', dct: '2009-07-02' },
+  // A feast named for its day of the week with its date written after it, day first, is one date too.
+  { sentence: 'The armies met at Towton on Palm Sunday, 29 March 1461, in a snowstorm.', extent: 'Palm Sunday, 29 March 1461', type: 'DATE', value: '1461-03-29', dct: '2009-07-02' },
+  { sentence: 'Cortés sailed from Cuba in February 1519. On Good Friday, 22 April, he landed near Veracruz.', extent: 'Good Friday, 22 April', type: 'DATE', value: '1519-04-22', dct: '2009-07-02' },
+  // From 1583 on, the Gregorian one.
+  { sentence: 'The rising began on Easter Monday 1916.', extent: 'Easter Monday 1916', type: 'DATE', value: '1916-04-24', dct: '2009-07-02' },
   // The Orthodox Easter of the Julian calendar and its Christmas, January 7.
   { sentence: 'Orthodox Easter falls on May 5 this year.', extent: 'Orthodox Easter', type: 'DATE', value: '2013-05-05', dct: '2013-03-21' },
   { sentence: 'Greeks will celebrate Orthodox Easter next month.', extent: 'Orthodox Easter', type: 'DATE', value: '2024-05-05', dct: '2024-04-04' },

@@ -223,6 +223,9 @@ const cases: readonly Case[] = [
   { sentence: 'Both sides spent the spring and early summer of 1943 making preparations.', extent: 'the spring', type: 'DATE', value: '1943-SP', dct: '2009-12-19' },
   // A winter across two years written with both is one winter.
   { sentence: 'The winter of 1854–55 was disastrous for the British army.', extent: 'The winter of 1854–55', type: 'DATE', value: '1855-WI' },
+  // A short year after "AD" is of the era.
+  { sentence: 'The battle was fought in the winter of AD 208–209 on the Yangtze.', extent: 'the winter of AD 208–209', type: 'DATE', value: '0209-WI' },
+  { sentence: 'In the winter of AD 72–73 the governor marched on Masada.', extent: 'the winter of AD 72–73', type: 'DATE', value: '0073-WI' },
   // Before Christ the years count down: the winter of 416/15 BC has its January in 415 BC.
   { sentence: 'In the winter of 416/15 BC envoys from Segesta came to Athens.', extent: 'the winter of 416/15 BC', type: 'DATE', value: 'BC0415-WI' },
   { sentence: 'Mardonius spent the winter of 480–479 BC in Thessaly.', extent: 'the winter of 480–479 BC', type: 'DATE', value: 'BC0479-WI' },

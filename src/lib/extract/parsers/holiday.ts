@@ -51,8 +51,12 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
   return { year, month, day: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
 }
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+/**
+ * Easter Sunday of a year: by the anonymous Gregorian computus, and before the reform of 1582 by the Julian one, as
+ * the date was then reckoned and as histories write it ("On 29 March 1461, Palm Sunday, the armies met at Towton").
+ */
 function easterSunday(year: number): Day {
+  if (year < GREGORIAN_EASTER_FROM) return julianEaster(year);
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -68,16 +72,22 @@ function easterSunday(year: number): Day {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
+/** The first Easter reckoned by the Gregorian calendar (it was brought in in October 1582). */
+const GREGORIAN_EASTER_FROM = 1583;
 
-/**
- * Easter of the churches that keep the Julian calendar (Meeus's Julian computus), as a Gregorian day: the Julian
- * calendar runs 13 days behind from 1900 to 2099, a day less each century before that but every fourth.
- */
-function orthodoxEaster(year: number): Day {
+/** Easter Sunday by the Julian computus (Meeus), as a day of the Julian calendar. */
+function julianEaster(year: number): Day {
   const d = (19 * (year % 19) + 15) % 30;
   const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
-  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
-  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2);
+  return { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+}
+
+/**
+ * Easter of the churches that keep the Julian calendar, as a Gregorian day: the Julian calendar runs 13 days behind
+ * from 1900 to 2099, a day less each century before that but every fourth.
+ */
+function orthodoxEaster(year: number): Day {
+  return addDays(julianEaster(year), Math.floor(year / 100) - Math.floor(year / 400) - 2);
 }
 
 /**
@@ -331,7 +341,7 @@ const holidays: Parser = (text) =>
     // "before Palm Sunday, March 24": a feast named for its day of the week, with its date written after, is one date.
     const dated = WEEKDAY_NAMED.test(name) ? DATE_AFTER.exec(text.slice(e, e + 24)) : null;
     if (dated) {
-      const written = dated[1] ? Number(dated[1]) : undefined;
+      const written = dated[1] ?? dated[2] ? Number(dated[1] ?? dated[2]) : undefined;
       const end = e + dated[0].length;
       if (written === undefined) return { start: s, end, type: 'DATE', value: onWrittenDay(name, dated[0], value), ...yearless, source };
       return { start: s, end, type: 'DATE', value: feastDay(name, written, undefined) ?? value, source };
@@ -339,16 +349,16 @@ const holidays: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, ...yearless, source };
   });
 /** The month and day of a date written after a feast: ", April 18". */
-const MONTH_DAY = /^,\s+([A-Za-z]+)\.?\s+(\d{1,2})/;
+const MONTH_DAY = /^,\s+(?:([A-Za-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]+))/;
 /**
  * "closed schools on Good Friday, April 18", told in March 2014: of the feast's days in the year chosen and the years
  * either side, the one on the date written (2014's), though the tense points to another.
  */
 function onWrittenDay(name: string, written: string, value: string | Resolver): string | Resolver {
   const md = MONTH_DAY.exec(written);
-  const month = md ? monthOf(md[1] ?? '') : undefined;
+  const month = md ? monthOf(md[1] ?? md[4] ?? '') : undefined;
   if (!md || !month) return value;
-  const tail = `-${pad2(month)}-${pad2(Number(md[2]))}`;
+  const tail = `-${pad2(month)}-${pad2(Number(md[2] ?? md[3]))}`;
   return (ctx) => {
     const chosen = typeof value === 'string' ? value : value(ctx);
     const year = Number(chosen.slice(0, 4));
@@ -358,8 +368,8 @@ function onWrittenDay(name: string, written: string, value: string | Resolver): 
 }
 /** A feast's name that ends on its day of the week: "Palm Sunday", "Good Friday", "Easter Monday". */
 const WEEKDAY_NAMED = /(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-/** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014". */
-const DATE_AFTER = new RegExp(`^,\\s+${MONTH_RE}\\s+(?:[1-9]|[12]\\d|3[01])\\b(?:,\\s+(1[0-9]{3}|20[0-9]{2})\\b)?`);
+/** Its date written right after, maybe with the year: ", March 24", ", April 18, 2014", ", 22 April 1519". */
+const DATE_AFTER = new RegExp(`^,\\s+(?:${MONTH_RE}\\s+(?:[1-9]|[12]\\d|3[01])\\b(?:,\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(?:[1-9]|[12]\\d|3[01])\\s+${MONTH_RE}\\b(?:\\s+(1[0-9]{3}|20[0-9]{2})\\b)?)`);
 const RECESS_AFTER = /^\s+recess\b/i;
 const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach)\s+$/;
 const WEEKEND_AFTER = /^\s+(?:(?:bank\s+)?holiday\s+|long\s+)?weekend\b/;

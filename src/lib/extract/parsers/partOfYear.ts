@@ -377,18 +377,20 @@ const RECORD_OF_BEFORE = /\b(?:[a-z]{2,}est|best|worst|first|last|most\s+[a-z]+)
 const YEAR_SHORTLY_BEFORE = /\b(?:1[0-9]|20)[0-9]{2}\b/;
 
 const WINTER_ACROSS = pattern(
-  /\b(?:[Tt]he\s+)?(?:[Ww]inter\s+(?:of\s+)?(\d{4})\s*[-–/]\s*(\d{2}|\d{4})|(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s+winter)\b/g,
+  /\b(?:[Tt]he\s+)?(?:[Ww]inter\s+(?:of\s+)?(?:(\d{4})\s*[-–/]\s*(\d{2}|\d{4})|AD\s+(\d{1,4})\s*[-–/]\s*(\d{1,4}))|(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s+winter)\b/g,
   TRIGGER.season,
 );
 /**
- * `the winter of 1854–55`, `winter 1941/42`, `the 2023-24 winter`: the one winter across the turn of those two years,
- * named by its January's year as every winter is.
+ * `the winter of 1854–55`, `winter 1941/42`, `the 2023-24 winter`, `the winter of AD 208–209`: the one winter across
+ * the turn of those two years, named by its January's year as every winter is. A short year after "AD" is the era's,
+ * not one of the last century's.
  */
 const winterAcross: Parser = (text) =>
   scan(text, WINTER_ACROSS, (m, s, e) => {
-    const [first, second] = [m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? ''];
+    const [first, second] = [m[1] ?? m[3] ?? m[5] ?? '', m[2] ?? m[4] ?? m[6] ?? ''];
     const year = Number(first);
-    const next = second.length === 2 ? Math.floor(year / 100) * 100 + Number(second) : Number(second);
+    const cut = 10 ** second.length;
+    const next = second.length < first.length ? year - (year % cut) + Number(second) : Number(second);
     return next === year + 1 ? date(s, e, `${formatYear(next)}-WI`) : undefined;
   });
 
