@@ -778,6 +778,13 @@ const cases: readonly Case[] = [
   { sentence: 'The anniversary falls on the 25th of this month.', extent: 'the 25th of this month', type: 'DATE', value: '1989-11-25' },
   { sentence: 'It happened on the 31st of last month.', extent: 'the 31st of last month', type: 'DATE', value: '1989-10-31' },
   { sentence: 'Rent is due on the 1st of next month.', extent: 'the 1st of next month', type: 'DATE', value: '1989-12-01' },
+  // The day in words, as news writes it too.
+  { sentence: 'The new rules take effect the first of next month.', extent: 'the first of next month', type: 'DATE', value: '1989-12-01' },
+  { sentence: 'Payments resume on the fifteenth of next month.', extent: 'the fifteenth of next month', type: 'DATE', value: '1989-12-15' },
+  // "the first of the year": New Year's Day, the coming one told ahead, the last one told in the past.
+  { sentence: 'The new cap applies from the first of the year.', extent: 'the first of the year', type: 'DATE', value: '2013-01-01', dct: '2012-12-28' },
+  { sentence: 'Applications jumped after the first of the year, officials said.', extent: 'the first of the year', type: 'DATE', value: '2013-01-01', dct: '2013-03-21' },
+  { sentence: 'The rule takes effect on the first of next year.', extent: 'the first of next year', type: 'DATE', value: '2014-01-01', dct: '2013-03-21' },
   { sentence: 'The rules come into force in February.', extent: 'February', type: 'DATE', value: '1990-02' },
   { sentence: 'Elections are planned for next March.', extent: 'next March', type: 'DATE', value: '1990-03' },
   { sentence: 'The truce took effect on 20 July.', extent: '20 July', type: 'DATE', value: '1989-07-20' },
