@@ -20,14 +20,14 @@ const recurring = (start: number, end: number, value: string, night = false): Dr
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
-  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M', biennially: 'P2Y',
 };
 
 /**
  * `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted).
  * "quarterly" is left out: nearly always "quarterly dividend" or "quarterly report", which TimeBank does not tag.
  */
-const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semi-?annually)\b/gi, TRIGGER.setAdverb);
+const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semi-?annually|biennially)\b/gi, TRIGGER.setAdverb);
 /** "the Nikkei business daily", "the financial daily Les Echos": a paper's trade before the word makes it the paper. */
 const PAPER_TRADE_BEFORE = /\b(?:business|financial|economic|tabloid|mass-circulation|broadsheet|sports|state-run|state-owned|pro-government)\s+$/i;
 /** "the Israeli daily Haaretz", "the German weekly Der Spiegel": a nation's paper, named right after. */
