@@ -338,6 +338,10 @@ const cases: readonly Case[] = [
   // So is a plan told with its undoing.
   { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'A new hearing was set for January, then postponed to June, then postponed again.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-26' },
+  { sentence: 'The vote was scheduled for February and then delayed until April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-26' },
+  // A plan with no undoing told after it still looks ahead.
+  { sentence: 'A new hearing was set for January, then the lawyers will file their briefs.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-26' },
   // So is a plan named in an aside and undone or replaced right after it.
   { sentence: "The president's budget, due Feb. 4 by law, is now expected on April 10.", extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-22' },
   { sentence: 'The confirmation vote, scheduled for Feb. 12, was postponed after Republicans demanded more documents.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
