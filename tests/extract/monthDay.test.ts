@@ -716,6 +716,11 @@ const cases: readonly Case[] = [
   // A bare month in a sentence of a habit is any year's; one told in the past is a time of its own.
   { sentence: 'Farmers typically plant in April and harvest in September.', extent: 'April', type: 'DATE', value: 'XXXX-04' },
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
+  // A habit told in the present after a past verb of telling is still a habit; one told in the past is not.
+  { sentence: 'Officials said the numbers usually rise between February and May, when seas are calmest.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-29' },
+  { sentence: 'He told reporters that crossings typically peak in July.', extent: 'July', type: 'DATE', value: 'XXXX-07', dct: '2013-03-29' },
+  { sentence: 'Officials said crossings usually peaked in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-29' },
+  { sentence: 'Officials said arrivals usually rise in spring, but this year they fell in March.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-29' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
   // A typical (normal, average) year or season tells the habit too.
