@@ -864,6 +864,15 @@ const cases: readonly Case[] = [
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
     extent: '15 November', type: 'DATE', value: '2024-11-15', dct: '2025-02-14',
   },
+  // …nor a plan only told, in a sentence after the one of the day told: the telling is the writing's news.
+  {
+    sentence: 'The government reopened the camps in September. The Greens said they would push to repeal the law after the election on Sept. 14.',
+    extent: 'Sept. 14', type: 'DATE', value: '2013-09-14', dct: '2013-03-22',
+  },
+  {
+    sentence: 'The cap was raised in October. Officials said it was extended to 15 November.',
+    extent: '15 November', type: 'DATE', value: '2012-11-15', dct: '2013-03-22',
+  },
   // …not a day years back told in passing: from there a plan reported is one of the writing's time.
   {
     sentence: 'Dorsey sent the first tweet on March 21, 2006. Analysts said the test would come when the company reports results, likely in early February.',
