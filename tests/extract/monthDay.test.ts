@@ -347,6 +347,10 @@ const cases: readonly Case[] = [
   // So is a plan told with its undoing.
   { sentence: 'His sentencing was scheduled for February but was pushed back to April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   { sentence: 'The trial was due to start in February but was postponed when a juror fell ill.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  { sentence: 'A new hearing was set for January, then postponed to June, then postponed again.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-26' },
+  { sentence: 'The vote was scheduled for February and then delayed until April.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-26' },
+  // A plan with no undoing told after it still looks ahead.
+  { sentence: 'A new hearing was set for January, then the lawyers will file their briefs.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-26' },
   // So is a plan named in an aside and undone or replaced right after it.
   { sentence: "The president's budget, due Feb. 4 by law, is now expected on April 10.", extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-22' },
   { sentence: 'The confirmation vote, scheduled for Feb. 12, was postponed after Republicans demanded more documents.', extent: 'Feb. 12', type: 'DATE', value: '2013-02-12', dct: '2013-03-22' },
@@ -742,6 +746,11 @@ const cases: readonly Case[] = [
   // A bare month in a sentence of a habit is any year's; one told in the past is a time of its own.
   { sentence: 'Farmers typically plant in April and harvest in September.', extent: 'April', type: 'DATE', value: 'XXXX-04' },
   { sentence: 'Prices rose in April, analysts said, as they usually do.', extent: 'April', type: 'DATE', value: '1989-04' },
+  // A habit told in the present after a past verb of telling is still a habit; one told in the past is not.
+  { sentence: 'Officials said the numbers usually rise between February and May, when seas are calmest.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2013-03-29' },
+  { sentence: 'He told reporters that crossings typically peak in July.', extent: 'July', type: 'DATE', value: 'XXXX-07', dct: '2013-03-29' },
+  { sentence: 'Officials said crossings usually peaked in July.', extent: 'July', type: 'DATE', value: '2012-07', dct: '2013-03-29' },
+  { sentence: 'Officials said arrivals usually rise in spring, but this year they fell in March.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-29' },
   // A verb of schedule with a word of habit tells the habit, not a plan.
   { sentence: 'The flu season typically begins in October.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-20' },
   // A typical (normal, average) year or season tells the habit too.
@@ -808,6 +817,13 @@ const cases: readonly Case[] = [
   { sentence: 'The anniversary falls on the 25th of this month.', extent: 'the 25th of this month', type: 'DATE', value: '1989-11-25' },
   { sentence: 'It happened on the 31st of last month.', extent: 'the 31st of last month', type: 'DATE', value: '1989-10-31' },
   { sentence: 'Rent is due on the 1st of next month.', extent: 'the 1st of next month', type: 'DATE', value: '1989-12-01' },
+  // The day in words, as news writes it too.
+  { sentence: 'The new rules take effect the first of next month.', extent: 'the first of next month', type: 'DATE', value: '1989-12-01' },
+  { sentence: 'Payments resume on the fifteenth of next month.', extent: 'the fifteenth of next month', type: 'DATE', value: '1989-12-15' },
+  // "the first of the year": New Year's Day, the coming one told ahead, the last one told in the past.
+  { sentence: 'The new cap applies from the first of the year.', extent: 'the first of the year', type: 'DATE', value: '2013-01-01', dct: '2012-12-28' },
+  { sentence: 'Applications jumped after the first of the year, officials said.', extent: 'the first of the year', type: 'DATE', value: '2013-01-01', dct: '2013-03-21' },
+  { sentence: 'The rule takes effect on the first of next year.', extent: 'the first of next year', type: 'DATE', value: '2014-01-01', dct: '2013-03-21' },
   { sentence: 'The rules come into force in February.', extent: 'February', type: 'DATE', value: '1990-02' },
   { sentence: 'Elections are planned for next March.', extent: 'next March', type: 'DATE', value: '1990-03' },
   { sentence: 'The truce took effect on 20 July.', extent: '20 July', type: 'DATE', value: '1989-07-20' },
@@ -877,6 +893,15 @@ const cases: readonly Case[] = [
   {
     sentence: 'On 12 October the government capped fuel prices. The cap was extended twice, first to 15 November and then to the end of the year.',
     extent: '15 November', type: 'DATE', value: '2024-11-15', dct: '2025-02-14',
+  },
+  // …nor a plan only told, in a sentence after the one of the day told: the telling is the writing's news.
+  {
+    sentence: 'The government reopened the camps in September. The Greens said they would push to repeal the law after the election on Sept. 14.',
+    extent: 'Sept. 14', type: 'DATE', value: '2013-09-14', dct: '2013-03-22',
+  },
+  {
+    sentence: 'The cap was raised in October. Officials said it was extended to 15 November.',
+    extent: '15 November', type: 'DATE', value: '2012-11-15', dct: '2013-03-22',
   },
   // …not a day years back told in passing: from there a plan reported is one of the writing's time.
   {

@@ -266,6 +266,8 @@ const NOTHING: readonly string[] = [
   'Sunak said the fall showed the government\'s plan was working.',
   'Officials said the fall reflected tighter patrols along the coast.',
   'The fall comes after a record year for crossings.',
+  // "the first of" a month's or year's things is a count, not a day.
+  'The first of the month\'s three hearings went badly.',
   // "fall" beside a verb, not beside another season.
   'Interest rates could rise or fall, analysts said.',
   // A price per night is a rate, not a time of day.

@@ -25,6 +25,7 @@ const cases: readonly Case[] = [
   { sentence: "We'll be checking back with you every half hour throughout the night.", extent: 'every half hour', type: 'SET', value: 'PT30M' },
   { sentence: 'Shuttle buses run every half an hour from the station.', extent: 'every half an hour', type: 'SET', value: 'PT30M' },
   { sentence: 'Inspectors visit twice a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
+  { sentence: 'The temporary program must be renewed biennially by Congress.', extent: 'biennially', type: 'SET', value: 'P2Y' },
   // A rate after an amount of anything.
   { sentence: 'The deficit has topped $1 trillion a year.', extent: 'a year', type: 'SET', value: 'P1Y' },
   { sentence: 'The plant builds 10,000 cars a year.', extent: 'a year', type: 'SET', value: 'P1Y' },

@@ -45,7 +45,7 @@ const FAMILIES = {
   half: ['half'],
   every: ['every', 'each'],
   weekend: ['weekend'],
-  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'annually', 'biannually', 'semiannually', 'yearly', 'annum'],
+  setAdverb: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'annually', 'biannually', 'semiannually', 'biennially', 'yearly', 'annum'],
   // Narrow families for patterns that need only one of the unit words: their windows are far fewer.
   fortnight: ['fortnight'],
   newYear: ['new year'],

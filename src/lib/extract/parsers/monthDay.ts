@@ -614,8 +614,39 @@ const dayOfNamedMonth: Parser = (text) =>
   scan(text, DAY_OF_NAMED_MONTH, (m, s, e) =>
     ({ start: s, end: e, type: 'DATE', value: dayOfShiftedMonthResolver(Number(m[1]), MONTH_SHIFT[(m[2] ?? '').toLowerCase()] ?? 0), source }));
 
+/**
+ * `the first of next month`, `the fifteenth of this month`: the same with the day in words (not "the first of the
+ * month's games", a possessive's).
+ */
+const WORD_DAY_OF_NAMED_MONTH = pattern(
+  new RegExp(`\\bthe\\s+(${DAY_ORDINAL_WORD_RE})\\s+of\\s+(this|next|last|the)\\s+month\\b(?!['’])`, 'gi'),
+  TRIGGER.dayOrdinal,
+  ['month', 'Month', 'MONTH'],
+);
+const wordDayOfNamedMonth: Parser = (text) =>
+  scan(text, WORD_DAY_OF_NAMED_MONTH, (m, s, e) => {
+    const day = ordinalValue(m[1] ?? '');
+    return day !== undefined && day <= 31 ? { start: s, end: e, type: 'DATE', value: dayOfShiftedMonthResolver(day, MONTH_SHIFT[(m[2] ?? '').toLowerCase()] ?? 0), source } : undefined;
+  });
+
+/**
+ * `after the first of the year`, `from the first of next year`: New Year's Day, of the year named, or for "the year"
+ * the one the tense points to ("the new cap applies from the first of the year", told in December, is the coming one).
+ * Not "the first of the year's hearings", a possessive's.
+ */
+const FIRST_OF_YEAR = pattern(/\bthe\s+first\s+of\s+(this|next|last|the)\s+year\b(?!['’])/gi, TRIGGER.dayOrdinal, ['year', 'Year', 'YEAR']);
+const YEAR_SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
+const firstOfYear: Parser = (text) =>
+  scan(text, FIRST_OF_YEAR, (m, s, e) => {
+    const shift = YEAR_SHIFT[(m[1] ?? '').toLowerCase()];
+    const value: Resolver = shift === undefined ? monthDayResolver(1, 1) : ({ base }) => (base ? `${formatYear(base.year + shift)}-01-01` : 'XXXX-01-01');
+    return { start: s, end: e, type: 'DATE', value, source };
+  });
+
 export const monthDayParser: Parser = (text) => [
   ...dayOfNamedMonth(text),
+  ...wordDayOfNamedMonth(text),
+  ...firstOfYear(text),
   ...ordinalDay(text),
   ...weekOf(text),
   ...monthThenDay(text), ...dayThenMonth(text), ...spelledDay(text), ...bareMonth(text), ...ofThatYear(text), ...ofThisYear(text),

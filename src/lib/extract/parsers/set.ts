@@ -20,15 +20,16 @@ const recurring = (start: number, end: number, value: string, night = false): Dr
 
 const ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
-  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M', 'per annum': 'P1Y',
+  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M', biennially: 'P2Y',
+  'per annum': 'P1Y',
 };
 
 /**
  * `daily`, `weekly`; as adjectives before a noun they still recur ("daily newspaper" is borderline, accepted).
  * "quarterly" is left out: nearly always "quarterly dividend" or "quarterly report", which TimeBank does not tag.
+ * "3 percent per annum", "£30,000 per annum": the Latin of a rate, as "a year" (one space, as the table's key has it).
  */
-// "3 percent per annum", "£30,000 per annum": the Latin of a rate, as "a year" (one space, as the table's key has it).
-const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semi-?annually|per annum)\b/gi, TRIGGER.setAdverb);
+const ADVERB_WORDS = pattern(/\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|annually|yearly|biannually|semi-?annually|biennially|per annum)\b/gi, TRIGGER.setAdverb);
 /** "the Nikkei business daily", "the financial daily Les Echos": a paper's trade before the word makes it the paper. */
 const PAPER_TRADE_BEFORE = /\b(?:business|financial|economic|tabloid|mass-circulation|broadsheet|sports|state-run|state-owned|pro-government)\s+$/i;
 /** "the Israeli daily Haaretz", "the German weekly Der Spiegel": a nation's paper, named right after. */

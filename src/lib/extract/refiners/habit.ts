@@ -95,10 +95,24 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if (tense === 'past' || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
+    if ((tense === 'past' && !toldHabit(text, d.start)) || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };
+}
+
+/**
+ * "Officials said the numbers usually rise between February and May": a habit told in the present after a past verb of
+ * telling is still a habit; the telling is what is past (not "said crossings usually rose in July", a habit gone by,
+ * nor a time in a clause after a comma: "usually rise in spring, but this year they fell in March").
+ */
+const TOLD_HABIT_BEFORE = /\b(?:said|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:that\s+)?[^.;!?]{0,60}?\b(?:usually|often|typically|generally|normally|traditionally)\s+([a-z]+)\b[^.;!?,]{0,60}$/i;
+const PAST_FORM = /(?:ed|^(?:was|were|had|did|came|rose|fell|began|ran|grew))$/;
+function toldHabit(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!before.includes('said') && !before.includes('told')) return false;
+  const told = TOLD_HABIT_BEFORE.exec(before);
+  return told !== null && !PAST_FORM.test(told[1] ?? '');
 }
 
 /** Where a global pattern matches in the text, found on the first call and kept. */

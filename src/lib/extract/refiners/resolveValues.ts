@@ -894,6 +894,9 @@ function monthJustBegun(text: string, d: Draft, value: string, dct: Anchor): str
   return `${formatYear(dct.year - 1)}${value.slice(4)}`;
 }
 
+/** A verb of telling; and the words of a past state or a perfect, which a deed of the day told may have. */
+const TELLING_WORD = /\b(?:said|told)\b/;
+const PAST_STATE_WORD = /\b(?:was|were|had)\b/i;
 /**
  * "The cap was extended twice, first to 15 November" told in February: a day a past sentence looked ahead to lies
  * ahead of the day the story is at, when that is months before the writing, not ahead of the writing.
@@ -910,6 +913,9 @@ function aheadOfToldDay(story: Story, d: Draft, at: Anchor | undefined): string 
   // coming Easter).
   const sentence = sentenceBefore(text, d.start);
   if (!TOLD_IN_PAST.test(sentence) || WILL_WORD.test(sentence) || TOLD_LATELY.test(sentence)) return undefined;
+  // Nor a plan only told, with no deed of that time, in a sentence after the one of the day told ("reopened the camps in
+  // September. The Greens said they would push to repeal it after the election on Sept. 14"): the telling is news.
+  if (story.lastAt < d.start - sentence.length && TELLING_WORD.test(sentence) && !PAST_STATE_WORD.test(sentence)) return undefined;
   return d.value({ base: at, tense: 'future', previous: at });
 }
 

@@ -169,10 +169,13 @@ const SUSPENDED_UNTIL = /\bsuspended\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(
 const UNDONE_VERB = '(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\\s+back|put\\s+off|moved|cancell?ed|called\\s+off|scrapped|brought\\s+forward)';
 /**
  * "The sentencing was scheduled for February but was pushed back to April", "was due to start in February but was
- * postponed": a plan told with its undoing is a plan overtaken, which says nothing of whether its date has come.
+ * postponed", "was set for January, then postponed to June": a plan told with its undoing is a plan overtaken, which
+ * says nothing of whether its date has come.
  */
 const PLANNED_BEFORE = /\b(?:was|were)\s+(?:scheduled|set|due|slated|planned|expected)\s+(?:to\s+\w+\s+)?(?:for|in|on)\s+$/i;
-const UNDONE_AFTER = new RegExp(`^[^.;!?]{0,30}?\\bbut\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|it\\s+was)\\s+${UNDONE_VERB}\\b`, 'i');
+const UNDONE_AFTER = new RegExp(`^[^.;!?]{0,30}?\\b(?:but\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|it\\s+was)|(?:and\\s+)?then(?:\\s+(?:was|were))?)\\s+${UNDONE_VERB}\\b`, 'i');
+/** A word that may open the undoing of a plan, looked for before UNDONE_AFTER is tried. */
+const hasUndoingWord = (after: string): boolean => after.includes('but ') || after.includes('then ');
 /**
  * "The vote, scheduled for Feb. 12, went ahead despite the protests": a deed told in the past right after the aside
  * tells what came of the plan.
@@ -455,7 +458,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
   if ((before.includes('if ') || before.includes('unless ')) && CONDITION_ON_DEED_BEFORE.test(before) && !UNMET_BEFORE.test(before)) return 'future';
-  if ((before.includes('was ') || before.includes('were ')) && text.slice(end, end + 64).includes('but ') && PLANNED_BEFORE.test(before) &&
+  if ((before.includes('was ') || before.includes('were ')) && hasUndoingWord(text.slice(end, end + 64)) && PLANNED_BEFORE.test(before) &&
     UNDONE_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
