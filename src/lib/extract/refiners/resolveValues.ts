@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceAfter, sentenceBefore } from '..
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { incidentAt, recordSinceThing } from './tenseCues.ts';
+import { deadlineStillToMeet, incidentAt, recordSinceThing } from './tenseCues.ts';
 import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -1164,9 +1164,10 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // A date right after its verb is held to that verb's side of the base (ResolveContext.firm); so is a date "since"
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
-  // from ("its highest level since the floods in April", told in March: last April).
+  // from ("its highest level since the floods in April", told in March: last April). A deadline still to be met is
+  // ahead, however near the last one of its date ("Congress faces a Dec. 31 deadline", told in March: this December).
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start))) ||
-    (tense === 'future' && willVerbRightBefore(text, d.start));
+    (tense === 'future' && (willVerbRightBefore(text, d.start) || deadlineStillToMeet(text, d.start, d.end)));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the
   // week" is the writing's week).
