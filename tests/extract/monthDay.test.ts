@@ -389,6 +389,10 @@ const cases: readonly Case[] = [
   { sentence: 'Returns could not be filed electronically in February, the agency said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'The quiz show returns in February with a new host.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
   { sentence: 'Sales rose between March and June Smith said.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-08-19' },
+  // A deadline still to be met lies ahead, however near the last day of its date.
+  { sentence: 'Congress faces a Dec. 31 deadline to renew the tax breaks.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-21' },
+  { sentence: 'Lawmakers are racing to meet a Jan. 15 deadline.', extent: 'Jan. 15', type: 'DATE', value: '2014-01-15', dct: '2013-03-21' },
+  { sentence: 'Employers missed the Jan. 31 deadline, the agency said.', extent: 'Jan. 31', type: 'DATE', value: '2013-01-31', dct: '2013-03-21' },
   // A participle after a preposition and a plural noun tells which things are meant, not the tense of the clause.
   { sentence: 'Most retirees will see the change in checks paid on Jan. 8, depending on their birthdays.', extent: 'Jan. 8', type: 'DATE', value: '2025-01-08', dct: '2024-12-28' },
   { sentence: 'Customers will get refunds for purchases made on Jan. 3 at the affected stores.', extent: 'Jan. 3', type: 'DATE', value: '2025-01-03', dct: '2024-12-28' },

@@ -668,6 +668,13 @@ const cases: readonly Case[] = [
   // A weekday after or before a holiday: the first such day on that side of it.
   { sentence: 'The busiest travel day is usually the Sunday after Thanksgiving.', extent: 'the Sunday after Thanksgiving', type: 'DATE', value: '2013-12-01', dct: '2013-11-27' },
   { sentence: 'The vote is set for the Tuesday after Labor Day.', extent: 'the Tuesday after Labor Day', type: 'DATE', value: '2014-09-02', dct: '2013-11-27' },
+  { sentence: 'Malls will be packed on the last Saturday before Christmas.', extent: 'the last Saturday before Christmas', type: 'DATE', value: '2013-12-21', dct: '2013-11-24' },
+  { sentence: 'Retailers are counting on the final weekend before Christmas.', extent: 'the final weekend before Christmas', type: 'DATE', value: '2013-W51-WE', dct: '2013-11-24' },
+  { sentence: 'Sales jumped 9 percent the weekend before Christmas, the group said.', extent: 'the weekend before Christmas', type: 'DATE', value: '2012-W51-WE', dct: '2013-01-04' },
+  { sentence: 'Traffic is heaviest on the weekend after Thanksgiving.', extent: 'the weekend after Thanksgiving', type: 'DATE', value: '2013-W48-WE', dct: '2013-11-24' },
+  { sentence: 'They met the weekend before last.', extent: 'the weekend before last', type: 'DATE', value: '2013-W45-WE', dct: '2013-11-24' },
+  // Before a day's event, the day is a timex of its own.
+  { sentence: "Candidates campaigned on the final weekend before Monday's caucuses.", extent: 'Monday', type: 'DATE', value: '2024-01-15', dct: '2024-01-17' },
   { sentence: 'Analysts expect Cyber Monday, the first Monday after Thanksgiving, to be the biggest online shopping day.', extent: 'the first Monday after Thanksgiving', type: 'DATE', value: '2013-12-02', dct: '2013-12-02' },
   { sentence: 'Four months after May 1998 he resigned.', extent: 'Four months after May 1998', type: 'DATE', value: '1998-09', dct: '2000-02-25' },
   { sentence: 'Three years after 1914 the revolution came.', extent: 'Three years after 1914', type: 'DATE', value: '1917', dct: '2000-02-25' },

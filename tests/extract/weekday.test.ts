@@ -411,6 +411,8 @@ const cases: readonly Case[] = [
   { sentence: 'Christmas falls on a Wednesday this year, so many offices will close for two days.', extent: 'Wednesday', type: 'DATE', value: 'XXXX-WXX-3', dct: '2013-03-21' },
   { sentence: 'Christmas falls on a Wednesday this year, so many offices will close for two days.', extent: 'this year', type: 'DATE', value: '2013', dct: '2013-03-21' },
   { sentence: 'He was arrested on a Monday last week.', extent: 'Monday last week', type: 'DATE', value: '2013-03-11', dct: '2013-03-21' },
+  { sentence: 'Negotiators face a Friday deadline to reach a deal.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'Negotiators faced a Friday deadline but missed it.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   // A noun between the article and the day is what someone was; the day is this week's.
   { sentence: "Kerry was a guest Tuesday on CNN's State of the Union.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The senator was a speaker Wednesday at the conference.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-21' },

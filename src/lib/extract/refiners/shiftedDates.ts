@@ -17,9 +17,10 @@ import type { Resolved } from './resolveValues.ts';
 const SHIFT_BEFORE = new RegExp(`\\b(the|${COUNT_RE})\\s+(days?|weeks?|fortnights?|months?|years?|decades?)\\s+(before|after|from|on|ago)\\s+(?:the\\s+)?$`, 'i');
 /**
  * A weekday and the direction right before a date: "the Tuesday after Labor Day", "the Saturday before Easter", "the
- * first Monday after Thanksgiving" (the same day: the first is the one named).
+ * first Monday after Thanksgiving", "the last Saturday before Christmas" (the same day: the first after, or the last
+ * before, is the one named). So is a weekend: "the weekend before Christmas", "the final weekend before Christmas".
  */
-const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:first\\s+)?(${FULL_WEEKDAY})\\s+(before|after)\\s+(?:the\\s+)?$`);
+const WEEKDAY_BEFORE = new RegExp(`\\b[Tt]he\\s+(?:(?:first|last|final)\\s+)?(${FULL_WEEKDAY}|weekend)\\s+(before|after)\\s+(?:the\\s+)?$`);
 /** The direction word alone: a cheap look before the whole pattern, which is tried at every position it could start. */
 const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 /**
@@ -49,6 +50,7 @@ const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 /** "the week of " right before a day ("the week of Thanksgiving"). */
 const WEEK_OF_BEFORE = /\b[Tt]he\s+week\s+of\s+(?:the\s+)?$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
@@ -64,6 +66,16 @@ function firstWeekdayFrom(value: string, weekday: number, step: 1 | -1): string 
   if (!day) return undefined;
   const gap = step > 0 ? (weekday - isoWeekday(day) + 7) % 7 || 7 : (isoWeekday(day) - weekday + 7) % 7 || 7;
   return formatDay(addDays(day, step * gap));
+}
+
+/**
+ * The first weekend wholly after (`step` 1) or before (−1) the day `value`: the week of its Saturday after, or of its
+ * Sunday before ("the weekend before Christmas", told of a Christmas on a Wednesday, is the Saturday and Sunday before).
+ */
+function firstWeekendFrom(value: string, step: 1 | -1): string | undefined {
+  const day = firstWeekdayFrom(value, step > 0 ? 6 : 7, step);
+  const at = day === undefined ? undefined : parseDay(day);
+  return at ? `${formatWeek(at)}-WE` : undefined;
 }
 
 /**
@@ -135,10 +147,12 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
         continue;
       }
       // "the Tuesday after Labor Day": the first such weekday after (before) the date, one timex with it.
-      const wd = !m && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
+      // Not before a day's event: "the final weekend before Monday's caucuses" counts from the caucuses, a timex apart.
+      const wd = !m && !POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 3)) && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
         ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, t.start - 38), t.start))
         : null;
-      const day = wd ? firstWeekdayFrom(t.value, weekdayOf(wd[1] ?? '') ?? 0, wd[2] === 'after' ? 1 : -1) : undefined;
+      const step = wd?.[2] === 'after' ? 1 : -1;
+      const day = !wd ? undefined : wd[1] === 'weekend' ? firstWeekendFrom(t.value, step) : firstWeekdayFrom(t.value, weekdayOf(wd[1] ?? '') ?? 0, step);
       if (!wd || day === undefined || t.type !== 'DATE' || t.mod) {
         out.push(t);
         continue;

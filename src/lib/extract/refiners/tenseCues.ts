@@ -421,10 +421,11 @@ const CLOSING_PRICE_BEFORE = /\bclosing\s+(?:share\s+|stock\s+)?(?:price|level|v
 const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:early|late)\s+)?on\s+$/i;
 
 /**
- * "racing against a Monday deadline", "scrambling to meet a Tuesday deadline", "to beat Friday's deadline": a deadline
+ * "racing against a Monday deadline", "scrambling to meet a Tuesday deadline", "to beat Friday's deadline", "negotiators
+ * face a Friday deadline": a deadline
  * raced against or still to be met lies ahead, whatever the tense of the racing.
  */
-const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
+const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:e|es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
 /** "deadline" right after the day, maybe after a word or two ("Friday's midnight deadline"); sticky: tried once, at the day's end. */
 const DEADLINE_AFTER = /(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?deadline\b/iy;
 /** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
@@ -433,9 +434,11 @@ export const deadlineAfter = (text: string, end: number): boolean => {
   DEADLINE_AFTER.lastIndex = end;
   return DEADLINE_AFTER.test(text);
 };
+/** A deadline raced against or still to be met: "faces a Dec. 31 deadline", "to meet Friday's deadline". */
+export const deadlineStillToMeet = (text: string, start: number, end: number): boolean =>
+  deadlineAfter(text, end) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 const deadlineToMeet = (text: string, start: number, end: number, before: string): boolean =>
-  deadlineAfter(text, end) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-  !DAY_IN_CLAUSE_BEFORE.test(before);
+  deadlineStillToMeet(text, start, end) && !DAY_IN_CLAUSE_BEFORE.test(before);
 
 /** "a week from", "two weeks from": a count of weeks before a day of the week it counts from. */
 const WEEKS_FROM = new RegExp(`\\b(?:${COUNT_RE})\\s+(?:weeks?|fortnights?)\\s+from\\s+$`, 'i');
