@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, NOUN_AFTER_SEASON_YEAR, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
 import { newYearValue } from './deictic.ts';
@@ -346,6 +346,9 @@ const seasons: Parser = (text) =>
     // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
     // one, whatever the tense.
     const ofRecord = !year && !m[1] && !m[2] && text.startsWith('of ', s - 3) && RECORD_OF_BEFORE.test(text.slice(Math.max(0, s - 50), s));
+    // "the fall 2013 freshman class", "the autumn 2013 intake": before the noun it qualifies, "the" is that noun's, as in
+    // "the 2013 budget".
+    if (m[4] && !m[1] && !m[2] && /^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]) && NOUN_AFTER_SEASON_YEAR.test(text.slice(e, e + 24))) s += m[0].search(/\s/) + 1;
     const d = date(s, e, ofRecord ? seasonSoFar(season[0], season[1]) : yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
     // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
     // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
