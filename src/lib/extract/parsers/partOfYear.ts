@@ -333,8 +333,11 @@ const seasons: Parser = (text) =>
       const yy = twoDigitYearResolver(Number(short[1]));
       return date(s, e + short[0].length, (ctx) => `${yy(ctx)}-${season[0]}`);
     }
-    // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
-    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
+    // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons. So is "his last summer of college", the
+    // final one; but "were accused last spring of cheating": "of" there is the verb's, after a season of the writing.
+    const after = text.slice(e, e + 20);
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(after) &&
+      !(m[1] !== undefined && /^\s+of\s/.test(after) && !/^the\s/i.test(m[0]) && !precededBy(text, s, OWNER_BEFORE))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "The fall is often taken as the end of the Middle Ages": "the fall" as the subject of a verb, with no word of time
@@ -359,6 +362,8 @@ const seasons: Parser = (text) =>
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
 
+/** An owner or a determiner right before "last summer": "his last summer of college" is his final one. */
+const OWNER_BEFORE = /\b(?:his|her|their|its|my|our|your|a|the|[A-Z][a-z]+['’]s)\s+$/;
 /** A verb right after "the fall" that an event is the subject of. */
 const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered)\b/;
 /** The end of a line, maybe after spaces. */
