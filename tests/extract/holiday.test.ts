@@ -107,6 +107,11 @@ const cases: readonly Case[] = [
   { sentence: 'A rally was held on the fifth Tuesday of February 2000.', extent: 'the fifth Tuesday of February 2000', type: 'DATE', value: '2000-02-29' },
   { sentence: 'The vote is on the last Friday of the month.', extent: 'the last Friday of the month', type: 'DATE', value: '2000-01-28' },
   { sentence: 'The club meets on the first Monday of each month.', extent: 'the first Monday of each month', type: 'SET', value: 'P1M' },
+  { sentence: "The teachers' union conference, held over Easter, will debate the strike plans.", extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-23' },
+  // Of a month counted from the writing: "of next month", "of the new year" (its January).
+  { sentence: 'Schools will reopen on the first Monday of the new year.', extent: 'the first Monday of the new year', type: 'DATE', value: '2014-01-06', dct: '2013-12-20' },
+  { sentence: 'The board will vote on the first Monday of next month.', extent: 'the first Monday of next month', type: 'DATE', value: '2014-01-06', dct: '2013-12-20' },
+  { sentence: 'The strike began on the last Friday of last month.', extent: 'the last Friday of last month', type: 'DATE', value: '2013-02-22', dct: '2013-03-20' },
   // A holiday of the year the story is at.
   { sentence: 'The war ended with a treaty in January 1699. Its commander was executed on Christmas Day of that year.', extent: 'Christmas Day of that year', type: 'DATE', value: '1699-12-25' },
   { sentence: 'The revolt was crushed in May 1915, and Easter of the following year brought a rising.', extent: 'Easter of the following year', type: 'DATE', value: '1916-04-23' },

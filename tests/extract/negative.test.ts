@@ -313,6 +313,8 @@ const NOTHING: readonly string[] = [
   'The damage to the economy won\'t be repaired overnight.',
   'The overnight service to Inverness and the overnight ferries to Bilbao were cut.',
   'The mid-century furniture was sold.',
+  // The final season of a thing, with its owner.
+  'It was his last summer of college before the draft.',
   // A unit with numbers after it names which ones (school year groups, weeks of a trial), not a span.
   'Pupils in years 10 and 11 were sent home after the boiler failed.',
   'In weeks 3 to 6 of the trial, patients improved.',

@@ -430,6 +430,14 @@ const cases: readonly Case[] = [
   { sentence: 'A longer school day, introduced in September 2009, was scrapped the next spring after teachers complained.', extent: 'the next spring', type: 'DATE', value: '2010-SP', dct: '2013-03-17' },
   { sentence: 'She enrolled in January 2009 and transferred to a state university the next fall.', extent: 'the next fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
   { sentence: 'The school opened in 2009. He will graduate next spring.', extent: 'next spring', type: 'DATE', value: '2014-SP', dct: '2013-03-17' },
+  // "Of" after a season of the writing is the verb's ("accused last spring of cheating"); an owner's "last summer of
+  // college" is the final one, no time of the writing.
+  { sentence: 'About 125 students were accused last spring of cheating on a take-home exam.', extent: 'last spring', type: 'DATE', value: '2012-SP', dct: '2013-03-21' },
+  { sentence: 'The university was cleared last fall of any wrongdoing.', extent: 'last fall', type: 'DATE', value: '2012-FA', dct: '2013-03-21' },
+  // Before a noun they qualify, "the" is the noun's, as in "the 2013 budget"; not before a verb or "and".
+  { sentence: 'Stanford received 38,000 applications for the fall 2013 freshman class.', extent: 'fall 2013', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },
+  { sentence: 'The spring 2014 semester starts in January.', extent: 'spring 2014', type: 'DATE', value: '2014-SP', dct: '2013-03-15' },
+  { sentence: 'He arrived in the fall 2012 and left a year later.', extent: 'the fall 2012', type: 'DATE', value: '2012-FA', dct: '2013-03-15' },
   // Advice told as a command looks ahead: "Visit in early fall" is the fall to come.
   { sentence: 'Visit in late spring or early fall, when crowds thin.', extent: 'early fall', type: 'DATE', value: '2013-FA', mod: 'START', dct: '2013-03-21' },
   { sentence: 'Summer is crowded. Come in the fall, when the crowds thin.', extent: 'the fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },

@@ -915,6 +915,9 @@ const cases: readonly Case[] = [
   { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
   { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
   { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  // A participle set off by commas tells of its noun at the time of the clause's verb: ahead when that looks ahead.
+  { sentence: 'The conference, held on Thursday, is expected to back a strike.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-23' },
+  { sentence: 'The meeting, held on Friday, approved the plan.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-23' },
   // So is what is called off for a day: it was called off ahead of it (not what "had" been, nor a day told without "for").
   { sentence: 'Officials in several states canceled classes for Thursday ahead of a major snowstorm.', extent: 'Thursday', type: 'DATE', value: '2014-01-02', dct: '2013-12-31' },
   { sentence: 'Airlines called off hundreds of flights for Friday as the storm approached.', extent: 'Friday', type: 'DATE', value: '2013-03-08', dct: '2013-03-06' },

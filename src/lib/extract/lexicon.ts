@@ -242,6 +242,11 @@ export function weekdayOf(token: string): number | undefined {
 }
 
 /**
+ * A word right after a season and its year that is a noun they qualify ("the fall 2013 freshman class", "the autumn
+ * 2013 intake"), not a verb or a word that joins: "the" before them is then the noun's, as in "the 2013 budget".
+ */
+export const NOUN_AFTER_SEASON_YEAR = /^\s+(?!(?:and|or|but|was|were|is|are|had|has|have|will|would|when|while|as|to|of|in|on|at|for|with|by|from|after|before|until|through|saw|brought|the|a|an)\b)[a-z][a-z-]+\b/;
+/**
  * A verb of making results public, with the owner of the results after it: "will report its", "to release". The
  * results of a period reported are of one under way or over ("will report its first-quarter results next week").
  */

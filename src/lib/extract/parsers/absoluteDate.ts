@@ -8,7 +8,7 @@ import { isAsciiUpper, isDigit } from '../chars.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { pad2, twoDigitYearResolver } from '../resolve.ts';
-import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NOUN_AFTER_DATE, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
+import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, COPYRIGHT_BEFORE, DATED_MONTH_RE, DATED_WEEKDAY_RE, MONTH_RE, NOUN_AFTER_DATE, NOUN_AFTER_SEASON_YEAR, NUMBER_WORD_RE, SEASON_CODES, ZONE_RE, monthOf, numberValue } from '../lexicon.ts';
 
 const source = 'absoluteDate';
 const date = (start: number, end: number, value: Draft['value']): Draft => ({ start, end, type: 'DATE', value, source });
@@ -474,7 +474,9 @@ const seasonOfYear: Parser = (text) =>
   scan(text, SEASON_OF_YEAR, (m, s, e) => {
     const code = SEASON_CODES[(m[1] ?? '').toLowerCase()];
     const year = yearValue(m, 2);
-    return code && year ? date(s, e, `${year}-${code}`) : undefined;
+    // "the fall 2013 freshman class": "the" is the noun's after it, not the season's.
+    const start = /^the\s/i.test(m[0]) && !/\sof\s/.test(m[0]) && NOUN_AFTER_SEASON_YEAR.test(text.slice(e, e + 24)) ? s + m[0].search(/\s/) + 1 : s;
+    return code && year ? date(start, e, `${year}-${code}`) : undefined;
   });
 
 const ISO_WEEK = pattern(

@@ -17,6 +17,7 @@ import { TRIGGER } from '../near.ts';
 import { DAY_PART_CODES, FULL_WEEKDAY, MONTH_RE, TOLD_YEAR_SHIFT, WRITTEN_YEAR_SHIFT, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { baseDay, monthDayResolver, pad2, pickByTense, type Force } from '../resolve.ts';
 import { dayInOtherCalendar, type OtherCalendar } from '../otherCalendars.ts';
+import { newYearValue } from './deictic.ts';
 
 const source = 'holiday';
 
@@ -423,7 +424,7 @@ const holidayPart: Parser = (text) =>
   });
 
 const NTH_WEEKDAY = pattern(new RegExp(
-  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${FULL_WEEKDAY}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b)`,
+  `\\b(?:[Tt]he\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${FULL_WEEKDAY}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_RE})(?:,?\\s+(1[0-9]{3}|20[0-9]{2})\\b)?|(each|every|the)\\s+month\\b|(this|next|last)\\s+month\\b|(the\\s+new|next)\\s+year\\b)`,
   'gi',
 ), TRIGGER.weekday, /(?:day|weekend)\s+(?:in|of)\s/);
 /** The weekends of a month, by the Saturday that opens each. */
@@ -431,7 +432,8 @@ const NTH_WEEKEND = pattern(NTH_WEEKDAY.re, TRIGGER.weekend, /weekend\s+(?:in|of
 /**
  * `the first Monday in September`, `the last Sunday of October 2024`, `the fourth Thursday of November`: the rule the
  * movable holidays are written by, told for a day of its own, with its year chosen as theirs is. `the last Friday of
- * the month` is of the month the text is at; `the first Monday of each month` recurs monthly.
+ * the month` is of the month the text is at; `the first Monday of each month` recurs monthly; `the first Monday of next
+ * month`, `of the new year` are of a month counted from the writing.
  */
 const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const weekend = (m[2] ?? '').toLowerCase() === 'weekend';
@@ -449,6 +451,19 @@ const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: 
     };
     return { start: s, end: e, type: 'DATE', value, anaphoric: true, source };
   }
+  // "the first Monday of next month", "the first Monday of the new year": of a month counted from the writing.
+  if (m[6] !== undefined || m[7] !== undefined) {
+    const shift = m[6] !== undefined ? MONTH_SHIFT[m[6].toLowerCase()] ?? 0 : 0;
+    const value: Resolver = (ctx) => {
+      const { base } = ctx;
+      if (base?.month === undefined) return weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX';
+      const [y, mo] = m[6] !== undefined ? [base.year + Math.floor((base.month - 1 + shift) / 12), ((base.month - 1 + shift + 12) % 12) + 1]
+        : [/^next/i.test(m[7] ?? '') ? base.year + 1 : Number(newYearValue(ctx)), 1];
+      const day = nthWeekday(y, mo, weekday, n);
+      return isValidDay(day.year, day.month, day.day) ? format(day) : weekend ? 'XXXX-WXX-WE' : 'XXXX-XX-XX';
+    };
+    return { start: s, end: e, type: 'DATE', value, deictic: true, source };
+  }
   if (!month) return undefined;
   const on = (y: number): Day => nthWeekday(y, month, weekday, n);
   // A fifth one is in some months of some years only: with its year written, when that month has it. "on April 21,
@@ -460,6 +475,8 @@ const nthOfMonth = (text: string, weekends: boolean) => (m: RegExpExecArray, s: 
   const day: Movable = { near: [month, n > 0 ? 7 * n - 3 : 25], on, ...(weekend ? { weekend: true as const } : {}) };
   return { start: s, end: e, type: 'DATE', value: movableValue(day, year, undefined), source };
 };
+/** "this month", "next month", "last month": how far from the writing's month. */
+const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, next: 1, last: -1 };
 /** The year that closes a date written right before, and its comma: "April 21, 2014, ", "21 April 2014, ". */
 const YEAR_OF_DATE_BEFORE = new RegExp(`(?:\\d,?|\\b${MONTH_RE}\\.?)\\s+(1[0-9]{3}|20[0-9]{2}),\\s+$`);
 const nthWeekdayOfMonth: Parser = (text) => scan(text, NTH_WEEKDAY, nthOfMonth(text, false));

@@ -5,7 +5,7 @@
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, quarterOf } from '../calendar.ts';
 import { pattern, precededBy, scan, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { COUNT_RE, MONTH_RE, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
+import { COUNT_RE, MONTH_RE, NOUN_AFTER_SEASON_YEAR, REPORT_VERB_BEFORE, TOLD_YEAR_SHIFT, WHEN_CLAUSE_AFTER_YEAR, WRITTEN_YEAR_SHIFT, amongGameWords, monthOf, numberValue, ordinalValue } from '../lexicon.ts';
 import { TODAY, comparisonResolver, monthDayResolver, offsetResolver, partOfYearResolver, quarterAYearBefore, quarterCompared, twoDigitYearResolver } from '../resolve.ts';
 import { APPOSITION } from './eventDay.ts';
 import { newYearValue } from './deictic.ts';
@@ -333,8 +333,11 @@ const seasons: Parser = (text) =>
       const yy = twoDigitYearResolver(Number(short[1]));
       return date(s, e + short[0].length, (ctx) => `${yy(ctx)}-${season[0]}`);
     }
-    // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons.
-    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(text.slice(e, e + 20))) return undefined;
+    // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons. So is "his last summer of college", the
+    // final one; but "were accused last spring of cheating": "of" there is the verb's, after a season of the writing.
+    const after = text.slice(e, e + 20);
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(after) &&
+      !(m[1] !== undefined && /^\s+of\s/.test(after) && !/^the\s/i.test(m[0]) && !precededBy(text, s, OWNER_BEFORE))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
     // "The fall is often taken as the end of the Middle Ages": "the fall" as the subject of a verb, with no word of time
@@ -346,6 +349,9 @@ const seasons: Parser = (text) =>
     // "the biggest storm of the winter", "the first snow of the winter": the season a record or a first is of is this
     // one, whatever the tense.
     const ofRecord = !year && !m[1] && !m[2] && text.startsWith('of ', s - 3) && RECORD_OF_BEFORE.test(text.slice(Math.max(0, s - 50), s));
+    // "the fall 2013 freshman class", "the autumn 2013 intake": before the noun it qualifies, "the" is that noun's, as in
+    // "the 2013 budget".
+    if (m[4] && !m[1] && !m[2] && /^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]) && NOUN_AFTER_SEASON_YEAR.test(text.slice(e, e + 24))) s += m[0].search(/\s/) + 1;
     const d = date(s, e, ofRecord ? seasonSoFar(season[0], season[1]) : yearPart(season[0], season[1], year, m[2] ? 'this' : m[1]));
     // "the Winter Classic", "The Winter Games", "the Fall Classic": a capitalised season before a capitalised word is
     // part of a name, which news leaves untagged (a history tags the season of "the Autumn Harvest Uprising").
@@ -356,6 +362,8 @@ const seasons: Parser = (text) =>
     return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
   });
 
+/** An owner or a determiner right before "last summer": "his last summer of college" is his final one. */
+const OWNER_BEFORE = /\b(?:his|her|their|its|my|our|your|a|the|[A-Z][a-z]+['’]s)\s+$/;
 /** A verb right after "the fall" that an event or a drop is the subject of ("said the fall showed the plan was working"). */
 const FALL_EVENT_VERB_AFTER = /^\s+(?:is|was|has|had|marked|ended|brought|caused|shocked|led|meant|left|sent|prompted|signall?ed|opened|ushered|showed|shows|reflect(?:s|ed)|suggest(?:s|ed)|came|comes|follow(?:s|ed))\b/;
 /** The end of a line, maybe after spaces. */

@@ -38,6 +38,11 @@ const UNMET_BEFORE = /\b(?:would|could|might)\s+have\b/i;
  * classes Thursday"); not what "had" been called off.
  */
 const CALLED_OFF_FOR = /\b(?:cancell?ed|called\s+off|scrapped)(?<!\bhad\s{1,3}(?:been\s{1,3})?\w+(?:\s+off)?)\s+(?:[\w-]+\s+){0,3}?for\s+$/i;
+/** A participle set off by a comma, maybe with a place, right before the time: ", held in Brighton over". */
+const HELD_ASIDE_BEFORE = /,\s+held\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|in|over|during|at)\s+$/;
+const HELD_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'over', 'during', 'at']);
+/** The aside closing, then its clause's verb looking ahead: ", will debate", ", is expected to". */
+const MAIN_VERB_AHEAD_AFTER = /^[^,.;!?]{0,16},\s+(?:will|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b/;
 /** "'s" after a day: what is fixed for "Friday's victims" is for them, not for the day. */
 const POSSESSIVE_AFTER = /^['’]s/;
 /**
@@ -527,6 +532,9 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
     if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
   }
+  // "The union's conference, held over Easter, will debate the plans": a participle set off by commas tells of its noun
+  // at the time of the clause's verb, ahead when that looks ahead.
+  if (HELD_WORDS.has(word) && before.includes('held') && HELD_ASIDE_BEFORE.test(before) && MAIN_VERB_AHEAD_AFTER.test(text.slice(end, end + 48))) return 'future';
   // "declared Thursday a national day of mourning", "named Friday a public holiday": a day declared one is to come.
   if (DECLARED_WORDS.has(word) && DECLARED_AS_AFTER.test(text.slice(end, end + 40))) return 'future';
   // "The vote was moved to a week from Friday": a day counted on from, in weeks, is the coming one.
