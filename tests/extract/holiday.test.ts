@@ -157,6 +157,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
   { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },
   { sentence: 'The line closes for the spring bank holiday.', extent: 'spring bank holiday', type: 'DATE', value: '2013-05-27', dct: '2013-03-20' },
+  // With "weekend" after it, the weekend that Monday closes, as a feast's weekend is.
+  { sentence: 'Engineering works will close the line over the August bank holiday weekend.', extent: 'the August bank holiday weekend', type: 'DATE', value: '2013-W34-WE', dct: '2013-03-18' },
+  { sentence: 'Motorists faced long queues over the May bank holiday weekend.', extent: 'the May bank holiday weekend', type: 'DATE', value: '2012-W18-WE', dct: '2013-03-18' },
   // The telling that closes a sentence is not the tense of what it tells: the Easter ahead is the nearest.
   { sentence: 'Rail passengers face a fortnight of disruption over the Easter bank holiday, Network Rail has said.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },
   { sentence: 'Shoppers face long queues over Easter, retailers said in a statement.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },

@@ -383,13 +383,21 @@ function feastDay(name: string, year: number | undefined, force: Force | undefin
 }
 
 const BANK_HOLIDAY = pattern(/\b(?:(?:[Ee]arly|[Ll]ate)\s+May|May(?:\s+Day)?|[Ss]pring|[Ss]ummer|August)\s+[Bb]ank\s+[Hh]oliday\b/g, TRIGGER.bankHoliday);
-/** `the May bank holiday`, `the August bank holiday`: the Monday of England's and Wales's bank holidays, as a feast's day. */
+/**
+ * `the May bank holiday`, `the August bank holiday`: the Monday of England's and Wales's bank holidays, as a feast's day;
+ * `the August bank holiday weekend`, the weekend that Monday closes, "the" with it (as a feast's weekend is).
+ */
 const bankHolidays: Parser = (text) =>
   scan(text, BANK_HOLIDAY, (m, s, e) => {
     const name = m[0].toLowerCase().replace(/\s+/g, ' ');
     const value = feastDay(name, undefined, undefined);
-    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+    if (!value) return undefined;
+    const weekendAfter = BANK_HOLIDAY_WEEKEND_AFTER.exec(text.slice(e, e + 10));
+    if (!weekendAfter) return { start: s, end: e, type: 'DATE', value, source };
+    const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
+    return { start: precededBy(text, s, THE_BEFORE) ? s - 4 : s, end: e + weekendAfter[0].length, type: 'DATE', value: weekend, source };
   });
+const BANK_HOLIDAY_WEEKEND_AFTER = /^\s+weekend\b/;
 
 const HOLIDAY_PART = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,
