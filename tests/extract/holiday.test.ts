@@ -20,6 +20,10 @@ const cases: readonly Case[] = [
   { sentence: 'Christmas Day, Dec. 25, falls on a Wednesday this year.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-13' },
   // The weekend a feast names, with "bank holiday" or "long" between.
   { sentence: 'The Easter bank holiday weekend is one of the busiest times of the year for UK airports.', extent: 'The Easter bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
+  // The feast named as a day of its month, before its weekend; alone it is that day.
+  { sentence: 'Airports were packed over the July Fourth weekend, the TSA said.', extent: 'the July Fourth weekend', type: 'DATE', value: '2013-W27-WE', dct: '2013-11-25' },
+  { sentence: 'Gas prices usually climb ahead of the July 4 holiday weekend.', extent: 'the July 4 holiday weekend', type: 'DATE', value: '2013-W27-WE', dct: '2013-06-20' },
+  { sentence: 'Fireworks lit the sky over the harbor on July Fourth.', extent: 'July Fourth', type: 'DATE', value: '2013-07-04', dct: '2013-11-25' },
   { sentence: 'Roads will be busy over the Easter long weekend.', extent: 'the Easter long weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
   // A feast naming a thing ("the Easter Monday deadline") does not move the story to its day: the clock after is the
   // strike's.
