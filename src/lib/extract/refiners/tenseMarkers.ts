@@ -56,6 +56,8 @@ const SCHEDULE_VERBS = [
   String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   // A run of dates or of days: "the festival runs 23-28 March", "the fair runs Friday through Sunday".
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
+  // …and a span told by where it lasts from or to: "the closure lasts from 22:00 on Friday" (not "the journey lasts 52 minutes").
+  String.raw`lasts(?=\s+(?:from|until|till|through)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|midnight\b|noon\b))`,
   // After a plural, right before its day: "markets are closed for the weekend and reopen Monday", "talks resume on
   // Tuesday" (not "did not reopen Monday", "the end Monday").
   String.raw`(?:reopen|resume|restart|reconvene|begin|start|end)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their)\s{1,3}\w+)(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
