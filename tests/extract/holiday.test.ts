@@ -23,6 +23,10 @@ const cases: readonly Case[] = [
   { sentence: 'Christmas Day, Dec. 25, falls on a Wednesday this year.', extent: 'Christmas Day', type: 'DATE', value: '2013-12-25', dct: '2013-03-13' },
   // The weekend a feast names, with "bank holiday" or "long" between.
   { sentence: 'The Easter bank holiday weekend is one of the busiest times of the year for UK airports.', extent: 'The Easter bank holiday weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
+  // The feast named as a day of its month, before its weekend; alone it is that day.
+  { sentence: 'Airports were packed over the July Fourth weekend, the TSA said.', extent: 'the July Fourth weekend', type: 'DATE', value: '2013-W27-WE', dct: '2013-11-25' },
+  { sentence: 'Gas prices usually climb ahead of the July 4 holiday weekend.', extent: 'the July 4 holiday weekend', type: 'DATE', value: '2013-W27-WE', dct: '2013-06-20' },
+  { sentence: 'Fireworks lit the sky over the harbor on July Fourth.', extent: 'July Fourth', type: 'DATE', value: '2013-07-04', dct: '2013-11-25' },
   { sentence: 'Roads will be busy over the Easter long weekend.', extent: 'the Easter long weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-21' },
   // A feast naming a thing ("the Easter Monday deadline") does not move the story to its day: the clock after is the
   // strike's.
@@ -167,6 +171,9 @@ const cases: readonly Case[] = [
   { sentence: 'The shop will be closed over the May bank holiday.', extent: 'May bank holiday', type: 'DATE', value: '2013-05-06', dct: '2013-03-20' },
   { sentence: 'Traffic was heavy over the August bank holiday.', extent: 'August bank holiday', type: 'DATE', value: '2012-08-27', dct: '2013-03-20' },
   { sentence: 'The line closes for the spring bank holiday.', extent: 'spring bank holiday', type: 'DATE', value: '2013-05-27', dct: '2013-03-20' },
+  // With "weekend" after it, the weekend that Monday closes, as a feast's weekend is.
+  { sentence: 'Engineering works will close the line over the August bank holiday weekend.', extent: 'the August bank holiday weekend', type: 'DATE', value: '2013-W34-WE', dct: '2013-03-18' },
+  { sentence: 'Motorists faced long queues over the May bank holiday weekend.', extent: 'the May bank holiday weekend', type: 'DATE', value: '2012-W18-WE', dct: '2013-03-18' },
   // The telling that closes a sentence is not the tense of what it tells: the Easter ahead is the nearest.
   { sentence: 'Rail passengers face a fortnight of disruption over the Easter bank holiday, Network Rail has said.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },
   { sentence: 'Shoppers face long queues over Easter, retailers said in a statement.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-14' },

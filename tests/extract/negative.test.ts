@@ -49,6 +49,7 @@ const NOTHING: readonly string[] = [
   'The company changed from a fiscal year to a calendar year.',
   // Numbers named by the word before them: a flight, a road, a resolution.
   'Flight 1947 landed safely and Route 2024 reopened under Resolution 2334.',
+  'Investigators said flight 1282 and Amtrak train 2150 were both on time, as were flights 1549 and 210 on bus route 1930.',
   // An aircraft model named after a determiner, not a quarter with its year glued on.
   'The crew of the Q400 had flown a Q300 before.',
   // A plural after a number, whatever verb follows it.

@@ -652,6 +652,12 @@ const cases: readonly Case[] = [
   { sentence: 'The train derailed at about 8:41 p.m. on a curve. Rescuers worked overnight to pull survivors from the wreckage.', extent: 'overnight', type: 'TIME', value: '2013-07-24TNI', dct: '2013-07-25' },
   // The small hours after a late-evening time of the day told are of the next day.
   { sentence: 'The standoff began at 2:30 p.m. Sunday. The hostage walked out shortly before 11:30 p.m., and the chief spoke to reporters at 1 a.m.', extent: '1 a.m.', type: 'TIME', value: '2013-03-18T01:00', dct: '2013-03-18' },
+  // So is a morning's hour told after an evening's in its clause, ahead too; not one told looking back.
+  { sentence: 'The flight departed New York at 10:30 p.m. Tuesday and landed in London at 6:10 a.m.', extent: '6:10 a.m.', type: 'TIME', value: '2013-03-20T06:10', dct: '2013-03-21' },
+  { sentence: 'The overnight train left Paris at 9:45 p.m. on Sunday and arrived in Nice at 7 a.m., two hours late.', extent: '7 a.m.', type: 'TIME', value: '2013-03-18T07:00', dct: '2013-03-21' },
+  { sentence: 'The sleeper will leave Euston at 21:15 on Friday and reach Inverness at 08:40.', extent: '08:40', type: 'TIME', value: '2013-03-23T08:40', dct: '2013-03-21' },
+  { sentence: 'He was arrested at 9 p.m. Tuesday, hours after he had entered the building at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-19T10:00', dct: '2013-03-21' },
+  { sentence: 'The man was arrested at 9 p.m. Tuesday. He had entered the building at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-19T10:00', dct: '2013-03-21' },
   // After a night told in its sentence, that night.
   { sentence: 'By Sunday night most searchers had been pulled back, though a team remained in the area overnight.', extent: 'overnight', type: 'TIME', value: '2013-02-10TNI', dct: '2013-02-11' },
   { sentence: 'Stocks fell on Tuesday after overnight losses in Tokyo.', extent: 'overnight', type: 'TIME', value: '1998-10-19TNI' },

@@ -817,6 +817,10 @@ const cases: readonly Case[] = [
   // The end of a span of days is the first such day after its start, never before it.
   { sentence: 'The strike runs from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },
   { sentence: 'The strike ran from Monday to Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
+  // A span told in the present by where it lasts from is still to come; told in the past, it is over.
+  { sentence: 'The weekend closure of the tunnel lasts from 22:00 on Friday to 05:00 on Monday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'The weekend closure of the tunnel lasts from 10 p.m. Friday to 5 a.m. Monday.', extent: '5 a.m. Monday', type: 'TIME', value: '2013-03-25T05:00', dct: '2013-03-21' },
+  { sentence: 'The weekend closure of the tunnel lasted from Friday to Monday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   { sentence: 'Heathrow said it expected 1.1 million passengers between Thursday and Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-28' },
   // Without "from" too: the end of a span is the first such day after its start.
   { sentence: 'The shop opens at 9am on Monday to Friday next week.', extent: 'Friday', type: 'DATE', value: '2024-04-12' },

@@ -21,12 +21,12 @@ const YEAR = '(1[0-9]{3}|20[0-9]{2})';
 /** A year ends at a word boundary, or runs straight into a capitalised word (headings glued to text: "1789The"). */
 const YEAR_END = '(?:\\b|(?=[A-Z][a-z]))';
 /**
- * Words that make the number after them a name or a code: "Flight 1947", "Resolution 2334" (and the wires' "U.N.
- * resolution 2085", "article 50"), "Route 2024", "page 1999",
+ * Words that make the number after them a name or a code: "Flight 1947" (and "flight 1282", "Amtrak train 2150"),
+ * "Resolution 2334" (and the wires' "U.N. resolution 2085", "article 50"), "Route 2024", "page 1999",
  * and in police reports "badge number 1987", "held in cell 1984", and software sold by its version's year: "Windows 2000",
  * "Office 2010", "Windows Server 2012", "Visual Studio 2013".
  */
-const IDENTIFIER = '(?:Windows|Office|Server|Studio|Excel|Outlook|PowerPoint|SharePoint|Flight|Route|Highway|Interstate|Room|Suite|Gate|Platform|[Rr]esolution|[Ss]ection|[Aa]rticle|[Cc]hapter|Model|Bus|Apartment|No\\.|Nos\\.|[Nn]umber|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot|[Cc]ell|[Bb]adge|[Dd]ocket)';
+const IDENTIFIER = '(?:Windows|Office|Server|Studio|Excel|Outlook|PowerPoint|SharePoint|[Ff]lights?|[Rr]oute|[Tt]rain|Highway|Interstate|Room|Suite|Gate|Platform|[Rr]esolution|[Ss]ection|[Aa]rticle|[Cc]hapter|Model|Bus|Apartment|No\\.|Nos\\.|[Nn]umber|Ticket|Code|Version|[Pp]ages?|pp?\\.|[Pp]aragraph|Figure|Fig\\.|Table|Exhibit|Item|Clause|Rule|Patent|Serial|Lot|[Cc]ell|[Bb]adge|[Dd]ocket)';
 /**
  * Numbers glued to money, percentages, units or other digits are quantities, not years; a year before "/24" starts a
  * span of two ("2023/24").

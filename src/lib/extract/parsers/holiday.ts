@@ -8,6 +8,7 @@
  * August bank holiday`; and the feasts the Hebrew, Islamic and Chinese calendars fix: `Passover`, `Yom Kippur`, `Eid
  * al-Fitr`, `Lunar New Year`…, read from the platform's calendars in otherCalendars.ts). Commonwealth days are fixed
  * ones: `Anzac Day`, `Australia Day`, `Canada Day`, `St George's Day`.
+ * "The July Fourth weekend", "the July 4 holiday weekend" name the feast as a day of its month does, before its weekend.
  * Without a year they resolve like a month and day. Names that other countries give other days ("Independence
  * Day") are left out.
  */
@@ -25,7 +26,7 @@ const source = 'holiday';
 const FIXED: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'new years day': [1, 1], 'new years': [1, 1], 'new year': [1, 1],
   'new years eve': [12, 31], halloween: [10, 31], 'valentines day': [2, 14], 'boxing day': [12, 26], 'bastille day': [7, 14],
-  'veterans day': [11, 11], 'fourth of july': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
+  'veterans day': [11, 11], 'fourth of july': [7, 4], 'july fourth': [7, 4], 'july 4': [7, 4], 'july 4th': [7, 4], 'armistice day': [11, 11], 'st patricks day': [3, 17],
   juneteenth: [6, 19], 'april fools day': [4, 1], 'guy fawkes night': [11, 5], 'bonfire night': [11, 5],
   'all saints day': [11, 1], 'all souls day': [11, 2], 'st josephs day': [3, 19], epiphany: [1, 6], 'epiphany day': [1, 6],
   // The Orthodox churches that keep the Julian calendar hold Christmas on its December 25, January 7 from 1901 to 2099.
@@ -260,7 +261,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve|[Ww]eek))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|(?:Mother|Father)['’]?s\s+Day|Black\s+Friday|Small\s+Business\s+Saturday|Cyber\s+Monday|Giving\s+Tuesday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen|Joseph)['’]?s\s+Day|(?<=\b[Tt]he\s)Epiphany|Epiphany\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|(?:Hanukk?ah|Chanukah)|Eid[\s-](?:al|ul)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve|[Ww]eek))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|(?:Mother|Father)['’]?s\s+Day|Black\s+Friday|Small\s+Business\s+Saturday|Cyber\s+Monday|Giving\s+Tuesday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4(?:th)?)(?=\s+(?:holiday\s+|long\s+)?weekend\b)|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen|Joseph)['’]?s\s+Day|(?<=\b[Tt]he\s)Epiphany|Epiphany\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|(?:Hanukk?ah|Chanukah)|Eid[\s-](?:al|ul)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**
@@ -396,13 +397,21 @@ function feastDay(name: string, year: number | undefined, force: Force | undefin
 }
 
 const BANK_HOLIDAY = pattern(/\b(?:(?:[Ee]arly|[Ll]ate)\s+May|May(?:\s+Day)?|[Ss]pring|[Ss]ummer|August)\s+[Bb]ank\s+[Hh]oliday\b/g, TRIGGER.bankHoliday);
-/** `the May bank holiday`, `the August bank holiday`: the Monday of England's and Wales's bank holidays, as a feast's day. */
+/**
+ * `the May bank holiday`, `the August bank holiday`: the Monday of England's and Wales's bank holidays, as a feast's day;
+ * `the August bank holiday weekend`, the weekend that Monday closes, "the" with it (as a feast's weekend is).
+ */
 const bankHolidays: Parser = (text) =>
   scan(text, BANK_HOLIDAY, (m, s, e) => {
     const name = m[0].toLowerCase().replace(/\s+/g, ' ');
     const value = feastDay(name, undefined, undefined);
-    return value ? { start: s, end: e, type: 'DATE', value, source } : undefined;
+    if (!value) return undefined;
+    const weekendAfter = BANK_HOLIDAY_WEEKEND_AFTER.exec(text.slice(e, e + 10));
+    if (!weekendAfter) return { start: s, end: e, type: 'DATE', value, source };
+    const weekend = typeof value === 'string' ? weekendOf(value) : (ctx: Parameters<Resolver>[0]) => weekendOf(value(ctx));
+    return { start: precededBy(text, s, THE_BEFORE) ? s - 4 : s, end: e + weekendAfter[0].length, type: 'DATE', value: weekend, source };
   });
+const BANK_HOLIDAY_WEEKEND_AFTER = /^\s+weekend\b/;
 
 const HOLIDAY_PART = pattern(
   /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Holy|Maundy)\s+Thursday|Holy\s+Saturday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving|Halloween)\s+(morning|afternoon|evening|night)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?/g,

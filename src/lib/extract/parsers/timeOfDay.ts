@@ -524,19 +524,30 @@ const clock: Parser = (text) =>
     // A midnight with a day written near it ("on Wednesday at midnight") ends that day, as one named with it does, and
     // so does one that closes a span of hours ("stopped work from 5 a.m. until midnight"): the day of the span's start.
     const value = clockTime === '24:00' && !named && (flags === undefined || flags.dayless) && !precededBy(text, s, SPAN_FROM_HOUR_BEFORE) ? midnightOf(day)
-      : flags?.dayless ? afterLateClock(clockTime) : withTime(day, clockTime);
+      : flags?.dayless ? afterLateClock(clockTime, ((m[3] ?? '').toLowerCase().startsWith('a') || (m[6] ?? '').startsWith('0')) && eveningClockInClause(text, s)) : withTime(day, clockTime);
     return time(s, e, value, flags);
   });
 
 /**
  * "walked out shortly before 11:30 p.m. … at a briefing at 1 a.m.": an hour of the small hours after a late-evening
- * time of the day told is of the next day, the story going on through the night (not back to the early morning).
+ * time of the day told is of the next day, the story going on through the night (not back to the early morning). So is
+ * any morning's hour (a.m., or 24-hour with its zero) told after an evening's in its own clause (`morningOn`), ahead
+ * too: "departed at 10:30 p.m. Tuesday and landed at 6:10 a.m.", "will leave at 22:30 and arrive at 06:10".
  */
-const afterLateClock = (clockTime: string): Resolver => (ctx) => {
+const afterLateClock = (clockTime: string, morningOn: boolean): Resolver => (ctx) => {
   const told = ctx.base?.minute;
   const hour = Number(clockTime.slice(0, 2));
-  const next = told !== undefined && told >= 20 * 60 && hour < 6 && ctx.tense !== 'future';
+  const next = told !== undefined && ((told >= 20 * 60 && hour < 6 && ctx.tense !== 'future') || (morningOn && told >= EVENING_MINUTE && hour < 12));
   return `${offsetResolver('day', next ? 1 : 0)(ctx)}T${clockTime}`;
+};
+/**
+ * An evening's clock earlier in the clause, with no word between that looks back ("had", "earlier", "before"): "left at
+ * 9:45 p.m. on Sunday and arrived at".
+ */
+const EVENING_CLOCK_IN_CLAUSE = /(?:\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s?p\.?m\b\.?|\b(?:1[89]|2[0-3]):\d\d\b)(?:(?!\b(?:had|earlier|before)\b)[^.!?;\n]){1,80}$/i;
+const eveningClockInClause = (text: string, s: number): boolean => {
+  const before = text.slice(Math.max(0, s - 100), s);
+  return (before.includes('p') || before.includes(':')) && EVENING_CLOCK_IN_CLAUSE.test(before);
 };
 
 const CLOCK_OF_PART = pattern(

@@ -60,6 +60,8 @@ const SCHEDULE_VERBS = [
   String.raw`(?:celebrates|commemorates)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|birthday|centenary|centennial|bicentenary|bicentennial|jubilee)`,
   // A run of dates or of days: "the festival runs 23-28 March", "the fair runs Friday through Sunday".
   String.raw`runs(?=\s+(?:from\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`,
+  // …and a span told by where it lasts from or to: "the closure lasts from 22:00 on Friday" (not "the journey lasts 52 minutes").
+  String.raw`lasts(?=\s+(?:from|until|till|through)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|midnight\b|noon\b))`,
   // After a plural, right before its day or its month: "markets are closed for the weekend and reopen Monday", "talks
   // resume on Tuesday", "classes for freshmen begin Aug. 26", "exams start in May", "applications close on Jan. 15",
   // "close at 6pm on 15 January" (not "did not reopen Monday", "the end Monday", "came close on March 5", "their scheduled close on Friday").
