@@ -249,6 +249,10 @@ const cases: readonly Case[] = [
   { sentence: 'Visitation is 2-4 p.m. and 6-8 p.m. Thursday at the Walker Funeral Home.', extent: '2', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
   { sentence: 'Visitation is 2-4 p.m. and 6-8 p.m. Thursday at the Walker Funeral Home.', extent: '4 p.m.', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-19' },
   { sentence: 'Friends may call from 2 p.m. to 4 p.m. and 6 p.m. to 8 p.m. Thursday.', extent: '2 p.m.', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
+  // A span of bare hours joined to one with "p.m." shares it, running forward to the span's end.
+  { sentence: 'Friends may call 2-4 and 7-9 p.m. Thursday at the Walker Funeral Home.', extent: '2', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
+  { sentence: 'Friends may call 2-4 and 7-9 p.m. Thursday at the Walker Funeral Home.', extent: '4', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-19' },
+  { sentence: 'Visitation is 10-12 and 2-4 p.m. Friday at the church.', extent: '10', type: 'TIME', value: '2013-03-22T10:00', dct: '2013-03-19' },
   // Not those of another clause before the day's.
   { sentence: 'The store closed at 4 p.m. Police arrived at 6 p.m. and left at 8 p.m. Thursday.', extent: '4 p.m.', type: 'TIME', value: '2013-03-19T16:00', dct: '2013-03-19' },
   // Hours listed after "at" before a clock time share its "a.m." or "p.m." and its day.

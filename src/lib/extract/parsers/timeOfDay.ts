@@ -637,8 +637,27 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const clockTime = `${pad2(hour)}:${pad2(min)}`;
     // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
-    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c))];
+    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c)), ...spanJoinedBefore(text, s, c, meridiem, h2)];
   });
+/** A span of bare hours joined by "and" before another: the "2-4" of "2-4 and 7-9 p.m. Thursday". */
+const SPAN_JOINED_BEFORE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+and\s+$/;
+/**
+ * "Friends may call 2-4 and 7-9 p.m. Thursday": the hours of a span of bare hours joined to a span of clock times that
+ * share its "a.m." or "p.m." (the hours running forward to the span's end), each a time of its day.
+ */
+function spanJoinedBefore(text: string, s: number, c: Draft, meridiem: string, last: number): Draft[] {
+  if (!text.startsWith('and ', s - 4)) return [];
+  const m = SPAN_JOINED_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  if (!m) return [];
+  const at = s - m[0].length;
+  const hours = [Number(m[1]), Number(m[2])];
+  if (hours.some((h) => h < 1 || h > 12)) return [];
+  const ends = [at, at + m[0].indexOf(m[2]!, m[1]!.length)];
+  return hours.map((h, k) => {
+    const clockTime = `${pad2(hour24(h, meridiem === 'p' && h > last && last !== 12 && h !== 12 ? 'a' : meridiem))}:00`;
+    return time(ends[k]!, ends[k]! + String(m[k + 1]).length, withTime(TODAY, clockTime), sharedDay(text, ends[k]!, c));
+  });
+}
 /**
  * Whose day an hour is that shares the "a.m." or "p.m." of the clock time `c` after it: the day written around them, or
  * the one read into `c` ("from 4 to 7 p.m. Friday", "at 8 and 10 a.m. Sunday").
