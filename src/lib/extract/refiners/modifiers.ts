@@ -130,10 +130,10 @@ const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\
 
 /**
  * "will tell us a lot about 2013", "worried about 2014", "little is known about 1850", "was telling us about the
- * winter of 1947": after a word that asks what a thing is about (and whom it is told), "about" is the preposition, no
- * hedge on the time.
+ * winter of 1947", "telling us stories about the 1920s", "wrote a memoir about 1968": after a word that asks what a
+ * thing is about (and whom it is told), or a thing told, "about" is the preposition, no hedge on the time.
  */
-const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
+const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared|wr(?:ote|ites?|iting|itten)|sang|sings?|stor(?:y|ies)|tales?|books?|films?|movies?|songs?|documentar(?:y|ies)|memor(?:y|ies)|memoirs?|novels?|plays?|articles?|anecdotes?)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
 
 const EARLY_OR_LATE_END = /(?:early|late)\s+$/i;
 
