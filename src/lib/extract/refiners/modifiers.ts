@@ -40,8 +40,9 @@ const RULES: readonly ModRule[] = [
   { re: /\bthe\s+turn\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, ends: ['of'], mod: 'END' },
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, ends: ['early', 'of'], mod: 'START' },
-  { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, ends: ['late', 'of'], mod: 'END' },
-  { re: /\b(?:the\s+)?mid-?\s*$/i, ends: ['mid', 'mid-'], mod: 'MID' },
+  // "the mid-to-late 1990s", "the early- to mid-1980s": a run of positions joins the extent; the last gives the mod.
+  { re: /\b(?:the\s+)?(?:(?:early|mid)-\s?to[\s-])?late\s+(?:part\s+of\s+)?$/i, ends: ['late', 'of'], mod: 'END' },
+  { re: /\b(?:the\s+)?(?:early-\s?to[\s-])?mid-?\s*$/i, ends: ['mid', 'mid-'], mod: 'MID' },
   // Business shorthand: "end-March", "early-2024", "start-2025".
   { re: /\b(?:early|start)-$/i, ends: ['early-', 'start-'], mod: 'START' },
   { re: /\b(?:late|end)-$/i, ends: ['late-', 'end-'], mod: 'END' },
