@@ -105,6 +105,11 @@ const cases: readonly Case[] = [
   { sentence: '"The next 96 hours will tell us a lot about 2013," she said.', extent: '2013', type: 'DATE', value: '2013', dct: '2012-12-28' },
   { sentence: 'Investors are worried about 1999.', extent: '1999', type: 'DATE', value: '1999' },
   { sentence: '"Only last month he was telling us about the winter of 1947," said the manager.', extent: 'the winter of 1947', type: 'DATE', value: '1947-WI', dct: '2013-03-08' },
+  // So is it after a thing told: a story, a book, a film about a time.
+  { sentence: '"Just last week he was telling us stories about the 1920s," a care worker said.', extent: 'the 1920s', type: 'DATE', value: '192', dct: '2013-03-30' },
+  { sentence: 'In 1998 she published a memoir about 1968, the year she spent in Paris.', extent: '1968', type: 'DATE', value: '1968', dct: '2013-03-30' },
+  // A hedge on a year with no thing told before it stays one.
+  { sentence: 'The family settled in the valley in about 1850, records show.', extent: 'about 1850', type: 'DATE', value: '1850', mod: 'APPROX', dct: '2013-03-30' },
   { sentence: 'Police asked him about 1998, when the firm collapsed.', extent: '1998', type: 'DATE', value: '1998' },
   // A count told to someone is still hedged.
   { sentence: 'The court gave them about two weeks to respond.', extent: 'about two weeks', type: 'DURATION', value: 'P2W', mod: 'APPROX' },

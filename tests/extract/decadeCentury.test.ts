@@ -46,6 +46,10 @@ const cases: readonly Case[] = [
   // A decade spelled out, after "the" only: "in his twenties" is an age.
   { sentence: 'The music of the nineties is back.', extent: 'the nineties', type: 'DATE', value: '199' },
   { sentence: 'Prices rose in the late eighties.', extent: 'the late eighties', type: 'DATE', value: '198', mod: 'END' },
+  // A run of positions joins the extent, the last giving the mod.
+  { sentence: 'She recorded most of her hits in the mid-to-late 1990s.', extent: 'the mid-to-late 1990s', type: 'DATE', value: '199', mod: 'END' },
+  { sentence: 'From the mid- to late 1960s he toured Europe with his quintet.', extent: 'the mid- to late 1960s', type: 'DATE', value: '196', mod: 'END' },
+  { sentence: 'In the early-to-mid 1980s he lived in Rome.', extent: 'the early-to-mid 1980s', type: 'DATE', value: '198', mod: 'MID' },
   { sentence: 'House prices doubled during the noughties.', extent: 'the noughties', type: 'DATE', value: '200' },
   // The turn of a named century is its first year, about; a bare one is the turn nearest the time the text speaks from.
   // A pair of centuries: each its own.

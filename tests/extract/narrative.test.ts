@@ -580,6 +580,10 @@ describe('narrative documents resolve against the last mentioned date', () => {
     const valueOf = (text: string, t: string) => tagTimexes(text, { dct: '2013-03-31' }).find((x) => x.text === t)?.value;
     expect(valueOf(life, 'March 26')).toBe('2013-03-26');
     expect(valueOf(`Obituary: Eleanor Vance, 1924-2013\n${life}`, 'March 26')).toBe('2013-03-26');
+    // A year told aside in a clause on who she was does not date the death.
+    const lede = 'Joan Ridley, who in 1968 became the first woman to lead a cardiac unit in Britain, died on March 21 in London. ' +
+      'She was 94. Ridley was born in 1918 in Leeds. She qualified in 1942, joined the hospital in 1951 and retired in 1983.';
+    expect(tagTimexes(lede, { dct: '2013-03-29' }).find((x) => x.text === 'March 21')?.value).toBe('2013-03-21');
     // A history's first day, far from the writing, still waits for its year.
     const siege = 'The siege began on September 2. The city was founded in 1521 and walled in 1540; it fell in 1565 and again in 1571.';
     expect(valueOf(siege, 'September 2')).toBe('XXXX-09-02');

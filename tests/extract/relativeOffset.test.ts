@@ -272,6 +272,12 @@ const cases: readonly Case[] = [
   { sentence: 'Ashby, who died on Saturday, was elected in 1964 and held his seat until he stood down at the 1997 election. He was made a life peer later that year.', extent: 'later that year', type: 'DATE', value: '1997', dct: '2013-03-17' },
   { sentence: 'She joined the national team in 2001 and was injured in the 2004 final. She retired two years later, her coach said on Sunday.', extent: 'two years later', type: 'DATE', value: '2006', dct: '2013-03-17' },
   { sentence: 'He was arrested in 2010 for his part in the 2004 robbery, police said. He was convicted two years later.', extent: 'two years later', type: 'DATE', value: '2012', dct: '2013-03-14' },
+  // A name after a year names a thing as a noun does: a plan for it leaves the story where it was…
+  { sentence: 'In 2010 the city won its bid for the 2016 Olympics. Later that year, the mayor resigned, officials said on Sunday.', extent: 'Later that year', type: 'DATE', value: '2010', dct: '2013-03-17' },
+  // …and a deed done at it, later, moves the story on in a history too.
+  { sentence: 'Owens was born in 1913 and went to college in 1933. He won four gold medals at the 1936 Olympics. Two years later he left the sport.', extent: 'Two years later', type: 'DATE', value: '1938', dct: '2013-03-17' },
+  { sentence: 'Owens was born in 1913 and went to college in 1933. He won four gold medals at the 1936 games in Berlin. Two years later he left the sport.', extent: 'Two years later', type: 'DATE', value: '1938', dct: '2013-03-17' },
+  { sentence: 'The king was crowned in 1066. He had fought in the 1054 campaign. The next year he died.', extent: 'The next year', type: 'DATE', value: '1067', dct: '2013-03-17' },
   // Not one told on its own, which the story goes on from.
   { sentence: 'The 1982 killing went unsolved for years. Two years later, police made a first arrest.', extent: 'Two years later', type: 'DATE', value: '1984', dct: '2013-03-14' },
   { sentence: 'The Aug. 21 attack killed hundreds. The same day, rebels fled.', extent: 'The same day', type: 'DATE', value: '2013-08-21', dct: '2013-09-16' },

@@ -262,6 +262,16 @@ const cases: readonly Case[] = [
   // …and so it does when the day is written right after the second time, with no "on".
   { sentence: 'Visitation will be from 4 to 7 p.m. Friday at the funeral home.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
   { sentence: 'Visitation is 4-7 p.m. Friday, with a funeral Mass on Saturday.', extent: '4', type: 'TIME', value: '2013-03-22T16:00', dct: '2013-03-21' },
+  // …and so do the times of two spans joined by "and" before the day.
+  { sentence: 'Visitation is 2-4 p.m. and 6-8 p.m. Thursday at the Walker Funeral Home.', extent: '2', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
+  { sentence: 'Visitation is 2-4 p.m. and 6-8 p.m. Thursday at the Walker Funeral Home.', extent: '4 p.m.', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-19' },
+  { sentence: 'Friends may call from 2 p.m. to 4 p.m. and 6 p.m. to 8 p.m. Thursday.', extent: '2 p.m.', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
+  // A span of bare hours joined to one with "p.m." shares it, running forward to the span's end.
+  { sentence: 'Friends may call 2-4 and 7-9 p.m. Thursday at the Walker Funeral Home.', extent: '2', type: 'TIME', value: '2013-03-21T14:00', dct: '2013-03-19' },
+  { sentence: 'Friends may call 2-4 and 7-9 p.m. Thursday at the Walker Funeral Home.', extent: '4', type: 'TIME', value: '2013-03-21T16:00', dct: '2013-03-19' },
+  { sentence: 'Visitation is 10-12 and 2-4 p.m. Friday at the church.', extent: '10', type: 'TIME', value: '2013-03-22T10:00', dct: '2013-03-19' },
+  // Not those of another clause before the day's.
+  { sentence: 'The store closed at 4 p.m. Police arrived at 6 p.m. and left at 8 p.m. Thursday.', extent: '4 p.m.', type: 'TIME', value: '2013-03-19T16:00', dct: '2013-03-19' },
   // Hours listed after "at" before a clock time share its "a.m." or "p.m." and its day.
   { sentence: 'Masses will be celebrated at 8 and 10 a.m. Sunday.', extent: '8', type: 'TIME', value: '2013-03-24T08:00', dct: '2013-03-21' },
   { sentence: 'The mosque held three prayer services, at 7, 8:30 and 10 a.m., to handle the crowds.', extent: '7', type: 'TIME', value: '2013-03-21T07:00', dct: '2013-03-21' },

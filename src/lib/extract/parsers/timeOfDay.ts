@@ -341,13 +341,16 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 
 /**
  * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
- * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the
- * last Friday in June`, `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6 a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that
- * day`, `5 a.m. the day after Christmas`, `09:15 this morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black Friday`. The first time of a span takes it too: `between midnight and 2am on
- * New Year's Day`; `4 a.m. on the morning of 12 September`; `4 a.m. on a Sunday in February 1987`.
+ * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2
+ * a.m. last Saturday`, `5 p.m. on the last Friday in June`, `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6
+ * a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that day`, `5 a.m. the day after Christmas`, `09:15 this
+ * morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black
+ * Friday`. The first time of a span takes it too: `between midnight and 2am on New Year's Day`; `4 a.m. on the morning
+ * of 12 September`; `4 a.m. on a Sunday in February 1987`; and so do the times of two spans joined: `2 p.m. to 4 p.m.
+ * and 6 p.m. to 8 p.m. Thursday`.
  */
 const DAY_FOLLOWS = new RegExp(
-  `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(]))?` +
+  `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(–-])){0,3}` +
     `(?:\\s{1,3}(?:local(?:\\s{1,3}[Tt]ime)?|[A-Z][a-z]{1,20}(?:\\s{1,3}[A-Z][a-z]{1,20})?\\s{1,3}[Tt]ime|${ZONE_RE}\\b))?(?:\\s{0,3}\\([^()\\n]{1,30}\\))?` +
     // "at 7 a.m. in most states on Tuesday": a place between, then "on" and the day.
     // Not across a blank line: a new paragraph opens on its own ("shortly before 11 p.m.\n\nDaniel Day-Lewis became"),
@@ -661,8 +664,27 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     const clockTime = `${pad2(hour)}:${pad2(min)}`;
     // The span of a schedule ("Thursdays, 6-8pm") recurs as its second time does.
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
-    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c))];
+    return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c)), ...spanJoinedBefore(text, s, c, meridiem, h2)];
   });
+/** A span of bare hours joined by "and" before another: the "2-4" of "2-4 and 7-9 p.m. Thursday". */
+const SPAN_JOINED_BEFORE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+and\s+$/;
+/**
+ * "Friends may call 2-4 and 7-9 p.m. Thursday": the hours of a span of bare hours joined to a span of clock times that
+ * share its "a.m." or "p.m." (the hours running forward to the span's end), each a time of its day.
+ */
+function spanJoinedBefore(text: string, s: number, c: Draft, meridiem: string, last: number): Draft[] {
+  if (!text.startsWith('and ', s - 4)) return [];
+  const m = SPAN_JOINED_BEFORE.exec(text.slice(Math.max(0, s - 16), s));
+  if (!m) return [];
+  const at = s - m[0].length;
+  const hours = [Number(m[1]), Number(m[2])];
+  if (hours.some((h) => h < 1 || h > 12)) return [];
+  const ends = [at, at + m[0].indexOf(m[2]!, m[1]!.length)];
+  return hours.map((h, k) => {
+    const clockTime = `${pad2(hour24(h, meridiem === 'p' && h > last && last !== 12 && h !== 12 ? 'a' : meridiem))}:00`;
+    return time(ends[k]!, ends[k]! + String(m[k + 1]).length, withTime(TODAY, clockTime), sharedDay(text, ends[k]!, c));
+  });
+}
 /**
  * Whose day an hour is that shares the "a.m." or "p.m." of the clock time `c` after it: the day written around them, or
  * the one read into `c` ("from 4 to 7 p.m. Friday", "at 8 and 10 a.m. Sunday").

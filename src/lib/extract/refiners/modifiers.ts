@@ -40,8 +40,9 @@ const RULES: readonly ModRule[] = [
   { re: /\bthe\s+turn\s+of\s+$/i, ends: ['of'], mod: 'START', timex: /^(?:the\s+(?:year|month)|\d{4})$/i },
   { re: /\bthe\s+(?:rest|remainder|latter\s+part)\s+of\s+$/i, ends: ['of'], mod: 'END' },
   { re: /\b(?:the\s+)?early\s+(?:part\s+of\s+)?$/i, ends: ['early', 'of'], mod: 'START' },
-  { re: /\b(?:the\s+)?late\s+(?:part\s+of\s+)?$/i, ends: ['late', 'of'], mod: 'END' },
-  { re: /\b(?:the\s+)?mid-?\s*$/i, ends: ['mid', 'mid-'], mod: 'MID' },
+  // "the mid-to-late 1990s", "the early- to mid-1980s": a run of positions joins the extent; the last gives the mod.
+  { re: /\b(?:the\s+)?(?:(?:early|mid)-\s?to[\s-])?late\s+(?:part\s+of\s+)?$/i, ends: ['late', 'of'], mod: 'END' },
+  { re: /\b(?:the\s+)?(?:early-\s?to[\s-])?mid-?\s*$/i, ends: ['mid', 'mid-'], mod: 'MID' },
   // Business shorthand: "end-March", "early-2024", "start-2025".
   { re: /\b(?:early|start)-$/i, ends: ['early-', 'start-'], mod: 'START' },
   { re: /\b(?:late|end)-$/i, ends: ['late-', 'end-'], mod: 'END' },
@@ -130,10 +131,10 @@ const TOLD_FROM_NOW = /^(?:the\s+)?(?:next|past|last|coming|previous|following)\
 
 /**
  * "will tell us a lot about 2013", "worried about 2014", "little is known about 1850", "was telling us about the
- * winter of 1947": after a word that asks what a thing is about (and whom it is told), "about" is the preposition, no
- * hedge on the time.
+ * winter of 1947", "telling us stories about the 1920s", "wrote a memoir about 1968": after a word that asks what a
+ * thing is about (and whom it is told), or a thing told, "about" is the preposition, no hedge on the time.
  */
-const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
+const ABOUT_AS_PREPOSITION = /\b(?:lot|much|little|more|less|nothing|something|anything|everything|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|think(?:s|ing)?|thought|knows?|known|knew|tell(?:s|ing)?|told|says?|said|ask(?:s|ed)?|worr(?:y|ies|ied)|concerned|optimistic|pessimistic|cautious|confident|questions?|cares?|cared|wr(?:ote|ites?|iting|itten)|sang|sings?|stor(?:y|ies)|tales?|books?|films?|movies?|songs?|documentar(?:y|ies)|memor(?:y|ies)|memoirs?|novels?|plays?|articles?|anecdotes?)\s+(?:(?:us|me|him|her|them|you|reporters|journalists)\s+)?about\s+$/i;
 
 const EARLY_OR_LATE_END = /(?:early|late)\s+$/i;
 

@@ -55,6 +55,8 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   return far / years.length >= 0.75 || years.length >= 20;
 }
 
+/** Inside a clause on who someone is, set off by a comma: ", who in", ", a surgeon who in 1968 became". */
+const WHO_CLAUSE_BEFORE = /,\s+(?:[a-z][^,.;!?]{0,40}\s)?(?:who|whose)\s[^,.;!?]{0,70}$/;
 /** Months between the writing and the first day news tells with no year, at most. */
 const NEAR_WRITING = 1;
 
@@ -62,7 +64,8 @@ const NEAR_WRITING = 1;
  * "Eleanor Vance, who taught chemistry for four decades, died on March 26. She was 88. … She was born in 1924": the
  * first day of a month the body tells, before any year, a month or so from the writing, is news of its days, however
  * many years of a life follow. A history dates its first day in full ("On September 1, 1939"); a headline's years
- * ("Eleanor Vance, 1924-2013") are no part of the body.
+ * ("Eleanor Vance, 1924-2013") are no part of the body, nor is a year told aside in a clause on who someone was ("Joan
+ * Ridley, who in 1968 became the first woman to lead a cardiac unit, died on March 21").
  */
 function opensOnDayOfWriting(text: string, drafts: readonly Draft[], dct: Anchor): boolean {
   if (dct.month === undefined) return false;
@@ -70,7 +73,7 @@ function opensOnDayOfWriting(text: string, drafts: readonly Draft[], dct: Anchor
   for (const d of drafts) {
     if (d.start < body) continue;
     if (typeof d.value === 'string') {
-      if (anchorOf(d.value) !== undefined) return false;
+      if (anchorOf(d.value) !== undefined && !WHO_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.start - 120), d.start))) return false;
       continue;
     }
     if (d.source !== 'monthDay' || !d.yearless || d.dayless) continue;

@@ -75,7 +75,13 @@ const SEASON_OF_YEAR = /^(?:BC)?\d{4}-(?:SP|SU|FA|WI)$/;
  * Monday deadline. The walkout will begin at 00:01 GMT" stays on 27 March.
  */
 const namesAThing = (text: string, d: Draft): boolean =>
-  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24));
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+  (NOUN_AFTER_DATE.test(text.slice(d.end, d.end + 24)) || (d.end - d.start === 4 && NAME_AFTER_YEAR.test(text.slice(d.end, d.end + 24))));
+/**
+ * A name after a year: "the 2016 Olympics", "the 2010 World Cup", "the 1968 Democratic convention" (not a month or a
+ * day of the week: "the 2012 March figures").
+ */
+const NAME_AFTER_YEAR = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}/;
 
 /**
  * Spans of two to eleven months: `the first nine months`, `the six months`. Not three: "the three months ended Sept. 30"
@@ -407,7 +413,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
     const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
       SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
-    const told = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d));
+    const told = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d) && !doneAtLater(story, d, next));
     const aside = told && toldAside(story, d, i, next, story.last);
     // "A funeral Mass will be celebrated on Friday, Jan. 4, with a wake the evening before": a day a history tells aside
     // leaves its story where it was, but what counts from a day in its sentence counts from it (see resolve).
@@ -689,6 +695,12 @@ function namesAnEventAside(story: Story, d: Draft, next: Anchor, last: Anchor | 
 }
 /** The thing a deed was done at or in: "stood down at the", "lost his seat in the", "was injured during the". */
 const DONE_AT_THE_BEFORE = /\b(?:at|in|during)\s+the\s+$/i;
+/**
+ * A year after the story's of a thing a deed was done at: "He won four gold medals at the 1936 Olympics. Two years
+ * later he left the sport" goes on from 1936, in a history too.
+ */
+const doneAtLater = (story: Story, d: Draft, next: Anchor): boolean =>
+  story.last !== undefined && next.year > story.last.year && next.month === undefined && precededBy(story.text, d.start, DONE_AT_THE_BEFORE);
 
 function toldInTense(story: Story, d: Draft, day: Anchor): boolean {
   const { dct, tenseAround } = story;
