@@ -340,14 +340,15 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
 };
 
 /**
- * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`, `5:34 a.m. Baghdad time
- * on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`, `5 p.m. New York time on April 12`, `2
- * a.m. last Saturday`, `5 p.m. on the last Friday in June`, `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6
- * a.m. Easter Sunday`, `1am the following morning`, `10 p.m. that day`, `5 a.m. the day after Christmas`, `09:15 this
- * morning`, `8am on the 22nd`, `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black
- * Friday`. The first time of a span takes it too: `between midnight and 2am on New Year's Day`; `4 a.m. on the morning
- * of 12 September`; `4 a.m. on a Sunday in February 1987`; and so do the times of two spans joined: `2 p.m. to 4 p.m.
- * and 6 p.m. to 8 p.m. Thursday`.
+ * A day right after a clock time: `11 a.m. on 11 November 1918`, `at 9 p.m., on June 5, 1944`,
+ * `5:34 a.m. Baghdad time on March 20, 2003`, `at 2.15am on Saturday`, `3:30 p.m. local time Sunday`,
+ * `5 p.m. New York time on April 12`, `2 a.m. last Saturday`, `5 p.m. on the last Friday in June`,
+ * `4am on Christmas Day`, `10 a.m. on St. Patrick's Day`, `6 a.m. Easter Sunday`, `1am the following morning`,
+ * `10 p.m. that day`, `5 a.m. the day after Christmas`, `09:15 this morning`, `8am on the 22nd`,
+ * `8 p.m. ET in most states on Tuesday`, `5:30 p.m. on Holy Thursday`, `midnight on Black Friday`. The first time of a
+ * span takes it too: `between midnight and 2am on New Year's Day`; `4 a.m. on the morning of 12 September`;
+ * `4 a.m. on a Sunday in February 1987`; and so do the times of two spans joined:
+ * `2 p.m. to 4 p.m. and 6 p.m. to 8 p.m. Thursday`.
  */
 const DAY_FOLLOWS = new RegExp(
   `(?:(?:\\s{1,3}(?:and|to|until|till)\\s{1,3}|\\s{0,3}[-–]\\s{0,3})(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,3}(?:[ap]\\.?m\\.?)?|noon|midday|midnight)(?=[\\s,(–-])){0,3}` +
