@@ -546,12 +546,15 @@ const afterLateClock = (clockTime: string, morningOn: boolean): Resolver => (ctx
 };
 /**
  * An evening's clock earlier in the clause, with no word between that looks back ("had", "earlier", "before"): "left at
- * 9:45 p.m. on Sunday and arrived at".
+ * 9:45 p.m. on Sunday and arrived at". A lookbehind tried at the clock's start only (sticky), which reads back from it
+ * once; a left context cut from the text and matched with `$` would be tried from every position of it.
  */
-const EVENING_CLOCK_IN_CLAUSE = /(?:\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s?p\.?m\b\.?|\b(?:1[89]|2[0-3]):\d\d\b)(?:(?!\b(?:had|earlier|before)\b)[^.!?;\n]){1,80}$/i;
+const EVENING_CLOCK_IN_CLAUSE = /(?<=(?:\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s?p\.?m\b\.?|\b(?:1[89]|2[0-3]):\d\d\b)(?:(?!\b(?:had|earlier|before)\b)[^.!?;\n]){1,80})/iy;
 const eveningClockInClause = (text: string, s: number): boolean => {
   const before = text.slice(Math.max(0, s - 100), s);
-  return (before.includes('p') || before.includes(':')) && EVENING_CLOCK_IN_CLAUSE.test(before);
+  if (!before.includes('p') && !before.includes(':')) return false;
+  EVENING_CLOCK_IN_CLAUSE.lastIndex = s;
+  return EVENING_CLOCK_IN_CLAUSE.test(text);
 };
 
 const CLOCK_OF_PART = pattern(

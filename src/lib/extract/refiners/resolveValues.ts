@@ -1467,9 +1467,10 @@ const partOfDayMinute = (value: string): number | undefined =>
 function pastSpanStart(story: Story, d: Draft, i: number, value: string): string {
   const { text, drafts, dct, narrative, tenseAround } = story;
   const next = drafts[i + 1];
-  if (narrative || !dct || typeof d.value === 'string' || d.type !== 'DATE' || d.source === 'weekday' || next?.type !== 'DATE' || typeof next.value === 'string' || next.source === 'weekday') return value;
+  if (narrative || !dct || typeof d.value === 'string' || d.type !== 'DATE' || d.source === 'weekday' || next?.type !== 'DATE' || typeof next.value === 'string' || next.source === 'weekday' ||
+    !endsSpanOfPrevious(story, next, d)) return value;
   const from = anchorOf(value);
-  if (from?.month === undefined || !beginsAfter(from, dct) || /\d{4}/.test(text.slice(d.start, d.end)) || !endsSpanOfPrevious(story, next, d)) return value;
+  if (from?.month === undefined || !beginsAfter(from, dct) || /\d{4}/.test(text.slice(d.start, d.end))) return value;
   // Only a span across the turn of a year, whose end's day of the year has come by the writing.
   const to = anchorOf(next.value({ base: dct, tense: 'past', narrative: false }));
   if (to?.month === undefined || beginsAfter({ ...to, year: dct.year }, dct) || tenseAround(d.start, d.end) !== 'past') return value;
