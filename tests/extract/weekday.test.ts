@@ -278,6 +278,15 @@ const cases: readonly Case[] = [
   // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
   { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },
   { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  // What was agreed to or offered, starting at a day, lies ahead of the agreement, and within the week after its day.
+  { sentence: 'The rebels agreed to a truce beginning Monday, a spokesman said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'Hamas offered a ceasefire starting at midnight Sunday.', extent: 'midnight Sunday', type: 'TIME', value: '2013-03-24T24:00', dct: '2013-03-23' },
+  { sentence: 'The two sides agreed to a 48-hour ceasefire starting at 6 a.m. Saturday.', extent: '6 a.m. Saturday', type: 'TIME', value: '2013-03-23T06:00', dct: '2013-03-21' },
+  { sentence: 'The rebels agreed on Tuesday to a truce beginning Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-23' },
+  { sentence: 'On Tuesday the government proposed a ceasefire starting Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
+  // …not what it agreed to that began already, nor an order carried out at once.
+  { sentence: 'The two sides agreed to a truce that began Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-23' },
+  { sentence: 'The army imposed a curfew starting at 7 p.m. Friday.', extent: '7 p.m. Friday', type: 'TIME', value: '2013-03-22T19:00', dct: '2013-03-23' },
   // A deed of a relative clause sets no time: it tells of the noun before it.
   { sentence: 'Pyongyang has said it will scrap the armistice that ended the Korean War starting on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-08' },
   { sentence: 'Beginning Monday, the store opens an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
