@@ -9,6 +9,11 @@ const cases: readonly Case[] = [
   // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.
   { sentence: 'Foreign ministers meet Tuesday in Brussels to discuss the crisis.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-31' },
   { sentence: 'NATO defence ministers meet Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-03-31' },
+  { sentence: 'The peace talks, which began on Monday, continue Friday.', extent: 'Friday', type: 'DATE', value: '2014-01-03', dct: '2014-01-02' },
+  { sentence: 'Negotiations continue on Tuesday in Geneva, diplomats said.', extent: 'Tuesday', type: 'DATE', value: '2014-01-07', dct: '2014-01-02' },
+  // …not a past or a denied one.
+  { sentence: 'Fighting continued Friday in the north.', extent: 'Friday', type: 'DATE', value: '2013-12-27', dct: '2014-01-02' },
+  { sentence: 'The talks did not continue Monday.', extent: 'Monday', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
   // …and a fixture before a name stays one.
   { sentence: 'Arsenal face Chelsea on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-06', dct: '2013-03-31' },
   // A quote opened after the telling is what was told: the telling after the day is its verb, whatever the quote says.
