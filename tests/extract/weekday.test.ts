@@ -202,6 +202,11 @@ const cases: readonly Case[] = [
   { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
+  // What is feared on a day lies ahead, as what is expected on it does; not those feared dead after a day gone by.
+  { sentence: 'More violence is feared on Friday, when the verdict is read.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Another attack is feared this weekend, police said.', extent: 'this weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
+  { sentence: 'Dozens are feared dead after the boat sank on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'Five are feared killed in Monday\'s blast.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // What is expected "as early as" a day lies ahead, as what is expected on it does.
   { sentence: "A coroner's autopsy was to be performed on Monday, with results expected as early as Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
   // So are the deeds of politics told in the present; not a noun after a determiner.

@@ -141,6 +141,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
+  // What is feared with its time is still to come: "another attack is feared this weekend", "more violence is feared
+  // on Friday" (not those "feared dead" after a day gone by).
+  String.raw`(?:is|are)\s+(?:widely\s+)?feared(?=\s+(?:on|this|next|later|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
   String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
