@@ -385,6 +385,10 @@ const cases: readonly Case[] = [
   { sentence: 'The army said the curfew would run daily from 10 p.m. until 5 a.m.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-21' },
   { sentence: 'The crossing is open every day from 8 a.m. until noon.', extent: 'noon', type: 'TIME', value: 'XXXX-XX-XXT12:00', dct: '2013-03-21' },
   { sentence: 'A curfew was imposed every night from 7 p.m. till 6 a.m. in the city.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00', dct: '2013-03-21' },
+  { sentence: '"They shell us every night from midnight until dawn," a doctor said.', extent: 'dawn', type: 'TIME', value: 'XXXX-XX-XXTMO', dct: '2011-04-30' },
+  { sentence: 'The curfew runs nightly from dusk to dawn.', extent: 'dusk', type: 'TIME', value: 'XXXX-XX-XXTEV', dct: '2011-04-30' },
+  { sentence: 'The curfew runs nightly from dusk to dawn.', extent: 'dawn', type: 'TIME', value: 'XXXX-XX-XXTMO', dct: '2011-04-30' },
+  { sentence: 'Every night, the shelling begins at dusk.', extent: 'dusk', type: 'TIME', value: 'XXXX-XX-XXTEV', dct: '2011-04-30' },
   // …but not a span with no round before it.
   { sentence: 'Troops held the bridge until 5 a.m. on Tuesday, the army said.', extent: '5 a.m.', type: 'TIME', value: '2013-03-19T05:00', dct: '2013-03-21' },
   { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
