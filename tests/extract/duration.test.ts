@@ -149,6 +149,10 @@ const cases: readonly Case[] = [
   // A stretch after or before the time told, of unknown length.
   { sentence: 'Nightingale reorganised the hospital over the following months.', extent: 'the following months', type: 'DURATION', value: 'PXM' },
   { sentence: 'In the intervening years, the border stayed quiet.', extent: 'the intervening years', type: 'DURATION', value: 'PXY' },
+  // The stretch from a time to now, "since" left out, as "the year since" is.
+  { sentence: 'In the years since, the city has been rebuilt.', extent: 'the years', type: 'DURATION', value: 'PXY' },
+  { sentence: 'In the months since the coup, the junta has tightened its grip.', extent: 'the months', type: 'DURATION', value: 'PXM' },
+  { sentence: 'In the decade since the invasion, Iraq has held three elections.', extent: 'the decade', type: 'DURATION', value: 'P10Y' },
   // A history tags "the years that followed" whole, as it does "the following years".
   { sentence: 'The city fell in 1453 and the Morea in 1460. In the years that followed, the empire grew rapidly.', extent: 'the years that followed', type: 'DURATION', value: 'PXY', dct: '2009-08-14' },
   { sentence: 'The rising began in May 1798 and was crushed by 1799, and in the weeks which followed thousands fled abroad.', extent: 'the weeks which followed', type: 'DURATION', value: 'PXW', dct: '2010-08-09' },

@@ -965,6 +965,19 @@ const cases: readonly Case[] = [
     sentence: "The war began on April 2, 1982, when troops landed on the islands, and ended 74 days later with Argentina's surrender on June 14.",
     extent: 'June 14', type: 'DATE', value: '1982-06-14', dct: '2013-04-06',
   },
+  // …or "the next day", "the following night", "that night" counted on from it.
+  {
+    sentence: 'On March 18, 2003, Bush gave Saddam 48 hours to leave. The bombing began the following night. By April 9, Baghdad had fallen.',
+    extent: 'April 9', type: 'DATE', value: '2003-04-09', dct: '2013-03-25',
+  },
+  {
+    sentence: 'The rebels entered Goma on Nov. 20, 2012. The next day, they pushed south. On Dec. 1, they withdrew.',
+    extent: 'Dec. 1', type: 'DATE', value: '2012-12-01', dct: '2014-03-25',
+  },
+  {
+    sentence: 'The invasion began on March 20, 2003. That night, cruise missiles struck Baghdad. On April 9, the statue fell.',
+    extent: 'April 9', type: 'DATE', value: '2003-04-09', dct: '2013-03-25',
+  },
   // Told in the sentence of that month, even a month of the last weeks' name is of the story.
   { sentence: 'The lander came back to life in June 2015 but fell silent again in July.', extent: 'July', type: 'DATE', value: '2015-07', dct: '2016-09-30' },
   { sentence: 'The trader was hired in August 2014 and fired on Sept. 12.', extent: 'Sept. 12', type: 'DATE', value: '2014-09-12', dct: '2016-09-30' },

@@ -381,6 +381,16 @@ const cases: readonly Case[] = [
   // A schedule's hours are of every such day, not of one.
   { sentence: 'The museum is open daily from 10am to 6pm.', extent: '10am', type: 'TIME', value: 'XXXX-XX-XXT10:00' },
   { sentence: 'Christmas market, 10am-9pm daily.', extent: '9pm', type: 'TIME', value: 'XXXX-XX-XXT21:00' },
+  // …to the end of its span after "until".
+  { sentence: 'The army said the curfew would run daily from 10 p.m. until 5 a.m.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-21' },
+  { sentence: 'The crossing is open every day from 8 a.m. until noon.', extent: 'noon', type: 'TIME', value: 'XXXX-XX-XXT12:00', dct: '2013-03-21' },
+  { sentence: 'A curfew was imposed every night from 7 p.m. till 6 a.m. in the city.', extent: '6 a.m.', type: 'TIME', value: 'XXXX-XX-XXT06:00', dct: '2013-03-21' },
+  { sentence: '"They shell us every night from midnight until dawn," a doctor said.', extent: 'dawn', type: 'TIME', value: 'XXXX-XX-XXTMO', dct: '2011-04-30' },
+  { sentence: 'The curfew runs nightly from dusk to dawn.', extent: 'dusk', type: 'TIME', value: 'XXXX-XX-XXTEV', dct: '2011-04-30' },
+  { sentence: 'The curfew runs nightly from dusk to dawn.', extent: 'dawn', type: 'TIME', value: 'XXXX-XX-XXTMO', dct: '2011-04-30' },
+  { sentence: 'Every night, the shelling begins at dusk.', extent: 'dusk', type: 'TIME', value: 'XXXX-XX-XXTEV', dct: '2011-04-30' },
+  // …but not a span with no round before it.
+  { sentence: 'Troops held the bridge until 5 a.m. on Tuesday, the army said.', extent: '5 a.m.', type: 'TIME', value: '2013-03-19T05:00', dct: '2013-03-21' },
   { sentence: 'The new express bus will run every 30 minutes from 5 a.m. to midnight seven days a week.', extent: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00', dct: '2013-03-16' },
   { sentence: 'The store will be open seven days a week, from 9 a.m. to 9 p.m.', extent: '9 p.m.', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-16' },
   { sentence: 'The new service will run every 20 minutes between 07:00 and 19:00.', extent: '19:00', type: 'TIME', value: 'XXXX-XX-XXT19:00', dct: '2013-03-18' },

@@ -9,6 +9,11 @@ const cases: readonly Case[] = [
   // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.
   { sentence: 'Foreign ministers meet Tuesday in Brussels to discuss the crisis.', extent: 'Tuesday', type: 'DATE', value: '2013-04-02', dct: '2013-03-31' },
   { sentence: 'NATO defence ministers meet Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-03-31' },
+  { sentence: 'The peace talks, which began on Monday, continue Friday.', extent: 'Friday', type: 'DATE', value: '2014-01-03', dct: '2014-01-02' },
+  { sentence: 'Negotiations continue on Tuesday in Geneva, diplomats said.', extent: 'Tuesday', type: 'DATE', value: '2014-01-07', dct: '2014-01-02' },
+  // …not a past or a denied one.
+  { sentence: 'Fighting continued Friday in the north.', extent: 'Friday', type: 'DATE', value: '2013-12-27', dct: '2014-01-02' },
+  { sentence: 'The talks did not continue Monday.', extent: 'Monday', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
   // …and a fixture before a name stays one.
   { sentence: 'Arsenal face Chelsea on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-06', dct: '2013-03-31' },
   // A quote opened after the telling is what was told: the telling after the day is its verb, whatever the quote says.
@@ -197,6 +202,11 @@ const cases: readonly Case[] = [
   { sentence: 'The service goes live on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
   { sentence: 'The probe enters orbit around Mercury on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   { sentence: 'The update rolled out Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-20' },
+  // What is feared on a day lies ahead, as what is expected on it does; not those feared dead after a day gone by.
+  { sentence: 'More violence is feared on Friday, when the verdict is read.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'Another attack is feared this weekend, police said.', extent: 'this weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-20' },
+  { sentence: 'Dozens are feared dead after the boat sank on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
+  { sentence: 'Five are feared killed in Monday\'s blast.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },
   // What is expected "as early as" a day lies ahead, as what is expected on it does.
   { sentence: "A coroner's autopsy was to be performed on Monday, with results expected as early as Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2013-07-16', dct: '2013-07-15' },
   // So are the deeds of politics told in the present; not a noun after a determiner.
@@ -278,6 +288,15 @@ const cases: readonly Case[] = [
   // "Beginning"/"starting" look ahead, unless a deed before them sets the time.
   { sentence: 'The governor ordered the evacuation of coastal towns beginning at 6 p.m. Wednesday.', extent: '6 p.m. Wednesday', type: 'TIME', value: '2024-04-03T18:00' },
   { sentence: 'The strike began on Monday, starting at dawn on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },
+  // What was agreed to or offered, starting at a day, lies ahead of the agreement, and within the week after its day.
+  { sentence: 'The rebels agreed to a truce beginning Monday, a spokesman said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'Hamas offered a ceasefire starting at midnight Sunday.', extent: 'midnight Sunday', type: 'TIME', value: '2013-03-24T24:00', dct: '2013-03-23' },
+  { sentence: 'The two sides agreed to a 48-hour ceasefire starting at 6 a.m. Saturday.', extent: '6 a.m. Saturday', type: 'TIME', value: '2013-03-23T06:00', dct: '2013-03-21' },
+  { sentence: 'The rebels agreed on Tuesday to a truce beginning Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-23' },
+  { sentence: 'On Tuesday the government proposed a ceasefire starting Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-23' },
+  // …not what it agreed to that began already, nor an order carried out at once.
+  { sentence: 'The two sides agreed to a truce that began Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-23' },
+  { sentence: 'The army imposed a curfew starting at 7 p.m. Friday.', extent: '7 p.m. Friday', type: 'TIME', value: '2013-03-22T19:00', dct: '2013-03-23' },
   // A deed of a relative clause sets no time: it tells of the noun before it.
   { sentence: 'Pyongyang has said it will scrap the armistice that ended the Korean War starting on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-08' },
   { sentence: 'Beginning Monday, the store opens an hour later.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },

@@ -315,7 +315,7 @@ const recent: Parser = (text) =>
     /^quarters$/i.test(m[1] ?? '') ? { start: s, end: e, type: 'DURATION', value: 'PXQ', source } : make(s, e, undefined, m[1] ?? ''));
 
 const COMING = pattern(
-  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come|(?:that|which)\s+followed)\b/gi,
+  /\b(?:(?:the\s+)?(?:coming|upcoming)|the\s+(?:following|next|subsequent|ensuing|intervening|past|last|previous|preceding))\s+(years|decades|months|weeks|days|hours|minutes)\b|\bthe\s+(years|decades|months|weeks|days|hours)\s+(?:ahead|to\s+come|(?:that|which)\s+followed)\b|\bthe\s+(years|decades|decade|months|weeks|days)(?=\s+since\b)/gi,
   TRIGGER.unit,
 );
 /**
@@ -326,12 +326,13 @@ const COMING_AS_VERB_AFTER = /^\s+(?:before|after|earlier|later|ago|in\s+advance
 /**
  * `coming months`, `the coming years`, `the weeks ahead`, `the days to come`, `the following days`, `the years that followed`, `the intervening years`, `the past
  * weeks`, and as disasters are told by the hour, `the coming hours`, `the following hours`, `the hours ahead`: a stretch of
- * unknown length after or before the time told.
+ * unknown length after or before the time told. So is the stretch from a time to now, "since" left out as in "the year
+ * since" (relativeOffset.ts): "In the years since, the city has been rebuilt", "in the decade since the invasion".
  */
 const coming: Parser = (text) =>
   scan(text, COMING, (m, s, e) => {
     if (/^coming\s/i.test(m[0]) && COMING_AS_VERB_AFTER.test(text.slice(e, e + 12))) return undefined;
-    const d = make(s, e, undefined, m[1] ?? m[2] ?? '');
+    const d = m[3] !== undefined && /^decade$/i.test(m[3]) ? make(s, e, 1, 'decade') : make(s, e, undefined, m[1] ?? m[2] ?? m[3] ?? '');
     // "In the years that followed": a history tags the whole phrase, as it does "the following years" (news, where the
     // annotators took the unit alone, is left as it was).
     return d && FOLLOWED_END.test(m[0]) ? { ...d, historyOnly: true } : d;

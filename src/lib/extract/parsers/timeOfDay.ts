@@ -143,6 +143,8 @@ const sunTime: Parser = (text) =>
     if (!precededBy(text, s, SUN_TIME_BEFORE)) return undefined;
     const part = /^(?:dawn|daybreak|sunrise|first)/i.test(m[1] ?? '') ? 'MO' : /^nightfall$/i.test(m[1] ?? '') ? 'NI' : 'EV';
     const day = m[2] ? dayResolver(m[2]) : undefined;
+    // "a curfew every night from dusk until dawn": the time of every such day, as a clock time's is.
+    if (!day && recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${part}`);
     return day ? time(s, e, withTime(day, part)) : time(s, e, withTime(TODAY, part), dayOfClock(text, s, e));
   });
 
@@ -243,8 +245,10 @@ const RECURRING =
   // open until 5am throughout the festival").
   `|(?:during|throughout|through|over)\\s+the\\s+(?:summer|winter|spring|fall|autumn)(?:\\s+months)?|in\\s+the\\s+(?:summer|winter|spring|fall|autumn)\\s+months` +
   `|throughout\\s+the\\s+(?:festival|season|run|tour|holidays))`;
-// Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.".
-const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:[\\d:.apm\\s,–-]{0,40}(?:to|and|[-–,])\\s*)?$`, 'i');
+// Times listed after the first are as recurring as it is: "four times daily, at 2 a.m., 8 a.m., 2 p.m. and 8 p.m.", and
+// so is the end of a span ("a curfew daily from 10 p.m. until 5 a.m.", "every day from 8 a.m. till noon", "every
+// night from midnight until dawn").
+const RECURRING_BEFORE = new RegExp(`\\b${RECURRING},?\\s+(?:(?:from|at|between|until|till)\\s+)?(?:(?:[\\d:.apm\\s,–-]|noon\\b|midnight\\b|dusk\\b|sunset\\b){0,40}(?:to|and|until|till|[-–,])\\s*)?$`, 'i');
 /**
  * The second time of a span may be noon or midnight ("staffed from 6 a.m. to midnight daily") and have its zone
  * ("between 6 a.m. and 5 p.m. Pacific time, Monday through Friday").

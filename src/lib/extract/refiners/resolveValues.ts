@@ -273,8 +273,11 @@ const FIGURE_IN_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|million|billion|tri
  * The time is a look back told in passing, not where the story is.
  */
 const RECORD_SINCE_BEFORE = /\b(?:highest|lowest|best|worst|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|greatest|first|most|least|high|low)\b(?:\s+[\w-]+){0,3}\s+since\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-/** A time counted on from the one told before it: "74 days later", "three weeks later". */
-const COUNTED_ON = /\blater$/i;
+/**
+ * A time counted on from the one told before it: "74 days later", "three weeks later", "the next day", "the following
+ * night", "that night".
+ */
+const COUNTED_ON = /\blater$|^(?:the\s+(?:next|following|previous|same)|that)\s+(?:day|night|morning|afternoon|evening|week|weekend)$/i;
 /** A preposition that puts the story at the time after it. */
 const TOLD_AT = /\b(?:in|on|since|during|by|until|from|through)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 

@@ -24,6 +24,12 @@ const PARTICIPLE_AHEAD = /^(?:starting|beginning)$/i;
  * budget for the fiscal year starting in April" (what the budget is for lies ahead).
  */
 const PERIOD_BEFORE = /\b(?:year|season|term|session|semester|period)\s+$/i;
+/**
+ * Verbs of agreeing or offering: what a past one agrees to start lies ahead of the agreement, as a telling's does ("the
+ * two sides agreed to a truce beginning Monday", "Hamas offered a ceasefire starting at midnight Sunday"), unlike an
+ * order carried out at once ("ordered the evacuation beginning at 6 p.m. Wednesday").
+ */
+const AGREEING_VERB = /^(?:agreed|offered|proposed|pledged|promised|vowed)$/i;
 /** Verbs of telling: a past one before "beginning Friday" reports a time to come ("said that beginning Friday …"). */
 const TELLING_VERB = /^(?:said|told|announced|added|stated|reported|warned|explained|confirmed|wrote|declared)$/i;
 /** "added" tells only before what was said ("added that", "added:"); "added patrols starting in July" is a deed. */
@@ -323,7 +329,8 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (ahead >= 0 && PARTICIPLE_AHEAD.test(text.slice(aheadStart, future.ends[ahead]))) {
     const deed = lastBefore(past, s, aheadStart);
     // Then the future marker before the participle is the nearest one.
-    if (deed >= 0 && !isTelling(text, past.starts[deed] ?? 0, past.ends[deed] ?? 0) && !ofRelativeClause(text, past.starts[deed] ?? 0) &&
+    const [deedStart, deedEnd] = [past.starts[deed] ?? 0, past.ends[deed] ?? 0];
+    if (deed >= 0 && !isTelling(text, deedStart, deedEnd) && !AGREEING_VERB.test(text.slice(deedStart, deedEnd)) && !ofRelativeClause(text, deedStart) &&
       !PERIOD_BEFORE.test(text.slice(Math.max(0, aheadStart - 12), aheadStart))) {
       futureLeft = distanceLeft(future, s, aheadStart) + (start - aheadStart);
     }

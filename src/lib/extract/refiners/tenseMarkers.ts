@@ -63,9 +63,10 @@ const SCHEDULE_VERBS = [
   // …and a span told by where it lasts from or to: "the closure lasts from 22:00 on Friday" (not "the journey lasts 52 minutes").
   String.raw`lasts(?=\s+(?:from|until|till|through)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|midnight\b|noon\b))`,
   // After a plural, right before its day or its month: "markets are closed for the weekend and reopen Monday", "talks
-  // resume on Tuesday", "classes for freshmen begin Aug. 26", "exams start in May", "applications close on Jan. 15",
-  // "close at 6pm on 15 January" (not "did not reopen Monday", "the end Monday", "came close on March 5", "their scheduled close on Friday").
-  String.raw`(?:reopen|resume|restart|reconvene|begin|start|end|close)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
+  // resume on Tuesday", "negotiations continue Friday in Geneva", "classes for freshmen begin Aug. 26", "exams start
+  // in May", "applications close on Jan. 15", "close at 6pm on 15 January" (not "did not reopen Monday", "the end
+  // Monday", "came close on March 5", "their scheduled close on Friday").
+  String.raw`(?:reopen|resume|restart|reconvene|continue|begin|start|end|close)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
     String.raw`(?=\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on\s+)?(?:${MONTH_NAME}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME})|in\s+(?:early\s+|late\s+|mid-?)?${MONTH_NAME}\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
@@ -140,6 +141,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
+  // What is feared with its time is still to come: "another attack is feared this weekend", "more violence is feared
+  // on Friday" (not those "feared dead" after a day gone by).
+  String.raw`(?:is|are)\s+(?:widely\s+)?feared(?=\s+(?:on|this|next|later|tonight|tomorrow|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
   String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,

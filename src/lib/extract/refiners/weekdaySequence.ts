@@ -48,6 +48,10 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   for (let i = 0; i + 1 < out.length; i++) {
     if (orderSpan(text, out, i, dct) || callForNextDay(text, out, i)) continue;
     const [first, second] = [out[i]!, out[i + 1]!];
+    if (setGoingWeekLate(text, first, second)) {
+      out[i + 1] = weeksOn(second, parseDay(second.value.slice(0, 10))!, -1);
+      continue;
+    }
     // A day's value is ten characters: most pairs are told apart by length and order before any pattern is tried.
     if (first.value.length !== 10 || second.value.slice(0, 10) >= first.value || !DAY_VALUE.test(first.value)) continue;
     const secondDay = DAY_OF.exec(second.value)?.[1];
@@ -72,6 +76,20 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
     else if (first.value <= dct) out[i] = weeksOn(first, a, -1);
   }
   return out;
+}
+
+/**
+ * "The rebels agreed on Tuesday to a truce beginning Wednesday": what a deed on a day of the week sets going on another
+ * starts within the week after the deed, not a week later, when its clause's tense put it ahead of the writing.
+ */
+function setGoingWeekLate(text: string, first: Resolved, second: Resolved): boolean {
+  // A day's value is ten characters; only a second day more than a week after the first is asked about.
+  if (first.value.length !== 10 || second.value.slice(0, 10) <= first.value || !DAY_VALUE.test(first.value)) return false;
+  const a = parseDay(first.value);
+  const secondDay = DAY_OF.exec(second.value)?.[1];
+  if (!a || secondDay === undefined || secondDay <= formatDay(addDays(a, 7))) return false;
+  return weekdayOf(text.slice(first.start, first.end)) !== undefined && NAMES_WEEKDAY.test(text.slice(second.start, second.end)) &&
+    SET_GOING.test(text.slice(first.end, second.start));
 }
 
 /**
