@@ -663,6 +663,13 @@ const cases: readonly Case[] = [
   { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
   { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
   { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
+  // …and so does a drug's monopoly running out in the present; the same in the past has gone by.
+  { sentence: 'Lilly has been hit by the loss of patent protection on its antidepressant Cymbalta, which goes generic in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
+  { sentence: 'Plavix, its biggest seller, loses patent protection in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
+  { sentence: 'Zyprexa loses market exclusivity in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'The pill comes off patent in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'Lipitor went generic in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-17' },
+  { sentence: 'Lipitor lost patent protection in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-17' },
   // …and so does the plural verb after a subject with its phrase ("classes for freshmen begin"), not "came close".
   { sentence: 'Classes for the fall semester begin Aug. 26 at the main campus.', extent: 'Aug. 26', type: 'DATE', value: '2013-08-26', dct: '2013-03-21' },
   { sentence: 'Applications for the graduate program close on Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
