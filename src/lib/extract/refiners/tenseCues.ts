@@ -13,6 +13,15 @@ import { RANGE_START } from './verbBefore.ts';
  * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then).
  */
 const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
+/**
+ * "extended its review, pushing a decision into the third quarter", "delayed the launch into the autumn": a thing put
+ * off into a time goes on to a time still to come ("into" right before the time only: "pushed the economy into
+ * recession in the fourth quarter" fell then). Only a month or a part of a year: "pushed talks into the night" on a day
+ * gone by went on then.
+ */
+const PUSHED_INTO = /\b(?:push(?:ed|ing|es)|delay(?:ed|ing|s)|postpon(?:ed|ing|es)|defer(?:red|ring|s))\s+(?:[\w'’-]+\s+){0,5}?into\s+(?:the\s+)?$/i;
+const PART_OF_YEAR = /\b(?:quarter|half|spring|summer|autumn|fall|winter)\b/i;
+const monthOrPartOfYear = (named: string): boolean => MONTH_START.test(named) || PART_OF_YEAR.test(named);
 /** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /** "has been brought forward to 12.45pm on Saturday", "moved to 5.30pm GMT on Sunday": a day moved to, after its clock. */
@@ -471,9 +480,11 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
   if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
-  // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
-  // as "s" starts many words).
-  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) ||
+  // "the launch slipped to the spring", "the vote was moved to Saturday", "pushing a decision into the third quarter":
+  // put off too (looked for right before only, as "s" starts many words).
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) ||
+    (word === 'into' && PUSHED_INTO.test(text.slice(Math.max(0, start - 64), start)) && monthOrPartOfYear(text.slice(start, end))) ||
+    (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) ||
     (word === 'on' && before.includes(' to ') && MOVED_TO_CLOCK_ON.test(text.slice(Math.max(0, start - 50), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
