@@ -778,6 +778,12 @@ const cases: readonly Case[] = [
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
+  // A habit told in a relative clause after the month is the habit of the noun it tells about; one of what the month is
+  // may be the month's.
+  { sentence: 'Saudi Arabia is preparing for the Hajj pilgrimage in October, which draws millions of people every year.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-18' },
+  { sentence: 'The ministry is planning a vaccination drive in November, which it usually holds before the flu season.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-18' },
+  { sentence: 'Pilgrims arrive in October, which is usually the busiest month.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-18' },
+  { sentence: 'The board meets in June, as it does every year.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-18' },
   // Nor after "is not": what is not done by a month is told in the present, and the month is the coming one.
   { sentence: 'As many as 80 positions could be cut if the gap is not closed by mid-June, when the budget must be adopted.', extent: 'mid-June', type: 'DATE', value: '2013-06', mod: 'MID', dct: '2013-02-28' },
   { sentence: "Officials warn that layoffs will follow if the deal isn't signed by June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-02-28' },

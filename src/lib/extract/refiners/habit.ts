@@ -43,6 +43,13 @@ const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
  * peaks at 4 p.m. in July").
  */
 const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
+/**
+ * A relative clause opened after the month: "is preparing for the Hajj in October, which draws millions every year".
+ * Its habit is of the noun it tells about, not of the month (but "in October, which is usually the busiest month" may
+ * tell of the month).
+ */
+const RELATIVE_AFTER = /,\s+(?:which|who)\s+(?!(?:is|are|was|were)\b)/;
+const relativeBetween = (between: string): boolean => between.includes(', wh') && RELATIVE_AFTER.test(between);
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -69,7 +76,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     const before = words[lo - 1];
     const after = words[lo];
     return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start))) ||
-      (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)));
+      (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)) && !relativeBetween(text.slice(end, after)));
   };
   return (d) => {
     if (d.source === 'weekday') {
