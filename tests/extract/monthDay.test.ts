@@ -778,6 +778,11 @@ const cases: readonly Case[] = [
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
+  // A word of habit right before the month's own verb in the present keeps the habit, whatever the past of a clause
+  // after it; a habit told in the past does not.
+  { sentence: 'Flu season usually peaks in February, but this season got off to an early start.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2014-01-03' },
+  { sentence: 'Cases typically rise in late January, but this year the surge came in December.', extent: 'late January', type: 'DATE', value: 'XXXX-01', mod: 'END', dct: '2014-01-03' },
+  { sentence: 'Sales usually rose in April, but this year they fell.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2014-01-03' },
   // A habit told in a relative clause after the month is the habit of the noun it tells about; one of what the month is
   // may be the month's.
   { sentence: 'Saudi Arabia is preparing for the Hajj pilgrimage in October, which draws millions of people every year.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-18' },

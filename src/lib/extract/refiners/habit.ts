@@ -102,7 +102,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if ((tense === 'past' && !toldHabit(text, d.start)) || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
+    if ((tense === 'past' && !toldHabit(text, d.start) && !habitVerbBefore(text, d.start)) || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };
@@ -120,6 +120,18 @@ function toldHabit(text: string, start: number): boolean {
   if (!before.includes('said') && !before.includes('told')) return false;
   const told = TOLD_HABIT_BEFORE.exec(before);
   return told !== null && !PAST_FORM.test(told[1] ?? '');
+}
+
+/**
+ * "Flu season usually peaks in February, but this season got off to an early start": a word of habit right before the
+ * month's own verb, in the present, in the month's clause, tells the habit, whatever the past of a clause after it
+ * (not "usually rose in April" nor "was usually at its worst in February", a habit gone by).
+ */
+const HABIT_VERB_BEFORE = /(?<!\b(?:was|were|had|did)\s+)\b(?:usually|often|typically|generally|normally|traditionally)\s+([a-z]+)\s+(?:[\w-]+\s+){0,3}$/i;
+const HABIT_VERB_REACH = 64;
+function habitVerbBefore(text: string, start: number): boolean {
+  const verb = HABIT_VERB_BEFORE.exec(text.slice(Math.max(0, start - HABIT_VERB_REACH), start))?.[1];
+  return verb !== undefined && !PAST_FORM.test(verb) && !/^(?:been|be)$/.test(verb);
 }
 
 /** Where a global pattern matches in the text, found on the first call and kept. */
