@@ -66,6 +66,12 @@ const cases: readonly Case[] = [
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
+  // …so is one a participle sets, and a regulator's date to act named "of" its day; not one missed.
+  { sentence: 'The FDA accepted the filing, setting a target date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-03-21' },
+  { sentence: 'The company said its application has a target action date of Dec. 10, under the user fee law.', extent: 'Dec. 10', type: 'DATE', value: '2013-12-10', dct: '2013-03-21' },
+  { sentence: 'The drug has a PDUFA date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-03-21' },
+  { sentence: 'The agency missed its target action date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2012-11-30', dct: '2013-03-21' },
+  { sentence: 'The event had a start date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2012-11-30', dct: '2013-03-21' },
   // A date right after "set", set as a date or for a thing, lies ahead; a passive's day of setting does not.
   { sentence: 'Presiding judge Ekaterina Trendafilova set Sept. 23 as the date for a hearing to confirm the charges.', extent: 'Sept. 23', type: 'DATE', value: '2013-09-23', dct: '2013-03-26' },
   { sentence: 'The court set Jan. 14 as the deadline for final submissions.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-26' },
