@@ -423,6 +423,10 @@ const cases: readonly Case[] = [
   { sentence: 'The firm was founded in 1987; in the spring of that year it hired its first staff.', extent: 'the spring of that year', type: 'DATE', value: '1987-SP' },
   { sentence: 'The country slipped into a shallow recession in the second half of last year.', extent: 'the second half of last year', type: 'DATE', value: '2023-H2', dct: '2024-02-15' },
   { sentence: 'The $4 billion deal is expected to close in the second half, subject to regulatory approval.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-20' },
+  // So is a half a regulator's decision or a plant's output is told in.
+  { sentence: 'The company expects U.S. approval in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
+  { sentence: 'The FDA is expected to rule in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
+  { sentence: 'Production at the plant will resume in the first half.', extent: 'the first half', type: 'DATE', value: '2013-H1', dct: '2013-03-21' },
   // A quarter named by the month it ends in, as company reports do.
   { sentence: 'iPhone sales rose in the December quarter.', extent: 'the December quarter', type: 'DATE', value: '2023-Q4', dct: '2024-02-01' },
   { sentence: 'It forecast revenue for the March quarter in line with last year.', extent: 'the March quarter', type: 'DATE', value: '2024-Q1', dct: '2024-02-01' },
