@@ -66,6 +66,12 @@ const cases: readonly Case[] = [
   { sentence: 'A judge set a June 18 execution date for a man convicted of killing two people.', extent: 'June 18', type: 'DATE', value: '2013-06-18', dct: '2013-03-27' },
   { sentence: 'In a separate case on Monday, a judge set a June 18 execution date for a man convicted of murder.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-27' },
   { sentence: 'U.S. District Judge Lewis Kaplan set a tentative trial date of Sept. 9.', extent: 'Sept. 9', type: 'DATE', value: '2013-09-09', dct: '2013-03-15' },
+  // …so is one a participle sets, and a regulator's date to act named "of" its day; not one missed.
+  { sentence: 'The FDA accepted the filing, setting a target date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-03-21' },
+  { sentence: 'The company said its application has a target action date of Dec. 10, under the user fee law.', extent: 'Dec. 10', type: 'DATE', value: '2013-12-10', dct: '2013-03-21' },
+  { sentence: 'The drug has a PDUFA date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2013-11-30', dct: '2013-03-21' },
+  { sentence: 'The agency missed its target action date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2012-11-30', dct: '2013-03-21' },
+  { sentence: 'The event had a start date of Nov. 30.', extent: 'Nov. 30', type: 'DATE', value: '2012-11-30', dct: '2013-03-21' },
   // A date right after "set", set as a date or for a thing, lies ahead; a passive's day of setting does not.
   { sentence: 'Presiding judge Ekaterina Trendafilova set Sept. 23 as the date for a hearing to confirm the charges.', extent: 'Sept. 23', type: 'DATE', value: '2013-09-23', dct: '2013-03-26' },
   { sentence: 'The court set Jan. 14 as the deadline for final submissions.', extent: 'Jan. 14', type: 'DATE', value: '2014-01-14', dct: '2013-03-26' },
@@ -663,6 +669,13 @@ const cases: readonly Case[] = [
   { sentence: 'Karzai has refused to sign a deal that would let U.S. troops stay after the combat mission ends on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2014-12-31', dct: '2014-01-02' },
   { sentence: 'The peacekeepers\' mandate expires Dec. 15 and must be renewed by the Security Council.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
   { sentence: 'The combat mission ended on Dec. 31.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2014-01-02' },
+  // …and so does a drug's monopoly running out in the present; the same in the past has gone by.
+  { sentence: 'Lilly has been hit by the loss of patent protection on its antidepressant Cymbalta, which goes generic in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
+  { sentence: 'Plavix, its biggest seller, loses patent protection in December.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
+  { sentence: 'Zyprexa loses market exclusivity in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'The pill comes off patent in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'Lipitor went generic in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-17' },
+  { sentence: 'Lipitor lost patent protection in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-17' },
   // …and so does the plural verb after a subject with its phrase ("classes for freshmen begin"), not "came close".
   { sentence: 'Classes for the fall semester begin Aug. 26 at the main campus.', extent: 'Aug. 26', type: 'DATE', value: '2013-08-26', dct: '2013-03-21' },
   { sentence: 'Applications for the graduate program close on Dec. 15.', extent: 'Dec. 15', type: 'DATE', value: '2014-12-15', dct: '2014-01-02' },
@@ -771,6 +784,17 @@ const cases: readonly Case[] = [
   // A participle after "is" and an adverb is no past deed: the habit stands.
   { sentence: 'The vote is usually held in May.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-20' },
   { sentence: 'Bonuses are normally paid in December.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-20' },
+  // A word of habit right before the month's own verb in the present keeps the habit, whatever the past of a clause
+  // after it; a habit told in the past does not.
+  { sentence: 'Flu season usually peaks in February, but this season got off to an early start.', extent: 'February', type: 'DATE', value: 'XXXX-02', dct: '2014-01-03' },
+  { sentence: 'Cases typically rise in late January, but this year the surge came in December.', extent: 'late January', type: 'DATE', value: 'XXXX-01', mod: 'END', dct: '2014-01-03' },
+  { sentence: 'Sales usually rose in April, but this year they fell.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2014-01-03' },
+  // A habit told in a relative clause after the month is the habit of the noun it tells about; one of what the month is
+  // may be the month's.
+  { sentence: 'Saudi Arabia is preparing for the Hajj pilgrimage in October, which draws millions of people every year.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-18' },
+  { sentence: 'The ministry is planning a vaccination drive in November, which it usually holds before the flu season.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-18' },
+  { sentence: 'Pilgrims arrive in October, which is usually the busiest month.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-18' },
+  { sentence: 'The board meets in June, as it does every year.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-18' },
   // Nor after "is not": what is not done by a month is told in the present, and the month is the coming one.
   { sentence: 'As many as 80 positions could be cut if the gap is not closed by mid-June, when the budget must be adopted.', extent: 'mid-June', type: 'DATE', value: '2013-06', mod: 'MID', dct: '2013-02-28' },
   { sentence: "Officials warn that layoffs will follow if the deal isn't signed by June.", extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-02-28' },

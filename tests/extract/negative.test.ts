@@ -290,6 +290,9 @@ const NOTHING: readonly string[] = [
   'It was argued in some quarters that the sect could have been involved.',
   // A half of something other than a year.
   'The last half of the match was dull.',
+  'He was tested for drugs after the match, in which he scored in the second half.',
+  'Chelsea launched wave after wave of attacks in the second half.',
+  'The referee waved away appeals for approval of the goal in the second half.',
   // "year-end" before a noun is an adjective.
   'Results were weak in comparable periods, when year-end net was below the target.',
   // …after "the" too: not the year with "-end" left over.

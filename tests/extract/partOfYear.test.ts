@@ -364,6 +364,12 @@ const cases: readonly Case[] = [
   { sentence: '"Many deals slipped into the fourth quarter," she told analysts.', extent: 'the fourth quarter', type: 'DATE', value: '2013-Q4', dct: '2013-03-21' },
   { sentence: 'The launch slipped into April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
   { sentence: 'The economy slipped into recession in the fourth quarter.', extent: 'the fourth quarter', type: 'DATE', value: '2012-Q4', dct: '2013-03-21' },
+  // …and so was what was pushed or delayed into a month or a part of a year; not a night, nor a time after what it was pushed into.
+  { sentence: 'The FDA extended its review by three months, pushing a decision into the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2013-Q3', dct: '2013-03-28' },
+  { sentence: 'The company delayed the launch into the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-28' },
+  { sentence: 'The company pushed back its launch into September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-28' },
+  { sentence: 'The strike pushed the economy into recession in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2012-Q3', dct: '2013-03-28' },
+  { sentence: 'Negotiators on Tuesday pushed talks into the night.', extent: 'the night', type: 'TIME', value: '2013-03-26TNI', dct: '2013-03-28' },
   // A half of "the calendar year" is a half of the year, counted from the writing after a year told in passing.
   { sentence: 'It bought Sun in 2010. The deal is expected to close in the first half of the calendar year.', extent: 'the first half of the calendar year', type: 'DATE', value: '2013-H1', dct: '2013-03-21' },
   // The nth day, week or month of the year or month named.
@@ -417,6 +423,10 @@ const cases: readonly Case[] = [
   { sentence: 'The firm was founded in 1987; in the spring of that year it hired its first staff.', extent: 'the spring of that year', type: 'DATE', value: '1987-SP' },
   { sentence: 'The country slipped into a shallow recession in the second half of last year.', extent: 'the second half of last year', type: 'DATE', value: '2023-H2', dct: '2024-02-15' },
   { sentence: 'The $4 billion deal is expected to close in the second half, subject to regulatory approval.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-20' },
+  // So is a half a regulator's decision or a plant's output is told in.
+  { sentence: 'The company expects U.S. approval in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
+  { sentence: 'The FDA is expected to rule in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
+  { sentence: 'Production at the plant will resume in the first half.', extent: 'the first half', type: 'DATE', value: '2013-H1', dct: '2013-03-21' },
   // A quarter named by the month it ends in, as company reports do.
   { sentence: 'iPhone sales rose in the December quarter.', extent: 'the December quarter', type: 'DATE', value: '2023-Q4', dct: '2024-02-01' },
   { sentence: 'It forecast revenue for the March quarter in line with last year.', extent: 'the March quarter', type: 'DATE', value: '2024-Q1', dct: '2024-02-01' },

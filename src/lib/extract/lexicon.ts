@@ -208,7 +208,8 @@ export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|las
 export const GAME_WORDS = new RegExp(
   '\\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\\s+throws?|field\\s+goals?|' +
     'penalty\\s+(?:kicks?|shots?|spot)|the\\s+buzzer|the\\s+(?:final\\s+)?whistle|power\\s+play|equali[sz]ed|equali[sz]er|' +
-    'goalkeeper|goalie|outscored|\\d+\\s+(?:rebounds|assists)|(?:three|3)-pointers?|layups?|dunks?|' +
+    'goalkeeper|goalie|referees?|(?:red|yellow)\\s+cards?|sent\\s+off|stoppage\\s+time|injury\\s+time|offside|outscored|' +
+    '\\d+\\s+(?:rebounds|assists)|(?:three|3)-pointers?|layups?|dunks?|' +
     '(?:led|leading|trailed|trailing|tied)\\s+(?:\\w+\\s+)?\\d{1,3}-\\d{1,3}|trailed\\s+by\\s+\\d+|scored\\s+(?:[\\w-]+\\s+){0,4}points|' +
     'scored\\s+\\d{1,3}\\s+in\\s+the|(?:led|leading|trailed|trailing)\\s+by\\s+\\d{1,3}\\s+points|' +
     '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go)))\\b',

@@ -298,8 +298,9 @@ const halves: Parser = (text) =>
     // "the last half of the '80s", "the first half of the match": a half of something other than a year.
     if (!m[3] && !m[4] && !/of\s+the\s+(?:calendar\s+)?year$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(e, e + 4))) return undefined;
     // "the first half" of a match or a hearing is not a calendar half; require "of <year>" or a financial context.
-    // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June").
-    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|deals?|merger|acquisition|takeover|transaction|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
+    // ("would complete the spin-off by the end of the first half. Its shares are expected to begin trading in June"), or
+    // a regulator's or a plant's ("expects U.S. approval in the second half", "production will resume in the first half").
+    if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|deals?|merger|acquisition|takeover|transaction|approv|fda\b|filing|submission|production|output|shipments|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));

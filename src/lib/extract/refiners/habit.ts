@@ -43,6 +43,13 @@ const WILL = /\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b/i;
  * peaks at 4 p.m. in July").
  */
 const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
+/**
+ * A relative clause opened after the month: "is preparing for the Hajj in October, which draws millions every year".
+ * Its habit is of the noun it tells about, not of the month (but "in October, which is usually the busiest month" may
+ * tell of the month).
+ */
+const RELATIVE_AFTER = /,\s+(?:which|who)\s+(?!(?:is|are|was|were)\b)/;
+const relativeBetween = (between: string): boolean => between.includes(', wh') && RELATIVE_AFTER.test(between);
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -69,7 +76,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     const before = words[lo - 1];
     const after = words[lo];
     return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start))) ||
-      (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)));
+      (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)) && !relativeBetween(text.slice(end, after)));
   };
   return (d) => {
     if (d.source === 'weekday') {
@@ -95,7 +102,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // schedule reads as ahead, but with a word of habit it tells the habit ("the flu season typically runs from
     // October to May"); only "will" and its kin make a plan of it.
     const tense = tenseAround(d.start, d.end);
-    if ((tense === 'past' && !toldHabit(text, d.start)) || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
+    if ((tense === 'past' && !toldHabit(text, d.start) && !habitVerbBefore(text, d.start)) || (tense === 'future' && WILL.test(sentenceAround(text, d.start, d.end, REACH)))) return undefined;
     // Without a base, a month's resolver gives any year's month.
     return season ? `XXXX-${SEASON_CODES[season.toLowerCase()]}` : typeof d.value === 'function' ? d.value({ tense: 'unknown' }) : undefined;
   };
@@ -113,6 +120,18 @@ function toldHabit(text: string, start: number): boolean {
   if (!before.includes('said') && !before.includes('told')) return false;
   const told = TOLD_HABIT_BEFORE.exec(before);
   return told !== null && !PAST_FORM.test(told[1] ?? '');
+}
+
+/**
+ * "Flu season usually peaks in February, but this season got off to an early start": a word of habit right before the
+ * month's own verb, in the present, in the month's clause, tells the habit, whatever the past of a clause after it
+ * (not "usually rose in April" nor "was usually at its worst in February", a habit gone by).
+ */
+const HABIT_VERB_BEFORE = /(?<!\b(?:was|were|had|did)\s+)\b(?:usually|often|typically|generally|normally|traditionally)\s+([a-z]+)\s+(?:[\w-]+\s+){0,3}$/i;
+const HABIT_VERB_REACH = 64;
+function habitVerbBefore(text: string, start: number): boolean {
+  const verb = HABIT_VERB_BEFORE.exec(text.slice(Math.max(0, start - HABIT_VERB_REACH), start))?.[1];
+  return verb !== undefined && !PAST_FORM.test(verb) && !/^(?:been|be)$/.test(verb);
 }
 
 /** Where a global pattern matches in the text, found on the first call and kept. */

@@ -13,6 +13,15 @@ import { RANGE_START } from './verbBefore.ts';
  * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then).
  */
 const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
+/**
+ * "extended its review, pushing a decision into the third quarter", "delayed the launch into the autumn": a thing put
+ * off into a time goes on to a time still to come ("into" right before the time only: "pushed the economy into
+ * recession in the fourth quarter" fell then). Only a month or a part of a year: "pushed talks into the night" on a day
+ * gone by went on then.
+ */
+const PUSHED_INTO = /\b(?:push(?:ed|ing|es)|delay(?:ed|ing|s)|postpon(?:ed|ing|es)|defer(?:red|ring|s))\s+(?:[\w'’-]+\s+){0,5}?into\s+(?:the\s+)?$/i;
+const PART_OF_YEAR = /\b(?:quarter|half|spring|summer|autumn|fall|winter)\b/i;
+const monthOrPartOfYear = (named: string): boolean => MONTH_START.test(named) || PART_OF_YEAR.test(named);
 /** "was moved to Saturday", "brought forward to Thursday": a date moved to, right after "to" (not "moved to Paris on"). */
 const MOVED_TO = /\b(?:moved|shifted|switched|brought\s+forward)\s+to\s+$/i;
 /** "has been brought forward to 12.45pm on Saturday", "moved to 5.30pm GMT on Sunday": a day moved to, after its clock. */
@@ -277,14 +286,20 @@ const AHEAD_OF_TIME_BEFORE = /\bahead\s+of\s+$/i;
 const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
- * "set a tentative trial date of Sept. 9" (one set "for" a day is FIXED_FOR's).
+ * "set a tentative trial date of Sept. 9", "setting a target date of Nov. 30" (one set "for" a day is FIXED_FOR's).
  */
-const SET_A_BEFORE = /\bset\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
+const SET_A_BEFORE = /\bset(?:s|ting)?\s+(?:an?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:date|deadline)\s+of)\s+$/i;
 /**
  * What a date right after "set" is set as or for: "set Sept. 23 as the date for a hearing", "set March 3 for the vote".
  * Not a passive's day of setting ("prices were set Tuesday for the quarter").
  */
 const SET_AS_AFTER = /^,?\s+(?:as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}(?:date|deadline|day|start)|for\s+(?:an?|the|its|their|his|her)\s)/i;
+/**
+ * A regulator's date to act, named "of" its day: "has a target action date of Aug. 12", "with a PDUFA date of June 30",
+ * is still ahead (not one missed or gone by: "missed its target date of Nov. 30").
+ */
+const TARGET_DATE_OF_BEFORE = /\b(?:target|action|goal|pdufa|decision)\s+date\s+of\s+$/i;
+const MISSED_BEFORE = /\b(?:missed|passed|blew|overshot)\b/i;
 const BEEN_SET_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+set\s+$/i;
 /**
  * "Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September": an
@@ -471,9 +486,11 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes(', ') && PLAN_ASIDE_BEFORE.test(before) && MONTH_START.test(text.slice(start, end)) && ASIDE_OVERTAKEN_AFTER.test(text.slice(end, end + 64))) return 'unknown';
   // A month put off or moved from, or moved to with it ("moved the final from June 9 to June 2"), is the nearest.
   if ((putOffFrom(text, start) || (word === 'to' && movedFromBefore(text, start))) && MONTH_START.test(text.slice(start, end))) return 'unknown';
-  // "the launch slipped to the spring", "the vote was moved to Saturday": put off too (looked for right before only,
-  // as "s" starts many words).
-  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) || (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) ||
+  // "the launch slipped to the spring", "the vote was moved to Saturday", "pushing a decision into the third quarter":
+  // put off too (looked for right before only, as "s" starts many words).
+  if ((before.includes('sli') && SLIPPED_TO.test(text.slice(Math.max(0, start - 40), start))) ||
+    (word === 'into' && PUSHED_INTO.test(text.slice(Math.max(0, start - 64), start)) && monthOrPartOfYear(text.slice(start, end))) ||
+    (word === 'to' && MOVED_TO.test(text.slice(Math.max(0, start - 24), start))) ||
     (word === 'on' && before.includes(' to ') && MOVED_TO_CLOCK_ON.test(text.slice(Math.max(0, start - 50), start)))) return 'future';
   // A thing fixed, announced or called for a day (a day only: "set a sales record for January" fixes nothing for the
   // month).
@@ -499,7 +516,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "The next election is Nov. 5", "the deadline is on Friday": a date said to be what something is lies ahead.
   if (COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   // "a judge set a June 18 execution date": a date set lies ahead (only the date right after "set", not the clause's).
-  if (before.includes('set ') && SET_A_BEFORE.test(before)) return 'future';
+  if (before.includes('set') && SET_A_BEFORE.test(before)) return 'future';
+  if (word === 'of' && before.includes('date of') && TARGET_DATE_OF_BEFORE.test(before) && !MISSED_BEFORE.test(before)) return 'future';
   // "The judge set Sept. 23 as the date for a hearing": a date set as one, right after "set", lies ahead too; not one
   // that "had" been set, which may have run out ("had ruled that Elian must be returned and set Friday as the deadline").
   if (word === 'set' && SET_AS_AFTER.test(text.slice(end, end + 40)) && !BEEN_SET_BEFORE.test(before) && !HAD_IN_SENTENCE.test(text.slice(Math.max(0, start - 200), start))) return 'future';

@@ -53,6 +53,11 @@ const SCHEDULE_VERBS = [
   String.raw`(?:steps|stands)\s+(?:down|aside)`,
   String.raw`takes\s+(?:over|office)`,
   'retires',
+  // A drug's monopoly running out on its day: "Cymbalta goes generic in December", "Plavix loses patent protection in
+  // May", "which comes off patent in June" (not "lost" nor "went": those have gone by).
+  String.raw`goes\s+generic`,
+  String.raw`(?:goes|comes)\s+off\s+patent`,
+  String.raw`loses\s+(?:(?:its|their|u\.?s\.?|european|market|data|patent)\s+){0,3}(?:patent|exclusivity|protection)`,
   String.raw`comes\s+out`,
   String.raw`falls(?=\s+on\b)`,
   String.raw`marks\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|years?\s+since)`,
