@@ -203,7 +203,9 @@ export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|las
  * score a side led or trailed by ("led 54-50 at the end of the third quarter") and points scored ("scored 12 of his
  * 37 points in the third quarter"); an index gains points, it does not score them. So are a tally scored in a period
  * ("scored 14 in the fourth quarter"), a lead in points ("led by 10 points") and the game clock ("a 3-pointer with 1:12
- * left").
+ * left"). So are the deeds of a football match: a player sent or limped off, a card, a substitution, added time, a
+ * hat-trick, a goal scored, headed in or of a kind ("the winning goal"), a shot off the woodwork ("limped off early in
+ * the second half" of a player bought in "a 50 million pound deal" is no half of a year).
  */
 export const GAME_WORDS = new RegExp(
   '\\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\\s+throws?|field\\s+goals?|' +
@@ -211,7 +213,10 @@ export const GAME_WORDS = new RegExp(
     'goalkeeper|goalie|outscored|\\d+\\s+(?:rebounds|assists)|(?:three|3)-pointers?|layups?|dunks?|' +
     '(?:led|leading|trailed|trailing|tied)\\s+(?:\\w+\\s+)?\\d{1,3}-\\d{1,3}|trailed\\s+by\\s+\\d+|scored\\s+(?:[\\w-]+\\s+){0,4}points|' +
     'scored\\s+\\d{1,3}\\s+in\\s+the|(?:led|leading|trailed|trailing)\\s+by\\s+\\d{1,3}\\s+points|' +
-    '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go)))\\b',
+    '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go))|' +
+    '(?:limped|hobbled|stretchered|sent)\\s+off|(?:red|yellow)\\s+cards?|substituted|stoppage\\s+time|injury\\s+time|' +
+    'hat-?tricks?|scored\\s+(?:twice|once|again|a\\s+(?:goal|try|header|penalty|brace))|headed\\s+(?:in|home)|' +
+    'hit\\s+the\\s+(?:post|bar|crossbar|woodwork)|(?:opening|winning|equali[sz]ing|own|late)\\s+goal)\\b',
   'i',
 );
 /** Is the part of a year at `start`–`end` told among words of a game (see GAME_WORDS)? */
