@@ -160,6 +160,11 @@ const NOTHING: readonly string[] = [
   'Bale scored twice in the second half after the club rejected a deal from Madrid.',
   'Walcott, whose talks over a new deal go on, hit the post in the first half and scored a hat-trick in the second half.',
   'The winger, bought in a deal worth 10 million euros, was substituted early in the second half.',
+  // So does a final score won or lost by, one a side is up or down by, and a team's shooting.
+  'The Cardinals, who beat Duke 85-63 to close the deal on a Final Four place, shot 50 percent in the second half.',
+  'The visitors scored two tries in the second half to win 22-15, a result that cost the coach his deal.',
+  'Spain were 1-0 up after a goal in the first half, and the deal was sealed after the break.',
+  'Messi, whose new deal runs for five more seasons, netted in the first half.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".
   'At the end of the day, it is about trust, and at the end of the day we have to win.',

@@ -205,7 +205,8 @@ export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|las
  * ("scored 14 in the fourth quarter"), a lead in points ("led by 10 points") and the game clock ("a 3-pointer with 1:12
  * left"). So are the deeds of a football match: a player sent or limped off, a card, a substitution, added time, a
  * hat-trick, a goal scored, headed in or of a kind ("the winning goal"), a shot off the woodwork ("limped off early in
- * the second half" of a player bought in "a 50 million pound deal" is no half of a year).
+ * the second half" of a player bought in "a 50 million pound deal" is no half of a year). So is a final score won or
+ * lost by ("beat Duke 85-63", "won 22-15") or a side is up or down by ("1-0 up", "a 2-0 lead"), and a team's shooting.
  */
 export const GAME_WORDS = new RegExp(
   '\\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\\s+throws?|field\\s+goals?|' +
@@ -216,7 +217,9 @@ export const GAME_WORDS = new RegExp(
     '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go))|' +
     '(?:limped|hobbled|stretchered|sent)\\s+off|(?:red|yellow)\\s+cards?|substituted|stoppage\\s+time|injury\\s+time|' +
     'hat-?tricks?|scored\\s+(?:twice|once|again|a\\s+(?:goal|try|header|penalty|brace))|headed\\s+(?:in|home)|' +
-    'hit\\s+the\\s+(?:post|bar|crossbar|woodwork)|(?:opening|winning|equali[sz]ing|own|late)\\s+goal)\\b',
+    'hit\\s+the\\s+(?:post|bar|crossbar|woodwork)|(?:opening|winning|equali[sz]ing|own|late)\\s+goal|netted|' +
+    '(?:beat|beating|won|win|lost|drew|defeated|routed|routing|thrashed|edged)\\s+(?:[\\w\'’.]+\\s+){0,3}\\d{1,3}-\\d{1,3}(?!\\s*(?:%|percent|per\\s+cent))|' +
+    '\\d{1,2}-\\d{1,2}\\s+(?:up|down|lead|win|victory|defeat|loss|draw)|shot\\s+\\d{1,3}\\s+percent)\\b',
   'i',
 );
 /** Is the part of a year at `start`–`end` told among words of a game (see GAME_WORDS)? */
