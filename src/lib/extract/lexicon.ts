@@ -174,8 +174,8 @@ export const SPOKEN_ZONE_RE =
   `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
 /** A city's clock after a time, as the wires give the zone: "Beijing time", "Hong Kong time". */
 export const CITY_TIME_RE = '[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+time\\b';
-/** A word that takes a clock time right before four digits: "at 1700", "by 2200", "until 0600". */
-export const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
+/** A word that takes a clock time right before four digits: "at 1700", "by 2200", "until 0600", "kick-off is 15:00". */
+export const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off(?::|\s+(?:is|was|will\s+be))?)\s{1,8}$/i;
 /**
  * "at 1530 on Thursday", "at about 2215 on Saturday", "at 22.00 tonight": four figures (or a dotted hour) after "at" and
  * before a day read as a clock, not a year or a price. Not after a verb of a market's level ("closed at 1530 on
