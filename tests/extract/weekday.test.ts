@@ -372,6 +372,10 @@ const cases: readonly Case[] = [
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The full interview airs Sunday on This Week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // A window that shuts, a squad that flies out: a schedule told in the present; in the past, the day gone.
+  { sentence: 'The transfer window shuts at 23:00 on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The England squad flies out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The England squad flew out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-19' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
   // record close of the year").

@@ -22,6 +22,8 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  */
 const SCHEDULE_VERBS = [
   'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
+  // "the transfer window shuts on Thursday", "the squad flies out on Sunday", "the team jets off to Dubai on Monday".
+  'shuts', String.raw`(?:flies|jets)\s+(?:out|off|home)`,
   String.raw`wraps\s+up`,
   'concludes', 'airs', 'resumes', 'restarts',
   // "the series continues in Wellington on Thursday", "the fair continues Sunday" (not "continues Monday's rally").
