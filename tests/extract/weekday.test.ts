@@ -376,6 +376,11 @@ const cases: readonly Case[] = [
   { sentence: 'The transfer window shuts at 23:00 on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
   { sentence: 'The England squad flies out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
   { sentence: 'The England squad flew out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-19' },
+  // A side that takes on or entertains another on a weekday plays a fixture ahead; one that took it on played it.
+  { sentence: 'England take on Montenegro in Podgorica on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-20' },
+  { sentence: 'United entertain Reading on Saturday before the international break.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-20' },
+  { sentence: 'England took on Montenegro in Podgorica on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
+  { sentence: 'The senator decided to take on the party leadership on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
   // record close of the year").

@@ -224,10 +224,11 @@ const OPEN_ON = String.raw`\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[
 /**
  * A fixture before a side named with "the" or by its name, or the team's own game: "Arsenal travel to Munich on
  * Wednesday", "face Chelsea next Saturday", "face the champions on Sunday", "host the Lakers on Friday", "the team plays
- * its final exhibition game on Saturday", "Murray plays his second-round match on Wednesday"; not before a day's or a
+ * its final exhibition game on Saturday", "Murray plays his second-round match on Wednesday", "England take on Montenegro
+ * on Tuesday", "United entertain Reading on Saturday"; not before a day's or a
  * month's name ("foreign ministers meet Tuesday" is the plural present, below).
  */
-const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)`;
+const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits|takes\s+on|take(?<!\bto\s{1,3}take)\s+on|entertains?)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)`;
 /**
  * A schedule's verb in the plural present, which has no tense ending to tell it by: "polls open at 7 a.m. on Sunday",
  * "the clocks go forward at 1 a.m. on Sunday", "talks resume on Monday", "the Games end on Sunday", "teachers plan a
