@@ -114,6 +114,12 @@ const cases: readonly Case[] = [
   { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   // A participle in "-en" opening a clause after a comma tells of a deed done.
   { sentence: 'Arsenal, beaten at the weekend, travel to Munich on Wednesday.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  // A side that beat another did so at the weekend gone; one that must, or would if it does, has it to come.
+  { sentence: 'Over the weekend, Wigan beat Everton to reach the semi-finals.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Swansea beat Bradford at the weekend to win the League Cup.', extent: 'the weekend', type: 'DATE', value: '2013-W09-WE', dct: '2013-03-04' },
+  { sentence: 'If City beat Everton at the weekend, the gap will be nine points.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: 'City must beat Everton at the weekend to keep their hopes alive.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: 'The sector is going to start getting beat up at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
   // "no." before a word ends its sentence; its past verb is not the next sentence's ("No. 1" goes on).
   { sentence: "Later we'll talk to a senator who voted no. And coming up, a look at the weekend weather.", extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   { sentence: 'He was ranked No. 1 in the world, and plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },

@@ -272,6 +272,10 @@ export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|b
  */
 export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
+  // "Over the weekend, Wigan beat Everton": a result, the past (not a condition: "if City beat Everton on Saturday",
+  // nor the participle of "get": "is going to start getting beat up in the spring").
+  "beat(?<!\\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Ss]hould)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}beat)" +
+  "(?<!\\b(?:get|gets|getting|got|gotten)\\s{1,3}beat)(?!\\s+up\\b)|" +
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /**
  * Irregular participles in "-en" that are no past form alone ("a fallen soldier", "the stolen car"): a deed done only
