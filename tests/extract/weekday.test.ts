@@ -120,6 +120,10 @@ const cases: readonly Case[] = [
   { sentence: 'If City beat Everton at the weekend, the gap will be nine points.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
   { sentence: 'City must beat Everton at the weekend to keep their hopes alive.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
   { sentence: 'The sector is going to start getting beat up at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  // "into the weekend" after a weekday told in its sentence is the weekend after that day, whatever the tense.
+  { sentence: 'Woods shot a 66 on Friday to take a two-shot lead into the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-22' },
+  { sentence: 'Storms that began Thursday continued into the weekend, forecasters said.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-22' },
+  { sentence: 'The rain continued into the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-25' },
   // "no." before a word ends its sentence; its past verb is not the next sentence's ("No. 1" goes on).
   { sentence: "Later we'll talk to a senator who voted no. And coming up, a look at the weekend weather.", extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   { sentence: 'He was ranked No. 1 in the world, and plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
