@@ -44,6 +44,13 @@ const cases: readonly Case[] = [
   { sentence: 'Demand will grow in the future.', extent: 'the future', type: 'DATE', value: 'FUTURE_REF' },
   { sentence: 'The firm is currently reviewing bids.', extent: 'currently', type: 'DATE', value: 'PRESENT_REF' },
   { sentence: 'Officials said the plant will soon reopen.', extent: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+  // "One day" after a modal or a hope, or opening a sentence whose verb is a modal's, is some day ahead, no span.
+  { sentence: '"One day I will be back," Mourinho said in an interview broadcast Monday night.', extent: 'One day', type: 'DATE', value: 'FUTURE_REF', dct: '2013-03-12' },
+  { sentence: 'Some day, we will win this competition, the captain said.', extent: 'Some day', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'The 19-year-old hopes to one day play for Barcelona.', extent: 'one day', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'Analysts say the region could one day rival Silicon Valley.', extent: 'one day', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'Farkas expressed the hope he one day follow in her footsteps.', extent: 'one day', type: 'DATE', value: 'FUTURE_REF' },
+  { sentence: 'He says he will someday coach the national team.', extent: 'someday', type: 'DATE', value: 'FUTURE_REF' },
   // "future" as a noun after a possessive is still a time.
   { sentence: "The ruling would take the decision about Elian's future away from INS.", extent: 'future', type: 'DATE', value: 'FUTURE_REF' },
   // A sentence opening on "now" is told from the writing again: "the year" after it is the year of writing.

@@ -168,6 +168,11 @@ const cases: readonly Case[] = [
   // What came in an hour or within a year is a span, no rate.
   { sentence: 'The storm dropped 2 inches of rain in an hour.', extent: 'an hour', type: 'DURATION', value: 'PT1H' },
   { sentence: 'The river rose 10 feet within a day.', extent: 'a day', type: 'DURATION', value: 'P1D' },
+  // A day counted stays one, after a modal's verb or "to", or opening a sentence told in the past.
+  { sentence: 'The sale will last one day, the retailer said.', extent: 'one day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'The festival was reduced to one day this year.', extent: 'one day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'One day after the final, the coach resigned.', extent: 'One day', type: 'DURATION', value: 'P1D' },
+  { sentence: 'One day the team bus broke down outside Leeds.', extent: 'One day', type: 'DURATION', value: 'P1D' },
   // Disasters are told by the hour.
   { sentence: 'Over the following hours, the waves reached Thailand, Sri Lanka and India.', extent: 'the following hours', type: 'DURATION', value: 'PTXH' },
   { sentence: 'The cyclone is expected to strengthen in the coming hours.', extent: 'the coming hours', type: 'DURATION', value: 'PTXH' },

@@ -156,6 +156,17 @@ const NOTHING: readonly string[] = [
   'The Knicks led by 11 points early in the third quarter.',
   'Parker hit a jumper with 2:40 remaining in the fourth quarter.',
   'Jones returned the second-half kickoff 108 yards for a touchdown.',
+  // The deeds of a football match make its halves a match's, even beside a transfer deal or a fee.
+  'The striker, who joined in a 50 million pound deal, limped off early in the second half.',
+  'Rooney, who signed a new deal worth 80 million pounds, was sent off in the first half.',
+  'Bale scored twice in the second half after the club rejected a deal from Madrid.',
+  'Walcott, whose talks over a new deal go on, hit the post in the first half and scored a hat-trick in the second half.',
+  'The winger, bought in a deal worth 10 million euros, was substituted early in the second half.',
+  // So does a final score won or lost by, one a side is up or down by, and a team's shooting.
+  'The Cardinals, who beat Duke 85-63 to close the deal on a Final Four place, shot 50 percent in the second half.',
+  'The visitors scored two tries in the second half to win 22-15, a result that cost the coach his deal.',
+  'Spain were 1-0 up after a goal in the first half, and the deal was sealed after the break.',
+  'Messi, whose new deal runs for five more seasons, netted in the first half.',
   'Shares closed at 19.30 and the index rose to 14.00 points.',
   // "at the end of the day" as "in the end".
   'At the end of the day, it is about trust, and at the end of the day we have to win.',

@@ -405,6 +405,11 @@ const cases: readonly Case[] = [
   { sentence: 'His fund closed in 2011 after investors pulled their money in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2011-Q3', dct: '2013-03-22' },
   // A half told near results is one of a financial year; hyphened, its article is the results'.
   { sentence: 'The first-half results will be released in July.', extent: 'first-half', type: 'DATE', value: '2013-H1', dct: '2013-03-22' },
+  // A company that "came off" a weak quarter plays no match: the half is one of its year.
+  { sentence: 'The company came off a weak first quarter and expects sales to grow in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-22' },
+  // A vote's tally or a range of percentages is no score of a game.
+  { sentence: 'The board voted 7-2 to approve the deal, which should close in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-22' },
+  { sentence: 'The shares lost 2-3 percent in the first half as the deal stalled.', extent: 'the first half', type: 'DATE', value: '2013-H1', dct: '2013-07-22' },
   // The holiday or Christmas quarter is the fourth, the one of the shopping season.
   { sentence: 'Apple sold 47.8 million iPhones in the holiday quarter, up from 37 million a year ago.', extent: 'the holiday quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-24' },
   { sentence: 'Like-for-like sales in the Christmas quarter rose 1.8 percent, Tesco said.', extent: 'the Christmas quarter', type: 'DATE', value: '2012-Q4', dct: '2013-01-10' },

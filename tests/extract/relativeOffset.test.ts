@@ -46,6 +46,12 @@ const cases: readonly Case[] = [
   { sentence: 'The results will be out a week today.', extent: 'a week today', type: 'DATE', value: '2013-03-27', dct: '2013-03-20' },
   { sentence: 'We meet again a week tomorrow.', extent: 'a week tomorrow', type: 'DATE', value: '2013-03-28', dct: '2013-03-20' },
   { sentence: 'He has been away for a week today.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2013-03-20' },
+  // "a week Saturday" (British): the Saturday after the coming one; not a tally a day reaches ("been a week Saturday since").
+  { sentence: 'Ferguson said Rooney should be fit to start against Sunderland a week Saturday.', extent: 'a week Saturday', type: 'DATE', value: '2013-03-30', dct: '2013-03-21' },
+  { sentence: 'The final is a fortnight Sunday at Wembley.', extent: 'a fortnight Sunday', type: 'DATE', value: '2013-04-07', dct: '2013-03-21' },
+  { sentence: 'It will be a week Saturday since the earthquake struck.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'Striking nurses marked a week Saturday with a march.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-21' },
+  { sentence: 'Protesters have camped outside parliament for a week Saturday.', extent: 'a week', type: 'DURATION', value: 'P1W', dct: '2013-03-21' },
   // "in a fortnight's time", as "in two weeks' time": two weeks from the writing.
   { sentence: "She moves to Berlin in a fortnight's time.", extent: "a fortnight's time", type: 'DATE', value: '1998-W12' },
   // "later than planned", "earlier than expected": a delay measured, a duration.

@@ -580,6 +580,11 @@ const cases: readonly Case[] = [
   { sentence: 'The polls stay open until 21:00 tonight.', extent: '21:00', type: 'TIME', value: '1998-10-23T21:00' },
   // …or "local time" or its day right after it.
   { sentence: 'The deadline for a reply is 20:00 on Friday, the ministry said.', extent: '20:00', type: 'TIME', value: '2013-03-22T20:00', dct: '2013-03-21' },
+  // …or a day of a month, and a kick-off told with its verb is a clock too.
+  { sentence: 'The transfer window closes at the end of the month, and the deadline is 23:00 on 31 January.', extent: '23:00', type: 'TIME', value: '2014-01-31T23:00', dct: '2014-01-02' },
+  { sentence: 'Registration for the marathon closes 17:00 on March 28, organisers said.', extent: '17:00', type: 'TIME', value: '2013-03-28T17:00', dct: '2013-03-21' },
+  { sentence: 'Kick-off is 15:00 and the gates open two hours earlier.', extent: '15:00', type: 'TIME', value: '2013-03-21T15:00', dct: '2013-03-21' },
+  { sentence: 'Kick-off will be 19:45 on Saturday.', extent: '19:45', type: 'TIME', value: '2013-03-23T19:45', dct: '2013-03-21' },
   { sentence: 'Counting began 21:30 local time, officials said.', extent: '21:30', type: 'TIME', value: '2013-03-21T21:30', dct: '2013-03-21' },
   { sentence: 'The ferry left 17:40 on Monday with 300 passengers aboard.', extent: '17:40', type: 'TIME', value: '2013-03-18T17:40', dct: '2013-03-21' },
   // "between" opens a span of two 24-hour times, the second after "and", each maybe with its day.
@@ -795,6 +800,11 @@ describe('a time told again on another clock', () => {
   it('leaves a running time a result, with its day after it ("won in 13:05 on Friday")', () => {
     const found = tagTimexes('Farah won the 5,000 meters in 13:05 on Friday, and Kiprop ran a 3:31 on Saturday.', { dct: '2013-03-21' });
     expect(found.map((t) => t.text)).toEqual(['Friday', 'Saturday']);
+  });
+
+  it('leaves a running time a result before a day of a month ("won in 2:05:33 on 21 April")', () => {
+    const found = tagTimexes('Kipsang won in 2:05:33 on 21 April, and Keitany clocked 2:18 on April 21.', { dct: '2013-03-21' });
+    expect(found.map((t) => t.text)).toEqual(['21 April', 'April 21']);
   });
 
   it('leaves a count of hours a count ("1500 hours of overtime")', () => {

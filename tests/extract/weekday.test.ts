@@ -119,6 +119,16 @@ const cases: readonly Case[] = [
   { sentence: 'United will be champions if they beat City 2-1 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   // A participle in "-en" opening a clause after a comma tells of a deed done.
   { sentence: 'Arsenal, beaten at the weekend, travel to Munich on Wednesday.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  // A side that beat another did so at the weekend gone; one that must, or would if it does, has it to come.
+  { sentence: 'Over the weekend, Wigan beat Everton to reach the semi-finals.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-18' },
+  { sentence: 'Swansea beat Bradford at the weekend to win the League Cup.', extent: 'the weekend', type: 'DATE', value: '2013-W09-WE', dct: '2013-03-04' },
+  { sentence: 'If City beat Everton at the weekend, the gap will be nine points.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: 'City must beat Everton at the weekend to keep their hopes alive.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  { sentence: 'The sector is going to start getting beat up at the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-18' },
+  // "into the weekend" after a weekday told in its sentence is the weekend after that day, whatever the tense.
+  { sentence: 'Woods shot a 66 on Friday to take a two-shot lead into the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-22' },
+  { sentence: 'Storms that began Thursday continued into the weekend, forecasters said.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-22' },
+  { sentence: 'The rain continued into the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-25' },
   // "no." before a word ends its sentence; its past verb is not the next sentence's ("No. 1" goes on).
   { sentence: "Later we'll talk to a senator who voted no. And coming up, a look at the weekend weather.", extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   { sentence: 'He was ranked No. 1 in the world, and plays on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
@@ -391,6 +401,15 @@ const cases: readonly Case[] = [
   { sentence: 'The session has been running since March 5th and wraps up Sunday.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The full interview airs Sunday on This Week.', extent: 'Sunday', type: 'DATE', value: '2024-04-07' },
   { sentence: 'The museum reopens after a two-year refurbishment on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
+  // A window that shuts, a squad that flies out: a schedule told in the present; in the past, the day gone.
+  { sentence: 'The transfer window shuts at 23:00 on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The England squad flies out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-19' },
+  { sentence: 'The England squad flew out to San Marino on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-19' },
+  // A side that takes on or entertains another on a weekday plays a fixture ahead; one that took it on played it.
+  { sentence: 'England take on Montenegro in Podgorica on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-20' },
+  { sentence: 'United entertain Reading on Saturday before the international break.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-20' },
+  { sentence: 'England took on Montenegro in Podgorica on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
+  { sentence: 'The senator decided to take on the party leadership on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-20' },
   { sentence: 'The company said Friday it begins layoffs next month.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   // Results are reported on a day to come; a plural present is a schedule ("polls close"), a noun is not ("its ninth
   // record close of the year").

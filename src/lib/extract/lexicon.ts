@@ -174,8 +174,8 @@ export const SPOKEN_ZONE_RE =
   `(?:Eastern|Central|Pacific|Mountain)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|and|or|to|until|till|through|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday|${FULL_WEEKDAY})\\b)`;
 /** A city's clock after a time, as the wires give the zone: "Beijing time", "Hong Kong time". */
 export const CITY_TIME_RE = '[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+time\\b';
-/** A word that takes a clock time right before four digits: "at 1700", "by 2200", "until 0600". */
-export const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off:?)\s{1,8}$/i;
+/** A word that takes a clock time right before four digits: "at 1700", "by 2200", "until 0600", "kick-off is 15:00". */
+export const CLOCK_24_WORD_BEFORE = /\b(?:at|by|until|till|to|before|after|from|since|between|around|about|it['’]s|it\s+is|kick-?off(?::|\s+(?:is|was|will\s+be))?)\s{1,8}$/i;
 /**
  * "at 1530 on Thursday", "at about 2215 on Saturday", "at 22.00 tonight": four figures (or a dotted hour) after "at" and
  * before a day read as a clock, not a year or a price. Not after a verb of a market's level ("closed at 1530 on
@@ -199,20 +199,28 @@ export const OF_A_THING = new RegExp(`^\\s+of\\s+(?!(?:(?:the|this|that|next|las
 
 /**
  * Words of a game in play: near them, "the first half", "the third quarter" and "a second-half goal" are periods of a
- * match, not of a year ("threw three touchdown passes in the first half", "early in the third quarter"). So are a
- * score a side led or trailed by ("led 54-50 at the end of the third quarter") and points scored ("scored 12 of his
- * 37 points in the third quarter"); an index gains points, it does not score them. So are a tally scored in a period
- * ("scored 14 in the fourth quarter"), a lead in points ("led by 10 points") and the game clock ("a 3-pointer with 1:12
- * left").
+ * match, not of a year ("threw three touchdown passes in the first half", "early in the third quarter"). So are a score
+ * a side led or trailed by ("led 54-50 at the end of the third quarter") and points scored ("scored 12 of his 37 points
+ * in the third quarter"); an index gains points, it does not score them. So are a tally scored in a period ("scored 14
+ * in the fourth quarter"), a lead in points ("led by 10 points") and the game clock ("a 3-pointer with 1:12 left"). So
+ * are the deeds of a football match and its referee: a player sent or limped off, a card, a substitution, added time, a
+ * hat-trick, a goal scored, headed in or of a kind ("the winning goal"), a shot off the woodwork ("limped off early in
+ * the second half" of a player bought in "a 50 million pound deal" is no half of a year). So is a final score won or
+ * lost by ("beat Duke 85-63", "won 22-15") or a side is up or down by ("1-0 up", "a 2-0 lead"), and a team's shooting.
  */
 export const GAME_WORDS = new RegExp(
   '\\b(?:touchdowns?|kick-?offs?|half-?time|quarterback|innings?|interceptions?|free\\s+throws?|field\\s+goals?|' +
     'penalty\\s+(?:kicks?|shots?|spot)|the\\s+buzzer|the\\s+(?:final\\s+)?whistle|power\\s+play|equali[sz]ed|equali[sz]er|' +
-    'goalkeeper|goalie|referees?|(?:red|yellow)\\s+cards?|sent\\s+off|stoppage\\s+time|injury\\s+time|offside|outscored|' +
+    'goalkeeper|goalie|referees?|offside|outscored|' +
     '\\d+\\s+(?:rebounds|assists)|(?:three|3)-pointers?|layups?|dunks?|' +
     '(?:led|leading|trailed|trailing|tied)\\s+(?:\\w+\\s+)?\\d{1,3}-\\d{1,3}|trailed\\s+by\\s+\\d+|scored\\s+(?:[\\w-]+\\s+){0,4}points|' +
     'scored\\s+\\d{1,3}\\s+in\\s+the|(?:led|leading|trailed|trailing)\\s+by\\s+\\d{1,3}\\s+points|' +
-    '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go)))\\b',
+    '\\d{1,2}:\\d\\d\\s+(?:left|remaining|to\\s+(?:play|go))|' +
+    '(?:limped|hobbled|stretchered|sent)\\s+off|(?:red|yellow)\\s+cards?|substituted|stoppage\\s+time|injury\\s+time|' +
+    'hat-?tricks?|scored\\s+(?:twice|once|again|a\\s+(?:goal|try|header|penalty|brace))|headed\\s+(?:in|home)|' +
+    'hit\\s+the\\s+(?:post|bar|crossbar|woodwork)|(?:opening|winning|equali[sz]ing|own|late)\\s+goal|netted|' +
+    '(?:beat|beating|won|win|lost|drew|defeated|routed|routing|thrashed|edged)\\s+(?:[\\w\'’.]+\\s+){0,3}\\d{1,3}-\\d{1,3}(?!\\s*(?:%|percent|per\\s+cent))|' +
+    '\\d{1,2}-\\d{1,2}\\s+(?:up|down|lead|win|victory|defeat|loss|draw)|shot\\s+\\d{1,3}\\s+percent)\\b',
   'i',
 );
 /** Is the part of a year at `start`–`end` told among words of a game (see GAME_WORDS)? */

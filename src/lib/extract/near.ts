@@ -40,7 +40,7 @@ const FAMILIES = {
   yearWord: ['teen', 'twenty', 'thousand'],
   dayOrdinal: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'tieth'],
   deicticDay: ['yesterday', 'today', 'tomorrow'],
-  deictic: ['now', 'current', 'these', 'present', 'moment', 'date', 'recent', 'lately', 'past', 'future', 'soon'],
+  deictic: ['now', 'current', 'these', 'present', 'moment', 'date', 'recent', 'lately', 'past', 'future', 'soon', 'someday'],
   quarter: ['quarter', 'period'],
   half: ['half'],
   every: ['every', 'each'],

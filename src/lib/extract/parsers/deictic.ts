@@ -79,6 +79,39 @@ const vague: Parser = (text) =>
     }));
 
 /**
+ * "One day" or "some day" looking ahead to a time not known, "someday": after a modal ("Islam will one day be"), after
+ * a hope or a plan ("hopes to one day manage the club", "the hope he one day follow"), or opening a
+ * sentence whose verb is a modal's ("One day I will be back", "Some day, we'll win it"). Not a day counted: "for one
+ * day", "cut to one day a week", "One day later", "One day in May 2010, he called".
+ */
+const SOME_DAY = pattern(/\b(?:one|some)\s+day\b(?![\s-]+(?:later|earlier|after|before|ago|of|in|on|at|for|per|from|and|or|each|every|only|long|off|pass|trip|event|ban|strike|suspension)\b)/gi, TRIGGER.unit, /day\b/i);
+const SOMEDAY = pattern(/\bsomeday\b/gi, TRIGGER.deictic);
+/**
+ * A modal right before: "will one day", "could one day" (in lower case: "In May one day" is the month). Not "would": "a
+ * boy who would one day rule Rome" is a future seen from a past, likely before the writing.
+ */
+const MODAL_BEFORE = /\b(?:will|could|might|may|can|shall|must)\s+$|['’]ll\s+$/;
+/**
+ * A hope, a wish or a plan before, with a subject or "to" between: "hopes one day", "the hope he one day", "wants to
+ * one day manage" (not "was reduced to one day this year").
+ */
+const HOPE_BEFORE = /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|dream(?:s|ed)?\s+of)\s+(?:(?:that\s+)?(?:he|she|I|we|they|you|it)\s+)?$|\b(?:hop(?:e|es|ed|ing)|wants?|wanted|plans?|planned|aims?|aimed|wish(?:es|ed)?|like|love|dreams?|dreamed|expects?|expected|intends?|intended|going|able)\s+to\s+$/i;
+/** What opens a sentence: its start, a stop, or a quote mark. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]\s+|["“‘]\s*)$/;
+/** A subject and a modal after: "One day I will", "Some day, we'll", "One day this club could". */
+const MODAL_CLAUSE_AFTER = /^,?\s+(?:\w+\s+){1,2}(?:will|shall|could|might|may|can)\b|^,?\s+\w+['’]ll\b/i;
+const lookingAhead = (text: string, m: RegExpExecArray, s: number, e: number): Draft | undefined => {
+  const before = text.slice(Math.max(0, s - 24), s);
+  const after = text.slice(e, e + 40);
+  const opens = /^[OS]/.test(m[0]) && SENTENCE_OPENS_BEFORE.test(before) && MODAL_CLAUSE_AFTER.test(after);
+  return MODAL_BEFORE.test(before) || opens || HOPE_BEFORE.test(before) ? ref(s, e, 'FUTURE_REF') : undefined;
+};
+const someDay: Parser = (text) => [
+  ...scan(text, SOME_DAY, (m, s, e) => lookingAhead(text, m, s, e)),
+  ...scan(text, SOMEDAY, (m, s, e) => lookingAhead(text, m, s, e)),
+];
+
+/**
  * Adjectives a history tags as times of the writer's past or present: "former president Theodore Roosevelt" (28 times
  * of 30 in the history corpus; never in the news ones), "present-day Belize", "modern day Gnjilane". Not "the former"
  * standing for a noun ("considered the former an option").
@@ -135,4 +168,4 @@ const newYear: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, source };
   });
 
-export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...historyAdjectives(text), ...theDay(text), ...newYear(text)];
+export const deicticParser: Parser = (text) => [...days(text), ...vague(text), ...someDay(text), ...historyAdjectives(text), ...theDay(text), ...newYear(text)];

@@ -293,9 +293,10 @@ const serviceOnDayLater = (text: string, s: number, e: number): boolean =>
   namesAService(text, s, e) && DAY_LATER_IN_CLAUSE.test(text.slice(e, e + 110));
 /**
  * "The deadline is 20:00 on Friday", "Polls close at 20:00 local time": "local time" or the day right after makes it a
- * clock; not a running time ("won in 13:05 on Friday", "a 2:08 on Sunday", "clocked 27:01 on Saturday").
+ * clock, a day of a month too ("the transfer deadline is 23:00 on 31 January"); not a running time ("won in 13:05 on
+ * Friday", "a 2:08 on Sunday", "clocked 27:01 on Saturday").
  */
-const CLOCK_24_DAY_AFTER = new RegExp(`^(?:\\s+local\\s+time\\b|${CLOCK_DAY_AFTER})`);
+const CLOCK_24_DAY_AFTER = new RegExp(`^(?:\\s+local\\s+time\\b|${CLOCK_DAY_AFTER}|\\s+on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\.?\\s+\\d{1,2})\\b)`);
 const RUNNING_TIME_BEFORE = /\b(?:in|of|a|an|record|best|clocked|ran|timed|finished|posted)\s+$/i;
 const dayAfterClock24 = (text: string, s: number, e: number): boolean =>
   CLOCK_24_DAY_AFTER.test(text.slice(e, e + 24)) && !precededBy(text, s, RUNNING_TIME_BEFORE);

@@ -24,6 +24,14 @@ const THAT_WEEKEND_AFTER = /^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:the|a|an|he|she|the
 const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|hoped|argued?|added|warned|noted|claimed|insisted|so)\s+$/i;
 const OF_MONTH_AFTER = new RegExp(`^\\s+(?:of|in)\\s+(?:${MONTH_RE})`);
 /**
+ * "into the weekend" after a weekday told earlier in its sentence ("shot a 66 on Friday to take a two-shot lead into the
+ * weekend", "storms that began Thursday continued into the weekend"): the weekend that follows that day.
+ */
+const INTO_BEFORE = /\binto\s+$/i;
+const WEEKDAY_EARLIER = /\b(?:Mon|Tues|Wednes|Thurs|Fri)day\b[^.;!?]*$/;
+const intoWeekendAfterDay = (text: string, s: number): boolean =>
+  precededBy(text, s, INTO_BEFORE) && WEEKDAY_EARLIER.test(text.slice(Math.max(0, s - 64), s));
+/**
  * `the weekend`, `this weekend`, `last weekend`, `next weekend`, `the weekend before last`; `the following weekend`,
  * `the previous weekend`, `the prior weekend`, `the weekend before`, `the weekend after`, counted from the day the
  * story told ("won on Saturday and lost the
@@ -41,6 +49,7 @@ const weekend: Parser = (text) =>
     if (told !== undefined) {
       return m[2] ? undefined : { start: s, end: e, type: 'DATE', value: weekendResolver(told), source: 'weekday', anaphoric: true };
     }
+    if (key === 'the' && !m[2] && intoWeekendAfterDay(text, s)) return { start: s, end: e, type: 'DATE', value: weekendResolver(0), source: 'weekday', anaphoric: true };
     // "She vanished on June 3. The weekend before, she had been seen at a party": a step from the day told.
     if (key === 'the' && m[2] && !/\s/.test(m[2])) {
       return { start: s, end: e, type: 'DATE', value: weekendResolver(/^before$/i.test(m[2]) ? -1 : 1), source: 'weekday', anaphoric: true };

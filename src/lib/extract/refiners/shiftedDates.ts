@@ -30,6 +30,18 @@ const DIRECTION_BEFORE = /\b(?:before|after|from|on|ago)\s+(?:the\s+)?$/i;
 const WEEKS_ON_TODAY = new RegExp(`\\b(${COUNT_RE})\\s+(weeks?|fortnights?)()\\s+$`, 'i');
 const WEEKS_ON_BEFORE_TODAY = /(?:week|fortnight)s?\s+$/i;
 const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
+/**
+ * "a week Saturday", "a fortnight Sunday" (British, as "a week on Saturday"): the weekday a week or two after the
+ * coming one. Only a single week or fortnight, and not a tally reached by the day ("it will have been a week Saturday
+ * since", "the strike hit a week Saturday"), which American news writes with the bare weekday.
+ */
+const A_WEEK_BEFORE_WEEKDAY = /\b(?:an?|one)\s+(?:week|fortnight)\s+$/i;
+const BARE_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const TALLY_BEFORE = /\b(?:been|being|hit|hits|reached|reaches|entered|enters|marked|marks|marking|lasted|lasts|after|within|than|nearly|almost|about|over|for|spent|took|in|into|of|just|only|least|more|less|once|twice)\s+(?:an?|one)\s+(?:week|fortnight)\s+$/i;
+const TALLY_AFTER = /^\s+(?:since|after|ago|old|before)\b/i;
+const aWeekWeekday = (text: string, t: Resolved): boolean =>
+  t.type === 'DATE' && !t.mod && BARE_WEEKDAY.test(text.slice(t.start, t.end)) && A_WEEK_BEFORE_WEEKDAY.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+  !TALLY_BEFORE.test(text.slice(Math.max(0, t.start - 36), t.start)) && !TALLY_AFTER.test(text.slice(t.end, t.end + 8));
 /** "a week yesterday", "a fortnight last Friday" (British): that many weeks before the day gone. */
 const DAY_GONE = /^(?:yesterday|last\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
 /** A time of a day with its part or clock: `2013-03-25TNI`, `2013-03-25T20:00`. */
@@ -109,7 +121,7 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
     const found = (t.type === 'DATE' || part) && !t.mod && DIRECTION_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))
       ? SHIFT_BEFORE.exec(text.slice(Math.max(0, t.start - REACH), t.start))
       : t.type === 'DATE' && WEEKS_ON_BEFORE_TODAY.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
-          (TODAY_OR_TOMORROW.test(text.slice(t.start, t.end)) || DAY_GONE.test(text.slice(t.start, t.end)))
+          (TODAY_OR_TOMORROW.test(text.slice(t.start, t.end)) || DAY_GONE.test(text.slice(t.start, t.end)) || aWeekWeekday(text, t))
         ? WEEKS_ON_TODAY.exec(text.slice(Math.max(0, t.start - REACH), t.start))
         : null;
     const back = found?.[3] === '' && DAY_GONE.test(text.slice(t.start, t.end));

@@ -22,6 +22,8 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  */
 const SCHEDULE_VERBS = [
   'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
+  // "the transfer window shuts on Thursday", "the squad flies out on Sunday", "the team jets off to Dubai on Monday".
+  'shuts', String.raw`(?:flies|jets)\s+(?:out|off|home)`,
   String.raw`wraps\s+up`,
   'concludes', 'airs', 'resumes', 'restarts',
   // "the series continues in Wellington on Thursday", "the fair continues Sunday" (not "continues Monday's rally").
@@ -231,10 +233,11 @@ const OPEN_ON = String.raw`\bopen(?<!(?:\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e|[
 /**
  * A fixture before a side named with "the" or by its name, or the team's own game: "Arsenal travel to Munich on
  * Wednesday", "face Chelsea next Saturday", "face the champions on Sunday", "host the Lakers on Friday", "the team plays
- * its final exhibition game on Saturday", "Murray plays his second-round match on Wednesday"; not before a day's or a
+ * its final exhibition game on Saturday", "Murray plays his second-round match on Wednesday", "England take on Montenegro
+ * on Tuesday", "United entertain Reading on Saturday"; not before a day's or a
  * month's name ("foreign ministers meet Tuesday" is the plural present, below).
  */
-const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)`;
+const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|flies|heads|departs|visits|takes\s+on|take(?<!\bto\s{1,3}take)\s+on|entertains?)\s+(?:(?:to|at|with|against|for)\s+)?(?:(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z]|(?:the|its|their|his|her)\s)`;
 /**
  * A schedule's verb in the plural present, which has no tense ending to tell it by: "polls open at 7 a.m. on Sunday",
  * "the clocks go forward at 1 a.m. on Sunday", "talks resume on Monday", "the Games end on Sunday", "teachers plan a
@@ -278,6 +281,10 @@ export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|b
  */
 export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
+  // "Over the weekend, Wigan beat Everton": a result, the past (not a condition: "if City beat Everton on Saturday",
+  // nor the participle of "get": "is going to start getting beat up in the spring").
+  "beat(?<!\\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Ss]hould)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}beat)" +
+  "(?<!\\b(?:get|gets|getting|got|gotten)\\s{1,3}beat)(?!\\s+up\\b)|" +
   'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
 /**
  * Irregular participles in "-en" that are no past form alone ("a fallen soldier", "the stolen car"): a deed done only
