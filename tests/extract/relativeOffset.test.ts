@@ -711,6 +711,11 @@ const cases: readonly Case[] = [
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-24' },
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-18' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
+  // "Forty years ago this fall": the season so many years back, one expression.
+  { sentence: 'Forty years ago this fall, a rookie quarterback threw his first professional pass.', extent: 'Forty years ago this fall', type: 'DATE', value: '1958-FA', dct: '1998-11-14' },
+  { sentence: 'Ten years ago this spring, the last mill in town shut its doors.', extent: 'Ten years ago this spring', type: 'DATE', value: '2003-SP', dct: '2013-03-25' },
+  { sentence: 'A decade ago this winter, the river froze solid for the first time in memory.', extent: 'A decade ago this winter', type: 'DATE', value: '2003-WI', dct: '2013-01-20' },
+  { sentence: 'Five months ago this summer the plant shut, and it has not reopened.', extent: 'Five months ago', type: 'DATE', value: '2013-01', dct: '2013-06-20' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   // "30-odd years ago": a hedged count.
   { sentence: 'The bridge was built 30-odd years ago and has never been repaired.', extent: '30-odd years ago', type: 'DATE', value: '1983', mod: 'APPROX', dct: '2013-03-21' },

@@ -10,7 +10,7 @@ import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, NUMBER_WORD_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
-import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, partOfYearResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -147,6 +147,10 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
+  // "Forty years ago this fall": this season, so many whole years back ("2 1/2 years ago this spring" is no season
+  // then).
+  const season = dir === 'ago' && Number.isInteger(count) && YEARS_GRAIN.has(grain) ? SEASON_AFTER_AGO.exec(text.slice(e, e + 20)) : null;
+  if (season) return seasonYearsAgo(s, e + season[0].length, (season[1] ?? '').toLowerCase(), inYears(grain, count)[1]);
   const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
   // "20 minutes later", "48 hours earlier" from a day: a day value, so whole days only (the same day for less than one).
   const small = unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day';
@@ -177,6 +181,22 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   }
   const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far && back ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   return far && anaphoric && Number.isInteger(count) ? { ...d, value: ofToldPeriod(grain, back ? -count : count, d.value as Resolver) } : d;
+};
+
+/** The grains counted in whole years. */
+const YEARS_GRAIN: ReadonlySet<Grain> = new Set(['year', 'decade', 'century']);
+/** "this fall" right after "… years ago". */
+const SEASON_AFTER_AGO = /^\s+this\s+(spring|summer|autumn|fall|winter)\b/i;
+/** The code and first month of each season. */
+const SEASON_START: Readonly<Record<string, readonly [string, number]>> = {
+  spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12],
+};
+/** This season as told in the present (the one under way or just over, else the coming one), `years` back. */
+const seasonYearsAgo = (start: number, end: number, word: string, years: number): Draft => {
+  const [code, month] = SEASON_START[word] ?? ['SU', 6];
+  const thisSeason = partOfYearResolver(code, month, 0);
+  const value: Resolver = (ctx) => thisSeason({ ...ctx, tense: 'present' }).replace(/^\d{4}/, (y) => formatYear(Number(y) - years));
+  return { start, end, type: 'DATE', value, deictic: true, source };
 };
 
 /**
