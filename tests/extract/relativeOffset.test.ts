@@ -687,6 +687,10 @@ const cases: readonly Case[] = [
   // "the years after 1453": a stretch of unknown length from the date ("the year after 1914" is the next year).
   { sentence: 'Greek scholars who fled to Italy in the years after 1453 carried manuscripts with them.', extent: 'the years after 1453', type: 'DURATION', value: 'PXY', dct: '2009-08-14' },
   { sentence: 'In the decades after 1815 Europe was largely at peace.', extent: 'the decades after 1815', type: 'DURATION', value: 'PXDE', dct: '2009-08-14' },
+  // A year after "the" is an event's ("the 1968 riots"): the year is a date of its own, the stretch is not cut at it.
+  { sentence: 'In the years after the 1968 riots, the storefronts along U Street stood empty.', extent: '1968', type: 'DATE', value: '1968', dct: '2013-03-31' },
+  { sentence: 'In the months after the 2008 crash, dozens of small banks failed.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-03-31' },
+  { sentence: 'Two years after the 1968 riots, the last grocery on the block closed.', extent: 'Two years after the 1968', type: 'DATE', value: '1970', dct: '2013-03-31' },
   { sentence: 'The year after 1914 was worse still.', extent: 'The year after 1914', type: 'DATE', value: '1915', dct: '2009-08-14' },
   // A title in quotes after "after" is the event counted from, as a word is.
   { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
