@@ -629,6 +629,14 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // So does one right before a part of the month that holds its own preposition: "arrived late in April".
+  { sentence: 'She arrived in Milwaukee late in April and canceled the catalog within a week.', extent: 'late in April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The mill closed early in May, and the workers never went back.', extent: 'early in May', type: 'DATE', value: '2012-05', mod: 'START', dct: '2013-03-17' },
+  { sentence: 'The founder retired at the end of April after 34 years.', extent: 'the end of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },
+  // …not a plan or a delay told in the past, nor a clause ahead.
+  { sentence: 'The vote was scheduled for the end of April.', extent: 'the end of April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The deal was delayed until the end of April.', extent: 'the end of April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The new owners will take over late in April.', extent: 'late in April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
   // A show or a fixture that "moves to" a month is scheduled there, still to come; the noun "moves" tells nothing.
   { sentence: 'The Indian Grand Prix moves to October from its usual slot.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-09' },
   { sentence: 'The recent moves to cut costs in January failed.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-09' },

@@ -21,7 +21,7 @@ import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { deadlineStillToMeet, incidentAt, pastWhenClauseAfter, recordSinceThing } from './tenseCues.ts';
-import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbBeforePart, pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
 
@@ -1243,7 +1243,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // what happened in ("will review cases from March, when the rule took effect", told in January: last March). A
   // deadline still to be met is ahead, however near the last one of its date ("Congress faces a Dec. 31 deadline",
   // told in March: this December).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbBeforePart(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
     pastWhenClauseAfter(text, d.start, d.end))) ||
     (tense === 'future' && (willVerbRightBefore(text, d.start) || deadlineStillToMeet(text, d.start, d.end)));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").

@@ -109,6 +109,27 @@ export const pastVerbRightBefore = (text: string, start: number): boolean => {
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before) || PAST_STATE_IN_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
 };
 
+/** A part of a time that opens the timex and holds its preposition: "late in April", "the end of May". */
+const PART_OPENING = /(?:late|early)\s+in\s|the\s+(?:end|start|beginning|middle)\s+of\s/iy;
+/**
+ * A past verb before such a part, maybe with a particle or a short object ("arrived in Milwaukee late in"), then maybe
+ * "at" or "toward" ("retired at the"); none of the words of a plan or a bound between ("was set for the end of").
+ */
+const PAST_VERB_BEFORE_PART = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN})(?<!\\b${PLAN_PARTICIPLE})` +
+    "(?:\\s+(?!(?:to|due|set|scheduled|planned|expected|slated|will|would|is|are|be|been|and|or|but|that|which|who|until|till|by|for|before|after)\\b)[\\w'’-]+){0,3}" +
+    '\\s+(?:(?:at|toward|towards|near|around)\\s+)?$',
+  'i',
+);
+/**
+ * "She arrived late in April", "he resigned at the end of May": a part of a month whose timex holds its own
+ * preposition, right after a past verb, is governed by that verb as "arrived in April" is.
+ */
+export const pastVerbBeforePart = (text: string, start: number): boolean => {
+  PART_OPENING.lastIndex = start;
+  return PART_OPENING.test(text) && PAST_VERB_BEFORE_PART.test(text.slice(Math.max(0, start - 40), start));
+};
+
 /**
  * "will begin on", "will be held in", "'ll meet on the", "will take over on": a verb in the future right before the
  * date governs it surely.
