@@ -79,6 +79,9 @@ const cases: readonly Case[] = [
   { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
   // Months counted on from a year alone cannot be counted from the writing instead when that lands ahead of it.
   { sentence: 'He was freed in 2001 and died six months later.', extent: 'six months later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
+  // …even with a month told long before the year: the count moves on from the year told last, not from that month.
+  { sentence: 'The cardinal was elected pope on Wednesday. He was born on December 17, 1936. Two priests were kidnapped in 1976. They were released five months later.', extent: 'five months later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-14' },
+  { sentence: 'On March 20, 2003, the first troops crossed the border. He left the army two years later. A month later, he was back in Texas.', extent: 'A month later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-18' },
   { sentence: 'He was freed in 2001 and died two and a half years later.', extent: 'two and a half years later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
   // A half written as a fraction counts as "and a half" does; the "2" of "1/2" is no count of its own.
   { sentence: 'The company was founded 3 1/2 years ago.', extent: '3 1/2 years ago', type: 'DATE', value: '2009-09', dct: '2013-03-22' },
