@@ -718,6 +718,10 @@ const cases: readonly Case[] = [
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-24' },
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-18' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
+  // "a generation ago": some time back, of no length a calendar measures.
+  { sentence: 'A generation ago, the storefronts on the corner stood empty after dark.', extent: 'A generation ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
+  { sentence: 'Two generations ago, most families in the valley farmed tobacco.', extent: 'Two generations ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
+  { sentence: 'Her family settled in the county generations ago.', extent: 'generations ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
   // "Forty years ago this fall": the season so many years back, one expression.
   { sentence: 'Forty years ago this fall, a rookie quarterback threw his first professional pass.', extent: 'Forty years ago this fall', type: 'DATE', value: '1958-FA', dct: '1998-11-14' },
   { sentence: 'Ten years ago this spring, the last mill in town shut its doors.', extent: 'Ten years ago this spring', type: 'DATE', value: '2003-SP', dct: '2013-03-25' },

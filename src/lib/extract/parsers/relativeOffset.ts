@@ -772,7 +772,12 @@ const quarterCenturyOffset: Parser = (text) =>
     });
   });
 
+const GENERATIONS_AGO = pattern(/\b(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few|[Aa]\s+couple\s+of)\s+generations?|[Gg]enerations)\s+ago\b/g, TRIGGER.ago);
+/** `a generation ago`, `two generations ago`, `generations ago`: some time back, of no length a calendar measures (PAST_REF). */
+const generationsAgo: Parser = (text) =>
+  text.includes('generation') ? scan(text, GENERATIONS_AGO, (_m, s, e) => ({ start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: true, source })) : [];
+
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text), ...latestPeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...generationsAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text), ...latestPeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];
