@@ -629,6 +629,10 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // "Then came March": a March that came, closing its clause, is the month, and gone by; a march with "the" is not.
+  { sentence: 'A year ago the dining room was booked solid every night. Then came March.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  { sentence: 'Then came March, and with it the first lockdown.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  { sentence: 'The ruling came Tuesday, after weeks of argument.', extent: 'Tuesday', type: 'DATE', value: '2020-12-29', dct: '2021-01-03' },
   // So does one right before a part of the month that holds its own preposition: "arrived late in April".
   { sentence: 'She arrived in Milwaukee late in April and canceled the catalog within a week.', extent: 'late in April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },
   { sentence: 'The mill closed early in May, and the workers never went back.', extent: 'early in May', type: 'DATE', value: '2012-05', mod: 'START', dct: '2013-03-17' },

@@ -338,6 +338,9 @@ const NOTHING: readonly string[] = [
   'The shot is approved for adults 65 years and older.',
   'Infants younger than 6 months cannot be vaccinated.',
   'Girls 9 years and up can get the vaccine, officials said.',
+  // A march that came, or "May" as a name, is no month.
+  'Then came the March on Washington, and then came May, who promised a deal.',
+  'Then came March Madness, the college basketball tournament.',
   // A generation as people, not as a time gone by.
   'The next generation of chips will be faster, and a younger generation of voters agrees.',
 ];

@@ -196,6 +196,17 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const subjectOfPastVerb = (text: string, token: string, s: number, e: number): boolean =>
   (token === 'May' || token === 'March') && PAST_VERB_AFTER.test(text.slice(e, e + 12)) && OPENS_SENTENCE.test(text.slice(Math.max(0, s - 4), s));
 
+/** "came" or "comes" right before: "Then came March", told with the subject after its verb. */
+const CAME_BEFORE = /\b(?:came|comes)\s+$/;
+/** The end of a clause right after: a stop or a dash. */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?—–]|$)/;
+/**
+ * "Then came March.", "Then comes March, when the cuts begin": a "March" that came, closing its clause, is the month
+ * (a march that came has its "the"). Not "May", which as often names a person ("Then came May, who promised…").
+ */
+const cameMonth = (text: string, token: string, s: number, e: number): boolean =>
+  token === 'March' && CLAUSE_END_AFTER.test(text.slice(e, e + 3)) && CAME_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
@@ -331,7 +342,7 @@ const bareMonth: Parser = (text) =>
     if (text.charCodeAt(e) === 45 && END_AFTER.test(text.slice(e, e + 5))) {
       return { start: s, end: e + 4, type: 'DATE', value: monthDayResolver(month), mod: 'END', source };
     }
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e) && !cameMonth(text, token, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       const named = thing && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s));

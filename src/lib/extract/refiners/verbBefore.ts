@@ -97,10 +97,14 @@ const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
     '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
 );
+/** "came" right before the timex, its subject after it or its time: "Then came March", "the verdict came Tuesday". */
+const CAME_RIGHT_BEFORE = /\bcame\s+$/;
 /** A month and its day right at the start: "March 3", "Nov. 5". */
 const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    // "Then came March", "the ruling came Tuesday": what came is gone by.
+    if (CAME_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     if (!MONTH_AND_DAY.test(text.slice(start, start + 16))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
