@@ -225,6 +225,8 @@ const NOTHING: readonly string[] = [
   'Police found a 9mm handgun in his 2005 Honda Accord.',
   'The suspect fled in a stolen silver 2012 Ford pickup.',
   'Investors buy stocks that fall.',
+  'He broke his hip in that fall he took on the ice.',
+  'Leaves that fall they rake into piles.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',
   'The plan puts burdens on families that fall, like others, behind on rent.',
