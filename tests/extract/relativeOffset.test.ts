@@ -94,6 +94,11 @@ const cases: readonly Case[] = [
   { sentence: 'The woman was attacked on a bus on the night of Dec. 16 and died in hospital on Saturday, nearly two weeks later.', extent: 'nearly two weeks later', type: 'DATE', value: '2012-W52', mod: 'APPROX', dct: '2013-01-03' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
+  // "the next century" after a decade told: the century after the one that holds the decade.
+  { sentence: 'The church was built in the 1880s and rebuilt early in the next century after a fire.', extent: 'early in the next century', type: 'DATE', value: '19', mod: 'START', dct: '2013-03-21' },
+  { sentence: 'The first mill went up in the 1880s. In the following century, the town grew tenfold.', extent: 'the following century', type: 'DATE', value: '19', dct: '2013-03-21' },
+  // …but "this century" is still the writing's.
+  { sentence: 'The church was built in the 1880s; this century it became a museum.', extent: 'this century', type: 'DATE', value: '20', dct: '2013-03-21' },
   { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
   { sentence: 'The Civil Rights Act passed the following summer, and the Voting Rights Act a year later, in 1965.', extent: 'a year later', type: 'DATE', value: '1965', dct: '2013-08-26' },
   // "for" a count: a span; "earlier" goes with the month or week after it.
