@@ -457,6 +457,9 @@ const cases: readonly Case[] = [
   { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
+  // …and so after "Now," or "Today,": the count is the span up to now, not a year that far ahead.
+  { sentence: 'The bank opened its doors in 1850. Now, 163 years on, it is being sold to a rival.', extent: '163 years', type: 'DURATION', value: 'P163Y', dct: '2013-03-21' },
+  { sentence: 'Today, nearly 50 years on, the case remains open.', extent: 'nearly 50 years', type: 'DURATION', value: 'P50Y', dct: '2013-03-21' },
   // So with a hedge before the count.
   { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
   { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },

@@ -87,7 +87,7 @@ const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
  * The start of a sentence, or of a headline's second part after a colon or a dash ("Iraq war: Ten years on, a country
  * divided"), maybe a quote's opening and a hedge on the count after it.
  */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:and\s+)?(?:now|today),?\s+)?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
@@ -121,7 +121,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read. So with a hedge first: "Nearly 50 years on, the case remains open".
-  if (dir === 'on' && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return undefined;
+  // So does one after "Now," or "Today,": "Now, 163 years on, the bank is being sold".
+  if (dir === 'on' && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 28), s))) return undefined;
   // So does one closing a clause in the present: "claims are still being processed two years on" is now, not two
   // years after the last time told.
   if (dir === 'on' && PRESENT_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) return undefined;
