@@ -443,6 +443,9 @@ const cases: readonly Case[] = [
   // A day told as some time after or before a date just written lies on that side of it, in the nearest year.
   { sentence: 'The U.S. invasion began in October 2001, less than a month after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
   { sentence: 'The invasion began in October 2001, weeks after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  // …and so are "the attacks of September 11", named before the day; a storm of that day is any year's.
+  { sentence: 'The attacks of September 11 slowed the boom for a year or so, but by 2003 prices were climbing again.', extent: 'September 11', type: 'DATE', value: '2001-09-11', dct: '2005-06-30' },
+  { sentence: 'The storm of September 11 flooded the lower town.', extent: 'September 11', type: 'DATE', value: '2012-09-11', dct: '2013-03-21' },
   { sentence: 'Israel sent ground troops into Gaza in January 2009, days after the Dec. 27 airstrikes.', extent: 'Dec. 27', type: 'DATE', value: '2008-12-27', dct: '2013-03-19' },
   { sentence: 'The army took the town in late December 2012, just before the Jan. 1 deadline.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-03-19' },
   // …not a day after a date with a deed of its own between ("and ended after"), which says nothing of its side.

@@ -37,6 +37,8 @@ const DAY_SPAN_START = new RegExp(
  * writing.
  */
 const SEPT_11_AFTER = /^\s+(?:(?:terror(?:ist)?\s+)?attacks?|hijack(?:ers?|ings?)|commission|memorial|museum|victims)\b/i;
+/** "the attacks of September 11", "the terrorist attacks of Sept. 11": the same attacks, named before the day. */
+const SEPT_11_BEFORE = /\battacks\s+of\s+$/i;
 /** Told from 2001 on, the day of 2001; before, some Sept. 11 like any other. */
 const septemberEleventh = (weekday: number | undefined): Resolver => {
   const plain = monthDayResolver(9, 11, undefined, weekday);
@@ -48,7 +50,7 @@ const septemberEleventh = (weekday: number | undefined): Resolver => {
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   if (GROUP_AFTER.test(text.slice(end, end + 14))) return undefined;
-  if (month === 9 && day === 11 && SEPT_11_AFTER.test(text.slice(end, end + 24))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
+  if (month === 9 && day === 11 && (SEPT_11_AFTER.test(text.slice(end, end + 24)) || SEPT_11_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
   const d = make(month, day, start, end, weekday, namesAThing);
