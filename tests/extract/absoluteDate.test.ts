@@ -178,4 +178,13 @@ describe('a small number is a year of the era written only where no count is rea
     // Without an era written in the text, a month and a number over 31 are no date.
     expect(tagTimexes('In June 68 the campaign paused.', { dct: DCT })).toEqual([]);
   });
+  it('leaves a number after "by" and a word of measure or change a count ("divisible by 400", "grew by 300")', () => {
+    const text = 'Caesar added the day in 46 B.C.; century years are leap years only if divisible by 400, a rule of 1582. ' +
+      'The garrison grew by 300, and by 44 he was dead.';
+    const texts = tagTimexes(text, { dct: DCT }).map((t) => t.text);
+    expect(texts).not.toContain('400');
+    expect(texts).not.toContain('300');
+    // "by" as a bound of time still reads its year.
+    expect(texts).toContain('44');
+  });
 });

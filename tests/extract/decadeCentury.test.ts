@@ -35,6 +35,9 @@ const cases: readonly Case[] = [
   // A decade by its place in a century is that decade.
   { sentence: 'The first decade of the 21st century was the warmest on record.', extent: 'The first decade of the 21st century', type: 'DATE', value: '200' },
   { sentence: 'The last decade of the 20th century saw rapid warming.', extent: 'The last decade of the 20th century', type: 'DATE', value: '199' },
+  // …and of this century, the century of writing.
+  { sentence: 'In the first decade of this century, the town lost a fifth of its people.', extent: 'the first decade of this century', type: 'DATE', value: '200', dct: '2013-03-21' },
+  { sentence: 'The second decade of this century began with a recession.', extent: 'The second decade of this century', type: 'DATE', value: '201', dct: '2013-03-21' },
   { sentence: 'Trade grew in the nineteenth century.', extent: 'the nineteenth century', type: 'DATE', value: '18' },
   { sentence: 'Athens rose in the 5th century BC.', extent: 'the 5th century BC', type: 'DATE', value: 'BC04' },
   { sentence: 'Throughout the 470s BC, the Delian League campaigned in Thrace.', extent: 'the 470s BC', type: 'DATE', value: 'BC047' },

@@ -449,6 +449,9 @@ const cases: readonly Case[] = [
   // A day told as some time after or before a date just written lies on that side of it, in the nearest year.
   { sentence: 'The U.S. invasion began in October 2001, less than a month after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
   { sentence: 'The invasion began in October 2001, weeks after the Sept. 11 attacks.', extent: 'Sept. 11', type: 'DATE', value: '2001-09-11', dct: '2021-08-31' },
+  // …and so are "the attacks of September 11", named before the day; a storm of that day is any year's.
+  { sentence: 'The attacks of September 11 slowed the boom for a year or so, but by 2003 prices were climbing again.', extent: 'September 11', type: 'DATE', value: '2001-09-11', dct: '2005-06-30' },
+  { sentence: 'The storm of September 11 flooded the lower town.', extent: 'September 11', type: 'DATE', value: '2012-09-11', dct: '2013-03-21' },
   { sentence: 'Israel sent ground troops into Gaza in January 2009, days after the Dec. 27 airstrikes.', extent: 'Dec. 27', type: 'DATE', value: '2008-12-27', dct: '2013-03-19' },
   { sentence: 'The army took the town in late December 2012, just before the Jan. 1 deadline.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-03-19' },
   // …not a day after a date with a deed of its own between ("and ended after"), which says nothing of its side.
@@ -635,6 +638,18 @@ const cases: readonly Case[] = [
   // So does one with its object between, a name it was left or joined: "resigned from Congress in January".
   { sentence: 'Giffords, who resigned from Congress in January to focus on her recovery, sat a few feet from him.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-11-09' },
   { sentence: 'The poet died on Dec. 3 in his home.', extent: 'Dec. 3', type: 'DATE', value: '1988-12-03' },
+  // "Then came March": a March that came, closing its clause, is the month, and gone by; a march with "the" is not.
+  { sentence: 'A year ago the dining room was booked solid every night. Then came March.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  { sentence: 'Then came March, and with it the first lockdown.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  { sentence: 'The ruling came Tuesday, after weeks of argument.', extent: 'Tuesday', type: 'DATE', value: '2020-12-29', dct: '2021-01-03' },
+  // So does one right before a part of the month that holds its own preposition: "arrived late in April".
+  { sentence: 'She arrived in Milwaukee late in April and canceled the catalog within a week.', extent: 'late in April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The mill closed early in May, and the workers never went back.', extent: 'early in May', type: 'DATE', value: '2012-05', mod: 'START', dct: '2013-03-17' },
+  { sentence: 'The founder retired at the end of April after 34 years.', extent: 'the end of April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },
+  // …not a plan or a delay told in the past, nor a clause ahead.
+  { sentence: 'The vote was scheduled for the end of April.', extent: 'the end of April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The deal was delayed until the end of April.', extent: 'the end of April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
+  { sentence: 'The new owners will take over late in April.', extent: 'late in April', type: 'DATE', value: '2013-04', mod: 'END', dct: '2013-03-17' },
   // A show or a fixture that "moves to" a month is scheduled there, still to come; the noun "moves" tells nothing.
   { sentence: 'The Indian Grand Prix moves to October from its usual slot.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-09' },
   { sentence: 'The recent moves to cut costs in January failed.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-09' },

@@ -238,6 +238,8 @@ const NOTHING: readonly string[] = [
   'Police found a 9mm handgun in his 2005 Honda Accord.',
   'The suspect fled in a stolen silver 2012 Ford pickup.',
   'Investors buy stocks that fall.',
+  'He broke his hip in that fall he took on the ice.',
+  'Leaves that fall they rake into piles.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',
   'The plan puts burdens on families that fall, like others, behind on rent.',
@@ -354,6 +356,11 @@ const NOTHING: readonly string[] = [
   'The shot is approved for adults 65 years and older.',
   'Infants younger than 6 months cannot be vaccinated.',
   'Girls 9 years and up can get the vaccine, officials said.',
+  // A march that came, or "May" as a name, is no month.
+  'Then came the March on Washington, and then came May, who promised a deal.',
+  'Then came March Madness, the college basketball tournament.',
+  // A generation as people, not as a time gone by.
+  'The next generation of chips will be faster, and a younger generation of voters agrees.',
 ];
 
 describe('no false dates', () => {

@@ -31,6 +31,9 @@ const cases: readonly Case[] = [
   { sentence: 'He was arrested in February 1987. At his trial that fall, the jury took less than a day to convict him.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987 and went on trial that fall.', extent: 'that fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'He was arrested in February 1987. That fall, he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
+  // …or opening its sentence, maybe after "by", before a pronoun subject, with no comma.
+  { sentence: 'He was arrested in February 1987. That fall he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
+  { sentence: 'In the spring of 2009 the family hired an outsider. By that fall she was running the plant.', extent: 'that fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },

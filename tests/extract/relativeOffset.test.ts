@@ -85,6 +85,9 @@ const cases: readonly Case[] = [
   { sentence: 'Vallejo filed in May 2008 and emerged in November 2011, three and a half years later.', extent: 'three and a half years later', type: 'DATE', value: '2011-11', dct: '2013-07-22' },
   // Months counted on from a year alone cannot be counted from the writing instead when that lands ahead of it.
   { sentence: 'He was freed in 2001 and died six months later.', extent: 'six months later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
+  // …even with a month told long before the year: the count moves on from the year told last, not from that month.
+  { sentence: 'The cardinal was elected pope on Wednesday. He was born on December 17, 1936. Two priests were kidnapped in 1976. They were released five months later.', extent: 'five months later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-14' },
+  { sentence: 'On March 20, 2003, the first troops crossed the border. He left the army two years later. A month later, he was back in Texas.', extent: 'A month later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-18' },
   { sentence: 'He was freed in 2001 and died two and a half years later.', extent: 'two and a half years later', type: 'DATE', value: 'XXXX-XX', dct: '2013-03-22' },
   // A half written as a fraction counts as "and a half" does; the "2" of "1/2" is no count of its own.
   { sentence: 'The company was founded 3 1/2 years ago.', extent: '3 1/2 years ago', type: 'DATE', value: '2009-09', dct: '2013-03-22' },
@@ -97,6 +100,11 @@ const cases: readonly Case[] = [
   { sentence: 'The woman was attacked on a bus on the night of Dec. 16 and died in hospital on Saturday, nearly two weeks later.', extent: 'nearly two weeks later', type: 'DATE', value: '2012-W52', mod: 'APPROX', dct: '2013-01-03' },
   // From a decade or century just told, whose year is unknown, the decade or century moved on.
   { sentence: 'The mill closed in the mid-1990s, and two decades later the downtown has half the shops.', extent: 'two decades later', type: 'DATE', value: '201', dct: '2013-03-25' },
+  // "the next century" after a decade told: the century after the one that holds the decade.
+  { sentence: 'The church was built in the 1880s and rebuilt early in the next century after a fire.', extent: 'early in the next century', type: 'DATE', value: '19', mod: 'START', dct: '2013-03-21' },
+  { sentence: 'The first mill went up in the 1880s. In the following century, the town grew tenfold.', extent: 'the following century', type: 'DATE', value: '19', dct: '2013-03-21' },
+  // …but "this century" is still the writing's.
+  { sentence: 'The church was built in the 1880s; this century it became a museum.', extent: 'this century', type: 'DATE', value: '20', dct: '2013-03-21' },
   { sentence: 'The style was born in the 18th century and a century later it was everywhere.', extent: 'a century later', type: 'DATE', value: '18', dct: '2013-03-25' },
   { sentence: 'The Civil Rights Act passed the following summer, and the Voting Rights Act a year later, in 1965.', extent: 'a year later', type: 'DATE', value: '1965', dct: '2013-08-26' },
   // "for" a count: a span; "earlier" goes with the month or week after it.
@@ -455,6 +463,9 @@ const cases: readonly Case[] = [
   { sentence: 'He spent two days on the road.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   // Opening a sentence, "A decade on" tells of now as often as of later: the span alone.
   { sentence: 'A decade on, the town has recovered.', extent: 'A decade', type: 'DURATION', value: 'P10Y' },
+  // …and so after "Now," or "Today,": the count is the span up to now, not a year that far ahead.
+  { sentence: 'The bank opened its doors in 1850. Now, 163 years on, it is being sold to a rival.', extent: '163 years', type: 'DURATION', value: 'P163Y', dct: '2013-03-21' },
+  { sentence: 'Today, nearly 50 years on, the case remains open.', extent: 'nearly 50 years', type: 'DURATION', value: 'P50Y', dct: '2013-03-21' },
   // So with a hedge before the count.
   { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
   { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },
@@ -693,6 +704,10 @@ const cases: readonly Case[] = [
   // "the years after 1453": a stretch of unknown length from the date ("the year after 1914" is the next year).
   { sentence: 'Greek scholars who fled to Italy in the years after 1453 carried manuscripts with them.', extent: 'the years after 1453', type: 'DURATION', value: 'PXY', dct: '2009-08-14' },
   { sentence: 'In the decades after 1815 Europe was largely at peace.', extent: 'the decades after 1815', type: 'DURATION', value: 'PXDE', dct: '2009-08-14' },
+  // A year after "the" is an event's ("the 1968 riots"): the year is a date of its own, the stretch is not cut at it.
+  { sentence: 'In the years after the 1968 riots, the storefronts along U Street stood empty.', extent: '1968', type: 'DATE', value: '1968', dct: '2013-03-31' },
+  { sentence: 'In the months after the 2008 crash, dozens of small banks failed.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-03-31' },
+  { sentence: 'Two years after the 1968 riots, the last grocery on the block closed.', extent: 'Two years after the 1968', type: 'DATE', value: '1970', dct: '2013-03-31' },
   { sentence: 'The year after 1914 was worse still.', extent: 'The year after 1914', type: 'DATE', value: '1915', dct: '2009-08-14' },
   // A title in quotes after "after" is the event counted from, as a word is.
   { sentence: 'Two years after "Avatar," Cameron began work on the sequels.', extent: 'Two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-14' },
@@ -717,6 +732,15 @@ const cases: readonly Case[] = [
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-24' },
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-18' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
+  // "a generation ago": some time back, of no length a calendar measures.
+  { sentence: 'A generation ago, the storefronts on the corner stood empty after dark.', extent: 'A generation ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
+  { sentence: 'Two generations ago, most families in the valley farmed tobacco.', extent: 'Two generations ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
+  { sentence: 'Her family settled in the county generations ago.', extent: 'generations ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
+  // "Forty years ago this fall": the season so many years back, one expression.
+  { sentence: 'Forty years ago this fall, a rookie quarterback threw his first professional pass.', extent: 'Forty years ago this fall', type: 'DATE', value: '1958-FA', dct: '1998-11-14' },
+  { sentence: 'Ten years ago this spring, the last mill in town shut its doors.', extent: 'Ten years ago this spring', type: 'DATE', value: '2003-SP', dct: '2013-03-25' },
+  { sentence: 'A decade ago this winter, the river froze solid for the first time in memory.', extent: 'A decade ago this winter', type: 'DATE', value: '2003-WI', dct: '2013-01-20' },
+  { sentence: 'Five months ago this summer the plant shut, and it has not reopened.', extent: 'Five months ago', type: 'DATE', value: '2013-01', dct: '2013-06-20' },
   // "The decade" after a decade told is that decade; "this decade" is the writer's.
   // "30-odd years ago": a hedged count.
   { sentence: 'The bridge was built 30-odd years ago and has never been repaired.', extent: '30-odd years ago', type: 'DATE', value: '1983', mod: 'APPROX', dct: '2013-03-21' },

@@ -105,7 +105,8 @@ export const offsetResolver = (grain: Grain, n: number): Resolver =>
   Number.isSafeInteger(n * 8) ? offsetResolverOf(n * 8 + GRAINS.indexOf(grain)) : tenseFree((ctx) => offsetValue(grain, n, ctx));
 
 function offsetValue(grain: Grain, n: number, { base: told, period }: ResolveContext): string {
-  const base = period?.grain === grain ? period : told;
+  // "built in the 1880s and rebuilt in the next century": a decade told is in the century counted from.
+  const base = period?.grain === grain || (grain === 'century' && period?.grain === 'decade') ? period : told;
   const d = baseFor(base, grain);
   if (d) return formatAt(shift(d, grain, n), grain);
   // "four days later" after "in May 1915": the day is unknown but the year (and month) very likely are not.

@@ -340,6 +340,8 @@ const SMALL_YEAR_END = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|but|when|while|with|i
 /** A preposition of time before it, and maybe a first year and "and"/"or" ("in 67 and 68", "until 73 or 74"). */
 const SMALL_YEAR_BEFORE = '(?:[Ii]n|[Aa]fter|[Bb]efore|by|until|till|[Ss]ince|from|around|circa|c\\.)\\s{1,3}(?:[1-9]\\d{1,2}\\s+(?:and|or)\\s+)?';
 const SMALL_YEAR = pattern(new RegExp(`(?<=\\b${SMALL_YEAR_BEFORE})([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.digit);
+/** "by" after a word of measure or change: "divisible by 400", "the legion grew by 300" count, not a year. */
+const CHANGE_BY_BEFORE = /\b(?:divisible|divided|multiplied|rose|fell|grew|increased|decreased|dropped|climbed|declined|shrank|cut|reduced|raised|up|down)\s+by\s+$/i;
 /** `the spring of 415`, `the winter of 66`: a season of a small year, in a text that writes its eras. */
 const SEASON_OF_SMALL_YEAR = pattern(new RegExp(`\\b(?:the\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of\\s+([1-9]\\d{1,2})${SMALL_YEAR_END}`, 'g'), TRIGGER.season);
 /** `(69)`, `(132–136)`: a small year or a span of two alone in brackets, in a text that writes its eras. */
@@ -363,7 +365,7 @@ const smallYear: Parser = (text) => {
     return k >= 0 && eras[k]![1] ? `BC${String(n).padStart(4, '0')}` : formatYear(n);
   };
   return [
-    ...scan(text, SMALL_YEAR, (m, s, e) => date(s, e, yearAt(Number(m[1]), s))),
+    ...scan(text, SMALL_YEAR, (m, s, e) => (CHANGE_BY_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? undefined : date(s, e, yearAt(Number(m[1]), s)))),
     ...scan(text, SEASON_OF_SMALL_YEAR, (m, s, e) => {
       const code = SEASON_CODES[(m[1] ?? '').toLowerCase()];
       return code ? date(s, e, `${yearAt(Number(m[2]), s)}-${code}`) : undefined;

@@ -119,6 +119,17 @@ const decadesOfCentury: Parser = (text) =>
     return k && k <= 10 && century ? date(s, e, `${century}${k - 1}`) : undefined;
   });
 
+const DECADE_OF_THIS_CENTURY = pattern(/\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+decade\s+of\s+this\s+century\b/gi, TRIGGER.century);
+/** `the first decade of this century`: a decade by its place in the century of writing (200 written in 2013). */
+const decadesOfThisCentury: Parser = (text) =>
+  scan(text, DECADE_OF_THIS_CENTURY, (m, s, e) => {
+    const place = (m[1] ?? '').toLowerCase();
+    const k = DECADE_INDEX[place] ?? ordinalValue(place);
+    if (!k || k > 10) return undefined;
+    const value: Resolver = ({ base }) => (base ? `${formatYear(base.year).slice(0, 2)}${k - 1}` : `XX${k - 1}`);
+    return { start: s, end: e, type: 'DATE', value, deictic: true, source };
+  });
+
 const MILLENNIA = pattern(/\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th)|10th)[\s-]millennium\b(?:\s+(B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b))?/gi, TRIGGER.century);
 /**
  * `the third millennium`, `the fourth millennium BC`: a thousand years by their first digit, as a century is by its
@@ -182,4 +193,4 @@ const midCentury: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, mod: 'MID', source };
   });
 
-export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...decadesOfCentury(text), ...millennia(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];
+export const decadeCenturyParser: Parser = (text) => [...decades(text), ...centuries(text), ...decadesOfCentury(text), ...decadesOfThisCentury(text), ...millennia(text), ...centuryPairs(text), ...turns(text), ...midCentury(text)];

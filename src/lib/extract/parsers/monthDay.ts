@@ -37,6 +37,8 @@ const DAY_SPAN_START = new RegExp(
  * writing.
  */
 const SEPT_11_AFTER = /^\s+(?:(?:terror(?:ist)?\s+)?attacks?|hijack(?:ers?|ings?)|commission|memorial|museum|victims)\b/i;
+/** "the attacks of September 11", "the terrorist attacks of Sept. 11": the same attacks, named before the day. */
+const SEPT_11_BEFORE = /\battacks\s+of\s+$/i;
 /** Told from 2001 on, the day of 2001; before, some Sept. 11 like any other. */
 const septemberEleventh = (weekday: number | undefined): Resolver => {
   const plain = monthDayResolver(9, 11, undefined, weekday);
@@ -48,7 +50,7 @@ const septemberEleventh = (weekday: number | undefined): Resolver => {
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
   if (GROUP_AFTER.test(text.slice(end, end + 14))) return undefined;
-  if (month === 9 && day === 11 && SEPT_11_AFTER.test(text.slice(end, end + 24))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
+  if (month === 9 && day === 11 && (SEPT_11_AFTER.test(text.slice(end, end + 24)) || SEPT_11_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
   const d = make(month, day, start, end, weekday, namesAThing);
@@ -196,6 +198,17 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const subjectOfPastVerb = (text: string, token: string, s: number, e: number): boolean =>
   (token === 'May' || token === 'March') && PAST_VERB_AFTER.test(text.slice(e, e + 12)) && OPENS_SENTENCE.test(text.slice(Math.max(0, s - 4), s));
 
+/** "came" or "comes" right before: "Then came March", told with the subject after its verb. */
+const CAME_BEFORE = /\b(?:came|comes)\s+$/;
+/** The end of a clause right after: a stop or a dash. */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?—–]|$)/;
+/**
+ * "Then came March.", "Then comes March, when the cuts begin": a "March" that came, closing its clause, is the month
+ * (a march that came has its "the"). Not "May", which as often names a person ("Then came May, who promised…").
+ */
+const cameMonth = (text: string, token: string, s: number, e: number): boolean =>
+  token === 'March' && CLAUSE_END_AFTER.test(text.slice(e, e + 3)) && CAME_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
@@ -331,7 +344,7 @@ const bareMonth: Parser = (text) =>
     if (text.charCodeAt(e) === 45 && END_AFTER.test(text.slice(e, e + 5))) {
       return { start: s, end: e + 4, type: 'DATE', value: monthDayResolver(month), mod: 'END', source };
     }
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e) && !cameMonth(text, token, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       const named = thing && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s));

@@ -482,12 +482,18 @@ const THAT_FALL = pattern(/\b[Tt]hat\s+fall\b/g, TRIGGER.season);
 const FALL_CLOSES = /^\s*(?:[,.;:)]|$|(?:and|when|after|before|but|as|while)\b)/;
 const NOT_FALL_SUBJECT_BEFORE = /\b(?![a-z]*(?:ss|us|is)\b)[a-z]*[^s\s]\s+$/;
 const FALLING_SUBJECT = /\b(?:people|children|men|women|police|cattle|few|many|all|some|most|none)\s+$/i;
+/** A sentence's start, maybe with a preposition of time: "That fall he", "By that fall she". */
+const OPENS_WITH_TIME_WORD = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:By|In|During|Until|Through)\s+)?$/;
+/** A pronoun subject right after: "that fall he was running the plant" ("fall" as a verb takes none). */
+const PRONOUN_SUBJECT_AFTER = /^\s+(?:he|she|they|we|I|it)\b/;
 const thatFall: Parser = (text) =>
   scan(text, THAT_FALL, (_m, s, e) => {
     const after = text.slice(e, e + 8);
-    if (!FALL_CLOSES.test(after)) return undefined;
     const before = text.slice(Math.max(0, s - 24), s);
-    const opens = text.charAt(s) === 'T' && after.startsWith(',');
+    // "That fall he was hired", "By that fall she ran the plant": opening its sentence before its subject.
+    const leads = PRONOUN_SUBJECT_AFTER.test(after) && OPENS_WITH_TIME_WORD.test(before);
+    if (!FALL_CLOSES.test(after) && !leads) return undefined;
+    const opens = leads || (text.charAt(s) === 'T' && after.startsWith(','));
     if (!opens && (!NOT_FALL_SUBJECT_BEFORE.test(before) || FALLING_SUBJECT.test(before) || CLAUSE_VERB_BEFORE.test(before))) return undefined;
     const season = SEASON.fall!;
     return { ...date(s, e, partOfYearResolver(season[0], season[1], 0)), anaphoric: true };

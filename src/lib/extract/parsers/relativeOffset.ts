@@ -10,7 +10,7 @@ import { SLASH } from '../chars.ts';
 import { TRIGGER } from '../near.ts';
 import { COUNT_RE, NUMBER_WORD_RE, OF_A_THING, POSSESSIVE_BEFORE, VAGUE_COUNT_RE, numberValue, unitOf } from '../lexicon.ts';
 import { durationValue } from './duration.ts';
-import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
+import { UNKNOWN, clockOffsetResolver, comparisonResolver, formatAt, offsetResolver, pad2, partOfYearResolver, quarterAYearBefore, shift, type Grain } from '../resolve.ts';
 
 const source = 'relativeOffset';
 
@@ -87,7 +87,7 @@ const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
  * The start of a sentence, or of a headline's second part after a colon or a dash ("Iraq war: Ten years on, a country
  * divided"), maybe a quote's opening and a hedge on the count after it.
  */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:and\s+)?(?:now|today),?\s+)?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');
@@ -121,7 +121,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   if ((dir === 'later' || dir === 'earlier') && precededBy(text, s, LASTED_FOR) && PERIOD_AFTER.test(text.slice(e, e + 16))) return undefined;
   // "A decade on, the town has recovered" opens a sentence about now as often as about later: only "re-elected four
   // years on" is read. So with a hedge first: "Nearly 50 years on, the case remains open".
-  if (dir === 'on' && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return undefined;
+  // So does one after "Now," or "Today,": "Now, 163 years on, the bank is being sold".
+  if (dir === 'on' && OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, s - 28), s))) return undefined;
   // So does one closing a clause in the present: "claims are still being processed two years on" is now, not two
   // years after the last time told.
   if (dir === 'on' && PRESENT_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, s - 80), s))) return undefined;
@@ -147,6 +148,10 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     };
     return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
   }
+  // "Forty years ago this fall": this season, so many whole years back ("2 1/2 years ago this spring" is no season
+  // then).
+  const season = dir === 'ago' && Number.isInteger(count) && YEARS_GRAIN.has(grain) ? SEASON_AFTER_AGO.exec(text.slice(e, e + 20)) : null;
+  if (season) return seasonYearsAgo(s, e + season[0].length, (season[1] ?? '').toLowerCase(), inYears(grain, count)[1]);
   const anaphoric = dir !== 'ago' && dir !== 'hence' && !dir.startsWith('from');
   // "20 minutes later", "48 hours earlier" from a day: a day value, so whole days only (the same day for less than one).
   const small = unitOf((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'day';
@@ -177,6 +182,22 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
   }
   const d = draft(s, e, unit, back ? -n : n, anaphoric, { ...(far && back ? { comparison: true } : {}), ...(anaphoric ? {} : { deictic: true }), ...(hedged ? { mod: 'APPROX' } : {}) });
   return far && anaphoric && Number.isInteger(count) ? { ...d, value: ofToldPeriod(grain, back ? -count : count, d.value as Resolver) } : d;
+};
+
+/** The grains counted in whole years. */
+const YEARS_GRAIN: ReadonlySet<Grain> = new Set(['year', 'decade', 'century']);
+/** "this fall" right after "… years ago". */
+const SEASON_AFTER_AGO = /^\s+this\s+(spring|summer|autumn|fall|winter)\b/i;
+/** The code and first month of each season. */
+const SEASON_START: Readonly<Record<string, readonly [string, number]>> = {
+  spring: ['SP', 3], summer: ['SU', 6], autumn: ['FA', 9], fall: ['FA', 9], winter: ['WI', 12],
+};
+/** This season as told in the present (the one under way or just over, else the coming one), `years` back. */
+const seasonYearsAgo = (start: number, end: number, word: string, years: number): Draft => {
+  const [code, month] = SEASON_START[word] ?? ['SU', 6];
+  const thisSeason = partOfYearResolver(code, month, 0);
+  const value: Resolver = (ctx) => thisSeason({ ...ctx, tense: 'present' }).replace(/^\d{4}/, (y) => formatYear(Number(y) - years));
+  return { start, end, type: 'DATE', value, deictic: true, source };
 };
 
 /**
@@ -752,7 +773,12 @@ const quarterCenturyOffset: Parser = (text) =>
     });
   });
 
+const GENERATIONS_AGO = pattern(/\b(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few|[Aa]\s+couple\s+of)\s+generations?|[Gg]enerations)\s+ago\b/g, TRIGGER.ago);
+/** `a generation ago`, `two generations ago`, `generations ago`: some time back, of no length a calendar measures (PAST_REF). */
+const generationsAgo: Parser = (text) =>
+  text.includes('generation') ? scan(text, GENERATIONS_AGO, (_m, s, e) => ({ start: s, end: e, type: 'DATE', value: 'PAST_REF', deictic: true, source })) : [];
+
 export const relativeOffsetParser: Parser = (text) => [
-  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text), ...latestPeriod(text),
+  ...compoundOffset(text), ...countedOffset(text), ...deepTime(text), ...fortnightOffset(text), ...halfOffset(text), ...quarterCenturyOffset(text), ...bareAgo(text), ...generationsAgo(text), ...namedOffset(text), ...fiscalNoun(text), ...twoAway(text), ...dayBefore(text), ...yearAgo(text), ...partOfThe(text), ...thePeriod(text), ...latestPeriod(text),
   ...yearEnd(text), ...timeLastYear(text), ...periodToDate(text), ...midweek(text), ...midyear(text),
 ];

@@ -21,7 +21,7 @@ import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { deadlineStillToMeet, incidentAt, pastWhenClauseAfter, recordSinceThing } from './tenseCues.ts';
-import { pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
+import { pastVerbBeforePart, pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
 
@@ -507,6 +507,8 @@ function dayToldInLead(story: Story, d: Draft, i: number, own: string): string {
 
 /** "the same month", "that month": the month the story is at, not one counted from it ("six months later"). */
 const SAME_MONTH_END = /\b(?:same|that)\s+month$/i;
+/** A count of months and its direction: "five months later", "a month earlier" (not "the month before"). */
+const COUNTED_MONTHS_END = /\b(?!the\b|that\b)[\w.]+[\s-]+months?\s+(?:later|earlier|afterwards?|before|after|on)$/i;
 /**
  * "On March 20, 2003, troops crossed the border. He left the army two years later. The same month, a million people had
  * marched": told in the past after a year, "that month" is the month told last, not the writing's.
@@ -514,6 +516,9 @@ const SAME_MONTH_END = /\b(?:same|that)\s+month$/i;
 function monthToldBefore(story: Story, d: Draft, value: string, tense: string): Anchor | undefined {
   const month = story.lastMonth;
   if (value !== 'XXXX-XX' || !d.anaphoric || tense !== 'past' || month === undefined || story.last?.month !== undefined) return undefined;
+  // "born on December 17, 1936 … kidnapped in 1976. They were released five months later": a count moves on from the
+  // year told last, whose month is unknown, not from a month told long before it.
+  if (COUNTED_MONTHS_END.test(story.text.slice(d.start, d.end))) return undefined;
   return month.year <= (story.last?.year ?? month.year) ? { year: month.year, month: month.month } : undefined;
 }
 
@@ -1246,7 +1251,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // what happened in ("will review cases from March, when the rule took effect", told in January: last March). A
   // deadline still to be met is ahead, however near the last one of its date ("Congress faces a Dec. 31 deadline",
   // told in March: this December).
-  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
+  const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbBeforePart(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
     pastWhenClauseAfter(text, d.start, d.end))) ||
     (tense === 'future' && (willVerbRightBefore(text, d.start) || deadlineStillToMeet(text, d.start, d.end)));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").

@@ -63,6 +63,8 @@ const SPAN_GOES_ON = /^\s*(?:through|thru|to|until|till|[-–])\s/i;
 const WEEK_OF_BEFORE = /\b[Tt]he\s+week\s+of\s+(?:the\s+)?$/;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
+/** "the" right before the date, after the direction: "the years after the ". */
+const THE_BEFORE_DATE = /\s(?:before|after)\s+the\s+$/i;
 /** The longest stretch a count, a unit and "before the" take ("twenty-five months after the "). */
 const REACH = 48;
 
@@ -174,10 +176,16 @@ export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): R
       out.push({ start: from, end: t.end, type: 'DATE', value: day });
       continue;
     }
-    // The count read alone ("two days", "the day before") gives way to the date it counts from.
-    while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
     // "in the years after 1453", "the decades after 1815": a stretch of unknown length from the date, no date.
     const stretch = /^the$/i.test(m[1] ?? '') && /s$/i.test(m[2] ?? '') ? VAGUE_SPAN[unit] : undefined;
+    // "in the years after the 1968 riots": a year after "the" is the event's, which the stretch counts from; the year
+    // stays a date of its own.
+    if (stretch && THE_BEFORE_DATE.test(m[0])) {
+      out.push(t);
+      continue;
+    }
+    // The count read alone ("two days", "the day before") gives way to the date it counts from.
+    while (out.length > 0 && (out[out.length - 1]?.end ?? 0) > start) out.pop();
     if (stretch) {
       out.push({ start, end: t.end, type: 'DURATION', value: stretch });
       continue;

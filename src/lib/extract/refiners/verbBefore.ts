@@ -97,16 +97,41 @@ const PAST_VERB_OBJECT_BARE_BEFORE = new RegExp(
     '(?<!\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|be|been|being|will|would|to)\\s+\\w+)' +
     '\\s+(?:the\\s+)?(?!(?:to|and|or|but|that|which|who|it|he|she|they|we|is|are|will|would)\\b)[a-z][a-z\'’-]+\\s+$',
 );
+/** "came" right before the timex, its subject after it or its time: "Then came March", "the verdict came Tuesday". */
+const CAME_RIGHT_BEFORE = /\bcame\s+$/;
 /** A month and its day right at the start: "March 3", "Nov. 5". */
 const MONTH_AND_DAY = new RegExp(`^(?:${MONTH_RE})\\.?\\s+\\d{1,2}\\b`);
 export const pastVerbRightBefore = (text: string, start: number): boolean => {
   if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    // "Then came March", "the ruling came Tuesday": what came is gone by.
+    if (CAME_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     if (!MONTH_AND_DAY.test(text.slice(start, start + 16))) return false;
     const before = text.slice(Math.max(0, start - 40), start);
     return BARE_PAST_VERB_BEFORE.test(before) || PAST_VERB_OBJECT_BARE_BEFORE.test(before);
   }
   const before = text.slice(Math.max(0, start - 70), start);
   return (PAST_VERB_RIGHT_BEFORE.test(before) || PAST_VERB_OBJECT_BEFORE.test(before) || PAST_STATE_IN_BEFORE.test(before)) && !PARTICIPLE_BEFORE.test(before);
+};
+
+/** A part of a time that opens the timex and holds its preposition: "late in April", "the end of May". */
+const PART_OPENING = /(?:late|early)\s+in\s|the\s+(?:end|start|beginning|middle)\s+of\s/iy;
+/**
+ * A past verb before such a part, maybe with a particle or a short object ("arrived in Milwaukee late in"), then maybe
+ * "at" or "toward" ("retired at the"); none of the words of a plan or a bound between ("was set for the end of").
+ */
+const PAST_VERB_BEFORE_PART = new RegExp(
+  `\\b(?:was|were|\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE}|${PASSIVE_EN})(?<!\\b${PLAN_PARTICIPLE})` +
+    "(?:\\s+(?!(?:to|due|set|scheduled|planned|expected|slated|will|would|is|are|be|been|and|or|but|that|which|who|until|till|by|for|before|after)\\b)[\\w'’-]+){0,3}" +
+    '\\s+(?:(?:at|toward|towards|near|around)\\s+)?$',
+  'i',
+);
+/**
+ * "She arrived late in April", "he resigned at the end of May": a part of a month whose timex holds its own
+ * preposition, right after a past verb, is governed by that verb as "arrived in April" is.
+ */
+export const pastVerbBeforePart = (text: string, start: number): boolean => {
+  PART_OPENING.lastIndex = start;
+  return PART_OPENING.test(text) && PAST_VERB_BEFORE_PART.test(text.slice(Math.max(0, start - 40), start));
 };
 
 /**
