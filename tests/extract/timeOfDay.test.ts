@@ -84,7 +84,13 @@ const cases: readonly Case[] = [
     sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. The yen fell sharply after the 1:40 p.m. announcement.',
     extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
   },
+  // …a week before it too.
+  {
+    sentence: 'A ceasefire took effect on Wednesday. Israel launched its offensive on November 14. Crowds poured into the streets after nightfall.',
+    extent: 'nightfall', type: 'TIME', value: '2012-11-21TNI', dct: '2012-11-21',
+  },
   // …but not one in the sentence of that day.
+  { sentence: 'A ceasefire took effect on Wednesday. Israel launched its offensive on November 14 after nightfall.', extent: 'nightfall', type: 'TIME', value: '2012-11-14TNI', dct: '2012-11-21' },
   { sentence: 'The bank said Thursday it would act. Kuroda took office on March 20 at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-20T10:00', dct: '2013-04-04' },
   // …nor one the story tells by the clock, nor one the next sentence goes on from with "It".
   {

@@ -726,14 +726,14 @@ function pastPlanOfDay(story: Story, d: Draft, day: Anchor): boolean {
 }
 
 /**
- * Is `day` more than a week before the day of writing, in a story of that day or of the day or two before ("signed a
- * ceasefire deal on Thursday", told on Friday)?
+ * Is `day` a week or more before the day of writing ("launched its offensive on November 14", told on the 21st), in a
+ * story of that day or of the day or two before ("signed a ceasefire deal on Thursday", told on Friday)?
  */
 function backgroundDay(story: Story, day: Anchor): boolean {
   const { dct, firstDay } = story;
   const [at, first] = [anchorDay(day), anchorDay(firstDay)];
   return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
-    beginsAfter(dct, addDays(at, 7));
+    beginsAfter(dct, addDays(at, 6));
 }
 /**
  * "The plane left at 10:40 p.m. on Feb. 14 … It crashed at 11:06 p.m.", "The Feb. 6 quake killed 116 people. It struck
@@ -1198,7 +1198,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const lastDay = story.last?.day !== undefined ? story.last : undefined;
   // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
   // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
-  // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
+  // background a week or more before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
   // announcement", told on April 4).
   // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
