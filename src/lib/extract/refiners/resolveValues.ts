@@ -394,7 +394,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
   const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
-    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : pastSpanStart(story, d, i, sameWeekdayAgain(d, own))));
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : overnightStart(story, d, i, dayAfter, pastSpanStart(story, d, i, sameWeekdayAgain(d, own)))));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -1455,6 +1455,22 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
   if (from === undefined || start === undefined || end === undefined) return value;
   const day = anchorDay(from)!;
   return `${formatDay(end >= start ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+}
+
+/**
+ * "A curfew was in force from 9 p.m. until 6 a.m. on Sunday", "shelling from 11 p.m. to 4 a.m. Tuesday": the start
+ * hour of a span whose day is written after its end only, later in the day than the end hour, is of the day before.
+ */
+function overnightStart(story: Story, d: Draft, i: number, dayAfter: Day | undefined, value: string): string {
+  const next = story.drafts[i + 1];
+  if (!dayAfter || d.type !== 'TIME' || next?.type !== 'TIME' || typeof next.value === 'string' ||
+    !endsSpanOfPrevious(story, next, d)) return value;
+  const endValue = next.value({ base: dayAfter, tense: 'unknown', narrative: story.narrative });
+  const [from, to] = [anchorOf(value), anchorOf(endValue)];
+  const [start, end] = [from?.minute ?? partOfDayMinute(value), to?.minute ?? partOfDayMinute(endValue)];
+  const day = anchorDay(from);
+  if (start === undefined || end === undefined || start <= end || !day || value.indexOf('T') !== 10) return value;
+  return `${formatDay(addDays(day, -1))}${value.slice(10)}`;
 }
 
 /** About when a part of the day falls, to put the ends of a span in order ("a curfew from dusk to dawn"). */
