@@ -845,7 +845,7 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
   // the month, has moved the story past it.
   if (story.lastPeriodAt > story.lastAt && story.lastPeriod !== undefined && story.lastPeriod.year > at.year) return undefined;
-  const recent = anchorOf(fromWriting);
+  const recent = anchorOf(fromWriting) ?? seasonStart(fromWriting);
   if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
   // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
@@ -856,9 +856,20 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   const toldAt = precededBy(text, story.lastAt, TOLD_AT) || COUNTED_ON.test(text.slice(story.lastAt, story.lastEnd));
   if (!toldAt || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
-  const day = anchorOf(value);
+  const month = anchorOf(value);
+  const day = month ?? seasonStart(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
-  return gap >= 0 && gap <= 2 ? value : undefined;
+  return gap >= 0 && gap <= (month ? 2 : SEASON_SOON) ? value : undefined;
+}
+/**
+ * A spring, summer or autumn by its first month, as a month soon after the one told ("In July 2011, the army besieged
+ * Hama. By the fall, defectors had formed an army" is 2011's autumn); the season after the month's own may start three
+ * months on ("In March 2011, protests began. By the summer, the army had moved in").
+ */
+const SEASON_SOON = 3;
+function seasonStart(value: string): Anchor | undefined {
+  const m = /^(\d{4})-(SP|SU|FA)$/.exec(value);
+  return m ? { year: Number(m[1]), month: SEASON_START[m[2]!]! } : undefined;
 }
 
 /** "that year", "the same year", "March of that year". */
