@@ -79,6 +79,9 @@ const cases: readonly Case[] = [
   { sentence: 'In 2011, by the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2011-SP', dct: '2013-03-19' },
   { sentence: 'Since 2008, when the mill closed in the autumn, the town has lost a third of its people.', extent: 'the autumn', type: 'DATE', value: '2008-FA', dct: '2013-03-19' },
   { sentence: 'By the spring, fighting had resumed in the north.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2013-02-15' },
+  // …and one told soon after a month of an earlier year the story is at, as a month is.
+  { sentence: 'In July 2011, the army besieged Hama. By the fall, defectors had formed a rebel army.', extent: 'the fall', type: 'DATE', value: '2011-FA', dct: '2013-03-15' },
+  { sentence: 'In March 2011, protests began in Deraa. By the summer, the army had moved in.', extent: 'the summer', type: 'DATE', value: '2011-SU', dct: '2013-03-15' },
   // The telling that closes a quote is not the tense of what was told inside it.
   { sentence: '"We don\'t see prices stabilizing until the spring," the group\'s chief economist said.', extent: 'the spring', type: 'DATE', value: '2009-SP', dct: '2008-12-22' },
   { sentence: '"We see the market turning in the spring," the analyst said.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-12-20' },

@@ -470,6 +470,9 @@ const cases: readonly Case[] = [
   { sentence: 'Nearly 50 years on, the case of the missing schoolgirl remains open.', extent: 'Nearly 50 years', type: 'DURATION', value: 'P50Y', mod: 'APPROX', dct: '2013-03-21' },
   { sentence: 'The bank was robbed in 1990. More than 20 years on, no one has been charged.', extent: 'More than 20 years', type: 'DURATION', value: 'P20Y', mod: 'MORE_THAN', dct: '2013-03-21' },
   { sentence: 'Fighting ended in 2003. "A decade on, we are still waiting for the peace," he said.', extent: 'A decade', type: 'DURATION', value: 'P10Y', dct: '2013-03-19' },
+  // …after a word that joins it or sets it now too.
+  { sentence: 'In July 2012, a bomb killed four top officials. Now, two years on, the capital itself is contested.', extent: 'two years', type: 'DURATION', value: 'P2Y', dct: '2013-03-15' },
+  { sentence: 'The uprising began in 2011. But a decade on, the regime is still in power.', extent: 'a decade', type: 'DURATION', value: 'P10Y', dct: '2021-03-15' },
   // So does a headline's second part, after a colon or a dash.
   { sentence: 'Iraq war: Ten years on, a country still divided', extent: 'Ten years', type: 'DURATION', value: 'P10Y', dct: '2013-03-20' },
   { sentence: 'Kenya election violence - five years on', extent: 'five years', type: 'DURATION', value: 'P5Y', dct: '2013-03-02' },

@@ -84,7 +84,13 @@ const cases: readonly Case[] = [
     sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. The yen fell sharply after the 1:40 p.m. announcement.',
     extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
   },
+  // …a week before it too.
+  {
+    sentence: 'A ceasefire took effect on Wednesday. Israel launched its offensive on November 14. Crowds poured into the streets after nightfall.',
+    extent: 'nightfall', type: 'TIME', value: '2012-11-21TNI', dct: '2012-11-21',
+  },
   // …but not one in the sentence of that day.
+  { sentence: 'A ceasefire took effect on Wednesday. Israel launched its offensive on November 14 after nightfall.', extent: 'nightfall', type: 'TIME', value: '2012-11-14TNI', dct: '2012-11-21' },
   { sentence: 'The bank said Thursday it would act. Kuroda took office on March 20 at 10 a.m.', extent: '10 a.m.', type: 'TIME', value: '2013-03-20T10:00', dct: '2013-04-04' },
   // …nor one the story tells by the clock, nor one the next sentence goes on from with "It".
   {
@@ -402,6 +408,12 @@ const cases: readonly Case[] = [
   { sentence: 'Work will now end on 29 March. Overnight closures between 20:00 and 06:00 will continue until Thursday.', extent: '20:00', type: 'TIME', value: 'XXXX-XX-XXT20:00', dct: '2013-03-25' },
   { sentence: 'Nightly lane closures from 10 p.m. to 5 a.m. begin Monday on the bridge.', extent: '10 p.m.', type: 'TIME', value: 'XXXX-XX-XXT22:00', dct: '2013-03-21' },
   { sentence: 'The overnight closure from 9 p.m. Friday to 5 a.m. Saturday will affect drivers.', extent: '9 p.m. Friday', type: 'TIME', value: '2013-03-22T21:00', dct: '2013-03-21' },
+  // The start of a span across midnight whose day is written after its end alone is of the day before that day.
+  { sentence: 'A curfew was in force from 9 p.m. until 6 a.m. on Sunday, police said.', extent: '9 p.m.', type: 'TIME', value: '2013-03-16T21:00', dct: '2013-03-21' },
+  { sentence: 'Artillery pounded the town from 11 p.m. to 4 a.m. Tuesday.', extent: '11 p.m.', type: 'TIME', value: '2013-03-18T23:00', dct: '2013-03-21' },
+  { sentence: 'Fighting raged between 11 p.m. and 3 a.m. Wednesday.', extent: '11 p.m.', type: 'TIME', value: '2013-03-19T23:00', dct: '2013-03-21' },
+  // …not one within a day.
+  { sentence: 'Polls are open from 7 a.m. to 8 p.m. on Sunday.', extent: '7 a.m.', type: 'TIME', value: '2013-03-24T07:00', dct: '2013-03-21' },
   // The end of a span of days with its clock time is the first such day after the start.
   { sentence: 'The weather service issued a blizzard warning from 6 p.m. Tuesday to 6 a.m. Thursday.', extent: '6 a.m. Thursday', type: 'TIME', value: '2013-03-21T06:00', dct: '2013-03-20' },
   // "in the afternoon": a part of the day the story is at, told in the past or ahead; of any day in a habit.

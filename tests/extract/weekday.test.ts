@@ -769,6 +769,11 @@ const cases: readonly Case[] = [
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-19' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday. Temperatures dropped to -7C overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-19' },
+  // …unless a past verb of lasting holds it to that time: the span is over.
+  { sentence: 'The curfew in the capital lasted until Sunday, residents said.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
+  { sentence: 'The ban remained in place until 6 p.m. on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
+  { sentence: 'The curfew ran from noon until 6 p.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
+  { sentence: 'The curfew was extended until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   // What the present perfect has done until a day holds now: the day is still to come; not what "had" been done.
   { sentence: 'Police have closed the road until Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   { sentence: 'The airline has suspended flights to the island until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-19' },

@@ -85,9 +85,10 @@ const HALF_BEFORE = /\bhalf\s+$/i;
 const FRACTION = /\s([1-9])\/([2-9])[\s-]/;
 /**
  * The start of a sentence, or of a headline's second part after a colon or a dash ("Iraq war: Ten years on, a country
- * divided"), maybe a quote's opening and a hedge on the count after it.
+ * divided"), maybe a quote's opening, a word that joins or sets it now ("Now, two years on, the capital is contested",
+ * "But a decade on") and a hedge on the count after it.
  */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:and\s+)?(?:now|today),?\s+)?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?:—–]\s*|\s-\s+|\n\s*)["“‘']?(?:(?:and\s+)?(?:now|today),?\s+|(?:and|but|yet),?\s+)?(?:(?:nearly|almost|about|some|roughly|around|just|more\s+than|over)\s+)?$/i;
 /** The offset a count and a direction tell; `text` is the whole text, for what stands around the match. */
 const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: number): Draft | undefined => {
   const grain = grainOf(m[2] ?? '');

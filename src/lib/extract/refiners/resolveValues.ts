@@ -394,7 +394,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // weekday no one can place has no known day either, not the day the story is at.
   const onUnknownDay = !dayAfter && nextValue !== undefined && d.type === 'TIME' && UNKNOWN_WEEKDAY.test(nextValue) && own.includes('T');
   const value = onUnknownDay ? `${nextValue.slice(0, 10)}${own.slice(own.indexOf('T'))}`
-    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : pastSpanStart(story, d, i, sameWeekdayAgain(d, own))));
+    : spanEndMonth(story, d, i, overnightEnd(story, d, i, ofOpeningDay.has(i) ? own : overnightStart(story, d, i, dayAfter, pastSpanStart(story, d, i, sameWeekdayAgain(d, own)))));
   values.push(value);
   if (precededBy(text, d.start, BORN_BEFORE)) story.birthYear = anchorOf(value)?.year ?? story.birthYear;
   const toldPeriod = d.type === 'DATE' ? PERIOD_VALUE.exec(value) : null;
@@ -731,14 +731,14 @@ function pastPlanOfDay(story: Story, d: Draft, day: Anchor): boolean {
 }
 
 /**
- * Is `day` more than a week before the day of writing, in a story of that day or of the day or two before ("signed a
- * ceasefire deal on Thursday", told on Friday)?
+ * Is `day` a week or more before the day of writing ("launched its offensive on November 14", told on the 21st), in a
+ * story of that day or of the day or two before ("signed a ceasefire deal on Thursday", told on Friday)?
  */
 function backgroundDay(story: Story, day: Anchor): boolean {
   const { dct, firstDay } = story;
   const [at, first] = [anchorDay(day), anchorDay(firstDay)];
   return at !== undefined && first !== undefined && dct !== undefined && !isAfter(first, dct) && !beginsAfter(dct, addDays(first, STORY_DAY_LAG)) &&
-    beginsAfter(dct, addDays(at, 7));
+    beginsAfter(dct, addDays(at, 6));
 }
 /**
  * "The plane left at 10:40 p.m. on Feb. 14 … It crashed at 11:06 p.m.", "The Feb. 6 quake killed 116 people. It struck
@@ -850,7 +850,7 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   // "in August 1969 … broke up in the mid-1970s … released his last album in September": a decade told since, after
   // the month, has moved the story past it.
   if (story.lastPeriodAt > story.lastAt && story.lastPeriod !== undefined && story.lastPeriod.year > at.year) return undefined;
-  const recent = anchorOf(fromWriting);
+  const recent = anchorOf(fromWriting) ?? seasonStart(fromWriting);
   if (!recent || monthIndex(dct) - monthIndex(at) < 12) return undefined;
   // (A day after the writing, where a past verb's day was found nearest, is no such recent day.)
   if (monthIndex(dct) - monthIndex(recent) < 3 && !beginsAfter(recent, dct) && !inSentenceOfLast(story, d)) return undefined;
@@ -861,9 +861,20 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   const toldAt = precededBy(text, story.lastAt, TOLD_AT) || COUNTED_ON.test(text.slice(story.lastAt, story.lastEnd));
   if (!toldAt || precededBy(text, story.lastAt, FIGURE_IN_BEFORE) || precededBy(text, story.lastAt, RECORD_SINCE_BEFORE)) return undefined;
   const value = d.value({ base: at, tense: 'unknown', narrative: true, previous: at });
-  const day = anchorOf(value);
+  const month = anchorOf(value);
+  const day = month ?? seasonStart(value);
   const gap = day ? monthIndex(day) - monthIndex(at) : -1;
-  return gap >= 0 && gap <= 2 ? value : undefined;
+  return gap >= 0 && gap <= (month ? 2 : SEASON_SOON) ? value : undefined;
+}
+/**
+ * A spring, summer or autumn by its first month, as a month soon after the one told ("In July 2011, the army besieged
+ * Hama. By the fall, defectors had formed an army" is 2011's autumn); the season after the month's own may start three
+ * months on ("In March 2011, protests began. By the summer, the army had moved in").
+ */
+const SEASON_SOON = 3;
+function seasonStart(value: string): Anchor | undefined {
+  const m = /^(\d{4})-(SP|SU|FA)$/.exec(value);
+  return m ? { year: Number(m[1]), month: SEASON_START[m[2]!]! } : undefined;
 }
 
 /** "that year", "the same year", "March of that year". */
@@ -1203,7 +1214,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   const lastDay = story.last?.day !== undefined ? story.last : undefined;
   // So does a day told in the past perfect, further back than the story ("voted on the bill, which the Senate had
   // passed on April 12. The vote was held at about 5 p.m."), and in news of the day of writing, a day told as
-  // background more than a week before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
+  // background a week or more before it ("Kuroda took office on March 20 … The yen fell after the 1:40 p.m.
   // announcement", told on April 4).
   // So does a day a state runs since, in its own sentence too once a comma has closed its clause ("his first trip
   // since being sworn in on Feb. 27, was not near the blast, which happened at about 9:30 a.m.").
@@ -1460,6 +1471,22 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
   if (from === undefined || start === undefined || end === undefined) return value;
   const day = anchorDay(from)!;
   return `${formatDay(end >= start ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
+}
+
+/**
+ * "A curfew was in force from 9 p.m. until 6 a.m. on Sunday", "shelling from 11 p.m. to 4 a.m. Tuesday": the start
+ * hour of a span whose day is written after its end only, later in the day than the end hour, is of the day before.
+ */
+function overnightStart(story: Story, d: Draft, i: number, dayAfter: Day | undefined, value: string): string {
+  const next = story.drafts[i + 1];
+  if (!dayAfter || d.type !== 'TIME' || next?.type !== 'TIME' || typeof next.value === 'string' ||
+    !endsSpanOfPrevious(story, next, d)) return value;
+  const endValue = next.value({ base: dayAfter, tense: 'unknown', narrative: story.narrative });
+  const [from, to] = [anchorOf(value), anchorOf(endValue)];
+  const [start, end] = [from?.minute ?? partOfDayMinute(value), to?.minute ?? partOfDayMinute(endValue)];
+  const day = anchorDay(from);
+  if (start === undefined || end === undefined || start <= end || !day || value.indexOf('T') !== 10) return value;
+  return `${formatDay(addDays(day, -1))}${value.slice(10)}`;
 }
 
 /** About when a part of the day falls, to put the ends of a span in order ("a curfew from dusk to dawn"). */

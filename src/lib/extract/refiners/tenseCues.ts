@@ -232,6 +232,14 @@ const ALERT_UNTIL = new RegExp(
   `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\\b[^.;!?]{0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
   'i',
 );
+/**
+ * …unless a past verb of lasting holds it to that time: "The curfew lasted until Sunday", "the ban remained in place
+ * until 6 p.m. on Friday" tell of a span over (not "warnings were in effect through Friday", told ahead as reported).
+ */
+const LASTED_UNTIL = new RegExp(
+  `\\b(?:lasted|ran|remained|stayed|persisted)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
+  'i',
+);
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];
 /** "issues snow warning for Friday", "a flood watch for Sunday night": a warning for a time is of a time to come. */
 const ALERT_FOR = /\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|forecasts?)\s+for\s+(?:the\s+)?$/i;
@@ -545,7 +553,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     // (A day of the week only may be the one play resumed on, told after: "Play was suspended until Sunday morning".)
     if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
-  if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before)) return 'future';
+  if (includesAny(before, UNTIL_STRINGS) && ALERT_UNTIL.test(before) && !LASTED_UNTIL.test(before)) return 'future';
   if (WARNED_OF_LAST_WORDS.has(word)) {
     const warned = text.slice(Math.max(0, start - WARNED_REACH), start);
     if (warned.includes('warn') && (WARNED_OF_BY.test(warned) || WARNS_OF_ON.test(warned))) return 'future';
