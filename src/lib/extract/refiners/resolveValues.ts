@@ -1448,11 +1448,21 @@ function goneBy(value: string, dct: Anchor): boolean {
   return at !== undefined && endsBefore(at, dct);
 }
 
+/** Is there nothing but white space between `from` and `to`? (Read by hand for ASCII: no copy of the gap.) */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text.slice(from, to).trim() === '';
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
+}
+
 /** Do the draft and the one before it make a span ("10pm to 6am", "between May and July")? */
 function endsSpanOfPrevious(story: Story, d: Draft, previous: Draft): boolean {
   const { text } = story;
-  // A space alone, the most common gap between two drafts, joins nothing (checked before any pattern).
-  if (d.start - previous.end > 24 || text.slice(previous.end, d.start).trim() === '') return false;
+  // A space alone, the most common gap between two drafts, joins nothing (checked before any pattern or copy).
+  if (d.start - previous.end > 24 || onlySpaceBetween(text, previous.end, d.start)) return false;
   const join = text.slice(previous.end, d.start);
   return SPAN_JOIN.test(join) || (BETWEEN_AND.test(join) && precededBy(text, previous.start, BETWEEN_BEFORE));
 }
