@@ -85,11 +85,12 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
 function setGoingWeekLate(text: string, first: Resolved, second: Resolved): boolean {
   // A day's value is ten characters; only a second day more than a week after the first is asked about.
   if (first.value.length !== 10 || second.value.slice(0, 10) <= first.value || !DAY_VALUE.test(first.value)) return false;
+  // Two days of the week with a setting going between them, looked for before any date is worked out.
+  if (weekdayOf(text.slice(first.start, first.end)) === undefined || !NAMES_WEEKDAY.test(text.slice(second.start, second.end)) ||
+    !SET_GOING.test(text.slice(first.end, second.start))) return false;
   const a = parseDay(first.value);
   const secondDay = DAY_OF.exec(second.value)?.[1];
-  if (!a || secondDay === undefined || secondDay <= formatDay(addDays(a, 7))) return false;
-  return weekdayOf(text.slice(first.start, first.end)) !== undefined && NAMES_WEEKDAY.test(text.slice(second.start, second.end)) &&
-    SET_GOING.test(text.slice(first.end, second.start));
+  return a !== undefined && secondDay !== undefined && secondDay > formatDay(addDays(a, 7));
 }
 
 /**
