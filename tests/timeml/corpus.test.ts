@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** The figures committed in the README, truncated: a change that lowers any of them fails. */
 const FLOORS: Readonly<Record<string, { relaxed: number; strict: number; value: number }>> = {
-  'tbaq-timebank': { relaxed: 0.950, strict: 0.920, value: 0.857 },
+  'tbaq-timebank': { relaxed: 0.950, strict: 0.920, value: 0.858 },
   'tbaq-aquaint': { relaxed: 0.947, strict: 0.865, value: 0.791 },
   'wikiwars-train': { relaxed: 0.960, strict: 0.918, value: 0.916 },
 };
