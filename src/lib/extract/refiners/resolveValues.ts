@@ -37,7 +37,7 @@ export interface Resolved extends Pick<Draft, 'start' | 'end' | 'type' | 'mod'> 
  * background in the order it likes, goes back too ("concerns raised in the spring of 2020 … the following year").
  */
 const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | undefined, narrative: boolean): Anchor | undefined => {
-  const m = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  const m = SEASON_VALUE.exec(value);
   const year = m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
   if (year === undefined) return undefined;
   // "Edward died on 5 January 1066 … Through the summer William gathered a fleet … in September": in a history a season
@@ -61,6 +61,8 @@ const writtenSeason = (text: string, d: Draft, value: string, last: Anchor | und
 
 /** The first month of a season that lies within the year it is named by (a winter begins in the December before). */
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9 };
+/** A season's value: BC, the year's digits, the season's code (`BC0336-SU`, `1840-FA`). */
+const SEASON_VALUE = /^(BC)?(\d{4})-(SP|SU|FA|WI)$/;
 /** A preposition of time opening a sentence or a clause joined on ("…, and in the spring of 415 a fleet sailed"). */
 const OPENS_SENTENCE_ON = /(?:(?:^|[.!?]\s+|\n)(?:In|During|By|Through|From)|(?:;|,\s+(?:and|but|then))\s+(?:in|during|by|through|from))\s+$/;
 
@@ -873,8 +875,8 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
  */
 const SEASON_SOON = 3;
 function seasonStart(value: string): Anchor | undefined {
-  const m = /^(\d{4})-(SP|SU|FA)$/.exec(value);
-  return m ? { year: Number(m[1]), month: SEASON_START[m[2]!]! } : undefined;
+  const m = SEASON_VALUE.exec(value);
+  return m && !m[1] && m[3] !== 'WI' ? { year: Number(m[2]), month: SEASON_START[m[3]!]! } : undefined;
 }
 
 /** "that year", "the same year", "March of that year". */
@@ -1405,15 +1407,14 @@ function seasonAfterSeason(story: Story, d: Draft, i: number): string | undefine
   const words = story.text.slice(d.start, d.end);
   const that = THAT_SEASON.test(words);
   if (!that && (!BARE_SEASON.test(words) || /[.!?\n]/.test(story.text.slice(previous.end, d.start)))) return undefined;
-  const year = anchorOf(before[1]!)?.year;
-  const code = SEASON_VALUE.exec(d.value({ base: { year: 2000 }, tense: 'unknown', narrative: true }))?.[2];
+  const year = anchorOf(`${before[1] ?? ''}${before[2]}`)?.year;
+  const code = SEASON_VALUE.exec(d.value({ base: { year: 2000 }, tense: 'unknown', narrative: true }))?.[3];
   if (year === undefined || code === undefined) return undefined;
-  const later = that ? code === 'WI' && before[2] !== 'WI' : SEASON_ORDER.indexOf(code) <= SEASON_ORDER.indexOf(before[2]!);
+  const later = that ? code === 'WI' && before[3] !== 'WI' : SEASON_ORDER.indexOf(code) <= SEASON_ORDER.indexOf(before[3]!);
   return `${formatYear(later ? year + 1 : year)}-${code}`;
 }
 /** How far a season may follow the one before it. */
 const SEASON_SEQUENCE_REACH = 120;
-const SEASON_VALUE = /^((?:BC)?\d{4})-(WI|SP|SU|FA)$/;
 /** The order of a year's seasons by the year that names them: a winter is named by its January. */
 const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
 /** A season named alone: "the autumn", "autumn", "the following spring" is counted by its own words. */
