@@ -108,12 +108,14 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
   };
 }
 
+/** The words of habit a verb of the habit follows: "usually rise", "typically peaks". */
+const HABIT_ADVERB = '(?:usually|often|typically|generally|normally|traditionally)';
 /**
  * "Officials said the numbers usually rise between February and May": a habit told in the present after a past verb of
  * telling is still a habit; the telling is what is past (not "said crossings usually rose in July", a habit gone by,
  * nor a time in a clause after a comma: "usually rise in spring, but this year they fell in March").
  */
-const TOLD_HABIT_BEFORE = /\b(?:said|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:that\s+)?[^.;!?]{0,60}?\b(?:usually|often|typically|generally|normally|traditionally)\s+([a-z]+)\b[^.;!?,]{0,60}$/i;
+const TOLD_HABIT_BEFORE = new RegExp(String.raw`\b(?:said|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:that\s+)?[^.;!?]{0,60}?\b${HABIT_ADVERB}\s+([a-z]+)\b[^.;!?,]{0,60}$`, 'i');
 const PAST_FORM = /(?:ed|^(?:was|were|had|did|came|rose|fell|began|ran|grew))$/;
 function toldHabit(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 160), start);
@@ -127,7 +129,7 @@ function toldHabit(text: string, start: number): boolean {
  * month's own verb, in the present, in the month's clause, tells the habit, whatever the past of a clause after it
  * (not "usually rose in April" nor "was usually at its worst in February", a habit gone by).
  */
-const HABIT_VERB_BEFORE = /(?<!\b(?:was|were|had|did)\s+)\b(?:usually|often|typically|generally|normally|traditionally)\s+([a-z]+)\s+(?:[\w-]+\s+){0,3}$/i;
+const HABIT_VERB_BEFORE = new RegExp(String.raw`(?<!\b(?:was|were|had|did)\s+)\b${HABIT_ADVERB}\s+([a-z]+)\s+(?:[\w-]+\s+){0,3}$`, 'i');
 const HABIT_VERB_REACH = 64;
 function habitVerbBefore(text: string, start: number): boolean {
   const verb = HABIT_VERB_BEFORE.exec(text.slice(Math.max(0, start - HABIT_VERB_REACH), start))?.[1];
