@@ -1478,7 +1478,7 @@ function overnightEnd(story: Story, d: Draft, i: number, value: string): string 
   const previous = drafts[i - 1];
   if (!d.dayless || d.type !== 'TIME' || previous?.type !== 'TIME' || !endsSpanOfPrevious(story, d, previous)) return value;
   const [from, to] = [anchorOf(values[i - 1] ?? ''), anchorOf(value)];
-  const [start, end] = [from?.minute ?? partOfDayMinute(values[i - 1] ?? ''), to?.minute ?? partOfDayMinute(value)];
+  const [start, end] = [minuteOfDay(values[i - 1] ?? '', from), minuteOfDay(value, to)];
   if (from === undefined || start === undefined || end === undefined) return value;
   const day = anchorDay(from)!;
   return `${formatDay(end >= start ? day : addDays(day, 1))}${value.slice(value.indexOf('T'))}`;
@@ -1494,7 +1494,7 @@ function overnightStart(story: Story, d: Draft, i: number, dayAfter: Day | undef
     !endsSpanOfPrevious(story, next, d)) return value;
   const endValue = next.value({ base: dayAfter, tense: 'unknown', narrative: story.narrative });
   const [from, to] = [anchorOf(value), anchorOf(endValue)];
-  const [start, end] = [from?.minute ?? partOfDayMinute(value), to?.minute ?? partOfDayMinute(endValue)];
+  const [start, end] = [minuteOfDay(value, from), minuteOfDay(endValue, to)];
   const day = anchorDay(from);
   if (start === undefined || end === undefined || start <= end || !day || value.indexOf('T') !== 10) return value;
   return `${formatDay(addDays(day, -1))}${value.slice(10)}`;
@@ -1504,6 +1504,8 @@ function overnightStart(story: Story, d: Draft, i: number, dayAfter: Day | undef
 const PART_OF_DAY_MINUTE: Readonly<Record<string, number>> = { MO: 6 * 60, MI: 12 * 60, AF: 15 * 60, EV: 19 * 60, NI: 22 * 60 };
 const partOfDayMinute = (value: string): number | undefined =>
   value.length === 13 && value.charCodeAt(10) === 84 ? PART_OF_DAY_MINUTE[value.slice(11)] : undefined;
+/** The minute of the day a time names: its clock's (`at`, the value read), or about when its part of the day falls. */
+const minuteOfDay = (value: string, at: Anchor | undefined): number | undefined => at?.minute ?? partOfDayMinute(value);
 
 /**
  * "made 183,000 arrests between Oct. 1 and June 30", told in July: a span told in the past across the turn of a year,
