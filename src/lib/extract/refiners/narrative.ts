@@ -26,11 +26,10 @@ const LONG_AGO = 10;
 
 /**
  * Narrative (a history) when there is no DCT, or when written-out years dominate the news markers and either lie
- * mostly far from the DCT or are very many.
+ * mostly far from the DCT or are very many, unless the body first tells a day near the writing (an obituary).
  */
 export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor | undefined): boolean {
   if (!dct) return true;
-  if (opensOnDayOfWriting(text, drafts, dct)) return false;
   // The short end of a season ("the 2004-05 season") is no second year told, nor is a point compared with.
   const years: number[] = [];
   for (const d of drafts) {
@@ -52,7 +51,8 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
   if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
-  return far / years.length >= 0.75 || years.length >= 20;
+  // Asked last, as only a text the years would make a history needs it.
+  return (far / years.length >= 0.75 || years.length >= 20) && !opensOnDayOfWriting(text, drafts, dct);
 }
 
 /** Inside a clause on who someone is, set off by a comma: ", who in", ", a surgeon who in 1968 became". */
