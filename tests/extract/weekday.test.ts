@@ -344,6 +344,11 @@ const cases: readonly Case[] = [
   { sentence: "Lawmakers worked through the night to beat Monday's deadline.", extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   { sentence: 'The company missed a Friday deadline to file its report.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
   { sentence: 'On Thursday, officials were scrambling to meet a Friday deadline.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-24' },
+  // Met from a day told before, it is the first of its name after that day, whether that day is the writing's or not.
+  { sentence: "Lawmakers scrambled Thursday to meet Friday's deadline.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'On Thursday, officials were scrambling to meet a Friday deadline.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-21' },
+  { sentence: 'On Monday, officials were racing to meet a Wednesday deadline.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-22' },
+  { sentence: 'The company failed to meet Monday\'s deadline for filing its accounts.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   { sentence: 'Prices rose ahead of a vote of the full Senate, which was held on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-18', dct: '2013-04-19' },
   // A plan overtaken within the week tells of the days just gone; one still standing lies ahead.
   { sentence: 'The vote, originally scheduled for Thursday, was pushed back to give the coalition more time.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-22' },

@@ -1082,6 +1082,16 @@ function reportedAheadOfDay(story: Story, d: Draft): string | undefined {
   const lastDay = anchorDay(last);
   return day && lastDay && formatDay(addDays(lastDay, 1)) === formatDay(day) ? value : undefined;
 }
+/**
+ * "Lawmakers scrambled Thursday to meet Friday's deadline", "On Monday, officials were racing to meet a Wednesday
+ * deadline": a deadline still to meet is the first day of its name after the day its sentence told the race on.
+ */
+function deadlineAfterToldDay(story: Story, d: Draft): string | undefined {
+  const { text, last } = story;
+  if (d.source !== 'weekday' || typeof d.value === 'string' || last?.day === undefined || !inSentenceOfLast(story, d)) return undefined;
+  if (!BARE_WEEKDAY.test(text.slice(d.start, d.end)) || !deadlineStillToMeet(text, d.start, d.end)) return undefined;
+  return d.value({ base: last, tense: 'future', previous: last });
+}
 /** A pledge or a plan made, which looks ahead from its own day: "vowed to", "agreed to". */
 const PLEDGED = '(?:vowed|pledged|promised|agreed|planned|threatened|decided|voted|resolved)';
 /** A verb of saying or forecasting, or of pledging, which the report's day goes with. */
@@ -1202,7 +1212,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     ? frameYear(story, d, i)
     : narrative ? yearOfDayLaterInSentence(story, d) : undefined);
   if (frame !== undefined) return d.value({ base: { year: frame }, tense: 'unknown', narrative });
-  const reported = narrative ? undefined : reportedAheadOfDay(story, d);
+  const reported = narrative ? undefined : reportedAheadOfDay(story, d) ?? deadlineAfterToldDay(story, d);
   if (reported) return reported;
   // The tense is looked up only when the day told is another than the day of writing: otherwise both give one value.
   // A time told in the past is of a day told that has come; one told ahead or in the present, of a day told that is

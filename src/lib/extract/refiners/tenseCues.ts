@@ -451,9 +451,9 @@ const STATE_AFTER_DEED = /\bafter\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-
 /**
  * "racing against a Monday deadline", "scrambling to meet a Tuesday deadline", "to beat Friday's deadline", "negotiators
  * face a Friday deadline": a deadline
- * raced against or still to be met lies ahead, whatever the tense of the racing.
+ * raced against or still to be met lies ahead, whatever the tense of the racing; not one failed to be met.
  */
-const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?:to|and)\s+(?:meet|beat)|fac(?:e|es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
+const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?<!\b(?:failed|fails|failing)\s+)(?:to|and)\s+(?:meet|beat)|fac(?:e|es|ing))\s+(?:(?:an?|the|its|their)\s+)?$/i;
 /** "deadline" right after the day, maybe after a word or two ("Friday's midnight deadline"); sticky: tried once, at the day's end. */
 const DEADLINE_AFTER = /(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?deadline\b/iy;
 /** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
