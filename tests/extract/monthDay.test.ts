@@ -982,6 +982,12 @@ const cases: readonly Case[] = [
   { sentence: 'Parliament was suspended until October 14, the government said.', extent: 'October 14', type: 'DATE', value: '2019-10-14', dct: '2019-09-12' },
   { sentence: 'The limit was suspended on Feb. 4.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-10' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
+  // A tally up to a month gone by is counted to that month, told in the present too; what lasts until one lies ahead.
+  { sentence: "Airbus now has 259 net orders so far this year, behind Boeing's 1,060 gross orders through the end of October.", extent: 'the end of October', type: 'DATE', value: '2013-10', mod: 'END', dct: '2013-11-17' },
+  { sentence: 'Shares of the planemaker are up 12 percent through October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-17' },
+  { sentence: 'Consumer prices are 2.1 percent higher in the 12 months through February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  { sentence: 'The exhibition of early rocket engines runs through October.', extent: 'October', type: 'DATE', value: '2014-10', dct: '2013-11-17' },
+  { sentence: 'The ban on flights of the jet is in place through February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
   // "than expected", "as expected" compare with a forecast: they do not look ahead.
   { sentence: 'Data showed producer prices rose more than expected in February.', extent: 'February', type: 'DATE', value: '2024-02', dct: '2024-03-14' },
   // What is expected between two days, or from one to another, lies ahead as what is expected on one does.

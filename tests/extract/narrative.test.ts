@@ -589,6 +589,18 @@ describe('narrative documents resolve against the last mentioned date', () => {
     expect(valueOf(siege, 'September 2')).toBe('XXXX-09-02');
   });
 
+  it('reads news that looks years ahead as news ("the next one will not come until July 2028")', () => {
+    const eclipse = 'A total solar eclipse crossed northern Australia on Wednesday morning, darkening Cairns for two minutes. ' +
+      'It was the first seen there since December 2002, and the next will not come until July 2028. "I have waited since ' +
+      '1999," one visitor said. "I will be back in 2028." The next total eclipse anywhere will be on Nov. 3, 2013, and ' +
+      'North America will see one on Aug. 21, 2017.';
+    const t = tagTimexes(eclipse, { dct: '2012-12-29' }).map((x) => [x.text, x.value]);
+    expect(t).toContainEqual(['Wednesday morning', '2012-12-26TMO']);
+    // A history that tells no day of the writing stays one, though it names a year ahead.
+    const life = 'Napoleon was born in 1769. In May 1796 he won at Lodi, and in June he entered Milan. His tomb is to be restored by 2030.';
+    expect(tagTimexes(life, { dct: '2012-12-29' }).map((x) => [x.text, x.value])).toContainEqual(['June', '1796-06']);
+  });
+
   it('without a DCT leaves deictic values unknown', () => {
     const t = tagTimexes('Prices rose in February and fell last week.', {});
     expect(t.map((x) => x.value)).toEqual(['XXXX-02', 'XXXX-WXX']);

@@ -50,7 +50,9 @@ export function isNarrative(text: string, drafts: readonly Draft[], dct: Anchor 
   // from the writing.
   const few = years.length >= 2 && markers === 0 && years.every((y) => Math.abs(y - dct.year) >= LONG_AGO);
   if ((years.length < 4 && !few) || markers * 5 > years.length) return false;
-  const far = years.filter((y) => Math.abs(y - dct.year) > 2).length;
+  // Years ahead of the writing, however far, are news looking forward once the text tells a day of the writing ("crossed
+  // Australia on Wednesday morning … the next will not come until July 2028"); a history tells what is gone.
+  const far = years.filter((y) => (markers > 0 ? dct.year - y : Math.abs(y - dct.year)) > 2).length;
   // Asked last, as only a text the years would make a history needs it.
   return (far / years.length >= 0.75 || years.length >= 20) && !opensOnDayOfWriting(text, drafts, dct);
 }

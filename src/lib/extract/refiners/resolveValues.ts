@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceAfter, sentenceBefore } from '..
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { deadlineStillToMeet, incidentAt, pastWhenClauseAfter, recordSinceThing } from './tenseCues.ts';
+import { deadlineStillToMeet, incidentAt, pastWhenClauseAfter, recordSinceThing, tallyThrough } from './tenseCues.ts';
 import { pastVerbBeforePart, pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -1265,8 +1265,8 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     pastVerbOfDatedSubject(text, d.start, d.end))) || ((around !== 'unknown' || !useAnchor) && sinceDeedBefore(text, d.start));
   // "The museum is open until 7:30 p.m. through Labor Day": what lasts until a time, told in the present, lasts into
   // the time to come; so does one told aside with no verb of its own ("The exhibition, on view through Sept. 2,
-  // features 150 works").
-  const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) ? 'future' : around;
+  // features 150 works"); not a tally up to it ("has 1,060 orders through October").
+  const tense = opens ? 'past' : (around === 'present' || around === 'unknown') && precededBy(text, d.start, UNTIL_BEFORE) && !tallyThrough(text, d.start) ? 'future' : around;
   // A date right after its verb is held to that verb's side of the base (ResolveContext.firm); so is a date "since"
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts

@@ -224,6 +224,12 @@ const DEADLINE_BEFORE = new RegExp(
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are|(?:bill|measure|legislation|resolution|law|plan|deal|order|agreement|stopgap)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:keep|fund|extend|cover|suspend|freeze|halt|ban|bar|block|pause))\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 /**
+ * A tally up to a time: "Boeing's 1,060 orders through the end of October", "shares are up 5 percent through March",
+ * "inflation in the 12 months through February". What is counted up to it lies behind, not ahead.
+ */
+const TALLY_THROUGH_BEFORE = /(?:%|\b(?:orders|deliveries|sales|percent|months|weeks|year|so\s+far|to\s+date))\s+(?:through|thru)\s+$/i;
+export const tallyThrough = (text: string, start: number): boolean => TALLY_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+/**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
  * Saturday", "warnings for heavy snow until midday on Wednesday": a warning, a ban or a chance told with the time it
  * runs to runs into the time to come, whatever verb put it in place. The clock before the day, if any, is skipped.
@@ -549,7 +555,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (word === 'by' && BY_OPENING.test(text.slice(Math.max(0, start - 8), start)) && EXPECTED_AFTER.test(text.slice(end, end + 90))) return 'future';
   if (UNTIL_WORDS.has(word)) {
     const held = text.slice(Math.max(0, start - 60), start);
-    if (HELD_UNTIL.test(held) || DEADLINE_GIVEN.test(held) || DONE_UNTIL.test(held)) return 'future';
+    if ((HELD_UNTIL.test(held) && !(word === 'through' && tallyThrough(text, start))) || DEADLINE_GIVEN.test(held) || DONE_UNTIL.test(held)) return 'future';
     // (A day of the week only may be the one play resumed on, told after: "Play was suspended until Sunday morning".)
     if (CALLED_OFF_UNTIL.test(held) && !WEEKDAY_START.test(text.slice(start, end))) return 'future';
   }
