@@ -55,6 +55,7 @@ const cases: readonly Case[] = [
   // "New Year" alone is its first day; other calendars' and the honours list are not.
   { sentence: 'The office is closed between Christmas and New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2024-12-10' },
   { sentence: 'Sales picked up over New Year.', extent: 'New Year', type: 'DATE', value: '2025-01-01', dct: '2025-01-15' },
+  { sentence: 'Thai markets will be closed for New Year on Tuesday.', extent: 'New Year', type: 'DATE', value: '2014-01-01', dct: '2013-12-27' },
   // A feast named without its year is of the year its sentence is framed in.
   { sentence: 'Last year, the Easter weekend fell on April 6-9 and brought heavy rain.', extent: 'the Easter weekend', type: 'DATE', value: '2012-W14-WE', dct: '2013-03-28' },
   { sentence: 'In 2011, Thanksgiving fell on Nov. 24.', extent: 'Thanksgiving', type: 'DATE', value: '2011-11-24', dct: '2013-03-28' },

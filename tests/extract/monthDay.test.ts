@@ -465,6 +465,10 @@ const cases: readonly Case[] = [
   { sentence: 'He was ordained in 1969, when he spent three weeks in Rome in June.', extent: 'June', type: 'DATE', value: '1969-06', dct: '2013-03-15' },
   // …and so are the dates after one the clause has framed, up to a main clause joined on.
   { sentence: 'The drought began in 2011, when rain stopped falling in May and rivers dried up in August.', extent: 'August', type: 'DATE', value: '2011-08', dct: '2013-08-15' },
+  // The dot of an initialism does not end the clause ("U.S.", "George W. Bush"); a full stop does.
+  { sentence: 'Beijing has stepped up military drills since 2022, when U.S. House Speaker Nancy Pelosi visited Taipei in August.', extent: 'August', type: 'DATE', value: '2022-08', dct: '2024-01-06' },
+  { sentence: 'Ties have been strained since 2001, when George W. Bush took office in January.', extent: 'January', type: 'DATE', value: '2001-01', dct: '2003-06-10' },
+  { sentence: 'Beijing has stepped up military drills since 2022. The U.S. speaker visited Taipei in August.', extent: 'August', type: 'DATE', value: '2023-08', dct: '2024-01-06' },
   { sentence: 'It happened in 2006, when North Korea tested its first nuclear device in October, three months after firing a barrage of missiles on July 5.', extent: 'July 5', type: 'DATE', value: '2006-07-05', dct: '2013-03-16' },
   { sentence: 'The company was founded in 1982, when it opened a shop in June, and it said on March 3 that it would close.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-16' },
   // So is what a colon after the year tells of it.

@@ -122,6 +122,9 @@ const NOTHING: readonly string[] = [
   // Short weekdays that are words too need their dot and a word of time.
   'She said Sat was fine; the Sun reported it, the Tue team won, and they wed in a statue garden.',
   'Chinese New Year celebrations were muted, and he was knighted in the New Year Honours.',
+  // The new years of other peoples and calendars are no January 1.
+  'The Thai New Year, Songkran, is a water festival, and Sri Lankans mark the Sinhala and Tamil New Year with sweets.',
+  'Tibetan New Year and the Persian New Year are celebrated too.',
   'Long-term interest rates rose, but the short-term outlook is weak.',
   'The shares cost $1,995 each.',
   // A speed is no recurrence or span.

@@ -856,6 +856,10 @@ const cases: readonly Case[] = [
   { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: 'Friday', type: 'DATE', value: '2008-01-04', dct: '2008-01-03' },
   { sentence: 'Broadway theaters will dim their marquee lights for one minute Friday at 8 p.m. in his memory.', extent: '8 p.m.', type: 'TIME', value: '2008-01-04T20:00', dct: '2008-01-03' },
   { sentence: 'Nurses walked off the job for one day Tuesday to protest staffing levels.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
+  // Nor "one" standing for a thing fixed for a day, or held on it: the day is a dated one.
+  { sentence: 'The union held a walkout Monday and called a second one for Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-17' },
+  { sentence: 'Farmers blocked roads on Monday, and another one on Wednesday drew thousands.', extent: 'Wednesday', type: 'DATE', value: '2013-03-13', dct: '2013-03-17' },
+  { sentence: 'It happened one cold Thursday in May.', extent: 'Thursday', type: 'DATE', value: 'XXXX-WXX-4', dct: '2013-03-17' },
   { sentence: 'She was found dead one wet Friday in March, police said.', extent: 'Friday', type: 'DATE', value: 'XXXX-WXX-5', dct: '2013-03-23' },
   { sentence: 'His lawyer asked for a visa Thursday for his client.', extent: 'Thursday', type: 'DATE', value: '2024-04-04' },
   { sentence: 'In a Monday statement, the firm was upbeat.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },

@@ -262,11 +262,16 @@ export const NOUN_AFTER_SEASON_YEAR = /^\s+(?!(?:and|or|but|was|were|is|are|had|
 export const REPORT_VERB_BEFORE = /\b(?:report|announce|release|post|publish|unveil)(?:s|ed|ing)?\s+(?:(?:its|their|the\s+company['’]s)\s+)?(?:fiscal\s+)?$/i;
 
 /**
+ * A character of a clause that does not end it: no stop, though the dot of an initial or initialism may stand in it
+ * ("when U.S. House Speaker Nancy Pelosi visited Taipei in August", "when George W. Bush took office in January").
+ */
+export const CLAUSE_CHAR = '(?:[^.;!?]|(?<=\\b[A-Z])\\.)';
+/**
  * A "when", "after" or "while" clause hung on a year, up to the timex it frames: "since 2013, when the rivers burst
  * their banks in early June", "closed in 2011 after investors pulled their money in the third quarter". Written after
  * the year, to the end of the text cut before the timex.
  */
-export const WHEN_CLAUSE_AFTER_YEAR = '\\s*,?\\s*(?:when|after|while)\\b[^.;!?]{0,120}$';
+export const WHEN_CLAUSE_AFTER_YEAR = `\\s*,?\\s*(?:when|after|while)\\b${CLAUSE_CHAR}{0,120}$`;
 
 /** "since", maybe with a part of the period, right before a timex: "since March", "ever since mid-2012". */
 export const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;

@@ -287,6 +287,11 @@ const ofToldYear = (name: string, shift: number): Resolver => ({ base }) =>
   (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : MOVABLE[name] ? unknownYear(MOVABLE[name]) : 'XXXX-XX-XX');
 
 /** "next year for", "last year at": a year named right before a feast, which the feast is of. */
+/**
+ * A people, faith or calendar whose new year is not January 1: "the Lunar New Year", "the Thai New Year, Songkran",
+ * "the Sinhala and Tamil New Year", "the Persian New Year, Nowruz", "Orthodox New Year" (January 14).
+ */
+const OTHER_NEW_YEAR_BEFORE = /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic|Hijri|Muslim|Thai|Khmer|Cambodian|Lao|Laotian|Burmese|Tibetan|Korean|Mongolian|Sinhala|Sinhalese|Tamil|Hindu|Nepali|Nepalese|Newar|Bengali|Balinese|Kurdish|Ethiopian|Hmong|Sikh|Orthodox|Zoroastrian)\s+$/;
 const NAMED_YEAR_BEFORE = /\b(next|last)\s+year\s+(?:for|at|over|around|in\s+time\s+for)\s+$/i;
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
@@ -297,8 +302,8 @@ const holidays: Parser = (text) =>
     if (!m[3] && NOUN_AFTER.test(text.slice(e, e + 16))) return undefined;
     // Titles and greetings: "White Christmas", "Merry Christmas".
     if (precededBy(text, s, /\b(?:White|Merry|Happy)\s+$/)) return undefined;
-    // Other calendars' new years (Chinese, Jewish, Lunar) fall on other days.
-    if (name.startsWith('new') && precededBy(text, s, /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic)\s+$/)) return undefined;
+    // Other calendars' new years (Chinese, Jewish, Lunar, Thai, Sinhala and Tamil) fall on other days.
+    if (name.startsWith('new') && precededBy(text, s, OTHER_NEW_YEAR_BEFORE)) return undefined;
     const force = FORCE[(m[1] ?? '').toLowerCase()];
     // "moved the release to the 2014 Memorial Day weekend": a year between "the" and the name is the feast's.
     const yearBefore = !m[1] && !m[3] ? YEAR_BEFORE.exec(text.slice(Math.max(0, s - 10), s)) : null;

@@ -137,9 +137,10 @@ const ADJECTIVE = String.raw`(?:[a-z]+(?:y|al|ic|ous|ful|ive|ed|ing|less|ish|ies
  * An indefinite article after "on" or a "be", or "one", before a weekday, maybe with an adjective between ("on a wet
  * Saturday", "it was a Monday"); not any article ("asked for a visa Thursday" is this Thursday), nor "one" of a moment
  * ("At one point Friday night, the man fired a shot" is this Friday) or of a span ("will dim their lights for one minute
- * Friday at 8 p.m." is this Friday), nor a "be" of what there is ("There will be a vote Tuesday" is this Tuesday).
+ * Friday at 8 p.m." is this Friday), nor "one" standing for a thing fixed for a day ("held a strike Monday and called
+ * another one for Thursday"), nor a "be" of what there is ("There will be a vote Tuesday" is this Tuesday).
  */
-export const SOME_DAY_BEFORE = new RegExp(String.raw`(?:\bon\s+(?:an?|another|any)|\bone(?!\s+(?:point|stage|moment|time|second|minute|hour|day|week)\s))\s+(?:[a-z]+\s+)?$|` +
+export const SOME_DAY_BEFORE = new RegExp(String.raw`(?:\bon\s+(?:an?|another|any)|\bone(?!\s+(?:point|stage|moment|time|second|minute|hour|day|week|for|on|by|at|from|until|till|before|after)\s))\s+(?:[a-z]+\s+)?$|` +
   String.raw`(?<!\bthere\s{1,3}(?:(?:will|would|could|may|might|should|must|has|have|had)\s{1,3})?)\b(?:was|is|were|be|been|being)\s+(?:an?|another|any)\s+(?:${ADJECTIVE}\s+)?$`, 'i');
 /** A count right before a day of the week, and a plural noun right after it: "five Monday night games". */
 const COUNT_BEFORE = new RegExp(`(?:\\b(?:${NUMBER_WORD_RE}|several|many|both|\\d{1,2}))\\s+$`, 'i');
