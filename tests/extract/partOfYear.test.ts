@@ -86,6 +86,11 @@ const cases: readonly Case[] = [
   { sentence: '"We don\'t see prices stabilizing until the spring," the group\'s chief economist said.', extent: 'the spring', type: 'DATE', value: '2009-SP', dct: '2008-12-22' },
   { sentence: '"We see the market turning in the spring," the analyst said.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-12-20' },
   { sentence: '"We lost a lot of money in the spring," the farmer said.', extent: 'the spring', type: 'DATE', value: '2012-SP', dct: '2012-12-20' },
+  // A span the present perfect progressive ran through has begun; one still to run through lies ahead.
+  { sentence: '"She has been writing through the autumn and will go back into the studio next month," a spokeswoman said.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2014-01-02' },
+  { sentence: 'The band has been rehearsing new songs through the summer, its manager said.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-21' },
+  { sentence: 'The band will be touring through the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
+  { sentence: 'The theater has extended the run through the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-21' },
   { sentence: 'The launch was planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },

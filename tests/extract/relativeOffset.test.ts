@@ -405,6 +405,10 @@ const cases: readonly Case[] = [
   { sentence: '"2006 will be the year the housing market cools," said one strategist.', extent: 'the year', type: 'DATE', value: '2006', dct: '2005-12-30' },
   { sentence: 'Sales fell in 2010, and 2011 was also the year the firm cut jobs.', extent: 'the year', type: 'DATE', value: '2011', dct: '2013-03-15' },
   { sentence: 'Prices rose in 2012. This is the year analysts expect a rebound.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-15' },
+  // So is the year a "that" or "it" pointing back was; not a figure of the year of writing.
+  { sentence: 'The club opened in the summer of 1977. That was the year disco peaked.', extent: 'the year', type: 'DATE', value: '1977', dct: '2013-03-21' },
+  { sentence: 'She recorded her first album in 1994. It was the year her father died.', extent: 'the year', type: 'DATE', value: '1994', dct: '2013-03-21' },
+  { sentence: 'The film opened in 2012 in Europe. It was the year\'s biggest debut there.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-21' },
   // A year summed up in the past in the first days of January is the one just ended; not one told ahead, nor later on.
   { sentence: 'For the year, the Standard & Poor\'s 500 index rose 13.4 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-01-02' },
   { sentence: 'Shares of the company fell 20 percent for the full year.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-01-03' },

@@ -642,6 +642,11 @@ const thePeriod: Parser = (text) =>
     // "2013 was the year the pope resigned", "2006 will be the year the housing market cools": so is one a year is
     // said to be.
     if (grain === 'year' && COPULA_WORDS.has(wordBefore(text, s)) && precededBy(text, s, YEAR_IS_BEFORE)) return draft(s, e, grain, 0, true);
+    // "The band formed in 1977. That was the year disco peaked": the year a "that" or "it" told before is said to have
+    // been (not "It was the year's best opening", a figure of the year of writing).
+    if (grain === 'year' && wordBefore(text, s) === 'was' && precededBy(text, s, THAT_WAS_BEFORE) && !POSSESSIVE_AFTER.test(text.slice(e, e + 2))) {
+      return draft(s, e, grain, 0, true);
+    }
     // "The company ended the year with $30 million in cash", "the year ended with 506 homicides", written in February:
     // the year that has ended, the last one (but December's "stocks closed the year higher" is its own, and a
     // history's year is the one it is at). One told after a year in its sentence is of that year: "in 1996, the index
@@ -710,6 +715,9 @@ const YEAR_IN_APPOSITION = /\b(?:1[0-9]{3}|20[0-9]{2}),\s+$/;
 /** A year and a copula right before: "2013 was", "2006 will be", "2012 has also been". */
 const YEAR_IS_BEFORE = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:(?:was|is)|(?:will|would|could|may|might)\s+(?:also\s+)?be|(?:has|had)\s+(?:also\s+)?been)\s+(?:also\s+)?$/;
 const COPULA_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'be', 'been', 'also']);
+/** "That was", "It was", "that was also": a subject that points back, and its copula in the past. */
+const THAT_WAS_BEFORE = /\b(?:[Tt]hat|[Ii]t)\s+was\s+$/;
+const POSSESSIVE_AFTER = /^['’]s/;
 /**
  * "In 2008 the index ended", ", in 1996, the index ended": a year the sentence is set in, before the timex; not the
  * year of a thing's start told in passing ("The firm, founded in 1998, ended the year").

@@ -230,6 +230,13 @@ const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
 const TALLY_THROUGH_BEFORE = /(?:%|\b(?:orders|deliveries|sales|percent|months|weeks|year|so\s+far|to\s+date))\s+(?:through|thru)\s+$/i;
 export const tallyThrough = (text: string, start: number): boolean => TALLY_THROUGH_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 /**
+ * "She has been writing through the autumn", "have been rehearsing throughout the winter": the present perfect
+ * progressive tells a span run up to now, so the time it ran through has begun (not "will be touring through the
+ * autumn", nor "has extended the offer through the summer", a span still to run).
+ */
+const RAN_THROUGH_BEFORE = /\b(?:has|have)\s+been\s+[a-z]{2,}ing\s+(?:[\w'’-]+\s+){0,3}?(?:through|throughout|over|during)\s+$/i;
+const RAN_THROUGH_WORDS: ReadonlySet<string> = new Set(['through', 'throughout', 'over', 'during']);
+/**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
  * Saturday", "warnings for heavy snow until midday on Wednesday": a warning, a ban or a chance told with the time it
  * runs to runs into the time to come, whatever verb put it in place. The clock before the day, if any, is skipped.
@@ -491,6 +498,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": put off to a time still to come;
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
+  if (RAN_THROUGH_WORDS.has(word) && before.includes('been') && RAN_THROUGH_BEFORE.test(before)) return 'past';
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
