@@ -296,6 +296,11 @@ const cases: readonly Case[] = [
   { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
   { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
   { sentence: 'His car was stolen April 2.', extent: 'April 2', type: 'DATE', value: '2012-04-02', dct: '2013-03-20' },
+  // So is a record "broken" or "set" on a day, told near the year's end; a record "set for" a day is a plan.
+  { sentence: 'A new national daily record of 40.3 degrees was set on Jan. 7, the bureau said.', extent: 'Jan. 7', type: 'DATE', value: '2013-01-07', dct: '2013-12-31' },
+  { sentence: 'The old mark of 18 inches was broken on Feb. 9.', extent: 'Feb. 9', type: 'DATE', value: '2013-02-09', dct: '2013-12-28' },
+  { sentence: 'The final vote was set for Jan. 7.', extent: 'Jan. 7', type: 'DATE', value: '2014-01-07', dct: '2013-12-31' },
+  { sentence: 'The record could be broken on Jan. 7, forecasters said.', extent: 'Jan. 7', type: 'DATE', value: '2014-01-07', dct: '2013-12-31' },
   // …not a forecast in the present.
   { sentence: 'A recovery is seen in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // "heard", "upheld", "withheld" are past forms too; "be heard" is not.
