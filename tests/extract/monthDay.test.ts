@@ -35,6 +35,11 @@ const cases: readonly Case[] = [
   // "Forecast" before "in" and a month is the verb, in the past: the month of forecasting, not of what it foresaw.
   { sentence: 'It forecast in February that profit for the 12 months would come in at 540 million to 570 million euros.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
   { sentence: 'Growth is forecast in 2014 to pick up.', extent: '2014', type: 'DATE', value: '2014', dct: '2013-03-11' },
+  // After a determiner or a possessive "forecast" is the noun: the month is when the forecast comes out.
+  { sentence: 'The weather office will issue its first official forecast in April, and an update in June.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-09' },
+  { sentence: 'The weather office will issue its first official forecast in April, and an update in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-09' },
+  { sentence: "The agency plans to publish the bureau's seasonal forecast in May.", extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-09' },
+  { sentence: 'The company forecast in January that sales would rise.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-09' },
   // An obligation told, with its deadline, is still to be met; a deed done by a month is not.
   { sentence: 'Huerta told lawmakers last week that the agency had to cut $637 million from its budget by the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-04-23' },
   { sentence: 'He said the agency needed to cut $637 million by September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-04-23' },
@@ -291,6 +296,11 @@ const cases: readonly Case[] = [
   { sentence: 'The woman, 34, was last seen in January.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-20' },
   { sentence: 'She was last seen alive in April.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2013-03-20' },
   { sentence: 'His car was stolen April 2.', extent: 'April 2', type: 'DATE', value: '2012-04-02', dct: '2013-03-20' },
+  // So is a record "broken" or "set" on a day, told near the year's end; a record "set for" a day is a plan.
+  { sentence: 'A new national daily record of 40.3 degrees was set on Jan. 7, the bureau said.', extent: 'Jan. 7', type: 'DATE', value: '2013-01-07', dct: '2013-12-31' },
+  { sentence: 'The old mark of 18 inches was broken on Feb. 9.', extent: 'Feb. 9', type: 'DATE', value: '2013-02-09', dct: '2013-12-28' },
+  { sentence: 'The final vote was set for Jan. 7.', extent: 'Jan. 7', type: 'DATE', value: '2014-01-07', dct: '2013-12-31' },
+  { sentence: 'The record could be broken on Jan. 7, forecasters said.', extent: 'Jan. 7', type: 'DATE', value: '2014-01-07', dct: '2013-12-31' },
   // …not a forecast in the present.
   { sentence: 'A recovery is seen in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // "heard", "upheld", "withheld" are past forms too; "be heard" is not.

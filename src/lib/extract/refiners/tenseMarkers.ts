@@ -274,6 +274,8 @@ const CASED_FUTURE = new RegExp(`${COMMAND_AHEAD}|${MAY}|${OPEN_ON}|\\b(?:${[
 ].join('|')})`, 'g');
 /** Irregular past forms that are never participles. */
 export const SIMPLE_PAST = 'died|met(?<!\\bthe\\s{1,3}met)|came|went|took|gave|began|saw|fell|rose|spoke|wrote|ran|grew|threw|drew|flew|knew|chose|froze|drove|stole|sank|became|withdrew|woke|awoke|arose|wore|swore|tore|rode|shook|swam|sang|rang|drank|sprang|shrank|forgave|oversaw|overtook|undertook';
+/** Words that say what kind of forecast a noun names: "its first official forecast", "the latest seasonal forecast". */
+const FORECAST_KIND = '(?:first|second|latest|new|official|initial|revised|updated|final|next|last|own|annual|monthly|seasonal|weekly|daily|preliminary|long-range|growth|weather|budget)';
 /**
  * Past forms that are also participles ("was held", "to be paid"). "Cut" and "forecast" are nouns as often ("a rate cut
  * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
@@ -285,7 +287,10 @@ export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|ove
   // nor the participle of "get": "is going to start getting beat up in the spring").
   "beat(?<!\\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Ss]hould)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}beat)" +
   "(?<!\\b(?:get|gets|getting|got|gotten)\\s{1,3}beat)(?!\\s+up\\b)|" +
-  'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)';
+  'cut(?=\\s(?:its|their|his|her|the|our)\\s)|forecast(?=\\s(?:on|in|its|their|his|her|that)\\s)' +
+  // …and never after a determiner or a possessive, maybe with a word or two of its kind: "will issue its first official
+  // forecast in April", "the bureau's forecast on Thursday" name the forecast, no forecasting.
+  `(?<!(?:\\b(?:an?|the|its|their|his|her|our|this|that|whose)|\\w['’]s)\\s{1,3}(?:${FORECAST_KIND}\\s{1,3}){0,2}forecast)`;
 /**
  * Irregular participles in "-en" that are no past form alone ("a fallen soldier", "the stolen car"): a deed done only
  * after "has" or "have" ("Its shares have fallen since hitting a peak in September"), or opening a clause after a

@@ -17,10 +17,11 @@ export const RANGE_START = '(?:\\d{1,2}\\s*[-–]\\s*)?';
 const PLAN_PARTICIPLE = '(?:scheduled|planned|expected|slated|needed|proposed|intended|projected|anticipated|postponed|rescheduled)';
 /**
  * An irregular participle in "-en" after "was" or "were", maybe with an adverb between: "was last seen in", "was
- * stolen in", "were taken on" (its own past form is another word: "saw", "stole", "took").
+ * stolen in", "were taken on", "the record was broken on" (its own past form is another word: "saw", "stole", "took").
+ * So is "set" before "on" or "in", a deed done then ("the record was set on Jan. 7"), not a plan's "set for".
  */
 const PASSIVE_EN =
-  '(?:seen|taken|given|shown|stolen|beaten|driven|written|hidden|chosen|thrown|drawn|ridden|bitten|sworn|torn|frozen|shaken|spoken|forgotten)' +
+  '(?:seen|taken|given|shown|stolen|beaten|broken|driven|written|hidden|chosen|thrown|drawn|ridden|bitten|sworn|torn|frozen|shaken|spoken|forgotten|set(?=\\s+(?:on|in)\\s))' +
   '(?<=\\b(?:was|were)\\s{1,3}(?:(?:last|first|also|later|never|reportedly|allegedly|initially|originally|then)\\s{1,3})?\\w+)';
 /**
  * A verb in the past right before the timex, with at most a particle and a preposition between: "stepped down in",
