@@ -286,12 +286,12 @@ const ofToldYear = (name: string, shift: number): Resolver => ({ base }) =>
   (base ? dayIn(name, base.year + shift) : undefined) ??
   (FIXED[name] ? `XXXX-${pad2(FIXED[name][0])}-${pad2(FIXED[name][1])}` : MOVABLE[name] ? unknownYear(MOVABLE[name]) : 'XXXX-XX-XX');
 
-/** "next year for", "last year at": a year named right before a feast, which the feast is of. */
 /**
  * A people, faith or calendar whose new year is not January 1: "the Lunar New Year", "the Thai New Year, Songkran",
  * "the Sinhala and Tamil New Year", "the Persian New Year, Nowruz", "Orthodox New Year" (January 14).
  */
 const OTHER_NEW_YEAR_BEFORE = /\b(?:Chinese|Jewish|Lunar|Persian|Iranian|Vietnamese|Islamic|Hijri|Muslim|Thai|Khmer|Cambodian|Lao|Laotian|Burmese|Tibetan|Korean|Mongolian|Sinhala|Sinhalese|Tamil|Hindu|Nepali|Nepalese|Newar|Bengali|Balinese|Kurdish|Ethiopian|Hmong|Sikh|Orthodox|Zoroastrian)\s+$/;
+/** "next year for", "last year at": a year named right before a feast, which the feast is of. */
 const NAMED_YEAR_BEFORE = /\b(next|last)\s+year\s+(?:for|at|over|around|in\s+time\s+for)\s+$/i;
 const holidays: Parser = (text) =>
   scan(text, HOLIDAY, (m, s, e) => {
