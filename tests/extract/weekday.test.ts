@@ -11,6 +11,12 @@ const cases: readonly Case[] = [
   { sentence: 'NATO defence ministers meet Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-03-31' },
   { sentence: 'The peace talks, which began on Monday, continue Friday.', extent: 'Friday', type: 'DATE', value: '2014-01-03', dct: '2014-01-02' },
   { sentence: 'Negotiations continue on Tuesday in Geneva, diplomats said.', extent: 'Tuesday', type: 'DATE', value: '2014-01-07', dct: '2014-01-02' },
+  // So does a term running out on its day.
+  { sentence: 'Brent futures for April delivery expire on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-15' },
+  { sentence: 'Options on the contract expire Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The current ceasefire lapses on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The first of the notes matures on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'The options expired on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // …not a past or a denied one.
   { sentence: 'Fighting continued Friday in the north.', extent: 'Friday', type: 'DATE', value: '2013-12-27', dct: '2014-01-02' },
   { sentence: 'The talks did not continue Monday.', extent: 'Monday', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
