@@ -525,6 +525,9 @@ const cases: readonly Case[] = [
   { sentence: 'New childcare support from April\nParents can claim 15 hours a week from April 2024.', extent: 'April', type: 'DATE', value: '2024-04', dct: '2023-06-23' },
   // "when she is sentenced on Jan. 12": a time to come.
   { sentence: 'Delgado faces up to 20 years in prison when she is sentenced on Jan. 12.', extent: 'Jan. 12', type: 'DATE', value: '1990-01-12' },
+  // So is a term that runs out in its month.
+  { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
+  { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   // So is what goes to a vote or before a board.
   { sentence: 'In June, the revised plan goes to a vote.', extent: 'June', type: 'DATE', value: '2024-06', dct: '2024-03-10' },
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },

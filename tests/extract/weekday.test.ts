@@ -11,6 +11,12 @@ const cases: readonly Case[] = [
   { sentence: 'NATO defence ministers meet Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-03-31' },
   { sentence: 'The peace talks, which began on Monday, continue Friday.', extent: 'Friday', type: 'DATE', value: '2014-01-03', dct: '2014-01-02' },
   { sentence: 'Negotiations continue on Tuesday in Geneva, diplomats said.', extent: 'Tuesday', type: 'DATE', value: '2014-01-07', dct: '2014-01-02' },
+  // So does a term running out on its day.
+  { sentence: 'Brent futures for April delivery expire on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-15' },
+  { sentence: 'Options on the contract expire Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The current ceasefire lapses on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
+  { sentence: 'The first of the notes matures on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-20' },
+  { sentence: 'The options expired on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-20' },
   // …not a past or a denied one.
   { sentence: 'Fighting continued Friday in the north.', extent: 'Friday', type: 'DATE', value: '2013-12-27', dct: '2014-01-02' },
   { sentence: 'The talks did not continue Monday.', extent: 'Monday', type: 'DATE', value: '2013-12-30', dct: '2014-01-02' },
@@ -594,6 +600,12 @@ const cases: readonly Case[] = [
   { sentence: 'Forecasters warned that another storm could arrive on Saturday.', extent: 'Saturday', type: 'DATE', value: '2024-04-06' },
   { sentence: 'Forecasters warned that another storm could arrive by the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W14-WE' },
   { sentence: 'Neither he nor his lawyer could be reached Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2024-04-03' },
+  // Told on a Sunday, "the weekend" to come is the next one; one gone by, or "this weekend", is the day's own.
+  { sentence: 'The cold is expected to ease by the weekend, forecasters said.', extent: 'the weekend', type: 'DATE', value: '2024-W02-WE', dct: '2024-01-07' },
+  { sentence: 'Prices will likely stay firm through the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W13-WE', dct: '2013-03-24' },
+  { sentence: 'Crews restored power to most homes over the weekend.', extent: 'the weekend', type: 'DATE', value: '2024-W01-WE', dct: '2024-01-07' },
+  { sentence: 'Rain will return over the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-23' },
+  { sentence: 'The tournament is expected to end on schedule this weekend.', extent: 'this weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-17' },
   // So does the aim of a deed told in the past.
   { sentence: 'Officials met on Monday with the aim of agreeing a text by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   { sentence: 'Negotiators met in Geneva in the hope of securing a deal by Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },

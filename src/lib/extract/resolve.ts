@@ -244,12 +244,18 @@ function weekdayValue(weekday: number, shiftWeeks: number | undefined, { base, t
 }
 
 /**
+ * "The cold is expected to ease by the weekend", told on a Sunday: "the weekend" still to come is the next one, as that
+ * day is the last of its own ("is expected to end on schedule this weekend" is the weekend of the day).
+ */
+const sundayAhead = (bare: boolean, tense: Tense, weekdayNow: number): boolean => bare && tense === 'future' && weekdayNow === 7;
+
+/**
  * A weekend as `2024-W14-WE`: "this weekend" is the coming one unless the tense is past; "last" / "next" step a week,
  * "the weekend before last" / "after next" two.
  */
-export const weekendResolver = (shiftWeeks?: number): Resolver => (ctx) => weekendValue(shiftWeeks, ctx);
+export const weekendResolver = (shiftWeeks?: number, bare = false): Resolver => (ctx) => weekendValue(shiftWeeks, bare, ctx);
 
-function weekendValue(shiftWeeks: number | undefined, { base, tense, period }: ResolveContext): string {
+function weekendValue(shiftWeeks: number | undefined, bare: boolean, { base, tense, period }: ResolveContext): string {
   // "took in $12 million over the weekend, down from the previous weekend": the weekend before (after) the week told.
   if (period?.grain === 'week' && period.month !== undefined && period.day !== undefined && shiftWeeks !== undefined) {
     return `${formatWeek(addDays({ year: period.year, month: period.month, day: period.day }, 7 * shiftWeeks))}-WE`;
@@ -259,7 +265,7 @@ function weekendValue(shiftWeeks: number | undefined, { base, tense, period }: R
   const weekdayNow = isoWeekday(d);
   const back = shiftWeeks !== undefined && shiftWeeks < 0;
   const past = back || (shiftWeeks === undefined && tense === 'past' && weekdayNow < 6);
-  const n = past ? (weekdayNow >= 6 && back ? -7 : weekdayNow < 6 ? -7 : 0) : shiftWeeks !== undefined && shiftWeeks > 0 && weekdayNow >= 6 ? 7 : 0;
+  const n = past ? (weekdayNow >= 6 && back ? -7 : weekdayNow < 6 ? -7 : 0) : (shiftWeeks !== undefined && shiftWeeks > 0 && weekdayNow >= 6) || sundayAhead(bare && shiftWeeks === undefined, tense, weekdayNow) ? 7 : 0;
   const further = shiftWeeks === undefined ? 0 : 7 * (shiftWeeks - Math.sign(shiftWeeks));
   return `${formatWeek(addDays(d, n + further))}-WE`;
 }

@@ -59,7 +59,7 @@ const weekend: Parser = (text) =>
     // "the last weekend of August": a weekend of that month, not the one before the writing's.
     if (OF_MONTH_AFTER.test(text.slice(e, e + 16))) return undefined;
     const shift = two ?? (key === 'last' || key === 'past' ? -1 : key === 'next' || key === 'coming' ? 1 : undefined);
-    return { start: s, end: e, type: 'DATE', value: weekendResolver(shift), source: 'weekday' };
+    return { start: s, end: e, type: 'DATE', value: weekendResolver(shift, key === 'the'), source: 'weekday' };
   });
 
 /** "two weekends ago", "a weekend ago": weekends counted back from the writing. */

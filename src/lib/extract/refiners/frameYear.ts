@@ -386,11 +386,12 @@ const hasDigit = (text: string, start: number, end: number): boolean => {
 
 /**
  * "New childcare support from April … from April 2024": a month in the headline takes the year the story writes with
- * that month.
+ * that month. Not a feast: "Drivers face higher pump prices ahead of Easter … last year's high, set on April 4-5, 2012"
+ * is told of the Easter to come, whatever April the story goes back to.
  */
 function headlineYear(story: Story, d: Draft, i: number): number | undefined {
   const { drafts, headlineEnd } = story;
-  if (d.start >= headlineEnd || typeof d.value !== 'function') return undefined;
+  if (d.start >= headlineEnd || typeof d.value !== 'function' || d.source === 'holiday') return undefined;
   // Without a base a month's value is `XXXX-04`: its "-04" is matched against the dates written after.
   const month = d.value({ tense: 'unknown' }).slice(4, 7);
   for (let j = i + 1; j < drafts.length && j < i + 30; j++) {

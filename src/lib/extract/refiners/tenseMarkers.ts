@@ -31,7 +31,8 @@ const SCHEDULE_VERBS = [
   // Nor the noun before a modal, a plural verb or a participle: "Returns could not be filed until mid-February",
   // "returns claiming the credit", "returns were up".
   String.raw`returns(?<!\b(?:tax|income|the|its|their|his|her|annual|[a-z]{3,}ing)\s{1,3}returns)(?!\s+(?:could|would|can(?:not)?|may|might|must|should|will|were|are|have|had|[a-z]{3,}ing)\b)`,
-  'reconvenes', 'convenes', 'meets', 'expires',
+  // A term running out on its day: "the waiver lapses on Friday", "the bond matures in June".
+  'reconvenes', 'convenes', 'meets', 'expires', 'lapses', 'matures',
   String.raw`(?:kicks|tees|tips)\s+off`,
   String.raw`(?:kick|tee|tip)\s+off(?<=\b(?:\w+s|they|we)\s{1,3}\w+\s+off)(?<!\b(?:was|has|does|is|this|his|its)\s{1,3}\w+\s+off)`,
   String.raw`takes\s+place`,
@@ -72,8 +73,9 @@ const SCHEDULE_VERBS = [
   // After a plural, right before its day or its month: "markets are closed for the weekend and reopen Monday", "talks
   // resume on Tuesday", "negotiations continue Friday in Geneva", "classes for freshmen begin Aug. 26", "exams start
   // in May", "applications close on Jan. 15", "close at 6pm on 15 January" (not "did not reopen Monday", "the end
-  // Monday", "came close on March 5", "their scheduled close on Friday").
-  String.raw`(?:reopen|resume|restart|reconvene|continue|begin|start|end|close)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
+  // Monday", "came close on March 5", "their scheduled close on Friday"); so do terms running out ("Brent futures for
+  // April delivery expire on Thursday", "the bonds mature in June").
+  String.raw`(?:reopen|resume|restart|reconvene|continue|begin|start|end|close|expire|lapse|mature)(?<!\b(?:to|did|didn['’]t|not|never|the|an?|its|their|came|come|so|too|very|\w{2,}ed)\s{1,3}\w+)` +
     String.raw`(?=\s+(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:on\s+)?(?:${MONTH_NAME}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME})|in\s+(?:early\s+|late\s+|mid-?)?${MONTH_NAME}\b))`,
   String.raw`reports\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:results|earnings)`,
 ];
