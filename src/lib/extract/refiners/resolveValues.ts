@@ -239,6 +239,7 @@ const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journal
  */
 const TELLER_REACH = 90;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
+const SENTENCE_END_AFTER = /^\s*(?:[.!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
 const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
@@ -415,8 +416,11 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
-    // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
-    const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
+    // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan), and so does one that
+    // closes the sentence after a day still to come ("will lift off on Thursday, the company said Sunday. Liftoff is
+    // scheduled for 11:05 p.m." is Thursday's).
+    const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative &&
+      (!beginsAfter(story.last, next) || SENTENCE_END_AFTER.test(text.slice(d.end, d.end + 2))) &&
       SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
     const told = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d) && !doneAtLater(story, d, next));
     const aside = told && toldAside(story, d, i, next, story.last);
