@@ -1017,6 +1017,11 @@ const cases: readonly Case[] = [
     sentence: 'The thefts came to light in November 2021. Hartley was suspended the same week and arrested on 2 December.',
     extent: '2 December', type: 'DATE', value: '2021-12-02', dct: '2024-04-04',
   },
+  // A day told in the past perfect soon after a day of an earlier year lies before that day, in its story…
+  { sentence: 'The shuttle broke apart over Texas on Feb. 1, 2003. Investigators found that foam had hit the left wing after liftoff on Jan. 16.', extent: 'Jan. 16', type: 'DATE', value: '2003-01-16', dct: '2013-02-01' },
+  { sentence: 'The capsule landed in Kazakhstan on May 14, 2009, ending a six-month mission. The crew had been launched on Nov. 20.', extent: 'Nov. 20', type: 'DATE', value: '2008-11-20', dct: '2013-03-20' },
+  // …not one told in the simple past, which news dates from the writing.
+  { sentence: 'The shuttle broke apart over Texas on Feb. 1, 2003. NASA announced a new review of the accident on Jan. 16.', extent: 'Jan. 16', type: 'DATE', value: '2013-01-16', dct: '2013-02-01' },
   // …and so is one that, read from the writing, would lie days after it, as no day told in the past can.
   {
     sentence: 'The reactor exploded on April 26, 1986. Moscow did not acknowledge the accident publicly until April 28.',

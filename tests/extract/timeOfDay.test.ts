@@ -639,6 +639,11 @@ const cases: readonly Case[] = [
   { sentence: 'Two men were arrested on Tuesday, police said on Wednesday. They were freed at 6pm.', extent: '6pm', type: 'TIME', value: '1998-10-20T18:00' },
   // …unless that day is still to come: a plan told on the day it was said.
   { sentence: 'Staff will strike from Tuesday, the union said on Wednesday evening, after talks collapsed in the early hours of the morning.', extent: 'the early hours of the morning', type: 'TIME', value: '1998-10-21TMO', mod: 'START' },
+  // …but a saying that closes its sentence after a day to come leaves a time told ahead after it to that day.
+  { sentence: 'A Soyuz rocket will lift off from Kourou on Thursday night, the launch company said Sunday. Liftoff is scheduled for 11:05 p.m. local time.', extent: '11:05 p.m.', type: 'TIME', value: '2013-03-28T23:05', dct: '2013-03-24' },
+  { sentence: 'Two astronauts will step outside the space station on Friday to replace a power unit, NASA said Saturday. The spacewalk is expected to begin at about 8:10 a.m. EST.', extent: 'about 8:10 a.m. EST', type: 'TIME', value: '2013-03-08T08:10', mod: 'APPROX', dct: '2013-03-02' },
+  // A time told in the past after it is still the day of the telling.
+  { sentence: 'The launch will take place on Thursday, the company said Sunday. Engineers fixed the leak at 3 p.m.', extent: '3 p.m.', type: 'TIME', value: '2013-03-24T15:00', dct: '2013-03-24' },
   // …nor a saying that opens its sentence: that is the news, and the story moves to its day.
   { sentence: 'Shares fell on Tuesday. The company said Wednesday it would cut jobs. Later that day, its chief resigned.', extent: 'Later that day', type: 'DATE', value: '1998-10-21' },
   // …but with no day told before it, the day it was said on is the story's ("Later that day" is that day).

@@ -239,6 +239,7 @@ const SAID_ON = /,\s+(?:[\w'’.-]+\s+){0,5}?(?:said|told\s+(?:reporters|journal
  */
 const TELLER_REACH = 90;
 const ATTRIBUTION_END = /^\s*(?:[.;,!?]|$)/;
+const SENTENCE_END_AFTER = /^\s*(?:[.!?]|$)/;
 /** A day named after a clock time by counting on from another: "6 a.m. the next morning", "on the following day". */
 const DAY_COUNTED_ON = /^\s*,?\s*(?:on\s+)?the\s+(?:next|following)\b/i;
 /** "just before midnight", "worked until midnight": what is told up to a midnight is in the day that midnight ends. */
@@ -415,8 +416,11 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one
-    // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan).
-    const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative && !beginsAfter(story.last, next) &&
+    // gone by then: "will strike from Tuesday, the union said on Wednesday" tells of a plan), and so does one that
+    // closes the sentence after a day still to come ("will lift off on Thursday, the company said Sunday. Liftoff is
+    // scheduled for 11:05 p.m." is Thursday's).
+    const saidOn = story.lastAt >= 0 && story.last?.day !== undefined && next?.day !== undefined && !narrative &&
+      (!beginsAfter(story.last, next) || SENTENCE_END_AFTER.test(text.slice(d.end, d.end + 2))) &&
       SAID_ON.test(text.slice(Math.max(0, d.start - TELLER_REACH), d.start)) && ATTRIBUTION_END.test(text.slice(d.end, d.end + 2));
     const told = next !== undefined && !closesQuarter && !saidOn && !((narrative || d.source === 'holiday') && namesAThing(text, d) && !doneAtLater(story, d, next));
     const aside = told && toldAside(story, d, i, next, story.last);
@@ -869,6 +873,25 @@ function soonAfterToldMonth(story: Story, d: Draft, fromWriting: string, at: Anc
   return gap >= 0 && gap <= (month ? 2 : SEASON_SOON) ? value : undefined;
 }
 /**
+ * "The shuttle broke apart on Feb. 1, 2003. … foam had struck the wing after liftoff on Jan. 16": in news, a day with
+ * no year told in the past perfect, soon after a day of an earlier year the story is at, lies further back than that
+ * day (the past perfect looks back from the story's time), within half a year of it.
+ */
+function shortlyBeforeToldDay(story: Story, d: Draft): string | undefined {
+  const { text, dct, last: at } = story;
+  if (!dct || at?.day === undefined || typeof d.value === 'string' || story.lastAt < 0 || d.start - story.lastEnd > PAST_PERFECT_REACH) return undefined;
+  if (monthIndex(dct) - monthIndex(at) < 12 || !precededBy(text, story.lastAt, TOLD_AT)) return undefined;
+  if (!precededBy(text, d.start, HAD_DONE_ON) && !pastPerfectClauseOf(text, d.start)) return undefined;
+  const value = d.value({ base: at, tense: 'past', firm: true });
+  const day = anchorOf(value);
+  const gap = day?.day !== undefined ? monthIndex(at) - monthIndex(day) : -1;
+  return gap >= 0 && gap <= PAST_PERFECT_MONTHS && !isAfter(day!, at) ? value : undefined;
+}
+/** How far after the story's day a day told in the past perfect may be to be told back from it. */
+const PAST_PERFECT_REACH = 240;
+/** How many months back from the story's day such a day may lie (a mission's launch before its landing). */
+const PAST_PERFECT_MONTHS = 6;
+/**
  * A spring, summer or autumn by its first month, as a month soon after the one told ("In July 2011, the army besieged
  * Hama. By the fall, defectors had formed an army" is 2011's autumn); the season after the month's own may start three
  * months on ("In March 2011, protests began. By the summer, the army had moved in").
@@ -1302,7 +1325,7 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
     // deed told in the past cannot be counted from the writing (that lands ahead of it), so its year (day) is unknown.
     if (d.anaphoric && tense === 'past' && d.type === 'DATE' && laterThanWriting(story, d, value)) return value.replace(/\d/g, 'X');
     if (!d.yearless || narrative || d.anaphoric) return value;
-    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? monthJustBegun(text, d, value, dct) ?? value;
+    if (tense === 'past') return soonAfterToldMonth(story, d, value, story.last) ?? shortlyBeforeToldDay(story, d) ?? monthJustBegun(text, d, value, dct) ?? value;
     return tense === 'future' ? aheadOfToldDay(story, d, story.last) ?? value : value;
   }
   // "In an interview last month" in a life told year by year: counted from the writing when the story's year alone
