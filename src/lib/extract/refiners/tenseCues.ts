@@ -30,10 +30,11 @@ const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+b
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3", "elections were called for April 28", "setting up a vote for Saturday", and lawmakers summoned for a day
  * ("the House was called back for 6:30 p.m. Sunday", "recalled to Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
- * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
+ * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"), and one more fixed
+ * after the first ("staged a strike on Sunday and called another for Tuesday"): a thing fixed for a
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
 /**
  * "said that if elected in September his government would", "if approved by voters in November": a condition on a deed
  * done on a time is still to be met, so the time is to come, whatever the tense of telling it.
