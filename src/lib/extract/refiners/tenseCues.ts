@@ -576,6 +576,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // is the time of the thing "since" counts from.
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   if (pastWhenClauseAfter(text, start, end)) return 'past';
+  if (before.includes('ing ') && toldInParticiple(text, start, end, before)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start, end)) return 'past';
@@ -586,6 +587,19 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
+
+/**
+ * ", warning in January that", ", saying on Monday it", ", telling reporters on Tuesday that": a participle of telling
+ * set off by a comma, with what was told after the time, tells when it was told, which has gone by whatever the main
+ * clause looks ahead to ("has vowed to fight graft, warning in January that it could destroy the party"). Not after a
+ * "will" ("will visit Beijing, saying on arrival").
+ */
+const TELLING_PARTICIPLE_BEFORE = /,\s+(?:(?:saying|warning|adding|noting|announcing|insisting|arguing|claiming|declaring|stressing|predicting|acknowledging|admitting)\s+|telling\s+(?:[\w.'’-]+\s+){1,2}?)(?:(?:on|in|at|during|early|late)\s+)*$/i;
+const TOLD_AFTER = /^(?:\s+that\b|\s*[,:"“]|\s+(?:it|he|she|they|we|there|its|his|her|their)\s)/;
+const WILL_BEFORE = /\b(?:will|would|'ll)\b/i;
+const toldInParticiple = (text: string, start: number, end: number, before: string): boolean =>
+  TELLING_PARTICIPLE_BEFORE.test(before.slice(-TELLING_PARTICIPLE_REACH)) && TOLD_AFTER.test(text.slice(end, end + 8)) && !WILL_BEFORE.test(before);
+const TELLING_PARTICIPLE_REACH = 44;
 
 /**
  * ", when 144,000 people were detained", ", when the rule took effect": a clause on what happened at the time, with a
