@@ -186,6 +186,16 @@ const cases: readonly Case[] = [
   // A clause opened after a verb that looks ahead, with a past verb of its own right after the month, is of that verb's time.
   { sentence: 'Li said the government would show an iron fist, after weeks of heavy smog in January and February sparked public anger.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The bank will cut rates again, after a surprise cut in February boosted markets.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // The day an anniversary is of lies as many years back as it counts.
+  { sentence: 'Japan marked the second anniversary of the March 11 disaster on Monday with a minute of silence.', extent: 'March 11', type: 'DATE', value: '2011-03-11', dct: '2013-03-12' },
+  { sentence: 'China will mark the fifth anniversary of the May 12 earthquake next week.', extent: 'May 12', type: 'DATE', value: '2008-05-12', dct: '2013-05-06' },
+  { sentence: 'Survivors gathered in Kuta on the 10th anniversary of the Oct. 12 bombings.', extent: 'Oct. 12', type: 'DATE', value: '2002-10-12', dct: '2012-10-13' },
+  { sentence: 'The company celebrated its 50th anniversary on March 3 with a party.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-12' },
+  { sentence: 'The anniversary of the March 11 disaster passed quietly.', extent: 'March 11', type: 'DATE', value: '2013-03-11', dct: '2013-03-12' },
+  // A participle of telling set off by a comma tells when it was told, whatever its main clause looks ahead to.
+  { sentence: 'President Xi Jinping has vowed to fight corruption at all levels, warning in January that graft could destroy the party.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-25' },
+  { sentence: 'The ministry has promised to cut red tape, telling reporters in February that new rules would come.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-25' },
+  { sentence: 'The firm plans to expand, adding in April a new plant.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-25' },
   { sentence: 'The firm will hire 500 workers when the plant opens in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
   { sentence: 'He will step down when his term ends in February, aides said.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-21' },
   // A month naming a thing looked back at is one gone by, whatever the tense around it.

@@ -989,6 +989,13 @@ const cases: readonly Case[] = [
   // What was declared, called or issued for a day is still to come; not what is for a day's event, nor what had been called.
   { sentence: 'Total fire bans were declared for Tuesday across much of Victoria and New South Wales.', extent: 'Tuesday', type: 'DATE', value: '2013-01-01', dct: '2012-12-31' },
   { sentence: 'A general strike was called for Thursday in protest at the cuts.', extent: 'Thursday', type: 'DATE', value: '2013-03-21', dct: '2013-03-20' },
+  { sentence: 'Opposition parties staged a general strike on Sunday, shutting schools and shops, and called another for Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-17' },
+  { sentence: 'Opposition parties staged a general strike on Sunday and called another strike for Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-17' },
+  { sentence: 'Opposition parties staged a strike on Sunday, and another on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-12', dct: '2013-03-17' },
+  // A participle of telling after a comma, with what was told after it, tells of the day of telling.
+  { sentence: 'The central bank has pledged to keep rates low, saying on Friday it would act if needed.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
+  { sentence: 'Officials are trying to calm nerves, saying on Friday that the plant was safe.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-25' },
+  { sentence: 'The president will visit Beijing, saying on Tuesday that the talks would go well.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-25' },
   { sentence: 'Flood warnings were issued for Friday as the river kept rising.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },
   // A participle set off by commas tells of its noun at the time of the clause's verb: ahead when that looks ahead.
   { sentence: 'The conference, held on Thursday, is expected to back a strike.', extent: 'Thursday', type: 'DATE', value: '2013-03-28', dct: '2013-03-23' },

@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
 import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
-import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, movedFromBefore, putOffFrom, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
+import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, movedFromBefore, ORDINAL_RE, putOffFrom, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
 import { PLURAL_AFTER } from './absoluteDate.ts';
 
@@ -45,6 +45,25 @@ const septemberEleventh = (weekday: number | undefined): Resolver => {
   return (ctx) => (ctx.base === undefined || ctx.base.year >= 2001 ? '2001-09-11' : plain(ctx));
 };
 /**
+ * "marked the second anniversary of the March 11 disaster", "on the 10th anniversary of the Oct. 12 bombings": the day
+ * an anniversary is of lies as many years back as it counts from the day of that date it is marked on, the one the
+ * clause places.
+ */
+const ANNIVERSARY_OF_BEFORE = new RegExp(`\\b(${ORDINAL_RE})\\s+anniversary\\s+of\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?$`, 'i');
+const ANNIVERSARY_REACH = 56;
+function anniversaryYears(text: string, start: number): number | undefined {
+  const before = text.slice(Math.max(0, start - ANNIVERSARY_REACH), start);
+  if (!before.includes('anniversary')) return undefined;
+  const m = ANNIVERSARY_OF_BEFORE.exec(before);
+  return m ? ordinalValue(m[1] ?? '') : undefined;
+}
+/** The value `resolve` gives, `years` earlier. */
+const yearsBefore = (years: number, resolve: Resolver): Resolver => (ctx) => {
+  const value = resolve(ctx);
+  const year = /^\d{4}/.exec(value);
+  return year ? formatYear(Number(year[0]) - years) + value.slice(4) : value;
+};
+/**
  * A month and day; one that ends a span ("from 1 May to 31 October") is the first such day after the span's start,
  * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
@@ -54,6 +73,8 @@ function monthAndDay(text: string, month: number | undefined, day: number, start
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
   const d = make(month, day, start, end, weekday, namesAThing);
+  const years = d && typeof d.value === 'function' ? anniversaryYears(text, start) : undefined;
+  if (d && years && typeof d.value === 'function') return { ...d, value: yearsBefore(years, d.value) };
   if (d && month && typeof d.value === 'function' && afterSince(text, start)) return { ...d, value: sinceDay(month, day, d.value) };
   if (d && month && SPAN_FROM_LAST_LETTER.includes(text.charAt(start - 2)) && SPAN_FROM_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
     return runningSpanStart(d, text, end, month, day);

@@ -30,10 +30,11 @@ const MOVED_TO_CLOCK_ON = /\b(?:moved|shifted|switched|brought\s+forward|put\s+b
  * "voted to set an early presidential election for May 25", "called a snap election for June 8", "set a hearing for
  * March 3", "elections were called for April 28", "setting up a vote for Saturday", and lawmakers summoned for a day
  * ("the House was called back for 6:30 p.m. Sunday", "recalled to Westminster for Thursday"), and what was declared, called or issued for it ("total fire bans were declared for
- * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"): a thing fixed for a
+ * Tuesday", "a general strike was called for Thursday", "flood warnings were issued for Friday"), and one more fixed
+ * after the first ("staged a strike on Sunday and called another for Tuesday"): a thing fixed for a
  * day, whatever the tense of fixing, is still to come when the fixing is news.
  */
-const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
+const FIXED_FOR = /\b(?:(?:set(?:s|ting)?(?:\s+up)?|called|fixed|scheduled|rescheduled|slated)\s+(?:an?|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,3}|(?:called|summoned|brought)\s+back\s+(?:to\s+[\w.]+\s+)?|recalled\s+(?:to\s+[\w.]+\s+)?|(?:was|were|is|are|(?:has|have)\s+been)\s+(?:(?:also|now|formally|officially)\s+)?(?:called|declared|issued|ordered|fixed)\s+)for\s+$/i;
 /**
  * "said that if elected in September his government would", "if approved by voters in November": a condition on a deed
  * done on a time is still to be met, so the time is to come, whatever the tense of telling it.
@@ -589,6 +590,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // is the time of the thing "since" counts from.
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
   if (pastWhenClauseAfter(text, start, end)) return 'past';
+  if (before.includes('ing ') && toldInParticiple(text, start, end, before)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
   if (incidentAt(text, start, end)) return 'past';
@@ -599,6 +601,19 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   if (before.includes('-') && scoredResultBefore(before)) return 'past';
   return undefined;
 }
+
+/**
+ * ", warning in January that", ", saying on Monday it", ", telling reporters on Tuesday that": a participle of telling
+ * set off by a comma, with what was told after the time, tells when it was told, which has gone by whatever the main
+ * clause looks ahead to ("has vowed to fight graft, warning in January that it could destroy the party"). Not after a
+ * "will" ("will visit Beijing, saying on arrival").
+ */
+const TELLING_PARTICIPLE_BEFORE = /,\s+(?:(?:saying|warning|adding|noting|announcing|insisting|arguing|claiming|declaring|stressing|predicting|acknowledging|admitting)\s+|telling\s+(?:[\w.'’-]+\s+){1,2}?)(?:(?:on|in|at|during|early|late)\s+)*$/i;
+const TOLD_AFTER = /^(?:\s+that\b|\s*[,:"“]|\s+(?:it|he|she|they|we|there|its|his|her|their)\s)/;
+const WILL_BEFORE = /\b(?:will|would|'ll)\b/i;
+const toldInParticiple = (text: string, start: number, end: number, before: string): boolean =>
+  TELLING_PARTICIPLE_BEFORE.test(before.slice(-TELLING_PARTICIPLE_REACH)) && TOLD_AFTER.test(text.slice(end, end + 8)) && !WILL_BEFORE.test(before);
+const TELLING_PARTICIPLE_REACH = 44;
 
 /**
  * ", when 144,000 people were detained", ", when the rule took effect": a clause on what happened at the time, with a
