@@ -809,6 +809,10 @@ const cases: readonly Case[] = [
   { sentence: 'Saudi Arabia is preparing for the Hajj pilgrimage in October, which draws millions of people every year.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-18' },
   { sentence: 'The ministry is planning a vaccination drive in November, which it usually holds before the flu season.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-18' },
   { sentence: 'Pilgrims arrive in October, which is usually the busiest month.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-18' },
+  // A habit told in a quotation stays in it: a month after the quotation closes is of its own year.
+  { sentence: '"Christmas is the big one, always has been," said a spokesman for the chain, whose quarterly results are due in mid-April.', extent: 'mid-April', type: 'DATE', value: '2013-04', mod: 'MID', dct: '2013-03-28' },
+  { sentence: '"We always do well with families," the producer said of the musical, which opens in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-28' },
+  { sentence: '"Sales always peak in December," the spokesman said.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-28' },
   { sentence: 'The board meets in June, as it does every year.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-18' },
   // Nor after "is not": what is not done by a month is told in the present, and the month is the coming one.
   { sentence: 'As many as 80 positions could be cut if the gap is not closed by mid-June, when the budget must be adopted.', extent: 'mid-June', type: 'DATE', value: '2013-06', mod: 'MID', dct: '2013-02-28' },
