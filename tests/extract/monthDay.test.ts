@@ -248,6 +248,11 @@ const cases: readonly Case[] = [
   // A year something is for, or a fiscal year, does not give its year to the month after it.
   { sentence: 'Starbucks will give its outlook for fiscal 2014 in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
   { sentence: 'The ministry will publish its forecast for 2014 in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-21' },
+  // Nor is a year a thing is from: the date right after it is the deed's; a year the deed is in frames its day.
+  { sentence: 'Sotheby\'s said Monday it would auction a Warhol painting from 1962 on May 14.', extent: 'May 14', type: 'DATE', value: '2013-05-14', dct: '2013-03-25' },
+  { sentence: 'Christie\'s will sell a Picasso portrait from 1932 in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-25' },
+  { sentence: 'Troops landed in Normandy in 1944 on June 6.', extent: 'June 6', type: 'DATE', value: '1944-06-06', dct: '2013-03-25' },
+  { sentence: 'The rule was in force from 2009, in March and April.', extent: 'March', type: 'DATE', value: '2009-03', dct: '2013-03-25' },
   // "Now" after a modal belongs to the verb that looks ahead.
   { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
   { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
