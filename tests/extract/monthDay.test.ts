@@ -253,6 +253,9 @@ const cases: readonly Case[] = [
   { sentence: 'Christie\'s will sell a Picasso portrait from 1932 in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-25' },
   { sentence: 'Troops landed in Normandy in 1944 on June 6.', extent: 'June 6', type: 'DATE', value: '1944-06-06', dct: '2013-03-25' },
   { sentence: 'The rule was in force from 2009, in March and April.', extent: 'March', type: 'DATE', value: '2009-03', dct: '2013-03-25' },
+  // A month a work is announced for is one to come; not one it was recorded for, gone by.
+  { sentence: 'Warner Bros. announced the sequel for release in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'The album, recorded last year for release in February, sold well.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
   // "Now" after a modal belongs to the verb that looks ahead.
   { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
   { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
