@@ -734,6 +734,7 @@ const cases: readonly Case[] = [
   // A quote that is speech, or names no work, keeps its day.
   { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'Troops launched the so-called "Sunday Offensive" on the border, officials said.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: '"Next Tuesday," the film\'s director said, "we start shooting."', extent: 'Next Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
