@@ -263,6 +263,14 @@ const cases: readonly Case[] = [
   // A year something is for, or a fiscal year, does not give its year to the month after it.
   { sentence: 'Starbucks will give its outlook for fiscal 2014 in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-21' },
   { sentence: 'The ministry will publish its forecast for 2014 in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-21' },
+  // Nor is a year a thing is from: the date right after it is the deed's; a year the deed is in frames its day.
+  { sentence: 'Sotheby\'s said Monday it would auction a Warhol painting from 1962 on May 14.', extent: 'May 14', type: 'DATE', value: '2013-05-14', dct: '2013-03-25' },
+  { sentence: 'Christie\'s will sell a Picasso portrait from 1932 in May.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-25' },
+  { sentence: 'Troops landed in Normandy in 1944 on June 6.', extent: 'June 6', type: 'DATE', value: '1944-06-06', dct: '2013-03-25' },
+  { sentence: 'The rule was in force from 2009, in March and April.', extent: 'March', type: 'DATE', value: '2009-03', dct: '2013-03-25' },
+  // A month a work is announced for is one to come; not one it was recorded for, gone by.
+  { sentence: 'Warner Bros. announced the sequel for release in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
+  { sentence: 'The album, recorded last year for release in February, sold well.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
   // "Now" after a modal belongs to the verb that looks ahead.
   { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
   { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },
@@ -836,6 +844,10 @@ const cases: readonly Case[] = [
   { sentence: 'Saudi Arabia is preparing for the Hajj pilgrimage in October, which draws millions of people every year.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-18' },
   { sentence: 'The ministry is planning a vaccination drive in November, which it usually holds before the flu season.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-18' },
   { sentence: 'Pilgrims arrive in October, which is usually the busiest month.', extent: 'October', type: 'DATE', value: 'XXXX-10', dct: '2013-03-18' },
+  // A habit told in a quotation stays in it: a month after the quotation closes is of its own year.
+  { sentence: '"Christmas is the big one, always has been," said a spokesman for the chain, whose quarterly results are due in mid-April.', extent: 'mid-April', type: 'DATE', value: '2013-04', mod: 'MID', dct: '2013-03-28' },
+  { sentence: '"We always do well with families," the producer said of the musical, which opens in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-28' },
+  { sentence: '"Sales always peak in December," the spokesman said.', extent: 'December', type: 'DATE', value: 'XXXX-12', dct: '2013-03-28' },
   { sentence: 'The board meets in June, as it does every year.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-18' },
   // Nor after "is not": what is not done by a month is told in the present, and the month is the coming one.
   { sentence: 'As many as 80 positions could be cut if the gap is not closed by mid-June, when the budget must be adopted.', extent: 'mid-June', type: 'DATE', value: '2013-06', mod: 'MID', dct: '2013-02-28' },

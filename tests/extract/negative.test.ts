@@ -12,6 +12,9 @@ const NOTHING: readonly string[] = [
   // A day or a time of day in the title of a song or a film, in quotes.
   'The band played "Manic Monday" and "Ruby Tuesday" at the Apollo.',
   'The "Midnight in Paris" director returned to Europe, and his film "A Rainy Day in New York" followed.',
+  // …and a title opening its sentence, with the work named in apposition after it.
+  '"Midnight in Paris," Woody Allen\'s comedy, won the screenplay award.',
+  '"Ruby Tuesday," the Rolling Stones song, closed the service.',
   // …and in the title of a broadcast someone is on or tells.
   'Senator Ryan is scheduled to appear on "Fox News Sunday."',
   'McConnell said on "Fox News Sunday" that taxes were off the table.',

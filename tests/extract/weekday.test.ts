@@ -758,6 +758,7 @@ const cases: readonly Case[] = [
   // A quote that is speech, or names no work, keeps its day.
   { sentence: 'The singer, who played "Manic Monday" last, said "Sunday Was Great" after the show.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
   { sentence: 'Troops launched the so-called "Sunday Offensive" on the border, officials said.', extent: 'Sunday', type: 'DATE', value: '2024-03-31' },
+  { sentence: '"Next Tuesday," the film\'s director said, "we start shooting."', extent: 'Next Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-24' },
   // An expectation told in the present points ahead too.
   { sentence: 'Lawyers were told that the verdict is expected on Monday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   // With no verb to say otherwise, a deadline lies ahead.
@@ -915,6 +916,10 @@ const cases: readonly Case[] = [
   { sentence: 'Most of the airport staff work a Monday-through-Friday schedule.', extent: 'Monday', type: 'SET', value: 'XXXX-WXX-1', dct: '2013-03-18' },
   // Not a span that goes on with its clause: those are days of one week.
   { sentence: 'The strike ran Monday-Friday in all the ports.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-18' },
+  // Nor one that names a stretch of days: the box office's "Friday-to-Sunday period" is one weekend's.
+  { sentence: '"Temptation" opened in third place with $22.3 million for the Friday-to-Sunday period.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-04-01' },
+  { sentence: '"Temptation" opened in third place with $22.3 million for the Friday-to-Sunday period.', extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-04-01' },
+  { sentence: 'Ticket sales for the Friday-Sunday span rose 12 percent.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-04-01' },
   // A weekday before what every such day has (its hours, its mail delivery) is of every week.
   { sentence: 'The budget restores Saturday hours at the main library branch.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-03-21' },
   { sentence: 'The Postal Service said it will end Saturday mail delivery in August.', extent: 'Saturday', type: 'SET', value: 'XXXX-WXX-6', dct: '2013-02-06' },

@@ -180,8 +180,11 @@ const WEEK_TOLD_AFTER = /^[^.;!?\n]{0,24}\b(?:this|next|last|coming|that)\s+week
  */
 const COMPOUND_SPAN_AFTER = new RegExp(`^-(?:(?:to|through|thru)-)?(?:${FULL_WEEKDAY})(?=\\s)`);
 const COMPOUND_SPAN_BEFORE = new RegExp(`\\b(?:${FULL_WEEKDAY})-(?:(?:to|through|thru)-)?$`);
-/** A noun right after the span, not a word that goes on with the clause ("Monday-Friday next week", "Monday-Friday from 9"). */
-const NOUN_AFTER_SPAN = /^\s+(?!(?:at|in|on|by|from|until|till|to|for|with|of|and|or|but|before|after|during|this|next|last|that|which|will|would|was|were|is|are|the|a|an)\b)[a-z]{3,}/;
+/**
+ * A noun right after the span, not a word that goes on with the clause ("Monday-Friday next week", "Monday-Friday from
+ * 9"), nor one that makes the span a stretch of days of its own: "took in $22 million for the Friday-to-Sunday period".
+ */
+const NOUN_AFTER_SPAN = /^\s+(?!(?:at|in|on|by|from|until|till|to|for|with|of|and|or|but|before|after|during|this|next|last|that|which|will|would|was|were|is|are|the|a|an|period|span|stretch|window|weekend)\b)[a-z]{3,}/;
 function compoundSpan(text: string, s: number, e: number): boolean {
   const join = text.charCodeAt(e) === 45 ? COMPOUND_SPAN_AFTER.exec(text.slice(e, e + 24)) : null;
   const end = join ? e + join[0].length : text.charCodeAt(s - 1) === 45 && COMPOUND_SPAN_BEFORE.test(text.slice(Math.max(0, s - 24), s)) ? e : -1;

@@ -196,6 +196,9 @@ const ELABORATES = /^\s*(?:[,(–—-]\s*)?(?:from|between|on|in)\s+$/;
 /** The same through the places of a list: "held elections in 2012, from Russia in March to the United States in November". */
 const ELABORATES_BY_PLACE = /^\s*[,(–—-]\s*from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}in\s+$/;
 const FOR_BEFORE = /\bfor\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+/** "on" or "in" with nothing else between: no comma sets the date aside as a part of the year. */
+const BARE_ON_IN = /^\s+(?:on|in)\s+$/;
 const FISCAL = /^fiscal\b/i;
 
 /** A word in lower case right after: the day names a thing ("the Sept. 11 attacks"). */
@@ -281,6 +284,8 @@ function elaboratedYear(story: Story, d: Draft, i: number): number | undefined {
   if (!(between.length <= 16 && ELABORATES.test(between)) && !ELABORATES_BY_PLACE.test(between)) return undefined;
   // "will give its outlook for fiscal 2014 in November": a year something is for, or a fiscal one, is no frame.
   if (precededBy(text, previous.start, FOR_BEFORE) || FISCAL.test(text.slice(previous.start, previous.end))) return undefined;
+  // "will auction a Warhol from 1962 on May 14": a year a thing is from, the date right after it, is the deed's.
+  if (precededBy(text, previous.start, FROM_BEFORE) && BARE_ON_IN.test(between)) return undefined;
   const year = /^(\d{4})(?!\d)/.exec(values[i - 1] ?? '');
   if (!year || !withinMonthTold(d, values[i - 1] ?? '', Number(year[1]))) return undefined;
   return typeof previous.value !== 'string' && toldAheadInThePast(story, d, Number(year[1])) ? undefined : Number(year[1]);

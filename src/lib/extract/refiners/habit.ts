@@ -50,6 +50,11 @@ const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
  */
 const RELATIVE_AFTER = /,\s+(?:which|who)\s+(?!(?:is|are|was|were)\b)/;
 const relativeBetween = (between: string): boolean => between.includes(', wh') && RELATIVE_AFTER.test(between);
+/**
+ * A quotation closed between a word of habit and the month: "'Christmas is the big one, always has been,' said a
+ * spokesman for the chain, whose results are due in mid-April". The habit is the speaker's, told in the quotation.
+ */
+const QUOTE_CLOSED = /[,.!?]["”]/;
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -75,7 +80,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     }
     const before = words[lo - 1];
     const after = words[lo];
-    return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start))) ||
+    return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start)) && !QUOTE_CLOSED.test(text.slice(before, start))) ||
       (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)) && !relativeBetween(text.slice(end, after)));
   };
   return (d) => {

@@ -40,6 +40,15 @@ const LISTED_AFTER_QUOTE = /["”],?\s+(?:and|or|&)\s+$/;
 /** The role of someone in a work, right after its title: '"Midnight in Paris" director'. */
 const ROLE_AFTER = /^[,.]?\s+(?:director|star|author|singer|songwriter|actor|actress|producer|composer|premiere|soundtrack|sequel)\b/i;
 
+/**
+ * A work named in apposition right after the title, which may then open the sentence: '"Before Midnight," the third
+ * film in the trilogy, opens May 24', '"Ruby Tuesday," the Rolling Stones song' (not '"Next Tuesday," the film's
+ * director said', a speaker).
+ */
+const WORK_AFTER = /^,?\s+(?:the|an?|his|her|their|its|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:film|movie|song|single|album|play|musical|novel|book|series|show|sitcom|comedy|drama|documentary|thriller|opera|ballad|episode|memoir)s?(?![\w'’])/;
+/** How much of the text after the quote's close the apposition is looked for in. */
+const WORK_AFTER_REACH = 64;
+
 /** Where the quote closes after `end`, within reach; -1 when it does not. */
 function closingQuote(text: string, end: number): number {
   for (let i = end; i < text.length && i < end + REACH; i++) {
@@ -57,10 +66,12 @@ function inQuotedTitle(text: string, d: Draft): boolean {
   if (!isAsciiUpper(text.charCodeAt(d.start))) return false;
   const open = openingQuoteBefore(text, d.start, REACH);
   if (open < 0) return false;
-  const lead = text.slice(Math.max(0, open - 60), open);
-  if (!WORD_BEFORE_QUOTE.test(lead) || SAID_BEFORE_QUOTE.test(lead)) return false;
   const close = closingQuote(text, d.end);
-  if (close < 0 || !(WORK_BEFORE.test(lead) || SHOW_BEFORE.test(lead) || LISTED_AFTER_QUOTE.test(lead) || ROLE_AFTER.test(text.slice(close + 1, close + 16)))) return false;
+  if (close < 0) return false;
+  const lead = text.slice(Math.max(0, open - 60), open);
+  const namedAfter = WORK_AFTER.test(text.slice(close + 1, close + WORK_AFTER_REACH));
+  if (!namedAfter && (!WORD_BEFORE_QUOTE.test(lead) || SAID_BEFORE_QUOTE.test(lead))) return false;
+  if (!namedAfter && !(WORK_BEFORE.test(lead) || SHOW_BEFORE.test(lead) || LISTED_AFTER_QUOTE.test(lead) || ROLE_AFTER.test(text.slice(close + 1, close + 16)))) return false;
   const [before, after] = [text.slice(open + 1, d.start), text.slice(d.end, close).replace(/[,.!?]$/, '')];
   const quoted = before + text.slice(d.start, d.end) + after;
   return (TITLE_WORD.test(before) || TITLE_WORD.test(after)) && !LOWER_WORD.test(quoted) && !STOP_INSIDE.test(quoted);

@@ -61,6 +61,14 @@ const POSSESSIVE_AFTER = /^['’]s/;
  * one reported ("economists expected a gain in February", "expected earnings of 50 cents in the quarter"), nor what
  * "had" been predicted, a clause ("predicted that …") or a plan ("expected to …").
  */
+/**
+ * "has announced a new album for release in the autumn", "dated the sequel for release on May 3": what a work is
+ * announced or readied for lies ahead, whatever the tense of the telling (not one "recorded last year for release in
+ * February", nor a plan "originally" made or one that "had" been, which may have gone by).
+ */
+const FOR_RELEASE_IN = /\b(?:announced|announces|dated|slated|scheduled|earmarked|pencill?ed\s+in|readied|readying|preparing|prepared|confirmed)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:(?:its|their|a|an|the|wide|general|worldwide|theatrical|digital)\s+)?(?:release|publication|broadcast|premiere|debut|launch)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const NOT_READIED_BEFORE = /\b(?:originally|initially|had)\b[^.;!?]{0,60}$/i;
+const RELEASE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'early', 'mid', 'late']);
 const PREDICTED_IN = new RegExp(
   '\\b(?:predicted|forecast|projected|expected|anticipated|foresaw)(?<!\\bhad\\s{1,3}(?:been\\s{1,3})?\\w+)\\s+' +
     '(?:(?!(?:that|which|would|will|to|was|were|is|are|had|has|and|but|in|on|by)\\b)[\\w\'’-]+\\s+){1,5}(?:in|by|during)\\s+$',
@@ -500,6 +508,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // not what went on "through the night" ("talks were extended through the night").
   const word = wordBefore(text, start);
   if (RAN_THROUGH_WORDS.has(word) && before.includes('been') && RAN_THROUGH_BEFORE.test(before)) return 'past';
+  if (RELEASE_WORDS.has(word) && before.includes('for ') && FOR_RELEASE_IN.test(before) && !NOT_READIED_BEFORE.test(before)) return 'future';
   if (PUT_OFF_VERB.test(before) && PUT_OFF_UNTIL.test(before) && !(word === 'through' && THE_NIGHT.test(text.slice(start, end)))) return 'future';
   if (UNTIL_WORDS.has(word) && PUT_OFF_LONG_UNTIL.test(text.slice(Math.max(0, start - PUT_OFF_REACH), start))) return 'future';
   if (before.includes('suspended') && SUSPENDED_UNTIL.test(before)) return 'future';
