@@ -32,6 +32,10 @@ const cases: readonly Case[] = [
   { sentence: 'He has served as mayor since 2009 and is seeking a third term in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
   { sentence: 'The country is preparing for parliamentary elections in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-22' },
   { sentence: 'The fund is running low after a surge in claims in February.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-22' },
+  // So is an effort toward a deed with its deadline, told in the present progressive.
+  { sentence: "Abbott's government, which took office in September, is moving to repeal the carbon tax by July 1.", extent: 'July 1', type: 'DATE', value: '2014-07-01', dct: '2013-12-31' },
+  { sentence: 'Engineers are racing to finish the new sea wall by June 30.', extent: 'June 30', type: 'DATE', value: '2014-06-30', dct: '2013-12-31' },
+  { sentence: 'The agency was working to restore the database in July.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-12-31' },
   // "Forecast" before "in" and a month is the verb, in the past: the month of forecasting, not of what it foresaw.
   { sentence: 'It forecast in February that profit for the 12 months would come in at 540 million to 570 million euros.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-11' },
   { sentence: 'Growth is forecast in 2014 to pick up.', extent: '2014', type: 'DATE', value: '2014', dct: '2013-03-11' },

@@ -794,10 +794,16 @@ const cases: readonly Case[] = [
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-19' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday. Temperatures dropped to -7C overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-19' },
+  // The dot of "p.m." in the span's start ends no sentence.
+  { sentence: 'Forecasters issued amber warnings for Scotland, valid from 6 p.m. on Saturday until noon on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-16' },
+  { sentence: 'Forecasters issued amber warnings for Scotland, valid from 6 p.m. on Saturday until noon on Monday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-16' },
+  { sentence: 'Forecasters issued amber warnings for Scotland, valid from 6 p.m. on Saturday until noon on Monday.', extent: '6 p.m.', type: 'TIME', value: '2013-03-16T18:00', dct: '2013-03-16' },
   // …unless a past verb of lasting holds it to that time: the span is over.
   { sentence: 'The curfew in the capital lasted until Sunday, residents said.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
   { sentence: 'The ban remained in place until 6 p.m. on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-21' },
   { sentence: 'The curfew ran from noon until 6 p.m. on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-03-17', dct: '2013-03-21' },
+  { sentence: 'The ban remained in place from 9 a.m. on Friday until 5 p.m. on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-16' },
+  { sentence: 'The curfew lasted from 6 p.m. on Friday until 6 a.m. on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-16' },
   { sentence: 'The curfew was extended until Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   // What the present perfect has done until a day holds now: the day is still to come; not what "had" been done.
   { sentence: 'Police have closed the road until Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },

@@ -232,6 +232,8 @@ const DEADLINE_BEFORE = new RegExp(
  */
 const HELD_UNTIL = /\b(?:keeps?|runs?|lasts?|remains?|continues?|extends?|stays?|funds|covers|suspends|freezes|halts|bans|bars|blocks|pauses|is|are|(?:bill|measure|legislation|resolution|law|plan|deal|order|agreement|stopgap)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:keep|fund|extend|cover|suspend|freeze|halt|ban|bar|block|pause))\s+(?:[\w'’-]+\s+){0,4}(?:through|until|till)\s+$/i;
 const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'until', 'till']);
+/** The dot of a clock's "a.m." or "p.m.", which ends no sentence: "warnings valid from 6 p.m. on Saturday until". */
+const CLOCK_DOT = String.raw`(?<=\b[ap]|\b[ap]\.m)\.`;
 /**
  * A tally up to a time: "Boeing's 1,060 orders through the end of October", "shares are up 5 percent through March",
  * "inflation in the 12 months through February". What is counted up to it lies behind, not ahead.
@@ -251,15 +253,17 @@ const RAN_THROUGH_WORDS: ReadonlySet<string> = new Set(['through', 'throughout',
  * runs to runs into the time to come, whatever verb put it in place. The clock before the day, if any, is skipped.
  */
 const ALERT_UNTIL = new RegExp(
-  `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\\b[^.;!?]{0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
+  `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\\b(?:[^.;!?]|${CLOCK_DOT}){0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
   'i',
 );
 /**
  * …unless a past verb of lasting holds it to that time: "The curfew lasted until Sunday", "the ban remained in place
- * until 6 p.m. on Friday" tell of a span over (not "warnings were in effect through Friday", told ahead as reported).
+ * until 6 p.m. on Friday", "the curfew lasted from 6 p.m. on Friday until 6 a.m. on Monday", "a curfew was in force
+ * from 9 p.m. until 6 a.m. on Sunday" tell of a span over (not "warnings were in effect through Friday", told ahead as
+ * reported).
  */
 const LASTED_UNTIL = new RegExp(
-  `\\b(?:lasted|ran|remained|stayed|persisted)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
+  `\\b(?:lasted|ran|remained|stayed|persisted|(?:was|were)\\s+in\\s+force)\\s+(?:[\\w.'’-]+\\s+){0,8}?(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
   'i',
 );
 const UNTIL_STRINGS = ['until ', 'till ', 'through '];

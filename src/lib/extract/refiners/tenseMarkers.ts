@@ -156,6 +156,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:is|are)\s+at(?=\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)`,
   String.raw`prepar(?:e|es|ing|ations?)\s+for|prepared\s+for(?=\s+\w+day['’]s\b)`,
   String.raw`(?:is|are)\s+(?:seeking|campaigning|preparing|gearing\s+up|visiting|travell?ing|(?:running|standing)(?=\s+(?:for|again)\b)|(?:holding|hosting)(?=\s+(?:an?|the|its|their|his|her|talks|elections?)\b))\b`,
+  // So is an effort told in the present progressive toward a deed: "the government is moving to repeal the tax by July
+  // 1", "crews are racing to restore power by Friday" (not a place one moves to: "is moving to the capital").
+  String.raw`(?:is|are)\s+(?:moving|working|pushing|racing|rushing|scrambling|striving|trying)(?=\s+to\s+(?!(?:the|an?|its|their|his|her|our|this|that)\b)[a-z]+\b)`,
   String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
   // "He was due in court Friday", as the wires report an appearance ahead (not one undone: "was due in court Friday
   // but did not appear").
