@@ -555,6 +555,9 @@ const cases: readonly Case[] = [
   { sentence: 'The FY25 plan goes to the board on the 12th.', extent: 'the 12th', type: 'DATE', value: '2024-12-12', dct: '2024-11-22' },
   // A rule that takes effect, or comes into force, is ahead of the day of writing.
   { sentence: 'The new law takes effect on 1 January.', extent: '1 January', type: 'DATE', value: '1990-01-01' },
+  // So does one that kicks in, told in the present; one that kicked in is gone.
+  { sentence: 'The tax kicks in on Jan. 1, officials said on Friday.', extent: 'Jan. 1', type: 'DATE', value: '2014-01-01', dct: '2013-03-01' },
+  { sentence: 'The tax kicked in on Jan. 1, officials said on Friday.', extent: 'Jan. 1', type: 'DATE', value: '2013-01-01', dct: '2013-03-01' },
   // Standing trial is a schedule: "faces trial in July" is ahead, whatever the past words after it.
   { sentence: 'He faces trial at the court in The Hague in July on charges linked to that violence, which he denies.', extent: 'July', type: 'DATE', value: '1990-07' },
   // A launch or release told in the present, before what is launched, is a schedule; the plural noun is not.

@@ -105,6 +105,9 @@ const cases: readonly Case[] = [
     sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. Analysts were surprised. It announced the plan at 1:40 p.m.',
     extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
   },
+  // A midnight a start is told for in the present is the coming one, whatever the past verb before the clause.
+  { sentence: 'Leaders failed to reach a deal Friday to avert spending cuts that begin taking effect at midnight.', extent: 'midnight', type: 'TIME', value: '2013-03-01T24:00', dct: '2013-03-01' },
+  { sentence: 'Leaders met Friday, but the cuts kick in at midnight.', extent: 'midnight', type: 'TIME', value: '2013-03-01T24:00', dct: '2013-03-01' },
   // A midnight that closes a span of hours ends the day the span starts on, in the past too.
   { sentence: 'Ground staff stopped work from 5 a.m. until midnight at the airline\'s hubs.', extent: 'midnight', type: 'TIME', value: '2013-03-26T24:00', dct: '2013-03-26' },
   { sentence: 'The party ends tonight at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2024-04-05T02:00', dct: '2024-04-04' },

@@ -169,6 +169,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:is|are)\s+due\b(?!\s+to\s+(?:the|a|an|its|their|his|her|bad|poor|heavy)\b)`,
   String.raw`due(?<!\b(?:was|were|been|had)\s{1,3}due)(?:\s+(?:out|back))?(?=\s+(?:(?:on|by|in)\s+)?(?:next\b|later\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))`,
   String.raw`(?:takes?|comes?\s+into)(?<!\bto\s{1,3}(?:take|come\s+into))\s+(?:effect|force)`,
+  // "the cuts begin taking effect at midnight", "the tax kicks in on Jan. 1": a start told in the present (not one that
+  // did not come: "did not kick in until Friday", nor a door kicked in).
+  String.raw`(?:begins?|starts?)\s+taking\s+effect|kicks?(?<!\b(?:did|not|to|n['’]t)\s{1,3}kicks?)\s+in\b(?!\s+(?:the|an?|its|his|her|their)\b)`,
   `(?:${SCHEDULE_VERBS.join('|')})`,
   String.raw`(?:(?:hears|holds|hosts|visits|attends|addresses|delivers|signs)(?=\s+(?:an?|the|its|his|her|their|arguments|testimony|talks|(?:(?:general|parliamentary|presidential|legislative|local|regional|municipal|national|snap|early)\s+)?elections|hearings?|legislation)\b)|(?:votes|testifies|speaks)(?=\s+(?:on|to|for|against|before|at)\b))(?<!\b(?:the|its|their|his|her|our|your|an?|of|no|[a-z]{3,}ing)\s{1,3}\w+)` +
     // Votes counted are the noun: "won Ohio by 136,000 votes on Tuesday", "more votes on Sunday".
