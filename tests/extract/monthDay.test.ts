@@ -547,6 +547,16 @@ const cases: readonly Case[] = [
   { sentence: 'New childcare support from April\nParents can claim 15 hours a week from April 2024.', extent: 'April', type: 'DATE', value: '2024-04', dct: '2023-06-23' },
   // "when she is sentenced on Jan. 12": a time to come.
   { sentence: 'Delgado faces up to 20 years in prison when she is sentenced on Jan. 12.', extent: 'Jan. 12', type: 'DATE', value: '1990-01-12' },
+  // A futures contract named by its delivery month is one still traded: that month or a later one, whatever the tense.
+  { sentence: 'Brent crude for January delivery fell 40 cents to $108.26 a barrel.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-03-21' },
+  { sentence: 'Benchmark crude for May delivery rose 87 cents.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-21' },
+  { sentence: 'The December contract fell 2 cents to $7.13 a bushel.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-21' },
+  { sentence: 'December corn futures rose 4 cents.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-21' },
+  { sentence: 'The May contract expires on Thursday.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-19' },
+  { sentence: 'In July 2008, U.S. crude for August delivery hit $147.', extent: 'August', type: 'DATE', value: '2008-08', dct: '2013-03-21' },
+  // …not a contract signed in a month, nor a month before a count of contracts.
+  { sentence: 'The union signed a new contract in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
+  { sentence: 'Volume in February rose to 2 million contracts.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   // So is a term that runs out in its month.
   { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },

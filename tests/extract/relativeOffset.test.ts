@@ -488,6 +488,9 @@ const cases: readonly Case[] = [
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },
   { sentence: 'Cases peaked in the week to 11 January.', extent: 'the week', type: 'DATE', value: '1998-W02' },
+  { sentence: 'Crude inventories rose 2.1 million barrels in the week through March 15.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
+  { sentence: 'Export inspections in the week up to March 14 totaled 520,000 tonnes.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
+  { sentence: 'Distillate stocks fell in the week ending on March 15.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
   { sentence: 'The hearing is listed for the week commencing 16 March.', extent: 'the week commencing 16 March', type: 'DATE', value: '1998-W12' },
   // A period the last time named is too coarse to hold is, in news, the one of the day of writing.
   { sentence: 'She has been on probation since 1991. Her lawyer said she will begin treatment before the end of the month.', extent: 'the end of the month', type: 'DATE', value: '1998-03', mod: 'END' },

@@ -200,7 +200,7 @@ function monthContextBefore(text: string, at: number): boolean {
  * "the May budget", "the May elections": a "May" between a determiner and a thing the calendar sets is the month, though
  * not before any noun ("the May government", "the May years" are a prime minister's).
  */
-const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot)\b/;
+const EVENT_AFTER_MAY = /^\s+(?:budget|elections?|polls?|meeting|summit|deadline|referendum|session|sitting|figures|data|auction|review|statement|vote|ballot|contracts?|futures)\b/;
 /**
  * "the March accession", "a March operation", "its March issue": a capitalised "March" between a determiner and a noun
  * is the month (for the other months no such word is needed). Not the name of a march ("the March on Rome", "the March
@@ -413,6 +413,7 @@ const bareMonth: Parser = (text) =>
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
       : !shift && isReportedMonth(text, s, e) ? reportedMonth(month)
+      : !shift && namesDelivery(text, e) ? deliveryMonth(month)
       : namesAThing && precededBy(text, s, LOOKING_BACK_AT_BEFORE) ? monthDayResolver(month, undefined, 'past')
       : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
@@ -450,6 +451,25 @@ const isReportedMonth = (text: string, s: number, e: number): boolean =>
  */
 const dataReportedBy = (text: string, s: number, e: number): boolean =>
   (REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) || namesData(text, e)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+/**
+ * A futures contract named by the month it delivers in: "crude for January delivery", "December corn futures", "the
+ * May contract" (a word of what is traded may stand between: "May arabica futures").
+ */
+const DELIVERY_AFTER = /\s+(?:[a-z]+\s+)?(?:delivery|futures|contracts?)\b/y;
+/** Tried where the month ends (sticky), with no copy of the text after it. */
+const namesDelivery = (text: string, e: number): boolean => {
+  DELIVERY_AFTER.lastIndex = e;
+  return DELIVERY_AFTER.test(text);
+};
+/**
+ * A contract still traded delivers in the month of the base or a later one, whatever the tense: "Brent for January
+ * delivery fell 40 cents", told in March, is next January's. A base known only to its year gives that year.
+ */
+const deliveryMonth = (month: number): Resolver => (ctx) => {
+  const b = ctx.base;
+  if (!b) return `XXXX-${String(month).padStart(2, '0')}`;
+  return formatMonth(b.month !== undefined && month < b.month ? b.year + 1 : b.year, month);
+};
 /**
  * A month whose figures are reported is the latest begun, whatever the tense: "the retailer will report November
  * sales later this week", told on December 2, is this November, not next year's.

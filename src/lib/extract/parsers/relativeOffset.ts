@@ -598,6 +598,8 @@ const latestPeriod: Parser = (text) =>
     return draft(s, e, grain, -1, false, { deictic: true });
   });
 
+/** The word that ties a week to a day of it written next: " to 10 January", " through March 15", " ending on Friday". */
+const WEEK_OF_DAY_AFTER = /^\s+(?:to|up\s+to|through|thru|commencing|beginning|starting|ending|ended)\s+(?:on\s+)?(?:\d|[A-Z])/;
 const THE_PERIOD = pattern(/\bthe\s+(?:(full|fiscal|financial|entire|whole)\s+)?(year|week|month)\b(?![\s-]+(?:\d|ago|earlier|old|long|before|after|two|end\b|of\b(?!\s+[$£€¥])))/gi, TRIGGER.unit);
 /**
  * Award titles, not periods: "player of the year". (Nor is "the year-end rally": before a noun "year-end" says what
@@ -626,8 +628,9 @@ const thePeriod: Parser = (text) =>
     // position, "later in the month", "early in the month", it is the one the story is at.
     // So is one a figure is measured in: "Orders fell 2.7% in the month", "sales of $4 billion for the month".
     if (grain === 'month') return m[1] || !(precededBy(text, s, POSITION_IN_BEFORE) || figureInMonth(text, s, e)) ? undefined : draft(s, e, grain, 0, true);
-    // "the week to 10 January", "the week commencing 15 May", "the week ended Friday": the week of the day written next.
-    if (grain === 'week' && /^\s+(?:to|commencing|beginning|starting|ending|ended)\s+(?:\d|[A-Z])/.test(text.slice(e, e + 14))) {
+    // "the week to 10 January", "the week commencing 15 May", "the week ended Friday", "the week through March 15": the
+    // week of the day written next.
+    if (grain === 'week' && WEEK_OF_DAY_AFTER.test(text.slice(e, e + 22))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
     // "the year ended June 30", "the fiscal year that ended Sept. 30", "the year to March 31", "the year to the end of
