@@ -1038,6 +1038,9 @@ const cases: readonly Case[] = [
   { sentence: 'Parliament was suspended until October 14, the government said.', extent: 'October 14', type: 'DATE', value: '2019-10-14', dct: '2019-09-12' },
   { sentence: 'The limit was suspended on Feb. 4.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-10' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
+  // A verb whose past is its base form looks ahead after "may"; not after "may have".
+  { sentence: 'Comet ISON, discovered last year, may put on a dazzling show in November, astronomers said.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
+  { sentence: 'The agency may have cut the budget for the probe in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-22' },
   // A tally up to a month gone by is counted to that month, told in the present too; what lasts until one lies ahead.
   { sentence: "Airbus now has 259 net orders so far this year, behind Boeing's 1,060 gross orders through the end of October.", extent: 'the end of October', type: 'DATE', value: '2013-10', mod: 'END', dct: '2013-11-17' },
   { sentence: 'Shares of the planemaker are up 12 percent through October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-11-17' },

@@ -407,9 +407,20 @@ const namesLent = (text: string, start: number): boolean => text.charCodeAt(star
 const MODAL_PASSIVE_AND = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+be\s+(?:\w{2,}(?:ed|en)|held|made|sent|paid|sold|built|brought|set|put|cut)\b(?:(?!\b(?:was|were|had|has|have|is|are|did|said)\b)[^.;!?]){0,60}\band\s+$/i;
 const sharesModalPassive = (text: string, start: number): boolean =>
   text.startsWith('and ', start - 4) && MODAL_PASSIVE_AND.test(text.slice(Math.max(0, start - 90), start));
+/**
+ * A verb whose past is its base form, after "may" in lower case ("May" is a month): "the comet may put on a show in
+ * November", "the storm may hit the coast on Tuesday", "the Fed may cut rates in March" look ahead. (PAST leaves out
+ * the verbs after the other modals itself; its case-blind pattern cannot tell "may" from "May".)
+ */
+const MAY_BEFORE = /\bmay\s{1,3}(?:(?:not|also|well|still|even|soon|yet)\s{1,3})?$/;
+const afterMay = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return before.includes('may') && MAY_BEFORE.test(before);
+};
 /** Is the past form at `start` one of no deed? `toHaveAt`: where the text says "to have". */
 const notDone = (text: string, start: number, toHaveAt: readonly number[]): boolean => {
   if (namesTheMet(text, start)) return true;
+  if (afterMay(text, start)) return true;
   if (namesLent(text, start)) return true;
   if (sharesModalPassive(text, start)) return true;
   if (text.startsWith('percent ', start - 8) || text.startsWith('% ', start - 2)) return SHARE_DONE.test(text.slice(Math.max(0, start - 24), start));
