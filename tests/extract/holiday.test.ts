@@ -249,6 +249,8 @@ const cases: readonly Case[] = [
   // The feasts of the Hebrew, Islamic and Chinese calendars, each on its first day, read from the platform's calendars.
   { sentence: "Obama's visit ends just before Passover.", extent: 'Passover', type: 'DATE', value: '2013-03-26', dct: '2013-03-21' },
   { sentence: 'Millions traveled home for Chinese New Year last month.', extent: 'Chinese New Year', type: 'DATE', value: '2013-02-10', dct: '2013-03-21' },
+  { sentence: 'The blast happened on Lunar New Year\'s Eve, as families sat down to dinner.', extent: "Lunar New Year's Eve", type: 'DATE', value: '2013-02-09', dct: '2013-03-21' },
+  { sentence: 'Fireworks lit up Beijing on Chinese New Year’s Eve.', extent: 'Chinese New Year’s Eve', type: 'DATE', value: '2014-01-30', dct: '2014-02-03' },
   { sentence: 'Muslims will celebrate Eid al-Fitr in August.', extent: 'Eid al-Fitr', type: 'DATE', value: '2013-08-08', dct: '2013-03-21' },
   { sentence: 'Eid al-Adha 2012 fell in late October.', extent: 'Eid al-Adha 2012', type: 'DATE', value: '2012-10-26', dct: '2013-03-21' },
   { sentence: 'Israel was attacked on Yom Kippur in 1973.', extent: 'Yom Kippur', type: 'DATE', value: '1973-10-06', dct: '2013-03-21' },

@@ -894,6 +894,10 @@ const cases: readonly Case[] = [
   { sentence: 'Farmers will usually plant in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-20' },
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
   { sentence: "The AMA's House of Delegates meets twice a year, in June and in November.", extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-06-18' },
+  // A round told in an aside closed before the month is the noun's, not the month's.
+  { sentence: 'The National Assembly, which meets twice a year, is expected to vote on the amendments at its session in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-17' },
+  { sentence: 'The parliament, which usually sits for a month, was recalled in August.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-17' },
+  { sentence: 'The assembly, which meets twice a year, in June and November, has 500 members.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-17' },
   { sentence: 'The company reports its results every year in April.', extent: 'April', type: 'DATE', value: 'XXXX-04', dct: '2013-06-18' },
   // A day of a month in a yearly round is any year's day; a word of habit alone leaves it the day ahead.
   { sentence: 'The victory is marked every year on 2 February with a ceremony.', extent: '2 February', type: 'DATE', value: 'XXXX-02-02', dct: '2009-12-19' },

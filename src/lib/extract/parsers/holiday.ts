@@ -182,8 +182,14 @@ function feastsOfOtherCalendars(): Record<string, Movable> {
   add(['eid al-fitr', 'eid al fitr', 'eid ul-fitr', 'eid-ul-fitr'], feast('islamic-umalqura', '10', 1));
   add(['eid al-adha', 'eid al adha', 'eid ul-adha', 'eid-ul-adha'], feast('islamic-umalqura', '12', 10));
   add(['lunar new year', 'chinese new year'], feast('chinese', '1', 1, [2, 5]));
+  // Its eve, the night of the family reunion dinner, the day before.
+  const newYear = feast('chinese', '1', 1);
+  add(['lunar new years eve', 'chinese new years eve'], { near: [2, 4], on: (year) => eveOf(newYear.on(year)) });
   return feasts;
 }
+
+/** The day before a feast's, if it has one. */
+const eveOf = (day: Day | undefined): Day | undefined => (day ? addDays(day, -1) : undefined);
 
 /** A movable feast's value with its year unknown: its month when it keeps to one, else any day. */
 const unknownYear = (holiday: Movable): string =>
@@ -261,7 +267,7 @@ const fixedValue = (month: number, day: number, force: Force | undefined): Resol
 };
 
 const HOLIDAY = pattern(
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve|[Ww]eek))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|(?:Mother|Father)['’]?s\s+Day|Black\s+Friday|Small\s+Business\s+Saturday|Cyber\s+Monday|Giving\s+Tuesday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4(?:th)?)(?=\s+(?:holiday\s+|long\s+)?weekend\b)|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen|Joseph)['’]?s\s+Day|(?<=\b[Tt]he\s)Epiphany|Epiphany\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|(?:Hanukk?ah|Chanukah)|Eid[\s-](?:al|ul)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve|[Ww]eek))?|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Orthodox\s+(?:Easter(?:\s+Sunday)?|Christmas(?:\s+Day)?)|Easter(?:\s+(?:Sunday|Monday|Day|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Holy\s+Saturday|Ash\s+Wednesday|Fat\s+Tuesday|Mardi\s+Gras|Divine\s+Mercy\s+Sunday|Ascension\s+(?:Day|Thursday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Trinity\s+Sunday|Memorial\s+Day|Labor\s+Day|(?:Mother|Father)['’]?s\s+Day|Black\s+Friday|Small\s+Business\s+Saturday|Cyber\s+Monday|Giving\s+Tuesday|Boxing\s+Day|Bastille\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Election\s+Day|Veterans['’]?\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4(?:th)?)(?=\s+(?:holiday\s+|long\s+)?weekend\b)|Armistice\s+Day|(?:St\.?|Saint)\s+(?:Patrick|George|Andrew|David|Stephen|Joseph)['’]?s\s+Day|(?<=\b[Tt]he\s)Epiphany|Epiphany\s+Day|Hogmanay|Burns\s+Night|Shrove\s+Tuesday|Pancake\s+Day|(?:Mothering|Remembrance)\s+Sunday|(?:Anzac|ANZAC|Australia|Waitangi|Canada|Remembrance)\s+Day|Juneteenth|April\s+Fool['’]?s['’]?\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|All\s+(?:Saints|Souls)['’]?\s+Day|Passover|Rosh\s+Hashanah?|Yom\s+Kippur|(?:Hanukk?ah|Chanukah)|Eid[\s-](?:al|ul)[\s-](?:Fitr|Adha)|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s\s+Eve)?|World\s+(?:AIDS|Health|TB|Tuberculosis|Malaria|Cancer|Diabetes|Mental\s+Health|No\s+Tobacco|Polio|Hepatitis|Heart)\s+Day)\b(?:,?\s+(1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{2}(?=\s*(?:[.,;:)]|$)))\b|\s+of\s+(that|the\s+(?:same|following|next|previous|preceding))\s+year\b|\s+(next|last|this)\s+year\b)?/g,
   TRIGGER.holiday,
 );
 /**

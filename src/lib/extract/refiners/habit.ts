@@ -51,6 +51,21 @@ const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
 const RELATIVE_AFTER = /,\s+(?:which|who)\s+(?!(?:is|are|was|were)\b)/;
 const relativeBetween = (between: string): boolean => between.includes(', wh') && RELATIVE_AFTER.test(between);
 /**
+ * The same before the month, closed before it: "The National Assembly, which meets twice a year, is expected to vote at
+ * its session in October" (the habit is the assembly's; not "which meets twice a year, in June and in November", whose
+ * months are the round's). The aside opens a few words before the word of habit, and a verb of the main clause follows
+ * the comma that closes it.
+ */
+const RELATIVE_OPENS_BEFORE = /,\s+(?:which|who)\s+[^,.;!?]*$/;
+const MAIN_VERB_AFTER_COMMA = /,\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|said|says)\b|[a-z]{3,}ed\b)/;
+const RELATIVE_OPEN_REACH = 60;
+const asideClosedBefore = (text: string, at: number, start: number): boolean => {
+  const between = text.slice(at, start);
+  if (!between.includes(', ') || !MAIN_VERB_AFTER_COMMA.test(between)) return false;
+  const opening = text.slice(Math.max(0, at - RELATIVE_OPEN_REACH), at);
+  return opening.includes(', wh') && RELATIVE_OPENS_BEFORE.test(opening);
+};
+/**
  * A quotation closed between a word of habit and the month: "'Christmas is the big one, always has been,' said a
  * spokesman for the chain, whose results are due in mid-April". The habit is the speaker's, told in the quotation.
  */
@@ -80,7 +95,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     }
     const before = words[lo - 1];
     const after = words[lo];
-    return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start)) && !QUOTE_CLOSED.test(text.slice(before, start))) ||
+    return (before !== undefined && before >= start - REACH && !SENTENCE_STOP.test(text.slice(before, start)) && !QUOTE_CLOSED.test(text.slice(before, start)) && !asideClosedBefore(text, before, start)) ||
       (after !== undefined && after <= end + REACH && !SENTENCE_STOP.test(text.slice(end, after)) && !relativeBetween(text.slice(end, after)));
   };
   return (d) => {
