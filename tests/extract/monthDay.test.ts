@@ -275,6 +275,11 @@ const cases: readonly Case[] = [
   // A month a work is announced for is one to come; not one it was recorded for, gone by.
   { sentence: 'Warner Bros. announced the sequel for release in November.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-17' },
   { sentence: 'The album, recorded last year for release in February, sold well.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
+  // A participle after "with" has no tense of its own: the clause it hangs on tells it.
+  { sentence: 'The shortlist will be announced in September, with the winner named in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-08' },
+  { sentence: 'The rules will apply to next year\'s prize, with the longlist due in July and the winner announced in October.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-08' },
+  { sentence: 'The company said it would cut 500 jobs, with most of the cuts made in April.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-08' },
+  { sentence: 'The shortlist was unveiled in September, with the winner named in October.', extent: 'October', type: 'DATE', value: '2012-10', dct: '2013-03-08' },
   // "Now" after a modal belongs to the verb that looks ahead.
   { sentence: 'The rules will now apply from Oct. 28, the bureau said.', extent: 'Oct. 28', type: 'DATE', value: '2013-10-28', dct: '2013-03-12' },
   { sentence: "He'll now face trial in October.", extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-12' },

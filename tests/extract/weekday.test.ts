@@ -69,6 +69,9 @@ const cases: readonly Case[] = [
   { sentence: 'The Monday murder trial is expected to last a week.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
   { sentence: 'A suspect in the weekend killing of a taxi driver is in custody.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-21' },
   { sentence: 'Police are bracing for a busy weekend as the weekend festival opens.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
+  // "Wed" is a past form too; after "will" or "to" it is still to come.
+  { sentence: 'The actress and her longtime boyfriend wed in a private ceremony over the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-21' },
+  { sentence: 'The couple plan to wed over the weekend in Malibu.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

@@ -297,8 +297,14 @@ const saidToBeOver = (text: string, end: number): boolean => {
   return OVER_AFTER.test(text);
 };
 
+/**
+ * ", with the winner named in", ", with most of the cuts made in", ", with the list due in July and the winner
+ * announced in": a noun and its participle after "with", then "in" or "on".
+ */
+const WITH_PARTICIPLE_BEFORE = /,\s+with\s+(?:[^.;!?,]{1,40}?\s+and\s+)?(?:(?:most|some|many|all|part|half)\s+of\s+)?(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}(?:ed|en)|made|held|set|put|cut|paid|sold|built|done|won|told|kept|sent|spent|brought|bought|run|begun|shot)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 /** The tense around the timex at [start, end). */
-function tenseAt(reading: TenseReading, start: number, end: number): Tense {
+function tenseAt(reading: TenseReading, start: number, end: number, ofAbsolute = false): Tense {
   const { text, headlineEnd } = reading;
   const before = text.slice(Math.max(0, start - 70), start);
   const cue = tenseOfCueBefore(text, start, end, before);
@@ -308,6 +314,14 @@ function tenseAt(reading: TenseReading, start: number, end: number): Tense {
   if (start < headlineEnd && UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'future';
   if (saidToBeOver(text, end)) return 'past';
   if (subjectOfToldAhead(text, end, before)) return 'future';
+  // "The shortlist will be announced in September, with the winner named in October": a participle after "with" has
+  // no tense of its own; the clause it hangs on tells it.
+  // (Asked once: the clause's own tense is not asked of another "with" before it.)
+  const absolute = !ofAbsolute && before.includes(', with ') ? WITH_PARTICIPLE_BEFORE.exec(before) : null;
+  if (absolute) {
+    const comma = start - before.length + absolute.index;
+    if (comma > 0) return tenseAt(reading, comma, comma, true);
+  }
   // "The spending review, originally planned for the autumn, …": the plan overtaken still names a season ahead as it
   // did; a month is the nearest of its name (overtakenPlanDate), a day of the week the rest of the sentence places (see
   // FUTURE in tenseMarkers.ts).

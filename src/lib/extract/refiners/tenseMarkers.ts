@@ -291,6 +291,8 @@ const FORECAST_KIND = '(?:first|second|latest|new|official|initial|revised|updat
  */
 export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
+  // "The couple wed in a private ceremony over the weekend" (not the short "Wed." of a dateline: "Wed Mar 20, 2013").
+  String.raw`wed(?![.,]?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|` +
   // "Over the weekend, Wigan beat Everton": a result, the past (not a condition: "if City beat Everton on Saturday",
   // nor the participle of "get": "is going to start getting beat up in the spring").
   "beat(?<!\\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Ss]hould)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}beat)" +
