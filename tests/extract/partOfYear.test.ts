@@ -71,6 +71,10 @@ const cases: readonly Case[] = [
   { sentence: 'Lawmakers have promised a broader bill by summer.', extent: 'summer', type: 'DATE', value: '2013-SU', dct: '2013-03-27' },
   { sentence: 'The government has pledged new rules by the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-27' },
   { sentence: 'Lawmakers had promised a broader bill by summer.', extent: 'summer', type: 'DATE', value: '2012-SU', dct: '2013-03-27' },
+  // So does a promise told in the simple past with its deadline: news of a promise lately made; not one told as missed.
+  { sentence: 'The European Commission has warned France over air quality. The government promised a new plan by the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-23' },
+  { sentence: 'The environment minister pledged tougher rules on diesel exhaust before the autumn.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-23' },
+  { sentence: 'The government promised a new plan by the summer but has yet to publish it.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-23' },
   // What one hopes to get done has no tense of its own ("get it passed"); what one got done does.
   { sentence: 'Obama said he hopes to introduce legislation in January and get it passed by the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-29' },
   { sentence: 'Leaders want to reach a deal and get the bill signed by the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-11-20' },

@@ -793,6 +793,8 @@ const cases: readonly Case[] = [
   // An expectation reported in the past still looks ahead; one that fell through does not.
   { sentence: 'The weather service said more rain was expected Monday and Tuesday.', extent: 'Monday', type: 'DATE', value: '2024-04-08' },
   { sentence: 'The verdict was expected Monday but was delayed.', extent: 'Monday', type: 'DATE', value: '2024-04-01' },
+  { sentence: 'Airlines canceled more than 2,000 flights on Friday and said more cancellations were likely on Monday.', extent: 'Monday', type: 'DATE', value: '2014-01-06', dct: '2014-01-04' },
+  { sentence: 'Police said the fire was likely started on Monday by a discarded cigarette.', extent: 'Monday', type: 'DATE', value: '2013-12-30', dct: '2014-01-04' },
   // A warning, a ban or a chance runs to the time told with it, whatever verb put it in place.
   { sentence: 'The National Weather Service issued a heat advisory for New York City through 8 p.m. on Friday, when temperatures could reach 100 degrees.', extent: 'Friday', type: 'DATE', value: '2013-07-19', dct: '2013-07-17' },
   { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },

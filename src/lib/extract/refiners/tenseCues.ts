@@ -368,11 +368,20 @@ const RESOLVED_UNTIL = new RegExp(`${RESOLVED}(?:\\s+[\\w'’-]+){0,5}\\s+(?:thr
 /**
  * "Cardinals said they hoped for a pope by Easter", "wanted a new pope in place before Easter": what was hoped or
  * wanted by a time is looked ahead to from the hoping, so the time is to come when the hoping is news (not what "had"
- * been hoped). So is what is promised now or lately ("Lawmakers have promised a bill by summer"; a promise told in the
- * past may have come due).
+ * been hoped). So is what is promised now or lately ("Lawmakers have promised a bill by summer"; one told in the
+ * simple past is PROMISED_BY's, one that "had" been made may have come due).
  */
 const HOPED_BY = /\b(?:(?:hop|want|wish|aim)(?:s|ed|ing)|hopes|(?:I|we|they|you)\s+(?:hope|want|wish)|(?:promis|pledg)es|(?:has|have)\s+(?:promised|pledged|vowed))\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
 const HOPE_STEMS = ['hop', 'want', 'wish', 'aim', 'promis', 'pledg', 'vowed'];
+/**
+ * "The government promised a new plan by the summer", "the minister pledged new rules by the autumn": a promise told in
+ * the past with its deadline is news of a promise lately made, so the deadline is still ahead (not one the sentence
+ * goes on to say was missed or broken: "promised a plan by February but has yet to publish it").
+ */
+const PROMISED_BY = /\b(?:promised|pledged|vowed)\b(?<!\bhad\s{1,3}\w+)(?:(?!\b(?:that|which|was|were|had|and|but)\b)[^.;!?,]){0,60}\b(?:by|before)\s+(?:the\s+)?$/i;
+const PROMISED_STEMS = ['promised', 'pledged', 'vowed'];
+/** Words after the deadline that tell the promise missed or broken. */
+const PROMISE_BROKEN_AFTER = /^[^.;!?]{0,64}\b(?:but|yet|failed|missed|broke|broken|abandoned|dropped)\b/i;
 
 /** A "had" earlier in the sentence, no full stop after it. */
 const HAD_IN_SENTENCE = /\bhad\b[^.!?]*$/i;
@@ -569,6 +578,8 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
     AHEAD_OF_THE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
   if (deadlineToMeet(text, start, end, before)) return 'future';
   if ((word === 'by' || word === 'before' || word === 'the') && includesAny(before, HOPE_STEMS) && HOPED_BY.test(before)) return 'future';
+  if ((word === 'by' || word === 'before' || word === 'the') && includesAny(before, PROMISED_STEMS) && PROMISED_BY.test(before) &&
+    !PROMISE_BROKEN_AFTER.test(text.slice(end, end + 64))) return 'future';
   // "released the report ahead of World No Tobacco Day", "shares rose ahead of Thanksgiving": the time itself is ahead.
   if (before.endsWith(' of ') && AHEAD_OF_TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return 'future';
   if (word === 'by' && before.includes(' to ') && TOLD_DUTY_BY.test(text.slice(Math.max(0, start - 160), start))) return 'future';

@@ -159,7 +159,7 @@ const FUTURE = new RegExp(`\\b(?:${[
   // So is an effort told in the present progressive toward a deed: "the government is moving to repeal the tax by July
   // 1", "crews are racing to restore power by Friday" (not a place one moves to: "is moving to the capital").
   String.raw`(?:is|are)\s+(?:moving|working|pushing|racing|rushing|scrambling|striving|trying)(?=\s+to\s+(?!(?:the|an?|its|their|his|her|our|this|that)\b)[a-z]+\b)`,
-  String.raw`(?:was|were)\s+(?:expected|forecast|due)\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
+  String.raw`(?:was|were)\s+(?:expected|forecast|due|likely(?!\s+(?:the|an?|\w+ed)\b))\b(?<=\b(?:said|says|warned|added)\b[^.;!?]{1,60})(?!\s+to\s+have\b)`,
   // "He was due in court Friday", as the wires report an appearance ahead (not one undone: "was due in court Friday
   // but did not appear").
   String.raw`(?:was|were)\s+due\s+(?:back\s+)?(?:in|at|before)\s+(?:court|magistrates|a\s+judge)\b(?![^.;!?]{0,60}\bbut\b)`,
