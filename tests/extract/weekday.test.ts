@@ -944,6 +944,9 @@ const cases: readonly Case[] = [
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Monday', type: 'DATE', value: '2024-03-25' },
   { sentence: 'Shops opened Monday-Saturday during the festival.', extent: 'Saturday', type: 'DATE', value: '2024-03-30' },
   { sentence: 'The vote is set for next Sunday.', extent: 'next Sunday', type: 'DATE', value: '2024-04-07' },
+  // "next" before the day after the writing skips it, which would be "tomorrow": the one of the week after.
+  { sentence: "Her funeral will take place at St Paul's Cathedral next Wednesday.", extent: 'next Wednesday', type: 'DATE', value: '2013-04-17', dct: '2013-04-09' },
+  { sentence: 'The hearing was adjourned until next Thursday.', extent: 'next Thursday', type: 'DATE', value: '2013-04-11', dct: '2013-04-09' },
   { sentence: 'Protesters gathered over the weekend, and the weekend was calm.', extent: 'the weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'Protests continued this past weekend.', extent: 'this past weekend', type: 'DATE', value: '2024-W13-WE' },
   { sentence: 'He arrived on Monday, March 4; the previous Friday he had left Rome.', extent: 'the previous Friday', type: 'DATE', value: '2024-03-01' },

@@ -225,16 +225,17 @@ export const baseDay = (base: Anchor): Day | undefined =>
  * occurrence on the side of the base the tense points to (a bare weekday never lies a week or more away), and in a
  * history the next one, as the story moves on.
  */
-export const weekdayResolver = (weekday: number, shiftWeeks?: number): Resolver => (ctx) => weekdayValue(weekday, shiftWeeks, ctx);
+/** `notTomorrow`: "next Wednesday", told on a Tuesday, is the Wednesday of the week after (tomorrow would be "tomorrow"). */
+export const weekdayResolver = (weekday: number, shiftWeeks?: number, notTomorrow = false): Resolver => (ctx) => weekdayValue(weekday, shiftWeeks, ctx, notTomorrow);
 
-function weekdayValue(weekday: number, shiftWeeks: number | undefined, { base, tense, narrative }: ResolveContext): string {
+function weekdayValue(weekday: number, shiftWeeks: number | undefined, { base, tense, narrative }: ResolveContext, notTomorrow = false): string {
   const d = anchorDay(base);
   if (!d) return `XXXX-WXX-${weekday}`;
   const today = isoWeekday(d);
   if (shiftWeeks !== undefined) {
     // "next Sunday": the first Sunday after the base day; "last Monday": the latest one before it.
     const n = shiftWeeks > 0 ? ((weekday - today + 6) % 7) + 1 : -(((today - weekday + 6) % 7) + 1);
-    return formatDay(addDays(d, n));
+    return formatDay(addDays(d, n === 1 && notTomorrow ? 8 : n));
   }
   const back = addDays(d, -((today - weekday + 7) % 7));
   const ahead = addDays(d, (weekday - today + 7) % 7);

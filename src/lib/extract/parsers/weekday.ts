@@ -357,7 +357,7 @@ const weekdayMatch = (text: string) =>
       const day = weekdayResolver(wd);
       return { start: s, end: e, type: 'DATE', value: (ctx) => day(ctx.tense === 'past' ? ctx : { ...ctx, tense: 'future' }), source: 'weekday' };
     }
-    return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift), anaphoric, source: 'weekday' };
+    return { start: s, end: e, type: 'DATE', value: weekdayResolver(wd, shift, key === 'next' && !anaphoric), anaphoric, source: 'weekday' };
   };
 
 export const weekdayParser: Parser = (text) => [...weekdays(text), ...weekend(text), ...weekendsAgo(text)];
