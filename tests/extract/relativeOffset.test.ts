@@ -483,6 +483,8 @@ const cases: readonly Case[] = [
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },
+  // "The next month" told in the present after "are well stocked" looks ahead from the writing, not from a month told before.
+  { sentence: 'Prices collapsed in September 2012. "Mills are well stocked for the next month or two," said an analyst.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-19' },
   { sentence: 'Cases peaked in the week to 11 January.', extent: 'the week', type: 'DATE', value: '1998-W02' },
   { sentence: 'Crude inventories rose 2.1 million barrels in the week through March 15.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
   { sentence: 'Export inspections in the week up to March 14 totaled 520,000 tonnes.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },

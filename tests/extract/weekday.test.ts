@@ -336,6 +336,8 @@ const cases: readonly Case[] = [
   { sentence: "Markets will close early on Wednesday, Dec. 31, and remain shut on Thursday.", extent: 'Thursday', type: 'DATE', value: '2015-01-01', dct: '2014-12-28' },
   { sentence: 'Markets in London remain closed on Monday for the Easter holiday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
   { sentence: 'The crude unit remains shut on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-27' },
+  // So is a participle after "is" or "are" and "still", "already" or "well".
+  { sentence: 'The refinery is still closed on Friday, the company said.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   // …while one kept in the past, or a deed done, is gone by.
   { sentence: 'The pipeline remained shut on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The refinery was shut on Tuesday after a fire.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
