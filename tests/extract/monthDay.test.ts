@@ -521,6 +521,12 @@ const cases: readonly Case[] = [
   // …not a contract signed in a month, nor a month before a count of contracts.
   { sentence: 'The union signed a new contract in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'Volume in February rose to 2 million contracts.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // A low, a high or a peak a month names has been reached: the month gone by, even when the coming one is nearer.
+  { sentence: 'With natural gas prices up 60 percent from their April low, the picture for next year looks different.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2012-12-29' },
+  { sentence: 'Shares remain 20 percent below their March high.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-29' },
+  { sentence: 'Copper is still below its February peak.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // …not a month that names a plan.
+  { sentence: 'Analysts expect another cut at the April meeting.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
   // So is a term that runs out in its month.
   { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
