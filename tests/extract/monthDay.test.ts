@@ -527,6 +527,11 @@ const cases: readonly Case[] = [
   { sentence: 'Copper is still below its February peak.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
   // …not a month that names a plan.
   { sentence: 'Analysts expect another cut at the April meeting.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
+  // A month that is the subject of what was told, with a modal for its verb, lies ahead, with "a" and a word before it too.
+  { sentence: 'Grid operators warned that a hot July could strain supplies.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-30' },
+  { sentence: 'Farmers said a dry August would cut yields.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-30' },
+  // …not a month told as the time of the telling, nor one of a deed told.
+  { sentence: 'They said in August it would rain.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-30' },
   // So is a term that runs out in its month.
   { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
