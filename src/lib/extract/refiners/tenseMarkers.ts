@@ -182,8 +182,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:vote|elect|choose)(?<=(?<!['’])\b[A-Za-z]{2,}s\s{1,3}\w+)(?=(?:\s+[\w-]+){0,3}?\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`(?:is|are)\s+(?:released|published|launched|unveiled|staged|screened|broadcast|auctioned|sworn\s+in|inaugurated)`,
   String.raw`to(?<!\b(?:was|were|said|says|believed|thought|reported|known|found|appeared|appears|seemed|seems|claimed|alleged|used|proved|proves|understood|supposed|presumed|estimated|estimates)\s{1,3}to)(?<!\bhad\s{1,3}been\s{1,3}\w{1,12}\s{1,3}to)\s+be\s+(?:held|published|released|issued|announced|unveiled|launched|completed|signed|opened|presented|delivered|submitted|named|debated|discussed|voted\s+on|sworn\s+in|inaugurated|introduced|implemented|reviewed|auctioned|sold|paid|decided|made\s+public)\b`,
-  // Not how long something was planned ("was planned for years, but the summer brought surprises").
-  String.raw`(?:planned|slated|pencilled|penciled|earmarked|listed|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
+  // Not how long something was planned ("was planned for years, but the summer brought surprises"), nor the noun after
+  // a determiner ("cut its forecast for demand growth in its report on Thursday").
+  String.raw`(?:planned|slated|pencilled|penciled|earmarked|listed|forecast|predicted)(?<!\b(?:originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}\w+)(?<!\b(?:the|its|their|his|her|our|an?)\s{1,3}forecast)\s+(?:in\s+)?for(?!\s+(?:${PLANNED_SPAN}))`,
   String.raw`set(?<!\b(?:${HAD_BEEN}|originally|initially|(?<!\bthe\s{1,3})first)\s{1,3}set)(?:\s+down)?\s+for(?=\s+(?:\d|next|later|early|late|mid|(?:an?\s+)?(?:[\w-]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])))`,
   String.raw`(?<!\b(?:was|were|had\s+been|than|as)\s{1,3})expected(?=\s+(?:in|on|by|later|next|early|late|around|overnight|tonight|tomorrow|through|until|between|from(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))|as\s+(?:early|soon)\s+as|(?:from\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`,
   String.raw`(?:has|have|needs?)\s+to\s+\w+`,
