@@ -113,6 +113,8 @@ const cases: readonly Case[] = [
   { sentence: 'The border was closed for two days earlier this week.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   { sentence: 'He was jailed for two weeks later that year.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { sentence: 'The bridge opened two months earlier than expected.', extent: 'two months', type: 'DURATION', value: 'P2M' },
+  { sentence: 'The power station will close on 29 March, a fortnight earlier than planned.', extent: 'a fortnight', type: 'DURATION', value: 'P2W', dct: '2013-03-16' },
+  { sentence: 'The station closed on 15 March. A fortnight later, demolition began.', extent: 'A fortnight later', type: 'DATE', value: '2013-W13', dct: '2013-04-16' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
   // "back" closing its clause is "ago".
