@@ -532,6 +532,11 @@ const cases: readonly Case[] = [
   { sentence: 'Farmers said a dry August would cut yields.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-30' },
   // …not a month told as the time of the telling, nor one of a deed told.
   { sentence: 'They said in August it would rain.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-30' },
+  // A month's output, production or trade reported is of a month begun, whatever the tense of reporting.
+  { sentence: 'The refinery will report December output next week.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  { sentence: 'China will release December imports on Friday.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-01-07' },
+  // …not a month of output planned.
+  { sentence: 'The mine will resume output in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So is a term that runs out in its month.
   { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },

@@ -405,8 +405,11 @@ const bareMonth: Parser = (text) =>
  * success of the November vote", "its defeat in the December election", "since the March uprising".
  */
 const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aftermath\s+of|results?\s+of|outcome\s+of|success\s+of|failure\s+of|(?:defeat|victory|win|loss)\s+in)\s+(?:the|its|their|his|her|last)\s+$/i;
-/** What is reported of a month once it has begun: "November sales", "its February figures". */
-const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
+/**
+ * What is reported of a month once it has begun: "November sales", "its February figures", "will report December
+ * output", "will release December imports on Friday".
+ */
+const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries|output|production|exports|imports|shipments)\b/i;
 /**
  * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
  * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
