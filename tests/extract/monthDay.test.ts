@@ -562,6 +562,22 @@ const cases: readonly Case[] = [
   // …not a contract signed in a month, nor a month before a count of contracts.
   { sentence: 'The union signed a new contract in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'Volume in February rose to 2 million contracts.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // A low, a high or a peak a month names has been reached: the month gone by, even when the coming one is nearer.
+  { sentence: 'With natural gas prices up 60 percent from their April low, the picture for next year looks different.', extent: 'April', type: 'DATE', value: '2012-04', dct: '2012-12-29' },
+  { sentence: 'Shares remain 20 percent below their March high.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-29' },
+  { sentence: 'Copper is still below its February peak.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-21' },
+  // …not a month that names a plan.
+  { sentence: 'Analysts expect another cut at the April meeting.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-21' },
+  // A month that is the subject of what was told, with a modal for its verb, lies ahead, with "a" and a word before it too.
+  { sentence: 'Grid operators warned that a hot July could strain supplies.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-30' },
+  { sentence: 'Farmers said a dry August would cut yields.', extent: 'August', type: 'DATE', value: '2013-08', dct: '2013-03-30' },
+  // …not a month told as the time of the telling, nor one of a deed told.
+  { sentence: 'They said in August it would rain.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-30' },
+  // A month's output, production or trade reported is of a month begun, whatever the tense of reporting.
+  { sentence: 'The refinery will report December output next week.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2014-01-03' },
+  { sentence: 'China will release December imports on Friday.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-01-07' },
+  // …not a month of output planned.
+  { sentence: 'The mine will resume output in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So is a term that runs out in its month.
   { sentence: 'Both sanctions waivers expire in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },
   { sentence: 'The bonds mature in June.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-07-20' },

@@ -113,6 +113,8 @@ const cases: readonly Case[] = [
   { sentence: 'The border was closed for two days earlier this week.', extent: 'two days', type: 'DURATION', value: 'P2D' },
   { sentence: 'He was jailed for two weeks later that year.', extent: 'two weeks', type: 'DURATION', value: 'P2W' },
   { sentence: 'The bridge opened two months earlier than expected.', extent: 'two months', type: 'DURATION', value: 'P2M' },
+  { sentence: 'The power station will close on 29 March, a fortnight earlier than planned.', extent: 'a fortnight', type: 'DURATION', value: 'P2W', dct: '2013-03-16' },
+  { sentence: 'The station closed on 15 March. A fortnight later, demolition began.', extent: 'A fortnight later', type: 'DATE', value: '2013-W13', dct: '2013-04-16' },
   // "this time last year": the month of writing, a year back.
   { sentence: 'This time last year, prices were falling.', extent: 'This time last year', type: 'DATE', value: '1997-03' },
   // "back" closing its clause is "ago".
@@ -487,6 +489,8 @@ const cases: readonly Case[] = [
   { sentence: 'It will take the next two years or so.', extent: 'the next two years or so', type: 'DURATION', value: 'P2Y', mod: 'APPROX' },
   // "A year ago today" is a day; "the week to 10 January" the week that ends then.
   { sentence: 'A year ago today, the first case was confirmed.', extent: 'A year ago today', type: 'DATE', value: '1997-03-05' },
+  // "The next month" told in the present after "are well stocked" looks ahead from the writing, not from a month told before.
+  { sentence: 'Prices collapsed in September 2012. "Mills are well stocked for the next month or two," said an analyst.', extent: 'the next month', type: 'DATE', value: '2013-04', dct: '2013-03-19' },
   { sentence: 'Cases peaked in the week to 11 January.', extent: 'the week', type: 'DATE', value: '1998-W02' },
   { sentence: 'Crude inventories rose 2.1 million barrels in the week through March 15.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },
   { sentence: 'Export inspections in the week up to March 14 totaled 520,000 tonnes.', extent: 'the week', type: 'DATE', value: '2013-W11', dct: '2013-03-21' },

@@ -337,10 +337,15 @@ const cases: readonly Case[] = [
   { sentence: "Tuesday's vote will decide who leads the party.", extent: 'Tuesday', type: 'DATE', value: '2024-11-12', dct: '2024-11-09' },
   // …and so does what a deed came ahead of, named before its day.
   { sentence: 'A wave of bombings killed 20 people ahead of provincial elections on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-04-20', dct: '2013-04-15' },
+  // "Forecast for" after a determiner is the noun, no plan: the deed of cutting it is told in the past.
+  { sentence: 'The agency cut its forecast for global oil demand growth this year in its monthly report on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-03-14', dct: '2013-03-17' },
+  { sentence: 'Heavy rain is forecast for Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-17' },
   // A participle after "remain" or "stay" is a state kept, no deed done: the day is told in the tense of the verb kept.
   { sentence: "Markets will close early on Wednesday, Dec. 31, and remain shut on Thursday.", extent: 'Thursday', type: 'DATE', value: '2015-01-01', dct: '2014-12-28' },
   { sentence: 'Markets in London remain closed on Monday for the Easter holiday.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-28' },
   { sentence: 'The crude unit remains shut on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-29', dct: '2013-03-27' },
+  // So is a participle after "is" or "are" and "still", "already" or "well".
+  { sentence: 'The refinery is still closed on Friday, the company said.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-19' },
   // …while one kept in the past, or a deed done, is gone by.
   { sentence: 'The pipeline remained shut on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },
   { sentence: 'The refinery was shut on Tuesday after a fire.', extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-21' },

@@ -373,8 +373,11 @@ const long: Parser = (text) =>
     return make(s, e, /s$/i.test(word) ? undefined : m[1] ? numberValue(m[1]) : 1, word);
   });
 
-const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE}|(?:the\\s+)?(?:past|last|next|coming|previous|following)|this)[\\s-]+fortnights?\\b(?!\\s+(?:ago|earlier|later)\\b)`, 'gi'), TRIGGER.fortnight);
-/** `a fortnight`, `two fortnights`, `the past fortnight`, `last fortnight`: two weeks each, as British news counts them. */
+const FORTNIGHTS = pattern(new RegExp(`\\b(${COUNT_RE}|(?:the\\s+)?(?:past|last|next|coming|previous|following)|this)[\\s-]+fortnights?\\b(?!\\s+(?:ago|(?:earlier|later)(?!\\s+than\\b))\\b)`, 'gi'), TRIGGER.fortnight);
+/**
+ * `a fortnight`, `two fortnights`, `the past fortnight`, `last fortnight`: two weeks each, as British news counts them;
+ * so is the shift of "a fortnight earlier than planned" (not "a fortnight later", a time counted on).
+ */
 const fortnights: Parser = (text) =>
   scan(text, FORTNIGHTS, (m, s, e) => {
     const n = /^(?:the|past|last|next|coming|previous|following|this)\b/i.test(m[1] ?? '') ? 1 : numberValue(m[1] ?? '');

@@ -371,7 +371,7 @@ const bareMonth: Parser = (text) =>
       const named = thing && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s));
       if (!named && !dataReportedBy(text, s, e)) return undefined;
       // It names a thing by its month, and does not move the story to that month.
-      const value = isReportedMonth(text, s, e) ? reportedMonth(month) : monthDayResolver(month);
+      const value = isReportedMonth(text, s, e) || EXTREME_AFTER.test(text.slice(e, e + 10)) ? reportedMonth(month) : monthDayResolver(month);
       return { start: s, end: e, type: 'DATE', value, yearless: true, comparison: true, source };
     }
     // "The draft was moved to late April in 2010": a month with "in" and a year right after it is of that year.
@@ -414,6 +414,7 @@ const bareMonth: Parser = (text) =>
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
       : !shift && isReportedMonth(text, s, e) ? reportedMonth(month)
       : !shift && namesDelivery(text, e) ? deliveryMonth(month)
+      : namesAThing && EXTREME_AFTER.test(text.slice(e, e + 10)) ? reportedMonth(month)
       : namesAThing && precededBy(text, s, LOOKING_BACK_AT_BEFORE) ? monthDayResolver(month, undefined, 'past')
       : monthDayResolver(month, undefined, FORCE[shift], undefined, namesAThing);
     if (!shift && !endOfSpan && afterSince(text, s)) return { start: s, end: e, type: 'DATE', value: sinceDay(month, undefined, value), yearless: true, source };
@@ -425,8 +426,11 @@ const bareMonth: Parser = (text) =>
  * success of the November vote", "its defeat in the December election", "since the March uprising".
  */
 const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aftermath\s+of|results?\s+of|outcome\s+of|success\s+of|failure\s+of|(?:defeat|victory|win|loss)\s+in)\s+(?:the|its|their|his|her|last)\s+$/i;
-/** What is reported of a month once it has begun: "November sales", "its February figures". */
-const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries)\b/i;
+/**
+ * What is reported of a month once it has begun: "November sales", "its February figures", "will report December
+ * output", "will release December imports on Friday".
+ */
+const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries|output|production|exports|imports|shipments)\b/i;
 /**
  * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
  * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
@@ -451,6 +455,11 @@ const isReportedMonth = (text: string, s: number, e: number): boolean =>
  */
 const dataReportedBy = (text: string, s: number, e: number): boolean =>
   (REPORTED_MONTH_FIGURE_AFTER.test(text.slice(e, e + 14)) || namesData(text, e)) && REPORT_VERB_BEFORE.test(text.slice(Math.max(0, s - 16), s));
+/**
+ * A low, a high, a peak or a record a month names has been reached: "up 60 percent from their April low", "20 percent
+ * below their March high", told in December, are this year's, as a month's figures are.
+ */
+const EXTREME_AFTER = /^\s+(?:lows?|highs?|peaks?|troughs?|records?)\b/;
 /**
  * A futures contract named by the month it delivers in: "crude for January delivery", "December corn futures", "the
  * May contract" (a word of what is traded may stand between: "May arabica futures").

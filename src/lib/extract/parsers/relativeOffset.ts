@@ -228,6 +228,8 @@ const fortnightOffset: Parser = (text) =>
     // As "in two weeks' time": counted ahead from the writing.
     if (dir === 'hence' && !precededBy(text, s, /\b(?:in|within)\s+$/i)) return undefined;
     const anaphoric = dir === 'earlier' || dir === 'later';
+    // "a fortnight earlier than planned": a shift measured, a duration (duration.ts), as "two weeks earlier than" is.
+    if (anaphoric && /^\s+than\b/i.test(text.slice(e, e + 8))) return undefined;
     return draft(s, e, 'week', dir === 'ago' || dir === 'earlier' ? -2 * n : 2 * n, anaphoric, anaphoric ? {} : { deictic: true });
   });
 

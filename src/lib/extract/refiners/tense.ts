@@ -268,9 +268,10 @@ function markersAt(reading: TenseReading, at: number, s: number, e: number): Mar
 
 /**
  * A verb of telling right before a timex, maybe with its object or "that": "told reporters", "said", "told analysts
- * that". With no preposition before it, the timex opens what was told, as its subject.
+ * that". With no preposition before it, the timex opens what was told, as its subject, maybe with "a" and a word of
+ * what it would be like ("warned that a hot July could strain supplies").
  */
-const TOLD_BEFORE = /\b(?:(?:said|says|warned|warns|added|predicted|predicts|believes|believed)(?:\s+that)?\s+|(?:told|tells)\s+(?:[\w'’-]+\s+){1,2}?(?:that\s+)?)$/i;
+const TOLD_BEFORE = /\b(?:(?:said|says|warned|warns|added|predicted|predicts|believes|believed)(?:\s+that)?\s+|(?:told|tells)\s+(?:[\w'’-]+\s+){1,2}?(?:that\s+)?)(?:an?\s+(?:[a-z]+\s+)?)?$/i;
 /** A modal or a word that looks ahead right after the timex: its verb, as the subject of what was told. */
 const MODAL_AFTER = /\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expected|likely|set|due|going)\s+to)\b/iy;
 
