@@ -650,14 +650,16 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)));
+    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)) ||
+      (wordBefore(text, s) === 'in' && precededBy(text, s, POSITION_IN_BEFORE)));
     return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearOfOutlook } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
  * percent", written on January 2, tells the last year's gain, as a year a few days old has none to tell ("the first
  * trading day of the year" is the new one). So is one summed up right after a time of last year: "Profit rose in the
- * three months to December. For the full year, revenue climbed 7 percent", written in March.
+ * three months to December. For the full year, revenue climbed 7 percent", written in March. A year placed by a word
+ * of position is read so too: "the jets were grounded early in the year", written on January 2, is the year just ended.
  */
 const EARLY_JANUARY = 10;
 /** The words a year is summed up over: "for the year", "during the year" ("6,000 stores closed during the year"), "over the year". */
