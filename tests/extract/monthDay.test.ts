@@ -1063,6 +1063,11 @@ const cases: readonly Case[] = [
   { sentence: 'Parliament was suspended until October 14, the government said.', extent: 'October 14', type: 'DATE', value: '2019-10-14', dct: '2019-09-12' },
   { sentence: 'The limit was suspended on Feb. 4.', extent: 'Feb. 4', type: 'DATE', value: '2013-02-04', dct: '2013-03-10' },
   { sentence: 'Congress sent the bill to the president on Thursday. It funds the government through the end of September.', extent: 'the end of September', type: 'DATE', value: '2013-09', mod: 'END', dct: '2013-03-23' },
+  // A plan in the present with a count of what is planned looks ahead; a plan in the past, or a count of years, does not.
+  { sentence: 'Russia has launched four rockets so far this year and plans about 30 more by the end of December.', extent: 'the end of December', type: 'DATE', value: '2013-12', mod: 'END', dct: '2013-04-21' },
+  { sentence: 'NASA plans two more spacewalks in January to finish the repairs.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-04-21' },
+  { sentence: 'The agency planned 12 launches in January, but flew only three.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-04-21' },
+  { sentence: 'The plans two years ago called for a first flight in January.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-04-21' },
   // A verb whose past is its base form looks ahead after "may"; not after "may have".
   { sentence: 'Comet ISON, discovered last year, may put on a dazzling show in November, astronomers said.', extent: 'November', type: 'DATE', value: '2013-11', dct: '2013-03-22' },
   { sentence: 'The agency may have cut the budget for the probe in November.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-22' },

@@ -21,6 +21,8 @@ const NOTHING: readonly string[] = [
   'He told "Fox News Sunday" he would not run.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
   'They spent two weekends painting, and the weekends were long.',
+  // "The year after" a thing counts from it: no year of its own, with no word of position before "in".
+  'He returned to the agency in the year after the accident.',
   // "The years" of a thing, with no "since" after them.
   'The years of war have left the city in ruins, and the months of siege have emptied it.',
   'The past weekends were quiet, and several weekends ago nothing happened either.',

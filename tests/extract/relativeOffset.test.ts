@@ -431,6 +431,15 @@ const cases: readonly Case[] = [
   { sentence: 'The chain will open 40 stores during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-01-03' },
   { sentence: 'More than 600 stores closed during the year.', extent: 'the year', type: 'DATE', value: '2018', dct: '2018-03-13' },
   { sentence: 'For the year, the index rose 9 percent.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-03-22' },
+  // So is one placed by a word of position, told in the past; not one told ahead, nor later on.
+  { sentence: 'Boeing said its 787 deliveries were slowed by the grounding early in the year.', extent: 'early in the year', type: 'DATE', value: '2013', mod: 'START', dct: '2014-01-02' },
+  { sentence: 'Deliveries picked up late in the year, the company said.', extent: 'late in the year', type: 'DATE', value: '2013', mod: 'END', dct: '2014-01-02' },
+  { sentence: 'Deliveries will pick up later in the year, the company said.', extent: 'later in the year', type: 'DATE', value: '2014', dct: '2014-01-02' },
+  { sentence: 'Deliveries were slowed by the grounding early in the year.', extent: 'early in the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-03-12' },
+  // A clause going on with "after" or "before" leaves a year or month placed by a word of position a time of its own;
+  // not "the year after" a thing, which counts from it.
+  { sentence: 'The 787 had been grounded for more than three months early in the year after battery fires.', extent: 'early in the year', type: 'DATE', value: '2013', mod: 'START', dct: '2013-06-01' },
+  { sentence: 'Shares of the planemaker rose early in the month after the first test flight.', extent: 'early in the month', type: 'DATE', value: '2013-06', mod: 'START', dct: '2013-06-21' },
   // …and so is one summed up in the past right after a time of last year; not after one of this year.
   { sentence: 'Net profit in the three months to December rose 38 percent. For the full year, revenue climbed 7 percent.', extent: 'the full year', type: 'DATE', value: '2012', dct: '2013-03-21' },
   { sentence: 'Sales fell 3 percent in the fourth quarter. For the year, sales rose 2 percent.', extent: 'the year', type: 'DATE', value: '2012', dct: '2013-02-14' },

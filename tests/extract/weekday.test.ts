@@ -6,6 +6,10 @@ import { caseName, expectCase, type Case } from './helpers.ts';
 const DCT = '2024-04-04';
 
 const cases: readonly Case[] = [
+  // A launch slipped by how long, then to a day, is put off to a day to come; a price slipped to a figure on a day fell then.
+  { sentence: 'The launch of the cargo ship slipped a day, to Saturday, because of a faulty antenna.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
+  { sentence: 'Liftoff slipped by a week to Monday, NASA said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
+  { sentence: 'Boeing shares slipped 2 percent to $86 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
   // "may" with a verb whose past is its base form looks ahead ("may hit", "may put").
   { sentence: 'Forecasters said the storm may hit the coast on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
   // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.

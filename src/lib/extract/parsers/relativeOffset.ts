@@ -516,6 +516,7 @@ const YEAR_EARLIER_IN_SENTENCE = /\b(?:1[0-9]{3}|20[0-9]{2})\b[^.!?]*$/;
 const PART_WORD = /\b(?:end|beginning|start|middle|rest|remainder|course|close|(?:early|late|latter)\s+part|first\s+half|second\s+half|latter\s+half)\s+of\s+$/i;
 /** "early in the decade", "later in the century": a decade or century after a position word and "in" is a part of it. */
 const EARLY_IN = /\b(?:early|late|earlier|later)\s+in\s+$/i;
+const SIDE_AFTER = /^\s+(?:after|before)\b/i;
 /**
  * `the year` / `the month` after a part word (`the end of the year`, `the rest of the month`, `the end of the fiscal
  * year`, `the end of the calendar year`): the period under
@@ -524,7 +525,14 @@ const EARLY_IN = /\b(?:early|late|earlier|later)\s+in\s+$/i;
 const partOfThe: Parser = (text) =>
   scan(text, PART_OF_THE, (m, s, e) => {
     const grain = grainOf(m[1] ?? '');
-    if (!grain || !(precededBy(text, s, PART_WORD) || ((grain === 'decade' || grain === 'century') && precededBy(text, s, EARLY_IN)))) return undefined;
+    if (!grain) return undefined;
+    // "grounded early in the year after battery fires": placed by a word of position, the year (month) the story is
+    // at, whose clause goes on with "after" or "before" (which "the year after the war" counts from; thePeriod leaves
+    // those out).
+    if ((grain === 'year' || grain === 'month') && SIDE_AFTER.test(text.slice(e, e + 8)) && precededBy(text, s, EARLY_IN)) {
+      return grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : draft(s, e, grain, 0, true);
+    }
+    if (!(precededBy(text, s, PART_WORD) || ((grain === 'decade' || grain === 'century') && precededBy(text, s, EARLY_IN)))) return undefined;
     // "half of them since the start of the year": a span that runs up to now starts in the year of writing, whatever
     // year was told before (in a history, the one it is at); not one in the same sentence ("In 2009 … and since the
     // beginning of the year it had shed 300 jobs").
@@ -660,14 +668,16 @@ const thePeriod: Parser = (text) =>
       if (YEAR_FRAME_IN_SENTENCE.test(text.slice(Math.max(0, s - 120), s))) return draft(s, e, grain, 0, true);
       return { ...draft(s, e, grain, 0, false), value: yearThatEnded };
     }
-    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)));
+    const summed = grain === 'year' && (SUMMED_OVER_WORDS.has(wordBefore(text, s)) || (wordBefore(text, s) === 'of' && precededBy(text, s, CLOSING_PART_OF_BEFORE)) ||
+      (wordBefore(text, s) === 'in' && precededBy(text, s, POSITION_IN_BEFORE)));
     return summed ? { ...draft(s, e, grain, 0, false), value: yearSummedUp } : grain === 'year' ? { ...draft(s, e, grain, 0, false), value: yearOfOutlook } : draft(s, e, grain, 0, false);
   });
 /**
  * How far into January a year summed up in the past is still the one just ended: "For the year, the S&P 500 rose 13.4
  * percent", written on January 2, tells the last year's gain, as a year a few days old has none to tell ("the first
  * trading day of the year" is the new one). So is one summed up right after a time of last year: "Profit rose in the
- * three months to December. For the full year, revenue climbed 7 percent", written in March.
+ * three months to December. For the full year, revenue climbed 7 percent", written in March. A year placed by a word
+ * of position is read so too: "the jets were grounded early in the year", written on January 2, is the year just ended.
  */
 const EARLY_JANUARY = 10;
 /** The words a year is summed up over: "for the year", "during the year" ("6,000 stores closed during the year"), "over the year". */

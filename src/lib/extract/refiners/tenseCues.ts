@@ -10,9 +10,10 @@ import { RANGE_START } from './verbBefore.ts';
 
 /**
  * "the launch slipped to the spring", "deals slipped into the fourth quarter", "slid into April": put off to a time
- * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then).
+ * still to come ("into" right before the time only: "slipped into recession in the fourth quarter" fell then); so is
+ * one slipped by how long first ("the launch slipped a day, to Saturday", "slipped two more weeks to April 5").
  */
-const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
+const SLIPPED_TO = /\b(?:slipped|slid)\s+(?:(?:by\s+)?(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?),?\s+)?(?:(?:back\s+)?to\s+(?:[\w.]+\s+){0,3}|into\s+(?:the\s+)?)$/i;
 /**
  * "extended its review, pushing a decision into the third quarter", "delayed the launch into the autumn": a thing put
  * off into a time goes on to a time still to come ("into" right before the time only: "pushed the economy into

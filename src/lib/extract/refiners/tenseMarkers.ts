@@ -149,6 +149,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`(?:with\s+the\s+(?:aim|goal|intention|object)|in\s+(?:the\s+)?hopes?)\s+of\s+\w+ing`,
   String.raw`(?:a|an|the)\s+(?:planned|proposed|projected|intended)`,
   String.raw`(?:plans?|planned|planning)(?<!\bhad\s{1,3}planned)\s+(?=(?:an?|another)\s+(?!(?:year|month|week|day|decade)s?\b))`,
+  // So does a plan in the present with a count of what is planned: "plans about 30 more launches by the end of
+  // December", "plans two more spacewalks in May" (not a count of time: "the plans two years ago").
+  String.raw`(?:plans?|planning)\s+(?=(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+many\s+as)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen|dozens|several|more|further)\s+(?!(?:more\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b))`,
   String.raw`(?:is|are)(?:\s+not|n['’]t)?\s+(?:expected|slated|forecast|projected|planned|set\s+(?=for\b))\b`,
   // What is feared with its time is still to come: "another attack is feared this weekend", "more violence is feared
   // on Friday" (not those "feared dead" after a day gone by).
