@@ -336,8 +336,9 @@ const seasons: Parser = (text) =>
     }
     // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons. So is "his last summer of college", the
     // final one; but "were accused last spring of cheating": "of" there is the verb's, after a season of the writing.
+    // "the spring equinox", "the summer solstice" are days, not the season.
     const after = text.slice(e, e + 20);
-    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(after) &&
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement|equinox|solstice)/.test(after) &&
       !(m[1] !== undefined && /^\s+of\s/.test(after) && !/^the\s/i.test(m[0]) && !precededBy(text, s, OWNER_BEFORE))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;
