@@ -19,6 +19,9 @@ const cases: readonly Case[] = [
   { sentence: 'Sunak called a national election for July 4. Parliament will be dissolved on May 30, and the last day for candidates to register is June 7. Counting will begin after polls close at 10 p.m. on election day.', extent: '10 p.m.', type: 'TIME', value: '2024-07-04T22:00', dct: '2024-05-22' },
   { sentence: "Kenyatta took 50.07 percent in Monday's election. The count was delayed after an electronic system failed on polling day.", extent: 'polling day', type: 'DATE', value: '2013-03-04', dct: '2013-03-09' },
   { sentence: 'Diaz had Madero jailed on election day in 1910.', extent: 'election day', type: 'DATE', value: '1910-XX-XX', dct: '2013-03-09' },
+  // A date an infinitive takes a vote after is no vote's ("return on Sunday to contest the polls").
+  { sentence: 'Pakistan will hold a general election on 11 May. Musharraf is expected to return from exile on Sunday to contest the polls. Campaigning ends two days before polling day.', extent: 'two days before polling day', type: 'DATE', value: '2013-05-09', dct: '2013-03-20' },
+  { sentence: 'Kenyans voted on Monday in a presidential election. The count was delayed after a system failed on polling day.', extent: 'polling day', type: 'DATE', value: '2013-03-04', dct: '2013-03-09' },
 ];
 
 describe('a day counted within an event', () => {

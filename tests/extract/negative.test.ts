@@ -130,6 +130,10 @@ const NOTHING: readonly string[] = [
   // The new years of other peoples and calendars are no January 1.
   'The Thai New Year, Songkran, is a water festival, and Sri Lankans mark the Sinhala and Tamil New Year with sweets.',
   'Tibetan New Year and the Persian New Year are celebrated too.',
+  // "The new year" before a noun of its feast names the feast's season, in plural too.
+  'Markets stayed shut through the New Year holidays, and the New Year fireworks were cancelled.',
+  // An equinox or a solstice is a day, not the season named before it.
+  'Tokyo markets were closed for the spring equinox holiday, and druids gathered for the summer solstice.',
   'Long-term interest rates rose, but the short-term outlook is weak.',
   'The shares cost $1,995 each.',
   // A speed is no recurrence or span.

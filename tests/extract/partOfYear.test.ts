@@ -424,6 +424,10 @@ const cases: readonly Case[] = [
   { sentence: 'His fund closed in 2011 after investors pulled their money in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2011-Q3', dct: '2013-03-22' },
   // A half told near results is one of a financial year; hyphened, its article is the results'.
   { sentence: 'The first-half results will be released in July.', extent: 'first-half', type: 'DATE', value: '2013-H1', dct: '2013-03-22' },
+  // After a range of months, a half or a quarter is one of a fiscal year the range already tells: the months are tagged.
+  { sentence: 'Sony forecast an operating profit for the April-September first half.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-05-10' },
+  { sentence: 'Net profit rose 20 percent in the October-December third quarter.', extent: 'the October-December', type: 'DATE', value: '2012-Q4', dct: '2013-02-05' },
+  { sentence: 'Net profit rose 20 percent in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2012-Q3', dct: '2012-11-05' },
   // A company that "came off" a weak quarter plays no match: the half is one of its year.
   { sentence: 'The company came off a weak first quarter and expects sales to grow in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-22' },
   // A vote's tally or a range of percentages is no score of a game.
@@ -483,5 +487,11 @@ describe('quarters, halves and seasons', () => {
   it('reads "that" after a telling and its day as opening a clause, not as "that spring"', () => {
     const found = tagTimexes('Chancellor Dennis Walcott said Tuesday that spring recess would be cut.', { dct: '2013-03-21' });
     expect(found.map((t) => [t.text, t.value])).toEqual([['Tuesday', '2013-03-19']]);
+  });
+  it('tags the months of a range before a fiscal half or quarter, not a calendar half, quarter or day', () => {
+    const half = tagTimexes('Sony forecast an operating profit for the April-September first half.', { dct: '2013-05-10' });
+    expect(half.map((t) => [t.text, t.value])).toEqual([['April', '2013-04'], ['September', '2013-09']]);
+    const quarter = tagTimexes('Net profit rose 20 percent in the October-December third quarter.', { dct: '2013-02-05' });
+    expect(quarter.map((t) => [t.text, t.value])).toEqual([['the October-December', '2012-Q4']]);
   });
 });

@@ -364,6 +364,8 @@ const cases: readonly Case[] = [
   { sentence: 'Police stepped up security ahead of the marathon on Sunday.', extent: 'Sunday', type: 'DATE', value: '2013-04-21', dct: '2013-04-15' },
   { sentence: "The rhetoric was aimed at a domestic audience ahead of a meeting of the ruling Workers' Party on Sunday.", extent: 'Sunday', type: 'DATE', value: '2013-03-31', dct: '2013-03-30' },
   { sentence: 'The euro fell ahead of a meeting of euro zone finance ministers on Monday.', extent: 'Monday', type: 'DATE', value: '2013-04-22', dct: '2013-04-19' },
+  { sentence: "Indian shares fell on Monday ahead of the central bank's policy review on Tuesday.", extent: 'Tuesday', type: 'DATE', value: '2013-03-19', dct: '2013-03-18' },
+  { sentence: 'The yen slipped ahead of the Bank of Japan\'s two-day policy meeting on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-04-04', dct: '2013-04-01' },
   // A deadline raced against or still to be met lies ahead; one missed, or met from a day told before, does not.
   { sentence: 'Cyprus and its lenders were racing against a Monday deadline to agree on a bailout, officials said Sunday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-24' },
   { sentence: "Lawmakers scrambled to meet Friday's midnight deadline.", extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-20' },

@@ -139,7 +139,8 @@ const theDay: Parser = (text) =>
     return { start: s + m[0].search(/the\s+day$/i), end: e, type: 'DATE', value: TODAY, anaphoric: true, source };
   });
 
-const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebrations?|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.newYear);
+/** Not a thing of the feast named by it: "the New Year holidays", "the New Year fireworks". */
+const NEW_YEAR = pattern(/\bthe\s+new\s+year\b(?!['’]s|\s+(?:holidays?|celebrations?|festivities|fireworks|countdown|greetings|party|parties|honours?|resolutions?|sales?|message|address|eve|day)\b)/gi, TRIGGER.newYear);
 /** Words that make "the new year" its first day: a point counted to or from. */
 const NEW_YEAR_DAY_BEFORE = /\b(?:before|after|until|till|by|since)\s+$/i;
 /**

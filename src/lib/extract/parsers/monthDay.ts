@@ -160,6 +160,11 @@ const SPELLED_DAY = pattern(new RegExp(
 ), TRIGGER.dayOrdinal);
 const DAY_NUMBER_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+$/i;
 const NOUN_AFTER = /^\s+(?!of\b|and\b|or\b|at\b|in\b|on\b)[a-z]/;
+/**
+ * A noun an ordinal counts, right after it: "the April-September first half", "the October-December third quarter",
+ * "the June second round" (the ordinal is of the noun; "July fourth celebrations" keeps its day).
+ */
+const COUNTED_NOUN_AFTER = /^[\s-]+(?:half|halves|quarter|quarters|round|leg|stage|phase|term|session|time|place|wave|straight|consecutive)\b/i;
 /** A day spelled out: `the fourth of July`, `the first of May, 1886`, `June the first`, `July fourth`. */
 const spelledDay: Parser = (text) =>
   scan(text, SPELLED_DAY, (m, s, e) => {
@@ -170,6 +175,7 @@ const spelledDay: Parser = (text) =>
     if (m[3] && weekday === undefined && monthToken(m[3]).needsContext && !monthContextBefore(text, s)) return undefined;
     // "on 6 June the first troops landed": the month has its day already, and "the first" is of the troops.
     if (m[3] && (precededBy(text, s, DAY_NUMBER_BEFORE) || (/\sthe\s/i.test(m[0]) && m[5] === undefined && NOUN_AFTER.test(text.slice(e, e + 20))))) return undefined;
+    if (m[3] && m[5] === undefined && COUNTED_NOUN_AFTER.test(text.slice(e, e + 16))) return undefined;
     const year = m[5] === undefined ? undefined : Number(m[5]);
     if (year === undefined) return make(month, day, s, e, weekday);
     return isValidDay(year, month, day) ? { start: s, end: e, type: 'DATE', value: formatDay({ year, month, day }), source } : undefined;

@@ -58,6 +58,14 @@ const SHIFT_WORDS = '(?:(?:the\\s+)?(last|past|previous|next|coming|this\\s+past
 const QUARTER_LEAD = `(?:(?:the\\s+)?(last|next|this)\\s+year's\\s+|(?:the\\s+(?:fiscal\\s+)?|fiscal\\s+)(\\d{4})\\s+|${SHIFT_WORDS}|the\\s+)?`;
 
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
+/**
+ * A range of months right before a half or a quarter: "the April-September first half", "the October-December third
+ * quarter". The range tells the months (tagged on their own); the ordinal counts the half or quarter of a fiscal year
+ * that starts in another month than January, which no calendar half or quarter is.
+ */
+const MONTH_RANGE_BEFORE = new RegExp(`\\b(?:${MONTH_RE})\\s*[-–]\\s*(?:${MONTH_RE})\\s+$`);
+const afterMonthRange = (text: string, start: number): boolean =>
+  text.charCodeAt(start - 1) === 32 && MONTH_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 const QUARTERS = pattern(new RegExp(`\\b${QUARTER_LEAD}(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)(?:[\\s-]+(?:fiscal\\s+)?)quarter\\b${YEAR_TAIL}(?:\\s+(?:of\\s+)?(last|next|this)\\s+year\\b|\\s+(of\\s+the\\s+year)\\b)?`, 'gi'), TRIGGER.quarter);
 /**
  * `the third quarter`, `third-quarter`, `the fiscal first quarter`, `this year's third quarter`, `the 1988 second quarter`,
@@ -76,6 +84,7 @@ const quarters: Parser = (text) =>
     if (!m[5] && !m[6] && IN_A_ROW_AFTER.test(text.slice(e, e + 16))) return undefined;
     // "the first quarter-final" is a round of a cup.
     if (QUARTER_OF_A_NOUN_AFTER.test(text.slice(e, e + 8))) return undefined;
+    if (!m[5] && !m[6] && !m[7] && !m[8] && afterMonthRange(text, start)) return undefined;
     // A quarter with no year near words of a game is a period of play ("early in the third quarter").
     if (!m[1] && !m[2] && !m[3] && !m[5] && !m[6] && !m[7] && !m[8] && amongGameWords(text, start, e)) return undefined;
     // "the third-quarter loss": the hyphen makes the quarter an adjective and the article belongs to the noun.
@@ -302,6 +311,7 @@ const halves: Parser = (text) =>
     // a regulator's or a plant's ("expects U.S. approval in the second half", "production will resume in the first half").
     if (!m[3] && !m[4] && !/\b(?:year|quarter|fiscal|profit|earnings|results|sales|revenue|economy|growth|percent|shares|stocks?|dividends?|analysts|deals?|merger|acquisition|takeover|transaction|approv|fda\b|filing|submission|production|output|shipments|%)/i.test(text.slice(Math.max(0, s - 120), e + 120))) return undefined;
     if (!m[3] && !m[4] && amongGameWords(text, s, e)) return undefined;
+    if (!m[3] && !m[4] && afterMonthRange(text, start)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
     return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : possessiveYear(text, s) ?? siblingYear(text, s, 'half')), m[1]));
@@ -336,8 +346,9 @@ const seasons: Parser = (text) =>
     }
     // "the fall of Rome", "the Spring Offensive": nouns and names, not seasons. So is "his last summer of college", the
     // final one; but "were accused last spring of cheating": "of" there is the verb's, after a season of the writing.
+    // "the spring equinox", "the summer solstice" are days, not the season.
     const after = text.slice(e, e + 20);
-    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement)/.test(after) &&
+    if (!year && /^\s+(?:of\s+(?!\d)|Offensive|offensive|campaign|Olympics|session|semester|term|wheat|storms?|[Bb]udget|[Ss]tatement|equinox|solstice)/.test(after) &&
       !(m[1] !== undefined && /^\s+of\s/.test(after) && !/^the\s/i.test(m[0]) && !precededBy(text, s, OWNER_BEFORE))) return undefined;
     // "the fall in prices": a drop, not autumn ("in the fall in Paris", "last fall in his home" keep their season).
     if (name === 'fall' && !m[1] && !m[2] && /^\s+in\s+[a-z]/.test(text.slice(e, e + 8))) return undefined;

@@ -916,13 +916,19 @@ function yearToldAside(story: Story, d: Draft): Anchor | undefined {
 /** How many timexes back the date of the vote an "election day" means may be told. */
 const VOTE_TOLD_REACH = 40;
 /** A word of a vote near a date: "called an election for July 4", "the March 4 election", "Voting on March 4". */
-const VOTE_WORD = /\b(?:elections?|vote|voting|votes|polls?|polling|ballot|referendum|run-?off|plebiscite)\b/i;
+const VOTE_WORDS = String.raw`\b(?:elections?|vote|voting|votes|polls?|polling|ballot|referendum|run-?off|plebiscite)\b`;
+const VOTE_WORD = new RegExp(VOTE_WORDS, 'i');
 /** How far before and after the date its sentence may say it is the vote's. */
 const VOTE_WORD_BEFORE = 48;
 const VOTE_WORD_AFTER = 32;
-/** The sentence around a date, the date left out, within reach on either side. */
-const toldAround = (text: string, start: number, end: number): string =>
-  sentenceBefore(text, start, VOTE_WORD_BEFORE) + sentenceAfter(text, end, VOTE_WORD_AFTER);
+/**
+ * Is the date told as a vote's: a word of a vote before it in its sentence, within reach ("called an election for July
+ * 4", "Voting on March 4"), or after it ("the March 4 election", "Monday's presidential vote"); not one that an
+ * infinitive's verb between takes as its object ("will return on Sunday to contest the polls").
+ */
+const toldAsVote = (text: string, start: number, end: number): boolean =>
+  VOTE_WORD.test(sentenceBefore(text, start, VOTE_WORD_BEFORE)) || VOTE_WORD_SOON_AFTER.test(sentenceAfter(text, end, VOTE_WORD_AFTER));
+const VOTE_WORD_SOON_AFTER = new RegExp(String.raw`^(?![^.;!?]*?\bto\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?${VOTE_WORDS})[^.;!?]*?${VOTE_WORDS}`, 'i');
 /**
  * "Sunak called a national election for July 4 … Counting will begin after polls close at 10 p.m. on election day":
  * "election day" is the last day the text told as a vote's.
@@ -932,7 +938,7 @@ function dayOfVoteTold(story: Story, i: number): string | undefined {
   for (let k = Math.min(i, values.length) - 1; k >= 0 && k >= i - VOTE_TOLD_REACH; k--) {
     const value = values[k]!;
     if (!DAY_VALUE.test(value) || drafts[k]!.ofVote) continue;
-    if (VOTE_WORD.test(toldAround(text, drafts[k]!.start, drafts[k]!.end))) return value;
+    if (toldAsVote(text, drafts[k]!.start, drafts[k]!.end)) return value;
   }
   return undefined;
 }

@@ -308,7 +308,8 @@ const CALLED_OFF_UNTIL = /\b(?<!\bhad\s{1,3}(?:been\s{1,3})?)(?:cancell?ed|calle
 const COPULA_BEFORE = new RegExp(`\\b(?:is|are)\\s+(?:(?:on|in)\\s+)?${RANGE_START}$`, 'i');
 /**
  * "ahead of" and what it names, a few words with no verb's tense ending, maybe with an "of" and whom it is of, then
- * the date's preposition: "ahead of the vote on", "ahead of a meeting of the ruling party's leaders on".
+ * the date's preposition: "ahead of the vote on", "ahead of a meeting of the ruling party's leaders on", "ahead of the
+ * central bank's policy review on".
  */
 const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s+)";
 /**
@@ -318,7 +319,7 @@ const AHEAD_OF_NAMED = "(?:(?!(?:was|were|had|has|is|are|will)\\b)[\\w'’-]+\\s
 const AHEAD_OF_THE_BEFORE = /\b(?:ahead\s+of|(?:run|lead|build)[\s-]?up\s+to|front-?runners?\s+(?:for|in)|(?:favou?red|tipped|expected)\s+to\s+win)\s+(?:the|an?|its|their)\s+$/i;
 /** "ahead of" right before the timex, with nothing between. */
 const AHEAD_OF_TIME_BEFORE = /\bahead\s+of\s+$/i;
-const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,4}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
+const AHEAD_OF_BEFORE = new RegExp(`\\bahead\\s+of\\s+${AHEAD_OF_NAMED}{1,6}(?:of\\s+${AHEAD_OF_NAMED}{1,4})?(?:on|in|next|this)\\s+$`, 'i');
 /**
  * "set a" right before a date, or a date set "of" a day: "set a June 18 execution date", "set an April 30 deadline",
  * "set a tentative trial date of Sept. 9", "setting a target date of Nov. 30" (one set "for" a day is FIXED_FOR's).
