@@ -654,6 +654,9 @@ const cases: readonly Case[] = [
   // A month later in the year than a season written with its year, told in the past, goes on in that year; not one told ahead.
   { sentence: 'The first sign of trouble came in the fall of 2011. By December, veterinarians had found the same defects elsewhere.', extent: 'December', type: 'DATE', value: '2011-12', dct: '2013-03-26' },
   { sentence: 'The company was founded in the summer of 2010. In December it will open a second plant.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-26' },
+  // So does one after a season whose year the story gave it ("That summer", after the winter of 1959).
+  { sentence: 'In the winter of 1959 he arrived in New York. That summer he cut his first record, and in September he toured Europe.', extent: 'September', type: 'DATE', value: '1959-09', dct: '2013-03-17' },
+  { sentence: 'Last summer he toured Asia, and in September he recorded an album.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-17' },
   // …but not a month told in the past, which cannot lie ahead in the year of writing; nor after "have" and a participle.
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have dropped since hitting a peak in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },
   { sentence: 'Apple is expected to launch a new iPhone in the summer or early fall. Its shares have fallen about 38 percent since hitting a peak of $705.07 in September.', extent: 'September', type: 'DATE', value: '2012-09', dct: '2013-03-15' },

@@ -293,6 +293,10 @@ const cases: readonly Case[] = [
   { sentence: 'The site was down from 9 a.m. to noon EDT on Tuesday.', extent: '9 a.m.', type: 'TIME', value: '2013-03-19T09:00', dct: '2013-03-21' },
   { sentence: 'Trading halted at 9 a.m. GMT and resumed at noon on Tuesday.', extent: 'noon', type: 'TIME', value: '2013-03-19T12:00', dct: '2013-03-21' },
   { sentence: 'The shop opens from 10 to 2 pm.', extent: '10', type: 'TIME', value: '1998-10-23T10:00' },
+  // A first end with its minutes shares the end's "p.m." too, rather than being read as a morning on its own.
+  { sentence: 'Viewership peaked between 9:30 and 10 p.m. ET, Nielsen said.', extent: '9:30', type: 'TIME', value: '2013-03-21T21:30', dct: '2013-03-21' },
+  { sentence: 'The concert runs from 7:30 to 11 p.m. on Friday.', extent: '7:30', type: 'TIME', value: '2013-03-22T19:30', dct: '2013-03-21' },
+  { sentence: 'Voting ran from 9:30 to 11 a.m.', extent: '9:30', type: 'TIME', value: '2013-03-21T09:30', dct: '2013-03-21' },
   // A time told in the past after a day named earlier in the sentence is of that day ("caught" is a past verb too).
   { sentence: 'The cathedral caught fire on Thursday evening, shortly before 7 p.m. local time.', extent: '7 p.m.', type: 'TIME', value: '1998-10-22T19:00' },
   // The night before the day it runs into.

@@ -76,6 +76,11 @@ const cases: readonly Case[] = [
   // "Wed" is a past form too; after "will" or "to" it is still to come.
   { sentence: 'The actress and her longtime boyfriend wed in a private ceremony over the weekend.', extent: 'the weekend', type: 'DATE', value: '2013-W11-WE', dct: '2013-03-21' },
   { sentence: 'The couple plan to wed over the weekend in Malibu.', extent: 'the weekend', type: 'DATE', value: '2013-W12-WE', dct: '2013-03-21' },
+  // A request in a quote looks ahead: "Ask me again on Saturday"; not a noun, nor what the request is about.
+  { sentence: '"I\'m nervous," he said. "Ask me again on Saturday."', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-17' },
+  { sentence: '"Join us on Friday for the finale," the host told viewers.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-17' },
+  { sentence: 'Ask the fans who went on Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-17' },
+  { sentence: 'Call centers closed on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-17' },
   // "am" after a number is the clock's, not the verb: no present to put the day ahead.
   { sentence: 'Troops moved into the town at around 3 am local time on Friday.', extent: 'Friday', type: 'DATE', value: '2024-03-29' },
   { sentence: 'Gunmen attacked the checkpoint at 2am on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2024-04-02' },

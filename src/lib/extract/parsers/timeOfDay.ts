@@ -675,6 +675,15 @@ const clockSpanStarts = (text: string, clocks: readonly Draft[]): Draft[] =>
     if (typeof c.value === 'string' && c.value.startsWith('XXXX')) return [time(s, end, `XXXX-XX-XXT${clockTime}`)];
     return [time(s, end, withTime(TODAY, clockTime), sharedDay(text, s, c)), ...spanJoinedBefore(text, s, c, meridiem, h2)];
   });
+/**
+ * The clock times read on their own, but for those that start a span and share the "a.m." or "p.m." of its end: the
+ * 8:30 of "from 8:30 to 10 p.m." is 20:30, not the morning its own reading gives.
+ */
+function withoutSpanStarts(clocks: readonly Draft[], spanStarts: readonly Draft[]): readonly Draft[] {
+  if (spanStarts.length === 0) return clocks;
+  const starts = new Set(spanStarts.map((d) => d.start));
+  return clocks.filter((c) => !starts.has(c.start));
+}
 /** A span of bare hours joined by "and" before another: the "2-4" of "2-4 and 7-9 p.m. Thursday". */
 const SPAN_JOINED_BEFORE = /\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+and\s+$/;
 /**
@@ -1081,9 +1090,10 @@ const EVENING_MINUTE = 18 * 60;
 
 export const timeOfDayParser: Parser = (text) => {
   const clocks = clock(text);
+  const spanStarts = clockSpanStarts(text, clocks);
   return [
-    ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...clocks,
-    ...clockSpanStarts(text, clocks), ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
+    ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...withoutSpanStarts(clocks, spanStarts),
+    ...spanStarts, ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
     ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfOrdinalDay(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };

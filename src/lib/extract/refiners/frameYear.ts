@@ -328,7 +328,7 @@ function seasonYear(story: Story, d: Draft, i: number): number | undefined {
   const year = Number(season[1]);
   const month = Number(/^\d{4}-(\d\d)/.exec(typeof d.value === 'function' ? d.value({ base: { year }, tense: 'unknown' }) : '')?.[1]);
   const months = SEASON_MONTHS[season[2]!] ?? [];
-  if (!months.includes(month) && !monthLaterInWrittenYear(story, d, previous!, season[2]!, month)) return undefined;
+  if (!months.includes(month) && !monthLaterInSeasonYear(story, d, season[2]!, month)) return undefined;
   const framed = season[2] === 'WI' && month === 12 ? year - 1 : year;
   // "planned since the autumn. Charles, who turns 65 in November": a month told ahead or in the present is not of a
   // season gone by in a year before the writing's.
@@ -355,12 +355,13 @@ function recentOfName(story: Story, d: Draft, framed: number): boolean {
 const RECENT_MONTHS = 3;
 
 /**
- * "The first sign of trouble came in the fall of 2011 … By December, veterinarians had found the same defects": a month
- * later in the year than a season written with its year, told in the past just after it, goes on in that year.
+ * "The first sign of trouble came in the fall of 2011 … By December, veterinarians had found the same defects", "In the
+ * winter of 1959 … That summer he cut his first record, and in September he toured Europe": a month later in the year
+ * than a season whose year is known, told in the past just after it, goes on in that year.
  */
-function monthLaterInWrittenYear(story: Story, d: Draft, season: Draft, code: string, month: number): boolean {
+function monthLaterInSeasonYear(story: Story, d: Draft, code: string, month: number): boolean {
   const last = SEASON_MONTHS[code]?.[2];
-  return code !== 'WI' && last !== undefined && month > last && typeof season.value === 'string' && story.tenseAround(d.start, d.end) === 'past';
+  return code !== 'WI' && last !== undefined && month > last && story.tenseAround(d.start, d.end) === 'past';
 }
 
 /**

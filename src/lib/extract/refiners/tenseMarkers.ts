@@ -231,9 +231,10 @@ const FUTURE = new RegExp(`\\b(?:${[
 ].join('|')})\\b`, 'gi');
 /**
  * Advice told as a command at a sentence's start looks ahead: "Visit in early fall", "Book by Friday", "Expect delays on
- * Monday"; not a name ("Visit Britain said").
+ * Monday", and so does a request in a quote: "Ask me again on Saturday", "Tune in Sunday", "Join us on Friday"; not a
+ * name ("Visit Britain said").
  */
-const COMMAND_AHEAD = String.raw`(?:Visit|Come|Go|Book|Arrive|Plan|Try|Head|Avoid|Reserve|Expect)\b(?<=(?:^\s{0,3}|[.!?]["”]?\s{1,3}|\n|["“])[A-Z][a-z]{1,6})(?=\s+(?:in|on|at|by|early|late|before|after|during|over|this|next|your|a|an|the|tickets|rooms?|now|ahead|delays|crowds)\b)`;
+const COMMAND_AHEAD = String.raw`(?:Visit|Come|Go|Book|Arrive|Plan|Try|Head|Avoid|Reserve|Expect|Ask|Call|Tune|Join|Watch|Wait|Check)\b(?<=(?:^\s{0,3}|[.!?]["”]?\s{1,3}|\n|["“])[A-Z][a-z]{1,6})(?=\s+(?:in|on|at|by|early|late|before|after|during|over|this|next|your|a|an|the|tickets|rooms?|now|ahead|delays|crowds|me|us|again|back|until|till)\b)`;
 /** "may" in lower case ("May" is a month), not a modal perfect ("may have paid" is past). */
 const MAY = String.raw`\bmay\b(?!\s+have\b)`;
 /**
