@@ -853,6 +853,9 @@ const cases: readonly Case[] = [
   // A yearly round makes it any year's month even with a verb of schedule; with "will" it is a plan.
   { sentence: "The AMA's House of Delegates meets twice a year, in June and in November.", extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-06-18' },
   { sentence: 'The company reports its results every year in April.', extent: 'April', type: 'DATE', value: 'XXXX-04', dct: '2013-06-18' },
+  // …but a first time is one time, whatever habit the sentence tells of the month.
+  { sentence: 'Scientists expect the level to cross 400 for the first time in May, when concentrations peak each year.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-02' },
+  { sentence: 'The river floods in May, when the snow melts each year.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-02' },
   // A day of a month in a yearly round is any year's day; a word of habit alone leaves it the day ahead.
   { sentence: 'The victory is marked every year on 2 February with a ceremony.', extent: '2 February', type: 'DATE', value: 'XXXX-02-02', dct: '2009-12-19' },
   { sentence: 'North Korea celebrates 27 July each year as Victory Day.', extent: '27 July', type: 'DATE', value: 'XXXX-07-27', dct: '2009-12-19' },

@@ -50,6 +50,15 @@ const SENTENCE_STOP = /[!?\n]|\.(?=\s*$|\s+[A-Z"“])/;
  */
 const RELATIVE_AFTER = /,\s+(?:which|who)\s+(?!(?:is|are|was|were)\b)/;
 const relativeBetween = (between: string): boolean => between.includes(', wh') && RELATIVE_AFTER.test(between);
+/**
+ * "expect the level to cross 400 for the first time in May, when concentrations peak each year": a first time is one
+ * time, whatever habit the sentence tells of the month.
+ */
+const FIRST_TIME_BEFORE = /\bfor\s+the\s+first\s+time\s+(?:ever\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const firstTimeBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.includes('first time') && FIRST_TIME_BEFORE.test(before);
+};
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -95,7 +104,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // year", "Today 23 October is a national holiday" (a word of habit alone leaves it a day: "usually closes early, but
     // on 2 February").
     const dayOfMonth = month && DAY_OF_MONTH.test(own);
-    if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
+    if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season) || firstTimeBefore(text, d.start)) return undefined;
     if ((dayOfMonth || !inSentence(wordsOfHabit(), d.start, d.end)) && !inSentence(yearlyRounds(), d.start, d.end) &&
       !(dayOfMonth && inSentence(observances(), d.start, d.end))) return undefined;
     // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of
