@@ -8,6 +8,8 @@ const cases: readonly Case[] = [
   // A recess is named after the nearest feast, whatever the tense of going on it.
   { sentence: 'The House left for its Easter recess on Thursday afternoon.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
   { sentence: 'Lawmakers will return from the Easter recess on April 8.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-21' },
+  { sentence: '"We had spring in the middle of January and now we\'ve got winter at Easter," said one farmer.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-17' },
+  { sentence: 'We have got snow at Easter for the first time in years.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-17' },
   // A plan told in the present perfect is told from now, not from a month told earlier in the story.
   { sentence: 'Her son received a deferral under the program announced last June. The senators have said they hope to introduce their bill after the Easter recess.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-25' },
   { sentence: 'The agency was reorganised last June. Ministers have repeatedly said they want the new rules in place by Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-25' },
