@@ -271,6 +271,10 @@ const cases: readonly Case[] = [
   { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
   // So has an incident named with its month or day, however near the month of that name ahead.
   { sentence: 'The shooting in March was never solved, and the family has offered a reward.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  // So has a thing named by its month that a clause right after tells did something; not one that will or could.
+  { sentence: 'Farmers will long remember the March heat wave that shattered records across the Midwest.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-30' },
+  { sentence: 'Insurers are still counting the cost of a January storm which flooded homes along the coast.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-11-20' },
+  { sentence: 'Lawmakers will debate the October budget that could topple the government.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-20' },
   // So has an outbreak, an overdose or a stroke: no one schedules one.
   { sentence: 'The measles outbreak in February was traced to an unvaccinated traveller.', extent: 'February', type: 'DATE', value: '2016-02', dct: '2016-12-30' },
   { sentence: 'She never fully recovered from the stroke in January.', extent: 'January', type: 'DATE', value: '2016-01', dct: '2016-12-20' },
