@@ -11,6 +11,8 @@ const cases: readonly Case[] = [
   // A feast in a headline is not given the year of a date of its month the story goes back to.
   { sentence: "Drivers face higher pump prices ahead of Easter\nPrices are likely to stay high through the holiday. Last year's record was set on April 4, 2012.", extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-22' },
   { sentence: "Shops brace for a quiet Christmas\nSales fell 3 percent in December 2012, the trade group said.", extent: 'Christmas', type: 'DATE', value: '2013-12-25', dct: '2013-11-20' },
+  { sentence: '"We had spring in the middle of January and now we\'ve got winter at Easter," said one farmer.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-17' },
+  { sentence: 'We have got snow at Easter for the first time in years.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-17' },
   // A plan told in the present perfect is told from now, not from a month told earlier in the story.
   { sentence: 'Her son received a deferral under the program announced last June. The senators have said they hope to introduce their bill after the Easter recess.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-25' },
   { sentence: 'The agency was reorganised last June. Ministers have repeatedly said they want the new rules in place by Easter.', extent: 'Easter', type: 'DATE', value: '2013-03-31', dct: '2013-03-25' },

@@ -294,6 +294,10 @@ const cases: readonly Case[] = [
   { sentence: 'His death on May 25 set off protests in dozens of cities.', extent: 'May 25', type: 'DATE', value: '2020-05-25', dct: '2021-01-04' },
   // So has an incident named with its month or day, however near the month of that name ahead.
   { sentence: 'The shooting in March was never solved, and the family has offered a reward.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-04' },
+  // So has a thing named by its month that a clause right after tells did something; not one that will or could.
+  { sentence: 'Farmers will long remember the March heat wave that shattered records across the Midwest.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2012-12-30' },
+  { sentence: 'Insurers are still counting the cost of a January storm which flooded homes along the coast.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-11-20' },
+  { sentence: 'Lawmakers will debate the October budget that could topple the government.', extent: 'October', type: 'DATE', value: '2013-10', dct: '2013-03-20' },
   // So has an outbreak, an overdose or a stroke: no one schedules one.
   { sentence: 'The measles outbreak in February was traced to an unvaccinated traveller.', extent: 'February', type: 'DATE', value: '2016-02', dct: '2016-12-30' },
   { sentence: 'She never fully recovered from the stroke in January.', extent: 'January', type: 'DATE', value: '2016-01', dct: '2016-12-20' },
@@ -923,6 +927,9 @@ const cases: readonly Case[] = [
   { sentence: 'The parliament, which usually sits for a month, was recalled in August.', extent: 'August', type: 'DATE', value: '2012-08', dct: '2013-03-17' },
   { sentence: 'The assembly, which meets twice a year, in June and November, has 500 members.', extent: 'June', type: 'DATE', value: 'XXXX-06', dct: '2013-03-17' },
   { sentence: 'The company reports its results every year in April.', extent: 'April', type: 'DATE', value: 'XXXX-04', dct: '2013-06-18' },
+  // …but a first time is one time, whatever habit the sentence tells of the month.
+  { sentence: 'Scientists expect the level to cross 400 for the first time in May, when concentrations peak each year.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-02' },
+  { sentence: 'The river floods in May, when the snow melts each year.', extent: 'May', type: 'DATE', value: 'XXXX-05', dct: '2013-03-02' },
   // A day of a month in a yearly round is any year's day; a word of habit alone leaves it the day ahead.
   { sentence: 'The victory is marked every year on 2 February with a ceremony.', extent: '2 February', type: 'DATE', value: 'XXXX-02-02', dct: '2009-12-19' },
   { sentence: 'North Korea celebrates 27 July each year as Victory Day.', extent: '27 July', type: 'DATE', value: 'XXXX-07-27', dct: '2009-12-19' },

@@ -156,6 +156,12 @@ const cases: readonly Case[] = [
   { sentence: 'Flu cases this winter were the highest in a decade.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2013-03-20' },
   { sentence: 'The lake will freeze this winter.', extent: 'this winter', type: 'DATE', value: '2014-WI', dct: '2013-03-20' },
   { sentence: 'It was colder last winter.', extent: 'last winter', type: 'DATE', value: '2024-WI', dct: '2025-01-20' },
+  // In December the winter under way has begun, and is named by the January ahead; so are the months told after it.
+  { sentence: 'Snow has fallen in Chicago on 12 days this winter.', extent: 'this winter', type: 'DATE', value: '2013-WI', dct: '2012-12-30' },
+  { sentence: 'The drought has persisted into the winter. Barge traffic could be halted in early January.', extent: 'the winter', type: 'DATE', value: '2013-WI', dct: '2012-12-30' },
+  { sentence: 'The drought has persisted into the winter. Barge traffic could be halted in early January.', extent: 'early January', type: 'DATE', value: '2013-01', mod: 'START', dct: '2012-12-30' },
+  { sentence: 'It was much colder last winter.', extent: 'last winter', type: 'DATE', value: '2012-WI', dct: '2012-12-30' },
+  { sentence: '"The coming winter will be very hard," the president said.', extent: 'The coming winter', type: 'DATE', value: '2024-WI', dct: '2023-12-27' },
   { sentence: 'He said that winter was the hardest of his career.', extent: 'that winter', type: 'DATE', value: '2013-WI', dct: '2013-03-14' },
   { sentence: 'She said on Monday that summer, the school had closed twice.', extent: 'that summer', type: 'DATE', value: '2013-SU', dct: '2013-03-14' },
   // "Would have" with an object is something still to have; with a participle it looks back.

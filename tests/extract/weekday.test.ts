@@ -568,6 +568,10 @@ const cases: readonly Case[] = [
   // A game or a hearing one has on a day, in the present, is to come; not one had.
   { sentence: '"We have a game Monday," James said after Miami beat New Orleans.', extent: 'Monday', type: 'DATE', value: '2013-04-01', dct: '2013-03-31' },
   { sentence: 'The court has a hearing on Friday.', extent: 'Friday', type: 'DATE', value: '2013-04-05', dct: '2013-03-31' },
+  // "Have got" is "have": a fixture one has got is still to come; one that one "got" or "had got" is not.
+  { sentence: '"We\'ve got a big match on Saturday and we need the points," the manager said.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-17' },
+  { sentence: 'The court has got a hearing on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-22', dct: '2013-03-17' },
+  { sentence: 'He got a warning on Friday.', extent: 'Friday', type: 'DATE', value: '2013-03-15', dct: '2013-03-17' },
   { sentence: 'We had a game Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-31' },
   // Only "a week on Monday" looks ahead; an ordinal week ends on the day told.
   { sentence: 'The strike entered its third week on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-20' },

@@ -368,9 +368,12 @@ function partOfYearValue(code: string, startMonth: number, n: number | undefined
   // A winter is named by the year of its January and starts in the December before (valueToInterval.ts).
   const startOf = (y: number): Day => ({ year: startMonth === 12 ? y - 1 : y, month: startMonth, day: 1 });
   const endOf = (y: number): Day => addMonths(startOf(y), months);
-  /** The latest year whose part has reached the given point (its start or its end) by the base day. */
-  const latest = (point: (y: number) => Day): number => {
-    let y = b.year;
+  /**
+   * The latest year whose part has reached the given point (its start or its end) by the base day: from the year after
+   * the base's, as a winter begun in December is named by the next year.
+   */
+  const latest = (point: (y: number) => Day, from = b.year + 1): number => {
+    let y = from;
     while (dayNumber(point(y)) > dayNumber(b)) y--;
     return y;
   };
@@ -387,7 +390,8 @@ function partOfYearValue(code: string, startMonth: number, n: number | undefined
     return `${formatYear(ongoing || over ? current : startOf(b.year).year === b.year ? b.year : b.year + 1)}-${code}`;
   }
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
-  if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : current + n)}-${code}`;
+  // ("The coming winter will be very hard", said on December 27: a winter just setting in is still the one to come.)
+  if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : latest(startOf, b.year) + n)}-${code}`;
   // A past verb right before ("stepped down in the spring"): the latest one that has begun.
   if (firm && tense === 'past') return `${formatYear(current)}-${code}`;
   // Told ahead, a season that is over by the base day is no candidate ("will return in the spring" told in June is next

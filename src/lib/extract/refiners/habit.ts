@@ -70,6 +70,15 @@ const asideClosedBefore = (text: string, at: number, start: number): boolean => 
  * spokesman for the chain, whose results are due in mid-April". The habit is the speaker's, told in the quotation.
  */
 const QUOTE_CLOSED = /[,.!?]["”]/;
+/**
+ * "expect the level to cross 400 for the first time in May, when concentrations peak each year": a first time is one
+ * time, whatever habit the sentence tells of the month.
+ */
+const FIRST_TIME_BEFORE = /\bfor\s+the\s+first\s+time\s+(?:ever\s+)?(?:in|during|by)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const firstTimeBefore = (text: string, start: number): boolean => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.includes('first time') && FIRST_TIME_BEFORE.test(before);
+};
 /** How far a word of habit may stand from the month or season it makes generic, within their sentence. */
 const REACH = 200;
 
@@ -115,7 +124,7 @@ export function habitReader(text: string, tenseAround: (start: number, end: numb
     // year", "Today 23 October is a national holiday" (a word of habit alone leaves it a day: "usually closes early, but
     // on 2 February").
     const dayOfMonth = month && DAY_OF_MONTH.test(own);
-    if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season)) return undefined;
+    if ((month && !dayOfMonth && !/^[A-Za-z.]+$/.test(own)) || (!month && !season) || firstTimeBefore(text, d.start)) return undefined;
     if ((dayOfMonth || !inSentence(wordsOfHabit(), d.start, d.end)) && !inSentence(yearlyRounds(), d.start, d.end) &&
       !(dayOfMonth && inSentence(observances(), d.start, d.end))) return undefined;
     // "Prices rose in April, as they usually do": a time told in the past or ahead is a time of its own. A verb of

@@ -20,7 +20,7 @@ import { insideQuote, opensQuoteBefore, sentenceAfter, sentenceBefore } from '..
 import { endsSentenceBetween } from './sentenceStops.ts';
 import type { Story } from './story.ts';
 import { createTenseLookup, headlineEndOf } from './tense.ts';
-import { deadlineStillToMeet, incidentAt, pastWhenClauseAfter, recordSinceThing, tallyThrough } from './tenseCues.ts';
+import { deadlineStillToMeet, incidentAt, pastClauseOfNamedThing, pastWhenClauseAfter, recordSinceThing, tallyThrough } from './tenseCues.ts';
 import { pastVerbBeforePart, pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
@@ -1300,11 +1300,12 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // counts from ("have fallen since the March 3 announcement", told in February: last March), one of an incident named
   // with it ("the shooting in March was never solved", told in January: last March), and one of a thing a record counts
   // from ("its highest level since the floods in April", told in March: last April), and one a clause after it tells
-  // what happened in ("will review cases from March, when the rule took effect", told in January: last March). A
+  // what happened in ("will review cases from March, when the rule took effect", told in January: last March), or what
+  // the thing it names did ("a March heat wave that shattered records", told in December: this March). A
   // deadline still to be met is ahead, however near the last one of its date ("Congress faces a Dec. 31 deadline",
   // told in March: this December).
   const firm = opens || (tense === 'past' && (pastVerbRightBefore(text, d.start) || pastVerbBeforePart(text, d.start) || precededBy(text, d.start, SINCE_THE_BEFORE) || incidentAt(text, d.start, d.end) || recordSinceThing(text, d.start) ||
-    pastWhenClauseAfter(text, d.start, d.end))) ||
+    pastWhenClauseAfter(text, d.start, d.end) || pastClauseOfNamedThing(text, d.start, d.end))) ||
     (tense === 'future' && (willVerbRightBefore(text, d.start) || deadlineStillToMeet(text, d.start, d.end)));
   // "mid-decade" counts from the writing unless a decade was just told ("In the early 1970s … By mid-decade").
   // A week told is no frame for one told ahead once it is over ("the weekend … will stay closed for the rest of the

@@ -6,6 +6,7 @@
 import { isAsciiLetter, isSpace } from '../chars.ts';
 import { wordBefore, type Tense } from '../draft.ts';
 import { COUNT_RE, MONTH_RE, movedFromBefore, PUT_OFF, putOffFrom, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
+import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
 import { RANGE_START } from './verbBefore.ts';
 
 /**
@@ -615,7 +616,7 @@ export function tenseOfCueBefore(text: string, start: number, end: number, befor
   // "the first flooding since Superstorm Sandy in late October", "the biggest storm since the blizzard in February": so
   // is the time of the thing "since" counts from.
   if ((word === 'in' || word === 'of' || word === 'on') && recordSinceThing(text, start)) return 'past';
-  if (pastWhenClauseAfter(text, start, end)) return 'past';
+  if (pastWhenClauseAfter(text, start, end) || pastClauseOfNamedThing(text, start, end)) return 'past';
   if (before.includes('ing ') && toldInParticiple(text, start, end, before)) return 'past';
   // "Investigators are studying the shooting on Sunday night": an incident named with its time has happened (no one
   // schedules a crash), whatever the tense of the clause around it.
@@ -650,6 +651,24 @@ const TELLING_PARTICIPLE_REACH = 44;
 const PAST_WHEN_CLAUSE_AFTER = /^, when\s+(?:(?!(?:will|would|is|are|be|can|could|may|might|should|must|shall)\b)(?:\d[\d,.]*|[\w.'’$%-]+)\s+){1,5}?(?:(?:was|were)(?!\s+(?:expected|due|scheduled|set|slated|supposed|going|likely|to)\b)|had|took|began|came|rose|fell|[a-z]{3,}ed)\b/;
 export const pastWhenClauseAfter = (text: string, start: number, end: number): boolean =>
   text.startsWith(', when ', end) && PAST_WHEN_CLAUSE_AFTER.test(text.slice(end, end + 64)) && !text.slice(Math.max(0, start - 70), start).includes('would');
+
+/**
+ * "a March heat wave that shattered thousands of records", "the October storm which flooded the subway": a thing named
+ * by its time, then a clause telling what it did, with a past verb of its own right after "that" or "which", is a thing
+ * gone by, whatever the tense around it ("2012 will be remembered for a March heat wave that shattered records"); not
+ * one still to act ("the June summit that will decide", "a May vote that could topple the government"). Sticky: tried
+ * once, at the timex's end.
+ */
+const PAST_THING_CLAUSE_AFTER = new RegExp(
+  `\\s+(?:(?!(?:and|or|but|that|which|is|are|was|were|will|would|to|of|in|on|for)\\b)[a-z][\\w-]*\\s+){1,2}?(?:that|which)\\s+(?:\\w{3,}ed|${SIMPLE_PAST}|${PAST_OR_PARTICIPLE})\\b` +
+    '(?<!\\b(?:scheduled|planned|expected|proposed|intended|needed))',
+  'y',
+);
+export function pastClauseOfNamedThing(text: string, start: number, end: number): boolean {
+  if (!theBeforeOrOpening(text, start)) return false;
+  PAST_THING_CLAUSE_AFTER.lastIndex = end;
+  return PAST_THING_CLAUSE_AFTER.test(text);
+}
 
 /**
  * The incident a time is put before as its name, right after it: " shooting", " deadly stabbing", " massacre" ("the

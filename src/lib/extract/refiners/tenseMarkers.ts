@@ -182,8 +182,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   String.raw`faces\s+an?\s`,
   // "The team plays on Friday", "Murray plays again on Wednesday": a fixture told in the present (not "the plays").
   String.raw`plays(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?<!\b(?:to|the|a|an|his|her|their|its|our|of|in|two|three|four|several|many|few|these|those)\s{1,3}plays)`,
-  // A fixture one has in the present ("We have a game Monday", "the court has a hearing on Friday"): one to come.
-  String.raw`(?:has|have)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  // A fixture one has in the present ("We have a game Monday", "the court has a hearing on Friday", "we've got a match
+  // on Saturday"): one to come.
+  String.raw`(?:(?:has|have)\s+(?:got\s+)?|['’](?:ve|s)\s+got\s+)(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:game|match|fixture|race|meeting|hearing|appointment)(?=\s+(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   String.raw`goes\s+into\s+effect`,
   String.raw`heads?\s+to\s+the\s+polls`,
   // "Kenyans vote on Monday", "Voters choose a new president on Sunday": a vote told in the present after a plural
@@ -294,7 +295,10 @@ const FORECAST_KIND = '(?:first|second|latest|new|official|initial|revised|updat
  * in June", "its growth forecast"): they count as the verb only before what it takes ("cut its forecast on Monday",
  * "forecast on Monday that profit would fall", "It forecast in February that profit would come in at …").
  */
-export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|got|won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
+export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|overheard|' +
+  // "Have got" is "have", in the present: "We've got winter at Easter", "They've got a match on Saturday".
+  "got(?<!(?:\\b(?:have|has)|\\w['’](?:ve|s))\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?got)|" +
+  'won|lost|sold|bought|paid|led|found|struck|broke|shot|hit|sent|brought|caught|fought|thought|taught|sought|built|spent|kept|felt|stood|born|spread|shut|hurt|quit|burst|fled|slid|dug|hung|sat|stuck|swung|slept|wept|dealt|meant|lent|put|broadcast|' +
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
   // "The couple wed in a private ceremony over the weekend" (not the short "Wed." of a dateline: "Wed Mar 20, 2013").
   String.raw`wed(?![.,]?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|` +
