@@ -832,6 +832,9 @@ const cases: readonly Case[] = [
   { sentence: 'The report is due the week after next.', extent: 'the week after next', type: 'DATE', value: '2024-W16', dct: '2024-04-04' },
   { sentence: 'Prices fell the month before last.', extent: 'the month before last', type: 'DATE', value: '2024-02', dct: '2024-04-04' },
   { sentence: 'Profit in the year to March 31 rose 4 percent.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2024-04-04' },
+  { sentence: 'Net profit doubled in the year through March 31.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-05-10' },
+  { sentence: 'Consumer prices rose 2 percent in the year through April.', extent: 'the year', type: 'DURATION', value: 'P1Y', dct: '2013-05-10' },
+  { sentence: 'Fighting continued through the year.', extent: 'the year', type: 'DATE', value: '2013', dct: '2013-05-10' },
   // Bare units after the day told: a day (week, month) after or before it, unknown which; hours later, that day.
   { sentence: 'On 4 June 1944 the weather was bad. Days later, the Allies landed.', extent: 'Days later', type: 'DATE', value: 'XXXX-XX-XX' },
   { sentence: 'On 25 June 1950 the army attacked. Hours later, Seoul panicked.', extent: 'Hours later', type: 'TIME', value: '1950-06-25TXX' },

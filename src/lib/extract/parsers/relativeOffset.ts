@@ -643,8 +643,8 @@ const thePeriod: Parser = (text) =>
     if (grain === 'week' && WEEK_OF_DAY_AFTER.test(text.slice(e, e + 22))) {
       return { ...draft(s, e, grain, 0, false), dayAfter: true };
     }
-    // "the year ended June 30", "the fiscal year that ended Sept. 30", "the year to March 31", "the year to the end of
-    // February": the twelve months up to that day.
+    // "the year ended June 30", "the fiscal year that ended Sept. 30", "the year to March 31", "the year through March
+    // 31", "the year to the end of February": the twelve months up to that day.
     if (SPAN_TO_DAY_AFTER.test(text.slice(e, e + 30))) {
       return grain === 'year' ? { start: s, end: e, type: 'DURATION', value: 'P1Y', source } : undefined;
     }
@@ -705,10 +705,10 @@ const yearSummedUp: Resolver = (ctx) => {
   return offsetResolver('year', justEnded || lastTold ? -1 : 0)(ctx);
 };
 /**
- * "ended June 30", "that ended Sept. 30", "ending in March", "ending tomorrow", "to March 31", "to the end of February":
- * the day (month) a twelve-month span runs up to.
+ * "ended June 30", "that ended Sept. 30", "ending in March", "ending tomorrow", "to March 31", "through March 31", "to the
+ * end of February": the day (month) a twelve-month span runs up to.
  */
-const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|to\s+(?:the\s+end\s+of\s+)?)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
+const SPAN_TO_DAY_AFTER = /^\s+(?:(?:(?:that|which)\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?|(?:to|through)\s+(?:the\s+end\s+of\s+)?)(?:\d|[A-Z]|today|tomorrow|yesterday|(?:this|last|next)\s)/;
 const yearThatEnded: Resolver = (ctx) => offsetResolver('year', ctx.narrative || ctx.base?.month === 12 ? 0 : -1)(ctx);
 const POSITION_IN_BEFORE = /\b(?:earlier|later|early|late)\s+in\s+$/i;
 /** A figure, and its unit, right before "in", "for" or "during": "0.2% in", "$4.1 billion for", "233,000 jobs during". */
