@@ -517,6 +517,11 @@ const cases: readonly Case[] = [
   { sentence: 'It happened again in 2009: a rocket launch on April 5 was followed by a second test on May 25.', extent: 'May 25', type: 'DATE', value: '2009-05-25', dct: '2013-03-16' },
   // So is a "which" clause on what the year dates, told in the past; not one of saying, which tells the news.
   { sentence: 'The two countries fought a 74-day war over the islands in 1982, which ended on 14 June with the surrender of Argentine forces.', extent: '14 June', type: 'DATE', value: '1982-06-14', dct: '2013-03-26' },
+  // So does a "when" clause on a thing the year names after "the".
+  { sentence: 'Crude fell 28 percent, its largest weekly decline since the 1991 Gulf War, when prices collapsed on Jan. 17.', extent: 'Jan. 17', type: 'DATE', value: '1991-01-17', dct: '2003-03-22' },
+  { sentence: 'Banks are far stronger than in the 2008 financial crisis, when lending froze in September.', extent: 'September', type: 'DATE', value: '2008-09', dct: '2013-03-22' },
+  // …not one after a second deed joined on.
+  { sentence: 'He won the 2010 vote and took office, when he said in March that he would resign.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-22' },
   { sentence: 'A cease-fire was declared in 2005, which collapsed in August after a rebel attack.', extent: 'August', type: 'DATE', value: '2005-08', dct: '2013-03-26' },
   { sentence: 'The bank was rescued in 2008 by the government, which said on March 3 it would sell its stake.', extent: 'March 3', type: 'DATE', value: '2013-03-03', dct: '2013-03-26' },
   // …not a span that is the only time before the month.

@@ -130,7 +130,8 @@ function yearOfWhenClause(story: Story, i: number): number | undefined {
   const told = d && start - d.end < WHEN_CLAUSE_REACH ? values[k] : undefined;
   const year = told !== undefined ? YEAR_OR_SEASON.exec(told) : null;
   const clause = year ? text.slice(d!.end, drafts[i]!.start) : '';
-  if (!year || !WHEN_CLAUSE.test(clause) || (k < i - 1 && MAIN_CLAUSE_AGAIN.test(clause))) return undefined;
+  const named = !!year && NAMED_THING_WHEN.test(clause) && precededBy(text, d!.start, THE_YEAR_BEFORE);
+  if (!year || !(WHEN_CLAUSE.test(clause) || named) || (k < i - 1 && MAIN_CLAUSE_AGAIN.test(clause))) return undefined;
   // "will not come until next spring, after the network renewed the show in January": a deed told in the past is not
   // of a year still ahead.
   return toldAheadInThePast(story, drafts[i]!, Number(year[1])) ? undefined : Number(year[1]);
@@ -145,6 +146,13 @@ const WHICH_CLAUSE = /^\s*,\s*which\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began|broke
  * by a second test on May 25".
  */
 const COLON_CLAUSE = /^\s*:\s+[^.;!?:]{0,120}$/;
+/**
+ * A thing a year names, then a "when" clause on what happened in it: "since the 1991 Gulf War, when prices collapsed on
+ * Jan. 17", "the 2008 financial crisis, when banks stopped lending in September" (the year after "the": THE_YEAR_BEFORE;
+ * no second deed joined on between: "won the 2010 vote and took office, when").
+ */
+const NAMED_THING_WHEN = /^\s+(?:(?!(?:and|or|but)\s)[\w.'’-]+\s+){0,3}[\w.'’-]+,\s+when\b[^.;!?]{0,120}$/;
+const THE_YEAR_BEFORE = /\bthe\s+$/i;
 const WHEN_CLAUSE = new RegExp(`^${WHEN_CLAUSE_AFTER_YEAR}|${WHICH_CLAUSE.source}|${COLON_CLAUSE.source}`);
 /** How far before the date the year its clause hangs on may end. */
 const WHEN_CLAUSE_REACH = 140;
