@@ -616,6 +616,10 @@ const cases: readonly Case[] = [
   { sentence: 'A heatwave in early July brought record temperatures to the region.', extent: 'early July', type: 'DATE', value: '2012-07', mod: 'START', dct: '2013-06-28' },
   { sentence: 'The law that takes effect in January passed the Senate.', extent: 'January', type: 'DATE', value: '2014-01', dct: '2013-12-30' },
   { sentence: 'The election in July will decide the next president.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-06-28' },
+  // So in a clause of its own, after its subordinator.
+  { sentence: "Gazprom's exports to Europe slumped in the first quarter after a cold spell in February forced it to cut deliveries.", extent: 'February', type: 'DATE', value: '2012-02', dct: '2013-01-05' },
+  { sentence: 'Wheat prices will keep rising after floods in March destroyed much of the crop.', extent: 'March', type: 'DATE', value: '2012-03', dct: '2013-01-05' },
+  { sentence: 'The river will rise when snow in April melts.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-01-05' },
   // So is a subject named by its month's possessive, opening its clause.
   { sentence: "January's floods killed 40 people across the state.", extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },
   { sentence: '"January\'s vote was a disaster for us," the senator said.', extent: 'January', type: 'DATE', value: '2012-01', dct: '2012-12-21' },

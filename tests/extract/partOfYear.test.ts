@@ -143,6 +143,11 @@ const cases: readonly Case[] = [
   { sentence: 'Sales in the fourth quarter of fiscal 2012, which ended Feb. 1, 2013, fell.', extent: 'the fourth quarter of fiscal 2012', type: 'DATE', value: '2012-Q4', dct: '2013-05-15' },
   // Told in the past, a quarter not yet begun is no candidate, however near.
   { sentence: 'Stocks had their best first quarter since 1998.', extent: 'first quarter', type: 'DATE', value: '2012-Q1', dct: '2012-12-28' },
+  // …nor one begun only days before: a deed done in it would be told by its day.
+  { sentence: 'In the first half of the year, the city had only 27 days with good air.', extent: 'the first half of the year', type: 'DATE', value: '2013-H1', dct: '2014-01-01' },
+  { sentence: 'Gas output fell last year, and exports to Europe fell 8 percent in the first quarter.', extent: 'the first quarter', type: 'DATE', value: '2012-Q1', dct: '2013-01-05' },
+  { sentence: 'Exports to Europe slumped in the first quarter after a cold spell.', extent: 'the first quarter', type: 'DATE', value: '2013-Q1', dct: '2013-03-05' },
+  { sentence: 'Exports to Europe will recover in the first quarter.', extent: 'the first quarter', type: 'DATE', value: '2013-Q1', dct: '2013-01-05' },
   // "last summer" is the latest that has ended; "this winter" the one under way. A winter is named by the year of its
   // January (Dec 2024 to Feb 2025 is 2025-WI).
   { sentence: 'It was hot last summer.', extent: 'last summer', type: 'DATE', value: '2024-SU', dct: '2025-07-20' },

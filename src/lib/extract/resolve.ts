@@ -351,6 +351,12 @@ export const dayOfShiftedMonthResolver = (day: number, shiftMonths: number): Res
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * How long a part of a year must have run before a deed told in the past can have been done in it: a deed of its first
+ * days is told by its day, not by the part.
+ */
+const PART_BEGUN_DAYS = 14;
+
 /** `1998-03`, `1998-03-05`, `XXXX-03`. */
 const monthValue = (year: string, month: number, day: number | undefined): string =>
   day === undefined ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
@@ -392,15 +398,16 @@ function partOfYearValue(code: string, startMonth: number, n: number | undefined
   // "last summer": the latest one that has ended; "next summer": the first one not yet begun.
   // ("The coming winter will be very hard", said on December 27: a winter just setting in is still the one to come.)
   if (n !== undefined) return `${formatYear(n < 0 ? latest(endOf) + n + 1 : latest(startOf, b.year) + n)}-${code}`;
-  // A past verb right before ("stepped down in the spring"): the latest one that has begun.
-  if (firm && tense === 'past') return `${formatYear(current)}-${code}`;
+  // A past verb right before ("stepped down in the spring"): the latest one that has begun, some days before the base:
+  // "sales rose in the first half of the year", told on January 1, is of the year just ended.
+  if (firm && tense === 'past') return `${formatYear(latest((y) => addDays(startOf(y), PART_BEGUN_DAYS)))}-${code}`;
   // Told ahead, a season that is over by the base day is no candidate ("will return in the spring" told in June is next
   // spring); told in the past, nor is one not yet begun, season or quarter ("had their best first quarter since 1998"
   // told on December 28). (A quarter over may still be told ahead: a firm "will report third-quarter results" after the
   // quarter has closed.)
   const season = code.length === 2 && !/\d/.test(code);
   const possible = (y: number): boolean => narrative ||
-    (tense === 'future' ? !season || dayNumber(endOf(y)) > dayNumber(b) : tense !== 'past' || dayNumber(startOf(y)) <= dayNumber(b));
+    (tense === 'future' ? !season || dayNumber(endOf(y)) > dayNumber(b) : tense !== 'past' || dayNumber(addDays(startOf(y), PART_BEGUN_DAYS)) <= dayNumber(b));
   const years = [b.year - 1, b.year, b.year + 1].filter(possible);
   const middles = years.map((y) => addDays(startOf(y), Math.floor((months * 30) / 2)));
   // As with months: in a history the nearest one wins, a near tie going forward as a story moves.

@@ -245,10 +245,12 @@ export function pastVerbOfOpeningDate(text: string, start: number, end: number):
 
 /**
  * A subject named with its time, then its verb in the past: "Floods in January killed 20 people", "a heatwave in early
- * January brought the hottest day on record". The deed is done, so the date is held in the past as firmly as by a verb
- * before it. Not a participle of a reduced clause ("Patients in July treated by the clinic"), nor a plan's words.
+ * January brought the hottest day on record", and so in a clause of its own: "slumped after a cold spell in February
+ * forced it to cut deliveries". The deed is done, so the date is held in the past as firmly as by a verb before it. Not a participle of a reduced clause ("Patients in July treated by the clinic"), nor a plan's words.
  */
 const SUBJECT_IN_BEFORE = /(?:^|[.!?,;]\s+|\n)[^.!?,;\n]{1,60}\bin\s+(?:(?:early|late|mid)[\s-]+)?$/;
+/** …or opening a clause of its own after its subordinator: "after a cold spell in", "when floods in early". */
+const CLAUSE_SUBJECT_IN_BEFORE = /\b(?:after|when|because|as|since|before|while|until|though|although)\s+[^.!?,;\n]{1,40}\bin\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 /** Words in the subject that put its time ahead: "the law that takes effect in July passed the Senate". */
 const AHEAD_IN_SUBJECT = /\b(?:will|would|to|due|takes?|set|scheduled|planned|expected|slated|next|upcoming|coming)\b/i;
 const PAST_VERB_AFTER = new RegExp(
@@ -272,6 +274,9 @@ const pastVerbOfPossessiveSubject = (text: string, start: number, end: number): 
 export function pastVerbOfDatedSubject(text: string, start: number, end: number): boolean {
   if (pastVerbOfPossessiveSubject(text, start, end)) return true;
   if (!PAST_VERB_AFTER.test(text.slice(end, end + 24))) return false;
-  const before = SUBJECT_IN_BEFORE.exec(text.slice(Math.max(0, start - 72), start));
-  return before !== null && !AHEAD_IN_SUBJECT.test(before[0]);
+  const slice = text.slice(Math.max(0, start - 72), start);
+  const before = SUBJECT_IN_BEFORE.exec(slice);
+  if (before !== null && !AHEAD_IN_SUBJECT.test(before[0])) return true;
+  const clause = CLAUSE_SUBJECT_IN_BEFORE.exec(slice);
+  return clause !== null && !AHEAD_IN_SUBJECT.test(clause[0]);
 }
