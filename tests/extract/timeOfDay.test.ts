@@ -552,6 +552,12 @@ const cases: readonly Case[] = [
   { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '22:00 BST', type: 'TIME', value: '1998-09-14T22:00', dct: '1998-10-01' },
   { sentence: 'On Sept. 14 he started a shift at 22:00 BST and did not leave until 06:00 the next morning.', extent: '06:00', type: 'TIME', value: '1998-09-15T06:00', dct: '1998-10-01' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: 'midnight', type: 'TIME', value: '1998-01-01T00:00', dct: '1998-01-17' },
+  // A span of hours may end at first light: "between midnight and dawn", "between 2 a.m. and dawn"; not a dawn after
+  // "and" with no "between" ("until midnight and dawn came late").
+  { sentence: 'The meteors are best seen between midnight and dawn, when the radiant is high.', extent: 'dawn', type: 'TIME', value: '2013-08-10TMO', dct: '2013-08-10' },
+  { sentence: 'The meteors are best seen between midnight and dawn, when the radiant is high.', extent: 'midnight', type: 'TIME', value: '2013-08-10T00:00', dct: '2013-08-10' },
+  { sentence: 'The comet is easiest to spot between 4 a.m. and dawn.', extent: 'dawn', type: 'TIME', value: '2013-08-10TMO', dct: '2013-08-10' },
+  { sentence: 'He stayed up until midnight and dawn came late.', extent: 'midnight', type: 'TIME', value: '2013-08-09T24:00', dct: '2013-08-10' },
   { sentence: 'Anyone in the area between midnight and 2am on New Year\'s Day should call.', extent: '2am', type: 'TIME', value: '1998-01-01T02:00', dct: '1998-01-17' },
   { sentence: 'The armistice took effect at 11 a.m. on 11 November 1918.', extent: '11 a.m.', type: 'TIME', value: '1918-11-11T11:00' },
   // The day written after a clock time through its part of the day.

@@ -10,6 +10,11 @@ const cases: readonly Case[] = [
   { sentence: 'The launch of the cargo ship slipped a day, to Saturday, because of a faulty antenna.', extent: 'Saturday', type: 'DATE', value: '2013-03-23', dct: '2013-03-21' },
   { sentence: 'Liftoff slipped by a week to Monday, NASA said.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-21' },
   { sentence: 'Boeing shares slipped 2 percent to $86 on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-21' },
+  // A sky event told in the present on its day is a schedule: the coming day; a level that peaks is no such event.
+  { sentence: 'The Perseid meteor shower peaks Monday night, and the best views come after midnight.', extent: 'Monday night', type: 'TIME', value: '2013-08-12TNI', dct: '2013-08-10' },
+  { sentence: 'The Perseids peak before dawn on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-10' },
+  { sentence: 'The asteroid makes its closest approach to Earth on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-08-15', dct: '2013-08-10' },
+  { sentence: 'The storm surge peaked on Monday, officials said.', extent: 'Monday', type: 'DATE', value: '2013-08-05', dct: '2013-08-10' },
   // "may" with a verb whose past is its base form looks ahead ("may hit", "may put").
   { sentence: 'Forecasters said the storm may hit the coast on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
   // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.

@@ -131,8 +131,15 @@ const SUN_TIME = pattern(
   ),
   TRIGGER.dayPart,
 );
-// "from sunrise to sunset": the end of a span from another such time needs no preposition of its own.
-const SUN_TIME_BEFORE = /\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since|(?:dawn|daybreak|sunrise|dusk|sunset|sundown|nightfall)\s+to)\s+$/i;
+/** A clock time of the 12-hour clock that may open a span: "2 a.m.", "11:30 p.m.". */
+const SPAN_CLOCK = String.raw`\d{1,2}(?:[:.]\d\d)?\s{0,2}[ap]\.?m\.?`;
+// "from sunrise to sunset", "between midnight and dawn", "from 2 a.m. until dawn": the end of a span from another such
+// time, or from a clock's, needs no preposition of its own.
+const SUN_TIME_BEFORE = new RegExp(
+  '(?:\\b(?:at|before|after|by|until|till|from|around|near|toward|towards|since|(?:dawn|daybreak|sunrise|dusk|sunset|sundown|nightfall|midnight|noon|midday)\\s+(?:to|until|till))' +
+    `|\\bbetween\\s+(?:midnight|noon|midday|${SPAN_CLOCK})\\s+and|(?<=${SPAN_CLOCK}\\s{1,3})(?:to|until|till))\\s+$`,
+  'i',
+);
 /**
  * `at dawn`, `before sunrise on Sunday`, `by nightfall`, `by dawn Tuesday`: the morning or evening of the day written
  * right after it (one timex, as "noon Thursday" is), next to it or, with none, of the day the text is at. Only after a
@@ -451,6 +458,13 @@ const PM_HOURS_ON = 3;
 const SPAN_FROM_HOUR_BEFORE = /\d(?:\s?[ap]\.?m\.?)?(?:\s*[-–]\s*|\s+(?:to|until|till)\s+)$/i;
 /** What follows the first time of a span of hours: "and 2am", "to 6", "-4pm". */
 const SPAN_TO_HOUR = /^(?:\s+(?:and|to|until|till)\s+|\s*[-–]\s*)\d/i;
+/** A span's end at first light: "until dawn", and after "between" only, "and dawn" ("until midnight and dawn came late" is none). */
+const SPAN_TO_DAWN = /^\s+(?:(to|until|till)|and)\s+(?:dawn|daybreak|sunrise|first\s+light)\b/i;
+const opensSpanToDawn = (text: string, s: number, e: number): boolean => {
+  const m = SPAN_TO_DAWN.exec(text.slice(e, e + 20));
+  return m !== null && (m[1] !== undefined || precededBy(text, s, BETWEEN_BEFORE));
+};
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** A 12-hour clock's hour on the 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; without a half of the day, as written. */
 const hour24 = (h: number, half: string | undefined): number => (half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h);
@@ -501,7 +515,7 @@ const clock: Parser = (text) =>
       // A midnight that opens a span of hours ("between midnight and 2am"), or one of a named day that something came
       // after ("shortly after midnight on Sunday"), is the start of the day.
       const ofDay = named !== undefined || dayWrittenAfter(text, e);
-      const opensDay = SPAN_TO_HOUR.test(text.slice(e, e + 12)) || (ofDay && precededBy(text, s, /\bafter\s+$/i));
+      const opensDay = SPAN_TO_HOUR.test(text.slice(e, e + 12)) || opensSpanToDawn(text, s, e) || (ofDay && precededBy(text, s, /\bafter\s+$/i));
       clockTime = m[8].toLowerCase() !== 'midnight' ? '12:00' : opensDay ? '00:00' : '24:00';
     } else {
       const h = Number(m[1] ?? m[6]);

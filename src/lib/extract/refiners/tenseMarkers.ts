@@ -43,6 +43,10 @@ const SCHEDULE_VERBS = [
   String.raw`rolls\s+out`,
   String.raw`hits\s+(?:stores|shelves|theaters|theatres|cinemas|newsstands)`,
   String.raw`enters\s+orbit`,
+  // A sky event on its day: "the meteor shower peaks Monday night", "the asteroid makes its closest approach on Friday"
+  // (not a level that "peaks at 4 percent").
+  String.raw`peaks(?=\s+(?:(?:early|late|overnight|before\s+dawn|after\s+midnight)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|this|next)\b)`,
+  String.raw`makes\s+its\s+(?:closest|nearest)\s+(?:approach|pass)`,
   // Before what is launched or released, not the nouns ("missile launches in March", "press releases").
   String.raw`(?:launches|releases)(?=\s+(?:its|their|his|her|the|an?)\s)`,
   'publishes', 'unveils', 'arrives', 'departs', 'sails', 'docks', 'debuts', 'premieres',
@@ -259,7 +263,7 @@ const FIXTURE_BEFORE_SIDE = String.raw`(?:travels?|hosts?|meets?|faces?|plays?|f
  * Monday to Wednesday", "the teams meet again in March", "the Emmys air Sept. 22 on CBS", "new episodes premiere in June",
  * "retail sales come out Thursday".
  */
-const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b)|[Cc]ome(?=\s+out\b))\b`;
+const PLURAL_SCHEDULE_VERB = String.raw`(?:[Oo]pen|[Cc]lose|[Bb]egin|[Ss]tart|[Ee]nd|[Pp]lan|[Ll]eave(?<!(?:days|weeks|months)['’]?\s{1,3}\w+)|[Aa]rrive|[Pp]eak(?=\s+(?:(?:early|late|overnight|before\s+dawn|after\s+midnight)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Rr]esume|[Rr]eopen|[Rr]eturn|[Rr]econvene|[Cc]onvene|[Mm]eet|[Rr]un|play(?=\s+(?:again\s+|at\s+home\s+|away\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|[Aa]ir|[Pp]remiere|[Dd]ebut|[Gg]o(?=\s+(?:forward|back|ahead|on|into|out|up|down)\b)|[Cc]ome(?=\s+out\b))\b`;
 /**
  * Its subject right before it: a plural, a name, a pronoun, or a clause on the subject ("The Hoosiers, who reached the
  * semifinals last season, start play on Friday").
