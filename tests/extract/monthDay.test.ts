@@ -379,6 +379,9 @@ const cases: readonly Case[] = [
   { sentence: 'The talks ran from June 9 to June 12.', extent: 'June 12', type: 'DATE', value: '2012-06-12', dct: '2013-03-02' },
   { sentence: 'The hearing was rescheduled from January to next week.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-21' },
   { sentence: 'The court moved the trial from June to September.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-21' },
+  { sentence: 'The sequel was pushed from March to May to avoid a clash with another blockbuster.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-21' },
+  { sentence: 'The sequel was pushed from March to May to avoid a clash with another blockbuster.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-21' },
+  { sentence: 'Disney bumped the film from June 14 to May 31.', extent: 'June 14', type: 'DATE', value: '2013-06-14', dct: '2013-03-21' },
   // A plan pushed back or put off by a ruling goes to a date still to come, however far its verb.
   { sentence: 'A judge on Friday delayed the trial of a former officer accused of beating a handcuffed man, pushing it back to September.', extent: 'September', type: 'DATE', value: '2013-09', dct: '2013-03-16' },
   { sentence: 'The judge pushed the sentencing back to June after the defense asked for more time.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-16' },

@@ -99,6 +99,10 @@ const cases: readonly Case[] = [
   { sentence: 'The band has announced a new album for release in the autumn, its first since 2009.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-17' },
   { sentence: 'The publisher said it had scheduled the memoir for publication in the spring.', extent: 'the spring', type: 'DATE', value: '2013-SP', dct: '2012-12-28' },
   { sentence: 'The novel, originally announced for publication in the autumn, came out in January.', extent: 'the autumn', type: 'DATE', value: '2012-FA', dct: '2013-03-17' },
+  // "Split" is a past form before what it tells of the parting; not a stock's, nor after "will" or "to".
+  { sentence: 'The pair split in the summer after three years together, a source said.', extent: 'the summer', type: 'DATE', value: '2012-SU', dct: '2013-03-21' },
+  { sentence: 'The band will split up in the summer after a farewell tour.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-21' },
+  { sentence: 'The company plans a 2-for-1 stock split in the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2013-03-21' },
   { sentence: 'The launch was planned for the summer.', extent: 'the summer', type: 'DATE', value: '2013-SU', dct: '2012-12-30' },
   // "two summers ago": last summer is one summer ago, each more a year before it (a winter is named by its January).
   { sentence: 'Two summers ago we drove across Spain.', extent: 'Two summers ago', type: 'DATE', value: '2022-SU', dct: '2024-04-04' },

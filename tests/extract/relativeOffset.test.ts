@@ -755,6 +755,9 @@ const cases: readonly Case[] = [
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-24' },
   { sentence: 'Ten years ago this week, U.S. troops crossed into Iraq.', extent: 'Ten years ago this week', type: 'DATE', value: '2003-W12', dct: '2013-03-18' },
   { sentence: 'A year ago this month, the plant closed.', extent: 'A year ago this month', type: 'DATE', value: '2018-07', dct: '2019-07-16' },
+  // So with half a century or half a decade.
+  { sentence: 'Half a century ago this month, a young actress walked onto a Broadway stage.', extent: 'Half a century ago this month', type: 'DATE', value: '1963-03', dct: '2013-03-14' },
+  { sentence: 'Half a century ago, a young actress walked onto a Broadway stage.', extent: 'Half a century ago', type: 'DATE', value: '1963', dct: '2013-03-14' },
   // "a generation ago": some time back, of no length a calendar measures.
   { sentence: 'A generation ago, the storefronts on the corner stood empty after dark.', extent: 'A generation ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },
   { sentence: 'Two generations ago, most families in the valley farmed tobacco.', extent: 'Two generations ago', type: 'DATE', value: 'PAST_REF', dct: '2013-03-31' },

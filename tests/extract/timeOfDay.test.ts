@@ -297,6 +297,10 @@ const cases: readonly Case[] = [
   { sentence: 'Viewership peaked between 9:30 and 10 p.m. ET, Nielsen said.', extent: '9:30', type: 'TIME', value: '2013-03-21T21:30', dct: '2013-03-21' },
   { sentence: 'The concert runs from 7:30 to 11 p.m. on Friday.', extent: '7:30', type: 'TIME', value: '2013-03-22T19:30', dct: '2013-03-21' },
   { sentence: 'Voting ran from 9:30 to 11 a.m.', extent: '9:30', type: 'TIME', value: '2013-03-21T09:30', dct: '2013-03-21' },
+  // A network's hour in the East, then the Central one: an evening's, of every week in a schedule.
+  { sentence: 'New episodes air every Wednesday at 9/8c on ABC.', extent: '9/8c', type: 'TIME', value: 'XXXX-XX-XXT21:00', dct: '2013-03-21' },
+  { sentence: 'The two-hour finale airs Sunday at 10/9c on AMC.', extent: '10/9c', type: 'TIME', value: '2013-03-24T22:00', dct: '2013-03-21' },
+  { sentence: 'The sitcom moves to Thursdays at 8:30/7:30c starting April 4.', extent: '8:30/7:30c', type: 'TIME', value: 'XXXX-XX-XXT20:30', dct: '2013-03-21' },
   // A time told in the past after a day named earlier in the sentence is of that day ("caught" is a past verb too).
   { sentence: 'The cathedral caught fire on Thursday evening, shortly before 7 p.m. local time.', extent: '7 p.m.', type: 'TIME', value: '1998-10-22T19:00' },
   // The night before the day it runs into.

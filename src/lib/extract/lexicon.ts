@@ -299,8 +299,8 @@ const COURT_CONTINUED =
  */
 export const PUT_OFF =
   `(?:postpon|delay|adjourn|reschedul|extend)(?:ed|ing|e?s)|defer(?:red|ring|s)|push(?:ed|ing|es)\\s+(?:${PLAN_PUSHED})?back|put(?:ting|s)?\\s+off|${COURT_CONTINUED}`;
-/** Verbs that move a plan to another time, earlier or later. */
-const MOVED = "moved|shifted|switched|brought\\s+(?:[\\w'’-]+\\s+){0,3}?forward";
+/** Verbs that move a plan to another time, earlier or later ("the film was pushed from March to May"). */
+const MOVED = "moved|shifted|switched|pushed|bumped|brought\\s+(?:[\\w'’-]+\\s+){0,3}?forward";
 /** The verb, its object and "from" right before a time. */
 const fromAfter = (verbs: string): RegExp => new RegExp(`\\b(?:${verbs})\\s+(?:[\\w'’-]+\\s+){0,4}?from\\s+$`, 'i');
 const PUT_OFF_FROM = fromAfter(`${PUT_OFF}|${MOVED}`);

@@ -135,20 +135,8 @@ const offsetOfCount = (text: string) => (m: RegExpExecArray, s: number, e: numbe
     const countSpan = later && unit ? { end: e - later[0].length, value: durationValue(undefined, unit) } : undefined;
     return { start: s, end: e, type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF', source, ...(countSpan ? { countSpan } : {}) };
   }
-  // "a year ago today": that day, a year back; "fifty years ago this week", that week; "this weekend", its weekend.
-  const today = dir === 'ago' ? /^\s+(?:today|this\s+(week(end)?|month))\b/i.exec(text.slice(e, e + 16)) : null;
-  if (today && Number.isInteger(count)) {
-    const unit = today[1] ? (today[1].toLowerCase().replace(/end$/, '') as 'week' | 'month') : 'day';
-    const end = today[2] ? '-WE' : '';
-    const value: Resolver = ({ base }) => {
-      const d = base ? anchorDay(base) : undefined;
-      // "Ten years ago this week", told on a Sunday: the week of the same dates then, counted from the middle of this
-      // week (its Thursday, as ISO weeks are), not from the day of writing, which may fall in the next week then.
-      const from = d && unit === 'week' ? addDays(d, 4 - isoWeekday(d)) : d;
-      return (from ? formatAt(shift(from, grain, -count), unit) : UNKNOWN[unit]) + end;
-    };
-    return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
-  }
+  const today = dir === 'ago' && Number.isInteger(count) ? agoThisPeriod(text, s, e, grain, count) : undefined;
+  if (today) return today;
   // "Forty years ago this fall": this season, so many whole years back ("2 1/2 years ago this spring" is no season
   // then).
   const season = dir === 'ago' && Number.isInteger(count) && YEARS_GRAIN.has(grain) ? SEASON_AFTER_AGO.exec(text.slice(e, e + 20)) : null;
@@ -279,6 +267,25 @@ const compoundOffset: Parser = (text) =>
     return { start: s, end: e, type: 'DATE', value, anaphoric, ...(anaphoric ? {} : { deictic: true }), source };
   });
 
+/**
+ * "a year ago today": that day, a year back; "fifty years ago this week", that week; "this weekend", its weekend; or
+ * undefined when no such period follows the offset ending at `e`.
+ */
+function agoThisPeriod(text: string, s: number, e: number, grain: Grain, count: number): Draft | undefined {
+  const today = /^\s+(?:today|this\s+(week(end)?|month))\b/i.exec(text.slice(e, e + 16));
+  if (!today) return undefined;
+  const unit = today[1] ? (today[1].toLowerCase().replace(/end$/, '') as 'week' | 'month') : 'day';
+  const end = today[2] ? '-WE' : '';
+  const value: Resolver = ({ base }) => {
+    const d = base ? anchorDay(base) : undefined;
+    // "Ten years ago this week", told on a Sunday: the week of the same dates then, counted from the middle of this
+    // week (its Thursday, as ISO weeks are), not from the day of writing, which may fall in the next week then.
+    const from = d && unit === 'week' ? addDays(d, 4 - isoWeekday(d)) : d;
+    return (from ? formatAt(shift(from, grain, -count), unit) : UNKNOWN[unit]) + end;
+  };
+  return { start: s, end: e + today[0].length, type: 'DATE', value, deictic: true, source };
+}
+
 const HALF_OFFSET = pattern(/\b(?:half\s+an?|an?\s+half[\s-])\s*(century|decade|year)\s+(ago|earlier|later)\b/gi, TRIGGER.half);
 /** `half a century ago` (50 years back), `a half-century later`, `half a year earlier` (six months). */
 const halfOffset: Parser = (text) =>
@@ -287,6 +294,9 @@ const halfOffset: Parser = (text) =>
     if (!grain) return undefined;
     const dir = (m[2] ?? '').toLowerCase();
     const [unit, n] = inYears(grain, 0.5);
+    // "Half a century ago this month": that month, fifty years back.
+    const today = dir === 'ago' && unit === 'year' ? agoThisPeriod(text, s, e, unit, n) : undefined;
+    if (today) return today;
     return draft(s, e, unit, dir === 'later' ? n : -n, dir !== 'ago', {
       ...(grain === 'year' ? {} : { comparison: true }),
       ...(dir === 'ago' ? { deictic: true } : {}),

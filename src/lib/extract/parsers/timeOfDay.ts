@@ -828,6 +828,20 @@ const spokenClock: Parser = (text) =>
     return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
   });
 
+/**
+ * `9/8c`, `8:30/7:30c`: a network's hour on the East Coast, then the Central one an hour earlier, as TV listings give
+ * it; an evening's hour ("New episodes air Wednesdays at 9/8c"). (Not "12/11c", which may be either side of midnight.)
+ */
+const NETWORK_HOUR = pattern(/\b(\d{1,2})(?::([0-5]\d))?\/(\d{1,2})(?::[0-5]\d)?c\b/g, TRIGGER.digit);
+const networkHour: Parser = (text) =>
+  scan(text, NETWORK_HOUR, (m, s, e) => {
+    const [h, central] = [Number(m[1]), Number(m[3])];
+    if (h < 2 || h > 11 || central !== h - 1) return undefined;
+    const clockTime = `${pad2(hour24(h, 'p'))}:${m[2] ?? '00'}`;
+    if (recurs(text, s, e)) return time(s, e, `XXXX-XX-XXT${clockTime}`);
+    return time(s, e, withTime(TODAY, clockTime), dayOfClock(text, s, e));
+  });
+
 const ZONED_HOUR = pattern(
   new RegExp(`\\b(?:at|by|until|till|before|after|around|about)\\s+(\\d{1,2})\\s+(?:${ZONE_RE}\\b(?!\\s+(?!(?:on|and|or|to|until|in|at|for|from|when|this|that|today|tonight|tomorrow|yesterday)\\b)[a-z])|${SPOKEN_ZONE_RE})`, 'g'),
   TRIGGER.clock,
@@ -1108,6 +1122,6 @@ export const timeOfDayParser: Parser = (text) => {
   return [
     ...overnight(text), ...throughTheNight(text), ...intoTheNight(text), ...dayPart(text), ...nextPart(text), ...partBeforeAfter(text), ...midPart(text), ...tonight(text), ...withoutSpanStarts(clocks, spanStarts),
     ...spanStarts, ...clockListItems(text, clocks), ...hoursAfterClocks(text, clocks), ...sunTime(text), ...informalClock(text), ...clockOfPart(text), ...wordHourOfPart(text), ...hourOfPart(text), ...partThenHour(text),
-    ...spokenClock(text), ...zonedHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfOrdinalDay(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
+    ...spokenClock(text), ...zonedHour(text), ...networkHour(text), ...military(text), ...earlyHours(text), ...partOfDate(text), ...partOfOrdinalDay(text), ...partOfWeekday(text), ...genericPart(text), ...inThePart(text), ...pairedPart(text),
   ];
 };

@@ -306,6 +306,9 @@ export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|ove
   'lit|swept|spun|sped|shone|clung|flung|stung|crept|leapt|knelt|hid|bled|strode|' +
   // "The couple wed in a private ceremony over the weekend" (not the short "Wed." of a dateline: "Wed Mar 20, 2013").
   String.raw`wed(?![.,]?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|` +
+  // "The pair split in the summer", "split from her husband in March": the verb, before what it tells of the parting
+  // (not "split their time", nor a stock's: "a 2-for-1 stock split in June").
+  String.raw`split(?<!\b(?:stock|share|reverse|\d)\s{1,3}split)(?=\s+(?:up|from|with|in|on|after|last|earlier)\b)|` +
   // "Over the weekend, Wigan beat Everton": a result, the past (not a condition: "if City beat Everton on Saturday",
   // nor the participle of "get": "is going to start getting beat up in the spring").
   "beat(?<!\\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Bb]efore|[Ss]hould)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,3}beat)" +
