@@ -825,6 +825,10 @@ const cases: readonly Case[] = [
   { sentence: 'The weather service said there was a 30 percent chance of thunderstorms each afternoon through Saturday.', extent: 'Saturday', type: 'DATE', value: '2013-06-15', dct: '2013-06-13' },
   { sentence: 'Authorities imposed a curfew in the capital until Monday.', extent: 'Monday', type: 'DATE', value: '2013-06-17', dct: '2013-06-13' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2013-03-20', dct: '2013-03-19' },
+  // So does what is valid until a time, however far the warning; not what was valid.
+  { sentence: 'Forecasters issued amber warnings for parts of Scotland and northern England, valid from 6 p.m. on Saturday until noon on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-16' },
+  { sentence: 'Forecasters issued amber warnings for parts of Scotland and northern England, valid from 6 p.m. on Saturday until noon on Monday.', extent: 'Saturday', type: 'DATE', value: '2013-03-16', dct: '2013-03-16' },
+  { sentence: 'His permit was valid until Monday, officials said on Saturday.', extent: 'Monday', type: 'DATE', value: '2013-03-11', dct: '2013-03-16' },
   { sentence: 'The Met Office has issued amber warnings for heavy snow until midday on Wednesday. Temperatures dropped to -7C overnight.', extent: 'overnight', type: 'TIME', value: '2013-03-18TNI', dct: '2013-03-19' },
   // The dot of "p.m." in the span's start ends no sentence.
   { sentence: 'Forecasters issued amber warnings for Scotland, valid from 6 p.m. on Saturday until noon on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-16' },

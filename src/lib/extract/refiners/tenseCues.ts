@@ -252,10 +252,12 @@ const RAN_THROUGH_WORDS: ReadonlySet<string> = new Set(['through', 'throughout',
 /**
  * "issued a heat advisory through 8 p.m. on Friday", "a curfew until Monday", "a 30 percent chance of storms through
  * Saturday", "warnings for heavy snow until midday on Wednesday": a warning, a ban or a chance told with the time it
- * runs to runs into the time to come, whatever verb put it in place. The clock before the day, if any, is skipped.
+ * runs to runs into the time to come, whatever verb put it in place; so does what is "valid" until a time ("warnings
+ * for Scotland, valid from 6 p.m. on Saturday until noon on Monday"; not what "was valid"). The clock before the day,
+ * if any, is skipped.
  */
 const ALERT_UNTIL = new RegExp(
-  `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?)\\b(?:[^.;!?]|${CLOCK_DOT}){0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
+  `\\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|curfews?|bans?|chances?|(?<!\\b(?:was|were|been)\\s+)valid)\\b(?:[^.;!?]|${CLOCK_DOT}){0,50}\\b(?:until|till|through)\\s+(?:(?:${CLOCK_READING})\\s+(?:on\\s+)?)?$`,
   'i',
 );
 /**
