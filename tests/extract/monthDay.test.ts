@@ -1227,6 +1227,16 @@ const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
   it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
+  // A month alone naming a thing after a date of that month is that date's month; not after a time of another year
+  // told since.
+  it.each([
+    ['The interim government said it would hold the election on July 28. Diplomats said a July date was ambitious.', '2013-03-30', '2013-07'],
+    ['The court will rule on the petition by April 2. Lawyers said the April deadline was too tight.', '2013-03-21', '2013-04'],
+    ['The opposition said it would contest the vote on June 30. The last elections ended in bloodshed in 2008, when the leader pulled out of a June runoff.', '2013-03-17', '2008-06'],
+  ])('reads the month of "%s" by the date told before', (sentence, dct, value) => {
+    const found = tagTimexes(sentence, { dct });
+    expect(found.at(-1)?.value).toBe(value);
+  });
   it('reads "the last weekend of August" as a weekend of August, not as last weekend', () => {
     const found = tagTimexes('The festival is held on the last weekend of August.', { dct: '2024-04-11' });
     expect(found.map((t) => [t.text, t.value])).toEqual([['the last weekend of August', '2024-W35-WE']]);
