@@ -819,6 +819,11 @@ const cases: readonly Case[] = [
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
   { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  // …and so is a month further back, however far ahead the next one of its name is; the month about to begin is the
+  // one to come.
+  { sentence: 'Retail sales data for January are due next Wednesday.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-16' },
+  { sentence: 'Brazil will publish industrial production figures for December on Friday.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-12' },
+  { sentence: 'The statistics office will release figures for April on April 30.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-16' },
   { sentence: 'Retail sales for February will be released on Wednesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
   { sentence: 'The board will set a budget for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-08' },
   // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
