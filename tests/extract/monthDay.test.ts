@@ -831,6 +831,11 @@ const cases: readonly Case[] = [
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
   { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
+  // …and so is a month further back, however far ahead the next one of its name is; the month about to begin is the
+  // one to come.
+  { sentence: 'Retail sales data for January are due next Wednesday.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-16' },
+  { sentence: 'Brazil will publish industrial production figures for December on Friday.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-12' },
+  { sentence: 'The statistics office will release figures for April on April 30.', extent: 'April', type: 'DATE', value: '2013-04', dct: '2013-03-16' },
   { sentence: 'Retail sales for February will be released on Wednesday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
   { sentence: 'The board will set a budget for February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-08' },
   // The figure a change is measured from ("up from", "compared with") is one already reached, in a sentence that looks ahead.
@@ -1239,6 +1244,16 @@ const NOT_A_DAY = ['The office moved to the 14th floor.', 'They marked the 20th 
 describe('months without a year take it from the DCT and the tense', () => {
   it.each(cases.map((c) => [caseName(c), c] as const))('%s', (_name, c) => expectCase(c, DCT));
   it.each(NOT_A_DAY)('finds no day in %s', (sentence) => expect(tagTimexes(sentence, { dct: DCT })).toEqual([]));
+  // A month alone naming a thing after a date of that month is that date's month; not after a time of another year
+  // told since.
+  it.each([
+    ['The interim government said it would hold the election on July 28. Diplomats said a July date was ambitious.', '2013-03-30', '2013-07'],
+    ['The court will rule on the petition by April 2. Lawyers said the April deadline was too tight.', '2013-03-21', '2013-04'],
+    ['The opposition said it would contest the vote on June 30. The last elections ended in bloodshed in 2008, when the leader pulled out of a June runoff.', '2013-03-17', '2008-06'],
+  ])('reads the month of "%s" by the date told before', (sentence, dct, value) => {
+    const found = tagTimexes(sentence, { dct });
+    expect(found.at(-1)?.value).toBe(value);
+  });
   it('reads "the last weekend of August" as a weekend of August, not as last weekend', () => {
     const found = tagTimexes('The festival is held on the last weekend of August.', { dct: '2024-04-11' });
     expect(found.map((t) => [t.text, t.value])).toEqual([['the last weekend of August', '2024-W35-WE']]);

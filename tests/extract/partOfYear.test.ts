@@ -437,6 +437,12 @@ const cases: readonly Case[] = [
   // A quarter in a "when", "after" or "while" clause hung on a year is of that year.
   { sentence: 'The fraud unravelled in late 2009, after an auditor raised concerns during a review in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2009-Q3', dct: '2013-03-26' },
   { sentence: 'His fund closed in 2011 after investors pulled their money in the third quarter.', extent: 'the third quarter', type: 'DATE', value: '2011-Q3', dct: '2013-03-22' },
+  // A half or a quarter with no year takes the year its sentence opens with, as a month or a season does.
+  { sentence: 'In 2008, a dengue epidemic in Rio de Janeiro killed more than 100 people in the first half of the year.', extent: 'the first half of the year', type: 'DATE', value: '2008-H1', dct: '2013-03-19' },
+  { sentence: 'In 2009, copper output rose sharply in the second quarter as the strike ended.', extent: 'the second quarter', type: 'DATE', value: '2009-Q2', dct: '2013-03-21' },
+  // …not the year of a sentence before, nor a year told in passing in the middle of its own sentence.
+  { sentence: 'Output fell in 2012. In the second half, production will recover, the company said.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
+  { sentence: 'The miner, founded in 1999, expects production to recover in the second half.', extent: 'the second half', type: 'DATE', value: '2013-H2', dct: '2013-03-21' },
   // A half told near results is one of a financial year; hyphened, its article is the results'.
   { sentence: 'The first-half results will be released in July.', extent: 'first-half', type: 'DATE', value: '2013-H1', dct: '2013-03-22' },
   // After a range of months, a half or a quarter is one of a fiscal year the range already tells: the months are tagged.

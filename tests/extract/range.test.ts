@@ -72,6 +72,12 @@ const cases: readonly Case[] = [
   { sentence: 'Principal photography lasted 14 weeks, from late August to early December of 2011.', extent: 'late August', type: 'DATE', value: '2011-08', mod: 'END', dct: '2013-03-15' },
   { sentence: 'The museum was closed from November to February of 2012 for repairs.', extent: 'November', type: 'DATE', value: '2011-11', dct: '2013-03-15' },
   { sentence: 'Attacks on 15 and 22 February 1984 were repulsed.', extent: '15', type: 'DATE', value: '1984-02-15' },
+  // …and the year counted from the writing after the second.
+  { sentence: 'The national league will pause for the World Cup in June and July next year.', extent: 'June', type: 'DATE', value: '2014-06', dct: '2013-02-14' },
+  { sentence: 'Figures for November and December last year show a sharp fall in mining exports.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-21' },
+  { sentence: 'Fares will rise between December and January next year.', extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-21' },
+  // A month of another sentence keeps its own year.
+  { sentence: 'The vote was held in June. The run-off was moved to July next year.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-02-14' },
   // The first date of a range takes the year written after the second, not the document's.
   { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: 'May 3', type: 'DATE', value: '2019-05-03' },
   { sentence: 'The festival ran May 3–5, 2019 in Austin.', extent: '5, 2019', type: 'DATE', value: '2019-05-05' },

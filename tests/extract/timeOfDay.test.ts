@@ -105,6 +105,18 @@ const cases: readonly Case[] = [
     sentence: 'The Bank of Japan said Thursday it will double the money supply. Kuroda took office on March 20. Analysts were surprised. It announced the plan at 1:40 p.m.',
     extent: '1:40 p.m.', type: 'TIME', value: '2013-04-04T13:40', dct: '2013-04-04',
   },
+  // A day told in a relative clause on someone, a week or more before the writing, is no day of the story: a time told
+  // after it is of the day of writing…
+  {
+    sentence: 'Venezuelans are voting to choose a successor to Hugo Chavez, who died on 5 March. Polling stations opened at 06:00 local time.',
+    extent: '06:00', type: 'TIME', value: '2013-04-14T06:00', dct: '2013-04-14',
+  },
+  {
+    sentence: 'Kenyans are voting in an election to replace President Mwai Kibaki, who took office on Dec. 30, 2002. Polls opened at 6 a.m.',
+    extent: '6 a.m.', type: 'TIME', value: '2013-03-04T06:00', dct: '2013-03-04',
+  },
+  // …not one the story tells in a sentence of its own.
+  { sentence: 'Voters are choosing a new parliament. The treaty was signed on April 12. It took effect at midnight.', extent: 'midnight', type: 'TIME', value: '2013-04-12T24:00', dct: '2013-05-05' },
   // A midnight a start is told for in the present is the coming one, whatever the past verb before the clause.
   { sentence: 'Leaders failed to reach a deal Friday to avert spending cuts that begin taking effect at midnight.', extent: 'midnight', type: 'TIME', value: '2013-03-01T24:00', dct: '2013-03-01' },
   { sentence: 'Leaders met Friday, but the cuts kick in at midnight.', extent: 'midnight', type: 'TIME', value: '2013-03-01T24:00', dct: '2013-03-01' },

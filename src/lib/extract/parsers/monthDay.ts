@@ -414,11 +414,13 @@ const bareMonth: Parser = (text) =>
       return { start: s, end: e, type: 'DATE', value: monthDayResolver(month, undefined, 'this'), anaphoric: true, source };
     }
     const endOfSpan = shift || !mayJoinSpan(text, e) || putOffFrom(text, s) ? undefined : spanEndMonth(text, s, e, month);
-    const namesAThing = !shift && (((DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24))) ||
-      (text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE)));
+    const namesAThing = !shift && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s)) && NOUN_AFTER_DATE.test(text.slice(e, e + 24));
+    // "Retail sales data for January are due next Wednesday", told in March: the figures of a month are made once it
+    // has begun, so they are of the latest one begun, as "its January figures" are.
+    const figuresFor = !shift && text.slice(s - 4, s) === 'for ' && precededBy(text, s, FIGURES_FOR_BEFORE);
     const value = endOfSpan ? spanStart(month, endOfSpan)
       : shift === 'last' || shift === 'next' ? lastOrNextMonth(month, shift)
-      : !shift && isReportedMonth(text, s, e) ? reportedMonth(month)
+      : !shift && (figuresFor || isReportedMonth(text, s, e)) ? reportedMonth(month)
       : !shift && namesDelivery(text, e) ? deliveryMonth(month)
       : namesAThing && EXTREME_AFTER.test(text.slice(e, e + 10)) ? reportedMonth(month)
       : namesAThing && precededBy(text, s, LOOKING_BACK_AT_BEFORE) ? monthDayResolver(month, undefined, 'past')

@@ -108,7 +108,10 @@ const quarters: Parser = (text) =>
     // "After a flat second quarter, …": a quarter named with "a" is one told in passing, not the one the report is of
     // (in "a third-quarter loss" the "a" is the loss's).
     const aside = !/-\s*quarter$/i.test(m[0]) && !BARE_QUARTER_FIGURE.test(text.slice(e, e + 28)) && precededBy(text, s, /\ban?\s+(?:[a-z]+\s+)?$/);
-    return aside ? { ...d, comparison: true } : d;
+    if (aside) return { ...d, comparison: true };
+    // "In 2009, prices rose sharply in the second quarter": a quarter told with no year takes the one its sentence is
+    // framed in, as a month does (not a reported or a fiscal one, whose year the report's timing tells).
+    return !toldYear && !shiftWord && !m[3] && !reported && !fiscal && yearShortlyBefore(text, s) ? { ...d, yearless: true } : d;
   });
 
 /** "will reach Europe in the fourth quarter", "by the third quarter": the quarter a thing is to happen in. */
@@ -314,7 +317,11 @@ const halves: Parser = (text) =>
     if (!m[3] && !m[4] && afterMonthRange(text, start)) return undefined;
     const yearShift = m[4] ? WRITTEN_YEAR_SHIFT[m[4].toLowerCase()] : undefined;
     if (yearShift !== undefined) return date(s, e, ofShiftedYear(yearShift, `H${h}`));
-    return date(s, e, yearPart(`H${h}`, 6 * h - 5, m[3] ?? (m[1] ? undefined : possessiveYear(text, s) ?? siblingYear(text, s, 'half')), m[1]));
+    const toldYear = m[3] ?? (m[1] ? undefined : possessiveYear(text, s) ?? siblingYear(text, s, 'half'));
+    const d = date(s, e, yearPart(`H${h}`, 6 * h - 5, toldYear, m[1]));
+    // "In 2008, the epidemic killed 100 people in the first half of the year": a half told with no year takes the one
+    // its sentence is framed in, as a month does.
+    return !toldYear && !m[1] && yearShortlyBefore(text, s) ? { ...d, yearless: true } : d;
   });
 
 const TWO_QUARTERS = pattern(/\b(?:the\s+)?(first|last|final|latter)\s+two\s+quarters\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|the\s+year\b|(last|next|this)\s+year\b)/gi, TRIGGER.quarter);
@@ -371,7 +378,7 @@ const seasons: Parser = (text) =>
     if (m[1] && !year) return { ...d, deictic: true };
     // "In 2011, by the spring, fighting had resumed": a bare season takes the year its sentence is framed in, as a month
     // does (only a year written shortly before can frame it).
-    return !year && !m[2] && YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, s - 160), s)) ? { ...d, yearless: true } : d;
+    return !year && !m[2] && yearShortlyBefore(text, s) ? { ...d, yearless: true } : d;
   });
 
 /** An owner or a determiner right before "last summer": "his last summer of college" is his final one. */
@@ -395,6 +402,8 @@ const seasonSoFar = (code: string, startMonth: number): Resolver => {
 const RECORD_OF_BEFORE = /\b(?:[a-z]{2,}est|best|worst|first|last|most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}of\s+$/i;
 /** A year written in the text right before a season. */
 const YEAR_SHORTLY_BEFORE = /\b(?:1[0-9]|20)[0-9]{2}\b/;
+/** Is a year written shortly before `start` (only one can frame the part of a year told there)? */
+const yearShortlyBefore = (text: string, start: number): boolean => YEAR_SHORTLY_BEFORE.test(text.slice(Math.max(0, start - 160), start));
 
 const WINTER_ACROSS = pattern(
   /\b(?:[Tt]he\s+)?(?:[Ww]inter\s+(?:of\s+)?(?:(\d{4})\s*[-–/]\s*(\d{2}|\d{4})|AD\s+(\d{1,4})\s*[-–/]\s*(\d{1,4}))|(\d{4})\s*[-–/]\s*(\d{2}|\d{4})\s+winter)\b/g,

@@ -240,6 +240,21 @@ const monthPair: Parser = (text) =>
     return date(s, m.indices?.[1]?.[1] ?? s, formatMonth(first < second ? year : year - 1, first));
   });
 
+const MONTH_PAIR_SHIFTED = pattern(new RegExp(`\\b(${MONTH_RE})(?:\\s*[-–—]\\s*|\\s+(?:and|to|or|through|until)\\s+)(?:early\\s+|late\\s+|mid-)?(${MONTH_RE}),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gd'), TRIGGER.month, /year\b(?<=\b(?:this|last|next)\s+year)/);
+/**
+ * `June and July next year`, `between May and August last year`: the first month takes the year counted from the
+ * writing after the second, as it takes one written there.
+ */
+const monthPairShifted: Parser = (text) =>
+  scan(text, MONTH_PAIR_SHIFTED, (m, s) => {
+    const [first, second] = [monthOf(m[1] ?? ''), monthOf(m[2] ?? '')];
+    const shift = WRITTEN_YEAR_SHIFT[(m[3] ?? '').toLowerCase()];
+    if (!first || !second || first === second || shift === undefined) return undefined;
+    // "December and January next year": the first month is the year before.
+    const back = first < second ? 0 : 1;
+    return date(s, m.indices?.[1]?.[1] ?? s, ({ base }) => (base ? formatMonth(base.year + shift - back, first) : `XXXX-${String(first).padStart(2, '0')}`));
+  });
+
 const LISTED_MONTHS = pattern(
   new RegExp(`\\b(${MONTH_RE})((?:,\\s*(?:${MONTH_RE})){1,5}),?\\s+(?:and|or)\\s+(${MONTH_RE}),?\\s+(?:in\\s+)?(1[0-9]{3}|20[0-9]{2})\\b`, 'gd'),
   TRIGGER.month,
@@ -269,7 +284,7 @@ const listedMonths: Parser = (text) => {
 };
 
 export const rangeParser: Parser = (text) => [
-  ...monthPair(text), ...listedMonths(text),
+  ...monthPair(text), ...monthPairShifted(text), ...listedMonths(text),
   ...shortYearRange(text), ...dayRange(text), ...secondDay(text), ...listedDays(text), ...listedDaysFirst(text), ...firstDayOfYear(text), ...borrowedYear(text), ...monthDayPair(text), ...fullYearRange(text),
   ...bcRange(text),
 ];

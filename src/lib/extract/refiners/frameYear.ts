@@ -14,7 +14,7 @@ import type { Story } from './story.ts';
 export function frameYear(story: Story, d: Draft, i: number): number | undefined {
   const { text, drafts, lastWritten } = story;
   const k = lastWritten[i] ?? -1;
-  return yearWrittenAfter(story, d, i) ?? yearOfPeriodBefore(story, d, i) ?? splitSeasonYear(story, d) ?? namedDayYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
+  return yearWrittenAfter(story, d, i) ?? yearOfPeriodBefore(story, d, i) ?? splitSeasonYear(story, d) ?? namedDayYear(story, d, i) ?? namedMonthYear(story, d, i) ?? yearAfterNamedThing(story, d) ?? yearOfOffsetClause(story, d, i) ?? openingYear(text, drafts, i, k) ?? yearOfOpener(story, i) ?? yearOfWhenClause(story, i) ??
     elaboratedYear(story, d, i) ?? yearOfThatSentence(text, drafts, i) ?? seasonYear(story, d, i) ?? monthToldYear(story, d, i) ??
     headlineYear(story, d, i);
 }
@@ -229,6 +229,38 @@ function namedDayYear(story: Story, d: Draft, i: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "hold the election on July 28 … Diplomats said a July date was ambitious", "the April 14 vote … the April vote": a
+ * month alone naming a thing, after a date of that month told shortly before, is that date's month.
+ */
+function namedMonthYear(story: Story, d: Draft, i: number): number | undefined {
+  const { text, values } = story;
+  if (d.source !== 'monthDay' || typeof d.value !== 'function' || hasDigit(text, d.start, d.end) || !NOUN_AFTER.test(text.slice(d.end, d.end + 3))) return undefined;
+  if (!ARTICLE.has(wordBefore(text, d.start)) || NO_NOUN_AFTER.test(text.slice(d.end, d.end + 10))) return undefined;
+  const month = d.value({ tense: 'unknown' }).slice(4, 7);
+  if (!/^-\d\d$/.test(month)) return undefined;
+  // "pulled out of a June runoff" after "The previous elections, in March 2008": a time of another year told since
+  // the date moves the story away from it.
+  let since: string | undefined;
+  for (let j = i - 1; j >= 0 && j >= i - NAMED_MONTH_REACH; j--) {
+    const v = values[j] ?? '';
+    const year = YEAR_FIRST.exec(v)?.[0];
+    if (DAY_OR_MONTH_VALUE.test(v) && v.slice(4, 7) === month) return since === undefined || since === year ? Number(year) : undefined;
+    if (year !== undefined && since !== undefined && year !== since) return undefined;
+    since ??= year;
+  }
+  return undefined;
+}
+/** The year a value starts with. */
+const YEAR_FIRST = /^\d{4}/;
+const ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** A word after the month that is no noun it names: "the January before that", "the July of 2012". */
+const NO_NOUN_AFTER = /^\s(?:before|after|of|when|that|in|and|or|to|through|until)\b/;
+/** How many timexes back the date of the month may be told. */
+const NAMED_MONTH_REACH = 12;
+/** A day or a month of a year: "2013-07-28", "2013-07". */
+const DAY_OR_MONTH_VALUE = /^\d{4}-\d\d(?:-\d\d)?$/;
 
 /** Is "the" the word right before (its "e" looked at first, as most dates have none)? */
 const theRightBefore = (text: string, start: number): boolean => text.charCodeAt(start - 2) === 101 && wordBefore(text, start) === 'the';

@@ -6,7 +6,7 @@
  * Anaphoric expressions ("the next day", "two years later") always count from the last mentioned date.
  */
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekMonday, isoWeekday, parseDay, quarterOf, type Day } from '../calendar.ts';
-import { anchorDay, precededBy, type Anchor, type Draft, type ResolveContext, type Tense } from '../draft.ts';
+import { anchorDay, precededBy, wordBefore, type Anchor, type Draft, type ResolveContext, type Tense } from '../draft.ts';
 import { readsNoTense, TODAY } from '../resolve.ts';
 import { DETERMINER_BEFORE, movedFromBefore, NOUN_AFTER_DATE, SINCE_BEFORE, SINCE_THE_BEFORE, WEEKDAY_RE, weekdayOf } from '../lexicon.ts';
 import type { TagOptions } from '../types.ts';
@@ -227,6 +227,8 @@ const pastPerfectClauseOf = (text: string, at: number): boolean => {
 };
 /** A deed a state runs since, right before its day: "since being sworn in on", "since his arrest on". */
 const SINCE_DONE_ON = /\bsince\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$/i;
+/** A relative clause on someone or something, up to its "on": ", who died on", ", which was signed on". */
+const RELATIVE_CLAUSE_ON = /,\s+(?:who|which)\s+(?:[\w'’-]+\s+){1,3}?on\s+$/;
 /**
  * A day the attribution closing a sentence gives: "…, the company said Thursday.", "…, police said on Monday",
  * "…, he told reporters Friday". Not one opening the telling ("The company said Wednesday it would cut jobs"): that
@@ -355,6 +357,7 @@ export function resolveValues(text: string, found: readonly Draft[], options: Ta
     lastAhead: false,
     lastFurtherBack: false,
     lastSince: false,
+    lastAside: false,
     reported: undefined,
     lastQuarter: undefined,
     lastQuarterEnd: -1,
@@ -437,6 +440,7 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
       [story.last, story.lastAt, story.lastEnd] = [at, d.start, d.end];
       story.lastFurtherBack = next.day !== undefined && (precededBy(text, d.start, HAD_DONE_ON) || pastPerfectClauseOf(text, d.start));
       story.lastSince = next.day !== undefined && !narrative && precededBy(text, d.start, SINCE_DONE_ON);
+      story.lastAside = next.day !== undefined && !narrative && wordBefore(text, d.start) === 'on' && precededBy(text, d.start, RELATIVE_CLAUSE_ON);
       if (next.month !== undefined) story.lastMonth = next;
       if (next.day !== undefined) {
         story.firstDay ??= next;
@@ -1266,7 +1270,11 @@ function resolve(story: Story, d: Draft, dayAfter: Day | undefined, i: number): 
   // A history that has moved on to another month than its opening day's tells its days of that month ("On 15 June 1932
   // … in September 1932, and took it on the 29th"), not of the opening day's.
   const movedOn = narrative && lastDay === undefined && story.last?.month !== undefined && story.openingDay !== undefined && monthIndex(story.last) !== monthIndex(story.openingDay);
-  const toldDay = aheadUnfit ? story.openingDay : lastDay ?? (movedOn ? undefined : story.openingDay);
+  // "are voting to choose a successor to Hugo Chavez, who died on 5 March. Polling stations opened at 06:00": a day
+  // told in a relative clause a week or more before the writing is no day of the story, nor one the story opened on.
+  const asideDay = d.dayless === true && !narrative && story.lastAside ? anchorDay(lastDay) : undefined;
+  const aside = asideDay !== undefined && dct !== undefined && !inSentenceOfLast(story, d) && beginsAfter(dct, addDays(asideDay, 6));
+  const toldDay = aside ? (story.openingDay === lastDay ? undefined : story.openingDay) : aheadUnfit ? story.openingDay : lastDay ?? (movedOn ? undefined : story.openingDay);
   // Not a day gone by for a time told ahead ("who held talks on Sunday, is due to arrive at 15:00").
   const ofToldDay = d.dayless === true && toldDay?.day !== undefined && !sameDay(toldDay, dct) && !nightJustGone(story, d, toldDay) &&
     ((toldDay === story.last && inSentenceOfLast(story, d) && !toldAheadOfPast(story, d, toldDay)) || toldInTense(story, d, toldDay) ||

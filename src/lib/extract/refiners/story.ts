@@ -63,6 +63,11 @@ export interface Story {
    * starting point told in passing, which leaves a time told after it in its sentence, past a comma, to the story's day.
    */
   lastSince: boolean;
+  /**
+   * The day told last was told in a relative clause on someone or something of the story ("a successor to Hugo Chavez,
+   * who died on 5 March"): a day told in passing, which is no day of the story.
+   */
+  lastAside: boolean;
   /** The last quarter told, and where it ends (see ResolveContext.quarterTold). */
   lastQuarter: Anchor | undefined;
   lastQuarterEnd: number;
