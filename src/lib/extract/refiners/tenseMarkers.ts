@@ -215,6 +215,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   'upcoming',
   String.raw`wants?`,
   String.raw`to\s+be\s+held`,
+  // "agreed on a referendum, with elections to follow in July", "approved the plan, with work to begin in June": what a
+  // plan told with "with" is to do lies ahead of it.
+  String.raw`with(?<=,\s{1,3}with)\s+(?:[\w-]+\s+){1,3}?to\s+(?:follow|begin|start|resume|open|reopen|close|end|run|take\s+place)\b`,
   // "He was to be buried Monday in Arlington", "his ashes were to be scattered at sea on Friday": a rite the wires tell ahead.
   String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported|buried|cremated|interred|scattered|laid\s+to\s+rest)`,
   // "She was to appear in court on Monday", "the ministers were to meet Sunday", "the funeral was to take place Monday":
