@@ -829,6 +829,14 @@ const cases: readonly Case[] = [
   { sentence: "Voters in Kenya's March vote turned out in large numbers.", extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-03-03' },
   { sentence: "Britain's May elections will test the coalition.", extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-03' },
   { sentence: 'The Fed will meet again in December.', extent: 'December', type: 'DATE', value: '2014-12', dct: '2014-01-03' },
+  // A day before a group's name is its own day when the name does not follow right after it.
+  { sentence: 'The rally on April 6 drew the Youth Movement\'s leaders.', extent: 'April 6', type: 'DATE', value: '2013-04-06', dct: '2013-03-21' },
+  { sentence: 'The coalition was formed on 26 July. Movement leaders met in Havana.', extent: '26 July', type: 'DATE', value: '2012-07-26', dct: '2013-03-21' },
+  // What a plan told with ", with … to" is to do lies ahead, whatever the tense of the plan.
+  { sentence: 'The parties agreed on a new constitution, with general elections to follow in July, officials said Sunday.', extent: 'July', type: 'DATE', value: '2013-07', dct: '2013-03-03' },
+  { sentence: 'The council approved the mining permit, with work to begin in June.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-03-03' },
+  // …not a "with" that opens no such clause.
+  { sentence: 'Police met with community leaders to end the blockade in June.', extent: 'June', type: 'DATE', value: '2012-06', dct: '2013-03-03' },
   // So are a month's figures: "data for February" told ahead in March are February's just gone.
   { sentence: 'Consumer inflation data for February are due on Saturday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-08' },
   // …and so is a month further back, however far ahead the next one of its name is; the month about to begin is the

@@ -118,6 +118,9 @@ const NOTHING: readonly string[] = [
   // A day right before the word for a group names the group.
   'Hezbollah and the March 8 coalition walked out, and the March 14 alliance boycotted the talks.',
   'The rebels of the 23 March Movement seized Goma, guarded by the Feb. 17 Brigade.',
+  // …with a word of its name between, or with the day before the month.
+  'Activists of the April 6 Youth Movement called for new protests.',
+  "Castro's 26th of July Movement seized power, and the 26 July Movement's veterans still march.",
   // A capitalised span before "War" is the war's name.
   "Israel captured the West Bank in the Six-Day War, and the Thirty Years' War is long past.",
   // A plural unit before "of" measures a thing.

@@ -738,6 +738,10 @@ const cases: readonly Case[] = [
   // A participle joined by "and" to one after "be" looks ahead with it.
   { sentence: 'The suspect is expected to be charged Monday and arraigned Wednesday, a day after New Year\'s Day.', extent: 'Wednesday', type: 'DATE', value: '2019-01-02', dct: '2018-12-30' },
   { sentence: 'The suspect was charged Monday and arraigned Wednesday.', extent: 'Wednesday', type: 'DATE', value: '2018-12-26', dct: '2018-12-30' },
+  // …and so does one after a participle of its own form ("flown", "sworn").
+  { sentence: 'The former president\'s body will be flown home on Sunday and buried Monday in his native village.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'The new president will be sworn in and flown to the capital on Monday.', extent: 'Monday', type: 'DATE', value: '2013-03-25', dct: '2013-03-23' },
+  { sentence: 'The former president\'s body was flown home on Sunday and buried Monday in his native village.', extent: 'Monday', type: 'DATE', value: '2013-03-18', dct: '2013-03-23' },
   // "the weekend before", "the weekend after", closing their phrase: a step from the day told.
   { sentence: 'She vanished on June 3, 2009. The weekend before, she had been seen at a party.', extent: 'The weekend before', type: 'DATE', value: '2009-W22-WE', dct: '2013-03-21' },
   { sentence: 'She vanished on June 3, 2009. The weekend after, volunteers searched the lake.', extent: 'The weekend after', type: 'DATE', value: '2009-W23-WE', dct: '2013-03-21' },

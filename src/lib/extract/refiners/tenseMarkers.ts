@@ -219,6 +219,9 @@ const FUTURE = new RegExp(`\\b(?:${[
   'upcoming',
   String.raw`wants?`,
   String.raw`to\s+be\s+held`,
+  // "agreed on a referendum, with elections to follow in July", "approved the plan, with work to begin in June": what a
+  // plan told with "with" is to do lies ahead of it.
+  String.raw`with(?<=,\s{1,3}with)\s+(?:[\w-]+\s+){1,3}?to\s+(?:follow|begin|start|resume|open|reopen|close|end|run|take\s+place)\b`,
   // "He was to be buried Monday in Arlington", "his ashes were to be scattered at sea on Friday": a rite the wires tell ahead.
   String.raw`(?:was|were)\s+to\s+be\s+(?:presented|published|released|announced|unveiled|delivered|launched|held|reported|buried|cremated|interred|scattered|laid\s+to\s+rest)`,
   // "She was to appear in court on Monday", "the ministers were to meet Sunday", "the funeral was to take place Monday":
@@ -421,9 +424,10 @@ const namesTheMet = (text: string, start: number): boolean =>
 const namesLent = (text: string, start: number): boolean => text.charCodeAt(start) === 76 && text.startsWith('Lent', start);
 /**
  * "would be presented to the cabinet in the coming weeks and passed by the end of July", "will be debated and voted on
- * in May": a participle after "and" shares the modal and "be" of the one before it, with no verb of its own between.
+ * in May", "will be flown home on Sunday and buried Monday": a participle after "and" shares the modal and "be" of the
+ * one before it, with no verb of its own between.
  */
-const MODAL_PASSIVE_AND = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+be\s+(?:\w{2,}(?:ed|en)|held|made|sent|paid|sold|built|brought|set|put|cut)\b(?:(?!\b(?:was|were|had|has|have|is|are|did|said)\b)[^.;!?]){0,60}\band\s+$/i;
+const MODAL_PASSIVE_AND = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+be\s+(?:\w{2,}(?:ed|en|wn)|held|made|sent|paid|sold|built|brought|set|put|cut|sworn|laid|kept|found|told|shut|hit)\b(?:(?!\b(?:was|were|had|has|have|is|are|did|said)\b)[^.;!?]){0,60}\band\s+$/i;
 const sharesModalPassive = (text: string, start: number): boolean =>
   text.startsWith('and ', start - 4) && MODAL_PASSIVE_AND.test(text.slice(Math.max(0, start - 90), start));
 /**
