@@ -15,9 +15,12 @@ const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
  * "the March 14 alliance", "the 23 March Movement", "the Feb. 17 Brigade": a day right before the word for a group
  * names the group (after a rally or a rising on that day), no time the text tells.
  */
-const GROUP_AFTER = /^\s+(?:[A-Z][a-z]+\s+)?(?:[Mm]ovement|[Aa]lliance|[Cc]oalition|[Bb]rigades?|[Bb]loc)\b/;
-/** How far after the day the group's word may end ("the April 6 Youth Movement"). */
-const GROUP_REACH = 24;
+const GROUP_AFTER = /\s{1,3}(?:[A-Z][a-z]{1,16}\s{1,3})?(?:[Mm]ovement|[Aa]lliance|[Cc]oalition|[Bb]rigades?|[Bb]loc)\b/y;
+/** Tried where the date ends (sticky), with no copy of the text after it. */
+const namesGroup = (text: string, end: number): boolean => {
+  GROUP_AFTER.lastIndex = end;
+  return GROUP_AFTER.test(text);
+};
 /** A day number right before a month, as a group's name writes it: "the 26 July Movement", "the 26th of July Movement". */
 const DAY_BEFORE_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 
@@ -72,7 +75,7 @@ const yearsBefore = (years: number, resolve: Resolver): Resolver => (ctx) => {
  * whatever the tense says of each end; one that starts a span may start the one running (runningSpanStart).
  */
 function monthAndDay(text: string, month: number | undefined, day: number, start: number, end: number, weekday?: number): Draft | undefined {
-  if (GROUP_AFTER.test(text.slice(end, end + GROUP_REACH))) return undefined;
+  if (namesGroup(text, end)) return undefined;
   if (month === 9 && day === 11 && (SEPT_11_AFTER.test(text.slice(end, end + 24)) || SEPT_11_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return { start, end, type: 'DATE', value: septemberEleventh(weekday), yearless: true, source };
   // "would present his budget after the Feb. 4 deadline": a day that names a thing is not what the clause plans.
   const namesAThing = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && NOUN_AFTER_DATE.test(text.slice(end, end + 24));
@@ -395,7 +398,7 @@ const bareMonth: Parser = (text) =>
     // article before it, is a first name ("in June Parliament voted", "the February Revolution" keep their month).
     if (!shift && NAME_AFTER.test(text.slice(e, e + 24)) && !NAME_NOT_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     // "Castro's 26th of July Movement": the month of a day that names a group names it too.
-    if (!shift && GROUP_AFTER.test(text.slice(e, e + GROUP_REACH)) && DAY_BEFORE_MONTH.test(text.slice(Math.max(0, s - 10), s))) return undefined;
+    if (!shift && namesGroup(text, e) && DAY_BEFORE_MONTH.test(text.slice(Math.max(0, s - 10), s))) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && personOfMonthName(text, s, e)) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 20), s))) return undefined;
     if (!shift && GIVEN_NAME_MONTH.test(token) && text.charCodeAt(s - 2) === 100 && FIRST_NAME_AND_BEFORE.test(text.slice(Math.max(0, s - 24), s)) && NAME_AFTER.test(text.slice(e, e + 24))) return undefined;
