@@ -438,6 +438,11 @@ const cases: readonly Case[] = [
   { sentence: 'Returns claiming the credit could not be processed in February while forms were updated.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'Returns could not be filed electronically in February, the agency said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'The quiz show returns in February with a new host.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
+  // Housing starts are no start: the clause is told in the past.
+  { sentence: 'Housing starts in February were 27.7 percent above the year-earlier level, the Commerce Department said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  { sentence: 'Single-family starts in January fell 0.5 percent from December.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-19' },
+  { sentence: 'Construction starts in May on the new stadium.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-19' },
+  { sentence: 'The tax season starts in February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
   { sentence: 'Sales rose between March and June Smith said.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-08-19' },
   // A deadline still to be met lies ahead, however near the last day of its date.
   { sentence: 'Congress faces a Dec. 31 deadline to renew the tax breaks.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-21' },
