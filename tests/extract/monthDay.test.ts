@@ -438,6 +438,10 @@ const cases: readonly Case[] = [
   { sentence: 'Returns claiming the credit could not be processed in February while forms were updated.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'Returns could not be filed electronically in February, the agency said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'The quiz show returns in February with a new host.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
+  // A participle right after its noun bounds the subject of a clause told by the modal after the timex.
+  { sentence: 'Homes bought before June 30 will qualify for the credit.', extent: 'June 30', type: 'DATE', value: '2013-06-30', dct: '2013-04-12' },
+  { sentence: 'Taxes paid after April 15 will incur interest and penalties.', extent: 'April 15', type: 'DATE', value: '2013-04-15', dct: '2013-04-12' },
+  { sentence: 'Homes bought before June 30 qualified for the credit.', extent: 'June 30', type: 'DATE', value: '2012-06-30', dct: '2013-04-12' },
   // Housing starts are no start: the clause is told in the past.
   { sentence: 'Housing starts in February were 27.7 percent above the year-earlier level, the Commerce Department said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'Single-family starts in January fell 0.5 percent from December.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-19' },
