@@ -158,6 +158,11 @@ const cases: readonly Case[] = [
   { sentence: 'The lender will publish its December figures next week.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2012-12-28' },
   // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
   { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  // So are a month's figures named by its possessive; a month's event is not its figures.
+  { sentence: "The Bank of England, which publishes February's figures on 28 March, said lending had picked up.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
+  { sentence: "The Labor Department will release February's jobs report on Friday.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
+  { sentence: "January's numbers will be revised next month.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-17' },
+  { sentence: "December's election will decide who leads the country.", extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
   { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
   { sentence: 'Markets will focus on November trade data due Tuesday.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-01-03' },
   { sentence: 'The Fed now expects growth of 2.5 percent this year, down slightly from its December forecast.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-20' },

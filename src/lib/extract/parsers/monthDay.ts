@@ -447,10 +447,11 @@ const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aft
 const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries|output|production|exports|imports|shipments)\b/i;
 /**
  * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
- * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
- * (no "the", "of" or verb between: "In March the data showed" is a clause).
+ * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI",
+ * and by the month's possessive: "publishes February's figures on 28 March", "will release January's jobs report" (no
+ * "the", "of" or verb between: "In March the data showed" is a clause).
  */
-const MONTH_DATA_AFTER = new RegExp(String.raw`\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
+const MONTH_DATA_AFTER = new RegExp(String.raw`(?:['’]s)?\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
 /** Tried where the month ends (sticky), with no copy of the text after it. */
 const namesData = (text: string, e: number): boolean => {
   MONTH_DATA_AFTER.lastIndex = e;
