@@ -747,6 +747,9 @@ const cases: readonly Case[] = [
   // "Then came March": a March that came, closing its clause, is the month, and gone by; a march with "the" is not.
   { sentence: 'A year ago the dining room was booked solid every night. Then came March.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
   { sentence: 'Then came March, and with it the first lockdown.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  // "Come May,": "come" opening a clause before a month that closes its phrase is the month's coming.
+  { sentence: '"Come May, I expect things to be pretty quiet," said an agent in Phoenix.', extent: 'May', type: 'DATE', value: '2014-05', dct: '2013-11-15' },
+  { sentence: 'But come March, the new lending rules will apply to every borrower.', extent: 'March', type: 'DATE', value: '2014-03', dct: '2013-11-15' },
   { sentence: 'The ruling came Tuesday, after weeks of argument.', extent: 'Tuesday', type: 'DATE', value: '2020-12-29', dct: '2021-01-03' },
   // So does one right before a part of the month that holds its own preposition: "arrived late in April".
   { sentence: 'She arrived in Milwaukee late in April and canceled the catalog within a week.', extent: 'late in April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },

@@ -492,6 +492,9 @@ const cases: readonly Case[] = [
   // "Of" after a season of the writing is the verb's ("accused last spring of cheating"); an owner's "last summer of
   // college" is the final one, no time of the writing.
   { sentence: 'About 125 students were accused last spring of cheating on a take-home exam.', extent: 'last spring', type: 'DATE', value: '2012-SP', dct: '2013-03-21' },
+  // "Come" before a bare season is its coming.
+  { sentence: 'Come spring, builders expect prices to rise again.', extent: 'spring', type: 'DATE', value: '2014-SP', dct: '2013-11-15' },
+  { sentence: "We'll know more come fall, when the new rules take effect.", extent: 'fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
   { sentence: 'The university was cleared last fall of any wrongdoing.', extent: 'last fall', type: 'DATE', value: '2012-FA', dct: '2013-03-21' },
   // Before a noun they qualify, "the" is the noun's, as in "the 2013 budget"; not before a verb or "and".
   { sentence: 'Stanford received 38,000 applications for the fall 2013 freshman class.', extent: 'fall 2013', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },
