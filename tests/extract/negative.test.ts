@@ -258,6 +258,7 @@ const NOTHING: readonly string[] = [
   'The suspect fled in a stolen silver 2012 Ford pickup.',
   'Investors buy stocks that fall.',
   'He broke his hip in that fall he took on the ice.',
+  'He was badly hurt by that fall he took on the ice.',
   'Leaves that fall they rake into piles.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',

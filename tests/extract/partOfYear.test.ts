@@ -34,6 +34,9 @@ const cases: readonly Case[] = [
   // …or opening its sentence, maybe after "by", before a pronoun subject, with no comma.
   { sentence: 'He was arrested in February 1987. That fall he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'In the spring of 2009 the family hired an outsider. By that fall she was running the plant.', extent: 'that fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
+  // …or opening a clause after a comma with its preposition, whatever subject follows.
+  { sentence: 'The rate on their loan reset in the spring of 2008, and by that fall they were two months behind.', extent: 'that fall', type: 'DATE', value: '2008-FA', dct: '2018-06-02' },
+  { sentence: 'They bought the house in 2006, but by that fall the market had turned.', extent: 'that fall', type: 'DATE', value: '2006-FA', dct: '2018-06-02' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },

@@ -505,14 +505,20 @@ const NOT_FALL_SUBJECT_BEFORE = /\b(?![a-z]*(?:ss|us|is)\b)[a-z]*[^s\s]\s+$/;
 const FALLING_SUBJECT = /\b(?:people|children|men|women|police|cattle|few|many|all|some|most|none)\s+$/i;
 /** A sentence's start, maybe with a preposition of time: "That fall he", "By that fall she". */
 const OPENS_WITH_TIME_WORD = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:By|In|During|Until|Through)\s+)?$/;
+/**
+ * A clause's start after a comma, with a preposition of time: "reset in the spring, and by that fall the bank had
+ * called" (a fall suffered has no comma to open its clause: "hurt by that fall he took").
+ */
+const CLAUSE_OPENS_WITH_TIME_WORD = /,\s+(?:(?:and|but|yet|so)\s+)?(?:by|in|during|until|through)\s+$/;
 /** A pronoun subject right after: "that fall he was running the plant" ("fall" as a verb takes none). */
 const PRONOUN_SUBJECT_AFTER = /^\s+(?:he|she|they|we|I|it)\b/;
 const thatFall: Parser = (text) =>
   scan(text, THAT_FALL, (_m, s, e) => {
     const after = text.slice(e, e + 8);
     const before = text.slice(Math.max(0, s - 24), s);
-    // "That fall he was hired", "By that fall she ran the plant": opening its sentence before its subject.
-    const leads = PRONOUN_SUBJECT_AFTER.test(after) && OPENS_WITH_TIME_WORD.test(before);
+    // "That fall he was hired", "By that fall she ran the plant": opening its sentence before its subject; or its clause
+    // after a comma and a preposition ("and by that fall the bank had called").
+    const leads = (PRONOUN_SUBJECT_AFTER.test(after) && OPENS_WITH_TIME_WORD.test(before)) || CLAUSE_OPENS_WITH_TIME_WORD.test(before);
     if (!FALL_CLOSES.test(after) && !leads) return undefined;
     const opens = leads || (text.charAt(s) === 'T' && after.startsWith(','));
     if (!opens && (!NOT_FALL_SUBJECT_BEFORE.test(before) || FALLING_SUBJECT.test(before) || CLAUSE_VERB_BEFORE.test(before))) return undefined;
