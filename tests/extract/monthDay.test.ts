@@ -158,6 +158,11 @@ const cases: readonly Case[] = [
   { sentence: 'The lender will publish its December figures next week.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2012-12-28' },
   // So is a month that names its figures, a report or a forecast, with no verb of reporting before it.
   { sentence: 'The Labor Department will release its February jobs report on Friday.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
+  // So are a month's figures named by its possessive; a month's event is not its figures.
+  { sentence: "The Bank of England, which publishes February's figures on 28 March, said lending had picked up.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
+  { sentence: "The Labor Department will release February's jobs report on Friday.", extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-17' },
+  { sentence: "January's numbers will be revised next month.", extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-17' },
+  { sentence: "December's election will decide who leads the country.", extent: 'December', type: 'DATE', value: '2013-12', dct: '2013-03-17' },
   { sentence: 'Investors will watch February inflation figures due next week.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-20' },
   { sentence: 'Markets will focus on November trade data due Tuesday.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-01-03' },
   { sentence: 'The Fed now expects growth of 2.5 percent this year, down slightly from its December forecast.', extent: 'December', type: 'DATE', value: '2012-12', dct: '2013-03-20' },
@@ -438,6 +443,15 @@ const cases: readonly Case[] = [
   { sentence: 'Returns claiming the credit could not be processed in February while forms were updated.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'Returns could not be filed electronically in February, the agency said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
   { sentence: 'The quiz show returns in February with a new host.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
+  // A participle right after its noun bounds the subject of a clause told by the modal after the timex.
+  { sentence: 'Homes bought before June 30 will qualify for the credit.', extent: 'June 30', type: 'DATE', value: '2013-06-30', dct: '2013-04-12' },
+  { sentence: 'Taxes paid after April 15 will incur interest and penalties.', extent: 'April 15', type: 'DATE', value: '2013-04-15', dct: '2013-04-12' },
+  { sentence: 'Homes bought before June 30 qualified for the credit.', extent: 'June 30', type: 'DATE', value: '2012-06-30', dct: '2013-04-12' },
+  // Housing starts are no start: the clause is told in the past.
+  { sentence: 'Housing starts in February were 27.7 percent above the year-earlier level, the Commerce Department said.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-19' },
+  { sentence: 'Single-family starts in January fell 0.5 percent from December.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-19' },
+  { sentence: 'Construction starts in May on the new stadium.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-19' },
+  { sentence: 'The tax season starts in February.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-19' },
   { sentence: 'Sales rose between March and June Smith said.', extent: 'June', type: 'DATE', value: '2013-06', dct: '2013-08-19' },
   // A deadline still to be met lies ahead, however near the last day of its date.
   { sentence: 'Congress faces a Dec. 31 deadline to renew the tax breaks.', extent: 'Dec. 31', type: 'DATE', value: '2013-12-31', dct: '2013-03-21' },
@@ -733,6 +747,9 @@ const cases: readonly Case[] = [
   // "Then came March": a March that came, closing its clause, is the month, and gone by; a march with "the" is not.
   { sentence: 'A year ago the dining room was booked solid every night. Then came March.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
   { sentence: 'Then came March, and with it the first lockdown.', extent: 'March', type: 'DATE', value: '2020-03', dct: '2021-01-03' },
+  // "Come May,": "come" opening a clause before a month that closes its phrase is the month's coming.
+  { sentence: '"Come May, I expect things to be pretty quiet," said an agent in Phoenix.', extent: 'May', type: 'DATE', value: '2014-05', dct: '2013-11-15' },
+  { sentence: 'But come March, the new lending rules will apply to every borrower.', extent: 'March', type: 'DATE', value: '2014-03', dct: '2013-11-15' },
   { sentence: 'The ruling came Tuesday, after weeks of argument.', extent: 'Tuesday', type: 'DATE', value: '2020-12-29', dct: '2021-01-03' },
   // So does one right before a part of the month that holds its own preposition: "arrived late in April".
   { sentence: 'She arrived in Milwaukee late in April and canceled the catalog within a week.', extent: 'late in April', type: 'DATE', value: '2012-04', mod: 'END', dct: '2013-03-17' },

@@ -20,6 +20,10 @@ const NOTHING: readonly string[] = [
   'McConnell said on "Fox News Sunday" that taxes were off the table.',
   'He told "Fox News Sunday" he would not run.',
   'He preached three Sundays in a row and on the Sundays of Lent.',
+  // "May" told to come, or told with a comma of address, is a person.
+  '"May, come here," she said.',
+  '"Come, May, sit with us," he said.',
+  'Come May you will see what I mean.',
   'They spent two weekends painting, and the weekends were long.',
   // "The year after" a thing counts from it: no year of its own, with no word of position before "in".
   'He returned to the agency in the year after the accident.',
@@ -254,6 +258,7 @@ const NOTHING: readonly string[] = [
   'The suspect fled in a stolen silver 2012 Ford pickup.',
   'Investors buy stocks that fall.',
   'He broke his hip in that fall he took on the ice.',
+  'He was badly hurt by that fall he took on the ice.',
   'Leaves that fall they rake into piles.',
   'People that fall ill should stay home.',
   'He said that fall is his favorite season.',

@@ -34,6 +34,9 @@ const cases: readonly Case[] = [
   // …or opening its sentence, maybe after "by", before a pronoun subject, with no comma.
   { sentence: 'He was arrested in February 1987. That fall he recanted his confession.', extent: 'That fall', type: 'DATE', value: '1987-FA', dct: '2013-03-24' },
   { sentence: 'In the spring of 2009 the family hired an outsider. By that fall she was running the plant.', extent: 'that fall', type: 'DATE', value: '2009-FA', dct: '2013-03-17' },
+  // …or opening a clause after a comma with its preposition, whatever subject follows.
+  { sentence: 'The rate on their loan reset in the spring of 2008, and by that fall they were two months behind.', extent: 'that fall', type: 'DATE', value: '2008-FA', dct: '2018-06-02' },
+  { sentence: 'They bought the house in 2006, but by that fall the market had turned.', extent: 'that fall', type: 'DATE', value: '2006-FA', dct: '2018-06-02' },
   // A plan told as first made still names a season ahead, whatever became of it.
   { sentence: 'The spending review, originally planned for the autumn, has been brought forward to 26 June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
   { sentence: 'The referendum, first planned for the autumn, was brought forward to June.', extent: 'the autumn', type: 'DATE', value: '2013-FA', dct: '2013-03-16' },
@@ -492,6 +495,9 @@ const cases: readonly Case[] = [
   // "Of" after a season of the writing is the verb's ("accused last spring of cheating"); an owner's "last summer of
   // college" is the final one, no time of the writing.
   { sentence: 'About 125 students were accused last spring of cheating on a take-home exam.', extent: 'last spring', type: 'DATE', value: '2012-SP', dct: '2013-03-21' },
+  // "Come" before a bare season is its coming.
+  { sentence: 'Come spring, builders expect prices to rise again.', extent: 'spring', type: 'DATE', value: '2014-SP', dct: '2013-11-15' },
+  { sentence: "We'll know more come fall, when the new rules take effect.", extent: 'fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },
   { sentence: 'The university was cleared last fall of any wrongdoing.', extent: 'last fall', type: 'DATE', value: '2012-FA', dct: '2013-03-21' },
   // Before a noun they qualify, "the" is the noun's, as in "the 2013 budget"; not before a verb or "and".
   { sentence: 'Stanford received 38,000 applications for the fall 2013 freshman class.', extent: 'fall 2013', type: 'DATE', value: '2013-FA', dct: '2013-03-15' },

@@ -17,6 +17,12 @@ const cases: readonly Case[] = [
   { sentence: 'The company pays a dividend every quarter.', extent: 'every quarter', type: 'SET', value: 'P1Q' },
   { sentence: '"Living standards have fallen every single month," he said.', extent: 'every single month', type: 'SET', value: 'P1M' },
   { sentence: 'The committee meets every few weeks.', extent: 'every few weeks', type: 'SET', value: 'PXW' },
+  // A day of the month that falls due each month recurs with its day.
+  { sentence: 'Rent is due on the first of every month, and late fees start after the fifth.', extent: 'the first of every month', type: 'SET', value: 'XXXX-XX-01' },
+  { sentence: 'Social Security payments are deposited on the 3rd of each month.', extent: 'the 3rd of each month', type: 'SET', value: 'XXXX-XX-03' },
+  { sentence: 'Interest is credited on the last day of each month.', extent: 'the last day of each month', type: 'SET', value: 'P1M' },
+  // Of the month the story is at, a day of its own.
+  { sentence: 'The rent was due on the first of the month.', extent: 'the first of the month', type: 'DATE', value: '1998-08-01' },
   { sentence: 'Votes will be held twice each morning and twice each afternoon.', extent: 'each afternoon', type: 'SET', value: 'XXXX-XX-XXTAF' },
   // A range of counts recurs too, as long as the longer of them.
   { sentence: 'Doctors have been advised to check patients every three to six months.', extent: 'every three to six months', type: 'SET', value: 'P6M' },

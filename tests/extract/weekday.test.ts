@@ -15,6 +15,14 @@ const cases: readonly Case[] = [
   { sentence: 'The Perseids peak before dawn on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-10' },
   { sentence: 'The asteroid makes its closest approach to Earth on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-08-15', dct: '2013-08-10' },
   { sentence: 'The storm surge peaked on Monday, officials said.', extent: 'Monday', type: 'DATE', value: '2013-08-05', dct: '2013-08-10' },
+  // A participle right after its noun bounds the subject of a clause told by the modal after the timex.
+  { sentence: 'Returns filed after midnight Monday will face a late-filing penalty, the IRS said.', extent: 'midnight Monday', type: 'TIME', value: '2013-04-15T00:00', dct: '2013-04-12' },
+  { sentence: 'Ballots postmarked by Tuesday will be counted, election officials said.', extent: 'Tuesday', type: 'DATE', value: '2013-04-16', dct: '2013-04-12' },
+  { sentence: 'Loans made after Monday will carry higher fees.', extent: 'Monday', type: 'DATE', value: '2013-04-15', dct: '2013-04-12' },
+  // A deed with its own auxiliary, a report named by its release, a relative clause set off by commas: told in the past.
+  { sentence: 'Most returns were filed after Monday, the agency said.', extent: 'Monday', type: 'DATE', value: '2013-04-08', dct: '2013-04-12' },
+  { sentence: 'The report released Monday will show whether sales kept climbing.', extent: 'Monday', type: 'DATE', value: '2013-04-08', dct: '2013-04-12' },
+  { sentence: 'Smith, who filed after Monday, will appeal the penalty.', extent: 'Monday', type: 'DATE', value: '2013-04-08', dct: '2013-04-12' },
   // "may" with a verb whose past is its base form looks ahead ("may hit", "may put").
   { sentence: 'Forecasters said the storm may hit the coast on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-22' },
   // A plural present before a bare day is a schedule: the day is no name the verb takes as a fixture.

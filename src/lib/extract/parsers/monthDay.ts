@@ -243,6 +243,16 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?—–]|$)/;
 const cameMonth = (text: string, token: string, s: number, e: number): boolean =>
   token === 'March' && CLAUSE_END_AFTER.test(text.slice(e, e + 3)) && CAME_BEFORE.test(text.slice(Math.max(0, s - 8), s));
 
+/** "Come" opening a clause right before: "Come May,", "but come March", "\"Come March, we will be ready\"". */
+const COME_OPENS_BEFORE = /(?:^|[.!?:;,"“‘(—–]\s*|\n\s*|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)[Cc]ome\s+$/;
+/**
+ * "Come May, I expect things to be quiet", "but come March, buyers will be back": "come" opening a clause with a month
+ * after it that closes the phrase is the month's coming (no person is so told, nor is the modal "may" followed by a
+ * stop).
+ */
+const comeMonth = (text: string, token: string, s: number, e: number): boolean =>
+  (token === 'May' || token === 'March') && CLAUSE_END_AFTER.test(text.slice(e, e + 3)) && COME_OPENS_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+
 /** A capitalised word after a month that is no month, weekday or holiday word: a surname. */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_RE}|${WEEKDAY_RE}|Day|Bank|Holiday|Fool)\\b)[A-Z][a-z]+\\b`);
 /** …unless a word of time or an article comes before the month, even glued to a heading ("1918In January Soviet"). */
@@ -378,7 +388,7 @@ const bareMonth: Parser = (text) =>
     if (text.charCodeAt(e) === 45 && END_AFTER.test(text.slice(e, e + 5))) {
       return { start: s, end: e + 4, type: 'DATE', value: monthDayResolver(month), mod: 'END', source };
     }
-    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e) && !cameMonth(text, token, s, e)) {
+    if (!shift && needsContext && !monthContextBefore(text, s) && !inListOfMonths(text, s, e) && !inDashedSpan(text, s, e) && !subjectOfPastVerb(text, token, s, e) && !cameMonth(text, token, s, e) && !comeMonth(text, token, s, e)) {
       const after = text.slice(e, e + 24);
       const thing = token === 'March' ? NOUN_AFTER_MARCH.test(after) : token === 'May' && EVENT_AFTER_MAY.test(after);
       const named = thing && (DETERMINER_BEFORE.test(text.slice(Math.max(0, s - 8), s)) || possessiveBefore(text, s));
@@ -450,10 +460,11 @@ const LOOKING_BACK_AT_BEFORE = /\b(?:because\s+of|since|in\s+the\s+wake\s+of|aft
 const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|deliveries|output|production|exports|imports|shipments)\b/i;
 /**
  * What names a month's figures by their month with no verb of reporting needed: "its February jobs report", "January
- * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI"
- * (no "the", "of" or verb between: "In March the data showed" is a clause).
+ * GDP figures", "November trade data", "its December forecast", "the February consumer price index", "the March PMI",
+ * and by the month's possessive: "publishes February's figures on 28 March", "will release January's jobs report" (no
+ * "the", "of" or verb between: "In March the data showed" is a clause).
  */
-const MONTH_DATA_AFTER = new RegExp(String.raw`\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
+const MONTH_DATA_AFTER = new RegExp(String.raw`(?:['’]s)?\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
 /** Tried where the month ends (sticky), with no copy of the text after it. */
 const namesData = (text: string, e: number): boolean => {
   MONTH_DATA_AFTER.lastIndex = e;

@@ -333,9 +333,10 @@ const twoQuarters: Parser = (text) =>
     return date(s, e, shift !== undefined ? ofShiftedYear(shift, `H${h}`) : yearPart(`H${h}`, 6 * h - 5, m[2], undefined));
   });
 
-const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(?:(\\d{4})\\b|(?=['’]\\d{2}\\b))`, 'g' + 'i'), TRIGGER.season);
+const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each|come)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(?:(\\d{4})\\b|(?=['’]\\d{2}\\b))`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
+ * "Come" counts as a preposition: "Come spring, prices will rise", "we'll know more come fall".
  */
 const seasons: Parser = (text) =>
   scan(text, SEASONS, (m, s, e) => {
@@ -504,14 +505,20 @@ const NOT_FALL_SUBJECT_BEFORE = /\b(?![a-z]*(?:ss|us|is)\b)[a-z]*[^s\s]\s+$/;
 const FALLING_SUBJECT = /\b(?:people|children|men|women|police|cattle|few|many|all|some|most|none)\s+$/i;
 /** A sentence's start, maybe with a preposition of time: "That fall he", "By that fall she". */
 const OPENS_WITH_TIME_WORD = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:By|In|During|Until|Through)\s+)?$/;
+/**
+ * A clause's start after a comma, with a preposition of time: "reset in the spring, and by that fall the bank had
+ * called" (a fall suffered has no comma to open its clause: "hurt by that fall he took").
+ */
+const CLAUSE_OPENS_WITH_TIME_WORD = /,\s+(?:(?:and|but|yet|so)\s+)?(?:by|in|during|until|through)\s+$/;
 /** A pronoun subject right after: "that fall he was running the plant" ("fall" as a verb takes none). */
 const PRONOUN_SUBJECT_AFTER = /^\s+(?:he|she|they|we|I|it)\b/;
 const thatFall: Parser = (text) =>
   scan(text, THAT_FALL, (_m, s, e) => {
     const after = text.slice(e, e + 8);
     const before = text.slice(Math.max(0, s - 24), s);
-    // "That fall he was hired", "By that fall she ran the plant": opening its sentence before its subject.
-    const leads = PRONOUN_SUBJECT_AFTER.test(after) && OPENS_WITH_TIME_WORD.test(before);
+    // "That fall he was hired", "By that fall she ran the plant": opening its sentence before its subject; or its clause
+    // after a comma and a preposition ("and by that fall the bank had called").
+    const leads = (PRONOUN_SUBJECT_AFTER.test(after) && OPENS_WITH_TIME_WORD.test(before)) || CLAUSE_OPENS_WITH_TIME_WORD.test(before);
     if (!FALL_CLOSES.test(after) && !leads) return undefined;
     const opens = leads || (text.charAt(s) === 'T' && after.startsWith(','));
     if (!opens && (!NOT_FALL_SUBJECT_BEFORE.test(before) || FALLING_SUBJECT.test(before) || CLAUSE_VERB_BEFORE.test(before))) return undefined;

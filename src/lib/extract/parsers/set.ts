@@ -81,6 +81,20 @@ const every: Parser = (text) =>
     return unit ? recurring(s, e, durationValue(n, unit)) : undefined;
   });
 
+const DAY_OF_EVERY_MONTH = pattern(/\bthe\s+(first|last|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?:each|every)\s+month\b/gi, TRIGGER.every, /\sof\s+(?:each|every)\s/i);
+/**
+ * `the 15th of each month`, `the first of every month`, `the last day of each month`: a day of the month that recurs,
+ * as rent, pay and benefits fall due ("Rent is due on the 1st of each month"); the last day is no number, so its value
+ * is the month's step, as for "the first Monday of each month".
+ */
+const dayOfEveryMonth: Parser = (text) =>
+  scan(text, DAY_OF_EVERY_MONTH, (m, s, e) => {
+    const word = (m[1] ?? '').toLowerCase();
+    if (word === 'last') return set(s, e, 'P1M');
+    const day = word === 'first' ? 1 : parseInt(word, 10);
+    return set(s, e, `XXXX-XX-${String(day).padStart(2, '0')}`);
+  });
+
 // "each other Friday" is "see each other on Friday": only "every" steps over days.
 const EVERY_NAME = pattern(new RegExp(`\\b(?:[Ee]very\\s+(?:(?:other|second|third|fourth)\\s+)?|[Ee]ach\\s+)(?:(${FULL_WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?|(${MONTH_RE})(?:\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?!\\d|\\s*%|\\s+(?:percent|per\\s+cent|million|billion|points?|${UNIT_RE})\\b))?|([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\b`, 'g'), TRIGGER.every);
 /**
@@ -252,5 +266,5 @@ const nameAfterEvery: Parser = (text) =>
 
 export const setParser: Parser = (text) => [
   ...weekdayParts(text), ...weekdayBeforeParts(text),
-  ...adverbs(text), ...every(text), ...everyName(text), ...perUnit(text), ...pluralWeekday(text), ...nameAfterEvery(text), ...weekends(text),
+  ...adverbs(text), ...every(text), ...everyName(text), ...dayOfEveryMonth(text), ...perUnit(text), ...pluralWeekday(text), ...nameAfterEvery(text), ...weekends(text),
 ];

@@ -304,6 +304,28 @@ const saidToBeOver = (text: string, end: number): boolean => {
  */
 const WITH_PARTICIPLE_BEFORE = /,\s+with\s+(?:[^.;!?,]{1,40}?\s+and\s+)?(?:(?:most|some|many|all|part|half)\s+of\s+)?(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}(?:ed|en)|made|held|set|put|cut|paid|sold|built|done|won|told|kept|sent|spent|brought|bought|run|begun|shot)\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+/** What bounds a condition on a deed: "filed after", "bought before", "postmarked by". */
+const CONDITION_GAP = /^\s+(?:after|before|by|until|till|through|from)\s+$/i;
+/** The modal of the clause the subject opens, right after the timex: "will face", "must pay" (not "would have"). */
+const MODAL_OF_SUBJECT_AFTER = /^\s+(?:will|must|would|should|can|could|may|might|shall)\s+(?!have\b)[a-z]/i;
+/** Words before a participle that make it a verb of its own: an auxiliary, a pronoun, a conjunction. */
+const NOT_A_NOUN: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'has', 'have', 'been', 'be', 'being', 'is', 'are', 'am', 'he', 'she', 'they', 'we', 'it', 'i',
+  'you', 'who', 'which', 'that', 'not', 'and', 'or', 'but', 'then', 'also', 'just', 'never', 'already', 'only', '',
+]);
+/**
+ * "Returns filed after midnight Monday will face penalties", "Homes bought before June 30 will qualify": a participle
+ * right after its noun bounds the subject of a clause whose modal follows the timex; the participle has no tense of
+ * its own, and the time is the modal's (a deed with its own auxiliary or pronoun is told as such: "they filed after").
+ */
+function conditionOfModalClause(text: string, past: Spans, from: number, start: number, end: number): boolean {
+  if (!MODAL_OF_SUBJECT_AFTER.test(text.slice(end, end + 24))) return false;
+  const deed = lastBefore(past, from, start);
+  const [deedStart, deedEnd] = [past.starts[deed] ?? 0, past.ends[deed] ?? 0];
+  return deed >= 0 && start - deedEnd <= 16 && CONDITION_GAP.test(text.slice(deedEnd, start)) &&
+    /^[a-z]+$/i.test(text.slice(deedStart, deedEnd)) && !NOT_A_NOUN.has(wordBefore(text, deedStart));
+}
+
 /** The tense around the timex at [start, end). */
 function tenseAt(reading: TenseReading, start: number, end: number, ofAbsolute = false): Tense {
   const { text, headlineEnd } = reading;
@@ -379,6 +401,7 @@ function tenseAt(reading: TenseReading, start: number, end: number, ofAbsolute =
       if (before !== 'unknown') left = before;
     }
   }
+  if (left === 'past' && conditionOfModalClause(text, past, s, start, end)) return 'future';
   // "had been scheduled to begin on April 22": a plan overtaken leaves its date to the nearest of that name.
   const overtaken = left === 'past' ? overtakenPlanDate(text, past, s, start, end) : undefined;
   if (overtaken) return overtaken;

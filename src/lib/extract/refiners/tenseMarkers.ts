@@ -21,7 +21,10 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  * "the first games tip off on Tuesday night".
  */
 const SCHEDULE_VERBS = [
-  'begins', 'ends', 'starts', 'opens', 'reopens', 'closes',
+  'begins', 'ends', 'opens', 'reopens', 'closes',
+  // Not the noun of building or of a player's games: "Housing starts in February were 27 percent above a year
+  // earlier", "single-family starts fell", "in his starts in April".
+  String.raw`starts(?<!\b(?:housing|home|single-family|multifamily|multi-family|building|the|its|their|his|her)\s{1,3}starts)`,
   // "the transfer window shuts on Thursday", "the squad flies out on Sunday", "the team jets off to Dubai on Monday".
   'shuts', String.raw`(?:flies|jets)\s+(?:out|off|home)`,
   String.raw`wraps\s+up`,
