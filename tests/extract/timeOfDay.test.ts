@@ -76,6 +76,10 @@ const cases: readonly Case[] = [
   // …not after a night that is when something was said, nor one with its own day written after it.
   { sentence: 'Police said on Sunday night that a man had been shot. The shooting happened at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-17T02:00', dct: '2013-03-18' },
   { sentence: 'The party went on until Saturday night. The suspect had arrived at 2 a.m. that day.', extent: '2 a.m.', type: 'TIME', value: '2013-03-23T02:00', dct: '2013-03-25' },
+  // A later clock told on from one past the night's midnight is of that next day too; not one with a day of its own.
+  { sentence: 'The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-23T04:00', dct: '2013-03-24' },
+  { sentence: 'Negotiators talked with the man through Saturday night. He released the hostage shortly before 1:30 a.m. Officers searched the house until 11 a.m.', extent: '11 a.m.', type: 'TIME', value: '2013-03-24T11:00', dct: '2013-03-26' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. An inspector came Monday at 9 a.m.', extent: '9 a.m.', type: 'TIME', value: '2013-03-18T09:00', dct: '2013-03-24' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },

@@ -27,8 +27,39 @@ const DAWN_WORD = /^(?:dawn|daybreak|first\s+light|sunrise)$/i;
 
 export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
-  for (let i = 0; i < timexes.length; i++) out.push(pastNightAt(text, timexes, i));
+  let moved: Moved | undefined;
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i]!;
+    const r = (moved && laterClockOfNextDay(text, t, moved)) || pastNightAt(text, timexes, i);
+    out.push(r);
+    moved = r !== t && CLOCK_OF_DAY.test(r.value) ? { from: t.value.slice(0, 10), to: r.value.slice(0, 10), end: t.end, minute: minuteOf(r.value) }
+      : namesNoDay(t) ? moved : undefined;
+  }
   return out;
+}
+
+/** A clock moved past a night's midnight: the day it had (`from`), the day it is on (`to`), where it ends and its minute. */
+interface Moved {
+  readonly from: string;
+  readonly to: string;
+  readonly end: number;
+  readonly minute: number;
+}
+/** "HH:MM" of a value with a clock: `2013-03-09T06:15` → 375. */
+const minuteOf = (value: string): number => Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16));
+/** A count of time or a rule of recurrence names no day, so it leaves the story where it is ("every 30 minutes"). */
+const namesNoDay = (t: Resolved): boolean => t.type === 'DURATION' || t.type === 'SET';
+/** A clock of a day: `2013-03-09T06:15`. */
+const CLOCK_OF_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+/**
+ * "The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.": a later
+ * clock told on from one moved past the night's midnight, with no day of its own, is of that next day too.
+ */
+function laterClockOfNextDay(text: string, t: Resolved, moved: Moved): Resolved | undefined {
+  if (t.type !== 'TIME' || t.start - moved.end > NIGHT_REACH || !t.value.startsWith(moved.from) || !CLOCK_OF_DAY.test(t.value)) return undefined;
+  if (minuteOf(t.value) < moved.minute || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return undefined;
+  return { ...t, value: `${moved.to}${t.value.slice(10)}` };
 }
 
 /** The timex at `i`, moved to the morning after the night told next to it when it is a clock in the small hours. */
