@@ -80,6 +80,10 @@ const cases: readonly Case[] = [
   { sentence: 'The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-23T04:00', dct: '2013-03-24' },
   { sentence: 'Negotiators talked with the man through Saturday night. He released the hostage shortly before 1:30 a.m. Officers searched the house until 11 a.m.', extent: '11 a.m.', type: 'TIME', value: '2013-03-24T11:00', dct: '2013-03-26' },
   { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. An inspector came Monday at 9 a.m.', extent: '9 a.m.', type: 'TIME', value: '2013-03-18T09:00', dct: '2013-03-24' },
+  // So is a clock in the small hours told after a midnight that ends a day; not after a midnight when something was said.
+  { sentence: 'Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am.', extent: '1.20am', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
+  { sentence: 'Police were called shortly before midnight Friday. The victim died at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
+  { sentence: 'Police said shortly before midnight on Friday that a man had been shot. The shooting happened at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-22T01:20', dct: '2013-03-24' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },

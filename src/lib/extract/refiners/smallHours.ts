@@ -114,18 +114,34 @@ const DAY_TOLD_BACK = 20;
  * "The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.", "negotiators spoke with him
  * throughout the night. He walked out shortly before 1:30 a.m.": a clock in the small hours put on the day of the night
  * told in the sentence or two before it, or in its own sentence after "before" or "until", is past that night's
- * midnight. Not when the night is when something was said
+ * midnight. So is one after a midnight that ends a day ("called shortly before midnight on Friday. … died in hospital
+ * at 1.20am"). Not when the night is when something was said
  * ("Police said on Sunday night that … The fire broke out at 2 a.m."), nor a clock with its own day after it ("at 2 a.m.
  * that day"). (A night before the clock's day, as "overnight" told of the day before, leaves it be.)
  */
 function nightToldLast(text: string, timexes: readonly Resolved[], i: number): string | undefined {
   const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
   if (!previous || t.start - previous.end > NIGHT_REACH || (next && next.start - t.end <= 12)) return undefined;
-  const night = NIGHT.exec(previous.value)?.[1];
+  const night = NIGHT.exec(previous.value)?.[1] ?? midnightBefore(text, timexes, i - 1);
   const between = text.slice(previous.end, t.start);
   if (!night || !(SENTENCE_BETWEEN.test(between) || RAN_ON_BETWEEN.test(between))) return undefined;
   return SAID_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start)) ? undefined : night;
 }
+/** A midnight at the end of a day: `2013-03-22T24:00`. */
+const MIDNIGHT = /^(\d{4}-\d\d-\d\d)T24:00$/;
+/**
+ * "Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am": the day of a
+ * midnight that ends it, told by itself or with its day right after it ("midnight on Friday").
+ */
+function midnightBefore(text: string, timexes: readonly Resolved[], k: number): string | undefined {
+  const [t, before] = [timexes[k]!, timexes[k - 1]];
+  const own = MIDNIGHT.exec(t.value)?.[1];
+  if (own || !before || !DAY_ONLY.test(t.value) || t.start - before.end > 4) return own;
+  const day = MIDNIGHT.exec(before.value)?.[1];
+  return day === t.value && MIDNIGHT_ON.test(text.slice(before.end, t.start)) ? day : undefined;
+}
+/** Between a midnight and its day: "midnight on Friday". */
+const MIDNIGHT_ON = /^\s+(?:on\s+)?$/;
 /** How far back the night may be told: a sentence or two. */
 const NIGHT_REACH = 250;
 const SENTENCE_BETWEEN = /[.!?]["”']?\s|\n/;
