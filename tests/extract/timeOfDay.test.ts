@@ -84,6 +84,13 @@ const cases: readonly Case[] = [
   { sentence: 'Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am.', extent: '1.20am', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
   { sentence: 'Police were called shortly before midnight Friday. The victim died at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
   { sentence: 'Police said shortly before midnight on Friday that a man had been shot. The shooting happened at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-22T01:20', dct: '2013-03-24' },
+  // So is an early morning's hour after a night gone by told in the sentence before, a count or a rule told between or
+  // not; not after a night still to come, nor one when something was said.
+  { sentence: 'Deputies went to the house at around 4 p.m. Friday to serve a warrant. SWAT officers surrounded the home overnight and tried to call the man every 30 minutes. At 6:15 a.m., officers fired tear gas into the house.', extent: '6:15 a.m.', type: 'TIME', value: '2013-03-09T06:15', dct: '2013-03-09' },
+  { sentence: 'The fire broke out Friday night. It was brought under control at 6 a.m.', extent: '6 a.m.', type: 'TIME', value: '2013-03-09T06:00', dct: '2013-03-11' },
+  { sentence: 'The fire broke out Friday night and burned for hours. At 2 a.m. the roof collapsed.', extent: '2 a.m.', type: 'TIME', value: '2013-03-09T02:00', dct: '2013-03-11' },
+  { sentence: 'The vote is on Sunday night. Polls open at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '2013-03-10T07:00', dct: '2013-03-09' },
+  { sentence: 'Police said on Friday night that a man had been shot. The shooting happened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '2013-03-08T07:00', dct: '2013-03-11' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },

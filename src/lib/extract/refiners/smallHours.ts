@@ -8,6 +8,10 @@ import type { Resolved } from './resolveValues.ts';
 
 const NIGHT = /^(\d{4}-\d\d-\d\d)TNI$/;
 const SMALL_HOURS = /^(\d{4}-\d\d-\d\d)(T0[0-5]:\d\d.*)$/;
+/** The hours of an early morning a night told before runs into too: "overnight … At 6:15 a.m., officers fired tear gas". */
+const EARLY_MORNING = /^(\d{4}-\d\d-\d\d)(T0[67]:\d\d.*)$/;
+/** Such an hour written as the morning's: "6:15 a.m.", "07:00". */
+const MORNING_WRITTEN = /a\.?m\b|^0\d/i;
 /** The clock and the night side by side: "last night at 1:30", "late last night, at about 2 a.m.", "2:15 a.m. last night". */
 const BETWEEN = /^(?:\s+|,?\s+at\s+|,\s+)$/;
 /** A clock that names no day of its own: digits, a.m., its zone, and words of nearness only. */
@@ -25,12 +29,12 @@ const END_BEFORE = /\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)|conclud(?:ed|es|ing
 const MORNING = /^(\d{4}-\d\d-\d\d)(TMO)$/;
 const DAWN_WORD = /^(?:dawn|daybreak|first\s+light|sunrise)$/i;
 
-export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[]): Resolved[] {
+export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[], dct?: string): Resolved[] {
   const out: Resolved[] = [];
   let moved: Moved | undefined;
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i]!;
-    const r = (moved && laterClockOfNextDay(text, t, moved)) || pastNightAt(text, timexes, i);
+    const r = (moved && laterClockOfNextDay(text, t, moved)) || pastNightAt(text, timexes, i, dct);
     out.push(r);
     moved = r !== t && CLOCK_OF_DAY.test(r.value) ? { from: t.value.slice(0, 10), to: r.value.slice(0, 10), end: t.end, minute: minuteOf(r.value) }
       : namesNoDay(t) ? moved : undefined;
@@ -63,16 +67,25 @@ function laterClockOfNextDay(text: string, t: Resolved, moved: Moved): Resolved 
 }
 
 /** The timex at `i`, moved to the morning after the night told next to it when it is a clock in the small hours. */
-function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Resolved {
+function pastNightAt(text: string, timexes: readonly Resolved[], i: number, dct: string | undefined): Resolved {
   const t = timexes[i]!;
-  const clock = t.type === 'TIME' ? SMALL_HOURS.exec(t.value) : null;
-  if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return t.type === 'TIME' ? dawnPastNight(text, timexes, i) : t;
-  const previous = timexes[i - 1];
-  const next = timexes[i + 1];
-  const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
-    nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
+  const small = t.type === 'TIME' ? SMALL_HOURS.exec(t.value) : null;
+  const clock = small ?? (t.type === 'TIME' ? EARLY_MORNING.exec(t.value) : null);
+  const written = clock ? text.slice(t.start, t.end) : '';
+  if (!clock || !CLOCK_ALONE.test(written) || (!small && !MORNING_WRITTEN.test(written))) return t.type === 'TIME' ? dawnPastNight(text, timexes, i) : t;
+  const night = small ? nightOfSmallHours(text, timexes, i)
+    // An early morning's hour follows a night gone by told in the sentence before, not one it is told right beside,
+    // nor one still to come ("The vote is on Sunday night. Polls open at 7 a.m.").
+    : dct !== undefined && clock[1]! < dct ? nightToldLast(text, timexes, i, true) : undefined;
   const day = night === clock[1] ? parseDay(night) : undefined;
   return day ? { ...t, value: `${formatDay(addDays(day, 1))}${clock[2]}` } : t;
+}
+
+/** The day of the night a clock in the small hours at `i` is told with, if any. */
+function nightOfSmallHours(text: string, timexes: readonly Resolved[], i: number): string | undefined {
+  const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
+  return nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
+    nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
 }
 
 /**
@@ -115,14 +128,17 @@ const DAY_TOLD_BACK = 20;
  * throughout the night. He walked out shortly before 1:30 a.m.": a clock in the small hours put on the day of the night
  * told in the sentence or two before it, or in its own sentence after "before" or "until", is past that night's
  * midnight. So is one after a midnight that ends a day ("called shortly before midnight on Friday. … died in hospital
- * at 1.20am"). Not when the night is when something was said
+ * at 1.20am"), and an early morning's hour after a night gone by ("surrounded the home overnight and called him every 30
+ * minutes. At 6:15 a.m., officers fired tear gas"), a count or a rule of recurrence told between them or not. Not when
+ * the night is when something was said
  * ("Police said on Sunday night that … The fire broke out at 2 a.m."), nor a clock with its own day after it ("at 2 a.m.
  * that day"). (A night before the clock's day, as "overnight" told of the day before, leaves it be.)
  */
-function nightToldLast(text: string, timexes: readonly Resolved[], i: number): string | undefined {
-  const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
+function nightToldLast(text: string, timexes: readonly Resolved[], i: number, nightOnly = false): string | undefined {
+  const k = i > 1 && namesNoDay(timexes[i - 1]!) ? i - 2 : i - 1;
+  const [previous, t, next] = [timexes[k], timexes[i]!, timexes[i + 1]];
   if (!previous || t.start - previous.end > NIGHT_REACH || (next && next.start - t.end <= 12)) return undefined;
-  const night = NIGHT.exec(previous.value)?.[1] ?? midnightBefore(text, timexes, i - 1);
+  const night = NIGHT.exec(previous.value)?.[1] ?? (nightOnly ? undefined : midnightBefore(text, timexes, k));
   const between = text.slice(previous.end, t.start);
   if (!night || !(SENTENCE_BETWEEN.test(between) || RAN_ON_BETWEEN.test(between))) return undefined;
   return SAID_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start)) ? undefined : night;
