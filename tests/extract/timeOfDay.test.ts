@@ -80,6 +80,8 @@ const cases: readonly Case[] = [
   { sentence: 'The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-23T04:00', dct: '2013-03-24' },
   { sentence: 'Negotiators talked with the man through Saturday night. He released the hostage shortly before 1:30 a.m. Officers searched the house until 11 a.m.', extent: '11 a.m.', type: 'TIME', value: '2013-03-24T11:00', dct: '2013-03-26' },
   { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. An inspector came Monday at 9 a.m.', extent: '9 a.m.', type: 'TIME', value: '2013-03-18T09:00', dct: '2013-03-24' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. The fire chief spoke to reporters at noon.', extent: 'noon', type: 'TIME', value: '2013-03-23T12:00', dct: '2013-03-25' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. They left at 2:30 p.m.', extent: '2:30 p.m.', type: 'TIME', value: '2013-03-23T14:30', dct: '2013-03-25' },
   // So is a clock in the small hours told after a midnight that ends a day; not after a midnight when something was said.
   { sentence: 'Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am.', extent: '1.20am', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
   { sentence: 'Police were called shortly before midnight Friday. The victim died at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },

@@ -14,8 +14,8 @@ const EARLY_MORNING = /^(\d{4}-\d\d-\d\d)(T0[67]:\d\d.*)$/;
 const MORNING_WRITTEN = /a\.?m\b|^0\d/i;
 /** The clock and the night side by side: "last night at 1:30", "late last night, at about 2 a.m.", "2:15 a.m. last night". */
 const BETWEEN = /^(?:\s+|,?\s+at\s+|,\s+)$/;
-/** A clock that names no day of its own: digits, a.m., its zone, and words of nearness only. */
-const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|a\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
+/** A clock that names no day of its own: digits, a.m., "noon", its zone, and words of nearness only. */
+const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|noon|midday|[ap]\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
 
 /** The day of a night or an evening, or of a clock time of the evening: `2013-02-24TNI`, `2013-02-24TEV`, `2013-02-24T22:00`. */
 const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI$|EV$|(?:1[89]|2[0-3]):\d\d)/;
