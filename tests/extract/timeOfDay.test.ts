@@ -202,6 +202,10 @@ const cases: readonly Case[] = [
   { sentence: 'Officials told everyone to leave by 4 o\'clock yesterday afternoon, and most people did.', extent: "4 o'clock", type: 'TIME', value: '1998-10-22T16:00' },
   { sentence: 'The Senate votes at 3:30 this afternoon.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
   { sentence: 'The shooting happened at 10:15 last night outside a bar.', extent: '10:15', type: 'TIME', value: '1998-10-22T22:15' },
+  { sentence: "The crash happened just after 8 o'clock on Friday night, police said.", extent: "8 o'clock", type: 'TIME', value: '2013-03-22T20:00', dct: '2013-03-23' },
+  { sentence: 'Neighbors heard shots at about 9:30 on Saturday night.', extent: 'about 9:30', type: 'TIME', value: '2013-03-16T21:30', mod: 'APPROX', dct: '2013-03-18' },
+  // (Not an hour of the small hours: "at 2:30 on Friday night".)
+  { sentence: 'The crash happened at 2:30 on Friday night.', extent: '2:30', type: 'TIME', value: '2013-03-22T02:30', dct: '2013-03-23' },
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },

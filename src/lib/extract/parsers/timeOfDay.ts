@@ -417,9 +417,9 @@ function afterEveningOfBase({ base, previous }: ResolveContext): boolean {
 
 /**
  * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
- * yesterday afternoon", "10:15 last night", "7:30 Friday night", "2:17 on a Tuesday afternoon".
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night", "8 o'clock on Friday night", "2:17 on a Tuesday afternoon".
  */
-const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|(?:on\s+)?\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
 /**
  * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
  */
