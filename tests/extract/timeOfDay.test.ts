@@ -495,6 +495,11 @@ const cases: readonly Case[] = [
   { sentence: 'Protests held daily turned violent at 3pm.', extent: '3pm', type: 'TIME', value: '1998-10-23T15:00' },
   // A live report stamps its entries with a time at the start of a line: the day of writing.
   { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },
+  // An update stamped with its weekday was posted by the writing, whatever the tense of the news it brings…
+  { sentence: 'UPDATE, 11:30 p.m. Sunday: Deputies say one man has died.', extent: '11:30 p.m. Sunday', type: 'TIME', value: '2013-03-24T23:30', dct: '2013-03-25' },
+  { sentence: 'A man was shot at a bar late Sunday.\nUpdated 9:15 a.m. Monday: The victim has been named.', extent: '9:15 a.m. Monday', type: 'TIME', value: '2013-03-25T09:15', dct: '2013-03-25' },
+  // …not a time of the news told after a stamp.
+  { sentence: 'UPDATE: A vigil for the victim will be held at 7 p.m. Sunday.', extent: '7 p.m. Sunday', type: 'TIME', value: '2013-03-31T19:00', dct: '2013-03-25' },
   // Put off until a time of a day to come.
   { sentence: 'The Met Office has extended its warning until 06:00 on Monday.', extent: 'Monday', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },
