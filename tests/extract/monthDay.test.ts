@@ -15,6 +15,10 @@ const cases: readonly Case[] = [
   { sentence: 'Leonard, who missed 18 games in January and February with a knee injury, has scored in double figures in nine straight games.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-23' },
   { sentence: 'The Fed, which met in January and February, is expected to hold rates steady.', extent: 'February', type: 'DATE', value: '2013-02', dct: '2013-03-25' },
   { sentence: 'Prices, which rose in January, February and March, are now falling.', extent: 'March', type: 'DATE', value: '2013-03', dct: '2013-04-14' },
+  // So is one of a participle told of its noun after a comma: what was begun then has begun; not one still to begin.
+  { sentence: 'A review of security at the facility, begun in January, is expected to be finished by the end of the summer.', extent: 'January', type: 'DATE', value: '2013-01', dct: '2013-03-12' },
+  { sentence: 'The inquiry, begun in November, will report in June.', extent: 'November', type: 'DATE', value: '2012-11', dct: '2013-03-12' },
+  { sentence: 'Talks will have begun by May, officials said.', extent: 'May', type: 'DATE', value: '2013-05', dct: '2013-03-12' },
   // …while a span told ahead still lies ahead.
   { sentence: 'The festival, which runs from November to February, will open with a concert.', extent: 'February', type: 'DATE', value: '2014-02', dct: '2013-03-25' },
   // A year written right after a day, with "in", is the day's; not one that opens a clause of its own.

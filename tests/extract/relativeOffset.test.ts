@@ -694,6 +694,12 @@ const cases: readonly Case[] = [
   { sentence: 'The funeral is set for two days after Christmas.', extent: 'two days after Christmas', type: 'DATE', value: '2013-12-27', dct: '2013-12-20' },
   { sentence: 'Sales set a record for the week after Christmas.', extent: 'the week after Christmas', type: 'DATE', value: '2014-W01', dct: '2014-01-02' },
   { sentence: 'He was ordained three weeks before Christmas.', extent: 'three weeks before Christmas', type: 'DATE', value: '2013-12-04', dct: '2014-01-02' },
+  // The story goes on from the day the count names, not from the date it counts from…
+  { sentence: 'The fire broke out two days after Christmas. The next day, investigators arrived.', extent: 'The next day', type: 'DATE', value: '2012-12-28', dct: '2013-01-10' },
+  { sentence: 'The inmate walked away on Wednesday, the day before Thanksgiving. He was caught two days later.', extent: 'two days later', type: 'DATE', value: '1998-11-27', dct: '1998-11-30' },
+  { sentence: 'He was arrested a week after Christmas. Three days later he was released.', extent: 'Three days later', type: 'DATE', value: '2013-01-04', dct: '2013-01-10' },
+  // …but a stretch up to or on from the date leaves the story at the date.
+  { sentence: 'Shops stayed busy for three days after Christmas. The next day was quiet.', extent: 'The next day', type: 'DATE', value: '2012-12-26', dct: '2013-01-10' },
   // So does "the" alone before a count: "the three years before" a date are the years leading up to it.
   { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: 'the three years', type: 'DURATION', value: 'P3Y', dct: '2013-02-28' },
   { sentence: 'Growth averaged about 9 percent in the three years before the 2008 global financial crisis.', extent: '2008', type: 'DATE', value: '2008', dct: '2013-02-28' },

@@ -76,6 +76,23 @@ const cases: readonly Case[] = [
   // …not after a night that is when something was said, nor one with its own day written after it.
   { sentence: 'Police said on Sunday night that a man had been shot. The shooting happened at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-17T02:00', dct: '2013-03-18' },
   { sentence: 'The party went on until Saturday night. The suspect had arrived at 2 a.m. that day.', extent: '2 a.m.', type: 'TIME', value: '2013-03-23T02:00', dct: '2013-03-25' },
+  // A later clock told on from one past the night's midnight is of that next day too; not one with a day of its own.
+  { sentence: 'The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.', extent: '4 a.m.', type: 'TIME', value: '2013-03-23T04:00', dct: '2013-03-24' },
+  { sentence: 'Negotiators talked with the man through Saturday night. He released the hostage shortly before 1:30 a.m. Officers searched the house until 11 a.m.', extent: '11 a.m.', type: 'TIME', value: '2013-03-24T11:00', dct: '2013-03-26' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. An inspector came Monday at 9 a.m.', extent: '9 a.m.', type: 'TIME', value: '2013-03-18T09:00', dct: '2013-03-24' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. The fire chief spoke to reporters at noon.', extent: 'noon', type: 'TIME', value: '2013-03-23T12:00', dct: '2013-03-25' },
+  { sentence: 'The fire broke out Friday night. Crews arrived at 3:15 a.m. They left at 2:30 p.m.', extent: '2:30 p.m.', type: 'TIME', value: '2013-03-23T14:30', dct: '2013-03-25' },
+  // So is a clock in the small hours told after a midnight that ends a day; not after a midnight when something was said.
+  { sentence: 'Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am.', extent: '1.20am', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
+  { sentence: 'Police were called shortly before midnight Friday. The victim died at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-23T01:20', dct: '2013-03-24' },
+  { sentence: 'Police said shortly before midnight on Friday that a man had been shot. The shooting happened at 1:20 a.m.', extent: '1:20 a.m.', type: 'TIME', value: '2013-03-22T01:20', dct: '2013-03-24' },
+  // So is an early morning's hour after a night gone by told in the sentence before, a count or a rule told between or
+  // not; not after a night still to come, nor one when something was said.
+  { sentence: 'Deputies went to the house at around 4 p.m. Friday to serve a warrant. SWAT officers surrounded the home overnight and tried to call the man every 30 minutes. At 6:15 a.m., officers fired tear gas into the house.', extent: '6:15 a.m.', type: 'TIME', value: '2013-03-09T06:15', dct: '2013-03-09' },
+  { sentence: 'The fire broke out Friday night. It was brought under control at 6 a.m.', extent: '6 a.m.', type: 'TIME', value: '2013-03-09T06:00', dct: '2013-03-11' },
+  { sentence: 'The fire broke out Friday night and burned for hours. At 2 a.m. the roof collapsed.', extent: '2 a.m.', type: 'TIME', value: '2013-03-09T02:00', dct: '2013-03-11' },
+  { sentence: 'The vote is on Sunday night. Polls open at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '2013-03-10T07:00', dct: '2013-03-09' },
+  { sentence: 'Police said on Friday night that a man had been shot. The shooting happened at 7 a.m.', extent: '7 a.m.', type: 'TIME', value: '2013-03-08T07:00', dct: '2013-03-11' },
   { sentence: 'Police said on Sunday night that the fire broke out at 2 a.m.', extent: '2 a.m.', type: 'TIME', value: '2013-03-10T02:00', dct: '2013-03-11' },
   { sentence: 'Shots were fired at 2:15 a.m. last night near the station.', extent: '2:15 a.m.', type: 'TIME', value: '2024-04-04T02:15', dct: '2024-04-04' },
   { sentence: 'The attack came shortly after midnight last night.', extent: 'midnight', type: 'TIME', value: '2024-04-04T00:00', dct: '2024-04-04' },
@@ -185,6 +202,10 @@ const cases: readonly Case[] = [
   { sentence: 'Officials told everyone to leave by 4 o\'clock yesterday afternoon, and most people did.', extent: "4 o'clock", type: 'TIME', value: '1998-10-22T16:00' },
   { sentence: 'The Senate votes at 3:30 this afternoon.', extent: '3:30', type: 'TIME', value: '1998-10-23T15:30' },
   { sentence: 'The shooting happened at 10:15 last night outside a bar.', extent: '10:15', type: 'TIME', value: '1998-10-22T22:15' },
+  { sentence: "The crash happened just after 8 o'clock on Friday night, police said.", extent: "8 o'clock", type: 'TIME', value: '2013-03-22T20:00', dct: '2013-03-23' },
+  { sentence: 'Neighbors heard shots at about 9:30 on Saturday night.', extent: 'about 9:30', type: 'TIME', value: '2013-03-16T21:30', mod: 'APPROX', dct: '2013-03-18' },
+  // (Not an hour of the small hours: "at 2:30 on Friday night".)
+  { sentence: 'The crash happened at 2:30 on Friday night.', extent: '2:30', type: 'TIME', value: '2013-03-22T02:30', dct: '2013-03-23' },
   { sentence: "We'll talk to one family who was on board. It's 6:12 on the East Coast.", extent: '6:12', type: 'TIME', value: '1998-10-23T06:12' },
   // A programme named after a part of the day leaves the day alone; a headline in title case keeps its time.
   { sentence: "We'll have more on this story on tomorrow's Morning Edition.", extent: 'tomorrow', type: 'DATE', value: '1998-10-24' },
@@ -474,6 +495,11 @@ const cases: readonly Case[] = [
   { sentence: 'Protests held daily turned violent at 3pm.', extent: '3pm', type: 'TIME', value: '1998-10-23T15:00' },
   // A live report stamps its entries with a time at the start of a line: the day of writing.
   { sentence: 'Storm latest\n\n14:55 — More than 20,000 homes are without power.', extent: '14:55', type: 'TIME', value: '1998-10-23T14:55' },
+  // An update stamped with its weekday was posted by the writing, whatever the tense of the news it brings…
+  { sentence: 'UPDATE, 11:30 p.m. Sunday: Deputies say one man has died.', extent: '11:30 p.m. Sunday', type: 'TIME', value: '2013-03-24T23:30', dct: '2013-03-25' },
+  { sentence: 'A man was shot at a bar late Sunday.\nUpdated 9:15 a.m. Monday: The victim has been named.', extent: '9:15 a.m. Monday', type: 'TIME', value: '2013-03-25T09:15', dct: '2013-03-25' },
+  // …not a time of the news told after a stamp.
+  { sentence: 'UPDATE: A vigil for the victim will be held at 7 p.m. Sunday.', extent: '7 p.m. Sunday', type: 'TIME', value: '2013-03-31T19:00', dct: '2013-03-25' },
   // Put off until a time of a day to come.
   { sentence: 'The Met Office has extended its warning until 06:00 on Monday.', extent: 'Monday', type: 'DATE', value: '1998-10-26' },
   { sentence: 'Updated 14:32 GMT.', extent: '14:32 GMT', type: 'TIME', value: '1998-10-23T14:32' },

@@ -66,7 +66,7 @@ export function runPipeline(text: string, options: TagOptions = {}): Timex[] {
   // 8. A clock in the small hours told with a night ("last night at 1:30 a.m.") is on the day after the night's, and
   //    weekdays told as deeds in turn ("leaves Tuesday and returns Saturday") keep their order.
   const merged = takeRestatedDates(text, mergeWeekdayOfDay(text, mergeShiftedDates(text, resolveValues(text, kept, options))));
-  const resolved = orderWeekdaysInTurn(text, moveSmallHoursPastNight(text, merged), options.dct?.slice(0, 10));
+  const resolved = orderWeekdaysInTurn(text, moveSmallHoursPastNight(text, merged, options.dct?.slice(0, 10)), options.dct?.slice(0, 10));
   // 9. Calendar placement for the timeline.
   const timexes: Timex[] = [];
   for (const d of resolved) timexes.push(toTimex(text, d));

@@ -286,6 +286,17 @@ const recurs = (text: string, s: number, e: number): boolean => {
 const LINE_START = /(?:^|\n)[ \t]*$/;
 const STAMP_AFTER = /^[ \t]*[—–-][ \t]/;
 const isStamp = (text: string, s: number, e: number): boolean => STAMP_AFTER.test(text.slice(e, e + 4)) && precededBy(text, s, LINE_START);
+/** "UPDATE, 11:30 p.m. Sunday:", "Updated 9:15 a.m. Monday": a line opening on the stamp of a story's update. */
+const UPDATE_BEFORE = /(?:^|\n)[ \t]*(?:update|updated)(?:\s+at)?[,:]?[ \t]+$/i;
+const updateStamp = (text: string, s: number): boolean => {
+  const before = text.slice(Math.max(0, s - 20), s);
+  return (before.includes('pdate') || before.includes('PDATE')) && UPDATE_BEFORE.test(before);
+};
+/**
+ * The day of an update's stamp: it was posted by the time of writing, so its weekday is the last one, whatever the
+ * tense of the news it brings ("UPDATE, 11:30 p.m. Sunday: Deputies say one man has died", told on Monday).
+ */
+const postedBy = (day: Resolver): Resolver => (ctx) => day({ ...ctx, tense: 'past' });
 /**
  * A train, bus or ferry named by the time it leaves, as British news names them: "the 07:52 service from King's Lynn",
  * "the 17:45 from London Victoria", "the 06:10 train".
@@ -417,9 +428,9 @@ function afterEveningOfBase({ base, previous }: ResolveContext): boolean {
 
 /**
  * A part of the day right after a clock time with no half written: "7:30 tonight", "3:30 this afternoon", "4 o'clock
- * yesterday afternoon", "10:15 last night", "7:30 Friday night", "2:17 on a Tuesday afternoon".
+ * yesterday afternoon", "10:15 last night", "7:30 Friday night", "8 o'clock on Friday night", "2:17 on a Tuesday afternoon".
  */
-const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
+const PART_AFTER = /^\s+(?:(tonight)|(?:last|tomorrow|that|(?:on\s+)?\w+day)\s+(night)|(?:this|tomorrow|yesterday|that|on\s+(?:an?\s+)?\w+|\w+day)\s+(evening|afternoon))\b/i;
 /**
  * …or with "at" right before it: "last night at around 10:30", "Tuesday evening at 7:15", "this afternoon at 3:30".
  */
@@ -540,7 +551,8 @@ const clock: Parser = (text) =>
       ? dayOfRestatement(text, e, clockTime)
       : undefined;
     if (restatedDay) return time(s, e, withTime(restatedDay, clockTime));
-    const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (named && dayResolver(named)) || TODAY;
+    const namedDay = named && dayResolver(named);
+    const day = (endOfSpan && weekdayResolver(weekdayOf(named)!, 1)) || (namedDay && updateStamp(text, s) ? postedBy(namedDay) : namedDay) || TODAY;
     // A stamp is of the day of writing, whatever day its entry talks of.
     const flags = endOfSpan ? { anaphoric: true } : named || isStamp(text, s, e) ? undefined
       : m[6] !== undefined && serviceOnDayLater(text, s, e) ? { dayAfter: true } : dayOfClock(text, s, e);

@@ -23,6 +23,7 @@ import { createTenseLookup, headlineEndOf } from './tense.ts';
 import { deadlineStillToMeet, incidentAt, pastClauseOfNamedThing, pastWhenClauseAfter, recordSinceThing, tallyThrough } from './tenseCues.ts';
 import { pastVerbBeforePart, pastVerbOfDatedSubject, pastVerbOfOpeningDate, pastVerbRightBefore, sinceDeedBefore, willVerbRightBefore } from './verbBefore.ts';
 import { APPOSITION } from './weekdayOfDay.ts';
+import { dayShiftedBefore } from './shiftedDates.ts';
 import { spanStartBefore } from '../parsers/weekday.ts';
 
 /** A draft with its value: what the pipeline writes out (a literal of one shape, not a copy of the draft's flags). */
@@ -415,7 +416,10 @@ function resolveDraft(story: Story, d: Draft, i: number): Resolved {
   // A clock time of the day written after it leaves the story's day to that day's own timex, which may count from
   // the story's day ("1am the following morning").
   if ((d.type === 'DATE' || d.type === 'TIME') && !d.comparison && !dayAfter) {
-    const next = (value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ?? writtenSeason(text, d, value, story.last, narrative);
+    // "two days after Christmas", "the day before Thanksgiving": the story goes on from the day the count names.
+    const shiftedTo = d.type === 'DATE' ? dayShiftedBefore(text, d.start, value) : undefined;
+    const next = (shiftedTo ? anchorOf(shiftedTo) : value.endsWith('T24:00') && endsItsDay(story, d, value) ? anchorOf(value.slice(0, -6)) : anchorOf(value)) ??
+      writtenSeason(text, d, value, story.last, narrative);
     // "the third quarter ended Sept. 30": the day that closes the quarter told leaves that quarter the time told.
     const closesQuarter = story.last?.quarter !== undefined && (precededBy(text, d.start, QUARTER_ENDED_BEFORE) || precededBy(text, d.start, QUARTER_SPAN_ENDED_BEFORE));
     // "… on Wednesday, the company said Thursday": the day of the telling leaves the story on the day it told (one

@@ -115,6 +115,28 @@ function shifted(value: string, grain: Grain, n: number, whole = false): string 
   return undefined;
 }
 
+/**
+ * The day a count of days or weeks right before the day `value` at `start` names, as a story goes on from it: "two
+ * days after Christmas. The next day …" counts on from December 27, "the day before Thanksgiving" from its eve. Not a
+ * stretch up to or from the day ("for three days after Christmas", "the final two days before the vote"), nor a week
+ * named whole ("the week before Easter").
+ */
+export function dayShiftedBefore(text: string, start: number, value: string): string | undefined {
+  if (!FULL_DAY.test(value) || !DIRECTION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  const m = SHIFT_BEFORE.exec(text.slice(Math.max(0, start - REACH), start));
+  const direction = (m?.[3] ?? '').toLowerCase();
+  if (!m || (direction !== 'before' && direction !== 'after')) return undefined;
+  const the = /^the$/i.test(m[1] ?? '');
+  const unit = (m[2] ?? '').toLowerCase();
+  const count = the ? 1 : numberValue(m[1] ?? '');
+  const countStart = start - m[0].length;
+  // "the day before", "two days after", "a week after"; not "the days after" nor "the week before".
+  const grain = unit === 'day' || (unit === 'days' && !the) ? 'day' : !the && (unit === 'week' || unit === 'weeks') ? 'week' : undefined;
+  if (!grain || count === undefined || !Number.isInteger(count)) return undefined;
+  if (STRETCH_BEFORE.test(text.slice(Math.max(0, countStart - 16), countStart)) || LASTING.test(text.slice(Math.max(0, countStart - 24), countStart))) return undefined;
+  return shifted(value, grain, direction === 'before' ? -count : count);
+}
+
 export function mergeShiftedDates(text: string, timexes: readonly Resolved[]): Resolved[] {
   const out: Resolved[] = [];
   for (const t of timexes) {

@@ -8,10 +8,14 @@ import type { Resolved } from './resolveValues.ts';
 
 const NIGHT = /^(\d{4}-\d\d-\d\d)TNI$/;
 const SMALL_HOURS = /^(\d{4}-\d\d-\d\d)(T0[0-5]:\d\d.*)$/;
+/** The hours of an early morning a night told before runs into too: "overnight … At 6:15 a.m., officers fired tear gas". */
+const EARLY_MORNING = /^(\d{4}-\d\d-\d\d)(T0[67]:\d\d.*)$/;
+/** Such an hour written as the morning's: "6:15 a.m.", "07:00". */
+const MORNING_WRITTEN = /a\.?m\b|^0\d/i;
 /** The clock and the night side by side: "last night at 1:30", "late last night, at about 2 a.m.", "2:15 a.m. last night". */
 const BETWEEN = /^(?:\s+|,?\s+at\s+|,\s+)$/;
-/** A clock that names no day of its own: digits, a.m., its zone, and words of nearness only. */
-const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|a\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
+/** A clock that names no day of its own: digits, a.m., "noon", its zone, and words of nearness only. */
+const CLOCK_ALONE = /^(?:(?:at|about|around|approximately|roughly|some|shortly|just|after|before|midnight|noon|midday|[ap]\.?m\.?|o['’]clock|[ECMP][SD]?T|GMT|BST|UTC|local\s+time)\b|[\d:.\s,])+$/i;
 
 /** The day of a night or an evening, or of a clock time of the evening: `2013-02-24TNI`, `2013-02-24TEV`, `2013-02-24T22:00`. */
 const NIGHT_OR_EVENING = /^(\d{4}-\d\d-\d\d)T(?:NI$|EV$|(?:1[89]|2[0-3]):\d\d)/;
@@ -25,23 +29,63 @@ const END_BEFORE = /\b(?:end(?:ed|ing|s)|finish(?:ed|es|ing)|conclud(?:ed|es|ing
 const MORNING = /^(\d{4}-\d\d-\d\d)(TMO)$/;
 const DAWN_WORD = /^(?:dawn|daybreak|first\s+light|sunrise)$/i;
 
-export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[]): Resolved[] {
+export function moveSmallHoursPastNight(text: string, timexes: readonly Resolved[], dct?: string): Resolved[] {
   const out: Resolved[] = [];
-  for (let i = 0; i < timexes.length; i++) out.push(pastNightAt(text, timexes, i));
+  let moved: Moved | undefined;
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i]!;
+    const r = (moved && laterClockOfNextDay(text, t, moved)) || pastNightAt(text, timexes, i, dct);
+    out.push(r);
+    moved = r !== t && CLOCK_OF_DAY.test(r.value) ? { from: t.value.slice(0, 10), to: r.value.slice(0, 10), end: t.end, minute: minuteOf(r.value) }
+      : namesNoDay(t) ? moved : undefined;
+  }
   return out;
 }
 
+/** A clock moved past a night's midnight: the day it had (`from`), the day it is on (`to`), where it ends and its minute. */
+interface Moved {
+  readonly from: string;
+  readonly to: string;
+  readonly end: number;
+  readonly minute: number;
+}
+/** "HH:MM" of a value with a clock: `2013-03-09T06:15` → 375. */
+const minuteOf = (value: string): number => Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16));
+/** A count of time or a rule of recurrence names no day, so it leaves the story where it is ("every 30 minutes"). */
+const namesNoDay = (t: Resolved): boolean => t.type === 'DURATION' || t.type === 'SET';
+/** A clock of a day: `2013-03-09T06:15`. */
+const CLOCK_OF_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+/**
+ * "The fire broke out Friday night. Firefighters arrived at 3:15 a.m. and brought it under control at 4 a.m.": a later
+ * clock told on from one moved past the night's midnight, with no day of its own, is of that next day too.
+ */
+function laterClockOfNextDay(text: string, t: Resolved, moved: Moved): Resolved | undefined {
+  if (t.type !== 'TIME' || t.start - moved.end > NIGHT_REACH || !t.value.startsWith(moved.from) || !CLOCK_OF_DAY.test(t.value)) return undefined;
+  if (minuteOf(t.value) < moved.minute || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return undefined;
+  return { ...t, value: `${moved.to}${t.value.slice(10)}` };
+}
+
 /** The timex at `i`, moved to the morning after the night told next to it when it is a clock in the small hours. */
-function pastNightAt(text: string, timexes: readonly Resolved[], i: number): Resolved {
+function pastNightAt(text: string, timexes: readonly Resolved[], i: number, dct: string | undefined): Resolved {
   const t = timexes[i]!;
-  const clock = t.type === 'TIME' ? SMALL_HOURS.exec(t.value) : null;
-  if (!clock || !CLOCK_ALONE.test(text.slice(t.start, t.end))) return t.type === 'TIME' ? dawnPastNight(text, timexes, i) : t;
-  const previous = timexes[i - 1];
-  const next = timexes[i + 1];
-  const night = nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
-    nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
+  const small = t.type === 'TIME' ? SMALL_HOURS.exec(t.value) : null;
+  const clock = small ?? (t.type === 'TIME' ? EARLY_MORNING.exec(t.value) : null);
+  const written = clock ? text.slice(t.start, t.end) : '';
+  if (!clock || !CLOCK_ALONE.test(written) || (!small && !MORNING_WRITTEN.test(written))) return t.type === 'TIME' ? dawnPastNight(text, timexes, i) : t;
+  const night = small ? nightOfSmallHours(text, timexes, i)
+    // An early morning's hour follows a night gone by told in the sentence before, not one it is told right beside,
+    // nor one still to come ("The vote is on Sunday night. Polls open at 7 a.m.").
+    : dct !== undefined && clock[1]! < dct ? nightToldLast(text, timexes, i, true) : undefined;
   const day = night === clock[1] ? parseDay(night) : undefined;
   return day ? { ...t, value: `${formatDay(addDays(day, 1))}${clock[2]}` } : t;
+}
+
+/** The day of the night a clock in the small hours at `i` is told with, if any. */
+function nightOfSmallHours(text: string, timexes: readonly Resolved[], i: number): string | undefined {
+  const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
+  return nightOf(previous, previous ? text.slice(previous.end, t.start) : '') ?? nightOf(next, next ? text.slice(t.end, next.start) : '') ??
+    nightRunInto(text, timexes, i) ?? nightToldLast(text, timexes, i);
 }
 
 /**
@@ -83,18 +127,37 @@ const DAY_TOLD_BACK = 20;
  * "The fire broke out on Sunday night. Firefighters brought it under control at 3 a.m.", "negotiators spoke with him
  * throughout the night. He walked out shortly before 1:30 a.m.": a clock in the small hours put on the day of the night
  * told in the sentence or two before it, or in its own sentence after "before" or "until", is past that night's
- * midnight. Not when the night is when something was said
+ * midnight. So is one after a midnight that ends a day ("called shortly before midnight on Friday. … died in hospital
+ * at 1.20am"), and an early morning's hour after a night gone by ("surrounded the home overnight and called him every 30
+ * minutes. At 6:15 a.m., officers fired tear gas"), a count or a rule of recurrence told between them or not. Not when
+ * the night is when something was said
  * ("Police said on Sunday night that … The fire broke out at 2 a.m."), nor a clock with its own day after it ("at 2 a.m.
  * that day"). (A night before the clock's day, as "overnight" told of the day before, leaves it be.)
  */
-function nightToldLast(text: string, timexes: readonly Resolved[], i: number): string | undefined {
-  const [previous, t, next] = [timexes[i - 1], timexes[i]!, timexes[i + 1]];
+function nightToldLast(text: string, timexes: readonly Resolved[], i: number, nightOnly = false): string | undefined {
+  const k = i > 1 && namesNoDay(timexes[i - 1]!) ? i - 2 : i - 1;
+  const [previous, t, next] = [timexes[k], timexes[i]!, timexes[i + 1]];
   if (!previous || t.start - previous.end > NIGHT_REACH || (next && next.start - t.end <= 12)) return undefined;
-  const night = NIGHT.exec(previous.value)?.[1];
+  const night = NIGHT.exec(previous.value)?.[1] ?? (nightOnly ? undefined : midnightBefore(text, timexes, k));
   const between = text.slice(previous.end, t.start);
   if (!night || !(SENTENCE_BETWEEN.test(between) || RAN_ON_BETWEEN.test(between))) return undefined;
   return SAID_BEFORE.test(text.slice(Math.max(0, previous.start - 40), previous.start)) ? undefined : night;
 }
+/** A midnight at the end of a day: `2013-03-22T24:00`. */
+const MIDNIGHT = /^(\d{4}-\d\d-\d\d)T24:00$/;
+/**
+ * "Officers were called shortly before midnight on Friday. The victim died in hospital at 1.20am": the day of a
+ * midnight that ends it, told by itself or with its day right after it ("midnight on Friday").
+ */
+function midnightBefore(text: string, timexes: readonly Resolved[], k: number): string | undefined {
+  const [t, before] = [timexes[k]!, timexes[k - 1]];
+  const own = MIDNIGHT.exec(t.value)?.[1];
+  if (own || !before || !DAY_ONLY.test(t.value) || t.start - before.end > 4) return own;
+  const day = MIDNIGHT.exec(before.value)?.[1];
+  return day === t.value && MIDNIGHT_ON.test(text.slice(before.end, t.start)) ? day : undefined;
+}
+/** Between a midnight and its day: "midnight on Friday". */
+const MIDNIGHT_ON = /^\s+(?:on\s+)?$/;
 /** How far back the night may be told: a sentence or two. */
 const NIGHT_REACH = 250;
 const SENTENCE_BETWEEN = /[.!?]["”']?\s|\n/;

@@ -326,9 +326,10 @@ export const PAST_OR_PARTICIPLE = 'told|made|left|held|upheld|withheld|heard|ove
 /**
  * Irregular participles in "-en" that are no past form alone ("a fallen soldier", "the stolen car"): a deed done only
  * after "has" or "have" ("Its shares have fallen since hitting a peak in September"), or opening a clause after a
- * comma, a passive told of what was named ("Arsenal, beaten at the weekend, travel to Munich"; not ", given that").
+ * comma, a passive told of what was named ("Arsenal, beaten at the weekend, travel to Munich", "a review, begun in
+ * January, is expected to end by summer"; not ", given that").
  */
-const PERFECT_EN = '(?:fallen|risen|grown|taken|given|shown|driven|written|spoken|chosen|stolen|broken|beaten|thrown|flown|drawn|withdrawn|overtaken|forgotten|ridden|shaken|eaten)(?<=\\b(?:has|have)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?\\w+|,\\s{1,3}(?!given\\b)\\w+)';
+const PERFECT_EN = '(?:fallen|risen|grown|begun|taken|given|shown|driven|written|spoken|chosen|stolen|broken|beaten|thrown|flown|drawn|withdrawn|overtaken|forgotten|ridden|shaken|eaten)(?<=\\b(?:has|have)\\s{1,3}(?:\\w{2,16}ly\\s{1,3})?\\w+|,\\s{1,3}(?!given\\b)\\w+)';
 /** "-ed" words with "un-" that are adjectives, not verbs: "leave rates unchanged", "an unnamed official". */
 const UN_ADJECTIVES = 'changed|expected|precedented|identified|named|specified|confirmed|disclosed|opposed|armed|employed|resolved|decided|related|affected|harmed|scathed|limited|scheduled|finished|solved|manned|answered|announced|authorized|authorised|checked|detected|restricted|regulated|insured|vaccinated';
 /** Names that end in "-ed" and tell no deed: "Arsenal host United on Monday", "Ahmed will visit on Monday". */
