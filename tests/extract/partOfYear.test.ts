@@ -495,6 +495,10 @@ const cases: readonly Case[] = [
   // "Of" after a season of the writing is the verb's ("accused last spring of cheating"); an owner's "last summer of
   // college" is the final one, no time of the writing.
   { sentence: 'About 125 students were accused last spring of cheating on a take-home exam.', extent: 'last spring', type: 'DATE', value: '2012-SP', dct: '2013-03-21' },
+  // "mid-" before a bare season is its middle.
+  { sentence: 'Sales slowed in mid-summer, when rates jumped.', extent: 'mid-summer', type: 'DATE', value: '2012-SU', mod: 'MID', dct: '2013-03-22' },
+  { sentence: 'Builders expect the market to heat up by mid-spring.', extent: 'mid-spring', type: 'DATE', value: '2013-SP', mod: 'MID', dct: '2013-03-22' },
+  { sentence: 'The army reached the river in mid-winter of 1942.', extent: 'mid-winter of 1942', type: 'DATE', value: '1942-WI', mod: 'MID', dct: '2013-03-22' },
   // "Come" before a bare season is its coming.
   { sentence: 'Come spring, builders expect prices to rise again.', extent: 'spring', type: 'DATE', value: '2014-SP', dct: '2013-11-15' },
   { sentence: "We'll know more come fall, when the new rules take effect.", extent: 'fall', type: 'DATE', value: '2013-FA', dct: '2013-03-21' },

@@ -15,6 +15,11 @@ const cases: readonly Case[] = [
   { sentence: 'The Perseids peak before dawn on Monday.', extent: 'Monday', type: 'DATE', value: '2013-08-12', dct: '2013-08-10' },
   { sentence: 'The asteroid makes its closest approach to Earth on Thursday.', extent: 'Thursday', type: 'DATE', value: '2013-08-15', dct: '2013-08-10' },
   { sentence: 'The storm surge peaked on Monday, officials said.', extent: 'Monday', type: 'DATE', value: '2013-08-05', dct: '2013-08-10' },
+  // A span from some day of the week ("on a Sunday") runs to a day of that same week, some week too.
+  { sentence: '"We would go to an open house on a Sunday and by Tuesday there would be five offers," she said.', extent: 'Tuesday', type: 'DATE', value: 'XXXX-WXX-2', dct: '2013-03-31' },
+  { sentence: 'List a home on a Friday, and by Monday you will have offers.', extent: 'Monday', type: 'DATE', value: 'XXXX-WXX-1', dct: '2013-03-31' },
+  { sentence: 'The market reopened on Sunday and by Tuesday prices had doubled.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-31' },
+  { sentence: 'He was born on a Sunday and died on Tuesday.', extent: 'Tuesday', type: 'DATE', value: '2013-03-26', dct: '2013-03-31' },
   // A participle right after its noun bounds the subject of a clause told by the modal after the timex.
   { sentence: 'Returns filed after midnight Monday will face a late-filing penalty, the IRS said.', extent: 'midnight Monday', type: 'TIME', value: '2013-04-15T00:00', dct: '2013-04-12' },
   { sentence: 'Ballots postmarked by Tuesday will be counted, election officials said.', extent: 'Tuesday', type: 'DATE', value: '2013-04-16', dct: '2013-04-12' },

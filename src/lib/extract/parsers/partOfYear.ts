@@ -333,10 +333,11 @@ const twoQuarters: Parser = (text) =>
     return date(s, e, shift !== undefined ? ofShiftedYear(shift, `H${h}`) : yearPart(`H${h}`, 6 * h - 5, m[2], undefined));
   });
 
-const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each|come)\\s{1,8}))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(?:(\\d{4})\\b|(?=['’]\\d{2}\\b))`, 'g' + 'i'), TRIGGER.season);
+const SEASONS = pattern(new RegExp(`(?:\\b${SHIFT_WORDS}|\\b(?:that\\s+)?(same)\\s+|\\bthe\\s+|(?<=\\b(?:in|during|by|until|since|through|early|late|mid|each|come)\\s{1,8}|\\bmid-))(spring|summer|fall|autumn|winter)\\b${YEAR_TAIL}|\\b(Spring|Summer|Fall|Autumn|Winter|spring|summer|autumn|winter)\\s+(?:(\\d{4})\\b|(?=['’]\\d{2}\\b))`, 'g' + 'i'), TRIGGER.season);
 /**
  * Seasons need a determiner, a shift word, a preposition or a year: "fall" and "spring" are also a verb and a noun.
- * "Come" counts as a preposition: "Come spring, prices will rise", "we'll know more come fall".
+ * "Come" counts as a preposition: "Come spring, prices will rise", "we'll know more come fall"; so does "mid-": "in
+ * mid-winter" (its part joins in the modifiers refiner).
  */
 const seasons: Parser = (text) =>
   scan(text, SEASONS, (m, s, e) => {

@@ -46,7 +46,7 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
   const out = [...timexes];
   if (!dct) return out;
   for (let i = 0; i + 1 < out.length; i++) {
-    if (orderSpan(text, out, i, dct) || callForNextDay(text, out, i)) continue;
+    if (ofSomeWeek(text, out, i) || orderSpan(text, out, i, dct) || callForNextDay(text, out, i)) continue;
     const [first, second] = [out[i]!, out[i + 1]!];
     if (setGoingWeekLate(text, first, second)) {
       out[i + 1] = weeksOn(second, parseDay(second.value.slice(0, 10))!, -1);
@@ -76,6 +76,24 @@ export function orderWeekdaysInTurn(text: string, timexes: readonly Resolved[], 
     else if (first.value <= dct) out[i] = weeksOn(first, a, -1);
   }
   return out;
+}
+
+/** Some day of the week, of no week told: "on a Sunday". */
+const SOME_WEEKDAY_VALUE = /^XXXX-WXX-[1-7]$/;
+/** What ends a span from some day right before a bare day: " and by ", ", by ", " until ", " and then by ". */
+const BY_DAY_AFTER_SOME = /^,?\s+(?:and\s+(?:then\s+)?)?(?:by|until|till|through)\s+$/i;
+/**
+ * "We'd go to an open house on a Sunday and by Tuesday there would be five offers": a day a span from some day of the
+ * week runs to is of that same week, some week too; true if it made the second one so.
+ */
+function ofSomeWeek(text: string, out: Resolved[], i: number): boolean {
+  const [first, second] = [out[i]!, out[i + 1]!];
+  // Told apart by the first's value before any text is read.
+  if (!SOME_WEEKDAY_VALUE.test(first.value) || second.value.length !== 10 || second.start - first.end > 16) return false;
+  const day = weekdayOf(text.slice(second.start, second.end));
+  if (day === undefined || !BY_DAY_AFTER_SOME.test(text.slice(first.end, second.start))) return false;
+  out[i + 1] = { ...second, value: `XXXX-WXX-${day}` };
+  return true;
 }
 
 /**
