@@ -120,6 +120,15 @@ export const precededBy = (text: string, start: number, context: RegExp): boolea
   context.test(text.slice(Math.max(0, start - 40), start));
 
 /**
+ * Does the sticky `pattern` (flag `y`) match at `at`? A pattern tried in place reads the text after (or, with a
+ * lookbehind, before) a timex with no copy of it, once.
+ */
+export function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/**
  * The word right before `at`, past any spaces, in lower case, with a dot or hyphen that ends it ("c.", "mid-", "end-"):
  * read by hand, as a regex anchored at the end of a slice is tried at every position of it.
  */

@@ -3,7 +3,7 @@
  * The year comes later from the reference time and the tense (see resolve.ts).
  */
 import { formatDay, formatMonth, formatWeek, formatYear, isValidDay, isoWeekday, parseDay, type Day } from '../calendar.ts';
-import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
+import { anchorDay, matchesAt, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { DATED_MONTH_RE, DATED_WEEKDAY_RE, DAY_ORDINAL_WORD_RE, DETERMINER_BEFORE, MONTH_RE, NOUN_AFTER_DATE, movedFromBefore, ORDINAL_RE, putOffFrom, REPORT_VERB_BEFORE, SINCE_BEFORE, TOLD_YEAR_SHIFT, WEEKDAY_RE, monthOf, ordinalValue, weekdayOf } from '../lexicon.ts';
 import { dayOfMonthResolver, dayOfShiftedMonthResolver, monthDayResolver, pickByTense, type Force } from '../resolve.ts';
@@ -17,10 +17,7 @@ const WD = `(?:${DATED_WEEKDAY_RE},?\\s+(?:the\\s+)?)?`;
  */
 const GROUP_AFTER = /\s{1,3}(?:[A-Z][a-z]{1,16}\s{1,3})?(?:[Mm]ovement|[Aa]lliance|[Cc]oalition|[Bb]rigades?|[Bb]loc)\b/y;
 /** Tried where the date ends (sticky), with no copy of the text after it. */
-const namesGroup = (text: string, end: number): boolean => {
-  GROUP_AFTER.lastIndex = end;
-  return GROUP_AFTER.test(text);
-};
+const namesGroup = (text: string, end: number): boolean => matchesAt(GROUP_AFTER, text, end);
 /** A day number right before a month, as a group's name writes it: "the 26 July Movement", "the 26th of July Movement". */
 const DAY_BEFORE_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 
@@ -466,10 +463,7 @@ const REPORTED_MONTH_FIGURE_AFTER = /^\s+(?:sales|results|data|figures|numbers|d
  */
 const MONTH_DATA_AFTER = new RegExp(String.raw`(?:['’]s)?\s+(?:(?!(?:the|an?|its|their|this|that|and|or|of|to|in|on|for|at|by|with|as|was|were|is|are|will|would|had|has|have)\b)[\w'’-]+\s+){0,2}(?:figures|data|numbers|statistics|reports?|readings?|estimates?|forecasts?|surveys?|payrolls|index|CPI|PPI|PMI|${INDICATOR})\b`, 'y');
 /** Tried where the month ends (sticky), with no copy of the text after it. */
-const namesData = (text: string, e: number): boolean => {
-  MONTH_DATA_AFTER.lastIndex = e;
-  return MONTH_DATA_AFTER.test(text);
-};
+const namesData = (text: string, e: number): boolean => matchesAt(MONTH_DATA_AFTER, text, e);
 /** "the minutes of its January meeting": minutes are kept of a meeting held. */
 const MINUTES_OF_BEFORE = /\bminutes\s+of\s+(?:the|its|their)\s+$/i;
 /** "will report November sales", "releases its March data", "its February jobs report": the month's figures, made public. */
@@ -494,10 +488,7 @@ const EXTREME_AFTER = /^\s+(?:lows?|highs?|peaks?|troughs?|records?)\b/;
  */
 const DELIVERY_AFTER = /\s+(?:[a-z]+\s+)?(?:delivery|futures|contracts?)\b/y;
 /** Tried where the month ends (sticky), with no copy of the text after it. */
-const namesDelivery = (text: string, e: number): boolean => {
-  DELIVERY_AFTER.lastIndex = e;
-  return DELIVERY_AFTER.test(text);
-};
+const namesDelivery = (text: string, e: number): boolean => matchesAt(DELIVERY_AFTER, text, e);
 /**
  * A contract still traded delivers in the month of the base or a later one, whatever the tense: "Brent for January
  * delivery fell 40 cents", told in March, is next January's. A base known only to its year gives that year.

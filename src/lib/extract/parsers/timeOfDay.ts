@@ -4,7 +4,7 @@
  */
 import { parseDay } from '../calendar.ts';
 import { isAsciiLetter, isAsciiUpper } from '../chars.ts';
-import { anchorDay, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
+import { anchorDay, matchesAt, pattern, precededBy, scan, wordBefore, type Draft, type Parser, type ResolveContext, type Resolver } from '../draft.ts';
 import { TRIGGER } from '../near.ts';
 import { sentenceBefore } from '../sentence.ts';
 import { AT_CLOCK_BEFORE, CITY_TIME_RE, CLOCK_24_WORD_BEFORE, CLOCK_DAY_AFTER, DAY_PART_CODES, DELAY_COUNT_BEFORE, DAY_SPAN_JOIN, FULL_WEEKDAY, MONTH_RE, NUMBER_WORD_RE, POSSESSIVE_BEFORE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE, monthOf, numberValue, weekdayOf } from '../lexicon.ts';
@@ -358,8 +358,7 @@ const dayWrittenBefore = (text: string, at: number): boolean => {
   // an ordinal's ending or a word of the lead can end what the pattern looks for (digits and commas leave no word).
   const word = wordBefore(text, at);
   if (word !== '' && !CLOCK_LEAD_WORDS.has(word) && monthOf(word) === undefined && weekdayOf(word) === undefined) return false;
-  DAY_BEFORE.lastIndex = at;
-  return DAY_BEFORE.test(text);
+  return matchesAt(DAY_BEFORE, text, at);
 };
 
 /**
@@ -389,10 +388,7 @@ const DAY_FOLLOWS = new RegExp(
     `(?<=\\bon\\s{1,3}the\\s{1,3})\\d{1,2}(?:st|nd|rd|th)\\b)`,
   'y',
 );
-const dayWrittenAfter = (text: string, at: number): boolean => {
-  DAY_FOLLOWS.lastIndex = at;
-  return DAY_FOLLOWS.test(text);
-};
+const dayWrittenAfter = (text: string, at: number): boolean => matchesAt(DAY_FOLLOWS, text, at);
 
 /** Whose day a clock time with none named is: the day written just before it, the one written just after, or neither. */
 const dayOfClock = (text: string, s: number, e: number): TimeFlags =>
@@ -584,8 +580,7 @@ const EVENING_CLOCK_IN_CLAUSE = /(?<=(?:\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s?p\.?m\b
 const eveningClockInClause = (text: string, s: number): boolean => {
   const before = text.slice(Math.max(0, s - 100), s);
   if (!before.includes('p') && !before.includes(':')) return false;
-  EVENING_CLOCK_IN_CLAUSE.lastIndex = s;
-  return EVENING_CLOCK_IN_CLAUSE.test(text);
+  return matchesAt(EVENING_CLOCK_IN_CLAUSE, text, s);
 };
 
 const CLOCK_OF_PART = pattern(

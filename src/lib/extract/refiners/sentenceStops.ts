@@ -3,6 +3,7 @@
  * "?" and line breaks. Found once per text.
  */
 import { isAsciiLetter, isDigit } from '../chars.ts';
+import { matchesAt } from '../draft.ts';
 import { MONTH_RE, SPOKEN_ZONE_RE, WEEKDAY_RE, ZONE_RE } from '../lexicon.ts';
 
 /**
@@ -39,8 +40,7 @@ function isFullStop(text: string, i: number): boolean {
     // "at 6 a.m. Easter Sunday", "7 p.m. Christmas Eve", "2 p.m. EDT", "7 a.m. AEDT on Thursday", "5 p.m. New York time
     // on Friday": the day or zone of the clock time goes on.
     if (word === 'm' && c >= 65 && c <= 90) {
-      DAY_AFTER_CLOCK.lastIndex = k;
-      if (DAY_AFTER_CLOCK.test(text)) return false;
+      if (matchesAt(DAY_AFTER_CLOCK, text, k)) return false;
     }
   }
   const lower = word.toLowerCase();

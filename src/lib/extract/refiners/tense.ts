@@ -7,7 +7,7 @@
  * is first asked about), then looked up by binary search, so asking for the tense of every timex stays linear in the
  * text (scanning each sentence again per timex was quadratic on long sentences).
  */
-import { wordBefore, type Tense } from '../draft.ts';
+import { matchesAt, wordBefore, type Tense } from '../draft.ts';
 import { MONTH_RE } from '../lexicon.ts';
 import { sentenceStops } from './sentenceStops.ts';
 import { deadlineAfter, deadlineAt, stateAfterDeed, tenseOfCueBefore } from './tenseCues.ts';
@@ -280,10 +280,8 @@ const MODAL_AFTER = /\s+(?:will|would|should|could|might|(?:is|was)\s+(?:expecte
  * trading": a time that is the subject of what was told, with a modal as its verb, lies ahead, whatever the tense of
  * telling ("said Tuesday it would" has "it" for its subject, and the day is the telling's).
  */
-const subjectOfToldAhead = (text: string, end: number, before: string): boolean => {
-  MODAL_AFTER.lastIndex = end;
-  return MODAL_AFTER.test(text) && TOLD_BEFORE.test(before) && !RELATIVE_TELLER.test(before);
-};
+const subjectOfToldAhead = (text: string, end: number, before: string): boolean =>
+  matchesAt(MODAL_AFTER, text, end) && TOLD_BEFORE.test(before) && !RELATIVE_TELLER.test(before);
 /**
  * A relative clause whose pronoun is the subject of what was told: "its own plan, which Reid said Tuesday would pass"
  * ("which" would pass; the day is the telling's).
@@ -293,10 +291,7 @@ const RELATIVE_TELLER = /\b(?:which|that)\s+(?:[\w.'’-]+\s+){1,4}(?:said|says|
 /** "is over", "has ended" right after a time: "The holiday weekend is over, and the lift lines are short". */
 const OVER_AFTER = /\s+(?:(?:is|are)\s+(?:now\s+|finally\s+)?over|has\s+(?:now\s+)?(?:ended|passed))\b/y;
 /** Is the time said to be over, in the present? Then it has gone by, whatever the present tense says. */
-const saidToBeOver = (text: string, end: number): boolean => {
-  OVER_AFTER.lastIndex = end;
-  return OVER_AFTER.test(text);
-};
+const saidToBeOver = (text: string, end: number): boolean => matchesAt(OVER_AFTER, text, end);
 
 /**
  * ", with the winner named in", ", with most of the cuts made in", ", with the list due in July and the winner

@@ -4,7 +4,7 @@
  * "the shooting on Sunday night" look back.
  */
 import { isAsciiLetter, isSpace } from '../chars.ts';
-import { wordBefore, type Tense } from '../draft.ts';
+import { matchesAt, wordBefore, type Tense } from '../draft.ts';
 import { COUNT_RE, MONTH_RE, movedFromBefore, PUT_OFF, putOffFrom, SINCE_THE_BEFORE, ZONE_RE } from '../lexicon.ts';
 import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
 import { RANGE_START } from './verbBefore.ts';
@@ -498,10 +498,7 @@ const DEADLINE_TO_MEET_BEFORE = /\b(?:rac(?:e|es|ing)\s+against|(?<!\b(?:failed|
 const DEADLINE_AFTER = /(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?deadline\b/iy;
 /** A day told earlier in the sentence, from which the deadline may have been ahead ("On Sunday, officials raced to meet"). */
 const DAY_IN_CLAUSE_BEFORE = /\b(?:[A-Z][a-z]+day|today|yesterday)\b[^.!?]*$/;
-export const deadlineAfter = (text: string, end: number): boolean => {
-  DEADLINE_AFTER.lastIndex = end;
-  return DEADLINE_AFTER.test(text);
-};
+export const deadlineAfter = (text: string, end: number): boolean => matchesAt(DEADLINE_AFTER, text, end);
 /** A deadline raced against or still to be met: "faces a Dec. 31 deadline", "to meet Friday's deadline". */
 export const deadlineStillToMeet = (text: string, start: number, end: number): boolean =>
   deadlineAfter(text, end) && DEADLINE_TO_MEET_BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -668,8 +665,7 @@ const PAST_THING_CLAUSE_AFTER = new RegExp(
 );
 export function pastClauseOfNamedThing(text: string, start: number, end: number): boolean {
   if (!theBeforeOrOpening(text, start)) return false;
-  PAST_THING_CLAUSE_AFTER.lastIndex = end;
-  return PAST_THING_CLAUSE_AFTER.test(text);
+  return matchesAt(PAST_THING_CLAUSE_AFTER, text, end);
 }
 
 /**
@@ -689,15 +685,10 @@ const THE_OPENS = /^(?:the|that)\s/i;
  * ("the Tuesday shooting")?
  */
 export function incidentAt(text: string, start: number, end?: number): boolean {
-  INCIDENT_BEFORE.lastIndex = start;
-  if (mayFollowIncident(text, start) && INCIDENT_BEFORE.test(text)) return true;
-  if (text.slice(Math.max(0, start - 60), start).includes(' of ')) {
-    INCIDENT_OF_BEFORE.lastIndex = start;
-    if (INCIDENT_OF_BEFORE.test(text)) return true;
-  }
+  if (mayFollowIncident(text, start) && matchesAt(INCIDENT_BEFORE, text, start)) return true;
+  if (text.slice(Math.max(0, start - 60), start).includes(' of ') && matchesAt(INCIDENT_OF_BEFORE, text, start)) return true;
   if (end === undefined || !theBeforeOrOpening(text, start)) return false;
-  INCIDENT_NAMED_AFTER.lastIndex = end;
-  return INCIDENT_NAMED_AFTER.test(text);
+  return matchesAt(INCIDENT_NAMED_AFTER, text, end);
 }
 /** "the", "that" or "a" right before the time at `start`, or opening it; a look at two characters first rules most out. */
 function theBeforeOrOpening(text: string, start: number): boolean {
@@ -715,6 +706,5 @@ export const stateAfterDeed = (before: string): boolean => before.includes('afte
 
 /** A deadline right before the timex: "until", "by", "no later than", maybe with a clock time first. */
 export function deadlineAt(text: string, start: number): boolean {
-  DEADLINE_BEFORE.lastIndex = start;
-  return DEADLINE_BEFORE.test(text);
+  return matchesAt(DEADLINE_BEFORE, text, start);
 }

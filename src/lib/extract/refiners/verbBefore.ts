@@ -5,6 +5,7 @@
  */
 import { MONTH_RE } from '../lexicon.ts';
 import { PAST_OR_PARTICIPLE, SIMPLE_PAST } from './tenseMarkers.ts';
+import { matchesAt } from '../draft.ts';
 
 /**
  * The prepositions that put the verb's deed at the time after them ("died on", "fell between January and March",
@@ -130,10 +131,8 @@ const PAST_VERB_BEFORE_PART = new RegExp(
  * "She arrived late in April", "he resigned at the end of May": a part of a month whose timex holds its own
  * preposition, right after a past verb, is governed by that verb as "arrived in April" is.
  */
-export const pastVerbBeforePart = (text: string, start: number): boolean => {
-  PART_OPENING.lastIndex = start;
-  return PART_OPENING.test(text) && PAST_VERB_BEFORE_PART.test(text.slice(Math.max(0, start - 40), start));
-};
+export const pastVerbBeforePart = (text: string, start: number): boolean =>
+  matchesAt(PART_OPENING, text, start) && PAST_VERB_BEFORE_PART.test(text.slice(Math.max(0, start - 40), start));
 
 /**
  * "will begin on", "will be held in", "'ll meet on the", "will take over on": a verb in the future right before the
